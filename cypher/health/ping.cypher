@@ -1,0 +1,2 @@
+// Liveness probe used by GET /health. Params: none. Returns: ok
+RETURN 1 AS ok

@@ -1,0 +1,45 @@
+// The registry of named Cypher queries kept in cypher/. Code refers to a query by its path;
+// start-up fails when the folder and this list disagree (idea from pgtyped's named queries).
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { PROJECT_ROOT } from "../config.js";
+
+export const CYPHER_DIR = path.join(PROJECT_ROOT, "cypher");
+
+export const QUERY_NAMES = ["health/ping", "meta/node-count"] as const;
+export type QueryName = (typeof QUERY_NAMES)[number];
+
+function listCypher(dir: string): string[] {
+    return readdirSync(dir, { recursive: true, encoding: "utf8" })
+        .map((f) => f.replaceAll("\\", "/"))
+        .filter((f) => f.endsWith(".cypher"))
+        .map((f) => f.replace(/\.cypher$/, ""));
+}
+
+export function loadQueries(dir: string = CYPHER_DIR): Readonly<Record<QueryName, string>> {
+    const onDisk = listCypher(dir).filter((n) => !n.startsWith("schema/") && !n.startsWith("seed/"));
+    const missing = QUERY_NAMES.filter((n) => !onDisk.includes(n));
+    const unused = onDisk.filter((n) => !(QUERY_NAMES as readonly string[]).includes(n));
+    if (missing.length + unused.length > 0) {
+        throw new Error(`cypher/ out of sync with src/db/queries.ts: missing=[${missing.join(", ")}] unused=[${unused.join(", ")}]`);
+    }
+    const entries = QUERY_NAMES.map((n) => [n, readFileSync(path.join(dir, `${n}.cypher`), "utf8")] as const);
+    return Object.freeze(Object.fromEntries(entries) as Record<QueryName, string>);
+}
+
+/** Schema statements (constraints, indexes), one per `;`-terminated statement, in file order. */
+export function loadSchemaStatements(dir: string = path.join(CYPHER_DIR, "schema")): string[] {
+    return listCypher(dir)
+        .sort()
+        .flatMap((n) => splitStatements(readFileSync(path.join(dir, `${n}.cypher`), "utf8")));
+}
+
+export function splitStatements(text: string): string[] {
+    return text
+        .split("\n")
+        .filter((l) => !l.trim().startsWith("//"))
+        .join("\n")
+        .split(";")
+        .map((s) => s.trim())
+        .filter((s) => s.length > 0);
+}

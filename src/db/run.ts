@@ -1,0 +1,51 @@
+// The only place that sends Cypher to Neo4j. Converts driver values (Integer, temporal) to plain JS.
+import neo4j, { type Driver, type ManagedTransaction, type Session, type Transaction } from "neo4j-driver";
+import { mapNeo4jError } from "../errors.js";
+import type { QueryName } from "./queries.js";
+
+export type Executor = Driver | Session | Transaction | ManagedTransaction;
+
+export interface Db {
+    run<T = Record<string, unknown>>(name: QueryName, params?: Record<string, unknown>): Promise<T[]>;
+    /** Number of queries sent through this Db; tests use it to prove there is no N+1. */
+    readonly queryCount: number;
+}
+
+export function toPlain(v: unknown): unknown {
+    if (neo4j.isInt(v)) return v.inSafeRange() ? v.toNumber() : v.toString();
+    if (Array.isArray(v)) return v.map(toPlain);
+    if (v && typeof v === "object") {
+        const o = v as Record<string, unknown> & { toString(): string };
+        if (neo4j.isDate(o) || neo4j.isDateTime(o) || neo4j.isLocalDateTime(o) || neo4j.isTime(o) || neo4j.isDuration(o)) {
+            return o.toString();
+        }
+        if ("labels" in o && "properties" in o) return toPlain(o.properties);
+        if ("type" in o && "properties" in o && "start" in o) return toPlain(o.properties);
+        return Object.fromEntries(Object.entries(o).map(([k, x]) => [k, toPlain(x)]));
+    }
+    return v;
+}
+
+function isDriver(x: Executor): x is Driver {
+    return typeof (x as Driver).executeQuery === "function";
+}
+
+export function createDb(executor: Executor, queries: Readonly<Record<QueryName, string>>, database?: string): Db {
+    let count = 0;
+    return {
+        get queryCount() {
+            return count;
+        },
+        async run<T>(name: QueryName, params: Record<string, unknown> = {}): Promise<T[]> {
+            count += 1;
+            try {
+                const records = isDriver(executor)
+                    ? (await executor.executeQuery(queries[name], params, { routing: neo4j.routing.READ, database })).records
+                    : (await executor.run(queries[name], params)).records;
+                return records.map((r) => toPlain(r.toObject()) as T);
+            } catch (e) {
+                throw mapNeo4jError(e);
+            }
+        },
+    };
+}

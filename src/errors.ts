@@ -1,0 +1,30 @@
+// Every error the API returns is a GraphQLError with extensions.code, built here.
+import { ApolloServerErrorCode } from "@apollo/server/errors";
+import { GraphQLError } from "graphql";
+
+export function badUserInput(message: string, argumentName?: string, extra: Record<string, unknown> = {}): GraphQLError {
+    return new GraphQLError(message, {
+        extensions: { code: ApolloServerErrorCode.BAD_USER_INPUT, argumentName, ...extra },
+    });
+}
+
+export function unavailable(message = "the graph database is unavailable; try again shortly"): GraphQLError {
+    return new GraphQLError(message, { extensions: { code: "SERVICE_UNAVAILABLE", http: { status: 503 } } });
+}
+
+export function conflict(message: string): GraphQLError {
+    return new GraphQLError(message, { extensions: { code: "CONFLICT" } });
+}
+
+const UNAVAILABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired", "Neo.TransientError.General.DatabaseUnavailable"]);
+
+/** Maps driver errors in one place: connectivity becomes SERVICE_UNAVAILABLE, constraints CONFLICT. */
+export function mapNeo4jError(e: unknown): unknown {
+    const code = (e as { code?: string } | null)?.code;
+    if (code && UNAVAILABLE_CODES.has(code)) return unavailable();
+    if (code === "Neo.ClientError.Schema.ConstraintValidationFailed") return conflict("the change conflicts with existing data");
+    if (code === "Neo.ClientError.Transaction.TransactionTimedOut" || code === "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration") {
+        return new GraphQLError("the query took too long and was stopped", { extensions: { code: "QUERY_TIMEOUT" } });
+    }
+    return e;
+}

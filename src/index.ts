@@ -1,0 +1,50 @@
+// `npm start`: Neo4j (local or NEO4J_URI) → constraints → seed if empty → GraphQL on PORT.
+import { ConfigError, loadConfig } from "./config.js";
+import { applySchema } from "./db/apply-schema.js";
+import { LocalNeo4jError } from "./neo4j/errors.js";
+import { connectNeo4j } from "./neo4j/connect.js";
+import { createServer } from "./server.js";
+import { seedIfEmpty } from "./seed-on-start.js";
+
+const log = (msg: string): void => console.error(msg);
+
+async function main(): Promise<void> {
+    const started = Date.now();
+    const cfg = loadConfig();
+    const conn = await connectNeo4j(cfg, log);
+    let shuttingDown = false;
+    const shutdown = async (signal: string): Promise<void> => {
+        if (shuttingDown) return;
+        shuttingDown = true;
+        log(`[api] ${signal}: finishing in-flight requests, then closing Neo4j…`);
+        await running?.stop().catch(() => undefined);
+        await conn.close();
+        process.exit(0);
+    };
+    let running: Awaited<ReturnType<Awaited<ReturnType<typeof createServer>>["listen"]>> | undefined;
+    process.on("SIGINT", () => void shutdown("SIGINT"));
+    process.on("SIGTERM", () => void shutdown("SIGTERM"));
+
+    const n = await applySchema(conn.driver, cfg.neo4jDatabase);
+    log(`[neo4j] ${n} schema statements applied (${conn.description})`);
+    if (cfg.seedOnStart) await seedIfEmpty(conn.driver, cfg.neo4jDatabase, log);
+    const server = await createServer({ driver: conn.driver, database: cfg.neo4jDatabase, production: cfg.production });
+    try {
+        running = await server.listen(cfg.port, cfg.host);
+    } catch (e) {
+        const code = (e as { code?: string }).code;
+        await conn.close();
+        if (code === "EADDRINUSE") throw new ConfigError(`port ${cfg.port} is already in use: set PORT to another port`);
+        throw e;
+    }
+    log(`[api] GraphQL and GraphiQL at ${running.url} · health at ${running.url.replace(/\/graphql$/, "/health")} · up in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+main().catch((e: unknown) => {
+    if (e instanceof LocalNeo4jError || e instanceof ConfigError) {
+        console.error(`error: ${e.message}`);
+    } else {
+        console.error("error:", e instanceof Error ? (e.stack ?? e.message) : e);
+    }
+    process.exit(1);
+});

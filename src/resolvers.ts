@@ -1,0 +1,4 @@
+// All custom resolvers, one object per module, merged by @neo4j/graphql.
+import type { Resolvers } from "./__generated__/resolvers-types.js";
+
+export const resolvers: Resolvers[] = [];

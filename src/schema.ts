@@ -1,0 +1,39 @@
+// Builds the executable schema: every schema/*.graphql module plus the custom resolvers, handed to
+// @neo4j/graphql as an array so it folds `extend type` modules itself (never pre-merged).
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { Neo4jGraphQL } from "@neo4j/graphql";
+import type { Driver } from "neo4j-driver";
+import type { GraphQLSchema } from "graphql";
+import { PROJECT_ROOT } from "./config.js";
+import { resolvers } from "./resolvers.js";
+
+export const SCHEMA_DIR = path.join(PROJECT_ROOT, "schema");
+
+export function readTypeDefs(dir: string = SCHEMA_DIR): string[] {
+    return readdirSync(dir)
+        .filter((f) => f.endsWith(".graphql"))
+        .sort()
+        .map((f) => readFileSync(path.join(dir, f), "utf8"));
+}
+
+export function createNeo4jGraphQL(driver?: Driver): Neo4jGraphQL {
+    return new Neo4jGraphQL({
+        typeDefs: readTypeDefs(),
+        resolvers,
+        ...(driver ? { driver } : {}),
+        features: {
+            excludeDeprecatedFields: {
+                mutationOperations: true,
+                aggregationFilters: true,
+                aggregationFiltersOutsideConnection: true,
+                relationshipFilters: true,
+                attributeFilters: true,
+            },
+        },
+    });
+}
+
+export async function buildSchema(driver?: Driver): Promise<GraphQLSchema> {
+    return createNeo4jGraphQL(driver).getSchema();
+}

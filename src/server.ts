@@ -1,0 +1,103 @@
+// The HTTP server: GraphQL (Apollo + @neo4j/graphql), the offline GraphiQL page and /health.
+// Shared by `npm start` and the tests, which start it on a free port.
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import express from "express";
+import { ApolloServer } from "@apollo/server";
+import { expressMiddleware } from "@as-integrations/express5";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import type { Driver, Session, Transaction } from "neo4j-driver";
+import type { GraphQLFormattedError } from "graphql";
+import type { Context } from "./context.js";
+import { createDb } from "./db/run.js";
+import { loadQueries } from "./db/queries.js";
+import { graphiqlAssets, graphiqlHtml } from "./http/graphiql.js";
+import { healthHandler } from "./http/health.js";
+import { buildSchema } from "./schema.js";
+
+export interface ServerOptions {
+    driver: Driver;
+    /** Where GraphQL queries run; defaults to the driver. Tests pass a transaction to roll back. */
+    executor?: Driver | Session | Transaction;
+    database?: string;
+    production?: boolean;
+}
+
+export interface RunningServer {
+    url: string;
+    stop(): Promise<void>;
+}
+
+export const GRAPHQL_PATH = "/graphql";
+
+export function formatError(formatted: GraphQLFormattedError, production: boolean): GraphQLFormattedError {
+    const { stacktrace: _drop, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
+    if (production && extensions.code === "INTERNAL_SERVER_ERROR") {
+        return { message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } };
+    }
+    return { ...formatted, extensions };
+}
+
+export async function createServer(opts: ServerOptions) {
+    const queries = loadQueries();
+    const executor = opts.executor ?? opts.driver;
+    const schema = await buildSchema(opts.driver);
+    const app = express();
+    const httpServer = http.createServer(app);
+    const apollo = new ApolloServer<Context>({
+        schema,
+        csrfPrevention: true,
+        introspection: !opts.production || process.env.GRAPHQL_INTROSPECTION === "true",
+        includeStacktraceInErrorResponses: false,
+        formatError: (f) => formatError(f, opts.production ?? false),
+        plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDrainHttpServer({ httpServer })],
+    });
+    await apollo.start();
+
+    const healthDb = createDb(opts.driver, queries, opts.database);
+    app.disable("x-powered-by");
+    app.get("/health", healthHandler(healthDb));
+    app.use(graphiqlAssets());
+    // A browser asking for HTML at the endpoint gets GraphiQL; everything else is GraphQL over HTTP.
+    app.get(GRAPHQL_PATH, (req, res, next) => {
+        const wantsHtml = req.accepts(["application/json", "application/graphql-response+json", "text/html"]) === "text/html";
+        if (wantsHtml && req.query.query === undefined) res.type("html").send(graphiqlHtml(GRAPHQL_PATH));
+        else next();
+    });
+    app.use(
+        GRAPHQL_PATH,
+        express.json({ limit: "100kb" }),
+        expressMiddleware(apollo, {
+            context: async ({ req }): Promise<Context> => ({
+                executionContext: executor,
+                sessionConfig: opts.database ? { database: opts.database } : undefined,
+                db: createDb(executor, queries, opts.database),
+                token: req.headers.authorization?.replace(/^Bearer\s+/i, ""),
+            }),
+        }),
+    );
+
+    // Malformed or oversized bodies: a JSON GraphQL-style error, never Express's HTML stack page.
+    app.use((err: { status?: number; type?: string; message?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+        const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
+        const message = err.type === "entity.too.large" ? "request body too large" : status < 500 ? "malformed request body" : "internal server error";
+        res.status(status).json({ errors: [{ message, extensions: { code: status === 413 ? "PAYLOAD_TOO_LARGE" : status < 500 ? "BAD_REQUEST" : "INTERNAL_SERVER_ERROR" } }] });
+    });
+
+    return {
+        app,
+        apollo,
+        async listen(port: number, host = "127.0.0.1"): Promise<RunningServer> {
+            await new Promise<void>((resolve, reject) => {
+                httpServer.once("error", reject);
+                httpServer.listen(port, host, () => resolve());
+            });
+            const addr = httpServer.address() as AddressInfo;
+            return {
+                url: `http://${host === "0.0.0.0" ? "localhost" : host}:${addr.port}${GRAPHQL_PATH}`,
+                stop: () => apollo.stop(),
+            };
+        },
+    };
+}
