@@ -6,7 +6,7 @@ import { printSchemaWithDirectives } from "@graphql-tools/utils";
 import { PROJECT_ROOT } from "./config.js";
 import { buildSchema } from "./schema.js";
 
-export const AUGMENTED_SCHEMA_PATH = path.join(PROJECT_ROOT, "src/__generated__/augmented-schema.graphql");
+const AUGMENTED_SCHEMA_PATH = path.join(PROJECT_ROOT, "src/__generated__/augmented-schema.graphql");
 
 const schema = await buildSchema();
 writeFileSync(AUGMENTED_SCHEMA_PATH, printSchemaWithDirectives(lexicographicSortSchema(schema)) + "\n");

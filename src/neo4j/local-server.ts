@@ -31,7 +31,10 @@ export interface LocalNeo4j {
     stop(): Promise<void>;
 }
 
-export async function startLocalNeo4j(cfg: LocalNeo4jConfig, log: (msg: string) => void = console.error): Promise<LocalNeo4j> {
+export async function startLocalNeo4j(
+    cfg: LocalNeo4jConfig & { auth?: boolean },
+    log: (msg: string) => void = console.error,
+): Promise<LocalNeo4j> {
     requireTool("java", "Java 17+");
     buildLauncher(log);
     mkdirSync(cfg.home, { recursive: true });
@@ -47,6 +50,7 @@ export async function startLocalNeo4j(cfg: LocalNeo4jConfig, log: (msg: string) 
         `--port=${cfg.port}`,
         `--pagecache=${cfg.pageCache}`,
         `--plugins=${path.join(TARGET_DIR, "plugins")}`,
+        `--auth=${cfg.auth === true}`,
     ];
     const child = spawn("java", args, { stdio: ["pipe", "pipe", "pipe"] });
     const ready = await waitForReady(child, cfg.startTimeoutMs, logsDir);

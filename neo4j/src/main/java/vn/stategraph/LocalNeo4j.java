@@ -70,8 +70,9 @@ public final class LocalNeo4j {
         config.put(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED);
         config.put(HttpConnector.enabled, false);
         config.put(HttpsConnector.enabled, false);
-        // Auth is off, which is acceptable only because Bolt listens on loopback.
-        config.put(GraphDatabaseSettings.auth_enabled, false);
+        // Auth is off by default, acceptable only because Bolt listens on loopback. `--auth=true`
+        // (used by the tests of credential errors) keeps Neo4j's default neo4j/neo4j account.
+        config.put(GraphDatabaseSettings.auth_enabled, "true".equals(opts.get("auth")));
         config.put(GraphDatabaseSettings.pagecache_memory, pageCache);
         config.put(GraphDatabaseSettings.logs_directory, logs);
         config.put(GraphDatabaseSettings.plugin_dir, plugins);
@@ -113,6 +114,7 @@ public final class LocalNeo4j {
 
         GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
         db.executeTransactionally("RETURN 1");
+        // Embedded procedures run without a login, so APOC is checked even when auth is on.
         String apoc = db.executeTransactionally("RETURN apoc.version() AS v", Map.of(), r -> String.valueOf(r.next().get("v")));
         var bound = ((GraphDatabaseAPI) db).getDependencyResolver()
                 .resolveDependency(ConnectorPortRegister.class)

@@ -1,0 +1,48 @@
+// Test access to the run's Neo4j: a driver per file, and servers bound to a rollback transaction.
+import { inject } from "vitest";
+import type { Driver, Session, Transaction } from "neo4j-driver";
+import { createDriver } from "../../src/db/driver.js";
+import { createServer, type RunningServer } from "../../src/server.js";
+
+export function testDriver(): Driver {
+    return createDriver({ uri: inject("neo4jUri"), user: inject("neo4jUser"), password: inject("neo4jPassword") });
+}
+
+export interface RollbackScope {
+    session: Session;
+    tx: Transaction;
+    rollback(): Promise<void>;
+}
+
+/** A transaction the test writes into and rolls back, so nothing it does is ever committed. */
+export async function openRollbackScope(driver: Driver): Promise<RollbackScope> {
+    const session = driver.session();
+    const tx = session.beginTransaction();
+    return {
+        session,
+        tx,
+        async rollback() {
+            if (tx.isOpen()) await tx.rollback();
+            await session.close();
+        },
+    };
+}
+
+export async function startTestServer(driver: Driver, executor?: Driver | Transaction): Promise<RunningServer> {
+    const server = await createServer({ driver, executor });
+    return server.listen(0);
+}
+
+export async function postGraphQL(url: string, query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) {
+    const res = await fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...headers },
+        body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as { data?: Record<string, any>; errors?: { message: string; extensions?: Record<string, any> }[] };
+    return { status: res.status, ...body };
+}
+
+export function uniqueId(prefix: string): string {
+    return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+}

@@ -1,0 +1,22 @@
+import { createRequire } from "node:module";
+import { defineConfig } from "vitest/config";
+
+const require = createRequire(import.meta.url);
+
+export default defineConfig({
+    resolve: {
+        // Node (and so @neo4j/graphql, a CJS package) loads graphql's CJS entry; Vite would pick the
+        // .mjs one for test files. Two copies of graphql break `instanceof`, so pin the CJS entry.
+        alias: [{ find: /^graphql$/, replacement: require.resolve("graphql") }],
+    },
+    test: {
+        include: ["test/**/*.test.ts"],
+        globalSetup: ["test/global-setup.ts"],
+        // One real Neo4j serves every file; files isolate by rollback or by unique ids.
+        pool: "forks",
+        fileParallelism: false,
+        testTimeout: 60_000,
+        hookTimeout: 180_000,
+        reporters: ["default"],
+    },
+});
