@@ -1,0 +1,84 @@
+// Text helpers shared by every parser: NFC normalisation, the folded comparison key, slugs and
+// Vietnamese number formats. Pure functions, no I/O.
+
+/** NFC-normalises and collapses whitespace. Every string that enters a record passes through here. */
+export function clean(s: string): string {
+    return s.normalize("NFC").replace(/<sup>[^<]*<\/sup>/g, "").replace(/<[^>]+>/g, " ").replace(/\*+/g, "").replace(/\s+/g, " ").trim();
+}
+
+/**
+ * Case- and diacritics-insensitive key: NFD, strip combining marks, Đ/đ → d, lower-case, punctuation
+ * to spaces. "Hoà Bình", "Hòa Bình" and "HOA BINH" share one key.
+ */
+export function fold(s: string): string {
+    return s
+        .normalize("NFD")
+        .replace(/[\u0300-\u036f]/g, "")
+        .replace(/[Đđ]/g, "d")
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, " ")
+        .trim();
+}
+
+/** Folded key used to match agency names: also drops "thành phố"/"TP."/"tỉnh" prefixes. */
+export function agencyKey(s: string): string {
+    return fold(s).replace(/^(thanh pho|tp|tinh) /, "");
+}
+
+export function slug(s: string): string {
+    return fold(s).replace(/ /g, "-");
+}
+
+/** "261.578.283" → 261578283 (dot = thousands separator in the reports). */
+export function parseCount(raw: string): number {
+    const digits = raw.replace(/[.\s]/g, "");
+    if (!/^\d+$/.test(digits)) throw new Error(`not a count: "${raw}"`);
+    return Number(digits);
+}
+
+/** "2,92%" → 2.92; "83,895" → 83.895 (comma = decimal separator). */
+export function parseDecimal(raw: string): number {
+    const t = raw.replace(/%/g, "").replace(/\s/g, "").replace(",", ".");
+    if (!/^\d+(\.\d+)?$/.test(t)) throw new Error(`not a decimal: "${raw}"`);
+    return Number(t);
+}
+
+/** Token-set similarity (Dice) on folded words, ignoring very common words. */
+const STOP = new Set(["va", "voi", "cua", "cho", "cac", "ve", "tu", "du", "lieu", "co", "so", "he", "thong", "thong tin"]);
+export function tokens(s: string): Set<string> {
+    return new Set(fold(s).split(" ").filter((w) => w.length > 1 && !STOP.has(w)));
+}
+export function dice(a: Set<string>, b: Set<string>): number {
+    if (a.size === 0 || b.size === 0) return 0;
+    let common = 0;
+    for (const w of a) if (b.has(w)) common += 1;
+    return (2 * common) / (a.size + b.size);
+}
+
+/** Expands the abbreviations the reports use for asset names, so names can be compared. */
+const ABBREVIATIONS: [string, string][] = [
+    ["CSDLQG", "Cơ sở dữ liệu quốc gia"],
+    ["CQDLQG", "Cơ sở dữ liệu quốc gia"],
+    ["CSDL", "Cơ sở dữ liệu"],
+    ["CSD", "Cơ sở dữ liệu"],
+    ["HTTT", "Hệ thống thông tin"],
+    ["ĐKDN", "đăng ký doanh nghiệp"],
+    ["CBCCVC", "cán bộ, công chức, viên chức"],
+    ["QPPL", "quy phạm pháp luật"],
+    ["TTHC", "thủ tục hành chính"],
+    ["DVC", "dịch vụ công"],
+    ["BHXH", "Bảo hiểm xã hội"],
+    ["BHYT", "bảo hiểm y tế"],
+];
+// \b does not see "Đ" as a word character, so word edges are spelled out with Unicode classes.
+const ABBREVIATION_RES = ABBREVIATIONS.map(([abbr, full]) => [new RegExp(`(?<![\\p{L}\\d])${abbr}(?![\\p{L}\\d])`, "gu"), full] as const);
+export function expandAbbreviations(s: string): string {
+    return ABBREVIATION_RES.reduce((acc, [re, full]) => acc.replace(re, full), s);
+}
+
+const PHONE = /(?:\+?84|0)\d{9,10}\b/;
+const EMAIL = /[\w.+-]+@[\w-]+\.[\w.]+/;
+/** True when a string carries a phone number or an e-mail address (personal contact data). */
+export function hasContactData(s: string): boolean {
+    return PHONE.test(s.replace(/[ .]/g, "")) || EMAIL.test(s);
+}
