@@ -76,9 +76,11 @@ export function expandAbbreviations(s: string): string {
     return ABBREVIATION_RES.reduce((acc, [re, full]) => acc.replace(re, full), s);
 }
 
-const PHONE = /(?:\+?84|0)\d{9,10}\b/;
+// A Vietnamese phone number: +84 or 0, then a mobile/landline prefix and 8 more digits, optionally
+// grouped by spaces, dots or hyphens; not part of a longer figure like "48.210.461".
+const PHONE = /(?<![\p{L}\d.,])(?:\+84[ .-]?|0)[2-9](?:[ .-]?\d){8}(?![\p{L}\d,]|\.\d)/u;
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.]+/;
 /** True when a string carries a phone number or an e-mail address (personal contact data). */
 export function hasContactData(s: string): boolean {
-    return PHONE.test(s.replace(/[ .]/g, "")) || EMAIL.test(s);
+    return PHONE.test(s) || EMAIL.test(s);
 }

@@ -366,14 +366,14 @@ function parseAgencyRanking(lines: Line[], section: string, out: ParsedSource, r
 }
 
 /** Records a numbering gap or repeat in a numbered table; the audit lists them. */
-export function checkNumbering(numbers: number[], section: string, out: ParsedSource, documentId = DOC): void {
+export function checkNumbering(numbers: number[], section: string, out: ParsedSource, documentId: Citation["documentId"] = DOC): void {
     numbers.forEach((n, i) => {
         const expected = i === 0 ? 1 : numbers[i - 1]! + 1;
         if (n !== expected) {
             out.notes.push({
                 kind: "NUMBERING_GAP",
                 message: `${section}: item numbered ${n} where ${expected} was expected`,
-                citation: { documentId: documentId as Citation["documentId"], section, locator: `item ${n}`, text: String(n) },
+                citation: { documentId, section, locator: `item ${n}`, text: String(n) },
             });
         }
     });

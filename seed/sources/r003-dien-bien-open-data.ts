@@ -35,9 +35,10 @@ export function parse003(text: string, document: DocumentRecord, ctx: ParseConte
     const tokens = L.slice(start + 1, end)
         .map((l) => ({ no: l.no, t: clean(l.text) }))
         .filter((x) => x.t !== "" && !/^Stt Tên dữ liệu Đơn vị chủ trì cung cấp dữ liệu$/.test(x.t));
-    let topic: { roman: string; name: string; line: number } | null = null;
+    type Topic = { roman: string; name: string; line: number };
+    let topic = null as Topic | null;
     const numbersByTopic = new Map<string, number[]>();
-    type Item = { n: number; line: number; name: string[]; dept: string[]; deptDone: boolean; topic: NonNullable<typeof topic> };
+    type Item = { n: number; line: number; name: string[]; dept: string[]; deptDone: boolean; topic: Topic };
     const items: Item[] = [];
     const ministryFor = (dept: string): string | undefined => ctx.resolver.lookup(dept.replace(/^Sở /, "Bộ "));
     for (let k = 0; k < tokens.length; k++) {

@@ -6,7 +6,15 @@ import { PROJECT_ROOT } from "../config.js";
 
 export const CYPHER_DIR = path.join(PROJECT_ROOT, "cypher");
 
-export const QUERY_NAMES = ["health/ping", "meta/node-count"] as const;
+export const QUERY_NAMES = [
+    "health/ping",
+    "meta/seeded-count",
+    "seed/upsert-nodes",
+    "seed/upsert-relationships",
+    "seed/prune",
+    "seed/reset",
+    "seed/fingerprint",
+] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];
 
 function listCypher(dir: string): string[] {
@@ -17,7 +25,7 @@ function listCypher(dir: string): string[] {
 }
 
 export function loadQueries(dir: string = CYPHER_DIR): Readonly<Record<QueryName, string>> {
-    const onDisk = listCypher(dir).filter((n) => !n.startsWith("schema/") && !n.startsWith("seed/"));
+    const onDisk = listCypher(dir).filter((n) => !n.startsWith("schema/"));
     const missing = QUERY_NAMES.filter((n) => !onDisk.includes(n));
     const unused = onDisk.filter((n) => !(QUERY_NAMES as readonly string[]).includes(n));
     if (missing.length + unused.length > 0) {

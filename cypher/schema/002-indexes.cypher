@@ -1,0 +1,6 @@
+// Indexes the API's questions use. Full-text search runs on a diacritics-folded copy of each name
+// and its aliases (`searchText`): Lucene has no Vietnamese analyzer, so "da nang" must meet "da nang".
+CREATE FULLTEXT INDEX named_search IF NOT EXISTS FOR (n:Agency|Asset|Service|Dataset|Standard|Target) ON EACH [n.searchText];
+CREATE INDEX agency_kind IF NOT EXISTS FOR (a:Agency) ON (a.kind);
+CREATE INDEX figure_metric IF NOT EXISTS FOR (f:Figure) ON (f.metric);
+CREATE INDEX connected_snapshot IF NOT EXISTS FOR ()-[r:CONNECTED_TO]-() ON (r.snapshot);

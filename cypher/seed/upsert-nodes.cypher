@@ -1,0 +1,18 @@
+// Seed loader: creates or updates seeded nodes of any kind in one batch.
+// Params: $rows [{id, label, props}]. Every seeded node carries :Seeded (unique id) plus its own label;
+// labels cannot be parameters, hence one FOREACH per label.
+UNWIND $rows AS r
+MERGE (n:Seeded {id: r.id})
+SET n += r.props
+FOREACH (_ IN CASE WHEN r.label = 'SourceDocument' THEN [1] ELSE [] END | SET n:SourceDocument)
+FOREACH (_ IN CASE WHEN r.label = 'Agency' THEN [1] ELSE [] END | SET n:Agency)
+FOREACH (_ IN CASE WHEN r.label = 'Asset' THEN [1] ELSE [] END | SET n:Asset)
+FOREACH (_ IN CASE WHEN r.label = 'Service' THEN [1] ELSE [] END | SET n:Service)
+FOREACH (_ IN CASE WHEN r.label = 'Figure' THEN [1] ELSE [] END | SET n:Figure)
+FOREACH (_ IN CASE WHEN r.label = 'AgencyList' THEN [1] ELSE [] END | SET n:AgencyList)
+FOREACH (_ IN CASE WHEN r.label = 'Standard' THEN [1] ELSE [] END | SET n:Standard)
+FOREACH (_ IN CASE WHEN r.label = 'Target' THEN [1] ELSE [] END | SET n:Target)
+FOREACH (_ IN CASE WHEN r.label = 'OpenDataPlan' THEN [1] ELSE [] END | SET n:OpenDataPlan)
+FOREACH (_ IN CASE WHEN r.label = 'Dataset' THEN [1] ELSE [] END | SET n:Dataset)
+FOREACH (_ IN CASE WHEN r.label = 'AuditFinding' THEN [1] ELSE [] END | SET n:AuditFinding)
+RETURN count(*) AS written

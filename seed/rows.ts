@@ -1,0 +1,105 @@
+// Turns the parsed, resolved records into the node and relationship rows the loader writes.
+// Each node gets FROM_SOURCE edges with its citations; each relationship carries its own citation.
+import type { Finding } from "./audit.js";
+import type { SeedGraph } from "./pipeline.js";
+import { fold } from "./text.js";
+import type { Citation } from "./types.js";
+
+export interface NodeRow {
+    id: string;
+    label: string;
+    props: Record<string, unknown>;
+}
+export interface RelRow {
+    from: string;
+    to: string;
+    type: string;
+    key: string;
+    props: Record<string, unknown>;
+}
+
+const docId = (d: string): string => `document:${d}`;
+const prov = (c: Citation) => ({ documentId: c.documentId, section: c.section, locator: c.locator, text: c.text });
+const citeKey = (c: Citation): string => `${c.documentId}|${c.section}|${c.locator}`;
+
+export function toRows(g: SeedGraph, findings: Finding[]): { nodes: NodeRow[]; rels: RelRow[] } {
+    const nodes: NodeRow[] = [];
+    const rels: RelRow[] = [];
+    const rel = (from: string, type: string, to: string, c: Citation, extra: Record<string, unknown> = {}, keyExtra = ""): void => {
+        rels.push({ from, to, type, key: `${type}|${from}|${to}|${citeKey(c)}${keyExtra}`, props: { ...prov(c), ...extra } });
+    };
+    const source = (id: string, c: Citation): void => rel(id, "FROM_SOURCE", docId(c.documentId), c);
+    const all = <T>(pick: (s: SeedGraph["sources"][number]) => T[]): T[] => g.sources.flatMap(pick);
+
+    for (const s of g.sources) {
+        const d = s.document;
+        nodes.push({ id: docId(d.id), label: "SourceDocument", props: { title: d.title, publisher: d.publisher, issued: d.issued, number: d.number, sha256: d.sha256, file: d.file } });
+    }
+    // Agencies: aliases are every distinct spelling seen; each mention is a FROM_SOURCE edge.
+    for (const a of g.agencies) {
+        const spellings = [...new Set([a.name, ...g.mentions.filter((m) => m.agencyId === a.id).map((m) => m.spelling)])];
+        nodes.push({ id: a.id, label: "Agency", props: { name: a.name, kind: a.kind, aliases: spellings, searchText: [...new Set(spellings.map(fold))].join(" | ") } });
+        if (a.parentId) rel(a.id, "PART_OF", a.parentId, a.citation);
+    }
+    const seenMention = new Set<string>();
+    for (const m of g.mentions) {
+        if (m.citation.section === "seed/reviewed/agencies.json") continue;
+        const k = `${m.agencyId}|${citeKey(m.citation)}`;
+        if (seenMention.has(k)) continue;
+        seenMention.add(k);
+        source(m.agencyId, { ...m.citation, text: m.spelling });
+    }
+    // Assets: one node per id; each document that describes it adds a FROM_SOURCE edge.
+    const assetIds = new Set<string>();
+    for (const a of all((s) => s.assets)) {
+        if (!assetIds.has(a.id)) {
+            assetIds.add(a.id);
+            nodes.push({ id: a.id, label: "Asset", props: { name: a.name, kind: a.kind, number: a.number, code: a.code, purpose: a.purpose, isNational: a.isNational, searchText: fold(`${a.name} ${a.code ?? ""}`) } });
+            if (a.parentId) rel(a.id, "PART_OF", a.parentId, a.citation);
+        }
+        source(a.id, a.citation);
+    }
+    for (const o of all((s) => s.ownerships)) rel(o.agencyId, "OWNS", o.assetId, o.citation, { rule: o.rule });
+    for (const s of all((x) => x.services)) {
+        nodes.push({ id: s.id, label: "Service", props: { number: s.number, name: s.name, transactions: s.transactions, errorRatePercent: s.errorRatePercent, period: s.period, searchText: fold(s.name) } });
+        source(s.id, s.citation);
+    }
+    for (const l of all((s) => s.serviceLinks)) rel(l.serviceId, l.role === "PROVIDER" ? "PROVIDED_BY" : "CONSUMED_BY", l.targetId, l.citation, { rule: l.rule, score: l.score });
+    for (const c of all((s) => s.connections)) rel(c.agencyId, "CONNECTED_TO", c.assetId, c.citation, { snapshot: c.snapshot, status: c.status }, `|${c.snapshot}`);
+    for (const f of all((s) => s.figures)) {
+        nodes.push({ id: f.id, label: "Figure", props: { metric: f.metric, value: f.value, unit: f.unit, rank: f.rank, period: f.period, asOf: f.asOf, subjectId: f.subjectId } });
+        source(f.id, f.citation);
+        if (f.subjectId) rel(f.id, "ABOUT", f.subjectId, f.citation);
+    }
+    for (const l of all((s) => s.lists)) {
+        nodes.push({ id: l.id, label: "AgencyList", props: { title: l.title, kind: l.kind, statedCount: l.statedCount, statedPercent: l.statedPercent } });
+        source(l.id, l.citation);
+    }
+    for (const m of all((s) => s.listMembers)) rel(m.agencyId, "LISTED_IN", m.listId, m.citation, { position: m.position });
+    for (const t of all((s) => s.targets)) {
+        nodes.push({ id: t.id, label: "Target", props: { number: t.number, text: t.text, targetPercent: t.targetPercent, comparator: t.comparator, searchText: fold(t.text) } });
+        source(t.id, t.citation);
+    }
+    for (const l of all((s) => s.targetLinks)) rel(l.listId, "MEASURES", l.targetId, l.citation, { rule: l.rule, score: l.score });
+    for (const st of all((s) => s.standards)) {
+        nodes.push({ id: st.id, label: "Standard", props: { number: st.number, data: st.data, instrument: st.instrument, content: st.content, searchText: fold(`${st.data} ${st.instrument}`) } });
+        source(st.id, st.citation);
+        for (const a of st.governsAssetIds) rel(st.id, "GOVERNS", a, st.citation, { rule: st.rule });
+    }
+    for (const p of all((s) => s.plans)) {
+        nodes.push({ id: p.id, label: "OpenDataPlan", props: { title: p.title, period: p.period } });
+        source(p.id, p.citation);
+        rel(p.agencyId, "HAS_PLAN", p.id, p.citation);
+    }
+    for (const d of all((s) => s.datasets)) {
+        nodes.push({ id: d.id, label: "Dataset", props: { name: d.name, topic: d.topic, topicNumber: d.topicNumber, number: d.number, searchText: fold(d.name) } });
+        source(d.id, d.citation);
+        rel(d.planId, "INCLUDES", d.id, d.citation);
+        rel(d.departmentId, "RESPONSIBLE_FOR", d.id, d.citation);
+    }
+    for (const f of findings) {
+        nodes.push({ id: f.id, label: "AuditFinding", props: { kind: f.kind, message: f.message, reported: f.reported, computed: f.computed } });
+        f.citations.forEach((c, i) => rel(f.id, "CITES", docId(c.documentId), c, { position: i + 1 }, `|${i}`));
+    }
+    return { nodes, rels };
+}
