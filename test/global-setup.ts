@@ -1,5 +1,5 @@
 // Starts one real Neo4j for the whole run on a free port in a fresh temp directory (or uses
-// NEO4J_URI), applies the constraints once, and hands the Bolt URL to the test files.
+// NEO4J_URI), applies the constraints, seeds the reports once, and hands the Bolt URL to the tests.
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -8,6 +8,7 @@ import { loadConfig } from "../src/config.js";
 import { applySchema } from "../src/db/apply-schema.js";
 import { createDriver } from "../src/db/driver.js";
 import { startLocalNeo4j, type LocalNeo4j } from "../src/neo4j/local-server.js";
+import { loadSeed } from "../seed/load.js";
 
 declare module "vitest" {
     export interface ProvidedContext {
@@ -35,6 +36,9 @@ export async function setup(project: TestProject): Promise<void> {
     const driver = createDriver({ uri, user: cfg.neo4jUser, password });
     try {
         await applySchema(driver, cfg.neo4jDatabase);
+        // The reports' graph, loaded once through the real loader; files that change it restore it.
+        const r = await loadSeed(driver, { database: cfg.neo4jDatabase });
+        console.log(`[test] seeded ${r.nodes} nodes, ${r.relationships} relationships in ${r.ms} ms`);
     } finally {
         await driver.close();
     }

@@ -7,7 +7,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 export type AgencyKind =
   /** A provincial department (Sở …), part of a province. */
   | 'DEPARTMENT'
-  /** A state-owned or private enterprise using the platform. */
+  /** A state-owned or private enterprise. */
   | 'ENTERPRISE'
   /** A ministry-level or government agency (cơ quan ngang bộ / thuộc Chính phủ), e.g. Vietnam Social Security. */
   | 'GOVERNMENT_AGENCY'

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string; }
@@ -21,25 +22,41 @@ export type AgenciesConnection = {
 
 /**
  * A public body or enterprise named in the reports: a ministry, a province, a provincial department, an enterprise.
- * One real agency is one node, whatever the spelling; every spelling seen is kept in `aliases`.
+ * One real agency is one node, whatever the spelling; every spelling seen is kept in `aliases`, and each
+ * place it was seen is a `sources` edge whose `text` is the spelling used there.
  */
 export type Agency = {
   __typename?: 'Agency';
   /** Every spelling of the name seen in the reports (NFC), canonical name included. */
   aliases: Array<Scalars['String']['output']>;
-  /** Stable id, e.g. `province:da-nang`. */
+  /** Assets this agency is connected to through NDXP, one edge per report column (001 Phụ lục 2). */
+  connectedAssets: Array<Asset>;
+  connectedAssetsConnection: AgencyConnectedAssetsConnection;
+  /** Datasets this agency (a provincial department) is responsible for opening (003). */
+  datasets: Array<Dataset>;
+  datasetsConnection: AgencyDatasetsConnection;
+  /** Reported figures about this agency: NDXP transactions, catalogue database counts, rankings. */
+  figures: Array<Figure>;
+  figuresConnection: AgencyFiguresConnection;
+  /** Stable id, e.g. `province:da-nang`, `agency:bo-cong-an`, `department:dien-bien:so-y-te`. */
   id: Scalars['ID']['output'];
   /** Kind of body. */
   kind: AgencyKind;
+  /** Lists this agency is named in: catalogues published, open-data plans, progress items. */
+  listedIn: Array<AgencyList>;
+  listedInConnection: AgencyListedInConnection;
   /** Canonical name in Vietnamese (NFC). */
   name: Scalars['String']['output'];
-  /** Data assets this agency owns. */
+  /** Data assets this agency owns (001 Phụ lục 1). */
   ownedAssets: Array<Asset>;
   ownedAssetsConnection: AgencyOwnedAssetsConnection;
   /** The body this one belongs to (a department's province). */
   parent: Array<Agency>;
   parentConnection: AgencyParentConnection;
-  /** The reports that name this agency, with the place of each mention. */
+  /** Open-data plans this agency issued (003). */
+  plans: Array<OpenDataPlan>;
+  plansConnection: AgencyPlansConnection;
+  /** Every place the reports name this agency; `text` is the spelling used there. */
   sources: Array<SourceDocument>;
   sourcesConnection: AgencySourcesConnection;
   /** Bodies that belong to this one (a province's departments). */
@@ -50,7 +67,112 @@ export type Agency = {
 
 /**
  * A public body or enterprise named in the reports: a ministry, a province, a provincial department, an enterprise.
- * One real agency is one node, whatever the spelling; every spelling seen is kept in `aliases`.
+ * One real agency is one node, whatever the spelling; every spelling seen is kept in `aliases`, and each
+ * place it was seen is a `sources` edge whose `text` is the spelling used there.
+ */
+export type AgencyConnectedAssetsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AssetSort>>;
+  where?: InputMaybe<AssetWhere>;
+};
+
+
+/**
+ * A public body or enterprise named in the reports: a ministry, a province, a provincial department, an enterprise.
+ * One real agency is one node, whatever the spelling; every spelling seen is kept in `aliases`, and each
+ * place it was seen is a `sources` edge whose `text` is the spelling used there.
+ */
+export type AgencyConnectedAssetsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AgencyConnectedAssetsConnectionSort>>;
+  where?: InputMaybe<AgencyConnectedAssetsConnectionWhere>;
+};
+
+
+/**
+ * A public body or enterprise named in the reports: a ministry, a province, a provincial department, an enterprise.
+ * One real agency is one node, whatever the spelling; every spelling seen is kept in `aliases`, and each
+ * place it was seen is a `sources` edge whose `text` is the spelling used there.
+ */
+export type AgencyDatasetsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<DatasetSort>>;
+  where?: InputMaybe<DatasetWhere>;
+};
+
+
+/**
+ * A public body or enterprise named in the reports: a ministry, a province, a provincial department, an enterprise.
+ * One real agency is one node, whatever the spelling; every spelling seen is kept in `aliases`, and each
+ * place it was seen is a `sources` edge whose `text` is the spelling used there.
+ */
+export type AgencyDatasetsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AgencyDatasetsConnectionSort>>;
+  where?: InputMaybe<AgencyDatasetsConnectionWhere>;
+};
+
+
+/**
+ * A public body or enterprise named in the reports: a ministry, a province, a provincial department, an enterprise.
+ * One real agency is one node, whatever the spelling; every spelling seen is kept in `aliases`, and each
+ * place it was seen is a `sources` edge whose `text` is the spelling used there.
+ */
+export type AgencyFiguresArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<FigureSort>>;
+  where?: InputMaybe<FigureWhere>;
+};
+
+
+/**
+ * A public body or enterprise named in the reports: a ministry, a province, a provincial department, an enterprise.
+ * One real agency is one node, whatever the spelling; every spelling seen is kept in `aliases`, and each
+ * place it was seen is a `sources` edge whose `text` is the spelling used there.
+ */
+export type AgencyFiguresConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AgencyFiguresConnectionSort>>;
+  where?: InputMaybe<AgencyFiguresConnectionWhere>;
+};
+
+
+/**
+ * A public body or enterprise named in the reports: a ministry, a province, a provincial department, an enterprise.
+ * One real agency is one node, whatever the spelling; every spelling seen is kept in `aliases`, and each
+ * place it was seen is a `sources` edge whose `text` is the spelling used there.
+ */
+export type AgencyListedInArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AgencyListSort>>;
+  where?: InputMaybe<AgencyListWhere>;
+};
+
+
+/**
+ * A public body or enterprise named in the reports: a ministry, a province, a provincial department, an enterprise.
+ * One real agency is one node, whatever the spelling; every spelling seen is kept in `aliases`, and each
+ * place it was seen is a `sources` edge whose `text` is the spelling used there.
+ */
+export type AgencyListedInConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AgencyListedInConnectionSort>>;
+  where?: InputMaybe<AgencyListedInConnectionWhere>;
+};
+
+
+/**
+ * A public body or enterprise named in the reports: a ministry, a province, a provincial department, an enterprise.
+ * One real agency is one node, whatever the spelling; every spelling seen is kept in `aliases`, and each
+ * place it was seen is a `sources` edge whose `text` is the spelling used there.
  */
 export type AgencyOwnedAssetsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -62,7 +184,8 @@ export type AgencyOwnedAssetsArgs = {
 
 /**
  * A public body or enterprise named in the reports: a ministry, a province, a provincial department, an enterprise.
- * One real agency is one node, whatever the spelling; every spelling seen is kept in `aliases`.
+ * One real agency is one node, whatever the spelling; every spelling seen is kept in `aliases`, and each
+ * place it was seen is a `sources` edge whose `text` is the spelling used there.
  */
 export type AgencyOwnedAssetsConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -74,7 +197,8 @@ export type AgencyOwnedAssetsConnectionArgs = {
 
 /**
  * A public body or enterprise named in the reports: a ministry, a province, a provincial department, an enterprise.
- * One real agency is one node, whatever the spelling; every spelling seen is kept in `aliases`.
+ * One real agency is one node, whatever the spelling; every spelling seen is kept in `aliases`, and each
+ * place it was seen is a `sources` edge whose `text` is the spelling used there.
  */
 export type AgencyParentArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -86,7 +210,8 @@ export type AgencyParentArgs = {
 
 /**
  * A public body or enterprise named in the reports: a ministry, a province, a provincial department, an enterprise.
- * One real agency is one node, whatever the spelling; every spelling seen is kept in `aliases`.
+ * One real agency is one node, whatever the spelling; every spelling seen is kept in `aliases`, and each
+ * place it was seen is a `sources` edge whose `text` is the spelling used there.
  */
 export type AgencyParentConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -98,7 +223,34 @@ export type AgencyParentConnectionArgs = {
 
 /**
  * A public body or enterprise named in the reports: a ministry, a province, a provincial department, an enterprise.
- * One real agency is one node, whatever the spelling; every spelling seen is kept in `aliases`.
+ * One real agency is one node, whatever the spelling; every spelling seen is kept in `aliases`, and each
+ * place it was seen is a `sources` edge whose `text` is the spelling used there.
+ */
+export type AgencyPlansArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<OpenDataPlanSort>>;
+  where?: InputMaybe<OpenDataPlanWhere>;
+};
+
+
+/**
+ * A public body or enterprise named in the reports: a ministry, a province, a provincial department, an enterprise.
+ * One real agency is one node, whatever the spelling; every spelling seen is kept in `aliases`, and each
+ * place it was seen is a `sources` edge whose `text` is the spelling used there.
+ */
+export type AgencyPlansConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AgencyPlansConnectionSort>>;
+  where?: InputMaybe<AgencyPlansConnectionWhere>;
+};
+
+
+/**
+ * A public body or enterprise named in the reports: a ministry, a province, a provincial department, an enterprise.
+ * One real agency is one node, whatever the spelling; every spelling seen is kept in `aliases`, and each
+ * place it was seen is a `sources` edge whose `text` is the spelling used there.
  */
 export type AgencySourcesArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -110,7 +262,8 @@ export type AgencySourcesArgs = {
 
 /**
  * A public body or enterprise named in the reports: a ministry, a province, a provincial department, an enterprise.
- * One real agency is one node, whatever the spelling; every spelling seen is kept in `aliases`.
+ * One real agency is one node, whatever the spelling; every spelling seen is kept in `aliases`, and each
+ * place it was seen is a `sources` edge whose `text` is the spelling used there.
  */
 export type AgencySourcesConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -122,7 +275,8 @@ export type AgencySourcesConnectionArgs = {
 
 /**
  * A public body or enterprise named in the reports: a ministry, a province, a provincial department, an enterprise.
- * One real agency is one node, whatever the spelling; every spelling seen is kept in `aliases`.
+ * One real agency is one node, whatever the spelling; every spelling seen is kept in `aliases`, and each
+ * place it was seen is a `sources` edge whose `text` is the spelling used there.
  */
 export type AgencyUnitsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -134,13 +288,37 @@ export type AgencyUnitsArgs = {
 
 /**
  * A public body or enterprise named in the reports: a ministry, a province, a provincial department, an enterprise.
- * One real agency is one node, whatever the spelling; every spelling seen is kept in `aliases`.
+ * One real agency is one node, whatever the spelling; every spelling seen is kept in `aliases`, and each
+ * place it was seen is a `sources` edge whose `text` is the spelling used there.
  */
 export type AgencyUnitsConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<AgencyUnitsConnectionSort>>;
   where?: InputMaybe<AgencyUnitsConnectionWhere>;
+};
+
+export type AgencyAgencyListListedInAggregateSelection = {
+  __typename?: 'AgencyAgencyListListedInAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<AgencyAgencyListListedInEdgeAggregateSelection>;
+  node?: Maybe<AgencyAgencyListListedInNodeAggregateSelection>;
+};
+
+export type AgencyAgencyListListedInEdgeAggregateSelection = {
+  __typename?: 'AgencyAgencyListListedInEdgeAggregateSelection';
+  documentId: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  position: IntAggregateSelection;
+  section: StringAggregateSelection;
+  text: StringAggregateSelection;
+};
+
+export type AgencyAgencyListListedInNodeAggregateSelection = {
+  __typename?: 'AgencyAgencyListListedInNodeAggregateSelection';
+  statedCount: IntAggregateSelection;
+  statedPercent: FloatAggregateSelection;
+  title: StringAggregateSelection;
 };
 
 export type AgencyAgencyParentAggregateSelection = {
@@ -194,6 +372,29 @@ export type AgencyAggregateNode = {
   name: StringAggregateSelection;
 };
 
+export type AgencyAssetConnectedAssetsAggregateSelection = {
+  __typename?: 'AgencyAssetConnectedAssetsAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<AgencyAssetConnectedAssetsEdgeAggregateSelection>;
+  node?: Maybe<AgencyAssetConnectedAssetsNodeAggregateSelection>;
+};
+
+export type AgencyAssetConnectedAssetsEdgeAggregateSelection = {
+  __typename?: 'AgencyAssetConnectedAssetsEdgeAggregateSelection';
+  documentId: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  section: StringAggregateSelection;
+  text: StringAggregateSelection;
+};
+
+export type AgencyAssetConnectedAssetsNodeAggregateSelection = {
+  __typename?: 'AgencyAssetConnectedAssetsNodeAggregateSelection';
+  code: StringAggregateSelection;
+  name: StringAggregateSelection;
+  number: IntAggregateSelection;
+  purpose: StringAggregateSelection;
+};
+
 export type AgencyAssetOwnedAssetsAggregateSelection = {
   __typename?: 'AgencyAssetOwnedAssetsAggregateSelection';
   count: CountConnection;
@@ -205,6 +406,7 @@ export type AgencyAssetOwnedAssetsEdgeAggregateSelection = {
   __typename?: 'AgencyAssetOwnedAssetsEdgeAggregateSelection';
   documentId: StringAggregateSelection;
   locator: StringAggregateSelection;
+  rule: StringAggregateSelection;
   section: StringAggregateSelection;
   text: StringAggregateSelection;
 };
@@ -217,17 +419,249 @@ export type AgencyAssetOwnedAssetsNodeAggregateSelection = {
   purpose: StringAggregateSelection;
 };
 
+export type AgencyConnectedAssetsConnection = {
+  __typename?: 'AgencyConnectedAssetsConnection';
+  aggregate: AgencyAssetConnectedAssetsAggregateSelection;
+  edges: Array<AgencyConnectedAssetsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AgencyConnectedAssetsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<AgencyConnectedAssetsConnectionAggregateInput>>;
+  NOT?: InputMaybe<AgencyConnectedAssetsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<AgencyConnectedAssetsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ConnectionFactAggregationWhereInput>;
+  node?: InputMaybe<AgencyConnectedAssetsNodeAggregationWhereInput>;
+};
+
+export type AgencyConnectedAssetsConnectionFilters = {
+  /** Filter Agencies by aggregating results on related AgencyConnectedAssetsConnections */
+  aggregate?: InputMaybe<AgencyConnectedAssetsConnectionAggregateInput>;
+  /** Return Agencies where all of the related AgencyConnectedAssetsConnections match this filter */
+  all?: InputMaybe<AgencyConnectedAssetsConnectionWhere>;
+  /** Return Agencies where none of the related AgencyConnectedAssetsConnections match this filter */
+  none?: InputMaybe<AgencyConnectedAssetsConnectionWhere>;
+  /** Return Agencies where one of the related AgencyConnectedAssetsConnections match this filter */
+  single?: InputMaybe<AgencyConnectedAssetsConnectionWhere>;
+  /** Return Agencies where some of the related AgencyConnectedAssetsConnections match this filter */
+  some?: InputMaybe<AgencyConnectedAssetsConnectionWhere>;
+};
+
+export type AgencyConnectedAssetsConnectionSort = {
+  edge?: InputMaybe<ConnectionFactSort>;
+  node?: InputMaybe<AssetSort>;
+};
+
+export type AgencyConnectedAssetsConnectionWhere = {
+  AND?: InputMaybe<Array<AgencyConnectedAssetsConnectionWhere>>;
+  NOT?: InputMaybe<AgencyConnectedAssetsConnectionWhere>;
+  OR?: InputMaybe<Array<AgencyConnectedAssetsConnectionWhere>>;
+  edge?: InputMaybe<ConnectionFactWhere>;
+  node?: InputMaybe<AssetWhere>;
+};
+
+export type AgencyConnectedAssetsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<AgencyConnectedAssetsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<AgencyConnectedAssetsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<AgencyConnectedAssetsNodeAggregationWhereInput>>;
+  code?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  number?: InputMaybe<IntScalarAggregationFilters>;
+  purpose?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type AgencyConnectedAssetsRelationship = {
+  __typename?: 'AgencyConnectedAssetsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Asset;
+  properties: ConnectionFact;
+};
+
+export type AgencyDatasetDatasetsAggregateSelection = {
+  __typename?: 'AgencyDatasetDatasetsAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<AgencyDatasetDatasetsEdgeAggregateSelection>;
+  node?: Maybe<AgencyDatasetDatasetsNodeAggregateSelection>;
+};
+
+export type AgencyDatasetDatasetsEdgeAggregateSelection = {
+  __typename?: 'AgencyDatasetDatasetsEdgeAggregateSelection';
+  documentId: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  section: StringAggregateSelection;
+  text: StringAggregateSelection;
+};
+
+export type AgencyDatasetDatasetsNodeAggregateSelection = {
+  __typename?: 'AgencyDatasetDatasetsNodeAggregateSelection';
+  name: StringAggregateSelection;
+  number: IntAggregateSelection;
+  topic: StringAggregateSelection;
+  topicNumber: StringAggregateSelection;
+};
+
+export type AgencyDatasetsConnection = {
+  __typename?: 'AgencyDatasetsConnection';
+  aggregate: AgencyDatasetDatasetsAggregateSelection;
+  edges: Array<AgencyDatasetsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AgencyDatasetsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<AgencyDatasetsConnectionAggregateInput>>;
+  NOT?: InputMaybe<AgencyDatasetsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<AgencyDatasetsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<AgencyDatasetsNodeAggregationWhereInput>;
+};
+
+export type AgencyDatasetsConnectionFilters = {
+  /** Filter Agencies by aggregating results on related AgencyDatasetsConnections */
+  aggregate?: InputMaybe<AgencyDatasetsConnectionAggregateInput>;
+  /** Return Agencies where all of the related AgencyDatasetsConnections match this filter */
+  all?: InputMaybe<AgencyDatasetsConnectionWhere>;
+  /** Return Agencies where none of the related AgencyDatasetsConnections match this filter */
+  none?: InputMaybe<AgencyDatasetsConnectionWhere>;
+  /** Return Agencies where one of the related AgencyDatasetsConnections match this filter */
+  single?: InputMaybe<AgencyDatasetsConnectionWhere>;
+  /** Return Agencies where some of the related AgencyDatasetsConnections match this filter */
+  some?: InputMaybe<AgencyDatasetsConnectionWhere>;
+};
+
+export type AgencyDatasetsConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<DatasetSort>;
+};
+
+export type AgencyDatasetsConnectionWhere = {
+  AND?: InputMaybe<Array<AgencyDatasetsConnectionWhere>>;
+  NOT?: InputMaybe<AgencyDatasetsConnectionWhere>;
+  OR?: InputMaybe<Array<AgencyDatasetsConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<DatasetWhere>;
+};
+
+export type AgencyDatasetsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<AgencyDatasetsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<AgencyDatasetsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<AgencyDatasetsNodeAggregationWhereInput>>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  number?: InputMaybe<IntScalarAggregationFilters>;
+  topic?: InputMaybe<StringScalarAggregationFilters>;
+  topicNumber?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type AgencyDatasetsRelationship = {
+  __typename?: 'AgencyDatasetsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Dataset;
+  properties: Provenance;
+};
+
 export type AgencyEdge = {
   __typename?: 'AgencyEdge';
   cursor: Scalars['String']['output'];
   node: Agency;
 };
 
+export type AgencyFigureFiguresAggregateSelection = {
+  __typename?: 'AgencyFigureFiguresAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<AgencyFigureFiguresEdgeAggregateSelection>;
+  node?: Maybe<AgencyFigureFiguresNodeAggregateSelection>;
+};
+
+export type AgencyFigureFiguresEdgeAggregateSelection = {
+  __typename?: 'AgencyFigureFiguresEdgeAggregateSelection';
+  documentId: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  section: StringAggregateSelection;
+  text: StringAggregateSelection;
+};
+
+export type AgencyFigureFiguresNodeAggregateSelection = {
+  __typename?: 'AgencyFigureFiguresNodeAggregateSelection';
+  asOf: StringAggregateSelection;
+  metric: StringAggregateSelection;
+  period: StringAggregateSelection;
+  rank: IntAggregateSelection;
+  subjectId: StringAggregateSelection;
+  unit: StringAggregateSelection;
+  value: FloatAggregateSelection;
+};
+
+export type AgencyFiguresConnection = {
+  __typename?: 'AgencyFiguresConnection';
+  aggregate: AgencyFigureFiguresAggregateSelection;
+  edges: Array<AgencyFiguresRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AgencyFiguresConnectionAggregateInput = {
+  AND?: InputMaybe<Array<AgencyFiguresConnectionAggregateInput>>;
+  NOT?: InputMaybe<AgencyFiguresConnectionAggregateInput>;
+  OR?: InputMaybe<Array<AgencyFiguresConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<AgencyFiguresNodeAggregationWhereInput>;
+};
+
+export type AgencyFiguresConnectionFilters = {
+  /** Filter Agencies by aggregating results on related AgencyFiguresConnections */
+  aggregate?: InputMaybe<AgencyFiguresConnectionAggregateInput>;
+  /** Return Agencies where all of the related AgencyFiguresConnections match this filter */
+  all?: InputMaybe<AgencyFiguresConnectionWhere>;
+  /** Return Agencies where none of the related AgencyFiguresConnections match this filter */
+  none?: InputMaybe<AgencyFiguresConnectionWhere>;
+  /** Return Agencies where one of the related AgencyFiguresConnections match this filter */
+  single?: InputMaybe<AgencyFiguresConnectionWhere>;
+  /** Return Agencies where some of the related AgencyFiguresConnections match this filter */
+  some?: InputMaybe<AgencyFiguresConnectionWhere>;
+};
+
+export type AgencyFiguresConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<FigureSort>;
+};
+
+export type AgencyFiguresConnectionWhere = {
+  AND?: InputMaybe<Array<AgencyFiguresConnectionWhere>>;
+  NOT?: InputMaybe<AgencyFiguresConnectionWhere>;
+  OR?: InputMaybe<Array<AgencyFiguresConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<FigureWhere>;
+};
+
+export type AgencyFiguresNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<AgencyFiguresNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<AgencyFiguresNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<AgencyFiguresNodeAggregationWhereInput>>;
+  asOf?: InputMaybe<StringScalarAggregationFilters>;
+  metric?: InputMaybe<StringScalarAggregationFilters>;
+  period?: InputMaybe<StringScalarAggregationFilters>;
+  rank?: InputMaybe<IntScalarAggregationFilters>;
+  subjectId?: InputMaybe<StringScalarAggregationFilters>;
+  unit?: InputMaybe<StringScalarAggregationFilters>;
+  value?: InputMaybe<FloatScalarAggregationFilters>;
+};
+
+export type AgencyFiguresRelationship = {
+  __typename?: 'AgencyFiguresRelationship';
+  cursor: Scalars['String']['output'];
+  node: Figure;
+  properties: Provenance;
+};
+
 /** What kind of public body an agency is. */
 export type AgencyKind =
   /** A provincial department (Sở …), part of a province. */
   | 'DEPARTMENT'
-  /** A state-owned or private enterprise using the platform. */
+  /** A state-owned or private enterprise. */
   | 'ENTERPRISE'
   /** A ministry-level or government agency (cơ quan ngang bộ / thuộc Chính phủ), e.g. Vietnam Social Security. */
   | 'GOVERNMENT_AGENCY'
@@ -244,6 +678,514 @@ export type AgencyKindEnumScalarFilters = {
   in?: InputMaybe<Array<AgencyKind>>;
 };
 
+/**
+ * A list of agencies printed in a report, usually with a stated count beside it (which may differ from the
+ * number of names listed: see the audit).
+ */
+export type AgencyList = {
+  __typename?: 'AgencyList';
+  /** Stable id, e.g. `list:000:appendix-1`. */
+  id: Scalars['ID']['output'];
+  /** What the list records. */
+  kind: AgencyListKind;
+  /** The Decision 17 target this list measures. */
+  measures: Array<Target>;
+  measuresConnection: AgencyListMeasuresConnection;
+  /** The agencies listed, in printed order (see the edge's `position`). */
+  members: Array<Agency>;
+  membersConnection: AgencyListMembersConnection;
+  /** Where the list is printed. */
+  sources: Array<SourceDocument>;
+  sourcesConnection: AgencyListSourcesConnection;
+  /** The count the text states, when it states one. */
+  statedCount?: Maybe<Scalars['Int']['output']>;
+  /** The percentage the text states, when it states one. */
+  statedPercent?: Maybe<Scalars['Float']['output']>;
+  /** The sentence or heading that introduces the list. */
+  title: Scalars['String']['output'];
+};
+
+
+/**
+ * A list of agencies printed in a report, usually with a stated count beside it (which may differ from the
+ * number of names listed: see the audit).
+ */
+export type AgencyListMeasuresArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<TargetSort>>;
+  where?: InputMaybe<TargetWhere>;
+};
+
+
+/**
+ * A list of agencies printed in a report, usually with a stated count beside it (which may differ from the
+ * number of names listed: see the audit).
+ */
+export type AgencyListMeasuresConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AgencyListMeasuresConnectionSort>>;
+  where?: InputMaybe<AgencyListMeasuresConnectionWhere>;
+};
+
+
+/**
+ * A list of agencies printed in a report, usually with a stated count beside it (which may differ from the
+ * number of names listed: see the audit).
+ */
+export type AgencyListMembersArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AgencySort>>;
+  where?: InputMaybe<AgencyWhere>;
+};
+
+
+/**
+ * A list of agencies printed in a report, usually with a stated count beside it (which may differ from the
+ * number of names listed: see the audit).
+ */
+export type AgencyListMembersConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AgencyListMembersConnectionSort>>;
+  where?: InputMaybe<AgencyListMembersConnectionWhere>;
+};
+
+
+/**
+ * A list of agencies printed in a report, usually with a stated count beside it (which may differ from the
+ * number of names listed: see the audit).
+ */
+export type AgencyListSourcesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SourceDocumentSort>>;
+  where?: InputMaybe<SourceDocumentWhere>;
+};
+
+
+/**
+ * A list of agencies printed in a report, usually with a stated count beside it (which may differ from the
+ * number of names listed: see the audit).
+ */
+export type AgencyListSourcesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AgencyListSourcesConnectionSort>>;
+  where?: InputMaybe<AgencyListSourcesConnectionWhere>;
+};
+
+export type AgencyListAgencyMembersAggregateSelection = {
+  __typename?: 'AgencyListAgencyMembersAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<AgencyListAgencyMembersEdgeAggregateSelection>;
+  node?: Maybe<AgencyListAgencyMembersNodeAggregateSelection>;
+};
+
+export type AgencyListAgencyMembersEdgeAggregateSelection = {
+  __typename?: 'AgencyListAgencyMembersEdgeAggregateSelection';
+  documentId: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  position: IntAggregateSelection;
+  section: StringAggregateSelection;
+  text: StringAggregateSelection;
+};
+
+export type AgencyListAgencyMembersNodeAggregateSelection = {
+  __typename?: 'AgencyListAgencyMembersNodeAggregateSelection';
+  name: StringAggregateSelection;
+};
+
+export type AgencyListAggregate = {
+  __typename?: 'AgencyListAggregate';
+  count: Count;
+  node: AgencyListAggregateNode;
+};
+
+export type AgencyListAggregateNode = {
+  __typename?: 'AgencyListAggregateNode';
+  statedCount: IntAggregateSelection;
+  statedPercent: FloatAggregateSelection;
+  title: StringAggregateSelection;
+};
+
+export type AgencyListEdge = {
+  __typename?: 'AgencyListEdge';
+  cursor: Scalars['String']['output'];
+  node: AgencyList;
+};
+
+/** What a printed list of agencies records. */
+export type AgencyListKind =
+  /** Agencies that published a shared-database catalogue (danh mục CSDL dùng chung). */
+  | 'CATALOGUE_PUBLISHED'
+  /** Agencies that issued an open-data plan. */
+  | 'OPEN_DATA_PLAN'
+  /** Agencies that provide open data. */
+  | 'OPEN_DATA_PROVIDER'
+  /** Agencies listed as having reached a Decision 17 target (000 §5). */
+  | 'TARGET_PROGRESS';
+
+/** AgencyListKind filters */
+export type AgencyListKindEnumScalarFilters = {
+  eq?: InputMaybe<AgencyListKind>;
+  in?: InputMaybe<Array<AgencyListKind>>;
+};
+
+export type AgencyListMeasuresConnection = {
+  __typename?: 'AgencyListMeasuresConnection';
+  aggregate: AgencyListTargetMeasuresAggregateSelection;
+  edges: Array<AgencyListMeasuresRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AgencyListMeasuresConnectionAggregateInput = {
+  AND?: InputMaybe<Array<AgencyListMeasuresConnectionAggregateInput>>;
+  NOT?: InputMaybe<AgencyListMeasuresConnectionAggregateInput>;
+  OR?: InputMaybe<Array<AgencyListMeasuresConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<RuleLinkAggregationWhereInput>;
+  node?: InputMaybe<AgencyListMeasuresNodeAggregationWhereInput>;
+};
+
+export type AgencyListMeasuresConnectionFilters = {
+  /** Filter AgencyLists by aggregating results on related AgencyListMeasuresConnections */
+  aggregate?: InputMaybe<AgencyListMeasuresConnectionAggregateInput>;
+  /** Return AgencyLists where all of the related AgencyListMeasuresConnections match this filter */
+  all?: InputMaybe<AgencyListMeasuresConnectionWhere>;
+  /** Return AgencyLists where none of the related AgencyListMeasuresConnections match this filter */
+  none?: InputMaybe<AgencyListMeasuresConnectionWhere>;
+  /** Return AgencyLists where one of the related AgencyListMeasuresConnections match this filter */
+  single?: InputMaybe<AgencyListMeasuresConnectionWhere>;
+  /** Return AgencyLists where some of the related AgencyListMeasuresConnections match this filter */
+  some?: InputMaybe<AgencyListMeasuresConnectionWhere>;
+};
+
+export type AgencyListMeasuresConnectionSort = {
+  edge?: InputMaybe<RuleLinkSort>;
+  node?: InputMaybe<TargetSort>;
+};
+
+export type AgencyListMeasuresConnectionWhere = {
+  AND?: InputMaybe<Array<AgencyListMeasuresConnectionWhere>>;
+  NOT?: InputMaybe<AgencyListMeasuresConnectionWhere>;
+  OR?: InputMaybe<Array<AgencyListMeasuresConnectionWhere>>;
+  edge?: InputMaybe<RuleLinkWhere>;
+  node?: InputMaybe<TargetWhere>;
+};
+
+export type AgencyListMeasuresNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<AgencyListMeasuresNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<AgencyListMeasuresNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<AgencyListMeasuresNodeAggregationWhereInput>>;
+  number?: InputMaybe<IntScalarAggregationFilters>;
+  targetPercent?: InputMaybe<FloatScalarAggregationFilters>;
+  text?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type AgencyListMeasuresRelationship = {
+  __typename?: 'AgencyListMeasuresRelationship';
+  cursor: Scalars['String']['output'];
+  node: Target;
+  properties: RuleLink;
+};
+
+export type AgencyListMembersConnection = {
+  __typename?: 'AgencyListMembersConnection';
+  aggregate: AgencyListAgencyMembersAggregateSelection;
+  edges: Array<AgencyListMembersRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AgencyListMembersConnectionAggregateInput = {
+  AND?: InputMaybe<Array<AgencyListMembersConnectionAggregateInput>>;
+  NOT?: InputMaybe<AgencyListMembersConnectionAggregateInput>;
+  OR?: InputMaybe<Array<AgencyListMembersConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ListEntryAggregationWhereInput>;
+  node?: InputMaybe<AgencyListMembersNodeAggregationWhereInput>;
+};
+
+export type AgencyListMembersConnectionFilters = {
+  /** Filter AgencyLists by aggregating results on related AgencyListMembersConnections */
+  aggregate?: InputMaybe<AgencyListMembersConnectionAggregateInput>;
+  /** Return AgencyLists where all of the related AgencyListMembersConnections match this filter */
+  all?: InputMaybe<AgencyListMembersConnectionWhere>;
+  /** Return AgencyLists where none of the related AgencyListMembersConnections match this filter */
+  none?: InputMaybe<AgencyListMembersConnectionWhere>;
+  /** Return AgencyLists where one of the related AgencyListMembersConnections match this filter */
+  single?: InputMaybe<AgencyListMembersConnectionWhere>;
+  /** Return AgencyLists where some of the related AgencyListMembersConnections match this filter */
+  some?: InputMaybe<AgencyListMembersConnectionWhere>;
+};
+
+export type AgencyListMembersConnectionSort = {
+  edge?: InputMaybe<ListEntrySort>;
+  node?: InputMaybe<AgencySort>;
+};
+
+export type AgencyListMembersConnectionWhere = {
+  AND?: InputMaybe<Array<AgencyListMembersConnectionWhere>>;
+  NOT?: InputMaybe<AgencyListMembersConnectionWhere>;
+  OR?: InputMaybe<Array<AgencyListMembersConnectionWhere>>;
+  edge?: InputMaybe<ListEntryWhere>;
+  node?: InputMaybe<AgencyWhere>;
+};
+
+export type AgencyListMembersNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<AgencyListMembersNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<AgencyListMembersNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<AgencyListMembersNodeAggregationWhereInput>>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type AgencyListMembersRelationship = {
+  __typename?: 'AgencyListMembersRelationship';
+  cursor: Scalars['String']['output'];
+  node: Agency;
+  properties: ListEntry;
+};
+
+export type AgencyListRelationshipFilters = {
+  /** Filter type where all of the related AgencyLists match this filter */
+  all?: InputMaybe<AgencyListWhere>;
+  /** Filter type where none of the related AgencyLists match this filter */
+  none?: InputMaybe<AgencyListWhere>;
+  /** Filter type where one of the related AgencyLists match this filter */
+  single?: InputMaybe<AgencyListWhere>;
+  /** Filter type where some of the related AgencyLists match this filter */
+  some?: InputMaybe<AgencyListWhere>;
+};
+
+/** Fields to sort AgencyLists by. The order in which sorts are applied is not guaranteed when specifying many fields in one AgencyListSort object. */
+export type AgencyListSort = {
+  id?: InputMaybe<SortDirection>;
+  kind?: InputMaybe<SortDirection>;
+  statedCount?: InputMaybe<SortDirection>;
+  statedPercent?: InputMaybe<SortDirection>;
+  title?: InputMaybe<SortDirection>;
+};
+
+export type AgencyListSourceDocumentSourcesAggregateSelection = {
+  __typename?: 'AgencyListSourceDocumentSourcesAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<AgencyListSourceDocumentSourcesEdgeAggregateSelection>;
+  node?: Maybe<AgencyListSourceDocumentSourcesNodeAggregateSelection>;
+};
+
+export type AgencyListSourceDocumentSourcesEdgeAggregateSelection = {
+  __typename?: 'AgencyListSourceDocumentSourcesEdgeAggregateSelection';
+  documentId: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  section: StringAggregateSelection;
+  text: StringAggregateSelection;
+};
+
+export type AgencyListSourceDocumentSourcesNodeAggregateSelection = {
+  __typename?: 'AgencyListSourceDocumentSourcesNodeAggregateSelection';
+  file: StringAggregateSelection;
+  issued: StringAggregateSelection;
+  number: StringAggregateSelection;
+  publisher: StringAggregateSelection;
+  sha256: StringAggregateSelection;
+  title: StringAggregateSelection;
+};
+
+export type AgencyListSourcesConnection = {
+  __typename?: 'AgencyListSourcesConnection';
+  aggregate: AgencyListSourceDocumentSourcesAggregateSelection;
+  edges: Array<AgencyListSourcesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AgencyListSourcesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<AgencyListSourcesConnectionAggregateInput>>;
+  NOT?: InputMaybe<AgencyListSourcesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<AgencyListSourcesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<AgencyListSourcesNodeAggregationWhereInput>;
+};
+
+export type AgencyListSourcesConnectionFilters = {
+  /** Filter AgencyLists by aggregating results on related AgencyListSourcesConnections */
+  aggregate?: InputMaybe<AgencyListSourcesConnectionAggregateInput>;
+  /** Return AgencyLists where all of the related AgencyListSourcesConnections match this filter */
+  all?: InputMaybe<AgencyListSourcesConnectionWhere>;
+  /** Return AgencyLists where none of the related AgencyListSourcesConnections match this filter */
+  none?: InputMaybe<AgencyListSourcesConnectionWhere>;
+  /** Return AgencyLists where one of the related AgencyListSourcesConnections match this filter */
+  single?: InputMaybe<AgencyListSourcesConnectionWhere>;
+  /** Return AgencyLists where some of the related AgencyListSourcesConnections match this filter */
+  some?: InputMaybe<AgencyListSourcesConnectionWhere>;
+};
+
+export type AgencyListSourcesConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<SourceDocumentSort>;
+};
+
+export type AgencyListSourcesConnectionWhere = {
+  AND?: InputMaybe<Array<AgencyListSourcesConnectionWhere>>;
+  NOT?: InputMaybe<AgencyListSourcesConnectionWhere>;
+  OR?: InputMaybe<Array<AgencyListSourcesConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<SourceDocumentWhere>;
+};
+
+export type AgencyListSourcesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<AgencyListSourcesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<AgencyListSourcesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<AgencyListSourcesNodeAggregationWhereInput>>;
+  file?: InputMaybe<StringScalarAggregationFilters>;
+  issued?: InputMaybe<StringScalarAggregationFilters>;
+  number?: InputMaybe<StringScalarAggregationFilters>;
+  publisher?: InputMaybe<StringScalarAggregationFilters>;
+  sha256?: InputMaybe<StringScalarAggregationFilters>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type AgencyListSourcesRelationship = {
+  __typename?: 'AgencyListSourcesRelationship';
+  cursor: Scalars['String']['output'];
+  node: SourceDocument;
+  properties: Provenance;
+};
+
+export type AgencyListTargetMeasuresAggregateSelection = {
+  __typename?: 'AgencyListTargetMeasuresAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<AgencyListTargetMeasuresEdgeAggregateSelection>;
+  node?: Maybe<AgencyListTargetMeasuresNodeAggregateSelection>;
+};
+
+export type AgencyListTargetMeasuresEdgeAggregateSelection = {
+  __typename?: 'AgencyListTargetMeasuresEdgeAggregateSelection';
+  documentId: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  rule: StringAggregateSelection;
+  score: FloatAggregateSelection;
+  section: StringAggregateSelection;
+  text: StringAggregateSelection;
+};
+
+export type AgencyListTargetMeasuresNodeAggregateSelection = {
+  __typename?: 'AgencyListTargetMeasuresNodeAggregateSelection';
+  number: IntAggregateSelection;
+  targetPercent: FloatAggregateSelection;
+  text: StringAggregateSelection;
+};
+
+export type AgencyListWhere = {
+  AND?: InputMaybe<Array<AgencyListWhere>>;
+  NOT?: InputMaybe<AgencyListWhere>;
+  OR?: InputMaybe<Array<AgencyListWhere>>;
+  id?: InputMaybe<IdScalarFilters>;
+  kind?: InputMaybe<AgencyListKindEnumScalarFilters>;
+  measures?: InputMaybe<TargetRelationshipFilters>;
+  measuresConnection?: InputMaybe<AgencyListMeasuresConnectionFilters>;
+  members?: InputMaybe<AgencyRelationshipFilters>;
+  membersConnection?: InputMaybe<AgencyListMembersConnectionFilters>;
+  sources?: InputMaybe<SourceDocumentRelationshipFilters>;
+  sourcesConnection?: InputMaybe<AgencyListSourcesConnectionFilters>;
+  statedCount?: InputMaybe<IntScalarFilters>;
+  statedPercent?: InputMaybe<FloatScalarFilters>;
+  title?: InputMaybe<StringScalarFilters>;
+};
+
+export type AgencyListedInConnection = {
+  __typename?: 'AgencyListedInConnection';
+  aggregate: AgencyAgencyListListedInAggregateSelection;
+  edges: Array<AgencyListedInRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AgencyListedInConnectionAggregateInput = {
+  AND?: InputMaybe<Array<AgencyListedInConnectionAggregateInput>>;
+  NOT?: InputMaybe<AgencyListedInConnectionAggregateInput>;
+  OR?: InputMaybe<Array<AgencyListedInConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ListEntryAggregationWhereInput>;
+  node?: InputMaybe<AgencyListedInNodeAggregationWhereInput>;
+};
+
+export type AgencyListedInConnectionFilters = {
+  /** Filter Agencies by aggregating results on related AgencyListedInConnections */
+  aggregate?: InputMaybe<AgencyListedInConnectionAggregateInput>;
+  /** Return Agencies where all of the related AgencyListedInConnections match this filter */
+  all?: InputMaybe<AgencyListedInConnectionWhere>;
+  /** Return Agencies where none of the related AgencyListedInConnections match this filter */
+  none?: InputMaybe<AgencyListedInConnectionWhere>;
+  /** Return Agencies where one of the related AgencyListedInConnections match this filter */
+  single?: InputMaybe<AgencyListedInConnectionWhere>;
+  /** Return Agencies where some of the related AgencyListedInConnections match this filter */
+  some?: InputMaybe<AgencyListedInConnectionWhere>;
+};
+
+export type AgencyListedInConnectionSort = {
+  edge?: InputMaybe<ListEntrySort>;
+  node?: InputMaybe<AgencyListSort>;
+};
+
+export type AgencyListedInConnectionWhere = {
+  AND?: InputMaybe<Array<AgencyListedInConnectionWhere>>;
+  NOT?: InputMaybe<AgencyListedInConnectionWhere>;
+  OR?: InputMaybe<Array<AgencyListedInConnectionWhere>>;
+  edge?: InputMaybe<ListEntryWhere>;
+  node?: InputMaybe<AgencyListWhere>;
+};
+
+export type AgencyListedInNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<AgencyListedInNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<AgencyListedInNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<AgencyListedInNodeAggregationWhereInput>>;
+  statedCount?: InputMaybe<IntScalarAggregationFilters>;
+  statedPercent?: InputMaybe<FloatScalarAggregationFilters>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type AgencyListedInRelationship = {
+  __typename?: 'AgencyListedInRelationship';
+  cursor: Scalars['String']['output'];
+  node: AgencyList;
+  properties: ListEntry;
+};
+
+export type AgencyListsConnection = {
+  __typename?: 'AgencyListsConnection';
+  aggregate: AgencyListAggregate;
+  edges: Array<AgencyListEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AgencyOpenDataPlanPlansAggregateSelection = {
+  __typename?: 'AgencyOpenDataPlanPlansAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<AgencyOpenDataPlanPlansEdgeAggregateSelection>;
+  node?: Maybe<AgencyOpenDataPlanPlansNodeAggregateSelection>;
+};
+
+export type AgencyOpenDataPlanPlansEdgeAggregateSelection = {
+  __typename?: 'AgencyOpenDataPlanPlansEdgeAggregateSelection';
+  documentId: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  section: StringAggregateSelection;
+  text: StringAggregateSelection;
+};
+
+export type AgencyOpenDataPlanPlansNodeAggregateSelection = {
+  __typename?: 'AgencyOpenDataPlanPlansNodeAggregateSelection';
+  period: StringAggregateSelection;
+  title: StringAggregateSelection;
+};
+
 export type AgencyOwnedAssetsConnection = {
   __typename?: 'AgencyOwnedAssetsConnection';
   aggregate: AgencyAssetOwnedAssetsAggregateSelection;
@@ -257,7 +1199,7 @@ export type AgencyOwnedAssetsConnectionAggregateInput = {
   NOT?: InputMaybe<AgencyOwnedAssetsConnectionAggregateInput>;
   OR?: InputMaybe<Array<AgencyOwnedAssetsConnectionAggregateInput>>;
   count?: InputMaybe<ConnectionAggregationCountFilterInput>;
-  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  edge?: InputMaybe<OwnershipFactAggregationWhereInput>;
   node?: InputMaybe<AgencyOwnedAssetsNodeAggregationWhereInput>;
 };
 
@@ -275,7 +1217,7 @@ export type AgencyOwnedAssetsConnectionFilters = {
 };
 
 export type AgencyOwnedAssetsConnectionSort = {
-  edge?: InputMaybe<ProvenanceSort>;
+  edge?: InputMaybe<OwnershipFactSort>;
   node?: InputMaybe<AssetSort>;
 };
 
@@ -283,7 +1225,7 @@ export type AgencyOwnedAssetsConnectionWhere = {
   AND?: InputMaybe<Array<AgencyOwnedAssetsConnectionWhere>>;
   NOT?: InputMaybe<AgencyOwnedAssetsConnectionWhere>;
   OR?: InputMaybe<Array<AgencyOwnedAssetsConnectionWhere>>;
-  edge?: InputMaybe<ProvenanceWhere>;
+  edge?: InputMaybe<OwnershipFactWhere>;
   node?: InputMaybe<AssetWhere>;
 };
 
@@ -301,7 +1243,7 @@ export type AgencyOwnedAssetsRelationship = {
   __typename?: 'AgencyOwnedAssetsRelationship';
   cursor: Scalars['String']['output'];
   node: Asset;
-  properties: Provenance;
+  properties: OwnershipFact;
 };
 
 export type AgencyParentConnection = {
@@ -361,6 +1303,64 @@ export type AgencyParentRelationship = {
   properties: Provenance;
 };
 
+export type AgencyPlansConnection = {
+  __typename?: 'AgencyPlansConnection';
+  aggregate: AgencyOpenDataPlanPlansAggregateSelection;
+  edges: Array<AgencyPlansRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AgencyPlansConnectionAggregateInput = {
+  AND?: InputMaybe<Array<AgencyPlansConnectionAggregateInput>>;
+  NOT?: InputMaybe<AgencyPlansConnectionAggregateInput>;
+  OR?: InputMaybe<Array<AgencyPlansConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<AgencyPlansNodeAggregationWhereInput>;
+};
+
+export type AgencyPlansConnectionFilters = {
+  /** Filter Agencies by aggregating results on related AgencyPlansConnections */
+  aggregate?: InputMaybe<AgencyPlansConnectionAggregateInput>;
+  /** Return Agencies where all of the related AgencyPlansConnections match this filter */
+  all?: InputMaybe<AgencyPlansConnectionWhere>;
+  /** Return Agencies where none of the related AgencyPlansConnections match this filter */
+  none?: InputMaybe<AgencyPlansConnectionWhere>;
+  /** Return Agencies where one of the related AgencyPlansConnections match this filter */
+  single?: InputMaybe<AgencyPlansConnectionWhere>;
+  /** Return Agencies where some of the related AgencyPlansConnections match this filter */
+  some?: InputMaybe<AgencyPlansConnectionWhere>;
+};
+
+export type AgencyPlansConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<OpenDataPlanSort>;
+};
+
+export type AgencyPlansConnectionWhere = {
+  AND?: InputMaybe<Array<AgencyPlansConnectionWhere>>;
+  NOT?: InputMaybe<AgencyPlansConnectionWhere>;
+  OR?: InputMaybe<Array<AgencyPlansConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<OpenDataPlanWhere>;
+};
+
+export type AgencyPlansNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<AgencyPlansNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<AgencyPlansNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<AgencyPlansNodeAggregationWhereInput>>;
+  period?: InputMaybe<StringScalarAggregationFilters>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type AgencyPlansRelationship = {
+  __typename?: 'AgencyPlansRelationship';
+  cursor: Scalars['String']['output'];
+  node: OpenDataPlan;
+  properties: Provenance;
+};
+
 export type AgencyRelationshipFilters = {
   /** Filter type where all of the related Agencies match this filter */
   all?: InputMaybe<AgencyWhere>;
@@ -396,6 +1396,7 @@ export type AgencySourceDocumentSourcesEdgeAggregateSelection = {
 
 export type AgencySourceDocumentSourcesNodeAggregateSelection = {
   __typename?: 'AgencySourceDocumentSourcesNodeAggregateSelection';
+  file: StringAggregateSelection;
   issued: StringAggregateSelection;
   number: StringAggregateSelection;
   publisher: StringAggregateSelection;
@@ -450,6 +1451,7 @@ export type AgencySourcesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AgencySourcesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AgencySourcesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<AgencySourcesNodeAggregationWhereInput>>;
+  file?: InputMaybe<StringScalarAggregationFilters>;
   issued?: InputMaybe<StringScalarAggregationFilters>;
   number?: InputMaybe<StringScalarAggregationFilters>;
   publisher?: InputMaybe<StringScalarAggregationFilters>;
@@ -526,13 +1528,23 @@ export type AgencyWhere = {
   NOT?: InputMaybe<AgencyWhere>;
   OR?: InputMaybe<Array<AgencyWhere>>;
   aliases?: InputMaybe<StringListFilters>;
+  connectedAssets?: InputMaybe<AssetRelationshipFilters>;
+  connectedAssetsConnection?: InputMaybe<AgencyConnectedAssetsConnectionFilters>;
+  datasets?: InputMaybe<DatasetRelationshipFilters>;
+  datasetsConnection?: InputMaybe<AgencyDatasetsConnectionFilters>;
+  figures?: InputMaybe<FigureRelationshipFilters>;
+  figuresConnection?: InputMaybe<AgencyFiguresConnectionFilters>;
   id?: InputMaybe<IdScalarFilters>;
   kind?: InputMaybe<AgencyKindEnumScalarFilters>;
+  listedIn?: InputMaybe<AgencyListRelationshipFilters>;
+  listedInConnection?: InputMaybe<AgencyListedInConnectionFilters>;
   name?: InputMaybe<StringScalarFilters>;
   ownedAssets?: InputMaybe<AssetRelationshipFilters>;
   ownedAssetsConnection?: InputMaybe<AgencyOwnedAssetsConnectionFilters>;
   parent?: InputMaybe<AgencyRelationshipFilters>;
   parentConnection?: InputMaybe<AgencyParentConnectionFilters>;
+  plans?: InputMaybe<OpenDataPlanRelationshipFilters>;
+  plansConnection?: InputMaybe<AgencyPlansConnectionFilters>;
   sources?: InputMaybe<SourceDocumentRelationshipFilters>;
   sourcesConnection?: InputMaybe<AgencySourcesConnectionFilters>;
   units?: InputMaybe<AgencyRelationshipFilters>;
@@ -542,24 +1554,119 @@ export type AgencyWhere = {
 /** A data asset: a national or sectoral database, an information system, or a sharing platform. */
 export type Asset = {
   __typename?: 'Asset';
-  /** Short code used in the report, when it has one (e.g. `paygov`). */
+  /** Short code used in the report, when it has one (e.g. `paygov`, `NDXP`). */
   code?: Maybe<Scalars['String']['output']>;
-  /** Stable id, e.g. `asset:001:3` for number 3 of Phụ lục 1, or `asset:paygov`. */
+  /** Component databases. */
+  components: Array<Asset>;
+  componentsConnection: AssetComponentsConnection;
+  /** Agencies connected to the asset, one edge per report column. */
+  connectedAgencies: Array<Agency>;
+  connectedAgenciesConnection: AssetConnectedAgenciesConnection;
+  /** Services of other assets that this asset consumes. */
+  consumes: Array<Service>;
+  consumesConnection: AssetConsumesConnection;
+  /** Reported figures about this asset: sizes, totals. */
+  figures: Array<Figure>;
+  figuresConnection: AssetFiguresConnection;
+  /** Stable id: `asset:001:N` for number N of 001 Phụ lục 1, `asset:paygov`, `asset:ndxp`, `asset:000:land:…`. */
   id: Scalars['ID']['output'];
+  /** True for national databases/systems (quốc gia). */
+  isNational: Scalars['Boolean']['output'];
   /** Kind of asset. */
   kind: AssetKind;
   /** Name as printed in the report (NFC). */
   name: Scalars['String']['output'];
-  /** Number in Phụ lục 1 of report 001, when it has one. */
+  /** Number in 001 Phụ lục 1, when it has one. */
   number?: Maybe<Scalars['Int']['output']>;
   /** Agencies that own the asset. */
   owners: Array<Agency>;
   ownersConnection: AssetOwnersConnection;
+  /** The database this one is a component of (000 §1 d: the land database's components). */
+  partOf: Array<Asset>;
+  partOfConnection: AssetPartOfConnection;
   /** Purpose of the asset as the report states it. */
   purpose?: Maybe<Scalars['String']['output']>;
-  /** The reports that describe this asset, with the place of each mention. */
+  /** Data-sharing services this asset provides on NDXP. */
+  services: Array<Service>;
+  servicesConnection: AssetServicesConnection;
+  /** Every place the reports describe this asset. */
   sources: Array<SourceDocument>;
   sourcesConnection: AssetSourcesConnection;
+  /** Data-exchange standards governing this asset's data (000 standards table). */
+  standards: Array<Standard>;
+  standardsConnection: AssetStandardsConnection;
+};
+
+
+/** A data asset: a national or sectoral database, an information system, or a sharing platform. */
+export type AssetComponentsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AssetSort>>;
+  where?: InputMaybe<AssetWhere>;
+};
+
+
+/** A data asset: a national or sectoral database, an information system, or a sharing platform. */
+export type AssetComponentsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AssetComponentsConnectionSort>>;
+  where?: InputMaybe<AssetComponentsConnectionWhere>;
+};
+
+
+/** A data asset: a national or sectoral database, an information system, or a sharing platform. */
+export type AssetConnectedAgenciesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AgencySort>>;
+  where?: InputMaybe<AgencyWhere>;
+};
+
+
+/** A data asset: a national or sectoral database, an information system, or a sharing platform. */
+export type AssetConnectedAgenciesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AssetConnectedAgenciesConnectionSort>>;
+  where?: InputMaybe<AssetConnectedAgenciesConnectionWhere>;
+};
+
+
+/** A data asset: a national or sectoral database, an information system, or a sharing platform. */
+export type AssetConsumesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ServiceSort>>;
+  where?: InputMaybe<ServiceWhere>;
+};
+
+
+/** A data asset: a national or sectoral database, an information system, or a sharing platform. */
+export type AssetConsumesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AssetConsumesConnectionSort>>;
+  where?: InputMaybe<AssetConsumesConnectionWhere>;
+};
+
+
+/** A data asset: a national or sectoral database, an information system, or a sharing platform. */
+export type AssetFiguresArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<FigureSort>>;
+  where?: InputMaybe<FigureWhere>;
+};
+
+
+/** A data asset: a national or sectoral database, an information system, or a sharing platform. */
+export type AssetFiguresConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AssetFiguresConnectionSort>>;
+  where?: InputMaybe<AssetFiguresConnectionWhere>;
 };
 
 
@@ -582,6 +1689,42 @@ export type AssetOwnersConnectionArgs = {
 
 
 /** A data asset: a national or sectoral database, an information system, or a sharing platform. */
+export type AssetPartOfArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AssetSort>>;
+  where?: InputMaybe<AssetWhere>;
+};
+
+
+/** A data asset: a national or sectoral database, an information system, or a sharing platform. */
+export type AssetPartOfConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AssetPartOfConnectionSort>>;
+  where?: InputMaybe<AssetPartOfConnectionWhere>;
+};
+
+
+/** A data asset: a national or sectoral database, an information system, or a sharing platform. */
+export type AssetServicesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ServiceSort>>;
+  where?: InputMaybe<ServiceWhere>;
+};
+
+
+/** A data asset: a national or sectoral database, an information system, or a sharing platform. */
+export type AssetServicesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AssetServicesConnectionSort>>;
+  where?: InputMaybe<AssetServicesConnectionWhere>;
+};
+
+
+/** A data asset: a national or sectoral database, an information system, or a sharing platform. */
 export type AssetSourcesArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -598,6 +1741,44 @@ export type AssetSourcesConnectionArgs = {
   where?: InputMaybe<AssetSourcesConnectionWhere>;
 };
 
+
+/** A data asset: a national or sectoral database, an information system, or a sharing platform. */
+export type AssetStandardsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<StandardSort>>;
+  where?: InputMaybe<StandardWhere>;
+};
+
+
+/** A data asset: a national or sectoral database, an information system, or a sharing platform. */
+export type AssetStandardsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AssetStandardsConnectionSort>>;
+  where?: InputMaybe<AssetStandardsConnectionWhere>;
+};
+
+export type AssetAgencyConnectedAgenciesAggregateSelection = {
+  __typename?: 'AssetAgencyConnectedAgenciesAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<AssetAgencyConnectedAgenciesEdgeAggregateSelection>;
+  node?: Maybe<AssetAgencyConnectedAgenciesNodeAggregateSelection>;
+};
+
+export type AssetAgencyConnectedAgenciesEdgeAggregateSelection = {
+  __typename?: 'AssetAgencyConnectedAgenciesEdgeAggregateSelection';
+  documentId: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  section: StringAggregateSelection;
+  text: StringAggregateSelection;
+};
+
+export type AssetAgencyConnectedAgenciesNodeAggregateSelection = {
+  __typename?: 'AssetAgencyConnectedAgenciesNodeAggregateSelection';
+  name: StringAggregateSelection;
+};
+
 export type AssetAgencyOwnersAggregateSelection = {
   __typename?: 'AssetAgencyOwnersAggregateSelection';
   count: CountConnection;
@@ -609,6 +1790,7 @@ export type AssetAgencyOwnersEdgeAggregateSelection = {
   __typename?: 'AssetAgencyOwnersEdgeAggregateSelection';
   documentId: StringAggregateSelection;
   locator: StringAggregateSelection;
+  rule: StringAggregateSelection;
   section: StringAggregateSelection;
   text: StringAggregateSelection;
 };
@@ -632,10 +1814,323 @@ export type AssetAggregateNode = {
   purpose: StringAggregateSelection;
 };
 
+export type AssetAssetComponentsAggregateSelection = {
+  __typename?: 'AssetAssetComponentsAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<AssetAssetComponentsEdgeAggregateSelection>;
+  node?: Maybe<AssetAssetComponentsNodeAggregateSelection>;
+};
+
+export type AssetAssetComponentsEdgeAggregateSelection = {
+  __typename?: 'AssetAssetComponentsEdgeAggregateSelection';
+  documentId: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  section: StringAggregateSelection;
+  text: StringAggregateSelection;
+};
+
+export type AssetAssetComponentsNodeAggregateSelection = {
+  __typename?: 'AssetAssetComponentsNodeAggregateSelection';
+  code: StringAggregateSelection;
+  name: StringAggregateSelection;
+  number: IntAggregateSelection;
+  purpose: StringAggregateSelection;
+};
+
+export type AssetAssetPartOfAggregateSelection = {
+  __typename?: 'AssetAssetPartOfAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<AssetAssetPartOfEdgeAggregateSelection>;
+  node?: Maybe<AssetAssetPartOfNodeAggregateSelection>;
+};
+
+export type AssetAssetPartOfEdgeAggregateSelection = {
+  __typename?: 'AssetAssetPartOfEdgeAggregateSelection';
+  documentId: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  section: StringAggregateSelection;
+  text: StringAggregateSelection;
+};
+
+export type AssetAssetPartOfNodeAggregateSelection = {
+  __typename?: 'AssetAssetPartOfNodeAggregateSelection';
+  code: StringAggregateSelection;
+  name: StringAggregateSelection;
+  number: IntAggregateSelection;
+  purpose: StringAggregateSelection;
+};
+
+export type AssetComponentsConnection = {
+  __typename?: 'AssetComponentsConnection';
+  aggregate: AssetAssetComponentsAggregateSelection;
+  edges: Array<AssetComponentsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AssetComponentsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<AssetComponentsConnectionAggregateInput>>;
+  NOT?: InputMaybe<AssetComponentsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<AssetComponentsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<AssetComponentsNodeAggregationWhereInput>;
+};
+
+export type AssetComponentsConnectionFilters = {
+  /** Filter Assets by aggregating results on related AssetComponentsConnections */
+  aggregate?: InputMaybe<AssetComponentsConnectionAggregateInput>;
+  /** Return Assets where all of the related AssetComponentsConnections match this filter */
+  all?: InputMaybe<AssetComponentsConnectionWhere>;
+  /** Return Assets where none of the related AssetComponentsConnections match this filter */
+  none?: InputMaybe<AssetComponentsConnectionWhere>;
+  /** Return Assets where one of the related AssetComponentsConnections match this filter */
+  single?: InputMaybe<AssetComponentsConnectionWhere>;
+  /** Return Assets where some of the related AssetComponentsConnections match this filter */
+  some?: InputMaybe<AssetComponentsConnectionWhere>;
+};
+
+export type AssetComponentsConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<AssetSort>;
+};
+
+export type AssetComponentsConnectionWhere = {
+  AND?: InputMaybe<Array<AssetComponentsConnectionWhere>>;
+  NOT?: InputMaybe<AssetComponentsConnectionWhere>;
+  OR?: InputMaybe<Array<AssetComponentsConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<AssetWhere>;
+};
+
+export type AssetComponentsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<AssetComponentsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<AssetComponentsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<AssetComponentsNodeAggregationWhereInput>>;
+  code?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  number?: InputMaybe<IntScalarAggregationFilters>;
+  purpose?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type AssetComponentsRelationship = {
+  __typename?: 'AssetComponentsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Asset;
+  properties: Provenance;
+};
+
+export type AssetConnectedAgenciesConnection = {
+  __typename?: 'AssetConnectedAgenciesConnection';
+  aggregate: AssetAgencyConnectedAgenciesAggregateSelection;
+  edges: Array<AssetConnectedAgenciesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AssetConnectedAgenciesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<AssetConnectedAgenciesConnectionAggregateInput>>;
+  NOT?: InputMaybe<AssetConnectedAgenciesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<AssetConnectedAgenciesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ConnectionFactAggregationWhereInput>;
+  node?: InputMaybe<AssetConnectedAgenciesNodeAggregationWhereInput>;
+};
+
+export type AssetConnectedAgenciesConnectionFilters = {
+  /** Filter Assets by aggregating results on related AssetConnectedAgenciesConnections */
+  aggregate?: InputMaybe<AssetConnectedAgenciesConnectionAggregateInput>;
+  /** Return Assets where all of the related AssetConnectedAgenciesConnections match this filter */
+  all?: InputMaybe<AssetConnectedAgenciesConnectionWhere>;
+  /** Return Assets where none of the related AssetConnectedAgenciesConnections match this filter */
+  none?: InputMaybe<AssetConnectedAgenciesConnectionWhere>;
+  /** Return Assets where one of the related AssetConnectedAgenciesConnections match this filter */
+  single?: InputMaybe<AssetConnectedAgenciesConnectionWhere>;
+  /** Return Assets where some of the related AssetConnectedAgenciesConnections match this filter */
+  some?: InputMaybe<AssetConnectedAgenciesConnectionWhere>;
+};
+
+export type AssetConnectedAgenciesConnectionSort = {
+  edge?: InputMaybe<ConnectionFactSort>;
+  node?: InputMaybe<AgencySort>;
+};
+
+export type AssetConnectedAgenciesConnectionWhere = {
+  AND?: InputMaybe<Array<AssetConnectedAgenciesConnectionWhere>>;
+  NOT?: InputMaybe<AssetConnectedAgenciesConnectionWhere>;
+  OR?: InputMaybe<Array<AssetConnectedAgenciesConnectionWhere>>;
+  edge?: InputMaybe<ConnectionFactWhere>;
+  node?: InputMaybe<AgencyWhere>;
+};
+
+export type AssetConnectedAgenciesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<AssetConnectedAgenciesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<AssetConnectedAgenciesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<AssetConnectedAgenciesNodeAggregationWhereInput>>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type AssetConnectedAgenciesRelationship = {
+  __typename?: 'AssetConnectedAgenciesRelationship';
+  cursor: Scalars['String']['output'];
+  node: Agency;
+  properties: ConnectionFact;
+};
+
+export type AssetConsumesConnection = {
+  __typename?: 'AssetConsumesConnection';
+  aggregate: AssetServiceConsumesAggregateSelection;
+  edges: Array<AssetConsumesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AssetConsumesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<AssetConsumesConnectionAggregateInput>>;
+  NOT?: InputMaybe<AssetConsumesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<AssetConsumesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<RuleLinkAggregationWhereInput>;
+  node?: InputMaybe<AssetConsumesNodeAggregationWhereInput>;
+};
+
+export type AssetConsumesConnectionFilters = {
+  /** Filter Assets by aggregating results on related AssetConsumesConnections */
+  aggregate?: InputMaybe<AssetConsumesConnectionAggregateInput>;
+  /** Return Assets where all of the related AssetConsumesConnections match this filter */
+  all?: InputMaybe<AssetConsumesConnectionWhere>;
+  /** Return Assets where none of the related AssetConsumesConnections match this filter */
+  none?: InputMaybe<AssetConsumesConnectionWhere>;
+  /** Return Assets where one of the related AssetConsumesConnections match this filter */
+  single?: InputMaybe<AssetConsumesConnectionWhere>;
+  /** Return Assets where some of the related AssetConsumesConnections match this filter */
+  some?: InputMaybe<AssetConsumesConnectionWhere>;
+};
+
+export type AssetConsumesConnectionSort = {
+  edge?: InputMaybe<RuleLinkSort>;
+  node?: InputMaybe<ServiceSort>;
+};
+
+export type AssetConsumesConnectionWhere = {
+  AND?: InputMaybe<Array<AssetConsumesConnectionWhere>>;
+  NOT?: InputMaybe<AssetConsumesConnectionWhere>;
+  OR?: InputMaybe<Array<AssetConsumesConnectionWhere>>;
+  edge?: InputMaybe<RuleLinkWhere>;
+  node?: InputMaybe<ServiceWhere>;
+};
+
+export type AssetConsumesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<AssetConsumesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<AssetConsumesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<AssetConsumesNodeAggregationWhereInput>>;
+  errorRatePercent?: InputMaybe<FloatScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  number?: InputMaybe<IntScalarAggregationFilters>;
+  period?: InputMaybe<StringScalarAggregationFilters>;
+  transactions?: InputMaybe<FloatScalarAggregationFilters>;
+};
+
+export type AssetConsumesRelationship = {
+  __typename?: 'AssetConsumesRelationship';
+  cursor: Scalars['String']['output'];
+  node: Service;
+  properties: RuleLink;
+};
+
 export type AssetEdge = {
   __typename?: 'AssetEdge';
   cursor: Scalars['String']['output'];
   node: Asset;
+};
+
+export type AssetFigureFiguresAggregateSelection = {
+  __typename?: 'AssetFigureFiguresAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<AssetFigureFiguresEdgeAggregateSelection>;
+  node?: Maybe<AssetFigureFiguresNodeAggregateSelection>;
+};
+
+export type AssetFigureFiguresEdgeAggregateSelection = {
+  __typename?: 'AssetFigureFiguresEdgeAggregateSelection';
+  documentId: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  section: StringAggregateSelection;
+  text: StringAggregateSelection;
+};
+
+export type AssetFigureFiguresNodeAggregateSelection = {
+  __typename?: 'AssetFigureFiguresNodeAggregateSelection';
+  asOf: StringAggregateSelection;
+  metric: StringAggregateSelection;
+  period: StringAggregateSelection;
+  rank: IntAggregateSelection;
+  subjectId: StringAggregateSelection;
+  unit: StringAggregateSelection;
+  value: FloatAggregateSelection;
+};
+
+export type AssetFiguresConnection = {
+  __typename?: 'AssetFiguresConnection';
+  aggregate: AssetFigureFiguresAggregateSelection;
+  edges: Array<AssetFiguresRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AssetFiguresConnectionAggregateInput = {
+  AND?: InputMaybe<Array<AssetFiguresConnectionAggregateInput>>;
+  NOT?: InputMaybe<AssetFiguresConnectionAggregateInput>;
+  OR?: InputMaybe<Array<AssetFiguresConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<AssetFiguresNodeAggregationWhereInput>;
+};
+
+export type AssetFiguresConnectionFilters = {
+  /** Filter Assets by aggregating results on related AssetFiguresConnections */
+  aggregate?: InputMaybe<AssetFiguresConnectionAggregateInput>;
+  /** Return Assets where all of the related AssetFiguresConnections match this filter */
+  all?: InputMaybe<AssetFiguresConnectionWhere>;
+  /** Return Assets where none of the related AssetFiguresConnections match this filter */
+  none?: InputMaybe<AssetFiguresConnectionWhere>;
+  /** Return Assets where one of the related AssetFiguresConnections match this filter */
+  single?: InputMaybe<AssetFiguresConnectionWhere>;
+  /** Return Assets where some of the related AssetFiguresConnections match this filter */
+  some?: InputMaybe<AssetFiguresConnectionWhere>;
+};
+
+export type AssetFiguresConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<FigureSort>;
+};
+
+export type AssetFiguresConnectionWhere = {
+  AND?: InputMaybe<Array<AssetFiguresConnectionWhere>>;
+  NOT?: InputMaybe<AssetFiguresConnectionWhere>;
+  OR?: InputMaybe<Array<AssetFiguresConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<FigureWhere>;
+};
+
+export type AssetFiguresNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<AssetFiguresNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<AssetFiguresNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<AssetFiguresNodeAggregationWhereInput>>;
+  asOf?: InputMaybe<StringScalarAggregationFilters>;
+  metric?: InputMaybe<StringScalarAggregationFilters>;
+  period?: InputMaybe<StringScalarAggregationFilters>;
+  rank?: InputMaybe<IntScalarAggregationFilters>;
+  subjectId?: InputMaybe<StringScalarAggregationFilters>;
+  unit?: InputMaybe<StringScalarAggregationFilters>;
+  value?: InputMaybe<FloatScalarAggregationFilters>;
+};
+
+export type AssetFiguresRelationship = {
+  __typename?: 'AssetFiguresRelationship';
+  cursor: Scalars['String']['output'];
+  node: Figure;
+  properties: Provenance;
 };
 
 /** What kind of data asset. */
@@ -666,7 +2161,7 @@ export type AssetOwnersConnectionAggregateInput = {
   NOT?: InputMaybe<AssetOwnersConnectionAggregateInput>;
   OR?: InputMaybe<Array<AssetOwnersConnectionAggregateInput>>;
   count?: InputMaybe<ConnectionAggregationCountFilterInput>;
-  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  edge?: InputMaybe<OwnershipFactAggregationWhereInput>;
   node?: InputMaybe<AssetOwnersNodeAggregationWhereInput>;
 };
 
@@ -684,7 +2179,7 @@ export type AssetOwnersConnectionFilters = {
 };
 
 export type AssetOwnersConnectionSort = {
-  edge?: InputMaybe<ProvenanceSort>;
+  edge?: InputMaybe<OwnershipFactSort>;
   node?: InputMaybe<AgencySort>;
 };
 
@@ -692,7 +2187,7 @@ export type AssetOwnersConnectionWhere = {
   AND?: InputMaybe<Array<AssetOwnersConnectionWhere>>;
   NOT?: InputMaybe<AssetOwnersConnectionWhere>;
   OR?: InputMaybe<Array<AssetOwnersConnectionWhere>>;
-  edge?: InputMaybe<ProvenanceWhere>;
+  edge?: InputMaybe<OwnershipFactWhere>;
   node?: InputMaybe<AgencyWhere>;
 };
 
@@ -707,6 +2202,66 @@ export type AssetOwnersRelationship = {
   __typename?: 'AssetOwnersRelationship';
   cursor: Scalars['String']['output'];
   node: Agency;
+  properties: OwnershipFact;
+};
+
+export type AssetPartOfConnection = {
+  __typename?: 'AssetPartOfConnection';
+  aggregate: AssetAssetPartOfAggregateSelection;
+  edges: Array<AssetPartOfRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AssetPartOfConnectionAggregateInput = {
+  AND?: InputMaybe<Array<AssetPartOfConnectionAggregateInput>>;
+  NOT?: InputMaybe<AssetPartOfConnectionAggregateInput>;
+  OR?: InputMaybe<Array<AssetPartOfConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<AssetPartOfNodeAggregationWhereInput>;
+};
+
+export type AssetPartOfConnectionFilters = {
+  /** Filter Assets by aggregating results on related AssetPartOfConnections */
+  aggregate?: InputMaybe<AssetPartOfConnectionAggregateInput>;
+  /** Return Assets where all of the related AssetPartOfConnections match this filter */
+  all?: InputMaybe<AssetPartOfConnectionWhere>;
+  /** Return Assets where none of the related AssetPartOfConnections match this filter */
+  none?: InputMaybe<AssetPartOfConnectionWhere>;
+  /** Return Assets where one of the related AssetPartOfConnections match this filter */
+  single?: InputMaybe<AssetPartOfConnectionWhere>;
+  /** Return Assets where some of the related AssetPartOfConnections match this filter */
+  some?: InputMaybe<AssetPartOfConnectionWhere>;
+};
+
+export type AssetPartOfConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<AssetSort>;
+};
+
+export type AssetPartOfConnectionWhere = {
+  AND?: InputMaybe<Array<AssetPartOfConnectionWhere>>;
+  NOT?: InputMaybe<AssetPartOfConnectionWhere>;
+  OR?: InputMaybe<Array<AssetPartOfConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<AssetWhere>;
+};
+
+export type AssetPartOfNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<AssetPartOfNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<AssetPartOfNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<AssetPartOfNodeAggregationWhereInput>>;
+  code?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  number?: InputMaybe<IntScalarAggregationFilters>;
+  purpose?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type AssetPartOfRelationship = {
+  __typename?: 'AssetPartOfRelationship';
+  cursor: Scalars['String']['output'];
+  node: Asset;
   properties: Provenance;
 };
 
@@ -721,10 +2276,124 @@ export type AssetRelationshipFilters = {
   some?: InputMaybe<AssetWhere>;
 };
 
+export type AssetServiceConsumesAggregateSelection = {
+  __typename?: 'AssetServiceConsumesAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<AssetServiceConsumesEdgeAggregateSelection>;
+  node?: Maybe<AssetServiceConsumesNodeAggregateSelection>;
+};
+
+export type AssetServiceConsumesEdgeAggregateSelection = {
+  __typename?: 'AssetServiceConsumesEdgeAggregateSelection';
+  documentId: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  rule: StringAggregateSelection;
+  score: FloatAggregateSelection;
+  section: StringAggregateSelection;
+  text: StringAggregateSelection;
+};
+
+export type AssetServiceConsumesNodeAggregateSelection = {
+  __typename?: 'AssetServiceConsumesNodeAggregateSelection';
+  errorRatePercent: FloatAggregateSelection;
+  name: StringAggregateSelection;
+  number: IntAggregateSelection;
+  period: StringAggregateSelection;
+  transactions: FloatAggregateSelection;
+};
+
+export type AssetServiceServicesAggregateSelection = {
+  __typename?: 'AssetServiceServicesAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<AssetServiceServicesEdgeAggregateSelection>;
+  node?: Maybe<AssetServiceServicesNodeAggregateSelection>;
+};
+
+export type AssetServiceServicesEdgeAggregateSelection = {
+  __typename?: 'AssetServiceServicesEdgeAggregateSelection';
+  documentId: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  rule: StringAggregateSelection;
+  score: FloatAggregateSelection;
+  section: StringAggregateSelection;
+  text: StringAggregateSelection;
+};
+
+export type AssetServiceServicesNodeAggregateSelection = {
+  __typename?: 'AssetServiceServicesNodeAggregateSelection';
+  errorRatePercent: FloatAggregateSelection;
+  name: StringAggregateSelection;
+  number: IntAggregateSelection;
+  period: StringAggregateSelection;
+  transactions: FloatAggregateSelection;
+};
+
+export type AssetServicesConnection = {
+  __typename?: 'AssetServicesConnection';
+  aggregate: AssetServiceServicesAggregateSelection;
+  edges: Array<AssetServicesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AssetServicesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<AssetServicesConnectionAggregateInput>>;
+  NOT?: InputMaybe<AssetServicesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<AssetServicesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<RuleLinkAggregationWhereInput>;
+  node?: InputMaybe<AssetServicesNodeAggregationWhereInput>;
+};
+
+export type AssetServicesConnectionFilters = {
+  /** Filter Assets by aggregating results on related AssetServicesConnections */
+  aggregate?: InputMaybe<AssetServicesConnectionAggregateInput>;
+  /** Return Assets where all of the related AssetServicesConnections match this filter */
+  all?: InputMaybe<AssetServicesConnectionWhere>;
+  /** Return Assets where none of the related AssetServicesConnections match this filter */
+  none?: InputMaybe<AssetServicesConnectionWhere>;
+  /** Return Assets where one of the related AssetServicesConnections match this filter */
+  single?: InputMaybe<AssetServicesConnectionWhere>;
+  /** Return Assets where some of the related AssetServicesConnections match this filter */
+  some?: InputMaybe<AssetServicesConnectionWhere>;
+};
+
+export type AssetServicesConnectionSort = {
+  edge?: InputMaybe<RuleLinkSort>;
+  node?: InputMaybe<ServiceSort>;
+};
+
+export type AssetServicesConnectionWhere = {
+  AND?: InputMaybe<Array<AssetServicesConnectionWhere>>;
+  NOT?: InputMaybe<AssetServicesConnectionWhere>;
+  OR?: InputMaybe<Array<AssetServicesConnectionWhere>>;
+  edge?: InputMaybe<RuleLinkWhere>;
+  node?: InputMaybe<ServiceWhere>;
+};
+
+export type AssetServicesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<AssetServicesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<AssetServicesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<AssetServicesNodeAggregationWhereInput>>;
+  errorRatePercent?: InputMaybe<FloatScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  number?: InputMaybe<IntScalarAggregationFilters>;
+  period?: InputMaybe<StringScalarAggregationFilters>;
+  transactions?: InputMaybe<FloatScalarAggregationFilters>;
+};
+
+export type AssetServicesRelationship = {
+  __typename?: 'AssetServicesRelationship';
+  cursor: Scalars['String']['output'];
+  node: Service;
+  properties: RuleLink;
+};
+
 /** Fields to sort Assets by. The order in which sorts are applied is not guaranteed when specifying many fields in one AssetSort object. */
 export type AssetSort = {
   code?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
+  isNational?: InputMaybe<SortDirection>;
   kind?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
   number?: InputMaybe<SortDirection>;
@@ -748,6 +2417,7 @@ export type AssetSourceDocumentSourcesEdgeAggregateSelection = {
 
 export type AssetSourceDocumentSourcesNodeAggregateSelection = {
   __typename?: 'AssetSourceDocumentSourcesNodeAggregateSelection';
+  file: StringAggregateSelection;
   issued: StringAggregateSelection;
   number: StringAggregateSelection;
   publisher: StringAggregateSelection;
@@ -802,6 +2472,7 @@ export type AssetSourcesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AssetSourcesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AssetSourcesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<AssetSourcesNodeAggregationWhereInput>>;
+  file?: InputMaybe<StringScalarAggregationFilters>;
   issued?: InputMaybe<StringScalarAggregationFilters>;
   number?: InputMaybe<StringScalarAggregationFilters>;
   publisher?: InputMaybe<StringScalarAggregationFilters>;
@@ -816,20 +2487,120 @@ export type AssetSourcesRelationship = {
   properties: Provenance;
 };
 
+export type AssetStandardStandardsAggregateSelection = {
+  __typename?: 'AssetStandardStandardsAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<AssetStandardStandardsEdgeAggregateSelection>;
+  node?: Maybe<AssetStandardStandardsNodeAggregateSelection>;
+};
+
+export type AssetStandardStandardsEdgeAggregateSelection = {
+  __typename?: 'AssetStandardStandardsEdgeAggregateSelection';
+  documentId: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  rule: StringAggregateSelection;
+  score: FloatAggregateSelection;
+  section: StringAggregateSelection;
+  text: StringAggregateSelection;
+};
+
+export type AssetStandardStandardsNodeAggregateSelection = {
+  __typename?: 'AssetStandardStandardsNodeAggregateSelection';
+  content: StringAggregateSelection;
+  data: StringAggregateSelection;
+  instrument: StringAggregateSelection;
+  number: IntAggregateSelection;
+};
+
+export type AssetStandardsConnection = {
+  __typename?: 'AssetStandardsConnection';
+  aggregate: AssetStandardStandardsAggregateSelection;
+  edges: Array<AssetStandardsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AssetStandardsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<AssetStandardsConnectionAggregateInput>>;
+  NOT?: InputMaybe<AssetStandardsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<AssetStandardsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<RuleLinkAggregationWhereInput>;
+  node?: InputMaybe<AssetStandardsNodeAggregationWhereInput>;
+};
+
+export type AssetStandardsConnectionFilters = {
+  /** Filter Assets by aggregating results on related AssetStandardsConnections */
+  aggregate?: InputMaybe<AssetStandardsConnectionAggregateInput>;
+  /** Return Assets where all of the related AssetStandardsConnections match this filter */
+  all?: InputMaybe<AssetStandardsConnectionWhere>;
+  /** Return Assets where none of the related AssetStandardsConnections match this filter */
+  none?: InputMaybe<AssetStandardsConnectionWhere>;
+  /** Return Assets where one of the related AssetStandardsConnections match this filter */
+  single?: InputMaybe<AssetStandardsConnectionWhere>;
+  /** Return Assets where some of the related AssetStandardsConnections match this filter */
+  some?: InputMaybe<AssetStandardsConnectionWhere>;
+};
+
+export type AssetStandardsConnectionSort = {
+  edge?: InputMaybe<RuleLinkSort>;
+  node?: InputMaybe<StandardSort>;
+};
+
+export type AssetStandardsConnectionWhere = {
+  AND?: InputMaybe<Array<AssetStandardsConnectionWhere>>;
+  NOT?: InputMaybe<AssetStandardsConnectionWhere>;
+  OR?: InputMaybe<Array<AssetStandardsConnectionWhere>>;
+  edge?: InputMaybe<RuleLinkWhere>;
+  node?: InputMaybe<StandardWhere>;
+};
+
+export type AssetStandardsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<AssetStandardsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<AssetStandardsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<AssetStandardsNodeAggregationWhereInput>>;
+  content?: InputMaybe<StringScalarAggregationFilters>;
+  data?: InputMaybe<StringScalarAggregationFilters>;
+  instrument?: InputMaybe<StringScalarAggregationFilters>;
+  number?: InputMaybe<IntScalarAggregationFilters>;
+};
+
+export type AssetStandardsRelationship = {
+  __typename?: 'AssetStandardsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Standard;
+  properties: RuleLink;
+};
+
 export type AssetWhere = {
   AND?: InputMaybe<Array<AssetWhere>>;
   NOT?: InputMaybe<AssetWhere>;
   OR?: InputMaybe<Array<AssetWhere>>;
   code?: InputMaybe<StringScalarFilters>;
+  components?: InputMaybe<AssetRelationshipFilters>;
+  componentsConnection?: InputMaybe<AssetComponentsConnectionFilters>;
+  connectedAgencies?: InputMaybe<AgencyRelationshipFilters>;
+  connectedAgenciesConnection?: InputMaybe<AssetConnectedAgenciesConnectionFilters>;
+  consumes?: InputMaybe<ServiceRelationshipFilters>;
+  consumesConnection?: InputMaybe<AssetConsumesConnectionFilters>;
+  figures?: InputMaybe<FigureRelationshipFilters>;
+  figuresConnection?: InputMaybe<AssetFiguresConnectionFilters>;
   id?: InputMaybe<IdScalarFilters>;
+  isNational?: InputMaybe<BooleanScalarFilters>;
   kind?: InputMaybe<AssetKindEnumScalarFilters>;
   name?: InputMaybe<StringScalarFilters>;
   number?: InputMaybe<IntScalarFilters>;
   owners?: InputMaybe<AgencyRelationshipFilters>;
   ownersConnection?: InputMaybe<AssetOwnersConnectionFilters>;
+  partOf?: InputMaybe<AssetRelationshipFilters>;
+  partOfConnection?: InputMaybe<AssetPartOfConnectionFilters>;
   purpose?: InputMaybe<StringScalarFilters>;
+  services?: InputMaybe<ServiceRelationshipFilters>;
+  servicesConnection?: InputMaybe<AssetServicesConnectionFilters>;
   sources?: InputMaybe<SourceDocumentRelationshipFilters>;
   sourcesConnection?: InputMaybe<AssetSourcesConnectionFilters>;
+  standards?: InputMaybe<StandardRelationshipFilters>;
+  standardsConnection?: InputMaybe<AssetStandardsConnectionFilters>;
 };
 
 export type AssetsConnection = {
@@ -840,9 +2611,309 @@ export type AssetsConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/**
+ * An inconsistency inside the reports, found by the audit (`npm run audit`), with the citations on both
+ * sides (`citesConnection` edges, ordered by `position`). Source figures are never adjusted.
+ */
+export type AuditFinding = {
+  __typename?: 'AuditFinding';
+  /** The places cited (edge properties hold section, row and text). */
+  cites: Array<SourceDocument>;
+  citesConnection: AuditFindingCitesConnection;
+  /** The figure it disagrees with (or computed from the listed items). */
+  computed?: Maybe<Scalars['Float']['output']>;
+  /** Stable id, e.g. `finding:stated_vs_listed:1`. */
+  id: Scalars['ID']['output'];
+  /** Kind of inconsistency. */
+  kind: FindingKind;
+  /** What disagrees, in words. */
+  message: Scalars['String']['output'];
+  /** The figure as reported, when there is one. */
+  reported?: Maybe<Scalars['Float']['output']>;
+};
+
+
+/**
+ * An inconsistency inside the reports, found by the audit (`npm run audit`), with the citations on both
+ * sides (`citesConnection` edges, ordered by `position`). Source figures are never adjusted.
+ */
+export type AuditFindingCitesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SourceDocumentSort>>;
+  where?: InputMaybe<SourceDocumentWhere>;
+};
+
+
+/**
+ * An inconsistency inside the reports, found by the audit (`npm run audit`), with the citations on both
+ * sides (`citesConnection` edges, ordered by `position`). Source figures are never adjusted.
+ */
+export type AuditFindingCitesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AuditFindingCitesConnectionSort>>;
+  where?: InputMaybe<AuditFindingCitesConnectionWhere>;
+};
+
+export type AuditFindingAggregate = {
+  __typename?: 'AuditFindingAggregate';
+  count: Count;
+  node: AuditFindingAggregateNode;
+};
+
+export type AuditFindingAggregateNode = {
+  __typename?: 'AuditFindingAggregateNode';
+  computed: FloatAggregateSelection;
+  message: StringAggregateSelection;
+  reported: FloatAggregateSelection;
+};
+
+export type AuditFindingCitesConnection = {
+  __typename?: 'AuditFindingCitesConnection';
+  aggregate: AuditFindingSourceDocumentCitesAggregateSelection;
+  edges: Array<AuditFindingCitesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditFindingCitesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<AuditFindingCitesConnectionAggregateInput>>;
+  NOT?: InputMaybe<AuditFindingCitesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<AuditFindingCitesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<CitationAggregationWhereInput>;
+  node?: InputMaybe<AuditFindingCitesNodeAggregationWhereInput>;
+};
+
+export type AuditFindingCitesConnectionFilters = {
+  /** Filter AuditFindings by aggregating results on related AuditFindingCitesConnections */
+  aggregate?: InputMaybe<AuditFindingCitesConnectionAggregateInput>;
+  /** Return AuditFindings where all of the related AuditFindingCitesConnections match this filter */
+  all?: InputMaybe<AuditFindingCitesConnectionWhere>;
+  /** Return AuditFindings where none of the related AuditFindingCitesConnections match this filter */
+  none?: InputMaybe<AuditFindingCitesConnectionWhere>;
+  /** Return AuditFindings where one of the related AuditFindingCitesConnections match this filter */
+  single?: InputMaybe<AuditFindingCitesConnectionWhere>;
+  /** Return AuditFindings where some of the related AuditFindingCitesConnections match this filter */
+  some?: InputMaybe<AuditFindingCitesConnectionWhere>;
+};
+
+export type AuditFindingCitesConnectionSort = {
+  edge?: InputMaybe<CitationSort>;
+  node?: InputMaybe<SourceDocumentSort>;
+};
+
+export type AuditFindingCitesConnectionWhere = {
+  AND?: InputMaybe<Array<AuditFindingCitesConnectionWhere>>;
+  NOT?: InputMaybe<AuditFindingCitesConnectionWhere>;
+  OR?: InputMaybe<Array<AuditFindingCitesConnectionWhere>>;
+  edge?: InputMaybe<CitationWhere>;
+  node?: InputMaybe<SourceDocumentWhere>;
+};
+
+export type AuditFindingCitesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<AuditFindingCitesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<AuditFindingCitesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<AuditFindingCitesNodeAggregationWhereInput>>;
+  file?: InputMaybe<StringScalarAggregationFilters>;
+  issued?: InputMaybe<StringScalarAggregationFilters>;
+  number?: InputMaybe<StringScalarAggregationFilters>;
+  publisher?: InputMaybe<StringScalarAggregationFilters>;
+  sha256?: InputMaybe<StringScalarAggregationFilters>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type AuditFindingCitesRelationship = {
+  __typename?: 'AuditFindingCitesRelationship';
+  cursor: Scalars['String']['output'];
+  node: SourceDocument;
+  properties: Citation;
+};
+
+export type AuditFindingEdge = {
+  __typename?: 'AuditFindingEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditFinding;
+};
+
+/** Fields to sort AuditFindings by. The order in which sorts are applied is not guaranteed when specifying many fields in one AuditFindingSort object. */
+export type AuditFindingSort = {
+  computed?: InputMaybe<SortDirection>;
+  id?: InputMaybe<SortDirection>;
+  kind?: InputMaybe<SortDirection>;
+  message?: InputMaybe<SortDirection>;
+  reported?: InputMaybe<SortDirection>;
+};
+
+export type AuditFindingSourceDocumentCitesAggregateSelection = {
+  __typename?: 'AuditFindingSourceDocumentCitesAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<AuditFindingSourceDocumentCitesEdgeAggregateSelection>;
+  node?: Maybe<AuditFindingSourceDocumentCitesNodeAggregateSelection>;
+};
+
+export type AuditFindingSourceDocumentCitesEdgeAggregateSelection = {
+  __typename?: 'AuditFindingSourceDocumentCitesEdgeAggregateSelection';
+  documentId: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  position: IntAggregateSelection;
+  section: StringAggregateSelection;
+  text: StringAggregateSelection;
+};
+
+export type AuditFindingSourceDocumentCitesNodeAggregateSelection = {
+  __typename?: 'AuditFindingSourceDocumentCitesNodeAggregateSelection';
+  file: StringAggregateSelection;
+  issued: StringAggregateSelection;
+  number: StringAggregateSelection;
+  publisher: StringAggregateSelection;
+  sha256: StringAggregateSelection;
+  title: StringAggregateSelection;
+};
+
+export type AuditFindingWhere = {
+  AND?: InputMaybe<Array<AuditFindingWhere>>;
+  NOT?: InputMaybe<AuditFindingWhere>;
+  OR?: InputMaybe<Array<AuditFindingWhere>>;
+  cites?: InputMaybe<SourceDocumentRelationshipFilters>;
+  citesConnection?: InputMaybe<AuditFindingCitesConnectionFilters>;
+  computed?: InputMaybe<FloatScalarFilters>;
+  id?: InputMaybe<IdScalarFilters>;
+  kind?: InputMaybe<FindingKindEnumScalarFilters>;
+  message?: InputMaybe<StringScalarFilters>;
+  reported?: InputMaybe<FloatScalarFilters>;
+};
+
+export type AuditFindingsConnection = {
+  __typename?: 'AuditFindingsConnection';
+  aggregate: AuditFindingAggregate;
+  edges: Array<AuditFindingEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Boolean filters */
+export type BooleanScalarFilters = {
+  eq?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/**
+ * The edge properties for the following fields:
+ * * AuditFinding.cites
+ */
+export type Citation = {
+  __typename?: 'Citation';
+  /** Short id of the document. */
+  documentId: Scalars['String']['output'];
+  /** Row or item. */
+  locator: Scalars['String']['output'];
+  /** 1 for the first side, 2 for the other. */
+  position: Scalars['Int']['output'];
+  /** Section. */
+  section: Scalars['String']['output'];
+  /** Text as printed. */
+  text?: Maybe<Scalars['String']['output']>;
+};
+
+export type CitationAggregationWhereInput = {
+  AND?: InputMaybe<Array<CitationAggregationWhereInput>>;
+  NOT?: InputMaybe<CitationAggregationWhereInput>;
+  OR?: InputMaybe<Array<CitationAggregationWhereInput>>;
+  documentId?: InputMaybe<StringScalarAggregationFilters>;
+  locator?: InputMaybe<StringScalarAggregationFilters>;
+  position?: InputMaybe<IntScalarAggregationFilters>;
+  section?: InputMaybe<StringScalarAggregationFilters>;
+  text?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type CitationSort = {
+  documentId?: InputMaybe<SortDirection>;
+  locator?: InputMaybe<SortDirection>;
+  position?: InputMaybe<SortDirection>;
+  section?: InputMaybe<SortDirection>;
+  text?: InputMaybe<SortDirection>;
+};
+
+export type CitationWhere = {
+  AND?: InputMaybe<Array<CitationWhere>>;
+  NOT?: InputMaybe<CitationWhere>;
+  OR?: InputMaybe<Array<CitationWhere>>;
+  documentId?: InputMaybe<StringScalarFilters>;
+  locator?: InputMaybe<StringScalarFilters>;
+  position?: InputMaybe<IntScalarFilters>;
+  section?: InputMaybe<StringScalarFilters>;
+  text?: InputMaybe<StringScalarFilters>;
+};
+
 export type ConnectionAggregationCountFilterInput = {
   edges?: InputMaybe<IntScalarFilters>;
   nodes?: InputMaybe<IntScalarFilters>;
+};
+
+/**
+ * The edge properties for the following fields:
+ * * Agency.connectedAssets
+ * * Asset.connectedAgencies
+ */
+export type ConnectionFact = {
+  __typename?: 'ConnectionFact';
+  /** Short id of the document (`001`). */
+  documentId: Scalars['String']['output'];
+  /** Row and column. */
+  locator: Scalars['String']['output'];
+  /** Section, e.g. `Phụ lục 2 II. Địa phương`. */
+  section: Scalars['String']['output'];
+  /** Which column (snapshot) this fact comes from. */
+  snapshot: Snapshot;
+  /** What that column asserts about the connection. */
+  status: ConnectionStatus;
+  /** The cell as printed. */
+  text?: Maybe<Scalars['String']['output']>;
+};
+
+export type ConnectionFactAggregationWhereInput = {
+  AND?: InputMaybe<Array<ConnectionFactAggregationWhereInput>>;
+  NOT?: InputMaybe<ConnectionFactAggregationWhereInput>;
+  OR?: InputMaybe<Array<ConnectionFactAggregationWhereInput>>;
+  documentId?: InputMaybe<StringScalarAggregationFilters>;
+  locator?: InputMaybe<StringScalarAggregationFilters>;
+  section?: InputMaybe<StringScalarAggregationFilters>;
+  text?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ConnectionFactSort = {
+  documentId?: InputMaybe<SortDirection>;
+  locator?: InputMaybe<SortDirection>;
+  section?: InputMaybe<SortDirection>;
+  snapshot?: InputMaybe<SortDirection>;
+  status?: InputMaybe<SortDirection>;
+  text?: InputMaybe<SortDirection>;
+};
+
+export type ConnectionFactWhere = {
+  AND?: InputMaybe<Array<ConnectionFactWhere>>;
+  NOT?: InputMaybe<ConnectionFactWhere>;
+  OR?: InputMaybe<Array<ConnectionFactWhere>>;
+  documentId?: InputMaybe<StringScalarFilters>;
+  locator?: InputMaybe<StringScalarFilters>;
+  section?: InputMaybe<StringScalarFilters>;
+  snapshot?: InputMaybe<SnapshotEnumScalarFilters>;
+  status?: InputMaybe<ConnectionStatusEnumScalarFilters>;
+  text?: InputMaybe<StringScalarFilters>;
+};
+
+/** The status a report column asserts for the connections it lists. */
+export type ConnectionStatus =
+  /** In production with regular traffic (kết nối chính thức). */
+  | 'OFFICIAL'
+  /** Official or technical (test environment or negligible traffic); the June 2023 column does not tell which. */
+  | 'OFFICIAL_OR_TECHNICAL';
+
+/** ConnectionStatus filters */
+export type ConnectionStatusEnumScalarFilters = {
+  eq?: InputMaybe<ConnectionStatus>;
+  in?: InputMaybe<Array<ConnectionStatus>>;
 };
 
 export type Count = {
@@ -854,6 +2925,760 @@ export type CountConnection = {
   __typename?: 'CountConnection';
   edges: Scalars['Int']['output'];
   nodes: Scalars['Int']['output'];
+};
+
+/** A dataset an open-data plan will open, with its topic and the department responsible. */
+export type Dataset = {
+  __typename?: 'Dataset';
+  /** Stable id: `dataset:003:<topic>-<n>`. */
+  id: Scalars['ID']['output'];
+  /** Name as printed (wrapped lines joined). */
+  name: Scalars['String']['output'];
+  /** Number inside the topic, as printed. */
+  number: Scalars['Int']['output'];
+  /** The plan that lists it. */
+  plan: Array<OpenDataPlan>;
+  planConnection: DatasetPlanConnection;
+  /** The provincial department responsible. */
+  responsible: Array<Agency>;
+  responsibleConnection: DatasetResponsibleConnection;
+  /** Where it is printed. */
+  sources: Array<SourceDocument>;
+  sourcesConnection: DatasetSourcesConnection;
+  /** Topic heading (CHỦ ĐỀ …). */
+  topic: Scalars['String']['output'];
+  /** Roman numeral of the topic. */
+  topicNumber: Scalars['String']['output'];
+};
+
+
+/** A dataset an open-data plan will open, with its topic and the department responsible. */
+export type DatasetPlanArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<OpenDataPlanSort>>;
+  where?: InputMaybe<OpenDataPlanWhere>;
+};
+
+
+/** A dataset an open-data plan will open, with its topic and the department responsible. */
+export type DatasetPlanConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<DatasetPlanConnectionSort>>;
+  where?: InputMaybe<DatasetPlanConnectionWhere>;
+};
+
+
+/** A dataset an open-data plan will open, with its topic and the department responsible. */
+export type DatasetResponsibleArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AgencySort>>;
+  where?: InputMaybe<AgencyWhere>;
+};
+
+
+/** A dataset an open-data plan will open, with its topic and the department responsible. */
+export type DatasetResponsibleConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<DatasetResponsibleConnectionSort>>;
+  where?: InputMaybe<DatasetResponsibleConnectionWhere>;
+};
+
+
+/** A dataset an open-data plan will open, with its topic and the department responsible. */
+export type DatasetSourcesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SourceDocumentSort>>;
+  where?: InputMaybe<SourceDocumentWhere>;
+};
+
+
+/** A dataset an open-data plan will open, with its topic and the department responsible. */
+export type DatasetSourcesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<DatasetSourcesConnectionSort>>;
+  where?: InputMaybe<DatasetSourcesConnectionWhere>;
+};
+
+export type DatasetAgencyResponsibleAggregateSelection = {
+  __typename?: 'DatasetAgencyResponsibleAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<DatasetAgencyResponsibleEdgeAggregateSelection>;
+  node?: Maybe<DatasetAgencyResponsibleNodeAggregateSelection>;
+};
+
+export type DatasetAgencyResponsibleEdgeAggregateSelection = {
+  __typename?: 'DatasetAgencyResponsibleEdgeAggregateSelection';
+  documentId: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  section: StringAggregateSelection;
+  text: StringAggregateSelection;
+};
+
+export type DatasetAgencyResponsibleNodeAggregateSelection = {
+  __typename?: 'DatasetAgencyResponsibleNodeAggregateSelection';
+  name: StringAggregateSelection;
+};
+
+export type DatasetAggregate = {
+  __typename?: 'DatasetAggregate';
+  count: Count;
+  node: DatasetAggregateNode;
+};
+
+export type DatasetAggregateNode = {
+  __typename?: 'DatasetAggregateNode';
+  name: StringAggregateSelection;
+  number: IntAggregateSelection;
+  topic: StringAggregateSelection;
+  topicNumber: StringAggregateSelection;
+};
+
+export type DatasetEdge = {
+  __typename?: 'DatasetEdge';
+  cursor: Scalars['String']['output'];
+  node: Dataset;
+};
+
+export type DatasetOpenDataPlanPlanAggregateSelection = {
+  __typename?: 'DatasetOpenDataPlanPlanAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<DatasetOpenDataPlanPlanEdgeAggregateSelection>;
+  node?: Maybe<DatasetOpenDataPlanPlanNodeAggregateSelection>;
+};
+
+export type DatasetOpenDataPlanPlanEdgeAggregateSelection = {
+  __typename?: 'DatasetOpenDataPlanPlanEdgeAggregateSelection';
+  documentId: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  section: StringAggregateSelection;
+  text: StringAggregateSelection;
+};
+
+export type DatasetOpenDataPlanPlanNodeAggregateSelection = {
+  __typename?: 'DatasetOpenDataPlanPlanNodeAggregateSelection';
+  period: StringAggregateSelection;
+  title: StringAggregateSelection;
+};
+
+export type DatasetPlanConnection = {
+  __typename?: 'DatasetPlanConnection';
+  aggregate: DatasetOpenDataPlanPlanAggregateSelection;
+  edges: Array<DatasetPlanRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DatasetPlanConnectionAggregateInput = {
+  AND?: InputMaybe<Array<DatasetPlanConnectionAggregateInput>>;
+  NOT?: InputMaybe<DatasetPlanConnectionAggregateInput>;
+  OR?: InputMaybe<Array<DatasetPlanConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<DatasetPlanNodeAggregationWhereInput>;
+};
+
+export type DatasetPlanConnectionFilters = {
+  /** Filter Datasets by aggregating results on related DatasetPlanConnections */
+  aggregate?: InputMaybe<DatasetPlanConnectionAggregateInput>;
+  /** Return Datasets where all of the related DatasetPlanConnections match this filter */
+  all?: InputMaybe<DatasetPlanConnectionWhere>;
+  /** Return Datasets where none of the related DatasetPlanConnections match this filter */
+  none?: InputMaybe<DatasetPlanConnectionWhere>;
+  /** Return Datasets where one of the related DatasetPlanConnections match this filter */
+  single?: InputMaybe<DatasetPlanConnectionWhere>;
+  /** Return Datasets where some of the related DatasetPlanConnections match this filter */
+  some?: InputMaybe<DatasetPlanConnectionWhere>;
+};
+
+export type DatasetPlanConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<OpenDataPlanSort>;
+};
+
+export type DatasetPlanConnectionWhere = {
+  AND?: InputMaybe<Array<DatasetPlanConnectionWhere>>;
+  NOT?: InputMaybe<DatasetPlanConnectionWhere>;
+  OR?: InputMaybe<Array<DatasetPlanConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<OpenDataPlanWhere>;
+};
+
+export type DatasetPlanNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<DatasetPlanNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<DatasetPlanNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<DatasetPlanNodeAggregationWhereInput>>;
+  period?: InputMaybe<StringScalarAggregationFilters>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type DatasetPlanRelationship = {
+  __typename?: 'DatasetPlanRelationship';
+  cursor: Scalars['String']['output'];
+  node: OpenDataPlan;
+  properties: Provenance;
+};
+
+export type DatasetRelationshipFilters = {
+  /** Filter type where all of the related Datasets match this filter */
+  all?: InputMaybe<DatasetWhere>;
+  /** Filter type where none of the related Datasets match this filter */
+  none?: InputMaybe<DatasetWhere>;
+  /** Filter type where one of the related Datasets match this filter */
+  single?: InputMaybe<DatasetWhere>;
+  /** Filter type where some of the related Datasets match this filter */
+  some?: InputMaybe<DatasetWhere>;
+};
+
+export type DatasetResponsibleConnection = {
+  __typename?: 'DatasetResponsibleConnection';
+  aggregate: DatasetAgencyResponsibleAggregateSelection;
+  edges: Array<DatasetResponsibleRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DatasetResponsibleConnectionAggregateInput = {
+  AND?: InputMaybe<Array<DatasetResponsibleConnectionAggregateInput>>;
+  NOT?: InputMaybe<DatasetResponsibleConnectionAggregateInput>;
+  OR?: InputMaybe<Array<DatasetResponsibleConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<DatasetResponsibleNodeAggregationWhereInput>;
+};
+
+export type DatasetResponsibleConnectionFilters = {
+  /** Filter Datasets by aggregating results on related DatasetResponsibleConnections */
+  aggregate?: InputMaybe<DatasetResponsibleConnectionAggregateInput>;
+  /** Return Datasets where all of the related DatasetResponsibleConnections match this filter */
+  all?: InputMaybe<DatasetResponsibleConnectionWhere>;
+  /** Return Datasets where none of the related DatasetResponsibleConnections match this filter */
+  none?: InputMaybe<DatasetResponsibleConnectionWhere>;
+  /** Return Datasets where one of the related DatasetResponsibleConnections match this filter */
+  single?: InputMaybe<DatasetResponsibleConnectionWhere>;
+  /** Return Datasets where some of the related DatasetResponsibleConnections match this filter */
+  some?: InputMaybe<DatasetResponsibleConnectionWhere>;
+};
+
+export type DatasetResponsibleConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<AgencySort>;
+};
+
+export type DatasetResponsibleConnectionWhere = {
+  AND?: InputMaybe<Array<DatasetResponsibleConnectionWhere>>;
+  NOT?: InputMaybe<DatasetResponsibleConnectionWhere>;
+  OR?: InputMaybe<Array<DatasetResponsibleConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<AgencyWhere>;
+};
+
+export type DatasetResponsibleNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<DatasetResponsibleNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<DatasetResponsibleNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<DatasetResponsibleNodeAggregationWhereInput>>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type DatasetResponsibleRelationship = {
+  __typename?: 'DatasetResponsibleRelationship';
+  cursor: Scalars['String']['output'];
+  node: Agency;
+  properties: Provenance;
+};
+
+/** Fields to sort Datasets by. The order in which sorts are applied is not guaranteed when specifying many fields in one DatasetSort object. */
+export type DatasetSort = {
+  id?: InputMaybe<SortDirection>;
+  name?: InputMaybe<SortDirection>;
+  number?: InputMaybe<SortDirection>;
+  topic?: InputMaybe<SortDirection>;
+  topicNumber?: InputMaybe<SortDirection>;
+};
+
+export type DatasetSourceDocumentSourcesAggregateSelection = {
+  __typename?: 'DatasetSourceDocumentSourcesAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<DatasetSourceDocumentSourcesEdgeAggregateSelection>;
+  node?: Maybe<DatasetSourceDocumentSourcesNodeAggregateSelection>;
+};
+
+export type DatasetSourceDocumentSourcesEdgeAggregateSelection = {
+  __typename?: 'DatasetSourceDocumentSourcesEdgeAggregateSelection';
+  documentId: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  section: StringAggregateSelection;
+  text: StringAggregateSelection;
+};
+
+export type DatasetSourceDocumentSourcesNodeAggregateSelection = {
+  __typename?: 'DatasetSourceDocumentSourcesNodeAggregateSelection';
+  file: StringAggregateSelection;
+  issued: StringAggregateSelection;
+  number: StringAggregateSelection;
+  publisher: StringAggregateSelection;
+  sha256: StringAggregateSelection;
+  title: StringAggregateSelection;
+};
+
+export type DatasetSourcesConnection = {
+  __typename?: 'DatasetSourcesConnection';
+  aggregate: DatasetSourceDocumentSourcesAggregateSelection;
+  edges: Array<DatasetSourcesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DatasetSourcesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<DatasetSourcesConnectionAggregateInput>>;
+  NOT?: InputMaybe<DatasetSourcesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<DatasetSourcesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<DatasetSourcesNodeAggregationWhereInput>;
+};
+
+export type DatasetSourcesConnectionFilters = {
+  /** Filter Datasets by aggregating results on related DatasetSourcesConnections */
+  aggregate?: InputMaybe<DatasetSourcesConnectionAggregateInput>;
+  /** Return Datasets where all of the related DatasetSourcesConnections match this filter */
+  all?: InputMaybe<DatasetSourcesConnectionWhere>;
+  /** Return Datasets where none of the related DatasetSourcesConnections match this filter */
+  none?: InputMaybe<DatasetSourcesConnectionWhere>;
+  /** Return Datasets where one of the related DatasetSourcesConnections match this filter */
+  single?: InputMaybe<DatasetSourcesConnectionWhere>;
+  /** Return Datasets where some of the related DatasetSourcesConnections match this filter */
+  some?: InputMaybe<DatasetSourcesConnectionWhere>;
+};
+
+export type DatasetSourcesConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<SourceDocumentSort>;
+};
+
+export type DatasetSourcesConnectionWhere = {
+  AND?: InputMaybe<Array<DatasetSourcesConnectionWhere>>;
+  NOT?: InputMaybe<DatasetSourcesConnectionWhere>;
+  OR?: InputMaybe<Array<DatasetSourcesConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<SourceDocumentWhere>;
+};
+
+export type DatasetSourcesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<DatasetSourcesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<DatasetSourcesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<DatasetSourcesNodeAggregationWhereInput>>;
+  file?: InputMaybe<StringScalarAggregationFilters>;
+  issued?: InputMaybe<StringScalarAggregationFilters>;
+  number?: InputMaybe<StringScalarAggregationFilters>;
+  publisher?: InputMaybe<StringScalarAggregationFilters>;
+  sha256?: InputMaybe<StringScalarAggregationFilters>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type DatasetSourcesRelationship = {
+  __typename?: 'DatasetSourcesRelationship';
+  cursor: Scalars['String']['output'];
+  node: SourceDocument;
+  properties: Provenance;
+};
+
+export type DatasetWhere = {
+  AND?: InputMaybe<Array<DatasetWhere>>;
+  NOT?: InputMaybe<DatasetWhere>;
+  OR?: InputMaybe<Array<DatasetWhere>>;
+  id?: InputMaybe<IdScalarFilters>;
+  name?: InputMaybe<StringScalarFilters>;
+  number?: InputMaybe<IntScalarFilters>;
+  plan?: InputMaybe<OpenDataPlanRelationshipFilters>;
+  planConnection?: InputMaybe<DatasetPlanConnectionFilters>;
+  responsible?: InputMaybe<AgencyRelationshipFilters>;
+  responsibleConnection?: InputMaybe<DatasetResponsibleConnectionFilters>;
+  sources?: InputMaybe<SourceDocumentRelationshipFilters>;
+  sourcesConnection?: InputMaybe<DatasetSourcesConnectionFilters>;
+  topic?: InputMaybe<StringScalarFilters>;
+  topicNumber?: InputMaybe<StringScalarFilters>;
+};
+
+export type DatasetsConnection = {
+  __typename?: 'DatasetsConnection';
+  aggregate: DatasetAggregate;
+  edges: Array<DatasetEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/**
+ * A number as a report prints it: a size, a total, a count, a transaction figure, a rank. Never adjusted;
+ * where two reports disagree both figures exist and the audit shows it.
+ */
+export type Figure = {
+  __typename?: 'Figure';
+  /** The agency, asset, service or plan the figure is about. */
+  about: Array<FigureSubject>;
+  aboutConnection: FigureAboutConnection;
+  /** Date the value was true, when the report gives one. */
+  asOf?: Maybe<Scalars['String']['output']>;
+  /** Stable id, e.g. `fig:001:p4:I:3`. */
+  id: Scalars['ID']['output'];
+  /** What is measured, e.g. `ndxp-transactions`, `catalogue-databases`, `transactions-succeeded`. */
+  metric: Scalars['String']['output'];
+  /** Period the value covers (ISO date, month or interval). */
+  period?: Maybe<Scalars['String']['output']>;
+  /** Rank in the table that printed it, for ranked tables. */
+  rank?: Maybe<Scalars['Int']['output']>;
+  /** Where it is printed. */
+  sources: Array<SourceDocument>;
+  sourcesConnection: FigureSourcesConnection;
+  /** Id of the node the figure is about (also the `about` edge), or null for a figure about all agencies. */
+  subjectId?: Maybe<Scalars['String']['output']>;
+  /** Unit, e.g. `transactions`, `million people`, `percent`. */
+  unit: Scalars['String']['output'];
+  /** The value as printed (decimal comma read as a point). */
+  value: Scalars['Float']['output'];
+};
+
+
+/**
+ * A number as a report prints it: a size, a total, a count, a transaction figure, a rank. Never adjusted;
+ * where two reports disagree both figures exist and the audit shows it.
+ */
+export type FigureAboutArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<FigureSubjectWhere>;
+};
+
+
+/**
+ * A number as a report prints it: a size, a total, a count, a transaction figure, a rank. Never adjusted;
+ * where two reports disagree both figures exist and the audit shows it.
+ */
+export type FigureAboutConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<FigureAboutConnectionSort>>;
+  where?: InputMaybe<FigureAboutConnectionWhere>;
+};
+
+
+/**
+ * A number as a report prints it: a size, a total, a count, a transaction figure, a rank. Never adjusted;
+ * where two reports disagree both figures exist and the audit shows it.
+ */
+export type FigureSourcesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SourceDocumentSort>>;
+  where?: InputMaybe<SourceDocumentWhere>;
+};
+
+
+/**
+ * A number as a report prints it: a size, a total, a count, a transaction figure, a rank. Never adjusted;
+ * where two reports disagree both figures exist and the audit shows it.
+ */
+export type FigureSourcesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<FigureSourcesConnectionSort>>;
+  where?: InputMaybe<FigureSourcesConnectionWhere>;
+};
+
+export type FigureAboutAgencyConnectionWhere = {
+  AND?: InputMaybe<Array<FigureAboutAgencyConnectionWhere>>;
+  NOT?: InputMaybe<FigureAboutAgencyConnectionWhere>;
+  OR?: InputMaybe<Array<FigureAboutAgencyConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<AgencyWhere>;
+};
+
+export type FigureAboutAssetConnectionWhere = {
+  AND?: InputMaybe<Array<FigureAboutAssetConnectionWhere>>;
+  NOT?: InputMaybe<FigureAboutAssetConnectionWhere>;
+  OR?: InputMaybe<Array<FigureAboutAssetConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<AssetWhere>;
+};
+
+export type FigureAboutConnection = {
+  __typename?: 'FigureAboutConnection';
+  edges: Array<FigureAboutRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type FigureAboutConnectionFilters = {
+  /** Return Figures where all of the related FigureAboutConnections match this filter */
+  all?: InputMaybe<FigureAboutConnectionWhere>;
+  /** Return Figures where none of the related FigureAboutConnections match this filter */
+  none?: InputMaybe<FigureAboutConnectionWhere>;
+  /** Return Figures where one of the related FigureAboutConnections match this filter */
+  single?: InputMaybe<FigureAboutConnectionWhere>;
+  /** Return Figures where some of the related FigureAboutConnections match this filter */
+  some?: InputMaybe<FigureAboutConnectionWhere>;
+};
+
+export type FigureAboutConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+};
+
+export type FigureAboutConnectionWhere = {
+  Agency?: InputMaybe<FigureAboutAgencyConnectionWhere>;
+  Asset?: InputMaybe<FigureAboutAssetConnectionWhere>;
+  OpenDataPlan?: InputMaybe<FigureAboutOpenDataPlanConnectionWhere>;
+  Service?: InputMaybe<FigureAboutServiceConnectionWhere>;
+};
+
+export type FigureAboutOpenDataPlanConnectionWhere = {
+  AND?: InputMaybe<Array<FigureAboutOpenDataPlanConnectionWhere>>;
+  NOT?: InputMaybe<FigureAboutOpenDataPlanConnectionWhere>;
+  OR?: InputMaybe<Array<FigureAboutOpenDataPlanConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<OpenDataPlanWhere>;
+};
+
+export type FigureAboutRelationship = {
+  __typename?: 'FigureAboutRelationship';
+  cursor: Scalars['String']['output'];
+  node: FigureSubject;
+  properties: Provenance;
+};
+
+export type FigureAboutServiceConnectionWhere = {
+  AND?: InputMaybe<Array<FigureAboutServiceConnectionWhere>>;
+  NOT?: InputMaybe<FigureAboutServiceConnectionWhere>;
+  OR?: InputMaybe<Array<FigureAboutServiceConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<ServiceWhere>;
+};
+
+export type FigureAggregate = {
+  __typename?: 'FigureAggregate';
+  count: Count;
+  node: FigureAggregateNode;
+};
+
+export type FigureAggregateNode = {
+  __typename?: 'FigureAggregateNode';
+  asOf: StringAggregateSelection;
+  metric: StringAggregateSelection;
+  period: StringAggregateSelection;
+  rank: IntAggregateSelection;
+  subjectId: StringAggregateSelection;
+  unit: StringAggregateSelection;
+  value: FloatAggregateSelection;
+};
+
+export type FigureEdge = {
+  __typename?: 'FigureEdge';
+  cursor: Scalars['String']['output'];
+  node: Figure;
+};
+
+export type FigureRelationshipFilters = {
+  /** Filter type where all of the related Figures match this filter */
+  all?: InputMaybe<FigureWhere>;
+  /** Filter type where none of the related Figures match this filter */
+  none?: InputMaybe<FigureWhere>;
+  /** Filter type where one of the related Figures match this filter */
+  single?: InputMaybe<FigureWhere>;
+  /** Filter type where some of the related Figures match this filter */
+  some?: InputMaybe<FigureWhere>;
+};
+
+/** Fields to sort Figures by. The order in which sorts are applied is not guaranteed when specifying many fields in one FigureSort object. */
+export type FigureSort = {
+  asOf?: InputMaybe<SortDirection>;
+  id?: InputMaybe<SortDirection>;
+  metric?: InputMaybe<SortDirection>;
+  period?: InputMaybe<SortDirection>;
+  rank?: InputMaybe<SortDirection>;
+  subjectId?: InputMaybe<SortDirection>;
+  unit?: InputMaybe<SortDirection>;
+  value?: InputMaybe<SortDirection>;
+};
+
+export type FigureSourceDocumentSourcesAggregateSelection = {
+  __typename?: 'FigureSourceDocumentSourcesAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<FigureSourceDocumentSourcesEdgeAggregateSelection>;
+  node?: Maybe<FigureSourceDocumentSourcesNodeAggregateSelection>;
+};
+
+export type FigureSourceDocumentSourcesEdgeAggregateSelection = {
+  __typename?: 'FigureSourceDocumentSourcesEdgeAggregateSelection';
+  documentId: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  section: StringAggregateSelection;
+  text: StringAggregateSelection;
+};
+
+export type FigureSourceDocumentSourcesNodeAggregateSelection = {
+  __typename?: 'FigureSourceDocumentSourcesNodeAggregateSelection';
+  file: StringAggregateSelection;
+  issued: StringAggregateSelection;
+  number: StringAggregateSelection;
+  publisher: StringAggregateSelection;
+  sha256: StringAggregateSelection;
+  title: StringAggregateSelection;
+};
+
+export type FigureSourcesConnection = {
+  __typename?: 'FigureSourcesConnection';
+  aggregate: FigureSourceDocumentSourcesAggregateSelection;
+  edges: Array<FigureSourcesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type FigureSourcesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<FigureSourcesConnectionAggregateInput>>;
+  NOT?: InputMaybe<FigureSourcesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<FigureSourcesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<FigureSourcesNodeAggregationWhereInput>;
+};
+
+export type FigureSourcesConnectionFilters = {
+  /** Filter Figures by aggregating results on related FigureSourcesConnections */
+  aggregate?: InputMaybe<FigureSourcesConnectionAggregateInput>;
+  /** Return Figures where all of the related FigureSourcesConnections match this filter */
+  all?: InputMaybe<FigureSourcesConnectionWhere>;
+  /** Return Figures where none of the related FigureSourcesConnections match this filter */
+  none?: InputMaybe<FigureSourcesConnectionWhere>;
+  /** Return Figures where one of the related FigureSourcesConnections match this filter */
+  single?: InputMaybe<FigureSourcesConnectionWhere>;
+  /** Return Figures where some of the related FigureSourcesConnections match this filter */
+  some?: InputMaybe<FigureSourcesConnectionWhere>;
+};
+
+export type FigureSourcesConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<SourceDocumentSort>;
+};
+
+export type FigureSourcesConnectionWhere = {
+  AND?: InputMaybe<Array<FigureSourcesConnectionWhere>>;
+  NOT?: InputMaybe<FigureSourcesConnectionWhere>;
+  OR?: InputMaybe<Array<FigureSourcesConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<SourceDocumentWhere>;
+};
+
+export type FigureSourcesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<FigureSourcesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<FigureSourcesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<FigureSourcesNodeAggregationWhereInput>>;
+  file?: InputMaybe<StringScalarAggregationFilters>;
+  issued?: InputMaybe<StringScalarAggregationFilters>;
+  number?: InputMaybe<StringScalarAggregationFilters>;
+  publisher?: InputMaybe<StringScalarAggregationFilters>;
+  sha256?: InputMaybe<StringScalarAggregationFilters>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type FigureSourcesRelationship = {
+  __typename?: 'FigureSourcesRelationship';
+  cursor: Scalars['String']['output'];
+  node: SourceDocument;
+  properties: Provenance;
+};
+
+/** What a figure can be about. */
+export type FigureSubject = Agency | Asset | OpenDataPlan | Service;
+
+export type FigureSubjectRelationshipFilters = {
+  /** Filter type where all of the related FigureSubjects match this filter */
+  all?: InputMaybe<FigureSubjectWhere>;
+  /** Filter type where none of the related FigureSubjects match this filter */
+  none?: InputMaybe<FigureSubjectWhere>;
+  /** Filter type where one of the related FigureSubjects match this filter */
+  single?: InputMaybe<FigureSubjectWhere>;
+  /** Filter type where some of the related FigureSubjects match this filter */
+  some?: InputMaybe<FigureSubjectWhere>;
+};
+
+export type FigureSubjectWhere = {
+  Agency?: InputMaybe<AgencyWhere>;
+  Asset?: InputMaybe<AssetWhere>;
+  OpenDataPlan?: InputMaybe<OpenDataPlanWhere>;
+  Service?: InputMaybe<ServiceWhere>;
+};
+
+export type FigureWhere = {
+  AND?: InputMaybe<Array<FigureWhere>>;
+  NOT?: InputMaybe<FigureWhere>;
+  OR?: InputMaybe<Array<FigureWhere>>;
+  about?: InputMaybe<FigureSubjectRelationshipFilters>;
+  aboutConnection?: InputMaybe<FigureAboutConnectionFilters>;
+  asOf?: InputMaybe<StringScalarFilters>;
+  id?: InputMaybe<IdScalarFilters>;
+  metric?: InputMaybe<StringScalarFilters>;
+  period?: InputMaybe<StringScalarFilters>;
+  rank?: InputMaybe<IntScalarFilters>;
+  sources?: InputMaybe<SourceDocumentRelationshipFilters>;
+  sourcesConnection?: InputMaybe<FigureSourcesConnectionFilters>;
+  subjectId?: InputMaybe<StringScalarFilters>;
+  unit?: InputMaybe<StringScalarFilters>;
+  value?: InputMaybe<FloatScalarFilters>;
+};
+
+export type FiguresConnection = {
+  __typename?: 'FiguresConnection';
+  aggregate: FigureAggregate;
+  edges: Array<FigureEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Kinds of inconsistency the audit reports. */
+export type FindingKind =
+  /** The same measure differs between two documents of different dates (a snapshot, shown for context). */
+  | 'DATED_DIFFERENCE'
+  /** The same figure differs between two tables. */
+  | 'FIGURE_DIFFERS'
+  /** A row split by a page break was joined (shown so the repair can be checked). */
+  | 'LAYOUT_REPAIR'
+  /** Numbering inside a table is not continuous. */
+  | 'NUMBERING_GAP'
+  /** A connection official in 2022 is absent from the June 2023 column. */
+  | 'OFFICIAL_2022_ABSENT_2023'
+  /** A ranked table is not in descending order of its values. */
+  | 'RANKING_ORDER'
+  /** A stated count differs from the number of names listed beside it. */
+  | 'STATED_VS_LISTED'
+  /** A count in the text differs from the rows of the appendix. */
+  | 'TEXT_VS_APPENDIX'
+  /** Parts do not add up to the stated total. */
+  | 'TOTAL_MISMATCH';
+
+/** FindingKind filters */
+export type FindingKindEnumScalarFilters = {
+  eq?: InputMaybe<FindingKind>;
+  in?: InputMaybe<Array<FindingKind>>;
+};
+
+export type FloatAggregateSelection = {
+  __typename?: 'FloatAggregateSelection';
+  average?: Maybe<Scalars['Float']['output']>;
+  max?: Maybe<Scalars['Float']['output']>;
+  min?: Maybe<Scalars['Float']['output']>;
+  sum?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Filters for an aggregation of a float field */
+export type FloatScalarAggregationFilters = {
+  average?: InputMaybe<FloatScalarFilters>;
+  max?: InputMaybe<FloatScalarFilters>;
+  min?: InputMaybe<FloatScalarFilters>;
+  sum?: InputMaybe<FloatScalarFilters>;
 };
 
 /** Float filters */
@@ -901,6 +3726,596 @@ export type IntScalarFilters = {
   lte?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/**
+ * The edge properties for the following fields:
+ * * Agency.listedIn
+ * * AgencyList.members
+ */
+export type ListEntry = {
+  __typename?: 'ListEntry';
+  /** Short id of the document. */
+  documentId: Scalars['String']['output'];
+  /** Item or name position. */
+  locator: Scalars['String']['output'];
+  /** Position of the name in the printed list (1-based). */
+  position: Scalars['Int']['output'];
+  /** Section or appendix. */
+  section: Scalars['String']['output'];
+  /** The name as printed. */
+  text?: Maybe<Scalars['String']['output']>;
+};
+
+export type ListEntryAggregationWhereInput = {
+  AND?: InputMaybe<Array<ListEntryAggregationWhereInput>>;
+  NOT?: InputMaybe<ListEntryAggregationWhereInput>;
+  OR?: InputMaybe<Array<ListEntryAggregationWhereInput>>;
+  documentId?: InputMaybe<StringScalarAggregationFilters>;
+  locator?: InputMaybe<StringScalarAggregationFilters>;
+  position?: InputMaybe<IntScalarAggregationFilters>;
+  section?: InputMaybe<StringScalarAggregationFilters>;
+  text?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ListEntrySort = {
+  documentId?: InputMaybe<SortDirection>;
+  locator?: InputMaybe<SortDirection>;
+  position?: InputMaybe<SortDirection>;
+  section?: InputMaybe<SortDirection>;
+  text?: InputMaybe<SortDirection>;
+};
+
+export type ListEntryWhere = {
+  AND?: InputMaybe<Array<ListEntryWhere>>;
+  NOT?: InputMaybe<ListEntryWhere>;
+  OR?: InputMaybe<Array<ListEntryWhere>>;
+  documentId?: InputMaybe<StringScalarFilters>;
+  locator?: InputMaybe<StringScalarFilters>;
+  position?: InputMaybe<IntScalarFilters>;
+  section?: InputMaybe<StringScalarFilters>;
+  text?: InputMaybe<StringScalarFilters>;
+};
+
+/** An open-data plan (003: Điện Biên 2023–2025). */
+export type OpenDataPlan = {
+  __typename?: 'OpenDataPlan';
+  /** Datasets the plan opens. */
+  datasets: Array<Dataset>;
+  datasetsConnection: OpenDataPlanDatasetsConnection;
+  /** Yearly targets and other figures about the plan. */
+  figures: Array<Figure>;
+  figuresConnection: OpenDataPlanFiguresConnection;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** The agency that issued it. */
+  issuedBy: Array<Agency>;
+  issuedByConnection: OpenDataPlanIssuedByConnection;
+  /** Period the plan covers (ISO interval of years). */
+  period: Scalars['String']['output'];
+  /** Where it is printed. */
+  sources: Array<SourceDocument>;
+  sourcesConnection: OpenDataPlanSourcesConnection;
+  /** Title as printed. */
+  title: Scalars['String']['output'];
+};
+
+
+/** An open-data plan (003: Điện Biên 2023–2025). */
+export type OpenDataPlanDatasetsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<DatasetSort>>;
+  where?: InputMaybe<DatasetWhere>;
+};
+
+
+/** An open-data plan (003: Điện Biên 2023–2025). */
+export type OpenDataPlanDatasetsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<OpenDataPlanDatasetsConnectionSort>>;
+  where?: InputMaybe<OpenDataPlanDatasetsConnectionWhere>;
+};
+
+
+/** An open-data plan (003: Điện Biên 2023–2025). */
+export type OpenDataPlanFiguresArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<FigureSort>>;
+  where?: InputMaybe<FigureWhere>;
+};
+
+
+/** An open-data plan (003: Điện Biên 2023–2025). */
+export type OpenDataPlanFiguresConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<OpenDataPlanFiguresConnectionSort>>;
+  where?: InputMaybe<OpenDataPlanFiguresConnectionWhere>;
+};
+
+
+/** An open-data plan (003: Điện Biên 2023–2025). */
+export type OpenDataPlanIssuedByArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AgencySort>>;
+  where?: InputMaybe<AgencyWhere>;
+};
+
+
+/** An open-data plan (003: Điện Biên 2023–2025). */
+export type OpenDataPlanIssuedByConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<OpenDataPlanIssuedByConnectionSort>>;
+  where?: InputMaybe<OpenDataPlanIssuedByConnectionWhere>;
+};
+
+
+/** An open-data plan (003: Điện Biên 2023–2025). */
+export type OpenDataPlanSourcesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SourceDocumentSort>>;
+  where?: InputMaybe<SourceDocumentWhere>;
+};
+
+
+/** An open-data plan (003: Điện Biên 2023–2025). */
+export type OpenDataPlanSourcesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<OpenDataPlanSourcesConnectionSort>>;
+  where?: InputMaybe<OpenDataPlanSourcesConnectionWhere>;
+};
+
+export type OpenDataPlanAgencyIssuedByAggregateSelection = {
+  __typename?: 'OpenDataPlanAgencyIssuedByAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<OpenDataPlanAgencyIssuedByEdgeAggregateSelection>;
+  node?: Maybe<OpenDataPlanAgencyIssuedByNodeAggregateSelection>;
+};
+
+export type OpenDataPlanAgencyIssuedByEdgeAggregateSelection = {
+  __typename?: 'OpenDataPlanAgencyIssuedByEdgeAggregateSelection';
+  documentId: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  section: StringAggregateSelection;
+  text: StringAggregateSelection;
+};
+
+export type OpenDataPlanAgencyIssuedByNodeAggregateSelection = {
+  __typename?: 'OpenDataPlanAgencyIssuedByNodeAggregateSelection';
+  name: StringAggregateSelection;
+};
+
+export type OpenDataPlanAggregate = {
+  __typename?: 'OpenDataPlanAggregate';
+  count: Count;
+  node: OpenDataPlanAggregateNode;
+};
+
+export type OpenDataPlanAggregateNode = {
+  __typename?: 'OpenDataPlanAggregateNode';
+  period: StringAggregateSelection;
+  title: StringAggregateSelection;
+};
+
+export type OpenDataPlanDatasetDatasetsAggregateSelection = {
+  __typename?: 'OpenDataPlanDatasetDatasetsAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<OpenDataPlanDatasetDatasetsEdgeAggregateSelection>;
+  node?: Maybe<OpenDataPlanDatasetDatasetsNodeAggregateSelection>;
+};
+
+export type OpenDataPlanDatasetDatasetsEdgeAggregateSelection = {
+  __typename?: 'OpenDataPlanDatasetDatasetsEdgeAggregateSelection';
+  documentId: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  section: StringAggregateSelection;
+  text: StringAggregateSelection;
+};
+
+export type OpenDataPlanDatasetDatasetsNodeAggregateSelection = {
+  __typename?: 'OpenDataPlanDatasetDatasetsNodeAggregateSelection';
+  name: StringAggregateSelection;
+  number: IntAggregateSelection;
+  topic: StringAggregateSelection;
+  topicNumber: StringAggregateSelection;
+};
+
+export type OpenDataPlanDatasetsConnection = {
+  __typename?: 'OpenDataPlanDatasetsConnection';
+  aggregate: OpenDataPlanDatasetDatasetsAggregateSelection;
+  edges: Array<OpenDataPlanDatasetsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OpenDataPlanDatasetsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<OpenDataPlanDatasetsConnectionAggregateInput>>;
+  NOT?: InputMaybe<OpenDataPlanDatasetsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<OpenDataPlanDatasetsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<OpenDataPlanDatasetsNodeAggregationWhereInput>;
+};
+
+export type OpenDataPlanDatasetsConnectionFilters = {
+  /** Filter OpenDataPlans by aggregating results on related OpenDataPlanDatasetsConnections */
+  aggregate?: InputMaybe<OpenDataPlanDatasetsConnectionAggregateInput>;
+  /** Return OpenDataPlans where all of the related OpenDataPlanDatasetsConnections match this filter */
+  all?: InputMaybe<OpenDataPlanDatasetsConnectionWhere>;
+  /** Return OpenDataPlans where none of the related OpenDataPlanDatasetsConnections match this filter */
+  none?: InputMaybe<OpenDataPlanDatasetsConnectionWhere>;
+  /** Return OpenDataPlans where one of the related OpenDataPlanDatasetsConnections match this filter */
+  single?: InputMaybe<OpenDataPlanDatasetsConnectionWhere>;
+  /** Return OpenDataPlans where some of the related OpenDataPlanDatasetsConnections match this filter */
+  some?: InputMaybe<OpenDataPlanDatasetsConnectionWhere>;
+};
+
+export type OpenDataPlanDatasetsConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<DatasetSort>;
+};
+
+export type OpenDataPlanDatasetsConnectionWhere = {
+  AND?: InputMaybe<Array<OpenDataPlanDatasetsConnectionWhere>>;
+  NOT?: InputMaybe<OpenDataPlanDatasetsConnectionWhere>;
+  OR?: InputMaybe<Array<OpenDataPlanDatasetsConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<DatasetWhere>;
+};
+
+export type OpenDataPlanDatasetsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<OpenDataPlanDatasetsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<OpenDataPlanDatasetsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<OpenDataPlanDatasetsNodeAggregationWhereInput>>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  number?: InputMaybe<IntScalarAggregationFilters>;
+  topic?: InputMaybe<StringScalarAggregationFilters>;
+  topicNumber?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type OpenDataPlanDatasetsRelationship = {
+  __typename?: 'OpenDataPlanDatasetsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Dataset;
+  properties: Provenance;
+};
+
+export type OpenDataPlanEdge = {
+  __typename?: 'OpenDataPlanEdge';
+  cursor: Scalars['String']['output'];
+  node: OpenDataPlan;
+};
+
+export type OpenDataPlanFigureFiguresAggregateSelection = {
+  __typename?: 'OpenDataPlanFigureFiguresAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<OpenDataPlanFigureFiguresEdgeAggregateSelection>;
+  node?: Maybe<OpenDataPlanFigureFiguresNodeAggregateSelection>;
+};
+
+export type OpenDataPlanFigureFiguresEdgeAggregateSelection = {
+  __typename?: 'OpenDataPlanFigureFiguresEdgeAggregateSelection';
+  documentId: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  section: StringAggregateSelection;
+  text: StringAggregateSelection;
+};
+
+export type OpenDataPlanFigureFiguresNodeAggregateSelection = {
+  __typename?: 'OpenDataPlanFigureFiguresNodeAggregateSelection';
+  asOf: StringAggregateSelection;
+  metric: StringAggregateSelection;
+  period: StringAggregateSelection;
+  rank: IntAggregateSelection;
+  subjectId: StringAggregateSelection;
+  unit: StringAggregateSelection;
+  value: FloatAggregateSelection;
+};
+
+export type OpenDataPlanFiguresConnection = {
+  __typename?: 'OpenDataPlanFiguresConnection';
+  aggregate: OpenDataPlanFigureFiguresAggregateSelection;
+  edges: Array<OpenDataPlanFiguresRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OpenDataPlanFiguresConnectionAggregateInput = {
+  AND?: InputMaybe<Array<OpenDataPlanFiguresConnectionAggregateInput>>;
+  NOT?: InputMaybe<OpenDataPlanFiguresConnectionAggregateInput>;
+  OR?: InputMaybe<Array<OpenDataPlanFiguresConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<OpenDataPlanFiguresNodeAggregationWhereInput>;
+};
+
+export type OpenDataPlanFiguresConnectionFilters = {
+  /** Filter OpenDataPlans by aggregating results on related OpenDataPlanFiguresConnections */
+  aggregate?: InputMaybe<OpenDataPlanFiguresConnectionAggregateInput>;
+  /** Return OpenDataPlans where all of the related OpenDataPlanFiguresConnections match this filter */
+  all?: InputMaybe<OpenDataPlanFiguresConnectionWhere>;
+  /** Return OpenDataPlans where none of the related OpenDataPlanFiguresConnections match this filter */
+  none?: InputMaybe<OpenDataPlanFiguresConnectionWhere>;
+  /** Return OpenDataPlans where one of the related OpenDataPlanFiguresConnections match this filter */
+  single?: InputMaybe<OpenDataPlanFiguresConnectionWhere>;
+  /** Return OpenDataPlans where some of the related OpenDataPlanFiguresConnections match this filter */
+  some?: InputMaybe<OpenDataPlanFiguresConnectionWhere>;
+};
+
+export type OpenDataPlanFiguresConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<FigureSort>;
+};
+
+export type OpenDataPlanFiguresConnectionWhere = {
+  AND?: InputMaybe<Array<OpenDataPlanFiguresConnectionWhere>>;
+  NOT?: InputMaybe<OpenDataPlanFiguresConnectionWhere>;
+  OR?: InputMaybe<Array<OpenDataPlanFiguresConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<FigureWhere>;
+};
+
+export type OpenDataPlanFiguresNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<OpenDataPlanFiguresNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<OpenDataPlanFiguresNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<OpenDataPlanFiguresNodeAggregationWhereInput>>;
+  asOf?: InputMaybe<StringScalarAggregationFilters>;
+  metric?: InputMaybe<StringScalarAggregationFilters>;
+  period?: InputMaybe<StringScalarAggregationFilters>;
+  rank?: InputMaybe<IntScalarAggregationFilters>;
+  subjectId?: InputMaybe<StringScalarAggregationFilters>;
+  unit?: InputMaybe<StringScalarAggregationFilters>;
+  value?: InputMaybe<FloatScalarAggregationFilters>;
+};
+
+export type OpenDataPlanFiguresRelationship = {
+  __typename?: 'OpenDataPlanFiguresRelationship';
+  cursor: Scalars['String']['output'];
+  node: Figure;
+  properties: Provenance;
+};
+
+export type OpenDataPlanIssuedByConnection = {
+  __typename?: 'OpenDataPlanIssuedByConnection';
+  aggregate: OpenDataPlanAgencyIssuedByAggregateSelection;
+  edges: Array<OpenDataPlanIssuedByRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OpenDataPlanIssuedByConnectionAggregateInput = {
+  AND?: InputMaybe<Array<OpenDataPlanIssuedByConnectionAggregateInput>>;
+  NOT?: InputMaybe<OpenDataPlanIssuedByConnectionAggregateInput>;
+  OR?: InputMaybe<Array<OpenDataPlanIssuedByConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<OpenDataPlanIssuedByNodeAggregationWhereInput>;
+};
+
+export type OpenDataPlanIssuedByConnectionFilters = {
+  /** Filter OpenDataPlans by aggregating results on related OpenDataPlanIssuedByConnections */
+  aggregate?: InputMaybe<OpenDataPlanIssuedByConnectionAggregateInput>;
+  /** Return OpenDataPlans where all of the related OpenDataPlanIssuedByConnections match this filter */
+  all?: InputMaybe<OpenDataPlanIssuedByConnectionWhere>;
+  /** Return OpenDataPlans where none of the related OpenDataPlanIssuedByConnections match this filter */
+  none?: InputMaybe<OpenDataPlanIssuedByConnectionWhere>;
+  /** Return OpenDataPlans where one of the related OpenDataPlanIssuedByConnections match this filter */
+  single?: InputMaybe<OpenDataPlanIssuedByConnectionWhere>;
+  /** Return OpenDataPlans where some of the related OpenDataPlanIssuedByConnections match this filter */
+  some?: InputMaybe<OpenDataPlanIssuedByConnectionWhere>;
+};
+
+export type OpenDataPlanIssuedByConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<AgencySort>;
+};
+
+export type OpenDataPlanIssuedByConnectionWhere = {
+  AND?: InputMaybe<Array<OpenDataPlanIssuedByConnectionWhere>>;
+  NOT?: InputMaybe<OpenDataPlanIssuedByConnectionWhere>;
+  OR?: InputMaybe<Array<OpenDataPlanIssuedByConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<AgencyWhere>;
+};
+
+export type OpenDataPlanIssuedByNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<OpenDataPlanIssuedByNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<OpenDataPlanIssuedByNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<OpenDataPlanIssuedByNodeAggregationWhereInput>>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type OpenDataPlanIssuedByRelationship = {
+  __typename?: 'OpenDataPlanIssuedByRelationship';
+  cursor: Scalars['String']['output'];
+  node: Agency;
+  properties: Provenance;
+};
+
+export type OpenDataPlanRelationshipFilters = {
+  /** Filter type where all of the related OpenDataPlans match this filter */
+  all?: InputMaybe<OpenDataPlanWhere>;
+  /** Filter type where none of the related OpenDataPlans match this filter */
+  none?: InputMaybe<OpenDataPlanWhere>;
+  /** Filter type where one of the related OpenDataPlans match this filter */
+  single?: InputMaybe<OpenDataPlanWhere>;
+  /** Filter type where some of the related OpenDataPlans match this filter */
+  some?: InputMaybe<OpenDataPlanWhere>;
+};
+
+/** Fields to sort OpenDataPlans by. The order in which sorts are applied is not guaranteed when specifying many fields in one OpenDataPlanSort object. */
+export type OpenDataPlanSort = {
+  id?: InputMaybe<SortDirection>;
+  period?: InputMaybe<SortDirection>;
+  title?: InputMaybe<SortDirection>;
+};
+
+export type OpenDataPlanSourceDocumentSourcesAggregateSelection = {
+  __typename?: 'OpenDataPlanSourceDocumentSourcesAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<OpenDataPlanSourceDocumentSourcesEdgeAggregateSelection>;
+  node?: Maybe<OpenDataPlanSourceDocumentSourcesNodeAggregateSelection>;
+};
+
+export type OpenDataPlanSourceDocumentSourcesEdgeAggregateSelection = {
+  __typename?: 'OpenDataPlanSourceDocumentSourcesEdgeAggregateSelection';
+  documentId: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  section: StringAggregateSelection;
+  text: StringAggregateSelection;
+};
+
+export type OpenDataPlanSourceDocumentSourcesNodeAggregateSelection = {
+  __typename?: 'OpenDataPlanSourceDocumentSourcesNodeAggregateSelection';
+  file: StringAggregateSelection;
+  issued: StringAggregateSelection;
+  number: StringAggregateSelection;
+  publisher: StringAggregateSelection;
+  sha256: StringAggregateSelection;
+  title: StringAggregateSelection;
+};
+
+export type OpenDataPlanSourcesConnection = {
+  __typename?: 'OpenDataPlanSourcesConnection';
+  aggregate: OpenDataPlanSourceDocumentSourcesAggregateSelection;
+  edges: Array<OpenDataPlanSourcesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OpenDataPlanSourcesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<OpenDataPlanSourcesConnectionAggregateInput>>;
+  NOT?: InputMaybe<OpenDataPlanSourcesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<OpenDataPlanSourcesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<OpenDataPlanSourcesNodeAggregationWhereInput>;
+};
+
+export type OpenDataPlanSourcesConnectionFilters = {
+  /** Filter OpenDataPlans by aggregating results on related OpenDataPlanSourcesConnections */
+  aggregate?: InputMaybe<OpenDataPlanSourcesConnectionAggregateInput>;
+  /** Return OpenDataPlans where all of the related OpenDataPlanSourcesConnections match this filter */
+  all?: InputMaybe<OpenDataPlanSourcesConnectionWhere>;
+  /** Return OpenDataPlans where none of the related OpenDataPlanSourcesConnections match this filter */
+  none?: InputMaybe<OpenDataPlanSourcesConnectionWhere>;
+  /** Return OpenDataPlans where one of the related OpenDataPlanSourcesConnections match this filter */
+  single?: InputMaybe<OpenDataPlanSourcesConnectionWhere>;
+  /** Return OpenDataPlans where some of the related OpenDataPlanSourcesConnections match this filter */
+  some?: InputMaybe<OpenDataPlanSourcesConnectionWhere>;
+};
+
+export type OpenDataPlanSourcesConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<SourceDocumentSort>;
+};
+
+export type OpenDataPlanSourcesConnectionWhere = {
+  AND?: InputMaybe<Array<OpenDataPlanSourcesConnectionWhere>>;
+  NOT?: InputMaybe<OpenDataPlanSourcesConnectionWhere>;
+  OR?: InputMaybe<Array<OpenDataPlanSourcesConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<SourceDocumentWhere>;
+};
+
+export type OpenDataPlanSourcesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<OpenDataPlanSourcesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<OpenDataPlanSourcesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<OpenDataPlanSourcesNodeAggregationWhereInput>>;
+  file?: InputMaybe<StringScalarAggregationFilters>;
+  issued?: InputMaybe<StringScalarAggregationFilters>;
+  number?: InputMaybe<StringScalarAggregationFilters>;
+  publisher?: InputMaybe<StringScalarAggregationFilters>;
+  sha256?: InputMaybe<StringScalarAggregationFilters>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type OpenDataPlanSourcesRelationship = {
+  __typename?: 'OpenDataPlanSourcesRelationship';
+  cursor: Scalars['String']['output'];
+  node: SourceDocument;
+  properties: Provenance;
+};
+
+export type OpenDataPlanWhere = {
+  AND?: InputMaybe<Array<OpenDataPlanWhere>>;
+  NOT?: InputMaybe<OpenDataPlanWhere>;
+  OR?: InputMaybe<Array<OpenDataPlanWhere>>;
+  datasets?: InputMaybe<DatasetRelationshipFilters>;
+  datasetsConnection?: InputMaybe<OpenDataPlanDatasetsConnectionFilters>;
+  figures?: InputMaybe<FigureRelationshipFilters>;
+  figuresConnection?: InputMaybe<OpenDataPlanFiguresConnectionFilters>;
+  id?: InputMaybe<IdScalarFilters>;
+  issuedBy?: InputMaybe<AgencyRelationshipFilters>;
+  issuedByConnection?: InputMaybe<OpenDataPlanIssuedByConnectionFilters>;
+  period?: InputMaybe<StringScalarFilters>;
+  sources?: InputMaybe<SourceDocumentRelationshipFilters>;
+  sourcesConnection?: InputMaybe<OpenDataPlanSourcesConnectionFilters>;
+  title?: InputMaybe<StringScalarFilters>;
+};
+
+export type OpenDataPlansConnection = {
+  __typename?: 'OpenDataPlansConnection';
+  aggregate: OpenDataPlanAggregate;
+  edges: Array<OpenDataPlanEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/**
+ * The edge properties for the following fields:
+ * * Agency.ownedAssets
+ * * Asset.owners
+ */
+export type OwnershipFact = {
+  __typename?: 'OwnershipFact';
+  /** Short id of the document. */
+  documentId: Scalars['String']['output'];
+  /** Row. */
+  locator: Scalars['String']['output'];
+  /** How the owner was read from the row. */
+  rule: Scalars['String']['output'];
+  /** Section, e.g. `Phụ lục 1`. */
+  section: Scalars['String']['output'];
+  /** The row as printed. */
+  text?: Maybe<Scalars['String']['output']>;
+};
+
+export type OwnershipFactAggregationWhereInput = {
+  AND?: InputMaybe<Array<OwnershipFactAggregationWhereInput>>;
+  NOT?: InputMaybe<OwnershipFactAggregationWhereInput>;
+  OR?: InputMaybe<Array<OwnershipFactAggregationWhereInput>>;
+  documentId?: InputMaybe<StringScalarAggregationFilters>;
+  locator?: InputMaybe<StringScalarAggregationFilters>;
+  rule?: InputMaybe<StringScalarAggregationFilters>;
+  section?: InputMaybe<StringScalarAggregationFilters>;
+  text?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type OwnershipFactSort = {
+  documentId?: InputMaybe<SortDirection>;
+  locator?: InputMaybe<SortDirection>;
+  rule?: InputMaybe<SortDirection>;
+  section?: InputMaybe<SortDirection>;
+  text?: InputMaybe<SortDirection>;
+};
+
+export type OwnershipFactWhere = {
+  AND?: InputMaybe<Array<OwnershipFactWhere>>;
+  NOT?: InputMaybe<OwnershipFactWhere>;
+  OR?: InputMaybe<Array<OwnershipFactWhere>>;
+  documentId?: InputMaybe<StringScalarFilters>;
+  locator?: InputMaybe<StringScalarFilters>;
+  rule?: InputMaybe<StringScalarFilters>;
+  section?: InputMaybe<StringScalarFilters>;
+  text?: InputMaybe<StringScalarFilters>;
+};
+
 /** Pagination information (Relay) */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -914,18 +4329,36 @@ export type PageInfo = {
  * The edge properties for the following fields:
  * * Agency.parent
  * * Agency.units
- * * Agency.ownedAssets
+ * * Agency.figures
+ * * Agency.plans
+ * * Agency.datasets
  * * Agency.sources
- * * Asset.owners
+ * * Asset.partOf
+ * * Asset.components
+ * * Asset.figures
  * * Asset.sources
+ * * Service.figures
+ * * Service.sources
+ * * Figure.about
+ * * Figure.sources
+ * * AgencyList.sources
+ * * Target.sources
+ * * Standard.sources
+ * * OpenDataPlan.issuedBy
+ * * OpenDataPlan.datasets
+ * * OpenDataPlan.figures
+ * * OpenDataPlan.sources
+ * * Dataset.plan
+ * * Dataset.responsible
+ * * Dataset.sources
  */
 export type Provenance = {
   __typename?: 'Provenance';
-  /** Id of the SourceDocument. */
+  /** Short id of the document: `000`…`004`. */
   documentId: Scalars['String']['output'];
-  /** Row or item label inside the section, e.g. `row 12`. */
+  /** Row or item inside the section, e.g. `row 12`. */
   locator: Scalars['String']['output'];
-  /** Table, appendix or section, e.g. `Phụ lục 2`. */
+  /** Table, appendix or section, e.g. `Phụ lục 2 II. Địa phương`. */
   section: Scalars['String']['output'];
   /** The raw text of the cell or line, as printed (NFC). */
   text?: Maybe<Scalars['String']['output']>;
@@ -962,10 +4395,28 @@ export type Query = {
   __typename?: 'Query';
   agencies: Array<Agency>;
   agenciesConnection: AgenciesConnection;
+  agencyLists: Array<AgencyList>;
+  agencyListsConnection: AgencyListsConnection;
   assets: Array<Asset>;
   assetsConnection: AssetsConnection;
+  auditFindings: Array<AuditFinding>;
+  auditFindingsConnection: AuditFindingsConnection;
+  datasets: Array<Dataset>;
+  datasetsConnection: DatasetsConnection;
+  figureSubjects: Array<FigureSubject>;
+  figures: Array<Figure>;
+  figuresConnection: FiguresConnection;
+  openDataPlans: Array<OpenDataPlan>;
+  openDataPlansConnection: OpenDataPlansConnection;
+  serviceConsumers: Array<ServiceConsumer>;
+  services: Array<Service>;
+  servicesConnection: ServicesConnection;
   sourceDocuments: Array<SourceDocument>;
   sourceDocumentsConnection: SourceDocumentsConnection;
+  standards: Array<Standard>;
+  standardsConnection: StandardsConnection;
+  targets: Array<Target>;
+  targetsConnection: TargetsConnection;
 };
 
 
@@ -985,6 +4436,22 @@ export type QueryAgenciesConnectionArgs = {
 };
 
 
+export type QueryAgencyListsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AgencyListSort>>;
+  where?: InputMaybe<AgencyListWhere>;
+};
+
+
+export type QueryAgencyListsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AgencyListSort>>;
+  where?: InputMaybe<AgencyListWhere>;
+};
+
+
 export type QueryAssetsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -998,6 +4465,100 @@ export type QueryAssetsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<AssetSort>>;
   where?: InputMaybe<AssetWhere>;
+};
+
+
+export type QueryAuditFindingsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AuditFindingSort>>;
+  where?: InputMaybe<AuditFindingWhere>;
+};
+
+
+export type QueryAuditFindingsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AuditFindingSort>>;
+  where?: InputMaybe<AuditFindingWhere>;
+};
+
+
+export type QueryDatasetsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<DatasetSort>>;
+  where?: InputMaybe<DatasetWhere>;
+};
+
+
+export type QueryDatasetsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<DatasetSort>>;
+  where?: InputMaybe<DatasetWhere>;
+};
+
+
+export type QueryFigureSubjectsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<FigureSubjectWhere>;
+};
+
+
+export type QueryFiguresArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<FigureSort>>;
+  where?: InputMaybe<FigureWhere>;
+};
+
+
+export type QueryFiguresConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<FigureSort>>;
+  where?: InputMaybe<FigureWhere>;
+};
+
+
+export type QueryOpenDataPlansArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<OpenDataPlanSort>>;
+  where?: InputMaybe<OpenDataPlanWhere>;
+};
+
+
+export type QueryOpenDataPlansConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<OpenDataPlanSort>>;
+  where?: InputMaybe<OpenDataPlanWhere>;
+};
+
+
+export type QueryServiceConsumersArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<ServiceConsumerWhere>;
+};
+
+
+export type QueryServicesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ServiceSort>>;
+  where?: InputMaybe<ServiceWhere>;
+};
+
+
+export type QueryServicesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ServiceSort>>;
+  where?: InputMaybe<ServiceWhere>;
 };
 
 
@@ -1016,6 +4577,638 @@ export type QuerySourceDocumentsConnectionArgs = {
   where?: InputMaybe<SourceDocumentWhere>;
 };
 
+
+export type QueryStandardsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<StandardSort>>;
+  where?: InputMaybe<StandardWhere>;
+};
+
+
+export type QueryStandardsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<StandardSort>>;
+  where?: InputMaybe<StandardWhere>;
+};
+
+
+export type QueryTargetsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<TargetSort>>;
+  where?: InputMaybe<TargetWhere>;
+};
+
+
+export type QueryTargetsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<TargetSort>>;
+  where?: InputMaybe<TargetWhere>;
+};
+
+/**
+ * The edge properties for the following fields:
+ * * Asset.services
+ * * Asset.consumes
+ * * Asset.standards
+ * * Service.provider
+ * * Service.consumers
+ * * AgencyList.measures
+ * * Target.measuredBy
+ * * Standard.governs
+ */
+export type RuleLink = {
+  __typename?: 'RuleLink';
+  /** Short id of the document the link was read from. */
+  documentId: Scalars['String']['output'];
+  /** Row or item. */
+  locator: Scalars['String']['output'];
+  /** The matching rule, in words. */
+  rule: Scalars['String']['output'];
+  /** How well the rule matched (1 = exact), when it scores. */
+  score?: Maybe<Scalars['Float']['output']>;
+  /** Table or section. */
+  section: Scalars['String']['output'];
+  /** The raw text the rule was applied to. */
+  text?: Maybe<Scalars['String']['output']>;
+};
+
+export type RuleLinkAggregationWhereInput = {
+  AND?: InputMaybe<Array<RuleLinkAggregationWhereInput>>;
+  NOT?: InputMaybe<RuleLinkAggregationWhereInput>;
+  OR?: InputMaybe<Array<RuleLinkAggregationWhereInput>>;
+  documentId?: InputMaybe<StringScalarAggregationFilters>;
+  locator?: InputMaybe<StringScalarAggregationFilters>;
+  rule?: InputMaybe<StringScalarAggregationFilters>;
+  score?: InputMaybe<FloatScalarAggregationFilters>;
+  section?: InputMaybe<StringScalarAggregationFilters>;
+  text?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type RuleLinkSort = {
+  documentId?: InputMaybe<SortDirection>;
+  locator?: InputMaybe<SortDirection>;
+  rule?: InputMaybe<SortDirection>;
+  score?: InputMaybe<SortDirection>;
+  section?: InputMaybe<SortDirection>;
+  text?: InputMaybe<SortDirection>;
+};
+
+export type RuleLinkWhere = {
+  AND?: InputMaybe<Array<RuleLinkWhere>>;
+  NOT?: InputMaybe<RuleLinkWhere>;
+  OR?: InputMaybe<Array<RuleLinkWhere>>;
+  documentId?: InputMaybe<StringScalarFilters>;
+  locator?: InputMaybe<StringScalarFilters>;
+  rule?: InputMaybe<StringScalarFilters>;
+  score?: InputMaybe<FloatScalarFilters>;
+  section?: InputMaybe<StringScalarFilters>;
+  text?: InputMaybe<StringScalarFilters>;
+};
+
+/**
+ * A data-sharing service on NDXP (001 Phụ lục 3), with its reported transactions and error rate for
+ * 1 Jan – 7 Jun 2023.
+ */
+export type Service = {
+  __typename?: 'Service';
+  /** Assets and agencies named as its consumers, when the matching rule could tell. */
+  consumers: Array<ServiceConsumer>;
+  consumersConnection: ServiceConsumersConnection;
+  /** Error rate in percent, as printed. */
+  errorRatePercent: Scalars['Float']['output'];
+  /** Reported figures about this service (Bảng 2 ranking). */
+  figures: Array<Figure>;
+  figuresConnection: ServiceFiguresConnection;
+  /** Stable id: `service:001:N` for row N of Phụ lục 3. */
+  id: Scalars['ID']['output'];
+  /** Name as printed. */
+  name: Scalars['String']['output'];
+  /** Row number in Phụ lục 3. */
+  number: Scalars['Int']['output'];
+  /** Reporting period (ISO interval). */
+  period: Scalars['String']['output'];
+  /** The asset that provides the service, when the matching rule could tell. */
+  provider: Array<Asset>;
+  providerConnection: ServiceProviderConnection;
+  /** Where the service is listed. */
+  sources: Array<SourceDocument>;
+  sourcesConnection: ServiceSourcesConnection;
+  /** Transactions reported for the period. */
+  transactions: Scalars['Float']['output'];
+};
+
+
+/**
+ * A data-sharing service on NDXP (001 Phụ lục 3), with its reported transactions and error rate for
+ * 1 Jan – 7 Jun 2023.
+ */
+export type ServiceConsumersArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<ServiceConsumerWhere>;
+};
+
+
+/**
+ * A data-sharing service on NDXP (001 Phụ lục 3), with its reported transactions and error rate for
+ * 1 Jan – 7 Jun 2023.
+ */
+export type ServiceConsumersConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ServiceConsumersConnectionSort>>;
+  where?: InputMaybe<ServiceConsumersConnectionWhere>;
+};
+
+
+/**
+ * A data-sharing service on NDXP (001 Phụ lục 3), with its reported transactions and error rate for
+ * 1 Jan – 7 Jun 2023.
+ */
+export type ServiceFiguresArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<FigureSort>>;
+  where?: InputMaybe<FigureWhere>;
+};
+
+
+/**
+ * A data-sharing service on NDXP (001 Phụ lục 3), with its reported transactions and error rate for
+ * 1 Jan – 7 Jun 2023.
+ */
+export type ServiceFiguresConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ServiceFiguresConnectionSort>>;
+  where?: InputMaybe<ServiceFiguresConnectionWhere>;
+};
+
+
+/**
+ * A data-sharing service on NDXP (001 Phụ lục 3), with its reported transactions and error rate for
+ * 1 Jan – 7 Jun 2023.
+ */
+export type ServiceProviderArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AssetSort>>;
+  where?: InputMaybe<AssetWhere>;
+};
+
+
+/**
+ * A data-sharing service on NDXP (001 Phụ lục 3), with its reported transactions and error rate for
+ * 1 Jan – 7 Jun 2023.
+ */
+export type ServiceProviderConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ServiceProviderConnectionSort>>;
+  where?: InputMaybe<ServiceProviderConnectionWhere>;
+};
+
+
+/**
+ * A data-sharing service on NDXP (001 Phụ lục 3), with its reported transactions and error rate for
+ * 1 Jan – 7 Jun 2023.
+ */
+export type ServiceSourcesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SourceDocumentSort>>;
+  where?: InputMaybe<SourceDocumentWhere>;
+};
+
+
+/**
+ * A data-sharing service on NDXP (001 Phụ lục 3), with its reported transactions and error rate for
+ * 1 Jan – 7 Jun 2023.
+ */
+export type ServiceSourcesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ServiceSourcesConnectionSort>>;
+  where?: InputMaybe<ServiceSourcesConnectionWhere>;
+};
+
+export type ServiceAggregate = {
+  __typename?: 'ServiceAggregate';
+  count: Count;
+  node: ServiceAggregateNode;
+};
+
+export type ServiceAggregateNode = {
+  __typename?: 'ServiceAggregateNode';
+  errorRatePercent: FloatAggregateSelection;
+  name: StringAggregateSelection;
+  number: IntAggregateSelection;
+  period: StringAggregateSelection;
+  transactions: FloatAggregateSelection;
+};
+
+export type ServiceAssetProviderAggregateSelection = {
+  __typename?: 'ServiceAssetProviderAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<ServiceAssetProviderEdgeAggregateSelection>;
+  node?: Maybe<ServiceAssetProviderNodeAggregateSelection>;
+};
+
+export type ServiceAssetProviderEdgeAggregateSelection = {
+  __typename?: 'ServiceAssetProviderEdgeAggregateSelection';
+  documentId: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  rule: StringAggregateSelection;
+  score: FloatAggregateSelection;
+  section: StringAggregateSelection;
+  text: StringAggregateSelection;
+};
+
+export type ServiceAssetProviderNodeAggregateSelection = {
+  __typename?: 'ServiceAssetProviderNodeAggregateSelection';
+  code: StringAggregateSelection;
+  name: StringAggregateSelection;
+  number: IntAggregateSelection;
+  purpose: StringAggregateSelection;
+};
+
+/** A consumer of a service: another asset, or an agency named directly. */
+export type ServiceConsumer = Agency | Asset;
+
+export type ServiceConsumerRelationshipFilters = {
+  /** Filter type where all of the related ServiceConsumers match this filter */
+  all?: InputMaybe<ServiceConsumerWhere>;
+  /** Filter type where none of the related ServiceConsumers match this filter */
+  none?: InputMaybe<ServiceConsumerWhere>;
+  /** Filter type where one of the related ServiceConsumers match this filter */
+  single?: InputMaybe<ServiceConsumerWhere>;
+  /** Filter type where some of the related ServiceConsumers match this filter */
+  some?: InputMaybe<ServiceConsumerWhere>;
+};
+
+export type ServiceConsumerWhere = {
+  Agency?: InputMaybe<AgencyWhere>;
+  Asset?: InputMaybe<AssetWhere>;
+};
+
+export type ServiceConsumersAgencyConnectionWhere = {
+  AND?: InputMaybe<Array<ServiceConsumersAgencyConnectionWhere>>;
+  NOT?: InputMaybe<ServiceConsumersAgencyConnectionWhere>;
+  OR?: InputMaybe<Array<ServiceConsumersAgencyConnectionWhere>>;
+  edge?: InputMaybe<RuleLinkWhere>;
+  node?: InputMaybe<AgencyWhere>;
+};
+
+export type ServiceConsumersAssetConnectionWhere = {
+  AND?: InputMaybe<Array<ServiceConsumersAssetConnectionWhere>>;
+  NOT?: InputMaybe<ServiceConsumersAssetConnectionWhere>;
+  OR?: InputMaybe<Array<ServiceConsumersAssetConnectionWhere>>;
+  edge?: InputMaybe<RuleLinkWhere>;
+  node?: InputMaybe<AssetWhere>;
+};
+
+export type ServiceConsumersConnection = {
+  __typename?: 'ServiceConsumersConnection';
+  edges: Array<ServiceConsumersRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ServiceConsumersConnectionFilters = {
+  /** Return Services where all of the related ServiceConsumersConnections match this filter */
+  all?: InputMaybe<ServiceConsumersConnectionWhere>;
+  /** Return Services where none of the related ServiceConsumersConnections match this filter */
+  none?: InputMaybe<ServiceConsumersConnectionWhere>;
+  /** Return Services where one of the related ServiceConsumersConnections match this filter */
+  single?: InputMaybe<ServiceConsumersConnectionWhere>;
+  /** Return Services where some of the related ServiceConsumersConnections match this filter */
+  some?: InputMaybe<ServiceConsumersConnectionWhere>;
+};
+
+export type ServiceConsumersConnectionSort = {
+  edge?: InputMaybe<RuleLinkSort>;
+};
+
+export type ServiceConsumersConnectionWhere = {
+  Agency?: InputMaybe<ServiceConsumersAgencyConnectionWhere>;
+  Asset?: InputMaybe<ServiceConsumersAssetConnectionWhere>;
+};
+
+export type ServiceConsumersRelationship = {
+  __typename?: 'ServiceConsumersRelationship';
+  cursor: Scalars['String']['output'];
+  node: ServiceConsumer;
+  properties: RuleLink;
+};
+
+export type ServiceEdge = {
+  __typename?: 'ServiceEdge';
+  cursor: Scalars['String']['output'];
+  node: Service;
+};
+
+export type ServiceFigureFiguresAggregateSelection = {
+  __typename?: 'ServiceFigureFiguresAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<ServiceFigureFiguresEdgeAggregateSelection>;
+  node?: Maybe<ServiceFigureFiguresNodeAggregateSelection>;
+};
+
+export type ServiceFigureFiguresEdgeAggregateSelection = {
+  __typename?: 'ServiceFigureFiguresEdgeAggregateSelection';
+  documentId: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  section: StringAggregateSelection;
+  text: StringAggregateSelection;
+};
+
+export type ServiceFigureFiguresNodeAggregateSelection = {
+  __typename?: 'ServiceFigureFiguresNodeAggregateSelection';
+  asOf: StringAggregateSelection;
+  metric: StringAggregateSelection;
+  period: StringAggregateSelection;
+  rank: IntAggregateSelection;
+  subjectId: StringAggregateSelection;
+  unit: StringAggregateSelection;
+  value: FloatAggregateSelection;
+};
+
+export type ServiceFiguresConnection = {
+  __typename?: 'ServiceFiguresConnection';
+  aggregate: ServiceFigureFiguresAggregateSelection;
+  edges: Array<ServiceFiguresRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ServiceFiguresConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ServiceFiguresConnectionAggregateInput>>;
+  NOT?: InputMaybe<ServiceFiguresConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ServiceFiguresConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<ServiceFiguresNodeAggregationWhereInput>;
+};
+
+export type ServiceFiguresConnectionFilters = {
+  /** Filter Services by aggregating results on related ServiceFiguresConnections */
+  aggregate?: InputMaybe<ServiceFiguresConnectionAggregateInput>;
+  /** Return Services where all of the related ServiceFiguresConnections match this filter */
+  all?: InputMaybe<ServiceFiguresConnectionWhere>;
+  /** Return Services where none of the related ServiceFiguresConnections match this filter */
+  none?: InputMaybe<ServiceFiguresConnectionWhere>;
+  /** Return Services where one of the related ServiceFiguresConnections match this filter */
+  single?: InputMaybe<ServiceFiguresConnectionWhere>;
+  /** Return Services where some of the related ServiceFiguresConnections match this filter */
+  some?: InputMaybe<ServiceFiguresConnectionWhere>;
+};
+
+export type ServiceFiguresConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<FigureSort>;
+};
+
+export type ServiceFiguresConnectionWhere = {
+  AND?: InputMaybe<Array<ServiceFiguresConnectionWhere>>;
+  NOT?: InputMaybe<ServiceFiguresConnectionWhere>;
+  OR?: InputMaybe<Array<ServiceFiguresConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<FigureWhere>;
+};
+
+export type ServiceFiguresNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ServiceFiguresNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ServiceFiguresNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ServiceFiguresNodeAggregationWhereInput>>;
+  asOf?: InputMaybe<StringScalarAggregationFilters>;
+  metric?: InputMaybe<StringScalarAggregationFilters>;
+  period?: InputMaybe<StringScalarAggregationFilters>;
+  rank?: InputMaybe<IntScalarAggregationFilters>;
+  subjectId?: InputMaybe<StringScalarAggregationFilters>;
+  unit?: InputMaybe<StringScalarAggregationFilters>;
+  value?: InputMaybe<FloatScalarAggregationFilters>;
+};
+
+export type ServiceFiguresRelationship = {
+  __typename?: 'ServiceFiguresRelationship';
+  cursor: Scalars['String']['output'];
+  node: Figure;
+  properties: Provenance;
+};
+
+export type ServiceProviderConnection = {
+  __typename?: 'ServiceProviderConnection';
+  aggregate: ServiceAssetProviderAggregateSelection;
+  edges: Array<ServiceProviderRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ServiceProviderConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ServiceProviderConnectionAggregateInput>>;
+  NOT?: InputMaybe<ServiceProviderConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ServiceProviderConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<RuleLinkAggregationWhereInput>;
+  node?: InputMaybe<ServiceProviderNodeAggregationWhereInput>;
+};
+
+export type ServiceProviderConnectionFilters = {
+  /** Filter Services by aggregating results on related ServiceProviderConnections */
+  aggregate?: InputMaybe<ServiceProviderConnectionAggregateInput>;
+  /** Return Services where all of the related ServiceProviderConnections match this filter */
+  all?: InputMaybe<ServiceProviderConnectionWhere>;
+  /** Return Services where none of the related ServiceProviderConnections match this filter */
+  none?: InputMaybe<ServiceProviderConnectionWhere>;
+  /** Return Services where one of the related ServiceProviderConnections match this filter */
+  single?: InputMaybe<ServiceProviderConnectionWhere>;
+  /** Return Services where some of the related ServiceProviderConnections match this filter */
+  some?: InputMaybe<ServiceProviderConnectionWhere>;
+};
+
+export type ServiceProviderConnectionSort = {
+  edge?: InputMaybe<RuleLinkSort>;
+  node?: InputMaybe<AssetSort>;
+};
+
+export type ServiceProviderConnectionWhere = {
+  AND?: InputMaybe<Array<ServiceProviderConnectionWhere>>;
+  NOT?: InputMaybe<ServiceProviderConnectionWhere>;
+  OR?: InputMaybe<Array<ServiceProviderConnectionWhere>>;
+  edge?: InputMaybe<RuleLinkWhere>;
+  node?: InputMaybe<AssetWhere>;
+};
+
+export type ServiceProviderNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ServiceProviderNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ServiceProviderNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ServiceProviderNodeAggregationWhereInput>>;
+  code?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  number?: InputMaybe<IntScalarAggregationFilters>;
+  purpose?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ServiceProviderRelationship = {
+  __typename?: 'ServiceProviderRelationship';
+  cursor: Scalars['String']['output'];
+  node: Asset;
+  properties: RuleLink;
+};
+
+export type ServiceRelationshipFilters = {
+  /** Filter type where all of the related Services match this filter */
+  all?: InputMaybe<ServiceWhere>;
+  /** Filter type where none of the related Services match this filter */
+  none?: InputMaybe<ServiceWhere>;
+  /** Filter type where one of the related Services match this filter */
+  single?: InputMaybe<ServiceWhere>;
+  /** Filter type where some of the related Services match this filter */
+  some?: InputMaybe<ServiceWhere>;
+};
+
+/** Fields to sort Services by. The order in which sorts are applied is not guaranteed when specifying many fields in one ServiceSort object. */
+export type ServiceSort = {
+  errorRatePercent?: InputMaybe<SortDirection>;
+  id?: InputMaybe<SortDirection>;
+  name?: InputMaybe<SortDirection>;
+  number?: InputMaybe<SortDirection>;
+  period?: InputMaybe<SortDirection>;
+  transactions?: InputMaybe<SortDirection>;
+};
+
+export type ServiceSourceDocumentSourcesAggregateSelection = {
+  __typename?: 'ServiceSourceDocumentSourcesAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<ServiceSourceDocumentSourcesEdgeAggregateSelection>;
+  node?: Maybe<ServiceSourceDocumentSourcesNodeAggregateSelection>;
+};
+
+export type ServiceSourceDocumentSourcesEdgeAggregateSelection = {
+  __typename?: 'ServiceSourceDocumentSourcesEdgeAggregateSelection';
+  documentId: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  section: StringAggregateSelection;
+  text: StringAggregateSelection;
+};
+
+export type ServiceSourceDocumentSourcesNodeAggregateSelection = {
+  __typename?: 'ServiceSourceDocumentSourcesNodeAggregateSelection';
+  file: StringAggregateSelection;
+  issued: StringAggregateSelection;
+  number: StringAggregateSelection;
+  publisher: StringAggregateSelection;
+  sha256: StringAggregateSelection;
+  title: StringAggregateSelection;
+};
+
+export type ServiceSourcesConnection = {
+  __typename?: 'ServiceSourcesConnection';
+  aggregate: ServiceSourceDocumentSourcesAggregateSelection;
+  edges: Array<ServiceSourcesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ServiceSourcesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ServiceSourcesConnectionAggregateInput>>;
+  NOT?: InputMaybe<ServiceSourcesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ServiceSourcesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<ServiceSourcesNodeAggregationWhereInput>;
+};
+
+export type ServiceSourcesConnectionFilters = {
+  /** Filter Services by aggregating results on related ServiceSourcesConnections */
+  aggregate?: InputMaybe<ServiceSourcesConnectionAggregateInput>;
+  /** Return Services where all of the related ServiceSourcesConnections match this filter */
+  all?: InputMaybe<ServiceSourcesConnectionWhere>;
+  /** Return Services where none of the related ServiceSourcesConnections match this filter */
+  none?: InputMaybe<ServiceSourcesConnectionWhere>;
+  /** Return Services where one of the related ServiceSourcesConnections match this filter */
+  single?: InputMaybe<ServiceSourcesConnectionWhere>;
+  /** Return Services where some of the related ServiceSourcesConnections match this filter */
+  some?: InputMaybe<ServiceSourcesConnectionWhere>;
+};
+
+export type ServiceSourcesConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<SourceDocumentSort>;
+};
+
+export type ServiceSourcesConnectionWhere = {
+  AND?: InputMaybe<Array<ServiceSourcesConnectionWhere>>;
+  NOT?: InputMaybe<ServiceSourcesConnectionWhere>;
+  OR?: InputMaybe<Array<ServiceSourcesConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<SourceDocumentWhere>;
+};
+
+export type ServiceSourcesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ServiceSourcesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ServiceSourcesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ServiceSourcesNodeAggregationWhereInput>>;
+  file?: InputMaybe<StringScalarAggregationFilters>;
+  issued?: InputMaybe<StringScalarAggregationFilters>;
+  number?: InputMaybe<StringScalarAggregationFilters>;
+  publisher?: InputMaybe<StringScalarAggregationFilters>;
+  sha256?: InputMaybe<StringScalarAggregationFilters>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ServiceSourcesRelationship = {
+  __typename?: 'ServiceSourcesRelationship';
+  cursor: Scalars['String']['output'];
+  node: SourceDocument;
+  properties: Provenance;
+};
+
+export type ServiceWhere = {
+  AND?: InputMaybe<Array<ServiceWhere>>;
+  NOT?: InputMaybe<ServiceWhere>;
+  OR?: InputMaybe<Array<ServiceWhere>>;
+  consumers?: InputMaybe<ServiceConsumerRelationshipFilters>;
+  consumersConnection?: InputMaybe<ServiceConsumersConnectionFilters>;
+  errorRatePercent?: InputMaybe<FloatScalarFilters>;
+  figures?: InputMaybe<FigureRelationshipFilters>;
+  figuresConnection?: InputMaybe<ServiceFiguresConnectionFilters>;
+  id?: InputMaybe<IdScalarFilters>;
+  name?: InputMaybe<StringScalarFilters>;
+  number?: InputMaybe<IntScalarFilters>;
+  period?: InputMaybe<StringScalarFilters>;
+  provider?: InputMaybe<AssetRelationshipFilters>;
+  providerConnection?: InputMaybe<ServiceProviderConnectionFilters>;
+  sources?: InputMaybe<SourceDocumentRelationshipFilters>;
+  sourcesConnection?: InputMaybe<ServiceSourcesConnectionFilters>;
+  transactions?: InputMaybe<FloatScalarFilters>;
+};
+
+export type ServicesConnection = {
+  __typename?: 'ServicesConnection';
+  aggregate: ServiceAggregate;
+  edges: Array<ServiceEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Which report column a connection comes from. */
+export type Snapshot =
+  /** 001 Phụ lục 2, column 1: connections as of June 2023 (official and technical together). */
+  | 'JUNE_2023'
+  /** 001 Phụ lục 2, column 2: connections in 2022 (official only). */
+  | 'Y2022';
+
+/** Snapshot filters */
+export type SnapshotEnumScalarFilters = {
+  eq?: InputMaybe<Snapshot>;
+  in?: InputMaybe<Array<Snapshot>>;
+};
+
 /** An enum for sorting in either ascending or descending order. */
 export type SortDirection =
   /** Sort by field values in ascending order. */
@@ -1026,9 +5219,11 @@ export type SortDirection =
 /** One of the five 2023 reports the graph was built from (see seed/ and ../shared/seeds/README.md). */
 export type SourceDocument = {
   __typename?: 'SourceDocument';
-  /** Short stable id: `000`…`004`. */
+  /** File name of the report text under seed/reports/. */
+  file: Scalars['String']['output'];
+  /** Stable id: `document:000`…`document:004`. */
   id: Scalars['ID']['output'];
-  /** Date of issue (ISO 8601). */
+  /** Date of issue (ISO 8601; month precision when the day is blank in the document). */
   issued: Scalars['String']['output'];
   /** Document number, e.g. `31/BC-UBQGCĐS`, when it has one. */
   number?: Maybe<Scalars['String']['output']>;
@@ -1048,6 +5243,7 @@ export type SourceDocumentAggregate = {
 
 export type SourceDocumentAggregateNode = {
   __typename?: 'SourceDocumentAggregateNode';
+  file: StringAggregateSelection;
   issued: StringAggregateSelection;
   number: StringAggregateSelection;
   publisher: StringAggregateSelection;
@@ -1074,6 +5270,7 @@ export type SourceDocumentRelationshipFilters = {
 
 /** Fields to sort SourceDocuments by. The order in which sorts are applied is not guaranteed when specifying many fields in one SourceDocumentSort object. */
 export type SourceDocumentSort = {
+  file?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
   issued?: InputMaybe<SortDirection>;
   number?: InputMaybe<SortDirection>;
@@ -1086,6 +5283,7 @@ export type SourceDocumentWhere = {
   AND?: InputMaybe<Array<SourceDocumentWhere>>;
   NOT?: InputMaybe<SourceDocumentWhere>;
   OR?: InputMaybe<Array<SourceDocumentWhere>>;
+  file?: InputMaybe<StringScalarFilters>;
   id?: InputMaybe<IdScalarFilters>;
   issued?: InputMaybe<StringScalarFilters>;
   number?: InputMaybe<StringScalarFilters>;
@@ -1098,6 +5296,298 @@ export type SourceDocumentsConnection = {
   __typename?: 'SourceDocumentsConnection';
   aggregate: SourceDocumentAggregate;
   edges: Array<SourceDocumentEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A data-exchange standard, regulation or technical rule (000 §3 table of 8). */
+export type Standard = {
+  __typename?: 'Standard';
+  /** What it regulates. */
+  content: Scalars['String']['output'];
+  /** The data it governs, as printed. */
+  data: Scalars['String']['output'];
+  /** Databases whose data it governs, by the documented rule. */
+  governs: Array<Asset>;
+  governsConnection: StandardGovernsConnection;
+  /** Stable id: `standard:000:N`. */
+  id: Scalars['ID']['output'];
+  /** The legal instrument. */
+  instrument: Scalars['String']['output'];
+  /** Row number. */
+  number: Scalars['Int']['output'];
+  /** Where it is printed. */
+  sources: Array<SourceDocument>;
+  sourcesConnection: StandardSourcesConnection;
+};
+
+
+/** A data-exchange standard, regulation or technical rule (000 §3 table of 8). */
+export type StandardGovernsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AssetSort>>;
+  where?: InputMaybe<AssetWhere>;
+};
+
+
+/** A data-exchange standard, regulation or technical rule (000 §3 table of 8). */
+export type StandardGovernsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<StandardGovernsConnectionSort>>;
+  where?: InputMaybe<StandardGovernsConnectionWhere>;
+};
+
+
+/** A data-exchange standard, regulation or technical rule (000 §3 table of 8). */
+export type StandardSourcesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SourceDocumentSort>>;
+  where?: InputMaybe<SourceDocumentWhere>;
+};
+
+
+/** A data-exchange standard, regulation or technical rule (000 §3 table of 8). */
+export type StandardSourcesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<StandardSourcesConnectionSort>>;
+  where?: InputMaybe<StandardSourcesConnectionWhere>;
+};
+
+export type StandardAggregate = {
+  __typename?: 'StandardAggregate';
+  count: Count;
+  node: StandardAggregateNode;
+};
+
+export type StandardAggregateNode = {
+  __typename?: 'StandardAggregateNode';
+  content: StringAggregateSelection;
+  data: StringAggregateSelection;
+  instrument: StringAggregateSelection;
+  number: IntAggregateSelection;
+};
+
+export type StandardAssetGovernsAggregateSelection = {
+  __typename?: 'StandardAssetGovernsAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<StandardAssetGovernsEdgeAggregateSelection>;
+  node?: Maybe<StandardAssetGovernsNodeAggregateSelection>;
+};
+
+export type StandardAssetGovernsEdgeAggregateSelection = {
+  __typename?: 'StandardAssetGovernsEdgeAggregateSelection';
+  documentId: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  rule: StringAggregateSelection;
+  score: FloatAggregateSelection;
+  section: StringAggregateSelection;
+  text: StringAggregateSelection;
+};
+
+export type StandardAssetGovernsNodeAggregateSelection = {
+  __typename?: 'StandardAssetGovernsNodeAggregateSelection';
+  code: StringAggregateSelection;
+  name: StringAggregateSelection;
+  number: IntAggregateSelection;
+  purpose: StringAggregateSelection;
+};
+
+export type StandardEdge = {
+  __typename?: 'StandardEdge';
+  cursor: Scalars['String']['output'];
+  node: Standard;
+};
+
+export type StandardGovernsConnection = {
+  __typename?: 'StandardGovernsConnection';
+  aggregate: StandardAssetGovernsAggregateSelection;
+  edges: Array<StandardGovernsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StandardGovernsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<StandardGovernsConnectionAggregateInput>>;
+  NOT?: InputMaybe<StandardGovernsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<StandardGovernsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<RuleLinkAggregationWhereInput>;
+  node?: InputMaybe<StandardGovernsNodeAggregationWhereInput>;
+};
+
+export type StandardGovernsConnectionFilters = {
+  /** Filter Standards by aggregating results on related StandardGovernsConnections */
+  aggregate?: InputMaybe<StandardGovernsConnectionAggregateInput>;
+  /** Return Standards where all of the related StandardGovernsConnections match this filter */
+  all?: InputMaybe<StandardGovernsConnectionWhere>;
+  /** Return Standards where none of the related StandardGovernsConnections match this filter */
+  none?: InputMaybe<StandardGovernsConnectionWhere>;
+  /** Return Standards where one of the related StandardGovernsConnections match this filter */
+  single?: InputMaybe<StandardGovernsConnectionWhere>;
+  /** Return Standards where some of the related StandardGovernsConnections match this filter */
+  some?: InputMaybe<StandardGovernsConnectionWhere>;
+};
+
+export type StandardGovernsConnectionSort = {
+  edge?: InputMaybe<RuleLinkSort>;
+  node?: InputMaybe<AssetSort>;
+};
+
+export type StandardGovernsConnectionWhere = {
+  AND?: InputMaybe<Array<StandardGovernsConnectionWhere>>;
+  NOT?: InputMaybe<StandardGovernsConnectionWhere>;
+  OR?: InputMaybe<Array<StandardGovernsConnectionWhere>>;
+  edge?: InputMaybe<RuleLinkWhere>;
+  node?: InputMaybe<AssetWhere>;
+};
+
+export type StandardGovernsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<StandardGovernsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<StandardGovernsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<StandardGovernsNodeAggregationWhereInput>>;
+  code?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  number?: InputMaybe<IntScalarAggregationFilters>;
+  purpose?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type StandardGovernsRelationship = {
+  __typename?: 'StandardGovernsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Asset;
+  properties: RuleLink;
+};
+
+export type StandardRelationshipFilters = {
+  /** Filter type where all of the related Standards match this filter */
+  all?: InputMaybe<StandardWhere>;
+  /** Filter type where none of the related Standards match this filter */
+  none?: InputMaybe<StandardWhere>;
+  /** Filter type where one of the related Standards match this filter */
+  single?: InputMaybe<StandardWhere>;
+  /** Filter type where some of the related Standards match this filter */
+  some?: InputMaybe<StandardWhere>;
+};
+
+/** Fields to sort Standards by. The order in which sorts are applied is not guaranteed when specifying many fields in one StandardSort object. */
+export type StandardSort = {
+  content?: InputMaybe<SortDirection>;
+  data?: InputMaybe<SortDirection>;
+  id?: InputMaybe<SortDirection>;
+  instrument?: InputMaybe<SortDirection>;
+  number?: InputMaybe<SortDirection>;
+};
+
+export type StandardSourceDocumentSourcesAggregateSelection = {
+  __typename?: 'StandardSourceDocumentSourcesAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<StandardSourceDocumentSourcesEdgeAggregateSelection>;
+  node?: Maybe<StandardSourceDocumentSourcesNodeAggregateSelection>;
+};
+
+export type StandardSourceDocumentSourcesEdgeAggregateSelection = {
+  __typename?: 'StandardSourceDocumentSourcesEdgeAggregateSelection';
+  documentId: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  section: StringAggregateSelection;
+  text: StringAggregateSelection;
+};
+
+export type StandardSourceDocumentSourcesNodeAggregateSelection = {
+  __typename?: 'StandardSourceDocumentSourcesNodeAggregateSelection';
+  file: StringAggregateSelection;
+  issued: StringAggregateSelection;
+  number: StringAggregateSelection;
+  publisher: StringAggregateSelection;
+  sha256: StringAggregateSelection;
+  title: StringAggregateSelection;
+};
+
+export type StandardSourcesConnection = {
+  __typename?: 'StandardSourcesConnection';
+  aggregate: StandardSourceDocumentSourcesAggregateSelection;
+  edges: Array<StandardSourcesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StandardSourcesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<StandardSourcesConnectionAggregateInput>>;
+  NOT?: InputMaybe<StandardSourcesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<StandardSourcesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<StandardSourcesNodeAggregationWhereInput>;
+};
+
+export type StandardSourcesConnectionFilters = {
+  /** Filter Standards by aggregating results on related StandardSourcesConnections */
+  aggregate?: InputMaybe<StandardSourcesConnectionAggregateInput>;
+  /** Return Standards where all of the related StandardSourcesConnections match this filter */
+  all?: InputMaybe<StandardSourcesConnectionWhere>;
+  /** Return Standards where none of the related StandardSourcesConnections match this filter */
+  none?: InputMaybe<StandardSourcesConnectionWhere>;
+  /** Return Standards where one of the related StandardSourcesConnections match this filter */
+  single?: InputMaybe<StandardSourcesConnectionWhere>;
+  /** Return Standards where some of the related StandardSourcesConnections match this filter */
+  some?: InputMaybe<StandardSourcesConnectionWhere>;
+};
+
+export type StandardSourcesConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<SourceDocumentSort>;
+};
+
+export type StandardSourcesConnectionWhere = {
+  AND?: InputMaybe<Array<StandardSourcesConnectionWhere>>;
+  NOT?: InputMaybe<StandardSourcesConnectionWhere>;
+  OR?: InputMaybe<Array<StandardSourcesConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<SourceDocumentWhere>;
+};
+
+export type StandardSourcesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<StandardSourcesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<StandardSourcesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<StandardSourcesNodeAggregationWhereInput>>;
+  file?: InputMaybe<StringScalarAggregationFilters>;
+  issued?: InputMaybe<StringScalarAggregationFilters>;
+  number?: InputMaybe<StringScalarAggregationFilters>;
+  publisher?: InputMaybe<StringScalarAggregationFilters>;
+  sha256?: InputMaybe<StringScalarAggregationFilters>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type StandardSourcesRelationship = {
+  __typename?: 'StandardSourcesRelationship';
+  cursor: Scalars['String']['output'];
+  node: SourceDocument;
+  properties: Provenance;
+};
+
+export type StandardWhere = {
+  AND?: InputMaybe<Array<StandardWhere>>;
+  NOT?: InputMaybe<StandardWhere>;
+  OR?: InputMaybe<Array<StandardWhere>>;
+  content?: InputMaybe<StringScalarFilters>;
+  data?: InputMaybe<StringScalarFilters>;
+  governs?: InputMaybe<AssetRelationshipFilters>;
+  governsConnection?: InputMaybe<StandardGovernsConnectionFilters>;
+  id?: InputMaybe<IdScalarFilters>;
+  instrument?: InputMaybe<StringScalarFilters>;
+  number?: InputMaybe<IntScalarFilters>;
+  sources?: InputMaybe<SourceDocumentRelationshipFilters>;
+  sourcesConnection?: InputMaybe<StandardSourcesConnectionFilters>;
+};
+
+export type StandardsConnection = {
+  __typename?: 'StandardsConnection';
+  aggregate: StandardAggregate;
+  edges: Array<StandardEdge>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
 };
@@ -1128,6 +5618,308 @@ export type StringScalarFilters = {
   eq?: InputMaybe<Scalars['String']['input']>;
   in?: InputMaybe<Array<Scalars['String']['input']>>;
   startsWith?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One of the 8 data targets of Decision 17/QĐ-UBQGCĐS for 2023 (004). */
+export type Target = {
+  __typename?: 'Target';
+  /** How the percentage compares. */
+  comparator: TargetComparator;
+  /** Stable id: `target:qd17:N`. */
+  id: Scalars['ID']['output'];
+  /** Reported lists that measure progress on this target. */
+  measuredBy: Array<AgencyList>;
+  measuredByConnection: TargetMeasuredByConnection;
+  /** Number (1–8) in 004. */
+  number: Scalars['Int']['output'];
+  /** Where the target is printed. */
+  sources: Array<SourceDocument>;
+  sourcesConnection: TargetSourcesConnection;
+  /** The percentage to reach. */
+  targetPercent: Scalars['Float']['output'];
+  /** Wording, as printed (NFC). */
+  text: Scalars['String']['output'];
+};
+
+
+/** One of the 8 data targets of Decision 17/QĐ-UBQGCĐS for 2023 (004). */
+export type TargetMeasuredByArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AgencyListSort>>;
+  where?: InputMaybe<AgencyListWhere>;
+};
+
+
+/** One of the 8 data targets of Decision 17/QĐ-UBQGCĐS for 2023 (004). */
+export type TargetMeasuredByConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<TargetMeasuredByConnectionSort>>;
+  where?: InputMaybe<TargetMeasuredByConnectionWhere>;
+};
+
+
+/** One of the 8 data targets of Decision 17/QĐ-UBQGCĐS for 2023 (004). */
+export type TargetSourcesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SourceDocumentSort>>;
+  where?: InputMaybe<SourceDocumentWhere>;
+};
+
+
+/** One of the 8 data targets of Decision 17/QĐ-UBQGCĐS for 2023 (004). */
+export type TargetSourcesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<TargetSourcesConnectionSort>>;
+  where?: InputMaybe<TargetSourcesConnectionWhere>;
+};
+
+export type TargetAgencyListMeasuredByAggregateSelection = {
+  __typename?: 'TargetAgencyListMeasuredByAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<TargetAgencyListMeasuredByEdgeAggregateSelection>;
+  node?: Maybe<TargetAgencyListMeasuredByNodeAggregateSelection>;
+};
+
+export type TargetAgencyListMeasuredByEdgeAggregateSelection = {
+  __typename?: 'TargetAgencyListMeasuredByEdgeAggregateSelection';
+  documentId: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  rule: StringAggregateSelection;
+  score: FloatAggregateSelection;
+  section: StringAggregateSelection;
+  text: StringAggregateSelection;
+};
+
+export type TargetAgencyListMeasuredByNodeAggregateSelection = {
+  __typename?: 'TargetAgencyListMeasuredByNodeAggregateSelection';
+  statedCount: IntAggregateSelection;
+  statedPercent: FloatAggregateSelection;
+  title: StringAggregateSelection;
+};
+
+export type TargetAggregate = {
+  __typename?: 'TargetAggregate';
+  count: Count;
+  node: TargetAggregateNode;
+};
+
+export type TargetAggregateNode = {
+  __typename?: 'TargetAggregateNode';
+  number: IntAggregateSelection;
+  targetPercent: FloatAggregateSelection;
+  text: StringAggregateSelection;
+};
+
+/** How a target compares. */
+export type TargetComparator =
+  /** At least the percentage (100% targets). */
+  | 'AT_LEAST'
+  /** More than the percentage ("Trên 30%"). */
+  | 'MORE_THAN';
+
+/** TargetComparator filters */
+export type TargetComparatorEnumScalarFilters = {
+  eq?: InputMaybe<TargetComparator>;
+  in?: InputMaybe<Array<TargetComparator>>;
+};
+
+export type TargetEdge = {
+  __typename?: 'TargetEdge';
+  cursor: Scalars['String']['output'];
+  node: Target;
+};
+
+export type TargetMeasuredByConnection = {
+  __typename?: 'TargetMeasuredByConnection';
+  aggregate: TargetAgencyListMeasuredByAggregateSelection;
+  edges: Array<TargetMeasuredByRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TargetMeasuredByConnectionAggregateInput = {
+  AND?: InputMaybe<Array<TargetMeasuredByConnectionAggregateInput>>;
+  NOT?: InputMaybe<TargetMeasuredByConnectionAggregateInput>;
+  OR?: InputMaybe<Array<TargetMeasuredByConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<RuleLinkAggregationWhereInput>;
+  node?: InputMaybe<TargetMeasuredByNodeAggregationWhereInput>;
+};
+
+export type TargetMeasuredByConnectionFilters = {
+  /** Filter Targets by aggregating results on related TargetMeasuredByConnections */
+  aggregate?: InputMaybe<TargetMeasuredByConnectionAggregateInput>;
+  /** Return Targets where all of the related TargetMeasuredByConnections match this filter */
+  all?: InputMaybe<TargetMeasuredByConnectionWhere>;
+  /** Return Targets where none of the related TargetMeasuredByConnections match this filter */
+  none?: InputMaybe<TargetMeasuredByConnectionWhere>;
+  /** Return Targets where one of the related TargetMeasuredByConnections match this filter */
+  single?: InputMaybe<TargetMeasuredByConnectionWhere>;
+  /** Return Targets where some of the related TargetMeasuredByConnections match this filter */
+  some?: InputMaybe<TargetMeasuredByConnectionWhere>;
+};
+
+export type TargetMeasuredByConnectionSort = {
+  edge?: InputMaybe<RuleLinkSort>;
+  node?: InputMaybe<AgencyListSort>;
+};
+
+export type TargetMeasuredByConnectionWhere = {
+  AND?: InputMaybe<Array<TargetMeasuredByConnectionWhere>>;
+  NOT?: InputMaybe<TargetMeasuredByConnectionWhere>;
+  OR?: InputMaybe<Array<TargetMeasuredByConnectionWhere>>;
+  edge?: InputMaybe<RuleLinkWhere>;
+  node?: InputMaybe<AgencyListWhere>;
+};
+
+export type TargetMeasuredByNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<TargetMeasuredByNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<TargetMeasuredByNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<TargetMeasuredByNodeAggregationWhereInput>>;
+  statedCount?: InputMaybe<IntScalarAggregationFilters>;
+  statedPercent?: InputMaybe<FloatScalarAggregationFilters>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type TargetMeasuredByRelationship = {
+  __typename?: 'TargetMeasuredByRelationship';
+  cursor: Scalars['String']['output'];
+  node: AgencyList;
+  properties: RuleLink;
+};
+
+export type TargetRelationshipFilters = {
+  /** Filter type where all of the related Targets match this filter */
+  all?: InputMaybe<TargetWhere>;
+  /** Filter type where none of the related Targets match this filter */
+  none?: InputMaybe<TargetWhere>;
+  /** Filter type where one of the related Targets match this filter */
+  single?: InputMaybe<TargetWhere>;
+  /** Filter type where some of the related Targets match this filter */
+  some?: InputMaybe<TargetWhere>;
+};
+
+/** Fields to sort Targets by. The order in which sorts are applied is not guaranteed when specifying many fields in one TargetSort object. */
+export type TargetSort = {
+  comparator?: InputMaybe<SortDirection>;
+  id?: InputMaybe<SortDirection>;
+  number?: InputMaybe<SortDirection>;
+  targetPercent?: InputMaybe<SortDirection>;
+  text?: InputMaybe<SortDirection>;
+};
+
+export type TargetSourceDocumentSourcesAggregateSelection = {
+  __typename?: 'TargetSourceDocumentSourcesAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<TargetSourceDocumentSourcesEdgeAggregateSelection>;
+  node?: Maybe<TargetSourceDocumentSourcesNodeAggregateSelection>;
+};
+
+export type TargetSourceDocumentSourcesEdgeAggregateSelection = {
+  __typename?: 'TargetSourceDocumentSourcesEdgeAggregateSelection';
+  documentId: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  section: StringAggregateSelection;
+  text: StringAggregateSelection;
+};
+
+export type TargetSourceDocumentSourcesNodeAggregateSelection = {
+  __typename?: 'TargetSourceDocumentSourcesNodeAggregateSelection';
+  file: StringAggregateSelection;
+  issued: StringAggregateSelection;
+  number: StringAggregateSelection;
+  publisher: StringAggregateSelection;
+  sha256: StringAggregateSelection;
+  title: StringAggregateSelection;
+};
+
+export type TargetSourcesConnection = {
+  __typename?: 'TargetSourcesConnection';
+  aggregate: TargetSourceDocumentSourcesAggregateSelection;
+  edges: Array<TargetSourcesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TargetSourcesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<TargetSourcesConnectionAggregateInput>>;
+  NOT?: InputMaybe<TargetSourcesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<TargetSourcesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<TargetSourcesNodeAggregationWhereInput>;
+};
+
+export type TargetSourcesConnectionFilters = {
+  /** Filter Targets by aggregating results on related TargetSourcesConnections */
+  aggregate?: InputMaybe<TargetSourcesConnectionAggregateInput>;
+  /** Return Targets where all of the related TargetSourcesConnections match this filter */
+  all?: InputMaybe<TargetSourcesConnectionWhere>;
+  /** Return Targets where none of the related TargetSourcesConnections match this filter */
+  none?: InputMaybe<TargetSourcesConnectionWhere>;
+  /** Return Targets where one of the related TargetSourcesConnections match this filter */
+  single?: InputMaybe<TargetSourcesConnectionWhere>;
+  /** Return Targets where some of the related TargetSourcesConnections match this filter */
+  some?: InputMaybe<TargetSourcesConnectionWhere>;
+};
+
+export type TargetSourcesConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<SourceDocumentSort>;
+};
+
+export type TargetSourcesConnectionWhere = {
+  AND?: InputMaybe<Array<TargetSourcesConnectionWhere>>;
+  NOT?: InputMaybe<TargetSourcesConnectionWhere>;
+  OR?: InputMaybe<Array<TargetSourcesConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<SourceDocumentWhere>;
+};
+
+export type TargetSourcesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<TargetSourcesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<TargetSourcesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<TargetSourcesNodeAggregationWhereInput>>;
+  file?: InputMaybe<StringScalarAggregationFilters>;
+  issued?: InputMaybe<StringScalarAggregationFilters>;
+  number?: InputMaybe<StringScalarAggregationFilters>;
+  publisher?: InputMaybe<StringScalarAggregationFilters>;
+  sha256?: InputMaybe<StringScalarAggregationFilters>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type TargetSourcesRelationship = {
+  __typename?: 'TargetSourcesRelationship';
+  cursor: Scalars['String']['output'];
+  node: SourceDocument;
+  properties: Provenance;
+};
+
+export type TargetWhere = {
+  AND?: InputMaybe<Array<TargetWhere>>;
+  NOT?: InputMaybe<TargetWhere>;
+  OR?: InputMaybe<Array<TargetWhere>>;
+  comparator?: InputMaybe<TargetComparatorEnumScalarFilters>;
+  id?: InputMaybe<IdScalarFilters>;
+  measuredBy?: InputMaybe<AgencyListRelationshipFilters>;
+  measuredByConnection?: InputMaybe<TargetMeasuredByConnectionFilters>;
+  number?: InputMaybe<IntScalarFilters>;
+  sources?: InputMaybe<SourceDocumentRelationshipFilters>;
+  sourcesConnection?: InputMaybe<TargetSourcesConnectionFilters>;
+  targetPercent?: InputMaybe<FloatScalarFilters>;
+  text?: InputMaybe<StringScalarFilters>;
+};
+
+export type TargetsConnection = {
+  __typename?: 'TargetsConnection';
+  aggregate: TargetAggregate;
+  edges: Array<TargetEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -1200,12 +5992,28 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 
 
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  FigureSubject:
+    | ( Omit<Agency, 'connectedAssets' | 'connectedAssetsConnection' | 'datasets' | 'datasetsConnection' | 'figures' | 'figuresConnection' | 'listedIn' | 'listedInConnection' | 'ownedAssets' | 'ownedAssetsConnection' | 'parent' | 'parentConnection' | 'plans' | 'plansConnection' | 'units' | 'unitsConnection'> & { connectedAssets: Array<_RefType['Asset']>, connectedAssetsConnection: _RefType['AgencyConnectedAssetsConnection'], datasets: Array<_RefType['Dataset']>, datasetsConnection: _RefType['AgencyDatasetsConnection'], figures: Array<_RefType['Figure']>, figuresConnection: _RefType['AgencyFiguresConnection'], listedIn: Array<_RefType['AgencyList']>, listedInConnection: _RefType['AgencyListedInConnection'], ownedAssets: Array<_RefType['Asset']>, ownedAssetsConnection: _RefType['AgencyOwnedAssetsConnection'], parent: Array<_RefType['Agency']>, parentConnection: _RefType['AgencyParentConnection'], plans: Array<_RefType['OpenDataPlan']>, plansConnection: _RefType['AgencyPlansConnection'], units: Array<_RefType['Agency']>, unitsConnection: _RefType['AgencyUnitsConnection'] } )
+    | ( Omit<Asset, 'components' | 'connectedAgencies' | 'consumes' | 'consumesConnection' | 'figures' | 'figuresConnection' | 'owners' | 'partOf' | 'partOfConnection' | 'services' | 'servicesConnection' | 'standards' | 'standardsConnection'> & { components: Array<_RefType['Asset']>, connectedAgencies: Array<_RefType['Agency']>, consumes: Array<_RefType['Service']>, consumesConnection: _RefType['AssetConsumesConnection'], figures: Array<_RefType['Figure']>, figuresConnection: _RefType['AssetFiguresConnection'], owners: Array<_RefType['Agency']>, partOf: Array<_RefType['Asset']>, partOfConnection: _RefType['AssetPartOfConnection'], services: Array<_RefType['Service']>, servicesConnection: _RefType['AssetServicesConnection'], standards: Array<_RefType['Standard']>, standardsConnection: _RefType['AssetStandardsConnection'] } )
+    | ( Omit<OpenDataPlan, 'datasets' | 'figures' | 'figuresConnection' | 'issuedBy' | 'issuedByConnection'> & { datasets: Array<_RefType['Dataset']>, figures: Array<_RefType['Figure']>, figuresConnection: _RefType['OpenDataPlanFiguresConnection'], issuedBy: Array<_RefType['Agency']>, issuedByConnection: _RefType['OpenDataPlanIssuedByConnection'] } )
+    | ( Omit<Service, 'consumers' | 'consumersConnection' | 'figures' | 'figuresConnection' | 'provider' | 'providerConnection'> & { consumers: Array<_RefType['ServiceConsumer']>, consumersConnection: _RefType['ServiceConsumersConnection'], figures: Array<_RefType['Figure']>, figuresConnection: _RefType['ServiceFiguresConnection'], provider: Array<_RefType['Asset']>, providerConnection: _RefType['ServiceProviderConnection'] } )
+  ;
+  ServiceConsumer:
+    | ( Omit<Agency, 'connectedAssets' | 'connectedAssetsConnection' | 'datasets' | 'datasetsConnection' | 'figures' | 'figuresConnection' | 'listedIn' | 'listedInConnection' | 'ownedAssets' | 'ownedAssetsConnection' | 'parent' | 'parentConnection' | 'plans' | 'plansConnection' | 'units' | 'unitsConnection'> & { connectedAssets: Array<_RefType['Asset']>, connectedAssetsConnection: _RefType['AgencyConnectedAssetsConnection'], datasets: Array<_RefType['Dataset']>, datasetsConnection: _RefType['AgencyDatasetsConnection'], figures: Array<_RefType['Figure']>, figuresConnection: _RefType['AgencyFiguresConnection'], listedIn: Array<_RefType['AgencyList']>, listedInConnection: _RefType['AgencyListedInConnection'], ownedAssets: Array<_RefType['Asset']>, ownedAssetsConnection: _RefType['AgencyOwnedAssetsConnection'], parent: Array<_RefType['Agency']>, parentConnection: _RefType['AgencyParentConnection'], plans: Array<_RefType['OpenDataPlan']>, plansConnection: _RefType['AgencyPlansConnection'], units: Array<_RefType['Agency']>, unitsConnection: _RefType['AgencyUnitsConnection'] } )
+    | ( Omit<Asset, 'components' | 'connectedAgencies' | 'consumes' | 'consumesConnection' | 'figures' | 'figuresConnection' | 'owners' | 'partOf' | 'partOfConnection' | 'services' | 'servicesConnection' | 'standards' | 'standardsConnection'> & { components: Array<_RefType['Asset']>, connectedAgencies: Array<_RefType['Agency']>, consumes: Array<_RefType['Service']>, consumesConnection: _RefType['AssetConsumesConnection'], figures: Array<_RefType['Figure']>, figuresConnection: _RefType['AssetFiguresConnection'], owners: Array<_RefType['Agency']>, partOf: Array<_RefType['Asset']>, partOfConnection: _RefType['AssetPartOfConnection'], services: Array<_RefType['Service']>, servicesConnection: _RefType['AssetServicesConnection'], standards: Array<_RefType['Standard']>, standardsConnection: _RefType['AssetStandardsConnection'] } )
+  ;
+}>;
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  AgenciesConnection: ResolverTypeWrapper<AgenciesConnection>;
-  Agency: ResolverTypeWrapper<Agency>;
+  AgenciesConnection: ResolverTypeWrapper<Omit<AgenciesConnection, 'edges'> & { edges: Array<ResolversTypes['AgencyEdge']> }>;
+  Agency: ResolverTypeWrapper<Omit<Agency, 'connectedAssets' | 'connectedAssetsConnection' | 'datasets' | 'datasetsConnection' | 'figures' | 'figuresConnection' | 'listedIn' | 'listedInConnection' | 'ownedAssets' | 'ownedAssetsConnection' | 'parent' | 'parentConnection' | 'plans' | 'plansConnection' | 'units' | 'unitsConnection'> & { connectedAssets: Array<ResolversTypes['Asset']>, connectedAssetsConnection: ResolversTypes['AgencyConnectedAssetsConnection'], datasets: Array<ResolversTypes['Dataset']>, datasetsConnection: ResolversTypes['AgencyDatasetsConnection'], figures: Array<ResolversTypes['Figure']>, figuresConnection: ResolversTypes['AgencyFiguresConnection'], listedIn: Array<ResolversTypes['AgencyList']>, listedInConnection: ResolversTypes['AgencyListedInConnection'], ownedAssets: Array<ResolversTypes['Asset']>, ownedAssetsConnection: ResolversTypes['AgencyOwnedAssetsConnection'], parent: Array<ResolversTypes['Agency']>, parentConnection: ResolversTypes['AgencyParentConnection'], plans: Array<ResolversTypes['OpenDataPlan']>, plansConnection: ResolversTypes['AgencyPlansConnection'], units: Array<ResolversTypes['Agency']>, unitsConnection: ResolversTypes['AgencyUnitsConnection'] }>;
+  AgencyAgencyListListedInAggregateSelection: ResolverTypeWrapper<AgencyAgencyListListedInAggregateSelection>;
+  AgencyAgencyListListedInEdgeAggregateSelection: ResolverTypeWrapper<AgencyAgencyListListedInEdgeAggregateSelection>;
+  AgencyAgencyListListedInNodeAggregateSelection: ResolverTypeWrapper<AgencyAgencyListListedInNodeAggregateSelection>;
   AgencyAgencyParentAggregateSelection: ResolverTypeWrapper<AgencyAgencyParentAggregateSelection>;
   AgencyAgencyParentEdgeAggregateSelection: ResolverTypeWrapper<AgencyAgencyParentEdgeAggregateSelection>;
   AgencyAgencyParentNodeAggregateSelection: ResolverTypeWrapper<AgencyAgencyParentNodeAggregateSelection>;
@@ -1214,26 +6022,113 @@ export type ResolversTypes = ResolversObject<{
   AgencyAgencyUnitsNodeAggregateSelection: ResolverTypeWrapper<AgencyAgencyUnitsNodeAggregateSelection>;
   AgencyAggregate: ResolverTypeWrapper<AgencyAggregate>;
   AgencyAggregateNode: ResolverTypeWrapper<AgencyAggregateNode>;
+  AgencyAssetConnectedAssetsAggregateSelection: ResolverTypeWrapper<AgencyAssetConnectedAssetsAggregateSelection>;
+  AgencyAssetConnectedAssetsEdgeAggregateSelection: ResolverTypeWrapper<AgencyAssetConnectedAssetsEdgeAggregateSelection>;
+  AgencyAssetConnectedAssetsNodeAggregateSelection: ResolverTypeWrapper<AgencyAssetConnectedAssetsNodeAggregateSelection>;
   AgencyAssetOwnedAssetsAggregateSelection: ResolverTypeWrapper<AgencyAssetOwnedAssetsAggregateSelection>;
   AgencyAssetOwnedAssetsEdgeAggregateSelection: ResolverTypeWrapper<AgencyAssetOwnedAssetsEdgeAggregateSelection>;
   AgencyAssetOwnedAssetsNodeAggregateSelection: ResolverTypeWrapper<AgencyAssetOwnedAssetsNodeAggregateSelection>;
-  AgencyEdge: ResolverTypeWrapper<AgencyEdge>;
+  AgencyConnectedAssetsConnection: ResolverTypeWrapper<Omit<AgencyConnectedAssetsConnection, 'edges'> & { edges: Array<ResolversTypes['AgencyConnectedAssetsRelationship']> }>;
+  AgencyConnectedAssetsConnectionAggregateInput: AgencyConnectedAssetsConnectionAggregateInput;
+  AgencyConnectedAssetsConnectionFilters: AgencyConnectedAssetsConnectionFilters;
+  AgencyConnectedAssetsConnectionSort: AgencyConnectedAssetsConnectionSort;
+  AgencyConnectedAssetsConnectionWhere: AgencyConnectedAssetsConnectionWhere;
+  AgencyConnectedAssetsNodeAggregationWhereInput: AgencyConnectedAssetsNodeAggregationWhereInput;
+  AgencyConnectedAssetsRelationship: ResolverTypeWrapper<Omit<AgencyConnectedAssetsRelationship, 'node'> & { node: ResolversTypes['Asset'] }>;
+  AgencyDatasetDatasetsAggregateSelection: ResolverTypeWrapper<AgencyDatasetDatasetsAggregateSelection>;
+  AgencyDatasetDatasetsEdgeAggregateSelection: ResolverTypeWrapper<AgencyDatasetDatasetsEdgeAggregateSelection>;
+  AgencyDatasetDatasetsNodeAggregateSelection: ResolverTypeWrapper<AgencyDatasetDatasetsNodeAggregateSelection>;
+  AgencyDatasetsConnection: ResolverTypeWrapper<Omit<AgencyDatasetsConnection, 'edges'> & { edges: Array<ResolversTypes['AgencyDatasetsRelationship']> }>;
+  AgencyDatasetsConnectionAggregateInput: AgencyDatasetsConnectionAggregateInput;
+  AgencyDatasetsConnectionFilters: AgencyDatasetsConnectionFilters;
+  AgencyDatasetsConnectionSort: AgencyDatasetsConnectionSort;
+  AgencyDatasetsConnectionWhere: AgencyDatasetsConnectionWhere;
+  AgencyDatasetsNodeAggregationWhereInput: AgencyDatasetsNodeAggregationWhereInput;
+  AgencyDatasetsRelationship: ResolverTypeWrapper<Omit<AgencyDatasetsRelationship, 'node'> & { node: ResolversTypes['Dataset'] }>;
+  AgencyEdge: ResolverTypeWrapper<Omit<AgencyEdge, 'node'> & { node: ResolversTypes['Agency'] }>;
+  AgencyFigureFiguresAggregateSelection: ResolverTypeWrapper<AgencyFigureFiguresAggregateSelection>;
+  AgencyFigureFiguresEdgeAggregateSelection: ResolverTypeWrapper<AgencyFigureFiguresEdgeAggregateSelection>;
+  AgencyFigureFiguresNodeAggregateSelection: ResolverTypeWrapper<AgencyFigureFiguresNodeAggregateSelection>;
+  AgencyFiguresConnection: ResolverTypeWrapper<Omit<AgencyFiguresConnection, 'edges'> & { edges: Array<ResolversTypes['AgencyFiguresRelationship']> }>;
+  AgencyFiguresConnectionAggregateInput: AgencyFiguresConnectionAggregateInput;
+  AgencyFiguresConnectionFilters: AgencyFiguresConnectionFilters;
+  AgencyFiguresConnectionSort: AgencyFiguresConnectionSort;
+  AgencyFiguresConnectionWhere: AgencyFiguresConnectionWhere;
+  AgencyFiguresNodeAggregationWhereInput: AgencyFiguresNodeAggregationWhereInput;
+  AgencyFiguresRelationship: ResolverTypeWrapper<Omit<AgencyFiguresRelationship, 'node'> & { node: ResolversTypes['Figure'] }>;
   AgencyKind: AgencyKind;
   AgencyKindEnumScalarFilters: AgencyKindEnumScalarFilters;
-  AgencyOwnedAssetsConnection: ResolverTypeWrapper<AgencyOwnedAssetsConnection>;
+  AgencyList: ResolverTypeWrapper<Omit<AgencyList, 'members' | 'membersConnection'> & { members: Array<ResolversTypes['Agency']>, membersConnection: ResolversTypes['AgencyListMembersConnection'] }>;
+  AgencyListAgencyMembersAggregateSelection: ResolverTypeWrapper<AgencyListAgencyMembersAggregateSelection>;
+  AgencyListAgencyMembersEdgeAggregateSelection: ResolverTypeWrapper<AgencyListAgencyMembersEdgeAggregateSelection>;
+  AgencyListAgencyMembersNodeAggregateSelection: ResolverTypeWrapper<AgencyListAgencyMembersNodeAggregateSelection>;
+  AgencyListAggregate: ResolverTypeWrapper<AgencyListAggregate>;
+  AgencyListAggregateNode: ResolverTypeWrapper<AgencyListAggregateNode>;
+  AgencyListEdge: ResolverTypeWrapper<Omit<AgencyListEdge, 'node'> & { node: ResolversTypes['AgencyList'] }>;
+  AgencyListKind: AgencyListKind;
+  AgencyListKindEnumScalarFilters: AgencyListKindEnumScalarFilters;
+  AgencyListMeasuresConnection: ResolverTypeWrapper<AgencyListMeasuresConnection>;
+  AgencyListMeasuresConnectionAggregateInput: AgencyListMeasuresConnectionAggregateInput;
+  AgencyListMeasuresConnectionFilters: AgencyListMeasuresConnectionFilters;
+  AgencyListMeasuresConnectionSort: AgencyListMeasuresConnectionSort;
+  AgencyListMeasuresConnectionWhere: AgencyListMeasuresConnectionWhere;
+  AgencyListMeasuresNodeAggregationWhereInput: AgencyListMeasuresNodeAggregationWhereInput;
+  AgencyListMeasuresRelationship: ResolverTypeWrapper<AgencyListMeasuresRelationship>;
+  AgencyListMembersConnection: ResolverTypeWrapper<Omit<AgencyListMembersConnection, 'edges'> & { edges: Array<ResolversTypes['AgencyListMembersRelationship']> }>;
+  AgencyListMembersConnectionAggregateInput: AgencyListMembersConnectionAggregateInput;
+  AgencyListMembersConnectionFilters: AgencyListMembersConnectionFilters;
+  AgencyListMembersConnectionSort: AgencyListMembersConnectionSort;
+  AgencyListMembersConnectionWhere: AgencyListMembersConnectionWhere;
+  AgencyListMembersNodeAggregationWhereInput: AgencyListMembersNodeAggregationWhereInput;
+  AgencyListMembersRelationship: ResolverTypeWrapper<Omit<AgencyListMembersRelationship, 'node'> & { node: ResolversTypes['Agency'] }>;
+  AgencyListRelationshipFilters: AgencyListRelationshipFilters;
+  AgencyListSort: AgencyListSort;
+  AgencyListSourceDocumentSourcesAggregateSelection: ResolverTypeWrapper<AgencyListSourceDocumentSourcesAggregateSelection>;
+  AgencyListSourceDocumentSourcesEdgeAggregateSelection: ResolverTypeWrapper<AgencyListSourceDocumentSourcesEdgeAggregateSelection>;
+  AgencyListSourceDocumentSourcesNodeAggregateSelection: ResolverTypeWrapper<AgencyListSourceDocumentSourcesNodeAggregateSelection>;
+  AgencyListSourcesConnection: ResolverTypeWrapper<AgencyListSourcesConnection>;
+  AgencyListSourcesConnectionAggregateInput: AgencyListSourcesConnectionAggregateInput;
+  AgencyListSourcesConnectionFilters: AgencyListSourcesConnectionFilters;
+  AgencyListSourcesConnectionSort: AgencyListSourcesConnectionSort;
+  AgencyListSourcesConnectionWhere: AgencyListSourcesConnectionWhere;
+  AgencyListSourcesNodeAggregationWhereInput: AgencyListSourcesNodeAggregationWhereInput;
+  AgencyListSourcesRelationship: ResolverTypeWrapper<AgencyListSourcesRelationship>;
+  AgencyListTargetMeasuresAggregateSelection: ResolverTypeWrapper<AgencyListTargetMeasuresAggregateSelection>;
+  AgencyListTargetMeasuresEdgeAggregateSelection: ResolverTypeWrapper<AgencyListTargetMeasuresEdgeAggregateSelection>;
+  AgencyListTargetMeasuresNodeAggregateSelection: ResolverTypeWrapper<AgencyListTargetMeasuresNodeAggregateSelection>;
+  AgencyListWhere: AgencyListWhere;
+  AgencyListedInConnection: ResolverTypeWrapper<Omit<AgencyListedInConnection, 'edges'> & { edges: Array<ResolversTypes['AgencyListedInRelationship']> }>;
+  AgencyListedInConnectionAggregateInput: AgencyListedInConnectionAggregateInput;
+  AgencyListedInConnectionFilters: AgencyListedInConnectionFilters;
+  AgencyListedInConnectionSort: AgencyListedInConnectionSort;
+  AgencyListedInConnectionWhere: AgencyListedInConnectionWhere;
+  AgencyListedInNodeAggregationWhereInput: AgencyListedInNodeAggregationWhereInput;
+  AgencyListedInRelationship: ResolverTypeWrapper<Omit<AgencyListedInRelationship, 'node'> & { node: ResolversTypes['AgencyList'] }>;
+  AgencyListsConnection: ResolverTypeWrapper<Omit<AgencyListsConnection, 'edges'> & { edges: Array<ResolversTypes['AgencyListEdge']> }>;
+  AgencyOpenDataPlanPlansAggregateSelection: ResolverTypeWrapper<AgencyOpenDataPlanPlansAggregateSelection>;
+  AgencyOpenDataPlanPlansEdgeAggregateSelection: ResolverTypeWrapper<AgencyOpenDataPlanPlansEdgeAggregateSelection>;
+  AgencyOpenDataPlanPlansNodeAggregateSelection: ResolverTypeWrapper<AgencyOpenDataPlanPlansNodeAggregateSelection>;
+  AgencyOwnedAssetsConnection: ResolverTypeWrapper<Omit<AgencyOwnedAssetsConnection, 'edges'> & { edges: Array<ResolversTypes['AgencyOwnedAssetsRelationship']> }>;
   AgencyOwnedAssetsConnectionAggregateInput: AgencyOwnedAssetsConnectionAggregateInput;
   AgencyOwnedAssetsConnectionFilters: AgencyOwnedAssetsConnectionFilters;
   AgencyOwnedAssetsConnectionSort: AgencyOwnedAssetsConnectionSort;
   AgencyOwnedAssetsConnectionWhere: AgencyOwnedAssetsConnectionWhere;
   AgencyOwnedAssetsNodeAggregationWhereInput: AgencyOwnedAssetsNodeAggregationWhereInput;
-  AgencyOwnedAssetsRelationship: ResolverTypeWrapper<AgencyOwnedAssetsRelationship>;
-  AgencyParentConnection: ResolverTypeWrapper<AgencyParentConnection>;
+  AgencyOwnedAssetsRelationship: ResolverTypeWrapper<Omit<AgencyOwnedAssetsRelationship, 'node'> & { node: ResolversTypes['Asset'] }>;
+  AgencyParentConnection: ResolverTypeWrapper<Omit<AgencyParentConnection, 'edges'> & { edges: Array<ResolversTypes['AgencyParentRelationship']> }>;
   AgencyParentConnectionAggregateInput: AgencyParentConnectionAggregateInput;
   AgencyParentConnectionFilters: AgencyParentConnectionFilters;
   AgencyParentConnectionSort: AgencyParentConnectionSort;
   AgencyParentConnectionWhere: AgencyParentConnectionWhere;
   AgencyParentNodeAggregationWhereInput: AgencyParentNodeAggregationWhereInput;
-  AgencyParentRelationship: ResolverTypeWrapper<AgencyParentRelationship>;
+  AgencyParentRelationship: ResolverTypeWrapper<Omit<AgencyParentRelationship, 'node'> & { node: ResolversTypes['Agency'] }>;
+  AgencyPlansConnection: ResolverTypeWrapper<Omit<AgencyPlansConnection, 'edges'> & { edges: Array<ResolversTypes['AgencyPlansRelationship']> }>;
+  AgencyPlansConnectionAggregateInput: AgencyPlansConnectionAggregateInput;
+  AgencyPlansConnectionFilters: AgencyPlansConnectionFilters;
+  AgencyPlansConnectionSort: AgencyPlansConnectionSort;
+  AgencyPlansConnectionWhere: AgencyPlansConnectionWhere;
+  AgencyPlansNodeAggregationWhereInput: AgencyPlansNodeAggregationWhereInput;
+  AgencyPlansRelationship: ResolverTypeWrapper<Omit<AgencyPlansRelationship, 'node'> & { node: ResolversTypes['OpenDataPlan'] }>;
   AgencyRelationshipFilters: AgencyRelationshipFilters;
   AgencySort: AgencySort;
   AgencySourceDocumentSourcesAggregateSelection: ResolverTypeWrapper<AgencySourceDocumentSourcesAggregateSelection>;
@@ -1246,21 +6141,61 @@ export type ResolversTypes = ResolversObject<{
   AgencySourcesConnectionWhere: AgencySourcesConnectionWhere;
   AgencySourcesNodeAggregationWhereInput: AgencySourcesNodeAggregationWhereInput;
   AgencySourcesRelationship: ResolverTypeWrapper<AgencySourcesRelationship>;
-  AgencyUnitsConnection: ResolverTypeWrapper<AgencyUnitsConnection>;
+  AgencyUnitsConnection: ResolverTypeWrapper<Omit<AgencyUnitsConnection, 'edges'> & { edges: Array<ResolversTypes['AgencyUnitsRelationship']> }>;
   AgencyUnitsConnectionAggregateInput: AgencyUnitsConnectionAggregateInput;
   AgencyUnitsConnectionFilters: AgencyUnitsConnectionFilters;
   AgencyUnitsConnectionSort: AgencyUnitsConnectionSort;
   AgencyUnitsConnectionWhere: AgencyUnitsConnectionWhere;
   AgencyUnitsNodeAggregationWhereInput: AgencyUnitsNodeAggregationWhereInput;
-  AgencyUnitsRelationship: ResolverTypeWrapper<AgencyUnitsRelationship>;
+  AgencyUnitsRelationship: ResolverTypeWrapper<Omit<AgencyUnitsRelationship, 'node'> & { node: ResolversTypes['Agency'] }>;
   AgencyWhere: AgencyWhere;
-  Asset: ResolverTypeWrapper<Asset>;
+  Asset: ResolverTypeWrapper<Omit<Asset, 'components' | 'connectedAgencies' | 'consumes' | 'consumesConnection' | 'figures' | 'figuresConnection' | 'owners' | 'partOf' | 'partOfConnection' | 'services' | 'servicesConnection' | 'standards' | 'standardsConnection'> & { components: Array<ResolversTypes['Asset']>, connectedAgencies: Array<ResolversTypes['Agency']>, consumes: Array<ResolversTypes['Service']>, consumesConnection: ResolversTypes['AssetConsumesConnection'], figures: Array<ResolversTypes['Figure']>, figuresConnection: ResolversTypes['AssetFiguresConnection'], owners: Array<ResolversTypes['Agency']>, partOf: Array<ResolversTypes['Asset']>, partOfConnection: ResolversTypes['AssetPartOfConnection'], services: Array<ResolversTypes['Service']>, servicesConnection: ResolversTypes['AssetServicesConnection'], standards: Array<ResolversTypes['Standard']>, standardsConnection: ResolversTypes['AssetStandardsConnection'] }>;
+  AssetAgencyConnectedAgenciesAggregateSelection: ResolverTypeWrapper<AssetAgencyConnectedAgenciesAggregateSelection>;
+  AssetAgencyConnectedAgenciesEdgeAggregateSelection: ResolverTypeWrapper<AssetAgencyConnectedAgenciesEdgeAggregateSelection>;
+  AssetAgencyConnectedAgenciesNodeAggregateSelection: ResolverTypeWrapper<AssetAgencyConnectedAgenciesNodeAggregateSelection>;
   AssetAgencyOwnersAggregateSelection: ResolverTypeWrapper<AssetAgencyOwnersAggregateSelection>;
   AssetAgencyOwnersEdgeAggregateSelection: ResolverTypeWrapper<AssetAgencyOwnersEdgeAggregateSelection>;
   AssetAgencyOwnersNodeAggregateSelection: ResolverTypeWrapper<AssetAgencyOwnersNodeAggregateSelection>;
   AssetAggregate: ResolverTypeWrapper<AssetAggregate>;
   AssetAggregateNode: ResolverTypeWrapper<AssetAggregateNode>;
-  AssetEdge: ResolverTypeWrapper<AssetEdge>;
+  AssetAssetComponentsAggregateSelection: ResolverTypeWrapper<AssetAssetComponentsAggregateSelection>;
+  AssetAssetComponentsEdgeAggregateSelection: ResolverTypeWrapper<AssetAssetComponentsEdgeAggregateSelection>;
+  AssetAssetComponentsNodeAggregateSelection: ResolverTypeWrapper<AssetAssetComponentsNodeAggregateSelection>;
+  AssetAssetPartOfAggregateSelection: ResolverTypeWrapper<AssetAssetPartOfAggregateSelection>;
+  AssetAssetPartOfEdgeAggregateSelection: ResolverTypeWrapper<AssetAssetPartOfEdgeAggregateSelection>;
+  AssetAssetPartOfNodeAggregateSelection: ResolverTypeWrapper<AssetAssetPartOfNodeAggregateSelection>;
+  AssetComponentsConnection: ResolverTypeWrapper<AssetComponentsConnection>;
+  AssetComponentsConnectionAggregateInput: AssetComponentsConnectionAggregateInput;
+  AssetComponentsConnectionFilters: AssetComponentsConnectionFilters;
+  AssetComponentsConnectionSort: AssetComponentsConnectionSort;
+  AssetComponentsConnectionWhere: AssetComponentsConnectionWhere;
+  AssetComponentsNodeAggregationWhereInput: AssetComponentsNodeAggregationWhereInput;
+  AssetComponentsRelationship: ResolverTypeWrapper<Omit<AssetComponentsRelationship, 'node'> & { node: ResolversTypes['Asset'] }>;
+  AssetConnectedAgenciesConnection: ResolverTypeWrapper<AssetConnectedAgenciesConnection>;
+  AssetConnectedAgenciesConnectionAggregateInput: AssetConnectedAgenciesConnectionAggregateInput;
+  AssetConnectedAgenciesConnectionFilters: AssetConnectedAgenciesConnectionFilters;
+  AssetConnectedAgenciesConnectionSort: AssetConnectedAgenciesConnectionSort;
+  AssetConnectedAgenciesConnectionWhere: AssetConnectedAgenciesConnectionWhere;
+  AssetConnectedAgenciesNodeAggregationWhereInput: AssetConnectedAgenciesNodeAggregationWhereInput;
+  AssetConnectedAgenciesRelationship: ResolverTypeWrapper<Omit<AssetConnectedAgenciesRelationship, 'node'> & { node: ResolversTypes['Agency'] }>;
+  AssetConsumesConnection: ResolverTypeWrapper<Omit<AssetConsumesConnection, 'edges'> & { edges: Array<ResolversTypes['AssetConsumesRelationship']> }>;
+  AssetConsumesConnectionAggregateInput: AssetConsumesConnectionAggregateInput;
+  AssetConsumesConnectionFilters: AssetConsumesConnectionFilters;
+  AssetConsumesConnectionSort: AssetConsumesConnectionSort;
+  AssetConsumesConnectionWhere: AssetConsumesConnectionWhere;
+  AssetConsumesNodeAggregationWhereInput: AssetConsumesNodeAggregationWhereInput;
+  AssetConsumesRelationship: ResolverTypeWrapper<Omit<AssetConsumesRelationship, 'node'> & { node: ResolversTypes['Service'] }>;
+  AssetEdge: ResolverTypeWrapper<Omit<AssetEdge, 'node'> & { node: ResolversTypes['Asset'] }>;
+  AssetFigureFiguresAggregateSelection: ResolverTypeWrapper<AssetFigureFiguresAggregateSelection>;
+  AssetFigureFiguresEdgeAggregateSelection: ResolverTypeWrapper<AssetFigureFiguresEdgeAggregateSelection>;
+  AssetFigureFiguresNodeAggregateSelection: ResolverTypeWrapper<AssetFigureFiguresNodeAggregateSelection>;
+  AssetFiguresConnection: ResolverTypeWrapper<Omit<AssetFiguresConnection, 'edges'> & { edges: Array<ResolversTypes['AssetFiguresRelationship']> }>;
+  AssetFiguresConnectionAggregateInput: AssetFiguresConnectionAggregateInput;
+  AssetFiguresConnectionFilters: AssetFiguresConnectionFilters;
+  AssetFiguresConnectionSort: AssetFiguresConnectionSort;
+  AssetFiguresConnectionWhere: AssetFiguresConnectionWhere;
+  AssetFiguresNodeAggregationWhereInput: AssetFiguresNodeAggregationWhereInput;
+  AssetFiguresRelationship: ResolverTypeWrapper<Omit<AssetFiguresRelationship, 'node'> & { node: ResolversTypes['Figure'] }>;
   AssetKind: AssetKind;
   AssetKindEnumScalarFilters: AssetKindEnumScalarFilters;
   AssetOwnersConnection: ResolverTypeWrapper<AssetOwnersConnection>;
@@ -1269,8 +6204,28 @@ export type ResolversTypes = ResolversObject<{
   AssetOwnersConnectionSort: AssetOwnersConnectionSort;
   AssetOwnersConnectionWhere: AssetOwnersConnectionWhere;
   AssetOwnersNodeAggregationWhereInput: AssetOwnersNodeAggregationWhereInput;
-  AssetOwnersRelationship: ResolverTypeWrapper<AssetOwnersRelationship>;
+  AssetOwnersRelationship: ResolverTypeWrapper<Omit<AssetOwnersRelationship, 'node'> & { node: ResolversTypes['Agency'] }>;
+  AssetPartOfConnection: ResolverTypeWrapper<Omit<AssetPartOfConnection, 'edges'> & { edges: Array<ResolversTypes['AssetPartOfRelationship']> }>;
+  AssetPartOfConnectionAggregateInput: AssetPartOfConnectionAggregateInput;
+  AssetPartOfConnectionFilters: AssetPartOfConnectionFilters;
+  AssetPartOfConnectionSort: AssetPartOfConnectionSort;
+  AssetPartOfConnectionWhere: AssetPartOfConnectionWhere;
+  AssetPartOfNodeAggregationWhereInput: AssetPartOfNodeAggregationWhereInput;
+  AssetPartOfRelationship: ResolverTypeWrapper<Omit<AssetPartOfRelationship, 'node'> & { node: ResolversTypes['Asset'] }>;
   AssetRelationshipFilters: AssetRelationshipFilters;
+  AssetServiceConsumesAggregateSelection: ResolverTypeWrapper<AssetServiceConsumesAggregateSelection>;
+  AssetServiceConsumesEdgeAggregateSelection: ResolverTypeWrapper<AssetServiceConsumesEdgeAggregateSelection>;
+  AssetServiceConsumesNodeAggregateSelection: ResolverTypeWrapper<AssetServiceConsumesNodeAggregateSelection>;
+  AssetServiceServicesAggregateSelection: ResolverTypeWrapper<AssetServiceServicesAggregateSelection>;
+  AssetServiceServicesEdgeAggregateSelection: ResolverTypeWrapper<AssetServiceServicesEdgeAggregateSelection>;
+  AssetServiceServicesNodeAggregateSelection: ResolverTypeWrapper<AssetServiceServicesNodeAggregateSelection>;
+  AssetServicesConnection: ResolverTypeWrapper<Omit<AssetServicesConnection, 'edges'> & { edges: Array<ResolversTypes['AssetServicesRelationship']> }>;
+  AssetServicesConnectionAggregateInput: AssetServicesConnectionAggregateInput;
+  AssetServicesConnectionFilters: AssetServicesConnectionFilters;
+  AssetServicesConnectionSort: AssetServicesConnectionSort;
+  AssetServicesConnectionWhere: AssetServicesConnectionWhere;
+  AssetServicesNodeAggregationWhereInput: AssetServicesNodeAggregationWhereInput;
+  AssetServicesRelationship: ResolverTypeWrapper<Omit<AssetServicesRelationship, 'node'> & { node: ResolversTypes['Service'] }>;
   AssetSort: AssetSort;
   AssetSourceDocumentSourcesAggregateSelection: ResolverTypeWrapper<AssetSourceDocumentSourcesAggregateSelection>;
   AssetSourceDocumentSourcesEdgeAggregateSelection: ResolverTypeWrapper<AssetSourceDocumentSourcesEdgeAggregateSelection>;
@@ -1282,13 +6237,123 @@ export type ResolversTypes = ResolversObject<{
   AssetSourcesConnectionWhere: AssetSourcesConnectionWhere;
   AssetSourcesNodeAggregationWhereInput: AssetSourcesNodeAggregationWhereInput;
   AssetSourcesRelationship: ResolverTypeWrapper<AssetSourcesRelationship>;
+  AssetStandardStandardsAggregateSelection: ResolverTypeWrapper<AssetStandardStandardsAggregateSelection>;
+  AssetStandardStandardsEdgeAggregateSelection: ResolverTypeWrapper<AssetStandardStandardsEdgeAggregateSelection>;
+  AssetStandardStandardsNodeAggregateSelection: ResolverTypeWrapper<AssetStandardStandardsNodeAggregateSelection>;
+  AssetStandardsConnection: ResolverTypeWrapper<Omit<AssetStandardsConnection, 'edges'> & { edges: Array<ResolversTypes['AssetStandardsRelationship']> }>;
+  AssetStandardsConnectionAggregateInput: AssetStandardsConnectionAggregateInput;
+  AssetStandardsConnectionFilters: AssetStandardsConnectionFilters;
+  AssetStandardsConnectionSort: AssetStandardsConnectionSort;
+  AssetStandardsConnectionWhere: AssetStandardsConnectionWhere;
+  AssetStandardsNodeAggregationWhereInput: AssetStandardsNodeAggregationWhereInput;
+  AssetStandardsRelationship: ResolverTypeWrapper<Omit<AssetStandardsRelationship, 'node'> & { node: ResolversTypes['Standard'] }>;
   AssetWhere: AssetWhere;
-  AssetsConnection: ResolverTypeWrapper<AssetsConnection>;
+  AssetsConnection: ResolverTypeWrapper<Omit<AssetsConnection, 'edges'> & { edges: Array<ResolversTypes['AssetEdge']> }>;
+  AuditFinding: ResolverTypeWrapper<AuditFinding>;
+  AuditFindingAggregate: ResolverTypeWrapper<AuditFindingAggregate>;
+  AuditFindingAggregateNode: ResolverTypeWrapper<AuditFindingAggregateNode>;
+  AuditFindingCitesConnection: ResolverTypeWrapper<AuditFindingCitesConnection>;
+  AuditFindingCitesConnectionAggregateInput: AuditFindingCitesConnectionAggregateInput;
+  AuditFindingCitesConnectionFilters: AuditFindingCitesConnectionFilters;
+  AuditFindingCitesConnectionSort: AuditFindingCitesConnectionSort;
+  AuditFindingCitesConnectionWhere: AuditFindingCitesConnectionWhere;
+  AuditFindingCitesNodeAggregationWhereInput: AuditFindingCitesNodeAggregationWhereInput;
+  AuditFindingCitesRelationship: ResolverTypeWrapper<AuditFindingCitesRelationship>;
+  AuditFindingEdge: ResolverTypeWrapper<AuditFindingEdge>;
+  AuditFindingSort: AuditFindingSort;
+  AuditFindingSourceDocumentCitesAggregateSelection: ResolverTypeWrapper<AuditFindingSourceDocumentCitesAggregateSelection>;
+  AuditFindingSourceDocumentCitesEdgeAggregateSelection: ResolverTypeWrapper<AuditFindingSourceDocumentCitesEdgeAggregateSelection>;
+  AuditFindingSourceDocumentCitesNodeAggregateSelection: ResolverTypeWrapper<AuditFindingSourceDocumentCitesNodeAggregateSelection>;
+  AuditFindingWhere: AuditFindingWhere;
+  AuditFindingsConnection: ResolverTypeWrapper<AuditFindingsConnection>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  BooleanScalarFilters: BooleanScalarFilters;
+  Citation: ResolverTypeWrapper<Citation>;
+  CitationAggregationWhereInput: CitationAggregationWhereInput;
+  CitationSort: CitationSort;
+  CitationWhere: CitationWhere;
   ConnectionAggregationCountFilterInput: ConnectionAggregationCountFilterInput;
+  ConnectionFact: ResolverTypeWrapper<ConnectionFact>;
+  ConnectionFactAggregationWhereInput: ConnectionFactAggregationWhereInput;
+  ConnectionFactSort: ConnectionFactSort;
+  ConnectionFactWhere: ConnectionFactWhere;
+  ConnectionStatus: ConnectionStatus;
+  ConnectionStatusEnumScalarFilters: ConnectionStatusEnumScalarFilters;
   Count: ResolverTypeWrapper<Count>;
   CountConnection: ResolverTypeWrapper<CountConnection>;
+  Dataset: ResolverTypeWrapper<Omit<Dataset, 'plan' | 'planConnection' | 'responsible' | 'responsibleConnection'> & { plan: Array<ResolversTypes['OpenDataPlan']>, planConnection: ResolversTypes['DatasetPlanConnection'], responsible: Array<ResolversTypes['Agency']>, responsibleConnection: ResolversTypes['DatasetResponsibleConnection'] }>;
+  DatasetAgencyResponsibleAggregateSelection: ResolverTypeWrapper<DatasetAgencyResponsibleAggregateSelection>;
+  DatasetAgencyResponsibleEdgeAggregateSelection: ResolverTypeWrapper<DatasetAgencyResponsibleEdgeAggregateSelection>;
+  DatasetAgencyResponsibleNodeAggregateSelection: ResolverTypeWrapper<DatasetAgencyResponsibleNodeAggregateSelection>;
+  DatasetAggregate: ResolverTypeWrapper<DatasetAggregate>;
+  DatasetAggregateNode: ResolverTypeWrapper<DatasetAggregateNode>;
+  DatasetEdge: ResolverTypeWrapper<Omit<DatasetEdge, 'node'> & { node: ResolversTypes['Dataset'] }>;
+  DatasetOpenDataPlanPlanAggregateSelection: ResolverTypeWrapper<DatasetOpenDataPlanPlanAggregateSelection>;
+  DatasetOpenDataPlanPlanEdgeAggregateSelection: ResolverTypeWrapper<DatasetOpenDataPlanPlanEdgeAggregateSelection>;
+  DatasetOpenDataPlanPlanNodeAggregateSelection: ResolverTypeWrapper<DatasetOpenDataPlanPlanNodeAggregateSelection>;
+  DatasetPlanConnection: ResolverTypeWrapper<Omit<DatasetPlanConnection, 'edges'> & { edges: Array<ResolversTypes['DatasetPlanRelationship']> }>;
+  DatasetPlanConnectionAggregateInput: DatasetPlanConnectionAggregateInput;
+  DatasetPlanConnectionFilters: DatasetPlanConnectionFilters;
+  DatasetPlanConnectionSort: DatasetPlanConnectionSort;
+  DatasetPlanConnectionWhere: DatasetPlanConnectionWhere;
+  DatasetPlanNodeAggregationWhereInput: DatasetPlanNodeAggregationWhereInput;
+  DatasetPlanRelationship: ResolverTypeWrapper<Omit<DatasetPlanRelationship, 'node'> & { node: ResolversTypes['OpenDataPlan'] }>;
+  DatasetRelationshipFilters: DatasetRelationshipFilters;
+  DatasetResponsibleConnection: ResolverTypeWrapper<Omit<DatasetResponsibleConnection, 'edges'> & { edges: Array<ResolversTypes['DatasetResponsibleRelationship']> }>;
+  DatasetResponsibleConnectionAggregateInput: DatasetResponsibleConnectionAggregateInput;
+  DatasetResponsibleConnectionFilters: DatasetResponsibleConnectionFilters;
+  DatasetResponsibleConnectionSort: DatasetResponsibleConnectionSort;
+  DatasetResponsibleConnectionWhere: DatasetResponsibleConnectionWhere;
+  DatasetResponsibleNodeAggregationWhereInput: DatasetResponsibleNodeAggregationWhereInput;
+  DatasetResponsibleRelationship: ResolverTypeWrapper<Omit<DatasetResponsibleRelationship, 'node'> & { node: ResolversTypes['Agency'] }>;
+  DatasetSort: DatasetSort;
+  DatasetSourceDocumentSourcesAggregateSelection: ResolverTypeWrapper<DatasetSourceDocumentSourcesAggregateSelection>;
+  DatasetSourceDocumentSourcesEdgeAggregateSelection: ResolverTypeWrapper<DatasetSourceDocumentSourcesEdgeAggregateSelection>;
+  DatasetSourceDocumentSourcesNodeAggregateSelection: ResolverTypeWrapper<DatasetSourceDocumentSourcesNodeAggregateSelection>;
+  DatasetSourcesConnection: ResolverTypeWrapper<DatasetSourcesConnection>;
+  DatasetSourcesConnectionAggregateInput: DatasetSourcesConnectionAggregateInput;
+  DatasetSourcesConnectionFilters: DatasetSourcesConnectionFilters;
+  DatasetSourcesConnectionSort: DatasetSourcesConnectionSort;
+  DatasetSourcesConnectionWhere: DatasetSourcesConnectionWhere;
+  DatasetSourcesNodeAggregationWhereInput: DatasetSourcesNodeAggregationWhereInput;
+  DatasetSourcesRelationship: ResolverTypeWrapper<DatasetSourcesRelationship>;
+  DatasetWhere: DatasetWhere;
+  DatasetsConnection: ResolverTypeWrapper<Omit<DatasetsConnection, 'edges'> & { edges: Array<ResolversTypes['DatasetEdge']> }>;
+  Figure: ResolverTypeWrapper<Omit<Figure, 'about' | 'aboutConnection'> & { about: Array<ResolversTypes['FigureSubject']>, aboutConnection: ResolversTypes['FigureAboutConnection'] }>;
+  FigureAboutAgencyConnectionWhere: FigureAboutAgencyConnectionWhere;
+  FigureAboutAssetConnectionWhere: FigureAboutAssetConnectionWhere;
+  FigureAboutConnection: ResolverTypeWrapper<Omit<FigureAboutConnection, 'edges'> & { edges: Array<ResolversTypes['FigureAboutRelationship']> }>;
+  FigureAboutConnectionFilters: FigureAboutConnectionFilters;
+  FigureAboutConnectionSort: FigureAboutConnectionSort;
+  FigureAboutConnectionWhere: FigureAboutConnectionWhere;
+  FigureAboutOpenDataPlanConnectionWhere: FigureAboutOpenDataPlanConnectionWhere;
+  FigureAboutRelationship: ResolverTypeWrapper<Omit<FigureAboutRelationship, 'node'> & { node: ResolversTypes['FigureSubject'] }>;
+  FigureAboutServiceConnectionWhere: FigureAboutServiceConnectionWhere;
+  FigureAggregate: ResolverTypeWrapper<FigureAggregate>;
+  FigureAggregateNode: ResolverTypeWrapper<FigureAggregateNode>;
+  FigureEdge: ResolverTypeWrapper<Omit<FigureEdge, 'node'> & { node: ResolversTypes['Figure'] }>;
+  FigureRelationshipFilters: FigureRelationshipFilters;
+  FigureSort: FigureSort;
+  FigureSourceDocumentSourcesAggregateSelection: ResolverTypeWrapper<FigureSourceDocumentSourcesAggregateSelection>;
+  FigureSourceDocumentSourcesEdgeAggregateSelection: ResolverTypeWrapper<FigureSourceDocumentSourcesEdgeAggregateSelection>;
+  FigureSourceDocumentSourcesNodeAggregateSelection: ResolverTypeWrapper<FigureSourceDocumentSourcesNodeAggregateSelection>;
+  FigureSourcesConnection: ResolverTypeWrapper<FigureSourcesConnection>;
+  FigureSourcesConnectionAggregateInput: FigureSourcesConnectionAggregateInput;
+  FigureSourcesConnectionFilters: FigureSourcesConnectionFilters;
+  FigureSourcesConnectionSort: FigureSourcesConnectionSort;
+  FigureSourcesConnectionWhere: FigureSourcesConnectionWhere;
+  FigureSourcesNodeAggregationWhereInput: FigureSourcesNodeAggregationWhereInput;
+  FigureSourcesRelationship: ResolverTypeWrapper<FigureSourcesRelationship>;
+  FigureSubject: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['FigureSubject']>;
+  FigureSubjectRelationshipFilters: FigureSubjectRelationshipFilters;
+  FigureSubjectWhere: FigureSubjectWhere;
+  FigureWhere: FigureWhere;
+  FiguresConnection: ResolverTypeWrapper<Omit<FiguresConnection, 'edges'> & { edges: Array<ResolversTypes['FigureEdge']> }>;
+  FindingKind: FindingKind;
+  FindingKindEnumScalarFilters: FindingKindEnumScalarFilters;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FloatAggregateSelection: ResolverTypeWrapper<FloatAggregateSelection>;
+  FloatScalarAggregationFilters: FloatScalarAggregationFilters;
   FloatScalarFilters: FloatScalarFilters;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IDScalarFilters: IdScalarFilters;
@@ -1296,12 +6361,122 @@ export type ResolversTypes = ResolversObject<{
   IntAggregateSelection: ResolverTypeWrapper<IntAggregateSelection>;
   IntScalarAggregationFilters: IntScalarAggregationFilters;
   IntScalarFilters: IntScalarFilters;
+  ListEntry: ResolverTypeWrapper<ListEntry>;
+  ListEntryAggregationWhereInput: ListEntryAggregationWhereInput;
+  ListEntrySort: ListEntrySort;
+  ListEntryWhere: ListEntryWhere;
+  OpenDataPlan: ResolverTypeWrapper<Omit<OpenDataPlan, 'datasets' | 'figures' | 'figuresConnection' | 'issuedBy' | 'issuedByConnection'> & { datasets: Array<ResolversTypes['Dataset']>, figures: Array<ResolversTypes['Figure']>, figuresConnection: ResolversTypes['OpenDataPlanFiguresConnection'], issuedBy: Array<ResolversTypes['Agency']>, issuedByConnection: ResolversTypes['OpenDataPlanIssuedByConnection'] }>;
+  OpenDataPlanAgencyIssuedByAggregateSelection: ResolverTypeWrapper<OpenDataPlanAgencyIssuedByAggregateSelection>;
+  OpenDataPlanAgencyIssuedByEdgeAggregateSelection: ResolverTypeWrapper<OpenDataPlanAgencyIssuedByEdgeAggregateSelection>;
+  OpenDataPlanAgencyIssuedByNodeAggregateSelection: ResolverTypeWrapper<OpenDataPlanAgencyIssuedByNodeAggregateSelection>;
+  OpenDataPlanAggregate: ResolverTypeWrapper<OpenDataPlanAggregate>;
+  OpenDataPlanAggregateNode: ResolverTypeWrapper<OpenDataPlanAggregateNode>;
+  OpenDataPlanDatasetDatasetsAggregateSelection: ResolverTypeWrapper<OpenDataPlanDatasetDatasetsAggregateSelection>;
+  OpenDataPlanDatasetDatasetsEdgeAggregateSelection: ResolverTypeWrapper<OpenDataPlanDatasetDatasetsEdgeAggregateSelection>;
+  OpenDataPlanDatasetDatasetsNodeAggregateSelection: ResolverTypeWrapper<OpenDataPlanDatasetDatasetsNodeAggregateSelection>;
+  OpenDataPlanDatasetsConnection: ResolverTypeWrapper<OpenDataPlanDatasetsConnection>;
+  OpenDataPlanDatasetsConnectionAggregateInput: OpenDataPlanDatasetsConnectionAggregateInput;
+  OpenDataPlanDatasetsConnectionFilters: OpenDataPlanDatasetsConnectionFilters;
+  OpenDataPlanDatasetsConnectionSort: OpenDataPlanDatasetsConnectionSort;
+  OpenDataPlanDatasetsConnectionWhere: OpenDataPlanDatasetsConnectionWhere;
+  OpenDataPlanDatasetsNodeAggregationWhereInput: OpenDataPlanDatasetsNodeAggregationWhereInput;
+  OpenDataPlanDatasetsRelationship: ResolverTypeWrapper<Omit<OpenDataPlanDatasetsRelationship, 'node'> & { node: ResolversTypes['Dataset'] }>;
+  OpenDataPlanEdge: ResolverTypeWrapper<Omit<OpenDataPlanEdge, 'node'> & { node: ResolversTypes['OpenDataPlan'] }>;
+  OpenDataPlanFigureFiguresAggregateSelection: ResolverTypeWrapper<OpenDataPlanFigureFiguresAggregateSelection>;
+  OpenDataPlanFigureFiguresEdgeAggregateSelection: ResolverTypeWrapper<OpenDataPlanFigureFiguresEdgeAggregateSelection>;
+  OpenDataPlanFigureFiguresNodeAggregateSelection: ResolverTypeWrapper<OpenDataPlanFigureFiguresNodeAggregateSelection>;
+  OpenDataPlanFiguresConnection: ResolverTypeWrapper<Omit<OpenDataPlanFiguresConnection, 'edges'> & { edges: Array<ResolversTypes['OpenDataPlanFiguresRelationship']> }>;
+  OpenDataPlanFiguresConnectionAggregateInput: OpenDataPlanFiguresConnectionAggregateInput;
+  OpenDataPlanFiguresConnectionFilters: OpenDataPlanFiguresConnectionFilters;
+  OpenDataPlanFiguresConnectionSort: OpenDataPlanFiguresConnectionSort;
+  OpenDataPlanFiguresConnectionWhere: OpenDataPlanFiguresConnectionWhere;
+  OpenDataPlanFiguresNodeAggregationWhereInput: OpenDataPlanFiguresNodeAggregationWhereInput;
+  OpenDataPlanFiguresRelationship: ResolverTypeWrapper<Omit<OpenDataPlanFiguresRelationship, 'node'> & { node: ResolversTypes['Figure'] }>;
+  OpenDataPlanIssuedByConnection: ResolverTypeWrapper<Omit<OpenDataPlanIssuedByConnection, 'edges'> & { edges: Array<ResolversTypes['OpenDataPlanIssuedByRelationship']> }>;
+  OpenDataPlanIssuedByConnectionAggregateInput: OpenDataPlanIssuedByConnectionAggregateInput;
+  OpenDataPlanIssuedByConnectionFilters: OpenDataPlanIssuedByConnectionFilters;
+  OpenDataPlanIssuedByConnectionSort: OpenDataPlanIssuedByConnectionSort;
+  OpenDataPlanIssuedByConnectionWhere: OpenDataPlanIssuedByConnectionWhere;
+  OpenDataPlanIssuedByNodeAggregationWhereInput: OpenDataPlanIssuedByNodeAggregationWhereInput;
+  OpenDataPlanIssuedByRelationship: ResolverTypeWrapper<Omit<OpenDataPlanIssuedByRelationship, 'node'> & { node: ResolversTypes['Agency'] }>;
+  OpenDataPlanRelationshipFilters: OpenDataPlanRelationshipFilters;
+  OpenDataPlanSort: OpenDataPlanSort;
+  OpenDataPlanSourceDocumentSourcesAggregateSelection: ResolverTypeWrapper<OpenDataPlanSourceDocumentSourcesAggregateSelection>;
+  OpenDataPlanSourceDocumentSourcesEdgeAggregateSelection: ResolverTypeWrapper<OpenDataPlanSourceDocumentSourcesEdgeAggregateSelection>;
+  OpenDataPlanSourceDocumentSourcesNodeAggregateSelection: ResolverTypeWrapper<OpenDataPlanSourceDocumentSourcesNodeAggregateSelection>;
+  OpenDataPlanSourcesConnection: ResolverTypeWrapper<OpenDataPlanSourcesConnection>;
+  OpenDataPlanSourcesConnectionAggregateInput: OpenDataPlanSourcesConnectionAggregateInput;
+  OpenDataPlanSourcesConnectionFilters: OpenDataPlanSourcesConnectionFilters;
+  OpenDataPlanSourcesConnectionSort: OpenDataPlanSourcesConnectionSort;
+  OpenDataPlanSourcesConnectionWhere: OpenDataPlanSourcesConnectionWhere;
+  OpenDataPlanSourcesNodeAggregationWhereInput: OpenDataPlanSourcesNodeAggregationWhereInput;
+  OpenDataPlanSourcesRelationship: ResolverTypeWrapper<OpenDataPlanSourcesRelationship>;
+  OpenDataPlanWhere: OpenDataPlanWhere;
+  OpenDataPlansConnection: ResolverTypeWrapper<Omit<OpenDataPlansConnection, 'edges'> & { edges: Array<ResolversTypes['OpenDataPlanEdge']> }>;
+  OwnershipFact: ResolverTypeWrapper<OwnershipFact>;
+  OwnershipFactAggregationWhereInput: OwnershipFactAggregationWhereInput;
+  OwnershipFactSort: OwnershipFactSort;
+  OwnershipFactWhere: OwnershipFactWhere;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Provenance: ResolverTypeWrapper<Provenance>;
   ProvenanceAggregationWhereInput: ProvenanceAggregationWhereInput;
   ProvenanceSort: ProvenanceSort;
   ProvenanceWhere: ProvenanceWhere;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RuleLink: ResolverTypeWrapper<RuleLink>;
+  RuleLinkAggregationWhereInput: RuleLinkAggregationWhereInput;
+  RuleLinkSort: RuleLinkSort;
+  RuleLinkWhere: RuleLinkWhere;
+  Service: ResolverTypeWrapper<Omit<Service, 'consumers' | 'consumersConnection' | 'figures' | 'figuresConnection' | 'provider' | 'providerConnection'> & { consumers: Array<ResolversTypes['ServiceConsumer']>, consumersConnection: ResolversTypes['ServiceConsumersConnection'], figures: Array<ResolversTypes['Figure']>, figuresConnection: ResolversTypes['ServiceFiguresConnection'], provider: Array<ResolversTypes['Asset']>, providerConnection: ResolversTypes['ServiceProviderConnection'] }>;
+  ServiceAggregate: ResolverTypeWrapper<ServiceAggregate>;
+  ServiceAggregateNode: ResolverTypeWrapper<ServiceAggregateNode>;
+  ServiceAssetProviderAggregateSelection: ResolverTypeWrapper<ServiceAssetProviderAggregateSelection>;
+  ServiceAssetProviderEdgeAggregateSelection: ResolverTypeWrapper<ServiceAssetProviderEdgeAggregateSelection>;
+  ServiceAssetProviderNodeAggregateSelection: ResolverTypeWrapper<ServiceAssetProviderNodeAggregateSelection>;
+  ServiceConsumer: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ServiceConsumer']>;
+  ServiceConsumerRelationshipFilters: ServiceConsumerRelationshipFilters;
+  ServiceConsumerWhere: ServiceConsumerWhere;
+  ServiceConsumersAgencyConnectionWhere: ServiceConsumersAgencyConnectionWhere;
+  ServiceConsumersAssetConnectionWhere: ServiceConsumersAssetConnectionWhere;
+  ServiceConsumersConnection: ResolverTypeWrapper<Omit<ServiceConsumersConnection, 'edges'> & { edges: Array<ResolversTypes['ServiceConsumersRelationship']> }>;
+  ServiceConsumersConnectionFilters: ServiceConsumersConnectionFilters;
+  ServiceConsumersConnectionSort: ServiceConsumersConnectionSort;
+  ServiceConsumersConnectionWhere: ServiceConsumersConnectionWhere;
+  ServiceConsumersRelationship: ResolverTypeWrapper<Omit<ServiceConsumersRelationship, 'node'> & { node: ResolversTypes['ServiceConsumer'] }>;
+  ServiceEdge: ResolverTypeWrapper<Omit<ServiceEdge, 'node'> & { node: ResolversTypes['Service'] }>;
+  ServiceFigureFiguresAggregateSelection: ResolverTypeWrapper<ServiceFigureFiguresAggregateSelection>;
+  ServiceFigureFiguresEdgeAggregateSelection: ResolverTypeWrapper<ServiceFigureFiguresEdgeAggregateSelection>;
+  ServiceFigureFiguresNodeAggregateSelection: ResolverTypeWrapper<ServiceFigureFiguresNodeAggregateSelection>;
+  ServiceFiguresConnection: ResolverTypeWrapper<Omit<ServiceFiguresConnection, 'edges'> & { edges: Array<ResolversTypes['ServiceFiguresRelationship']> }>;
+  ServiceFiguresConnectionAggregateInput: ServiceFiguresConnectionAggregateInput;
+  ServiceFiguresConnectionFilters: ServiceFiguresConnectionFilters;
+  ServiceFiguresConnectionSort: ServiceFiguresConnectionSort;
+  ServiceFiguresConnectionWhere: ServiceFiguresConnectionWhere;
+  ServiceFiguresNodeAggregationWhereInput: ServiceFiguresNodeAggregationWhereInput;
+  ServiceFiguresRelationship: ResolverTypeWrapper<Omit<ServiceFiguresRelationship, 'node'> & { node: ResolversTypes['Figure'] }>;
+  ServiceProviderConnection: ResolverTypeWrapper<Omit<ServiceProviderConnection, 'edges'> & { edges: Array<ResolversTypes['ServiceProviderRelationship']> }>;
+  ServiceProviderConnectionAggregateInput: ServiceProviderConnectionAggregateInput;
+  ServiceProviderConnectionFilters: ServiceProviderConnectionFilters;
+  ServiceProviderConnectionSort: ServiceProviderConnectionSort;
+  ServiceProviderConnectionWhere: ServiceProviderConnectionWhere;
+  ServiceProviderNodeAggregationWhereInput: ServiceProviderNodeAggregationWhereInput;
+  ServiceProviderRelationship: ResolverTypeWrapper<Omit<ServiceProviderRelationship, 'node'> & { node: ResolversTypes['Asset'] }>;
+  ServiceRelationshipFilters: ServiceRelationshipFilters;
+  ServiceSort: ServiceSort;
+  ServiceSourceDocumentSourcesAggregateSelection: ResolverTypeWrapper<ServiceSourceDocumentSourcesAggregateSelection>;
+  ServiceSourceDocumentSourcesEdgeAggregateSelection: ResolverTypeWrapper<ServiceSourceDocumentSourcesEdgeAggregateSelection>;
+  ServiceSourceDocumentSourcesNodeAggregateSelection: ResolverTypeWrapper<ServiceSourceDocumentSourcesNodeAggregateSelection>;
+  ServiceSourcesConnection: ResolverTypeWrapper<ServiceSourcesConnection>;
+  ServiceSourcesConnectionAggregateInput: ServiceSourcesConnectionAggregateInput;
+  ServiceSourcesConnectionFilters: ServiceSourcesConnectionFilters;
+  ServiceSourcesConnectionSort: ServiceSourcesConnectionSort;
+  ServiceSourcesConnectionWhere: ServiceSourcesConnectionWhere;
+  ServiceSourcesNodeAggregationWhereInput: ServiceSourcesNodeAggregationWhereInput;
+  ServiceSourcesRelationship: ResolverTypeWrapper<ServiceSourcesRelationship>;
+  ServiceWhere: ServiceWhere;
+  ServicesConnection: ResolverTypeWrapper<Omit<ServicesConnection, 'edges'> & { edges: Array<ResolversTypes['ServiceEdge']> }>;
+  Snapshot: Snapshot;
+  SnapshotEnumScalarFilters: SnapshotEnumScalarFilters;
   SortDirection: SortDirection;
   SourceDocument: ResolverTypeWrapper<SourceDocument>;
   SourceDocumentAggregate: ResolverTypeWrapper<SourceDocumentAggregate>;
@@ -1311,17 +6486,78 @@ export type ResolversTypes = ResolversObject<{
   SourceDocumentSort: SourceDocumentSort;
   SourceDocumentWhere: SourceDocumentWhere;
   SourceDocumentsConnection: ResolverTypeWrapper<SourceDocumentsConnection>;
+  Standard: ResolverTypeWrapper<Omit<Standard, 'governs' | 'governsConnection'> & { governs: Array<ResolversTypes['Asset']>, governsConnection: ResolversTypes['StandardGovernsConnection'] }>;
+  StandardAggregate: ResolverTypeWrapper<StandardAggregate>;
+  StandardAggregateNode: ResolverTypeWrapper<StandardAggregateNode>;
+  StandardAssetGovernsAggregateSelection: ResolverTypeWrapper<StandardAssetGovernsAggregateSelection>;
+  StandardAssetGovernsEdgeAggregateSelection: ResolverTypeWrapper<StandardAssetGovernsEdgeAggregateSelection>;
+  StandardAssetGovernsNodeAggregateSelection: ResolverTypeWrapper<StandardAssetGovernsNodeAggregateSelection>;
+  StandardEdge: ResolverTypeWrapper<Omit<StandardEdge, 'node'> & { node: ResolversTypes['Standard'] }>;
+  StandardGovernsConnection: ResolverTypeWrapper<Omit<StandardGovernsConnection, 'edges'> & { edges: Array<ResolversTypes['StandardGovernsRelationship']> }>;
+  StandardGovernsConnectionAggregateInput: StandardGovernsConnectionAggregateInput;
+  StandardGovernsConnectionFilters: StandardGovernsConnectionFilters;
+  StandardGovernsConnectionSort: StandardGovernsConnectionSort;
+  StandardGovernsConnectionWhere: StandardGovernsConnectionWhere;
+  StandardGovernsNodeAggregationWhereInput: StandardGovernsNodeAggregationWhereInput;
+  StandardGovernsRelationship: ResolverTypeWrapper<Omit<StandardGovernsRelationship, 'node'> & { node: ResolversTypes['Asset'] }>;
+  StandardRelationshipFilters: StandardRelationshipFilters;
+  StandardSort: StandardSort;
+  StandardSourceDocumentSourcesAggregateSelection: ResolverTypeWrapper<StandardSourceDocumentSourcesAggregateSelection>;
+  StandardSourceDocumentSourcesEdgeAggregateSelection: ResolverTypeWrapper<StandardSourceDocumentSourcesEdgeAggregateSelection>;
+  StandardSourceDocumentSourcesNodeAggregateSelection: ResolverTypeWrapper<StandardSourceDocumentSourcesNodeAggregateSelection>;
+  StandardSourcesConnection: ResolverTypeWrapper<StandardSourcesConnection>;
+  StandardSourcesConnectionAggregateInput: StandardSourcesConnectionAggregateInput;
+  StandardSourcesConnectionFilters: StandardSourcesConnectionFilters;
+  StandardSourcesConnectionSort: StandardSourcesConnectionSort;
+  StandardSourcesConnectionWhere: StandardSourcesConnectionWhere;
+  StandardSourcesNodeAggregationWhereInput: StandardSourcesNodeAggregationWhereInput;
+  StandardSourcesRelationship: ResolverTypeWrapper<StandardSourcesRelationship>;
+  StandardWhere: StandardWhere;
+  StandardsConnection: ResolverTypeWrapper<Omit<StandardsConnection, 'edges'> & { edges: Array<ResolversTypes['StandardEdge']> }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   StringAggregateSelection: ResolverTypeWrapper<StringAggregateSelection>;
   StringListFilters: StringListFilters;
   StringScalarAggregationFilters: StringScalarAggregationFilters;
   StringScalarFilters: StringScalarFilters;
+  Target: ResolverTypeWrapper<Omit<Target, 'measuredBy'> & { measuredBy: Array<ResolversTypes['AgencyList']> }>;
+  TargetAgencyListMeasuredByAggregateSelection: ResolverTypeWrapper<TargetAgencyListMeasuredByAggregateSelection>;
+  TargetAgencyListMeasuredByEdgeAggregateSelection: ResolverTypeWrapper<TargetAgencyListMeasuredByEdgeAggregateSelection>;
+  TargetAgencyListMeasuredByNodeAggregateSelection: ResolverTypeWrapper<TargetAgencyListMeasuredByNodeAggregateSelection>;
+  TargetAggregate: ResolverTypeWrapper<TargetAggregate>;
+  TargetAggregateNode: ResolverTypeWrapper<TargetAggregateNode>;
+  TargetComparator: TargetComparator;
+  TargetComparatorEnumScalarFilters: TargetComparatorEnumScalarFilters;
+  TargetEdge: ResolverTypeWrapper<TargetEdge>;
+  TargetMeasuredByConnection: ResolverTypeWrapper<TargetMeasuredByConnection>;
+  TargetMeasuredByConnectionAggregateInput: TargetMeasuredByConnectionAggregateInput;
+  TargetMeasuredByConnectionFilters: TargetMeasuredByConnectionFilters;
+  TargetMeasuredByConnectionSort: TargetMeasuredByConnectionSort;
+  TargetMeasuredByConnectionWhere: TargetMeasuredByConnectionWhere;
+  TargetMeasuredByNodeAggregationWhereInput: TargetMeasuredByNodeAggregationWhereInput;
+  TargetMeasuredByRelationship: ResolverTypeWrapper<Omit<TargetMeasuredByRelationship, 'node'> & { node: ResolversTypes['AgencyList'] }>;
+  TargetRelationshipFilters: TargetRelationshipFilters;
+  TargetSort: TargetSort;
+  TargetSourceDocumentSourcesAggregateSelection: ResolverTypeWrapper<TargetSourceDocumentSourcesAggregateSelection>;
+  TargetSourceDocumentSourcesEdgeAggregateSelection: ResolverTypeWrapper<TargetSourceDocumentSourcesEdgeAggregateSelection>;
+  TargetSourceDocumentSourcesNodeAggregateSelection: ResolverTypeWrapper<TargetSourceDocumentSourcesNodeAggregateSelection>;
+  TargetSourcesConnection: ResolverTypeWrapper<TargetSourcesConnection>;
+  TargetSourcesConnectionAggregateInput: TargetSourcesConnectionAggregateInput;
+  TargetSourcesConnectionFilters: TargetSourcesConnectionFilters;
+  TargetSourcesConnectionSort: TargetSourcesConnectionSort;
+  TargetSourcesConnectionWhere: TargetSourcesConnectionWhere;
+  TargetSourcesNodeAggregationWhereInput: TargetSourcesNodeAggregationWhereInput;
+  TargetSourcesRelationship: ResolverTypeWrapper<TargetSourcesRelationship>;
+  TargetWhere: TargetWhere;
+  TargetsConnection: ResolverTypeWrapper<TargetsConnection>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  AgenciesConnection: AgenciesConnection;
-  Agency: Agency;
+  AgenciesConnection: Omit<AgenciesConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgencyEdge']> };
+  Agency: Omit<Agency, 'connectedAssets' | 'connectedAssetsConnection' | 'datasets' | 'datasetsConnection' | 'figures' | 'figuresConnection' | 'listedIn' | 'listedInConnection' | 'ownedAssets' | 'ownedAssetsConnection' | 'parent' | 'parentConnection' | 'plans' | 'plansConnection' | 'units' | 'unitsConnection'> & { connectedAssets: Array<ResolversParentTypes['Asset']>, connectedAssetsConnection: ResolversParentTypes['AgencyConnectedAssetsConnection'], datasets: Array<ResolversParentTypes['Dataset']>, datasetsConnection: ResolversParentTypes['AgencyDatasetsConnection'], figures: Array<ResolversParentTypes['Figure']>, figuresConnection: ResolversParentTypes['AgencyFiguresConnection'], listedIn: Array<ResolversParentTypes['AgencyList']>, listedInConnection: ResolversParentTypes['AgencyListedInConnection'], ownedAssets: Array<ResolversParentTypes['Asset']>, ownedAssetsConnection: ResolversParentTypes['AgencyOwnedAssetsConnection'], parent: Array<ResolversParentTypes['Agency']>, parentConnection: ResolversParentTypes['AgencyParentConnection'], plans: Array<ResolversParentTypes['OpenDataPlan']>, plansConnection: ResolversParentTypes['AgencyPlansConnection'], units: Array<ResolversParentTypes['Agency']>, unitsConnection: ResolversParentTypes['AgencyUnitsConnection'] };
+  AgencyAgencyListListedInAggregateSelection: AgencyAgencyListListedInAggregateSelection;
+  AgencyAgencyListListedInEdgeAggregateSelection: AgencyAgencyListListedInEdgeAggregateSelection;
+  AgencyAgencyListListedInNodeAggregateSelection: AgencyAgencyListListedInNodeAggregateSelection;
   AgencyAgencyParentAggregateSelection: AgencyAgencyParentAggregateSelection;
   AgencyAgencyParentEdgeAggregateSelection: AgencyAgencyParentEdgeAggregateSelection;
   AgencyAgencyParentNodeAggregateSelection: AgencyAgencyParentNodeAggregateSelection;
@@ -1330,25 +6566,111 @@ export type ResolversParentTypes = ResolversObject<{
   AgencyAgencyUnitsNodeAggregateSelection: AgencyAgencyUnitsNodeAggregateSelection;
   AgencyAggregate: AgencyAggregate;
   AgencyAggregateNode: AgencyAggregateNode;
+  AgencyAssetConnectedAssetsAggregateSelection: AgencyAssetConnectedAssetsAggregateSelection;
+  AgencyAssetConnectedAssetsEdgeAggregateSelection: AgencyAssetConnectedAssetsEdgeAggregateSelection;
+  AgencyAssetConnectedAssetsNodeAggregateSelection: AgencyAssetConnectedAssetsNodeAggregateSelection;
   AgencyAssetOwnedAssetsAggregateSelection: AgencyAssetOwnedAssetsAggregateSelection;
   AgencyAssetOwnedAssetsEdgeAggregateSelection: AgencyAssetOwnedAssetsEdgeAggregateSelection;
   AgencyAssetOwnedAssetsNodeAggregateSelection: AgencyAssetOwnedAssetsNodeAggregateSelection;
-  AgencyEdge: AgencyEdge;
+  AgencyConnectedAssetsConnection: Omit<AgencyConnectedAssetsConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgencyConnectedAssetsRelationship']> };
+  AgencyConnectedAssetsConnectionAggregateInput: AgencyConnectedAssetsConnectionAggregateInput;
+  AgencyConnectedAssetsConnectionFilters: AgencyConnectedAssetsConnectionFilters;
+  AgencyConnectedAssetsConnectionSort: AgencyConnectedAssetsConnectionSort;
+  AgencyConnectedAssetsConnectionWhere: AgencyConnectedAssetsConnectionWhere;
+  AgencyConnectedAssetsNodeAggregationWhereInput: AgencyConnectedAssetsNodeAggregationWhereInput;
+  AgencyConnectedAssetsRelationship: Omit<AgencyConnectedAssetsRelationship, 'node'> & { node: ResolversParentTypes['Asset'] };
+  AgencyDatasetDatasetsAggregateSelection: AgencyDatasetDatasetsAggregateSelection;
+  AgencyDatasetDatasetsEdgeAggregateSelection: AgencyDatasetDatasetsEdgeAggregateSelection;
+  AgencyDatasetDatasetsNodeAggregateSelection: AgencyDatasetDatasetsNodeAggregateSelection;
+  AgencyDatasetsConnection: Omit<AgencyDatasetsConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgencyDatasetsRelationship']> };
+  AgencyDatasetsConnectionAggregateInput: AgencyDatasetsConnectionAggregateInput;
+  AgencyDatasetsConnectionFilters: AgencyDatasetsConnectionFilters;
+  AgencyDatasetsConnectionSort: AgencyDatasetsConnectionSort;
+  AgencyDatasetsConnectionWhere: AgencyDatasetsConnectionWhere;
+  AgencyDatasetsNodeAggregationWhereInput: AgencyDatasetsNodeAggregationWhereInput;
+  AgencyDatasetsRelationship: Omit<AgencyDatasetsRelationship, 'node'> & { node: ResolversParentTypes['Dataset'] };
+  AgencyEdge: Omit<AgencyEdge, 'node'> & { node: ResolversParentTypes['Agency'] };
+  AgencyFigureFiguresAggregateSelection: AgencyFigureFiguresAggregateSelection;
+  AgencyFigureFiguresEdgeAggregateSelection: AgencyFigureFiguresEdgeAggregateSelection;
+  AgencyFigureFiguresNodeAggregateSelection: AgencyFigureFiguresNodeAggregateSelection;
+  AgencyFiguresConnection: Omit<AgencyFiguresConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgencyFiguresRelationship']> };
+  AgencyFiguresConnectionAggregateInput: AgencyFiguresConnectionAggregateInput;
+  AgencyFiguresConnectionFilters: AgencyFiguresConnectionFilters;
+  AgencyFiguresConnectionSort: AgencyFiguresConnectionSort;
+  AgencyFiguresConnectionWhere: AgencyFiguresConnectionWhere;
+  AgencyFiguresNodeAggregationWhereInput: AgencyFiguresNodeAggregationWhereInput;
+  AgencyFiguresRelationship: Omit<AgencyFiguresRelationship, 'node'> & { node: ResolversParentTypes['Figure'] };
   AgencyKindEnumScalarFilters: AgencyKindEnumScalarFilters;
-  AgencyOwnedAssetsConnection: AgencyOwnedAssetsConnection;
+  AgencyList: Omit<AgencyList, 'members' | 'membersConnection'> & { members: Array<ResolversParentTypes['Agency']>, membersConnection: ResolversParentTypes['AgencyListMembersConnection'] };
+  AgencyListAgencyMembersAggregateSelection: AgencyListAgencyMembersAggregateSelection;
+  AgencyListAgencyMembersEdgeAggregateSelection: AgencyListAgencyMembersEdgeAggregateSelection;
+  AgencyListAgencyMembersNodeAggregateSelection: AgencyListAgencyMembersNodeAggregateSelection;
+  AgencyListAggregate: AgencyListAggregate;
+  AgencyListAggregateNode: AgencyListAggregateNode;
+  AgencyListEdge: Omit<AgencyListEdge, 'node'> & { node: ResolversParentTypes['AgencyList'] };
+  AgencyListKindEnumScalarFilters: AgencyListKindEnumScalarFilters;
+  AgencyListMeasuresConnection: AgencyListMeasuresConnection;
+  AgencyListMeasuresConnectionAggregateInput: AgencyListMeasuresConnectionAggregateInput;
+  AgencyListMeasuresConnectionFilters: AgencyListMeasuresConnectionFilters;
+  AgencyListMeasuresConnectionSort: AgencyListMeasuresConnectionSort;
+  AgencyListMeasuresConnectionWhere: AgencyListMeasuresConnectionWhere;
+  AgencyListMeasuresNodeAggregationWhereInput: AgencyListMeasuresNodeAggregationWhereInput;
+  AgencyListMeasuresRelationship: AgencyListMeasuresRelationship;
+  AgencyListMembersConnection: Omit<AgencyListMembersConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgencyListMembersRelationship']> };
+  AgencyListMembersConnectionAggregateInput: AgencyListMembersConnectionAggregateInput;
+  AgencyListMembersConnectionFilters: AgencyListMembersConnectionFilters;
+  AgencyListMembersConnectionSort: AgencyListMembersConnectionSort;
+  AgencyListMembersConnectionWhere: AgencyListMembersConnectionWhere;
+  AgencyListMembersNodeAggregationWhereInput: AgencyListMembersNodeAggregationWhereInput;
+  AgencyListMembersRelationship: Omit<AgencyListMembersRelationship, 'node'> & { node: ResolversParentTypes['Agency'] };
+  AgencyListRelationshipFilters: AgencyListRelationshipFilters;
+  AgencyListSort: AgencyListSort;
+  AgencyListSourceDocumentSourcesAggregateSelection: AgencyListSourceDocumentSourcesAggregateSelection;
+  AgencyListSourceDocumentSourcesEdgeAggregateSelection: AgencyListSourceDocumentSourcesEdgeAggregateSelection;
+  AgencyListSourceDocumentSourcesNodeAggregateSelection: AgencyListSourceDocumentSourcesNodeAggregateSelection;
+  AgencyListSourcesConnection: AgencyListSourcesConnection;
+  AgencyListSourcesConnectionAggregateInput: AgencyListSourcesConnectionAggregateInput;
+  AgencyListSourcesConnectionFilters: AgencyListSourcesConnectionFilters;
+  AgencyListSourcesConnectionSort: AgencyListSourcesConnectionSort;
+  AgencyListSourcesConnectionWhere: AgencyListSourcesConnectionWhere;
+  AgencyListSourcesNodeAggregationWhereInput: AgencyListSourcesNodeAggregationWhereInput;
+  AgencyListSourcesRelationship: AgencyListSourcesRelationship;
+  AgencyListTargetMeasuresAggregateSelection: AgencyListTargetMeasuresAggregateSelection;
+  AgencyListTargetMeasuresEdgeAggregateSelection: AgencyListTargetMeasuresEdgeAggregateSelection;
+  AgencyListTargetMeasuresNodeAggregateSelection: AgencyListTargetMeasuresNodeAggregateSelection;
+  AgencyListWhere: AgencyListWhere;
+  AgencyListedInConnection: Omit<AgencyListedInConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgencyListedInRelationship']> };
+  AgencyListedInConnectionAggregateInput: AgencyListedInConnectionAggregateInput;
+  AgencyListedInConnectionFilters: AgencyListedInConnectionFilters;
+  AgencyListedInConnectionSort: AgencyListedInConnectionSort;
+  AgencyListedInConnectionWhere: AgencyListedInConnectionWhere;
+  AgencyListedInNodeAggregationWhereInput: AgencyListedInNodeAggregationWhereInput;
+  AgencyListedInRelationship: Omit<AgencyListedInRelationship, 'node'> & { node: ResolversParentTypes['AgencyList'] };
+  AgencyListsConnection: Omit<AgencyListsConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgencyListEdge']> };
+  AgencyOpenDataPlanPlansAggregateSelection: AgencyOpenDataPlanPlansAggregateSelection;
+  AgencyOpenDataPlanPlansEdgeAggregateSelection: AgencyOpenDataPlanPlansEdgeAggregateSelection;
+  AgencyOpenDataPlanPlansNodeAggregateSelection: AgencyOpenDataPlanPlansNodeAggregateSelection;
+  AgencyOwnedAssetsConnection: Omit<AgencyOwnedAssetsConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgencyOwnedAssetsRelationship']> };
   AgencyOwnedAssetsConnectionAggregateInput: AgencyOwnedAssetsConnectionAggregateInput;
   AgencyOwnedAssetsConnectionFilters: AgencyOwnedAssetsConnectionFilters;
   AgencyOwnedAssetsConnectionSort: AgencyOwnedAssetsConnectionSort;
   AgencyOwnedAssetsConnectionWhere: AgencyOwnedAssetsConnectionWhere;
   AgencyOwnedAssetsNodeAggregationWhereInput: AgencyOwnedAssetsNodeAggregationWhereInput;
-  AgencyOwnedAssetsRelationship: AgencyOwnedAssetsRelationship;
-  AgencyParentConnection: AgencyParentConnection;
+  AgencyOwnedAssetsRelationship: Omit<AgencyOwnedAssetsRelationship, 'node'> & { node: ResolversParentTypes['Asset'] };
+  AgencyParentConnection: Omit<AgencyParentConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgencyParentRelationship']> };
   AgencyParentConnectionAggregateInput: AgencyParentConnectionAggregateInput;
   AgencyParentConnectionFilters: AgencyParentConnectionFilters;
   AgencyParentConnectionSort: AgencyParentConnectionSort;
   AgencyParentConnectionWhere: AgencyParentConnectionWhere;
   AgencyParentNodeAggregationWhereInput: AgencyParentNodeAggregationWhereInput;
-  AgencyParentRelationship: AgencyParentRelationship;
+  AgencyParentRelationship: Omit<AgencyParentRelationship, 'node'> & { node: ResolversParentTypes['Agency'] };
+  AgencyPlansConnection: Omit<AgencyPlansConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgencyPlansRelationship']> };
+  AgencyPlansConnectionAggregateInput: AgencyPlansConnectionAggregateInput;
+  AgencyPlansConnectionFilters: AgencyPlansConnectionFilters;
+  AgencyPlansConnectionSort: AgencyPlansConnectionSort;
+  AgencyPlansConnectionWhere: AgencyPlansConnectionWhere;
+  AgencyPlansNodeAggregationWhereInput: AgencyPlansNodeAggregationWhereInput;
+  AgencyPlansRelationship: Omit<AgencyPlansRelationship, 'node'> & { node: ResolversParentTypes['OpenDataPlan'] };
   AgencyRelationshipFilters: AgencyRelationshipFilters;
   AgencySort: AgencySort;
   AgencySourceDocumentSourcesAggregateSelection: AgencySourceDocumentSourcesAggregateSelection;
@@ -1361,21 +6683,61 @@ export type ResolversParentTypes = ResolversObject<{
   AgencySourcesConnectionWhere: AgencySourcesConnectionWhere;
   AgencySourcesNodeAggregationWhereInput: AgencySourcesNodeAggregationWhereInput;
   AgencySourcesRelationship: AgencySourcesRelationship;
-  AgencyUnitsConnection: AgencyUnitsConnection;
+  AgencyUnitsConnection: Omit<AgencyUnitsConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgencyUnitsRelationship']> };
   AgencyUnitsConnectionAggregateInput: AgencyUnitsConnectionAggregateInput;
   AgencyUnitsConnectionFilters: AgencyUnitsConnectionFilters;
   AgencyUnitsConnectionSort: AgencyUnitsConnectionSort;
   AgencyUnitsConnectionWhere: AgencyUnitsConnectionWhere;
   AgencyUnitsNodeAggregationWhereInput: AgencyUnitsNodeAggregationWhereInput;
-  AgencyUnitsRelationship: AgencyUnitsRelationship;
+  AgencyUnitsRelationship: Omit<AgencyUnitsRelationship, 'node'> & { node: ResolversParentTypes['Agency'] };
   AgencyWhere: AgencyWhere;
-  Asset: Asset;
+  Asset: Omit<Asset, 'components' | 'connectedAgencies' | 'consumes' | 'consumesConnection' | 'figures' | 'figuresConnection' | 'owners' | 'partOf' | 'partOfConnection' | 'services' | 'servicesConnection' | 'standards' | 'standardsConnection'> & { components: Array<ResolversParentTypes['Asset']>, connectedAgencies: Array<ResolversParentTypes['Agency']>, consumes: Array<ResolversParentTypes['Service']>, consumesConnection: ResolversParentTypes['AssetConsumesConnection'], figures: Array<ResolversParentTypes['Figure']>, figuresConnection: ResolversParentTypes['AssetFiguresConnection'], owners: Array<ResolversParentTypes['Agency']>, partOf: Array<ResolversParentTypes['Asset']>, partOfConnection: ResolversParentTypes['AssetPartOfConnection'], services: Array<ResolversParentTypes['Service']>, servicesConnection: ResolversParentTypes['AssetServicesConnection'], standards: Array<ResolversParentTypes['Standard']>, standardsConnection: ResolversParentTypes['AssetStandardsConnection'] };
+  AssetAgencyConnectedAgenciesAggregateSelection: AssetAgencyConnectedAgenciesAggregateSelection;
+  AssetAgencyConnectedAgenciesEdgeAggregateSelection: AssetAgencyConnectedAgenciesEdgeAggregateSelection;
+  AssetAgencyConnectedAgenciesNodeAggregateSelection: AssetAgencyConnectedAgenciesNodeAggregateSelection;
   AssetAgencyOwnersAggregateSelection: AssetAgencyOwnersAggregateSelection;
   AssetAgencyOwnersEdgeAggregateSelection: AssetAgencyOwnersEdgeAggregateSelection;
   AssetAgencyOwnersNodeAggregateSelection: AssetAgencyOwnersNodeAggregateSelection;
   AssetAggregate: AssetAggregate;
   AssetAggregateNode: AssetAggregateNode;
-  AssetEdge: AssetEdge;
+  AssetAssetComponentsAggregateSelection: AssetAssetComponentsAggregateSelection;
+  AssetAssetComponentsEdgeAggregateSelection: AssetAssetComponentsEdgeAggregateSelection;
+  AssetAssetComponentsNodeAggregateSelection: AssetAssetComponentsNodeAggregateSelection;
+  AssetAssetPartOfAggregateSelection: AssetAssetPartOfAggregateSelection;
+  AssetAssetPartOfEdgeAggregateSelection: AssetAssetPartOfEdgeAggregateSelection;
+  AssetAssetPartOfNodeAggregateSelection: AssetAssetPartOfNodeAggregateSelection;
+  AssetComponentsConnection: AssetComponentsConnection;
+  AssetComponentsConnectionAggregateInput: AssetComponentsConnectionAggregateInput;
+  AssetComponentsConnectionFilters: AssetComponentsConnectionFilters;
+  AssetComponentsConnectionSort: AssetComponentsConnectionSort;
+  AssetComponentsConnectionWhere: AssetComponentsConnectionWhere;
+  AssetComponentsNodeAggregationWhereInput: AssetComponentsNodeAggregationWhereInput;
+  AssetComponentsRelationship: Omit<AssetComponentsRelationship, 'node'> & { node: ResolversParentTypes['Asset'] };
+  AssetConnectedAgenciesConnection: AssetConnectedAgenciesConnection;
+  AssetConnectedAgenciesConnectionAggregateInput: AssetConnectedAgenciesConnectionAggregateInput;
+  AssetConnectedAgenciesConnectionFilters: AssetConnectedAgenciesConnectionFilters;
+  AssetConnectedAgenciesConnectionSort: AssetConnectedAgenciesConnectionSort;
+  AssetConnectedAgenciesConnectionWhere: AssetConnectedAgenciesConnectionWhere;
+  AssetConnectedAgenciesNodeAggregationWhereInput: AssetConnectedAgenciesNodeAggregationWhereInput;
+  AssetConnectedAgenciesRelationship: Omit<AssetConnectedAgenciesRelationship, 'node'> & { node: ResolversParentTypes['Agency'] };
+  AssetConsumesConnection: Omit<AssetConsumesConnection, 'edges'> & { edges: Array<ResolversParentTypes['AssetConsumesRelationship']> };
+  AssetConsumesConnectionAggregateInput: AssetConsumesConnectionAggregateInput;
+  AssetConsumesConnectionFilters: AssetConsumesConnectionFilters;
+  AssetConsumesConnectionSort: AssetConsumesConnectionSort;
+  AssetConsumesConnectionWhere: AssetConsumesConnectionWhere;
+  AssetConsumesNodeAggregationWhereInput: AssetConsumesNodeAggregationWhereInput;
+  AssetConsumesRelationship: Omit<AssetConsumesRelationship, 'node'> & { node: ResolversParentTypes['Service'] };
+  AssetEdge: Omit<AssetEdge, 'node'> & { node: ResolversParentTypes['Asset'] };
+  AssetFigureFiguresAggregateSelection: AssetFigureFiguresAggregateSelection;
+  AssetFigureFiguresEdgeAggregateSelection: AssetFigureFiguresEdgeAggregateSelection;
+  AssetFigureFiguresNodeAggregateSelection: AssetFigureFiguresNodeAggregateSelection;
+  AssetFiguresConnection: Omit<AssetFiguresConnection, 'edges'> & { edges: Array<ResolversParentTypes['AssetFiguresRelationship']> };
+  AssetFiguresConnectionAggregateInput: AssetFiguresConnectionAggregateInput;
+  AssetFiguresConnectionFilters: AssetFiguresConnectionFilters;
+  AssetFiguresConnectionSort: AssetFiguresConnectionSort;
+  AssetFiguresConnectionWhere: AssetFiguresConnectionWhere;
+  AssetFiguresNodeAggregationWhereInput: AssetFiguresNodeAggregationWhereInput;
+  AssetFiguresRelationship: Omit<AssetFiguresRelationship, 'node'> & { node: ResolversParentTypes['Figure'] };
   AssetKindEnumScalarFilters: AssetKindEnumScalarFilters;
   AssetOwnersConnection: AssetOwnersConnection;
   AssetOwnersConnectionAggregateInput: AssetOwnersConnectionAggregateInput;
@@ -1383,8 +6745,28 @@ export type ResolversParentTypes = ResolversObject<{
   AssetOwnersConnectionSort: AssetOwnersConnectionSort;
   AssetOwnersConnectionWhere: AssetOwnersConnectionWhere;
   AssetOwnersNodeAggregationWhereInput: AssetOwnersNodeAggregationWhereInput;
-  AssetOwnersRelationship: AssetOwnersRelationship;
+  AssetOwnersRelationship: Omit<AssetOwnersRelationship, 'node'> & { node: ResolversParentTypes['Agency'] };
+  AssetPartOfConnection: Omit<AssetPartOfConnection, 'edges'> & { edges: Array<ResolversParentTypes['AssetPartOfRelationship']> };
+  AssetPartOfConnectionAggregateInput: AssetPartOfConnectionAggregateInput;
+  AssetPartOfConnectionFilters: AssetPartOfConnectionFilters;
+  AssetPartOfConnectionSort: AssetPartOfConnectionSort;
+  AssetPartOfConnectionWhere: AssetPartOfConnectionWhere;
+  AssetPartOfNodeAggregationWhereInput: AssetPartOfNodeAggregationWhereInput;
+  AssetPartOfRelationship: Omit<AssetPartOfRelationship, 'node'> & { node: ResolversParentTypes['Asset'] };
   AssetRelationshipFilters: AssetRelationshipFilters;
+  AssetServiceConsumesAggregateSelection: AssetServiceConsumesAggregateSelection;
+  AssetServiceConsumesEdgeAggregateSelection: AssetServiceConsumesEdgeAggregateSelection;
+  AssetServiceConsumesNodeAggregateSelection: AssetServiceConsumesNodeAggregateSelection;
+  AssetServiceServicesAggregateSelection: AssetServiceServicesAggregateSelection;
+  AssetServiceServicesEdgeAggregateSelection: AssetServiceServicesEdgeAggregateSelection;
+  AssetServiceServicesNodeAggregateSelection: AssetServiceServicesNodeAggregateSelection;
+  AssetServicesConnection: Omit<AssetServicesConnection, 'edges'> & { edges: Array<ResolversParentTypes['AssetServicesRelationship']> };
+  AssetServicesConnectionAggregateInput: AssetServicesConnectionAggregateInput;
+  AssetServicesConnectionFilters: AssetServicesConnectionFilters;
+  AssetServicesConnectionSort: AssetServicesConnectionSort;
+  AssetServicesConnectionWhere: AssetServicesConnectionWhere;
+  AssetServicesNodeAggregationWhereInput: AssetServicesNodeAggregationWhereInput;
+  AssetServicesRelationship: Omit<AssetServicesRelationship, 'node'> & { node: ResolversParentTypes['Service'] };
   AssetSort: AssetSort;
   AssetSourceDocumentSourcesAggregateSelection: AssetSourceDocumentSourcesAggregateSelection;
   AssetSourceDocumentSourcesEdgeAggregateSelection: AssetSourceDocumentSourcesEdgeAggregateSelection;
@@ -1396,13 +6778,121 @@ export type ResolversParentTypes = ResolversObject<{
   AssetSourcesConnectionWhere: AssetSourcesConnectionWhere;
   AssetSourcesNodeAggregationWhereInput: AssetSourcesNodeAggregationWhereInput;
   AssetSourcesRelationship: AssetSourcesRelationship;
+  AssetStandardStandardsAggregateSelection: AssetStandardStandardsAggregateSelection;
+  AssetStandardStandardsEdgeAggregateSelection: AssetStandardStandardsEdgeAggregateSelection;
+  AssetStandardStandardsNodeAggregateSelection: AssetStandardStandardsNodeAggregateSelection;
+  AssetStandardsConnection: Omit<AssetStandardsConnection, 'edges'> & { edges: Array<ResolversParentTypes['AssetStandardsRelationship']> };
+  AssetStandardsConnectionAggregateInput: AssetStandardsConnectionAggregateInput;
+  AssetStandardsConnectionFilters: AssetStandardsConnectionFilters;
+  AssetStandardsConnectionSort: AssetStandardsConnectionSort;
+  AssetStandardsConnectionWhere: AssetStandardsConnectionWhere;
+  AssetStandardsNodeAggregationWhereInput: AssetStandardsNodeAggregationWhereInput;
+  AssetStandardsRelationship: Omit<AssetStandardsRelationship, 'node'> & { node: ResolversParentTypes['Standard'] };
   AssetWhere: AssetWhere;
-  AssetsConnection: AssetsConnection;
+  AssetsConnection: Omit<AssetsConnection, 'edges'> & { edges: Array<ResolversParentTypes['AssetEdge']> };
+  AuditFinding: AuditFinding;
+  AuditFindingAggregate: AuditFindingAggregate;
+  AuditFindingAggregateNode: AuditFindingAggregateNode;
+  AuditFindingCitesConnection: AuditFindingCitesConnection;
+  AuditFindingCitesConnectionAggregateInput: AuditFindingCitesConnectionAggregateInput;
+  AuditFindingCitesConnectionFilters: AuditFindingCitesConnectionFilters;
+  AuditFindingCitesConnectionSort: AuditFindingCitesConnectionSort;
+  AuditFindingCitesConnectionWhere: AuditFindingCitesConnectionWhere;
+  AuditFindingCitesNodeAggregationWhereInput: AuditFindingCitesNodeAggregationWhereInput;
+  AuditFindingCitesRelationship: AuditFindingCitesRelationship;
+  AuditFindingEdge: AuditFindingEdge;
+  AuditFindingSort: AuditFindingSort;
+  AuditFindingSourceDocumentCitesAggregateSelection: AuditFindingSourceDocumentCitesAggregateSelection;
+  AuditFindingSourceDocumentCitesEdgeAggregateSelection: AuditFindingSourceDocumentCitesEdgeAggregateSelection;
+  AuditFindingSourceDocumentCitesNodeAggregateSelection: AuditFindingSourceDocumentCitesNodeAggregateSelection;
+  AuditFindingWhere: AuditFindingWhere;
+  AuditFindingsConnection: AuditFindingsConnection;
   Boolean: Scalars['Boolean']['output'];
+  BooleanScalarFilters: BooleanScalarFilters;
+  Citation: Citation;
+  CitationAggregationWhereInput: CitationAggregationWhereInput;
+  CitationSort: CitationSort;
+  CitationWhere: CitationWhere;
   ConnectionAggregationCountFilterInput: ConnectionAggregationCountFilterInput;
+  ConnectionFact: ConnectionFact;
+  ConnectionFactAggregationWhereInput: ConnectionFactAggregationWhereInput;
+  ConnectionFactSort: ConnectionFactSort;
+  ConnectionFactWhere: ConnectionFactWhere;
+  ConnectionStatusEnumScalarFilters: ConnectionStatusEnumScalarFilters;
   Count: Count;
   CountConnection: CountConnection;
+  Dataset: Omit<Dataset, 'plan' | 'planConnection' | 'responsible' | 'responsibleConnection'> & { plan: Array<ResolversParentTypes['OpenDataPlan']>, planConnection: ResolversParentTypes['DatasetPlanConnection'], responsible: Array<ResolversParentTypes['Agency']>, responsibleConnection: ResolversParentTypes['DatasetResponsibleConnection'] };
+  DatasetAgencyResponsibleAggregateSelection: DatasetAgencyResponsibleAggregateSelection;
+  DatasetAgencyResponsibleEdgeAggregateSelection: DatasetAgencyResponsibleEdgeAggregateSelection;
+  DatasetAgencyResponsibleNodeAggregateSelection: DatasetAgencyResponsibleNodeAggregateSelection;
+  DatasetAggregate: DatasetAggregate;
+  DatasetAggregateNode: DatasetAggregateNode;
+  DatasetEdge: Omit<DatasetEdge, 'node'> & { node: ResolversParentTypes['Dataset'] };
+  DatasetOpenDataPlanPlanAggregateSelection: DatasetOpenDataPlanPlanAggregateSelection;
+  DatasetOpenDataPlanPlanEdgeAggregateSelection: DatasetOpenDataPlanPlanEdgeAggregateSelection;
+  DatasetOpenDataPlanPlanNodeAggregateSelection: DatasetOpenDataPlanPlanNodeAggregateSelection;
+  DatasetPlanConnection: Omit<DatasetPlanConnection, 'edges'> & { edges: Array<ResolversParentTypes['DatasetPlanRelationship']> };
+  DatasetPlanConnectionAggregateInput: DatasetPlanConnectionAggregateInput;
+  DatasetPlanConnectionFilters: DatasetPlanConnectionFilters;
+  DatasetPlanConnectionSort: DatasetPlanConnectionSort;
+  DatasetPlanConnectionWhere: DatasetPlanConnectionWhere;
+  DatasetPlanNodeAggregationWhereInput: DatasetPlanNodeAggregationWhereInput;
+  DatasetPlanRelationship: Omit<DatasetPlanRelationship, 'node'> & { node: ResolversParentTypes['OpenDataPlan'] };
+  DatasetRelationshipFilters: DatasetRelationshipFilters;
+  DatasetResponsibleConnection: Omit<DatasetResponsibleConnection, 'edges'> & { edges: Array<ResolversParentTypes['DatasetResponsibleRelationship']> };
+  DatasetResponsibleConnectionAggregateInput: DatasetResponsibleConnectionAggregateInput;
+  DatasetResponsibleConnectionFilters: DatasetResponsibleConnectionFilters;
+  DatasetResponsibleConnectionSort: DatasetResponsibleConnectionSort;
+  DatasetResponsibleConnectionWhere: DatasetResponsibleConnectionWhere;
+  DatasetResponsibleNodeAggregationWhereInput: DatasetResponsibleNodeAggregationWhereInput;
+  DatasetResponsibleRelationship: Omit<DatasetResponsibleRelationship, 'node'> & { node: ResolversParentTypes['Agency'] };
+  DatasetSort: DatasetSort;
+  DatasetSourceDocumentSourcesAggregateSelection: DatasetSourceDocumentSourcesAggregateSelection;
+  DatasetSourceDocumentSourcesEdgeAggregateSelection: DatasetSourceDocumentSourcesEdgeAggregateSelection;
+  DatasetSourceDocumentSourcesNodeAggregateSelection: DatasetSourceDocumentSourcesNodeAggregateSelection;
+  DatasetSourcesConnection: DatasetSourcesConnection;
+  DatasetSourcesConnectionAggregateInput: DatasetSourcesConnectionAggregateInput;
+  DatasetSourcesConnectionFilters: DatasetSourcesConnectionFilters;
+  DatasetSourcesConnectionSort: DatasetSourcesConnectionSort;
+  DatasetSourcesConnectionWhere: DatasetSourcesConnectionWhere;
+  DatasetSourcesNodeAggregationWhereInput: DatasetSourcesNodeAggregationWhereInput;
+  DatasetSourcesRelationship: DatasetSourcesRelationship;
+  DatasetWhere: DatasetWhere;
+  DatasetsConnection: Omit<DatasetsConnection, 'edges'> & { edges: Array<ResolversParentTypes['DatasetEdge']> };
+  Figure: Omit<Figure, 'about' | 'aboutConnection'> & { about: Array<ResolversParentTypes['FigureSubject']>, aboutConnection: ResolversParentTypes['FigureAboutConnection'] };
+  FigureAboutAgencyConnectionWhere: FigureAboutAgencyConnectionWhere;
+  FigureAboutAssetConnectionWhere: FigureAboutAssetConnectionWhere;
+  FigureAboutConnection: Omit<FigureAboutConnection, 'edges'> & { edges: Array<ResolversParentTypes['FigureAboutRelationship']> };
+  FigureAboutConnectionFilters: FigureAboutConnectionFilters;
+  FigureAboutConnectionSort: FigureAboutConnectionSort;
+  FigureAboutConnectionWhere: FigureAboutConnectionWhere;
+  FigureAboutOpenDataPlanConnectionWhere: FigureAboutOpenDataPlanConnectionWhere;
+  FigureAboutRelationship: Omit<FigureAboutRelationship, 'node'> & { node: ResolversParentTypes['FigureSubject'] };
+  FigureAboutServiceConnectionWhere: FigureAboutServiceConnectionWhere;
+  FigureAggregate: FigureAggregate;
+  FigureAggregateNode: FigureAggregateNode;
+  FigureEdge: Omit<FigureEdge, 'node'> & { node: ResolversParentTypes['Figure'] };
+  FigureRelationshipFilters: FigureRelationshipFilters;
+  FigureSort: FigureSort;
+  FigureSourceDocumentSourcesAggregateSelection: FigureSourceDocumentSourcesAggregateSelection;
+  FigureSourceDocumentSourcesEdgeAggregateSelection: FigureSourceDocumentSourcesEdgeAggregateSelection;
+  FigureSourceDocumentSourcesNodeAggregateSelection: FigureSourceDocumentSourcesNodeAggregateSelection;
+  FigureSourcesConnection: FigureSourcesConnection;
+  FigureSourcesConnectionAggregateInput: FigureSourcesConnectionAggregateInput;
+  FigureSourcesConnectionFilters: FigureSourcesConnectionFilters;
+  FigureSourcesConnectionSort: FigureSourcesConnectionSort;
+  FigureSourcesConnectionWhere: FigureSourcesConnectionWhere;
+  FigureSourcesNodeAggregationWhereInput: FigureSourcesNodeAggregationWhereInput;
+  FigureSourcesRelationship: FigureSourcesRelationship;
+  FigureSubject: ResolversUnionTypes<ResolversParentTypes>['FigureSubject'];
+  FigureSubjectRelationshipFilters: FigureSubjectRelationshipFilters;
+  FigureSubjectWhere: FigureSubjectWhere;
+  FigureWhere: FigureWhere;
+  FiguresConnection: Omit<FiguresConnection, 'edges'> & { edges: Array<ResolversParentTypes['FigureEdge']> };
+  FindingKindEnumScalarFilters: FindingKindEnumScalarFilters;
   Float: Scalars['Float']['output'];
+  FloatAggregateSelection: FloatAggregateSelection;
+  FloatScalarAggregationFilters: FloatScalarAggregationFilters;
   FloatScalarFilters: FloatScalarFilters;
   ID: Scalars['ID']['output'];
   IDScalarFilters: IdScalarFilters;
@@ -1410,12 +6900,121 @@ export type ResolversParentTypes = ResolversObject<{
   IntAggregateSelection: IntAggregateSelection;
   IntScalarAggregationFilters: IntScalarAggregationFilters;
   IntScalarFilters: IntScalarFilters;
+  ListEntry: ListEntry;
+  ListEntryAggregationWhereInput: ListEntryAggregationWhereInput;
+  ListEntrySort: ListEntrySort;
+  ListEntryWhere: ListEntryWhere;
+  OpenDataPlan: Omit<OpenDataPlan, 'datasets' | 'figures' | 'figuresConnection' | 'issuedBy' | 'issuedByConnection'> & { datasets: Array<ResolversParentTypes['Dataset']>, figures: Array<ResolversParentTypes['Figure']>, figuresConnection: ResolversParentTypes['OpenDataPlanFiguresConnection'], issuedBy: Array<ResolversParentTypes['Agency']>, issuedByConnection: ResolversParentTypes['OpenDataPlanIssuedByConnection'] };
+  OpenDataPlanAgencyIssuedByAggregateSelection: OpenDataPlanAgencyIssuedByAggregateSelection;
+  OpenDataPlanAgencyIssuedByEdgeAggregateSelection: OpenDataPlanAgencyIssuedByEdgeAggregateSelection;
+  OpenDataPlanAgencyIssuedByNodeAggregateSelection: OpenDataPlanAgencyIssuedByNodeAggregateSelection;
+  OpenDataPlanAggregate: OpenDataPlanAggregate;
+  OpenDataPlanAggregateNode: OpenDataPlanAggregateNode;
+  OpenDataPlanDatasetDatasetsAggregateSelection: OpenDataPlanDatasetDatasetsAggregateSelection;
+  OpenDataPlanDatasetDatasetsEdgeAggregateSelection: OpenDataPlanDatasetDatasetsEdgeAggregateSelection;
+  OpenDataPlanDatasetDatasetsNodeAggregateSelection: OpenDataPlanDatasetDatasetsNodeAggregateSelection;
+  OpenDataPlanDatasetsConnection: OpenDataPlanDatasetsConnection;
+  OpenDataPlanDatasetsConnectionAggregateInput: OpenDataPlanDatasetsConnectionAggregateInput;
+  OpenDataPlanDatasetsConnectionFilters: OpenDataPlanDatasetsConnectionFilters;
+  OpenDataPlanDatasetsConnectionSort: OpenDataPlanDatasetsConnectionSort;
+  OpenDataPlanDatasetsConnectionWhere: OpenDataPlanDatasetsConnectionWhere;
+  OpenDataPlanDatasetsNodeAggregationWhereInput: OpenDataPlanDatasetsNodeAggregationWhereInput;
+  OpenDataPlanDatasetsRelationship: Omit<OpenDataPlanDatasetsRelationship, 'node'> & { node: ResolversParentTypes['Dataset'] };
+  OpenDataPlanEdge: Omit<OpenDataPlanEdge, 'node'> & { node: ResolversParentTypes['OpenDataPlan'] };
+  OpenDataPlanFigureFiguresAggregateSelection: OpenDataPlanFigureFiguresAggregateSelection;
+  OpenDataPlanFigureFiguresEdgeAggregateSelection: OpenDataPlanFigureFiguresEdgeAggregateSelection;
+  OpenDataPlanFigureFiguresNodeAggregateSelection: OpenDataPlanFigureFiguresNodeAggregateSelection;
+  OpenDataPlanFiguresConnection: Omit<OpenDataPlanFiguresConnection, 'edges'> & { edges: Array<ResolversParentTypes['OpenDataPlanFiguresRelationship']> };
+  OpenDataPlanFiguresConnectionAggregateInput: OpenDataPlanFiguresConnectionAggregateInput;
+  OpenDataPlanFiguresConnectionFilters: OpenDataPlanFiguresConnectionFilters;
+  OpenDataPlanFiguresConnectionSort: OpenDataPlanFiguresConnectionSort;
+  OpenDataPlanFiguresConnectionWhere: OpenDataPlanFiguresConnectionWhere;
+  OpenDataPlanFiguresNodeAggregationWhereInput: OpenDataPlanFiguresNodeAggregationWhereInput;
+  OpenDataPlanFiguresRelationship: Omit<OpenDataPlanFiguresRelationship, 'node'> & { node: ResolversParentTypes['Figure'] };
+  OpenDataPlanIssuedByConnection: Omit<OpenDataPlanIssuedByConnection, 'edges'> & { edges: Array<ResolversParentTypes['OpenDataPlanIssuedByRelationship']> };
+  OpenDataPlanIssuedByConnectionAggregateInput: OpenDataPlanIssuedByConnectionAggregateInput;
+  OpenDataPlanIssuedByConnectionFilters: OpenDataPlanIssuedByConnectionFilters;
+  OpenDataPlanIssuedByConnectionSort: OpenDataPlanIssuedByConnectionSort;
+  OpenDataPlanIssuedByConnectionWhere: OpenDataPlanIssuedByConnectionWhere;
+  OpenDataPlanIssuedByNodeAggregationWhereInput: OpenDataPlanIssuedByNodeAggregationWhereInput;
+  OpenDataPlanIssuedByRelationship: Omit<OpenDataPlanIssuedByRelationship, 'node'> & { node: ResolversParentTypes['Agency'] };
+  OpenDataPlanRelationshipFilters: OpenDataPlanRelationshipFilters;
+  OpenDataPlanSort: OpenDataPlanSort;
+  OpenDataPlanSourceDocumentSourcesAggregateSelection: OpenDataPlanSourceDocumentSourcesAggregateSelection;
+  OpenDataPlanSourceDocumentSourcesEdgeAggregateSelection: OpenDataPlanSourceDocumentSourcesEdgeAggregateSelection;
+  OpenDataPlanSourceDocumentSourcesNodeAggregateSelection: OpenDataPlanSourceDocumentSourcesNodeAggregateSelection;
+  OpenDataPlanSourcesConnection: OpenDataPlanSourcesConnection;
+  OpenDataPlanSourcesConnectionAggregateInput: OpenDataPlanSourcesConnectionAggregateInput;
+  OpenDataPlanSourcesConnectionFilters: OpenDataPlanSourcesConnectionFilters;
+  OpenDataPlanSourcesConnectionSort: OpenDataPlanSourcesConnectionSort;
+  OpenDataPlanSourcesConnectionWhere: OpenDataPlanSourcesConnectionWhere;
+  OpenDataPlanSourcesNodeAggregationWhereInput: OpenDataPlanSourcesNodeAggregationWhereInput;
+  OpenDataPlanSourcesRelationship: OpenDataPlanSourcesRelationship;
+  OpenDataPlanWhere: OpenDataPlanWhere;
+  OpenDataPlansConnection: Omit<OpenDataPlansConnection, 'edges'> & { edges: Array<ResolversParentTypes['OpenDataPlanEdge']> };
+  OwnershipFact: OwnershipFact;
+  OwnershipFactAggregationWhereInput: OwnershipFactAggregationWhereInput;
+  OwnershipFactSort: OwnershipFactSort;
+  OwnershipFactWhere: OwnershipFactWhere;
   PageInfo: PageInfo;
   Provenance: Provenance;
   ProvenanceAggregationWhereInput: ProvenanceAggregationWhereInput;
   ProvenanceSort: ProvenanceSort;
   ProvenanceWhere: ProvenanceWhere;
   Query: Record<PropertyKey, never>;
+  RuleLink: RuleLink;
+  RuleLinkAggregationWhereInput: RuleLinkAggregationWhereInput;
+  RuleLinkSort: RuleLinkSort;
+  RuleLinkWhere: RuleLinkWhere;
+  Service: Omit<Service, 'consumers' | 'consumersConnection' | 'figures' | 'figuresConnection' | 'provider' | 'providerConnection'> & { consumers: Array<ResolversParentTypes['ServiceConsumer']>, consumersConnection: ResolversParentTypes['ServiceConsumersConnection'], figures: Array<ResolversParentTypes['Figure']>, figuresConnection: ResolversParentTypes['ServiceFiguresConnection'], provider: Array<ResolversParentTypes['Asset']>, providerConnection: ResolversParentTypes['ServiceProviderConnection'] };
+  ServiceAggregate: ServiceAggregate;
+  ServiceAggregateNode: ServiceAggregateNode;
+  ServiceAssetProviderAggregateSelection: ServiceAssetProviderAggregateSelection;
+  ServiceAssetProviderEdgeAggregateSelection: ServiceAssetProviderEdgeAggregateSelection;
+  ServiceAssetProviderNodeAggregateSelection: ServiceAssetProviderNodeAggregateSelection;
+  ServiceConsumer: ResolversUnionTypes<ResolversParentTypes>['ServiceConsumer'];
+  ServiceConsumerRelationshipFilters: ServiceConsumerRelationshipFilters;
+  ServiceConsumerWhere: ServiceConsumerWhere;
+  ServiceConsumersAgencyConnectionWhere: ServiceConsumersAgencyConnectionWhere;
+  ServiceConsumersAssetConnectionWhere: ServiceConsumersAssetConnectionWhere;
+  ServiceConsumersConnection: Omit<ServiceConsumersConnection, 'edges'> & { edges: Array<ResolversParentTypes['ServiceConsumersRelationship']> };
+  ServiceConsumersConnectionFilters: ServiceConsumersConnectionFilters;
+  ServiceConsumersConnectionSort: ServiceConsumersConnectionSort;
+  ServiceConsumersConnectionWhere: ServiceConsumersConnectionWhere;
+  ServiceConsumersRelationship: Omit<ServiceConsumersRelationship, 'node'> & { node: ResolversParentTypes['ServiceConsumer'] };
+  ServiceEdge: Omit<ServiceEdge, 'node'> & { node: ResolversParentTypes['Service'] };
+  ServiceFigureFiguresAggregateSelection: ServiceFigureFiguresAggregateSelection;
+  ServiceFigureFiguresEdgeAggregateSelection: ServiceFigureFiguresEdgeAggregateSelection;
+  ServiceFigureFiguresNodeAggregateSelection: ServiceFigureFiguresNodeAggregateSelection;
+  ServiceFiguresConnection: Omit<ServiceFiguresConnection, 'edges'> & { edges: Array<ResolversParentTypes['ServiceFiguresRelationship']> };
+  ServiceFiguresConnectionAggregateInput: ServiceFiguresConnectionAggregateInput;
+  ServiceFiguresConnectionFilters: ServiceFiguresConnectionFilters;
+  ServiceFiguresConnectionSort: ServiceFiguresConnectionSort;
+  ServiceFiguresConnectionWhere: ServiceFiguresConnectionWhere;
+  ServiceFiguresNodeAggregationWhereInput: ServiceFiguresNodeAggregationWhereInput;
+  ServiceFiguresRelationship: Omit<ServiceFiguresRelationship, 'node'> & { node: ResolversParentTypes['Figure'] };
+  ServiceProviderConnection: Omit<ServiceProviderConnection, 'edges'> & { edges: Array<ResolversParentTypes['ServiceProviderRelationship']> };
+  ServiceProviderConnectionAggregateInput: ServiceProviderConnectionAggregateInput;
+  ServiceProviderConnectionFilters: ServiceProviderConnectionFilters;
+  ServiceProviderConnectionSort: ServiceProviderConnectionSort;
+  ServiceProviderConnectionWhere: ServiceProviderConnectionWhere;
+  ServiceProviderNodeAggregationWhereInput: ServiceProviderNodeAggregationWhereInput;
+  ServiceProviderRelationship: Omit<ServiceProviderRelationship, 'node'> & { node: ResolversParentTypes['Asset'] };
+  ServiceRelationshipFilters: ServiceRelationshipFilters;
+  ServiceSort: ServiceSort;
+  ServiceSourceDocumentSourcesAggregateSelection: ServiceSourceDocumentSourcesAggregateSelection;
+  ServiceSourceDocumentSourcesEdgeAggregateSelection: ServiceSourceDocumentSourcesEdgeAggregateSelection;
+  ServiceSourceDocumentSourcesNodeAggregateSelection: ServiceSourceDocumentSourcesNodeAggregateSelection;
+  ServiceSourcesConnection: ServiceSourcesConnection;
+  ServiceSourcesConnectionAggregateInput: ServiceSourcesConnectionAggregateInput;
+  ServiceSourcesConnectionFilters: ServiceSourcesConnectionFilters;
+  ServiceSourcesConnectionSort: ServiceSourcesConnectionSort;
+  ServiceSourcesConnectionWhere: ServiceSourcesConnectionWhere;
+  ServiceSourcesNodeAggregationWhereInput: ServiceSourcesNodeAggregationWhereInput;
+  ServiceSourcesRelationship: ServiceSourcesRelationship;
+  ServiceWhere: ServiceWhere;
+  ServicesConnection: Omit<ServicesConnection, 'edges'> & { edges: Array<ResolversParentTypes['ServiceEdge']> };
+  SnapshotEnumScalarFilters: SnapshotEnumScalarFilters;
   SourceDocument: SourceDocument;
   SourceDocumentAggregate: SourceDocumentAggregate;
   SourceDocumentAggregateNode: SourceDocumentAggregateNode;
@@ -1424,11 +7023,68 @@ export type ResolversParentTypes = ResolversObject<{
   SourceDocumentSort: SourceDocumentSort;
   SourceDocumentWhere: SourceDocumentWhere;
   SourceDocumentsConnection: SourceDocumentsConnection;
+  Standard: Omit<Standard, 'governs' | 'governsConnection'> & { governs: Array<ResolversParentTypes['Asset']>, governsConnection: ResolversParentTypes['StandardGovernsConnection'] };
+  StandardAggregate: StandardAggregate;
+  StandardAggregateNode: StandardAggregateNode;
+  StandardAssetGovernsAggregateSelection: StandardAssetGovernsAggregateSelection;
+  StandardAssetGovernsEdgeAggregateSelection: StandardAssetGovernsEdgeAggregateSelection;
+  StandardAssetGovernsNodeAggregateSelection: StandardAssetGovernsNodeAggregateSelection;
+  StandardEdge: Omit<StandardEdge, 'node'> & { node: ResolversParentTypes['Standard'] };
+  StandardGovernsConnection: Omit<StandardGovernsConnection, 'edges'> & { edges: Array<ResolversParentTypes['StandardGovernsRelationship']> };
+  StandardGovernsConnectionAggregateInput: StandardGovernsConnectionAggregateInput;
+  StandardGovernsConnectionFilters: StandardGovernsConnectionFilters;
+  StandardGovernsConnectionSort: StandardGovernsConnectionSort;
+  StandardGovernsConnectionWhere: StandardGovernsConnectionWhere;
+  StandardGovernsNodeAggregationWhereInput: StandardGovernsNodeAggregationWhereInput;
+  StandardGovernsRelationship: Omit<StandardGovernsRelationship, 'node'> & { node: ResolversParentTypes['Asset'] };
+  StandardRelationshipFilters: StandardRelationshipFilters;
+  StandardSort: StandardSort;
+  StandardSourceDocumentSourcesAggregateSelection: StandardSourceDocumentSourcesAggregateSelection;
+  StandardSourceDocumentSourcesEdgeAggregateSelection: StandardSourceDocumentSourcesEdgeAggregateSelection;
+  StandardSourceDocumentSourcesNodeAggregateSelection: StandardSourceDocumentSourcesNodeAggregateSelection;
+  StandardSourcesConnection: StandardSourcesConnection;
+  StandardSourcesConnectionAggregateInput: StandardSourcesConnectionAggregateInput;
+  StandardSourcesConnectionFilters: StandardSourcesConnectionFilters;
+  StandardSourcesConnectionSort: StandardSourcesConnectionSort;
+  StandardSourcesConnectionWhere: StandardSourcesConnectionWhere;
+  StandardSourcesNodeAggregationWhereInput: StandardSourcesNodeAggregationWhereInput;
+  StandardSourcesRelationship: StandardSourcesRelationship;
+  StandardWhere: StandardWhere;
+  StandardsConnection: Omit<StandardsConnection, 'edges'> & { edges: Array<ResolversParentTypes['StandardEdge']> };
   String: Scalars['String']['output'];
   StringAggregateSelection: StringAggregateSelection;
   StringListFilters: StringListFilters;
   StringScalarAggregationFilters: StringScalarAggregationFilters;
   StringScalarFilters: StringScalarFilters;
+  Target: Omit<Target, 'measuredBy'> & { measuredBy: Array<ResolversParentTypes['AgencyList']> };
+  TargetAgencyListMeasuredByAggregateSelection: TargetAgencyListMeasuredByAggregateSelection;
+  TargetAgencyListMeasuredByEdgeAggregateSelection: TargetAgencyListMeasuredByEdgeAggregateSelection;
+  TargetAgencyListMeasuredByNodeAggregateSelection: TargetAgencyListMeasuredByNodeAggregateSelection;
+  TargetAggregate: TargetAggregate;
+  TargetAggregateNode: TargetAggregateNode;
+  TargetComparatorEnumScalarFilters: TargetComparatorEnumScalarFilters;
+  TargetEdge: TargetEdge;
+  TargetMeasuredByConnection: TargetMeasuredByConnection;
+  TargetMeasuredByConnectionAggregateInput: TargetMeasuredByConnectionAggregateInput;
+  TargetMeasuredByConnectionFilters: TargetMeasuredByConnectionFilters;
+  TargetMeasuredByConnectionSort: TargetMeasuredByConnectionSort;
+  TargetMeasuredByConnectionWhere: TargetMeasuredByConnectionWhere;
+  TargetMeasuredByNodeAggregationWhereInput: TargetMeasuredByNodeAggregationWhereInput;
+  TargetMeasuredByRelationship: Omit<TargetMeasuredByRelationship, 'node'> & { node: ResolversParentTypes['AgencyList'] };
+  TargetRelationshipFilters: TargetRelationshipFilters;
+  TargetSort: TargetSort;
+  TargetSourceDocumentSourcesAggregateSelection: TargetSourceDocumentSourcesAggregateSelection;
+  TargetSourceDocumentSourcesEdgeAggregateSelection: TargetSourceDocumentSourcesEdgeAggregateSelection;
+  TargetSourceDocumentSourcesNodeAggregateSelection: TargetSourceDocumentSourcesNodeAggregateSelection;
+  TargetSourcesConnection: TargetSourcesConnection;
+  TargetSourcesConnectionAggregateInput: TargetSourcesConnectionAggregateInput;
+  TargetSourcesConnectionFilters: TargetSourcesConnectionFilters;
+  TargetSourcesConnectionSort: TargetSourcesConnectionSort;
+  TargetSourcesConnectionWhere: TargetSourcesConnectionWhere;
+  TargetSourcesNodeAggregationWhereInput: TargetSourcesNodeAggregationWhereInput;
+  TargetSourcesRelationship: TargetSourcesRelationship;
+  TargetWhere: TargetWhere;
+  TargetsConnection: TargetsConnection;
 }>;
 
 export type AgenciesConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgenciesConnection'] = ResolversParentTypes['AgenciesConnection']> = ResolversObject<{
@@ -1440,17 +7096,48 @@ export type AgenciesConnectionResolvers<ContextType = Context, ParentType extend
 
 export type AgencyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  connectedAssets?: Resolver<Array<ResolversTypes['Asset']>, ParentType, ContextType, Partial<AgencyConnectedAssetsArgs>>;
+  connectedAssetsConnection?: Resolver<ResolversTypes['AgencyConnectedAssetsConnection'], ParentType, ContextType, Partial<AgencyConnectedAssetsConnectionArgs>>;
+  datasets?: Resolver<Array<ResolversTypes['Dataset']>, ParentType, ContextType, Partial<AgencyDatasetsArgs>>;
+  datasetsConnection?: Resolver<ResolversTypes['AgencyDatasetsConnection'], ParentType, ContextType, Partial<AgencyDatasetsConnectionArgs>>;
+  figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType, Partial<AgencyFiguresArgs>>;
+  figuresConnection?: Resolver<ResolversTypes['AgencyFiguresConnection'], ParentType, ContextType, Partial<AgencyFiguresConnectionArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['AgencyKind'], ParentType, ContextType>;
+  listedIn?: Resolver<Array<ResolversTypes['AgencyList']>, ParentType, ContextType, Partial<AgencyListedInArgs>>;
+  listedInConnection?: Resolver<ResolversTypes['AgencyListedInConnection'], ParentType, ContextType, Partial<AgencyListedInConnectionArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ownedAssets?: Resolver<Array<ResolversTypes['Asset']>, ParentType, ContextType, Partial<AgencyOwnedAssetsArgs>>;
   ownedAssetsConnection?: Resolver<ResolversTypes['AgencyOwnedAssetsConnection'], ParentType, ContextType, Partial<AgencyOwnedAssetsConnectionArgs>>;
   parent?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType, Partial<AgencyParentArgs>>;
   parentConnection?: Resolver<ResolversTypes['AgencyParentConnection'], ParentType, ContextType, Partial<AgencyParentConnectionArgs>>;
+  plans?: Resolver<Array<ResolversTypes['OpenDataPlan']>, ParentType, ContextType, Partial<AgencyPlansArgs>>;
+  plansConnection?: Resolver<ResolversTypes['AgencyPlansConnection'], ParentType, ContextType, Partial<AgencyPlansConnectionArgs>>;
   sources?: Resolver<Array<ResolversTypes['SourceDocument']>, ParentType, ContextType, Partial<AgencySourcesArgs>>;
   sourcesConnection?: Resolver<ResolversTypes['AgencySourcesConnection'], ParentType, ContextType, Partial<AgencySourcesConnectionArgs>>;
   units?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType, Partial<AgencyUnitsArgs>>;
   unitsConnection?: Resolver<ResolversTypes['AgencyUnitsConnection'], ParentType, ContextType, Partial<AgencyUnitsConnectionArgs>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AgencyAgencyListListedInAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyAgencyListListedInAggregateSelection'] = ResolversParentTypes['AgencyAgencyListListedInAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['AgencyAgencyListListedInEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['AgencyAgencyListListedInNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type AgencyAgencyListListedInEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyAgencyListListedInEdgeAggregateSelection'] = ResolversParentTypes['AgencyAgencyListListedInEdgeAggregateSelection']> = ResolversObject<{
+  documentId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type AgencyAgencyListListedInNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyAgencyListListedInNodeAggregateSelection'] = ResolversParentTypes['AgencyAgencyListListedInNodeAggregateSelection']> = ResolversObject<{
+  statedCount?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  statedPercent?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
 
 export type AgencyAgencyParentAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyAgencyParentAggregateSelection'] = ResolversParentTypes['AgencyAgencyParentAggregateSelection']> = ResolversObject<{
@@ -1496,6 +7183,26 @@ export type AgencyAggregateNodeResolvers<ContextType = Context, ParentType exten
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
 
+export type AgencyAssetConnectedAssetsAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyAssetConnectedAssetsAggregateSelection'] = ResolversParentTypes['AgencyAssetConnectedAssetsAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['AgencyAssetConnectedAssetsEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['AgencyAssetConnectedAssetsNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type AgencyAssetConnectedAssetsEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyAssetConnectedAssetsEdgeAggregateSelection'] = ResolversParentTypes['AgencyAssetConnectedAssetsEdgeAggregateSelection']> = ResolversObject<{
+  documentId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type AgencyAssetConnectedAssetsNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyAssetConnectedAssetsNodeAggregateSelection'] = ResolversParentTypes['AgencyAssetConnectedAssetsNodeAggregateSelection']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
 export type AgencyAssetOwnedAssetsAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyAssetOwnedAssetsAggregateSelection'] = ResolversParentTypes['AgencyAssetOwnedAssetsAggregateSelection']> = ResolversObject<{
   count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
   edge?: Resolver<Maybe<ResolversTypes['AgencyAssetOwnedAssetsEdgeAggregateSelection']>, ParentType, ContextType>;
@@ -1505,6 +7212,7 @@ export type AgencyAssetOwnedAssetsAggregateSelectionResolvers<ContextType = Cont
 export type AgencyAssetOwnedAssetsEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyAssetOwnedAssetsEdgeAggregateSelection'] = ResolversParentTypes['AgencyAssetOwnedAssetsEdgeAggregateSelection']> = ResolversObject<{
   documentId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   section?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
@@ -1516,9 +7224,259 @@ export type AgencyAssetOwnedAssetsNodeAggregateSelectionResolvers<ContextType = 
   purpose?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
 
+export type AgencyConnectedAssetsConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyConnectedAssetsConnection'] = ResolversParentTypes['AgencyConnectedAssetsConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['AgencyAssetConnectedAssetsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['AgencyConnectedAssetsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AgencyConnectedAssetsRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyConnectedAssetsRelationship'] = ResolversParentTypes['AgencyConnectedAssetsRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Asset'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['ConnectionFact'], ParentType, ContextType>;
+}>;
+
+export type AgencyDatasetDatasetsAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyDatasetDatasetsAggregateSelection'] = ResolversParentTypes['AgencyDatasetDatasetsAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['AgencyDatasetDatasetsEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['AgencyDatasetDatasetsNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type AgencyDatasetDatasetsEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyDatasetDatasetsEdgeAggregateSelection'] = ResolversParentTypes['AgencyDatasetDatasetsEdgeAggregateSelection']> = ResolversObject<{
+  documentId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type AgencyDatasetDatasetsNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyDatasetDatasetsNodeAggregateSelection'] = ResolversParentTypes['AgencyDatasetDatasetsNodeAggregateSelection']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  topicNumber?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type AgencyDatasetsConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyDatasetsConnection'] = ResolversParentTypes['AgencyDatasetsConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['AgencyDatasetDatasetsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['AgencyDatasetsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AgencyDatasetsRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyDatasetsRelationship'] = ResolversParentTypes['AgencyDatasetsRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Dataset'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+}>;
+
 export type AgencyEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyEdge'] = ResolversParentTypes['AgencyEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+}>;
+
+export type AgencyFigureFiguresAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyFigureFiguresAggregateSelection'] = ResolversParentTypes['AgencyFigureFiguresAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['AgencyFigureFiguresEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['AgencyFigureFiguresNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type AgencyFigureFiguresEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyFigureFiguresEdgeAggregateSelection'] = ResolversParentTypes['AgencyFigureFiguresEdgeAggregateSelection']> = ResolversObject<{
+  documentId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type AgencyFigureFiguresNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyFigureFiguresNodeAggregateSelection'] = ResolversParentTypes['AgencyFigureFiguresNodeAggregateSelection']> = ResolversObject<{
+  asOf?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type AgencyFiguresConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyFiguresConnection'] = ResolversParentTypes['AgencyFiguresConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['AgencyFigureFiguresAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['AgencyFiguresRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AgencyFiguresRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyFiguresRelationship'] = ResolversParentTypes['AgencyFiguresRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+}>;
+
+export type AgencyListResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyList'] = ResolversParentTypes['AgencyList']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AgencyListKind'], ParentType, ContextType>;
+  measures?: Resolver<Array<ResolversTypes['Target']>, ParentType, ContextType, Partial<AgencyListMeasuresArgs>>;
+  measuresConnection?: Resolver<ResolversTypes['AgencyListMeasuresConnection'], ParentType, ContextType, Partial<AgencyListMeasuresConnectionArgs>>;
+  members?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType, Partial<AgencyListMembersArgs>>;
+  membersConnection?: Resolver<ResolversTypes['AgencyListMembersConnection'], ParentType, ContextType, Partial<AgencyListMembersConnectionArgs>>;
+  sources?: Resolver<Array<ResolversTypes['SourceDocument']>, ParentType, ContextType, Partial<AgencyListSourcesArgs>>;
+  sourcesConnection?: Resolver<ResolversTypes['AgencyListSourcesConnection'], ParentType, ContextType, Partial<AgencyListSourcesConnectionArgs>>;
+  statedCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  statedPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AgencyListAgencyMembersAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyListAgencyMembersAggregateSelection'] = ResolversParentTypes['AgencyListAgencyMembersAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['AgencyListAgencyMembersEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['AgencyListAgencyMembersNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type AgencyListAgencyMembersEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyListAgencyMembersEdgeAggregateSelection'] = ResolversParentTypes['AgencyListAgencyMembersEdgeAggregateSelection']> = ResolversObject<{
+  documentId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type AgencyListAgencyMembersNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyListAgencyMembersNodeAggregateSelection'] = ResolversParentTypes['AgencyListAgencyMembersNodeAggregateSelection']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type AgencyListAggregateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyListAggregate'] = ResolversParentTypes['AgencyListAggregate']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AgencyListAggregateNode'], ParentType, ContextType>;
+}>;
+
+export type AgencyListAggregateNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyListAggregateNode'] = ResolversParentTypes['AgencyListAggregateNode']> = ResolversObject<{
+  statedCount?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  statedPercent?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type AgencyListEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyListEdge'] = ResolversParentTypes['AgencyListEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AgencyList'], ParentType, ContextType>;
+}>;
+
+export type AgencyListMeasuresConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyListMeasuresConnection'] = ResolversParentTypes['AgencyListMeasuresConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['AgencyListTargetMeasuresAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['AgencyListMeasuresRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AgencyListMeasuresRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyListMeasuresRelationship'] = ResolversParentTypes['AgencyListMeasuresRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Target'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['RuleLink'], ParentType, ContextType>;
+}>;
+
+export type AgencyListMembersConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyListMembersConnection'] = ResolversParentTypes['AgencyListMembersConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['AgencyListAgencyMembersAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['AgencyListMembersRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AgencyListMembersRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyListMembersRelationship'] = ResolversParentTypes['AgencyListMembersRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['ListEntry'], ParentType, ContextType>;
+}>;
+
+export type AgencyListSourceDocumentSourcesAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyListSourceDocumentSourcesAggregateSelection'] = ResolversParentTypes['AgencyListSourceDocumentSourcesAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['AgencyListSourceDocumentSourcesEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['AgencyListSourceDocumentSourcesNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type AgencyListSourceDocumentSourcesEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyListSourceDocumentSourcesEdgeAggregateSelection'] = ResolversParentTypes['AgencyListSourceDocumentSourcesEdgeAggregateSelection']> = ResolversObject<{
+  documentId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type AgencyListSourceDocumentSourcesNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyListSourceDocumentSourcesNodeAggregateSelection'] = ResolversParentTypes['AgencyListSourceDocumentSourcesNodeAggregateSelection']> = ResolversObject<{
+  file?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  issued?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  publisher?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type AgencyListSourcesConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyListSourcesConnection'] = ResolversParentTypes['AgencyListSourcesConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['AgencyListSourceDocumentSourcesAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['AgencyListSourcesRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AgencyListSourcesRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyListSourcesRelationship'] = ResolversParentTypes['AgencyListSourcesRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SourceDocument'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+}>;
+
+export type AgencyListTargetMeasuresAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyListTargetMeasuresAggregateSelection'] = ResolversParentTypes['AgencyListTargetMeasuresAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['AgencyListTargetMeasuresEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['AgencyListTargetMeasuresNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type AgencyListTargetMeasuresEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyListTargetMeasuresEdgeAggregateSelection'] = ResolversParentTypes['AgencyListTargetMeasuresEdgeAggregateSelection']> = ResolversObject<{
+  documentId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type AgencyListTargetMeasuresNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyListTargetMeasuresNodeAggregateSelection'] = ResolversParentTypes['AgencyListTargetMeasuresNodeAggregateSelection']> = ResolversObject<{
+  number?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  targetPercent?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type AgencyListedInConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyListedInConnection'] = ResolversParentTypes['AgencyListedInConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['AgencyAgencyListListedInAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['AgencyListedInRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AgencyListedInRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyListedInRelationship'] = ResolversParentTypes['AgencyListedInRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AgencyList'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['ListEntry'], ParentType, ContextType>;
+}>;
+
+export type AgencyListsConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyListsConnection'] = ResolversParentTypes['AgencyListsConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['AgencyListAggregate'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['AgencyListEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AgencyOpenDataPlanPlansAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyOpenDataPlanPlansAggregateSelection'] = ResolversParentTypes['AgencyOpenDataPlanPlansAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['AgencyOpenDataPlanPlansEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['AgencyOpenDataPlanPlansNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type AgencyOpenDataPlanPlansEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyOpenDataPlanPlansEdgeAggregateSelection'] = ResolversParentTypes['AgencyOpenDataPlanPlansEdgeAggregateSelection']> = ResolversObject<{
+  documentId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type AgencyOpenDataPlanPlansNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyOpenDataPlanPlansNodeAggregateSelection'] = ResolversParentTypes['AgencyOpenDataPlanPlansNodeAggregateSelection']> = ResolversObject<{
+  period?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
 
 export type AgencyOwnedAssetsConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyOwnedAssetsConnection'] = ResolversParentTypes['AgencyOwnedAssetsConnection']> = ResolversObject<{
@@ -1531,7 +7489,7 @@ export type AgencyOwnedAssetsConnectionResolvers<ContextType = Context, ParentTy
 export type AgencyOwnedAssetsRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyOwnedAssetsRelationship'] = ResolversParentTypes['AgencyOwnedAssetsRelationship']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Asset'], ParentType, ContextType>;
-  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['OwnershipFact'], ParentType, ContextType>;
 }>;
 
 export type AgencyParentConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyParentConnection'] = ResolversParentTypes['AgencyParentConnection']> = ResolversObject<{
@@ -1544,6 +7502,19 @@ export type AgencyParentConnectionResolvers<ContextType = Context, ParentType ex
 export type AgencyParentRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyParentRelationship'] = ResolversParentTypes['AgencyParentRelationship']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+}>;
+
+export type AgencyPlansConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyPlansConnection'] = ResolversParentTypes['AgencyPlansConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['AgencyOpenDataPlanPlansAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['AgencyPlansRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AgencyPlansRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyPlansRelationship'] = ResolversParentTypes['AgencyPlansRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['OpenDataPlan'], ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
 }>;
 
@@ -1561,6 +7532,7 @@ export type AgencySourceDocumentSourcesEdgeAggregateSelectionResolvers<ContextTy
 }>;
 
 export type AgencySourceDocumentSourcesNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencySourceDocumentSourcesNodeAggregateSelection'] = ResolversParentTypes['AgencySourceDocumentSourcesNodeAggregateSelection']> = ResolversObject<{
+  file?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   issued?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   publisher?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -1596,15 +7568,48 @@ export type AgencyUnitsRelationshipResolvers<ContextType = Context, ParentType e
 
 export type AssetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Asset'] = ResolversParentTypes['Asset']> = ResolversObject<{
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  components?: Resolver<Array<ResolversTypes['Asset']>, ParentType, ContextType, Partial<AssetComponentsArgs>>;
+  componentsConnection?: Resolver<ResolversTypes['AssetComponentsConnection'], ParentType, ContextType, Partial<AssetComponentsConnectionArgs>>;
+  connectedAgencies?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType, Partial<AssetConnectedAgenciesArgs>>;
+  connectedAgenciesConnection?: Resolver<ResolversTypes['AssetConnectedAgenciesConnection'], ParentType, ContextType, Partial<AssetConnectedAgenciesConnectionArgs>>;
+  consumes?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType, Partial<AssetConsumesArgs>>;
+  consumesConnection?: Resolver<ResolversTypes['AssetConsumesConnection'], ParentType, ContextType, Partial<AssetConsumesConnectionArgs>>;
+  figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType, Partial<AssetFiguresArgs>>;
+  figuresConnection?: Resolver<ResolversTypes['AssetFiguresConnection'], ParentType, ContextType, Partial<AssetFiguresConnectionArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isNational?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['AssetKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   number?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   owners?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType, Partial<AssetOwnersArgs>>;
   ownersConnection?: Resolver<ResolversTypes['AssetOwnersConnection'], ParentType, ContextType, Partial<AssetOwnersConnectionArgs>>;
+  partOf?: Resolver<Array<ResolversTypes['Asset']>, ParentType, ContextType, Partial<AssetPartOfArgs>>;
+  partOfConnection?: Resolver<ResolversTypes['AssetPartOfConnection'], ParentType, ContextType, Partial<AssetPartOfConnectionArgs>>;
   purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  services?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType, Partial<AssetServicesArgs>>;
+  servicesConnection?: Resolver<ResolversTypes['AssetServicesConnection'], ParentType, ContextType, Partial<AssetServicesConnectionArgs>>;
   sources?: Resolver<Array<ResolversTypes['SourceDocument']>, ParentType, ContextType, Partial<AssetSourcesArgs>>;
   sourcesConnection?: Resolver<ResolversTypes['AssetSourcesConnection'], ParentType, ContextType, Partial<AssetSourcesConnectionArgs>>;
+  standards?: Resolver<Array<ResolversTypes['Standard']>, ParentType, ContextType, Partial<AssetStandardsArgs>>;
+  standardsConnection?: Resolver<ResolversTypes['AssetStandardsConnection'], ParentType, ContextType, Partial<AssetStandardsConnectionArgs>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AssetAgencyConnectedAgenciesAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetAgencyConnectedAgenciesAggregateSelection'] = ResolversParentTypes['AssetAgencyConnectedAgenciesAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['AssetAgencyConnectedAgenciesEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['AssetAgencyConnectedAgenciesNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type AssetAgencyConnectedAgenciesEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetAgencyConnectedAgenciesEdgeAggregateSelection'] = ResolversParentTypes['AssetAgencyConnectedAgenciesEdgeAggregateSelection']> = ResolversObject<{
+  documentId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type AssetAgencyConnectedAgenciesNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetAgencyConnectedAgenciesNodeAggregateSelection'] = ResolversParentTypes['AssetAgencyConnectedAgenciesNodeAggregateSelection']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
 
 export type AssetAgencyOwnersAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetAgencyOwnersAggregateSelection'] = ResolversParentTypes['AssetAgencyOwnersAggregateSelection']> = ResolversObject<{
@@ -1616,6 +7621,7 @@ export type AssetAgencyOwnersAggregateSelectionResolvers<ContextType = Context, 
 export type AssetAgencyOwnersEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetAgencyOwnersEdgeAggregateSelection'] = ResolversParentTypes['AssetAgencyOwnersEdgeAggregateSelection']> = ResolversObject<{
   documentId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   section?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
@@ -1636,9 +7642,124 @@ export type AssetAggregateNodeResolvers<ContextType = Context, ParentType extend
   purpose?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
 
+export type AssetAssetComponentsAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetAssetComponentsAggregateSelection'] = ResolversParentTypes['AssetAssetComponentsAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['AssetAssetComponentsEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['AssetAssetComponentsNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type AssetAssetComponentsEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetAssetComponentsEdgeAggregateSelection'] = ResolversParentTypes['AssetAssetComponentsEdgeAggregateSelection']> = ResolversObject<{
+  documentId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type AssetAssetComponentsNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetAssetComponentsNodeAggregateSelection'] = ResolversParentTypes['AssetAssetComponentsNodeAggregateSelection']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type AssetAssetPartOfAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetAssetPartOfAggregateSelection'] = ResolversParentTypes['AssetAssetPartOfAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['AssetAssetPartOfEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['AssetAssetPartOfNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type AssetAssetPartOfEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetAssetPartOfEdgeAggregateSelection'] = ResolversParentTypes['AssetAssetPartOfEdgeAggregateSelection']> = ResolversObject<{
+  documentId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type AssetAssetPartOfNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetAssetPartOfNodeAggregateSelection'] = ResolversParentTypes['AssetAssetPartOfNodeAggregateSelection']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type AssetComponentsConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetComponentsConnection'] = ResolversParentTypes['AssetComponentsConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['AssetAssetComponentsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['AssetComponentsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AssetComponentsRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetComponentsRelationship'] = ResolversParentTypes['AssetComponentsRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Asset'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+}>;
+
+export type AssetConnectedAgenciesConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetConnectedAgenciesConnection'] = ResolversParentTypes['AssetConnectedAgenciesConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['AssetAgencyConnectedAgenciesAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['AssetConnectedAgenciesRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AssetConnectedAgenciesRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetConnectedAgenciesRelationship'] = ResolversParentTypes['AssetConnectedAgenciesRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['ConnectionFact'], ParentType, ContextType>;
+}>;
+
+export type AssetConsumesConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetConsumesConnection'] = ResolversParentTypes['AssetConsumesConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['AssetServiceConsumesAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['AssetConsumesRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AssetConsumesRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetConsumesRelationship'] = ResolversParentTypes['AssetConsumesRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Service'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['RuleLink'], ParentType, ContextType>;
+}>;
+
 export type AssetEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetEdge'] = ResolversParentTypes['AssetEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Asset'], ParentType, ContextType>;
+}>;
+
+export type AssetFigureFiguresAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetFigureFiguresAggregateSelection'] = ResolversParentTypes['AssetFigureFiguresAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['AssetFigureFiguresEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['AssetFigureFiguresNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type AssetFigureFiguresEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetFigureFiguresEdgeAggregateSelection'] = ResolversParentTypes['AssetFigureFiguresEdgeAggregateSelection']> = ResolversObject<{
+  documentId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type AssetFigureFiguresNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetFigureFiguresNodeAggregateSelection'] = ResolversParentTypes['AssetFigureFiguresNodeAggregateSelection']> = ResolversObject<{
+  asOf?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type AssetFiguresConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetFiguresConnection'] = ResolversParentTypes['AssetFiguresConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['AssetFigureFiguresAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['AssetFiguresRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AssetFiguresRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetFiguresRelationship'] = ResolversParentTypes['AssetFiguresRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
 }>;
 
 export type AssetOwnersConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetOwnersConnection'] = ResolversParentTypes['AssetOwnersConnection']> = ResolversObject<{
@@ -1651,7 +7772,79 @@ export type AssetOwnersConnectionResolvers<ContextType = Context, ParentType ext
 export type AssetOwnersRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetOwnersRelationship'] = ResolversParentTypes['AssetOwnersRelationship']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['OwnershipFact'], ParentType, ContextType>;
+}>;
+
+export type AssetPartOfConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetPartOfConnection'] = ResolversParentTypes['AssetPartOfConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['AssetAssetPartOfAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['AssetPartOfRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AssetPartOfRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetPartOfRelationship'] = ResolversParentTypes['AssetPartOfRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Asset'], ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+}>;
+
+export type AssetServiceConsumesAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetServiceConsumesAggregateSelection'] = ResolversParentTypes['AssetServiceConsumesAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['AssetServiceConsumesEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['AssetServiceConsumesNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type AssetServiceConsumesEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetServiceConsumesEdgeAggregateSelection'] = ResolversParentTypes['AssetServiceConsumesEdgeAggregateSelection']> = ResolversObject<{
+  documentId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type AssetServiceConsumesNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetServiceConsumesNodeAggregateSelection'] = ResolversParentTypes['AssetServiceConsumesNodeAggregateSelection']> = ResolversObject<{
+  errorRatePercent?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  transactions?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type AssetServiceServicesAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetServiceServicesAggregateSelection'] = ResolversParentTypes['AssetServiceServicesAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['AssetServiceServicesEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['AssetServiceServicesNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type AssetServiceServicesEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetServiceServicesEdgeAggregateSelection'] = ResolversParentTypes['AssetServiceServicesEdgeAggregateSelection']> = ResolversObject<{
+  documentId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type AssetServiceServicesNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetServiceServicesNodeAggregateSelection'] = ResolversParentTypes['AssetServiceServicesNodeAggregateSelection']> = ResolversObject<{
+  errorRatePercent?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  transactions?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type AssetServicesConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetServicesConnection'] = ResolversParentTypes['AssetServicesConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['AssetServiceServicesAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['AssetServicesRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AssetServicesRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetServicesRelationship'] = ResolversParentTypes['AssetServicesRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Service'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['RuleLink'], ParentType, ContextType>;
 }>;
 
 export type AssetSourceDocumentSourcesAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetSourceDocumentSourcesAggregateSelection'] = ResolversParentTypes['AssetSourceDocumentSourcesAggregateSelection']> = ResolversObject<{
@@ -1668,6 +7861,7 @@ export type AssetSourceDocumentSourcesEdgeAggregateSelectionResolvers<ContextTyp
 }>;
 
 export type AssetSourceDocumentSourcesNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetSourceDocumentSourcesNodeAggregateSelection'] = ResolversParentTypes['AssetSourceDocumentSourcesNodeAggregateSelection']> = ResolversObject<{
+  file?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   issued?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   publisher?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -1688,11 +7882,132 @@ export type AssetSourcesRelationshipResolvers<ContextType = Context, ParentType 
   properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
 }>;
 
+export type AssetStandardStandardsAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetStandardStandardsAggregateSelection'] = ResolversParentTypes['AssetStandardStandardsAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['AssetStandardStandardsEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['AssetStandardStandardsNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type AssetStandardStandardsEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetStandardStandardsEdgeAggregateSelection'] = ResolversParentTypes['AssetStandardStandardsEdgeAggregateSelection']> = ResolversObject<{
+  documentId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type AssetStandardStandardsNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetStandardStandardsNodeAggregateSelection'] = ResolversParentTypes['AssetStandardStandardsNodeAggregateSelection']> = ResolversObject<{
+  content?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  data?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  instrument?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type AssetStandardsConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetStandardsConnection'] = ResolversParentTypes['AssetStandardsConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['AssetStandardStandardsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['AssetStandardsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AssetStandardsRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetStandardsRelationship'] = ResolversParentTypes['AssetStandardsRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Standard'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['RuleLink'], ParentType, ContextType>;
+}>;
+
 export type AssetsConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetsConnection'] = ResolversParentTypes['AssetsConnection']> = ResolversObject<{
   aggregate?: Resolver<ResolversTypes['AssetAggregate'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['AssetEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuditFindingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditFinding'] = ResolversParentTypes['AuditFinding']> = ResolversObject<{
+  cites?: Resolver<Array<ResolversTypes['SourceDocument']>, ParentType, ContextType, Partial<AuditFindingCitesArgs>>;
+  citesConnection?: Resolver<ResolversTypes['AuditFindingCitesConnection'], ParentType, ContextType, Partial<AuditFindingCitesConnectionArgs>>;
+  computed?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FindingKind'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reported?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type AuditFindingAggregateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditFindingAggregate'] = ResolversParentTypes['AuditFindingAggregate']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditFindingAggregateNode'], ParentType, ContextType>;
+}>;
+
+export type AuditFindingAggregateNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditFindingAggregateNode'] = ResolversParentTypes['AuditFindingAggregateNode']> = ResolversObject<{
+  computed?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  reported?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type AuditFindingCitesConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditFindingCitesConnection'] = ResolversParentTypes['AuditFindingCitesConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['AuditFindingSourceDocumentCitesAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['AuditFindingCitesRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuditFindingCitesRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditFindingCitesRelationship'] = ResolversParentTypes['AuditFindingCitesRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SourceDocument'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Citation'], ParentType, ContextType>;
+}>;
+
+export type AuditFindingEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditFindingEdge'] = ResolversParentTypes['AuditFindingEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditFinding'], ParentType, ContextType>;
+}>;
+
+export type AuditFindingSourceDocumentCitesAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditFindingSourceDocumentCitesAggregateSelection'] = ResolversParentTypes['AuditFindingSourceDocumentCitesAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['AuditFindingSourceDocumentCitesEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['AuditFindingSourceDocumentCitesNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type AuditFindingSourceDocumentCitesEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditFindingSourceDocumentCitesEdgeAggregateSelection'] = ResolversParentTypes['AuditFindingSourceDocumentCitesEdgeAggregateSelection']> = ResolversObject<{
+  documentId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type AuditFindingSourceDocumentCitesNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditFindingSourceDocumentCitesNodeAggregateSelection'] = ResolversParentTypes['AuditFindingSourceDocumentCitesNodeAggregateSelection']> = ResolversObject<{
+  file?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  issued?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  publisher?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type AuditFindingsConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditFindingsConnection'] = ResolversParentTypes['AuditFindingsConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['AuditFindingAggregate'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['AuditFindingEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = ResolversObject<{
+  documentId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ConnectionFactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConnectionFact'] = ResolversParentTypes['ConnectionFact']> = ResolversObject<{
+  documentId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  snapshot?: Resolver<ResolversTypes['Snapshot'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ConnectionStatus'], ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type CountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Count'] = ResolversParentTypes['Count']> = ResolversObject<{
@@ -1704,11 +8019,432 @@ export type CountConnectionResolvers<ContextType = Context, ParentType extends R
   nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type DatasetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Dataset'] = ResolversParentTypes['Dataset']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  plan?: Resolver<Array<ResolversTypes['OpenDataPlan']>, ParentType, ContextType, Partial<DatasetPlanArgs>>;
+  planConnection?: Resolver<ResolversTypes['DatasetPlanConnection'], ParentType, ContextType, Partial<DatasetPlanConnectionArgs>>;
+  responsible?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType, Partial<DatasetResponsibleArgs>>;
+  responsibleConnection?: Resolver<ResolversTypes['DatasetResponsibleConnection'], ParentType, ContextType, Partial<DatasetResponsibleConnectionArgs>>;
+  sources?: Resolver<Array<ResolversTypes['SourceDocument']>, ParentType, ContextType, Partial<DatasetSourcesArgs>>;
+  sourcesConnection?: Resolver<ResolversTypes['DatasetSourcesConnection'], ParentType, ContextType, Partial<DatasetSourcesConnectionArgs>>;
+  topic?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  topicNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type DatasetAgencyResponsibleAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DatasetAgencyResponsibleAggregateSelection'] = ResolversParentTypes['DatasetAgencyResponsibleAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['DatasetAgencyResponsibleEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['DatasetAgencyResponsibleNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type DatasetAgencyResponsibleEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DatasetAgencyResponsibleEdgeAggregateSelection'] = ResolversParentTypes['DatasetAgencyResponsibleEdgeAggregateSelection']> = ResolversObject<{
+  documentId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type DatasetAgencyResponsibleNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DatasetAgencyResponsibleNodeAggregateSelection'] = ResolversParentTypes['DatasetAgencyResponsibleNodeAggregateSelection']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type DatasetAggregateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DatasetAggregate'] = ResolversParentTypes['DatasetAggregate']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['DatasetAggregateNode'], ParentType, ContextType>;
+}>;
+
+export type DatasetAggregateNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DatasetAggregateNode'] = ResolversParentTypes['DatasetAggregateNode']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  topicNumber?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type DatasetEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DatasetEdge'] = ResolversParentTypes['DatasetEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Dataset'], ParentType, ContextType>;
+}>;
+
+export type DatasetOpenDataPlanPlanAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DatasetOpenDataPlanPlanAggregateSelection'] = ResolversParentTypes['DatasetOpenDataPlanPlanAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['DatasetOpenDataPlanPlanEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['DatasetOpenDataPlanPlanNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type DatasetOpenDataPlanPlanEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DatasetOpenDataPlanPlanEdgeAggregateSelection'] = ResolversParentTypes['DatasetOpenDataPlanPlanEdgeAggregateSelection']> = ResolversObject<{
+  documentId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type DatasetOpenDataPlanPlanNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DatasetOpenDataPlanPlanNodeAggregateSelection'] = ResolversParentTypes['DatasetOpenDataPlanPlanNodeAggregateSelection']> = ResolversObject<{
+  period?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type DatasetPlanConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DatasetPlanConnection'] = ResolversParentTypes['DatasetPlanConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['DatasetOpenDataPlanPlanAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['DatasetPlanRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DatasetPlanRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DatasetPlanRelationship'] = ResolversParentTypes['DatasetPlanRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['OpenDataPlan'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+}>;
+
+export type DatasetResponsibleConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DatasetResponsibleConnection'] = ResolversParentTypes['DatasetResponsibleConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['DatasetAgencyResponsibleAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['DatasetResponsibleRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DatasetResponsibleRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DatasetResponsibleRelationship'] = ResolversParentTypes['DatasetResponsibleRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+}>;
+
+export type DatasetSourceDocumentSourcesAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DatasetSourceDocumentSourcesAggregateSelection'] = ResolversParentTypes['DatasetSourceDocumentSourcesAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['DatasetSourceDocumentSourcesEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['DatasetSourceDocumentSourcesNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type DatasetSourceDocumentSourcesEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DatasetSourceDocumentSourcesEdgeAggregateSelection'] = ResolversParentTypes['DatasetSourceDocumentSourcesEdgeAggregateSelection']> = ResolversObject<{
+  documentId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type DatasetSourceDocumentSourcesNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DatasetSourceDocumentSourcesNodeAggregateSelection'] = ResolversParentTypes['DatasetSourceDocumentSourcesNodeAggregateSelection']> = ResolversObject<{
+  file?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  issued?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  publisher?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type DatasetSourcesConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DatasetSourcesConnection'] = ResolversParentTypes['DatasetSourcesConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['DatasetSourceDocumentSourcesAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['DatasetSourcesRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DatasetSourcesRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DatasetSourcesRelationship'] = ResolversParentTypes['DatasetSourcesRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SourceDocument'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+}>;
+
+export type DatasetsConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DatasetsConnection'] = ResolversParentTypes['DatasetsConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['DatasetAggregate'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['DatasetEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type FigureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Figure'] = ResolversParentTypes['Figure']> = ResolversObject<{
+  about?: Resolver<Array<ResolversTypes['FigureSubject']>, ParentType, ContextType, Partial<FigureAboutArgs>>;
+  aboutConnection?: Resolver<ResolversTypes['FigureAboutConnection'], ParentType, ContextType, Partial<FigureAboutConnectionArgs>>;
+  asOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['SourceDocument']>, ParentType, ContextType, Partial<FigureSourcesArgs>>;
+  sourcesConnection?: Resolver<ResolversTypes['FigureSourcesConnection'], ParentType, ContextType, Partial<FigureSourcesConnectionArgs>>;
+  subjectId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type FigureAboutConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FigureAboutConnection'] = ResolversParentTypes['FigureAboutConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['FigureAboutRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type FigureAboutRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FigureAboutRelationship'] = ResolversParentTypes['FigureAboutRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['FigureSubject'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+}>;
+
+export type FigureAggregateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FigureAggregate'] = ResolversParentTypes['FigureAggregate']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['FigureAggregateNode'], ParentType, ContextType>;
+}>;
+
+export type FigureAggregateNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FigureAggregateNode'] = ResolversParentTypes['FigureAggregateNode']> = ResolversObject<{
+  asOf?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type FigureEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FigureEdge'] = ResolversParentTypes['FigureEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
+}>;
+
+export type FigureSourceDocumentSourcesAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FigureSourceDocumentSourcesAggregateSelection'] = ResolversParentTypes['FigureSourceDocumentSourcesAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['FigureSourceDocumentSourcesEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['FigureSourceDocumentSourcesNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type FigureSourceDocumentSourcesEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FigureSourceDocumentSourcesEdgeAggregateSelection'] = ResolversParentTypes['FigureSourceDocumentSourcesEdgeAggregateSelection']> = ResolversObject<{
+  documentId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type FigureSourceDocumentSourcesNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FigureSourceDocumentSourcesNodeAggregateSelection'] = ResolversParentTypes['FigureSourceDocumentSourcesNodeAggregateSelection']> = ResolversObject<{
+  file?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  issued?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  publisher?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type FigureSourcesConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FigureSourcesConnection'] = ResolversParentTypes['FigureSourcesConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['FigureSourceDocumentSourcesAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['FigureSourcesRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type FigureSourcesRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FigureSourcesRelationship'] = ResolversParentTypes['FigureSourcesRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SourceDocument'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+}>;
+
+export type FigureSubjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FigureSubject'] = ResolversParentTypes['FigureSubject']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Agency' | 'Asset' | 'OpenDataPlan' | 'Service', ParentType, ContextType>;
+}>;
+
+export type FiguresConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FiguresConnection'] = ResolversParentTypes['FiguresConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['FigureAggregate'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['FigureEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type FloatAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FloatAggregateSelection'] = ResolversParentTypes['FloatAggregateSelection']> = ResolversObject<{
+  average?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  max?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  min?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  sum?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
 export type IntAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IntAggregateSelection'] = ResolversParentTypes['IntAggregateSelection']> = ResolversObject<{
   average?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   max?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   min?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   sum?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type ListEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ListEntry'] = ResolversParentTypes['ListEntry']> = ResolversObject<{
+  documentId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type OpenDataPlanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OpenDataPlan'] = ResolversParentTypes['OpenDataPlan']> = ResolversObject<{
+  datasets?: Resolver<Array<ResolversTypes['Dataset']>, ParentType, ContextType, Partial<OpenDataPlanDatasetsArgs>>;
+  datasetsConnection?: Resolver<ResolversTypes['OpenDataPlanDatasetsConnection'], ParentType, ContextType, Partial<OpenDataPlanDatasetsConnectionArgs>>;
+  figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType, Partial<OpenDataPlanFiguresArgs>>;
+  figuresConnection?: Resolver<ResolversTypes['OpenDataPlanFiguresConnection'], ParentType, ContextType, Partial<OpenDataPlanFiguresConnectionArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuedBy?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType, Partial<OpenDataPlanIssuedByArgs>>;
+  issuedByConnection?: Resolver<ResolversTypes['OpenDataPlanIssuedByConnection'], ParentType, ContextType, Partial<OpenDataPlanIssuedByConnectionArgs>>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['SourceDocument']>, ParentType, ContextType, Partial<OpenDataPlanSourcesArgs>>;
+  sourcesConnection?: Resolver<ResolversTypes['OpenDataPlanSourcesConnection'], ParentType, ContextType, Partial<OpenDataPlanSourcesConnectionArgs>>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type OpenDataPlanAgencyIssuedByAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OpenDataPlanAgencyIssuedByAggregateSelection'] = ResolversParentTypes['OpenDataPlanAgencyIssuedByAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['OpenDataPlanAgencyIssuedByEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['OpenDataPlanAgencyIssuedByNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type OpenDataPlanAgencyIssuedByEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OpenDataPlanAgencyIssuedByEdgeAggregateSelection'] = ResolversParentTypes['OpenDataPlanAgencyIssuedByEdgeAggregateSelection']> = ResolversObject<{
+  documentId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type OpenDataPlanAgencyIssuedByNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OpenDataPlanAgencyIssuedByNodeAggregateSelection'] = ResolversParentTypes['OpenDataPlanAgencyIssuedByNodeAggregateSelection']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type OpenDataPlanAggregateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OpenDataPlanAggregate'] = ResolversParentTypes['OpenDataPlanAggregate']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['OpenDataPlanAggregateNode'], ParentType, ContextType>;
+}>;
+
+export type OpenDataPlanAggregateNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OpenDataPlanAggregateNode'] = ResolversParentTypes['OpenDataPlanAggregateNode']> = ResolversObject<{
+  period?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type OpenDataPlanDatasetDatasetsAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OpenDataPlanDatasetDatasetsAggregateSelection'] = ResolversParentTypes['OpenDataPlanDatasetDatasetsAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['OpenDataPlanDatasetDatasetsEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['OpenDataPlanDatasetDatasetsNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type OpenDataPlanDatasetDatasetsEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OpenDataPlanDatasetDatasetsEdgeAggregateSelection'] = ResolversParentTypes['OpenDataPlanDatasetDatasetsEdgeAggregateSelection']> = ResolversObject<{
+  documentId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type OpenDataPlanDatasetDatasetsNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OpenDataPlanDatasetDatasetsNodeAggregateSelection'] = ResolversParentTypes['OpenDataPlanDatasetDatasetsNodeAggregateSelection']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  topicNumber?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type OpenDataPlanDatasetsConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OpenDataPlanDatasetsConnection'] = ResolversParentTypes['OpenDataPlanDatasetsConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['OpenDataPlanDatasetDatasetsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['OpenDataPlanDatasetsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type OpenDataPlanDatasetsRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OpenDataPlanDatasetsRelationship'] = ResolversParentTypes['OpenDataPlanDatasetsRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Dataset'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+}>;
+
+export type OpenDataPlanEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OpenDataPlanEdge'] = ResolversParentTypes['OpenDataPlanEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['OpenDataPlan'], ParentType, ContextType>;
+}>;
+
+export type OpenDataPlanFigureFiguresAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OpenDataPlanFigureFiguresAggregateSelection'] = ResolversParentTypes['OpenDataPlanFigureFiguresAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['OpenDataPlanFigureFiguresEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['OpenDataPlanFigureFiguresNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type OpenDataPlanFigureFiguresEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OpenDataPlanFigureFiguresEdgeAggregateSelection'] = ResolversParentTypes['OpenDataPlanFigureFiguresEdgeAggregateSelection']> = ResolversObject<{
+  documentId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type OpenDataPlanFigureFiguresNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OpenDataPlanFigureFiguresNodeAggregateSelection'] = ResolversParentTypes['OpenDataPlanFigureFiguresNodeAggregateSelection']> = ResolversObject<{
+  asOf?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type OpenDataPlanFiguresConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OpenDataPlanFiguresConnection'] = ResolversParentTypes['OpenDataPlanFiguresConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['OpenDataPlanFigureFiguresAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['OpenDataPlanFiguresRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type OpenDataPlanFiguresRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OpenDataPlanFiguresRelationship'] = ResolversParentTypes['OpenDataPlanFiguresRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+}>;
+
+export type OpenDataPlanIssuedByConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OpenDataPlanIssuedByConnection'] = ResolversParentTypes['OpenDataPlanIssuedByConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['OpenDataPlanAgencyIssuedByAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['OpenDataPlanIssuedByRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type OpenDataPlanIssuedByRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OpenDataPlanIssuedByRelationship'] = ResolversParentTypes['OpenDataPlanIssuedByRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+}>;
+
+export type OpenDataPlanSourceDocumentSourcesAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OpenDataPlanSourceDocumentSourcesAggregateSelection'] = ResolversParentTypes['OpenDataPlanSourceDocumentSourcesAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['OpenDataPlanSourceDocumentSourcesEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['OpenDataPlanSourceDocumentSourcesNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type OpenDataPlanSourceDocumentSourcesEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OpenDataPlanSourceDocumentSourcesEdgeAggregateSelection'] = ResolversParentTypes['OpenDataPlanSourceDocumentSourcesEdgeAggregateSelection']> = ResolversObject<{
+  documentId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type OpenDataPlanSourceDocumentSourcesNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OpenDataPlanSourceDocumentSourcesNodeAggregateSelection'] = ResolversParentTypes['OpenDataPlanSourceDocumentSourcesNodeAggregateSelection']> = ResolversObject<{
+  file?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  issued?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  publisher?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type OpenDataPlanSourcesConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OpenDataPlanSourcesConnection'] = ResolversParentTypes['OpenDataPlanSourcesConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['OpenDataPlanSourceDocumentSourcesAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['OpenDataPlanSourcesRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type OpenDataPlanSourcesRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OpenDataPlanSourcesRelationship'] = ResolversParentTypes['OpenDataPlanSourcesRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SourceDocument'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+}>;
+
+export type OpenDataPlansConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OpenDataPlansConnection'] = ResolversParentTypes['OpenDataPlansConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['OpenDataPlanAggregate'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['OpenDataPlanEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type OwnershipFactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OwnershipFact'] = ResolversParentTypes['OwnershipFact']> = ResolversObject<{
+  documentId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -1728,13 +8464,206 @@ export type ProvenanceResolvers<ContextType = Context, ParentType extends Resolv
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   agencies?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType, Partial<QueryAgenciesArgs>>;
   agenciesConnection?: Resolver<ResolversTypes['AgenciesConnection'], ParentType, ContextType, Partial<QueryAgenciesConnectionArgs>>;
+  agencyLists?: Resolver<Array<ResolversTypes['AgencyList']>, ParentType, ContextType, Partial<QueryAgencyListsArgs>>;
+  agencyListsConnection?: Resolver<ResolversTypes['AgencyListsConnection'], ParentType, ContextType, Partial<QueryAgencyListsConnectionArgs>>;
   assets?: Resolver<Array<ResolversTypes['Asset']>, ParentType, ContextType, Partial<QueryAssetsArgs>>;
   assetsConnection?: Resolver<ResolversTypes['AssetsConnection'], ParentType, ContextType, Partial<QueryAssetsConnectionArgs>>;
+  auditFindings?: Resolver<Array<ResolversTypes['AuditFinding']>, ParentType, ContextType, Partial<QueryAuditFindingsArgs>>;
+  auditFindingsConnection?: Resolver<ResolversTypes['AuditFindingsConnection'], ParentType, ContextType, Partial<QueryAuditFindingsConnectionArgs>>;
+  datasets?: Resolver<Array<ResolversTypes['Dataset']>, ParentType, ContextType, Partial<QueryDatasetsArgs>>;
+  datasetsConnection?: Resolver<ResolversTypes['DatasetsConnection'], ParentType, ContextType, Partial<QueryDatasetsConnectionArgs>>;
+  figureSubjects?: Resolver<Array<ResolversTypes['FigureSubject']>, ParentType, ContextType, Partial<QueryFigureSubjectsArgs>>;
+  figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType, Partial<QueryFiguresArgs>>;
+  figuresConnection?: Resolver<ResolversTypes['FiguresConnection'], ParentType, ContextType, Partial<QueryFiguresConnectionArgs>>;
+  openDataPlans?: Resolver<Array<ResolversTypes['OpenDataPlan']>, ParentType, ContextType, Partial<QueryOpenDataPlansArgs>>;
+  openDataPlansConnection?: Resolver<ResolversTypes['OpenDataPlansConnection'], ParentType, ContextType, Partial<QueryOpenDataPlansConnectionArgs>>;
+  serviceConsumers?: Resolver<Array<ResolversTypes['ServiceConsumer']>, ParentType, ContextType, Partial<QueryServiceConsumersArgs>>;
+  services?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType, Partial<QueryServicesArgs>>;
+  servicesConnection?: Resolver<ResolversTypes['ServicesConnection'], ParentType, ContextType, Partial<QueryServicesConnectionArgs>>;
   sourceDocuments?: Resolver<Array<ResolversTypes['SourceDocument']>, ParentType, ContextType, Partial<QuerySourceDocumentsArgs>>;
   sourceDocumentsConnection?: Resolver<ResolversTypes['SourceDocumentsConnection'], ParentType, ContextType, Partial<QuerySourceDocumentsConnectionArgs>>;
+  standards?: Resolver<Array<ResolversTypes['Standard']>, ParentType, ContextType, Partial<QueryStandardsArgs>>;
+  standardsConnection?: Resolver<ResolversTypes['StandardsConnection'], ParentType, ContextType, Partial<QueryStandardsConnectionArgs>>;
+  targets?: Resolver<Array<ResolversTypes['Target']>, ParentType, ContextType, Partial<QueryTargetsArgs>>;
+  targetsConnection?: Resolver<ResolversTypes['TargetsConnection'], ParentType, ContextType, Partial<QueryTargetsConnectionArgs>>;
+}>;
+
+export type RuleLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RuleLink'] = ResolversParentTypes['RuleLink']> = ResolversObject<{
+  documentId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ServiceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Service'] = ResolversParentTypes['Service']> = ResolversObject<{
+  consumers?: Resolver<Array<ResolversTypes['ServiceConsumer']>, ParentType, ContextType, Partial<ServiceConsumersArgs>>;
+  consumersConnection?: Resolver<ResolversTypes['ServiceConsumersConnection'], ParentType, ContextType, Partial<ServiceConsumersConnectionArgs>>;
+  errorRatePercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType, Partial<ServiceFiguresArgs>>;
+  figuresConnection?: Resolver<ResolversTypes['ServiceFiguresConnection'], ParentType, ContextType, Partial<ServiceFiguresConnectionArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provider?: Resolver<Array<ResolversTypes['Asset']>, ParentType, ContextType, Partial<ServiceProviderArgs>>;
+  providerConnection?: Resolver<ResolversTypes['ServiceProviderConnection'], ParentType, ContextType, Partial<ServiceProviderConnectionArgs>>;
+  sources?: Resolver<Array<ResolversTypes['SourceDocument']>, ParentType, ContextType, Partial<ServiceSourcesArgs>>;
+  sourcesConnection?: Resolver<ResolversTypes['ServiceSourcesConnection'], ParentType, ContextType, Partial<ServiceSourcesConnectionArgs>>;
+  transactions?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ServiceAggregateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceAggregate'] = ResolversParentTypes['ServiceAggregate']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ServiceAggregateNode'], ParentType, ContextType>;
+}>;
+
+export type ServiceAggregateNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceAggregateNode'] = ResolversParentTypes['ServiceAggregateNode']> = ResolversObject<{
+  errorRatePercent?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  transactions?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type ServiceAssetProviderAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceAssetProviderAggregateSelection'] = ResolversParentTypes['ServiceAssetProviderAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['ServiceAssetProviderEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ServiceAssetProviderNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type ServiceAssetProviderEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceAssetProviderEdgeAggregateSelection'] = ResolversParentTypes['ServiceAssetProviderEdgeAggregateSelection']> = ResolversObject<{
+  documentId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type ServiceAssetProviderNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceAssetProviderNodeAggregateSelection'] = ResolversParentTypes['ServiceAssetProviderNodeAggregateSelection']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type ServiceConsumerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceConsumer'] = ResolversParentTypes['ServiceConsumer']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Agency' | 'Asset', ParentType, ContextType>;
+}>;
+
+export type ServiceConsumersConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceConsumersConnection'] = ResolversParentTypes['ServiceConsumersConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ServiceConsumersRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ServiceConsumersRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceConsumersRelationship'] = ResolversParentTypes['ServiceConsumersRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ServiceConsumer'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['RuleLink'], ParentType, ContextType>;
+}>;
+
+export type ServiceEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceEdge'] = ResolversParentTypes['ServiceEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Service'], ParentType, ContextType>;
+}>;
+
+export type ServiceFigureFiguresAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceFigureFiguresAggregateSelection'] = ResolversParentTypes['ServiceFigureFiguresAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['ServiceFigureFiguresEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ServiceFigureFiguresNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type ServiceFigureFiguresEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceFigureFiguresEdgeAggregateSelection'] = ResolversParentTypes['ServiceFigureFiguresEdgeAggregateSelection']> = ResolversObject<{
+  documentId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type ServiceFigureFiguresNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceFigureFiguresNodeAggregateSelection'] = ResolversParentTypes['ServiceFigureFiguresNodeAggregateSelection']> = ResolversObject<{
+  asOf?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type ServiceFiguresConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceFiguresConnection'] = ResolversParentTypes['ServiceFiguresConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['ServiceFigureFiguresAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ServiceFiguresRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ServiceFiguresRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceFiguresRelationship'] = ResolversParentTypes['ServiceFiguresRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+}>;
+
+export type ServiceProviderConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceProviderConnection'] = ResolversParentTypes['ServiceProviderConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['ServiceAssetProviderAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ServiceProviderRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ServiceProviderRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceProviderRelationship'] = ResolversParentTypes['ServiceProviderRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Asset'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['RuleLink'], ParentType, ContextType>;
+}>;
+
+export type ServiceSourceDocumentSourcesAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceSourceDocumentSourcesAggregateSelection'] = ResolversParentTypes['ServiceSourceDocumentSourcesAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['ServiceSourceDocumentSourcesEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ServiceSourceDocumentSourcesNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type ServiceSourceDocumentSourcesEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceSourceDocumentSourcesEdgeAggregateSelection'] = ResolversParentTypes['ServiceSourceDocumentSourcesEdgeAggregateSelection']> = ResolversObject<{
+  documentId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type ServiceSourceDocumentSourcesNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceSourceDocumentSourcesNodeAggregateSelection'] = ResolversParentTypes['ServiceSourceDocumentSourcesNodeAggregateSelection']> = ResolversObject<{
+  file?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  issued?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  publisher?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type ServiceSourcesConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceSourcesConnection'] = ResolversParentTypes['ServiceSourcesConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['ServiceSourceDocumentSourcesAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ServiceSourcesRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ServiceSourcesRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceSourcesRelationship'] = ResolversParentTypes['ServiceSourcesRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SourceDocument'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+}>;
+
+export type ServicesConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServicesConnection'] = ResolversParentTypes['ServicesConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['ServiceAggregate'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ServiceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type SourceDocumentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceDocument'] = ResolversParentTypes['SourceDocument']> = ResolversObject<{
+  file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issued?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1749,6 +8678,7 @@ export type SourceDocumentAggregateResolvers<ContextType = Context, ParentType e
 }>;
 
 export type SourceDocumentAggregateNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceDocumentAggregateNode'] = ResolversParentTypes['SourceDocumentAggregateNode']> = ResolversObject<{
+  file?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   issued?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   publisher?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -1768,14 +8698,227 @@ export type SourceDocumentsConnectionResolvers<ContextType = Context, ParentType
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type StandardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Standard'] = ResolversParentTypes['Standard']> = ResolversObject<{
+  content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  data?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  governs?: Resolver<Array<ResolversTypes['Asset']>, ParentType, ContextType, Partial<StandardGovernsArgs>>;
+  governsConnection?: Resolver<ResolversTypes['StandardGovernsConnection'], ParentType, ContextType, Partial<StandardGovernsConnectionArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  instrument?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['SourceDocument']>, ParentType, ContextType, Partial<StandardSourcesArgs>>;
+  sourcesConnection?: Resolver<ResolversTypes['StandardSourcesConnection'], ParentType, ContextType, Partial<StandardSourcesConnectionArgs>>;
+}>;
+
+export type StandardAggregateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StandardAggregate'] = ResolversParentTypes['StandardAggregate']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['StandardAggregateNode'], ParentType, ContextType>;
+}>;
+
+export type StandardAggregateNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StandardAggregateNode'] = ResolversParentTypes['StandardAggregateNode']> = ResolversObject<{
+  content?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  data?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  instrument?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type StandardAssetGovernsAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StandardAssetGovernsAggregateSelection'] = ResolversParentTypes['StandardAssetGovernsAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['StandardAssetGovernsEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['StandardAssetGovernsNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type StandardAssetGovernsEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StandardAssetGovernsEdgeAggregateSelection'] = ResolversParentTypes['StandardAssetGovernsEdgeAggregateSelection']> = ResolversObject<{
+  documentId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type StandardAssetGovernsNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StandardAssetGovernsNodeAggregateSelection'] = ResolversParentTypes['StandardAssetGovernsNodeAggregateSelection']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type StandardEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StandardEdge'] = ResolversParentTypes['StandardEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Standard'], ParentType, ContextType>;
+}>;
+
+export type StandardGovernsConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StandardGovernsConnection'] = ResolversParentTypes['StandardGovernsConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['StandardAssetGovernsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['StandardGovernsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type StandardGovernsRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StandardGovernsRelationship'] = ResolversParentTypes['StandardGovernsRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Asset'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['RuleLink'], ParentType, ContextType>;
+}>;
+
+export type StandardSourceDocumentSourcesAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StandardSourceDocumentSourcesAggregateSelection'] = ResolversParentTypes['StandardSourceDocumentSourcesAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['StandardSourceDocumentSourcesEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['StandardSourceDocumentSourcesNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type StandardSourceDocumentSourcesEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StandardSourceDocumentSourcesEdgeAggregateSelection'] = ResolversParentTypes['StandardSourceDocumentSourcesEdgeAggregateSelection']> = ResolversObject<{
+  documentId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type StandardSourceDocumentSourcesNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StandardSourceDocumentSourcesNodeAggregateSelection'] = ResolversParentTypes['StandardSourceDocumentSourcesNodeAggregateSelection']> = ResolversObject<{
+  file?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  issued?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  publisher?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type StandardSourcesConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StandardSourcesConnection'] = ResolversParentTypes['StandardSourcesConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['StandardSourceDocumentSourcesAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['StandardSourcesRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type StandardSourcesRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StandardSourcesRelationship'] = ResolversParentTypes['StandardSourcesRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SourceDocument'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+}>;
+
+export type StandardsConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StandardsConnection'] = ResolversParentTypes['StandardsConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['StandardAggregate'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['StandardEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type StringAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StringAggregateSelection'] = ResolversParentTypes['StringAggregateSelection']> = ResolversObject<{
   longest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   shortest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type TargetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Target'] = ResolversParentTypes['Target']> = ResolversObject<{
+  comparator?: Resolver<ResolversTypes['TargetComparator'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  measuredBy?: Resolver<Array<ResolversTypes['AgencyList']>, ParentType, ContextType, Partial<TargetMeasuredByArgs>>;
+  measuredByConnection?: Resolver<ResolversTypes['TargetMeasuredByConnection'], ParentType, ContextType, Partial<TargetMeasuredByConnectionArgs>>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['SourceDocument']>, ParentType, ContextType, Partial<TargetSourcesArgs>>;
+  sourcesConnection?: Resolver<ResolversTypes['TargetSourcesConnection'], ParentType, ContextType, Partial<TargetSourcesConnectionArgs>>;
+  targetPercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type TargetAgencyListMeasuredByAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TargetAgencyListMeasuredByAggregateSelection'] = ResolversParentTypes['TargetAgencyListMeasuredByAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['TargetAgencyListMeasuredByEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['TargetAgencyListMeasuredByNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type TargetAgencyListMeasuredByEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TargetAgencyListMeasuredByEdgeAggregateSelection'] = ResolversParentTypes['TargetAgencyListMeasuredByEdgeAggregateSelection']> = ResolversObject<{
+  documentId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type TargetAgencyListMeasuredByNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TargetAgencyListMeasuredByNodeAggregateSelection'] = ResolversParentTypes['TargetAgencyListMeasuredByNodeAggregateSelection']> = ResolversObject<{
+  statedCount?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  statedPercent?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type TargetAggregateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TargetAggregate'] = ResolversParentTypes['TargetAggregate']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TargetAggregateNode'], ParentType, ContextType>;
+}>;
+
+export type TargetAggregateNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TargetAggregateNode'] = ResolversParentTypes['TargetAggregateNode']> = ResolversObject<{
+  number?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  targetPercent?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type TargetEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TargetEdge'] = ResolversParentTypes['TargetEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Target'], ParentType, ContextType>;
+}>;
+
+export type TargetMeasuredByConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TargetMeasuredByConnection'] = ResolversParentTypes['TargetMeasuredByConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['TargetAgencyListMeasuredByAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['TargetMeasuredByRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TargetMeasuredByRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TargetMeasuredByRelationship'] = ResolversParentTypes['TargetMeasuredByRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AgencyList'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['RuleLink'], ParentType, ContextType>;
+}>;
+
+export type TargetSourceDocumentSourcesAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TargetSourceDocumentSourcesAggregateSelection'] = ResolversParentTypes['TargetSourceDocumentSourcesAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['TargetSourceDocumentSourcesEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['TargetSourceDocumentSourcesNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type TargetSourceDocumentSourcesEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TargetSourceDocumentSourcesEdgeAggregateSelection'] = ResolversParentTypes['TargetSourceDocumentSourcesEdgeAggregateSelection']> = ResolversObject<{
+  documentId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type TargetSourceDocumentSourcesNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TargetSourceDocumentSourcesNodeAggregateSelection'] = ResolversParentTypes['TargetSourceDocumentSourcesNodeAggregateSelection']> = ResolversObject<{
+  file?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  issued?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  publisher?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type TargetSourcesConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TargetSourcesConnection'] = ResolversParentTypes['TargetSourcesConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['TargetSourceDocumentSourcesAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['TargetSourcesRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TargetSourcesRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TargetSourcesRelationship'] = ResolversParentTypes['TargetSourcesRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SourceDocument'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+}>;
+
+export type TargetsConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TargetsConnection'] = ResolversParentTypes['TargetsConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['TargetAggregate'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['TargetEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = Context> = ResolversObject<{
   AgenciesConnection?: AgenciesConnectionResolvers<ContextType>;
   Agency?: AgencyResolvers<ContextType>;
+  AgencyAgencyListListedInAggregateSelection?: AgencyAgencyListListedInAggregateSelectionResolvers<ContextType>;
+  AgencyAgencyListListedInEdgeAggregateSelection?: AgencyAgencyListListedInEdgeAggregateSelectionResolvers<ContextType>;
+  AgencyAgencyListListedInNodeAggregateSelection?: AgencyAgencyListListedInNodeAggregateSelectionResolvers<ContextType>;
   AgencyAgencyParentAggregateSelection?: AgencyAgencyParentAggregateSelectionResolvers<ContextType>;
   AgencyAgencyParentEdgeAggregateSelection?: AgencyAgencyParentEdgeAggregateSelectionResolvers<ContextType>;
   AgencyAgencyParentNodeAggregateSelection?: AgencyAgencyParentNodeAggregateSelectionResolvers<ContextType>;
@@ -1784,14 +8927,56 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   AgencyAgencyUnitsNodeAggregateSelection?: AgencyAgencyUnitsNodeAggregateSelectionResolvers<ContextType>;
   AgencyAggregate?: AgencyAggregateResolvers<ContextType>;
   AgencyAggregateNode?: AgencyAggregateNodeResolvers<ContextType>;
+  AgencyAssetConnectedAssetsAggregateSelection?: AgencyAssetConnectedAssetsAggregateSelectionResolvers<ContextType>;
+  AgencyAssetConnectedAssetsEdgeAggregateSelection?: AgencyAssetConnectedAssetsEdgeAggregateSelectionResolvers<ContextType>;
+  AgencyAssetConnectedAssetsNodeAggregateSelection?: AgencyAssetConnectedAssetsNodeAggregateSelectionResolvers<ContextType>;
   AgencyAssetOwnedAssetsAggregateSelection?: AgencyAssetOwnedAssetsAggregateSelectionResolvers<ContextType>;
   AgencyAssetOwnedAssetsEdgeAggregateSelection?: AgencyAssetOwnedAssetsEdgeAggregateSelectionResolvers<ContextType>;
   AgencyAssetOwnedAssetsNodeAggregateSelection?: AgencyAssetOwnedAssetsNodeAggregateSelectionResolvers<ContextType>;
+  AgencyConnectedAssetsConnection?: AgencyConnectedAssetsConnectionResolvers<ContextType>;
+  AgencyConnectedAssetsRelationship?: AgencyConnectedAssetsRelationshipResolvers<ContextType>;
+  AgencyDatasetDatasetsAggregateSelection?: AgencyDatasetDatasetsAggregateSelectionResolvers<ContextType>;
+  AgencyDatasetDatasetsEdgeAggregateSelection?: AgencyDatasetDatasetsEdgeAggregateSelectionResolvers<ContextType>;
+  AgencyDatasetDatasetsNodeAggregateSelection?: AgencyDatasetDatasetsNodeAggregateSelectionResolvers<ContextType>;
+  AgencyDatasetsConnection?: AgencyDatasetsConnectionResolvers<ContextType>;
+  AgencyDatasetsRelationship?: AgencyDatasetsRelationshipResolvers<ContextType>;
   AgencyEdge?: AgencyEdgeResolvers<ContextType>;
+  AgencyFigureFiguresAggregateSelection?: AgencyFigureFiguresAggregateSelectionResolvers<ContextType>;
+  AgencyFigureFiguresEdgeAggregateSelection?: AgencyFigureFiguresEdgeAggregateSelectionResolvers<ContextType>;
+  AgencyFigureFiguresNodeAggregateSelection?: AgencyFigureFiguresNodeAggregateSelectionResolvers<ContextType>;
+  AgencyFiguresConnection?: AgencyFiguresConnectionResolvers<ContextType>;
+  AgencyFiguresRelationship?: AgencyFiguresRelationshipResolvers<ContextType>;
+  AgencyList?: AgencyListResolvers<ContextType>;
+  AgencyListAgencyMembersAggregateSelection?: AgencyListAgencyMembersAggregateSelectionResolvers<ContextType>;
+  AgencyListAgencyMembersEdgeAggregateSelection?: AgencyListAgencyMembersEdgeAggregateSelectionResolvers<ContextType>;
+  AgencyListAgencyMembersNodeAggregateSelection?: AgencyListAgencyMembersNodeAggregateSelectionResolvers<ContextType>;
+  AgencyListAggregate?: AgencyListAggregateResolvers<ContextType>;
+  AgencyListAggregateNode?: AgencyListAggregateNodeResolvers<ContextType>;
+  AgencyListEdge?: AgencyListEdgeResolvers<ContextType>;
+  AgencyListMeasuresConnection?: AgencyListMeasuresConnectionResolvers<ContextType>;
+  AgencyListMeasuresRelationship?: AgencyListMeasuresRelationshipResolvers<ContextType>;
+  AgencyListMembersConnection?: AgencyListMembersConnectionResolvers<ContextType>;
+  AgencyListMembersRelationship?: AgencyListMembersRelationshipResolvers<ContextType>;
+  AgencyListSourceDocumentSourcesAggregateSelection?: AgencyListSourceDocumentSourcesAggregateSelectionResolvers<ContextType>;
+  AgencyListSourceDocumentSourcesEdgeAggregateSelection?: AgencyListSourceDocumentSourcesEdgeAggregateSelectionResolvers<ContextType>;
+  AgencyListSourceDocumentSourcesNodeAggregateSelection?: AgencyListSourceDocumentSourcesNodeAggregateSelectionResolvers<ContextType>;
+  AgencyListSourcesConnection?: AgencyListSourcesConnectionResolvers<ContextType>;
+  AgencyListSourcesRelationship?: AgencyListSourcesRelationshipResolvers<ContextType>;
+  AgencyListTargetMeasuresAggregateSelection?: AgencyListTargetMeasuresAggregateSelectionResolvers<ContextType>;
+  AgencyListTargetMeasuresEdgeAggregateSelection?: AgencyListTargetMeasuresEdgeAggregateSelectionResolvers<ContextType>;
+  AgencyListTargetMeasuresNodeAggregateSelection?: AgencyListTargetMeasuresNodeAggregateSelectionResolvers<ContextType>;
+  AgencyListedInConnection?: AgencyListedInConnectionResolvers<ContextType>;
+  AgencyListedInRelationship?: AgencyListedInRelationshipResolvers<ContextType>;
+  AgencyListsConnection?: AgencyListsConnectionResolvers<ContextType>;
+  AgencyOpenDataPlanPlansAggregateSelection?: AgencyOpenDataPlanPlansAggregateSelectionResolvers<ContextType>;
+  AgencyOpenDataPlanPlansEdgeAggregateSelection?: AgencyOpenDataPlanPlansEdgeAggregateSelectionResolvers<ContextType>;
+  AgencyOpenDataPlanPlansNodeAggregateSelection?: AgencyOpenDataPlanPlansNodeAggregateSelectionResolvers<ContextType>;
   AgencyOwnedAssetsConnection?: AgencyOwnedAssetsConnectionResolvers<ContextType>;
   AgencyOwnedAssetsRelationship?: AgencyOwnedAssetsRelationshipResolvers<ContextType>;
   AgencyParentConnection?: AgencyParentConnectionResolvers<ContextType>;
   AgencyParentRelationship?: AgencyParentRelationshipResolvers<ContextType>;
+  AgencyPlansConnection?: AgencyPlansConnectionResolvers<ContextType>;
+  AgencyPlansRelationship?: AgencyPlansRelationshipResolvers<ContextType>;
   AgencySourceDocumentSourcesAggregateSelection?: AgencySourceDocumentSourcesAggregateSelectionResolvers<ContextType>;
   AgencySourceDocumentSourcesEdgeAggregateSelection?: AgencySourceDocumentSourcesEdgeAggregateSelectionResolvers<ContextType>;
   AgencySourceDocumentSourcesNodeAggregateSelection?: AgencySourceDocumentSourcesNodeAggregateSelectionResolvers<ContextType>;
@@ -1800,31 +8985,193 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   AgencyUnitsConnection?: AgencyUnitsConnectionResolvers<ContextType>;
   AgencyUnitsRelationship?: AgencyUnitsRelationshipResolvers<ContextType>;
   Asset?: AssetResolvers<ContextType>;
+  AssetAgencyConnectedAgenciesAggregateSelection?: AssetAgencyConnectedAgenciesAggregateSelectionResolvers<ContextType>;
+  AssetAgencyConnectedAgenciesEdgeAggregateSelection?: AssetAgencyConnectedAgenciesEdgeAggregateSelectionResolvers<ContextType>;
+  AssetAgencyConnectedAgenciesNodeAggregateSelection?: AssetAgencyConnectedAgenciesNodeAggregateSelectionResolvers<ContextType>;
   AssetAgencyOwnersAggregateSelection?: AssetAgencyOwnersAggregateSelectionResolvers<ContextType>;
   AssetAgencyOwnersEdgeAggregateSelection?: AssetAgencyOwnersEdgeAggregateSelectionResolvers<ContextType>;
   AssetAgencyOwnersNodeAggregateSelection?: AssetAgencyOwnersNodeAggregateSelectionResolvers<ContextType>;
   AssetAggregate?: AssetAggregateResolvers<ContextType>;
   AssetAggregateNode?: AssetAggregateNodeResolvers<ContextType>;
+  AssetAssetComponentsAggregateSelection?: AssetAssetComponentsAggregateSelectionResolvers<ContextType>;
+  AssetAssetComponentsEdgeAggregateSelection?: AssetAssetComponentsEdgeAggregateSelectionResolvers<ContextType>;
+  AssetAssetComponentsNodeAggregateSelection?: AssetAssetComponentsNodeAggregateSelectionResolvers<ContextType>;
+  AssetAssetPartOfAggregateSelection?: AssetAssetPartOfAggregateSelectionResolvers<ContextType>;
+  AssetAssetPartOfEdgeAggregateSelection?: AssetAssetPartOfEdgeAggregateSelectionResolvers<ContextType>;
+  AssetAssetPartOfNodeAggregateSelection?: AssetAssetPartOfNodeAggregateSelectionResolvers<ContextType>;
+  AssetComponentsConnection?: AssetComponentsConnectionResolvers<ContextType>;
+  AssetComponentsRelationship?: AssetComponentsRelationshipResolvers<ContextType>;
+  AssetConnectedAgenciesConnection?: AssetConnectedAgenciesConnectionResolvers<ContextType>;
+  AssetConnectedAgenciesRelationship?: AssetConnectedAgenciesRelationshipResolvers<ContextType>;
+  AssetConsumesConnection?: AssetConsumesConnectionResolvers<ContextType>;
+  AssetConsumesRelationship?: AssetConsumesRelationshipResolvers<ContextType>;
   AssetEdge?: AssetEdgeResolvers<ContextType>;
+  AssetFigureFiguresAggregateSelection?: AssetFigureFiguresAggregateSelectionResolvers<ContextType>;
+  AssetFigureFiguresEdgeAggregateSelection?: AssetFigureFiguresEdgeAggregateSelectionResolvers<ContextType>;
+  AssetFigureFiguresNodeAggregateSelection?: AssetFigureFiguresNodeAggregateSelectionResolvers<ContextType>;
+  AssetFiguresConnection?: AssetFiguresConnectionResolvers<ContextType>;
+  AssetFiguresRelationship?: AssetFiguresRelationshipResolvers<ContextType>;
   AssetOwnersConnection?: AssetOwnersConnectionResolvers<ContextType>;
   AssetOwnersRelationship?: AssetOwnersRelationshipResolvers<ContextType>;
+  AssetPartOfConnection?: AssetPartOfConnectionResolvers<ContextType>;
+  AssetPartOfRelationship?: AssetPartOfRelationshipResolvers<ContextType>;
+  AssetServiceConsumesAggregateSelection?: AssetServiceConsumesAggregateSelectionResolvers<ContextType>;
+  AssetServiceConsumesEdgeAggregateSelection?: AssetServiceConsumesEdgeAggregateSelectionResolvers<ContextType>;
+  AssetServiceConsumesNodeAggregateSelection?: AssetServiceConsumesNodeAggregateSelectionResolvers<ContextType>;
+  AssetServiceServicesAggregateSelection?: AssetServiceServicesAggregateSelectionResolvers<ContextType>;
+  AssetServiceServicesEdgeAggregateSelection?: AssetServiceServicesEdgeAggregateSelectionResolvers<ContextType>;
+  AssetServiceServicesNodeAggregateSelection?: AssetServiceServicesNodeAggregateSelectionResolvers<ContextType>;
+  AssetServicesConnection?: AssetServicesConnectionResolvers<ContextType>;
+  AssetServicesRelationship?: AssetServicesRelationshipResolvers<ContextType>;
   AssetSourceDocumentSourcesAggregateSelection?: AssetSourceDocumentSourcesAggregateSelectionResolvers<ContextType>;
   AssetSourceDocumentSourcesEdgeAggregateSelection?: AssetSourceDocumentSourcesEdgeAggregateSelectionResolvers<ContextType>;
   AssetSourceDocumentSourcesNodeAggregateSelection?: AssetSourceDocumentSourcesNodeAggregateSelectionResolvers<ContextType>;
   AssetSourcesConnection?: AssetSourcesConnectionResolvers<ContextType>;
   AssetSourcesRelationship?: AssetSourcesRelationshipResolvers<ContextType>;
+  AssetStandardStandardsAggregateSelection?: AssetStandardStandardsAggregateSelectionResolvers<ContextType>;
+  AssetStandardStandardsEdgeAggregateSelection?: AssetStandardStandardsEdgeAggregateSelectionResolvers<ContextType>;
+  AssetStandardStandardsNodeAggregateSelection?: AssetStandardStandardsNodeAggregateSelectionResolvers<ContextType>;
+  AssetStandardsConnection?: AssetStandardsConnectionResolvers<ContextType>;
+  AssetStandardsRelationship?: AssetStandardsRelationshipResolvers<ContextType>;
   AssetsConnection?: AssetsConnectionResolvers<ContextType>;
+  AuditFinding?: AuditFindingResolvers<ContextType>;
+  AuditFindingAggregate?: AuditFindingAggregateResolvers<ContextType>;
+  AuditFindingAggregateNode?: AuditFindingAggregateNodeResolvers<ContextType>;
+  AuditFindingCitesConnection?: AuditFindingCitesConnectionResolvers<ContextType>;
+  AuditFindingCitesRelationship?: AuditFindingCitesRelationshipResolvers<ContextType>;
+  AuditFindingEdge?: AuditFindingEdgeResolvers<ContextType>;
+  AuditFindingSourceDocumentCitesAggregateSelection?: AuditFindingSourceDocumentCitesAggregateSelectionResolvers<ContextType>;
+  AuditFindingSourceDocumentCitesEdgeAggregateSelection?: AuditFindingSourceDocumentCitesEdgeAggregateSelectionResolvers<ContextType>;
+  AuditFindingSourceDocumentCitesNodeAggregateSelection?: AuditFindingSourceDocumentCitesNodeAggregateSelectionResolvers<ContextType>;
+  AuditFindingsConnection?: AuditFindingsConnectionResolvers<ContextType>;
+  Citation?: CitationResolvers<ContextType>;
+  ConnectionFact?: ConnectionFactResolvers<ContextType>;
   Count?: CountResolvers<ContextType>;
   CountConnection?: CountConnectionResolvers<ContextType>;
+  Dataset?: DatasetResolvers<ContextType>;
+  DatasetAgencyResponsibleAggregateSelection?: DatasetAgencyResponsibleAggregateSelectionResolvers<ContextType>;
+  DatasetAgencyResponsibleEdgeAggregateSelection?: DatasetAgencyResponsibleEdgeAggregateSelectionResolvers<ContextType>;
+  DatasetAgencyResponsibleNodeAggregateSelection?: DatasetAgencyResponsibleNodeAggregateSelectionResolvers<ContextType>;
+  DatasetAggregate?: DatasetAggregateResolvers<ContextType>;
+  DatasetAggregateNode?: DatasetAggregateNodeResolvers<ContextType>;
+  DatasetEdge?: DatasetEdgeResolvers<ContextType>;
+  DatasetOpenDataPlanPlanAggregateSelection?: DatasetOpenDataPlanPlanAggregateSelectionResolvers<ContextType>;
+  DatasetOpenDataPlanPlanEdgeAggregateSelection?: DatasetOpenDataPlanPlanEdgeAggregateSelectionResolvers<ContextType>;
+  DatasetOpenDataPlanPlanNodeAggregateSelection?: DatasetOpenDataPlanPlanNodeAggregateSelectionResolvers<ContextType>;
+  DatasetPlanConnection?: DatasetPlanConnectionResolvers<ContextType>;
+  DatasetPlanRelationship?: DatasetPlanRelationshipResolvers<ContextType>;
+  DatasetResponsibleConnection?: DatasetResponsibleConnectionResolvers<ContextType>;
+  DatasetResponsibleRelationship?: DatasetResponsibleRelationshipResolvers<ContextType>;
+  DatasetSourceDocumentSourcesAggregateSelection?: DatasetSourceDocumentSourcesAggregateSelectionResolvers<ContextType>;
+  DatasetSourceDocumentSourcesEdgeAggregateSelection?: DatasetSourceDocumentSourcesEdgeAggregateSelectionResolvers<ContextType>;
+  DatasetSourceDocumentSourcesNodeAggregateSelection?: DatasetSourceDocumentSourcesNodeAggregateSelectionResolvers<ContextType>;
+  DatasetSourcesConnection?: DatasetSourcesConnectionResolvers<ContextType>;
+  DatasetSourcesRelationship?: DatasetSourcesRelationshipResolvers<ContextType>;
+  DatasetsConnection?: DatasetsConnectionResolvers<ContextType>;
+  Figure?: FigureResolvers<ContextType>;
+  FigureAboutConnection?: FigureAboutConnectionResolvers<ContextType>;
+  FigureAboutRelationship?: FigureAboutRelationshipResolvers<ContextType>;
+  FigureAggregate?: FigureAggregateResolvers<ContextType>;
+  FigureAggregateNode?: FigureAggregateNodeResolvers<ContextType>;
+  FigureEdge?: FigureEdgeResolvers<ContextType>;
+  FigureSourceDocumentSourcesAggregateSelection?: FigureSourceDocumentSourcesAggregateSelectionResolvers<ContextType>;
+  FigureSourceDocumentSourcesEdgeAggregateSelection?: FigureSourceDocumentSourcesEdgeAggregateSelectionResolvers<ContextType>;
+  FigureSourceDocumentSourcesNodeAggregateSelection?: FigureSourceDocumentSourcesNodeAggregateSelectionResolvers<ContextType>;
+  FigureSourcesConnection?: FigureSourcesConnectionResolvers<ContextType>;
+  FigureSourcesRelationship?: FigureSourcesRelationshipResolvers<ContextType>;
+  FigureSubject?: FigureSubjectResolvers<ContextType>;
+  FiguresConnection?: FiguresConnectionResolvers<ContextType>;
+  FloatAggregateSelection?: FloatAggregateSelectionResolvers<ContextType>;
   IntAggregateSelection?: IntAggregateSelectionResolvers<ContextType>;
+  ListEntry?: ListEntryResolvers<ContextType>;
+  OpenDataPlan?: OpenDataPlanResolvers<ContextType>;
+  OpenDataPlanAgencyIssuedByAggregateSelection?: OpenDataPlanAgencyIssuedByAggregateSelectionResolvers<ContextType>;
+  OpenDataPlanAgencyIssuedByEdgeAggregateSelection?: OpenDataPlanAgencyIssuedByEdgeAggregateSelectionResolvers<ContextType>;
+  OpenDataPlanAgencyIssuedByNodeAggregateSelection?: OpenDataPlanAgencyIssuedByNodeAggregateSelectionResolvers<ContextType>;
+  OpenDataPlanAggregate?: OpenDataPlanAggregateResolvers<ContextType>;
+  OpenDataPlanAggregateNode?: OpenDataPlanAggregateNodeResolvers<ContextType>;
+  OpenDataPlanDatasetDatasetsAggregateSelection?: OpenDataPlanDatasetDatasetsAggregateSelectionResolvers<ContextType>;
+  OpenDataPlanDatasetDatasetsEdgeAggregateSelection?: OpenDataPlanDatasetDatasetsEdgeAggregateSelectionResolvers<ContextType>;
+  OpenDataPlanDatasetDatasetsNodeAggregateSelection?: OpenDataPlanDatasetDatasetsNodeAggregateSelectionResolvers<ContextType>;
+  OpenDataPlanDatasetsConnection?: OpenDataPlanDatasetsConnectionResolvers<ContextType>;
+  OpenDataPlanDatasetsRelationship?: OpenDataPlanDatasetsRelationshipResolvers<ContextType>;
+  OpenDataPlanEdge?: OpenDataPlanEdgeResolvers<ContextType>;
+  OpenDataPlanFigureFiguresAggregateSelection?: OpenDataPlanFigureFiguresAggregateSelectionResolvers<ContextType>;
+  OpenDataPlanFigureFiguresEdgeAggregateSelection?: OpenDataPlanFigureFiguresEdgeAggregateSelectionResolvers<ContextType>;
+  OpenDataPlanFigureFiguresNodeAggregateSelection?: OpenDataPlanFigureFiguresNodeAggregateSelectionResolvers<ContextType>;
+  OpenDataPlanFiguresConnection?: OpenDataPlanFiguresConnectionResolvers<ContextType>;
+  OpenDataPlanFiguresRelationship?: OpenDataPlanFiguresRelationshipResolvers<ContextType>;
+  OpenDataPlanIssuedByConnection?: OpenDataPlanIssuedByConnectionResolvers<ContextType>;
+  OpenDataPlanIssuedByRelationship?: OpenDataPlanIssuedByRelationshipResolvers<ContextType>;
+  OpenDataPlanSourceDocumentSourcesAggregateSelection?: OpenDataPlanSourceDocumentSourcesAggregateSelectionResolvers<ContextType>;
+  OpenDataPlanSourceDocumentSourcesEdgeAggregateSelection?: OpenDataPlanSourceDocumentSourcesEdgeAggregateSelectionResolvers<ContextType>;
+  OpenDataPlanSourceDocumentSourcesNodeAggregateSelection?: OpenDataPlanSourceDocumentSourcesNodeAggregateSelectionResolvers<ContextType>;
+  OpenDataPlanSourcesConnection?: OpenDataPlanSourcesConnectionResolvers<ContextType>;
+  OpenDataPlanSourcesRelationship?: OpenDataPlanSourcesRelationshipResolvers<ContextType>;
+  OpenDataPlansConnection?: OpenDataPlansConnectionResolvers<ContextType>;
+  OwnershipFact?: OwnershipFactResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Provenance?: ProvenanceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RuleLink?: RuleLinkResolvers<ContextType>;
+  Service?: ServiceResolvers<ContextType>;
+  ServiceAggregate?: ServiceAggregateResolvers<ContextType>;
+  ServiceAggregateNode?: ServiceAggregateNodeResolvers<ContextType>;
+  ServiceAssetProviderAggregateSelection?: ServiceAssetProviderAggregateSelectionResolvers<ContextType>;
+  ServiceAssetProviderEdgeAggregateSelection?: ServiceAssetProviderEdgeAggregateSelectionResolvers<ContextType>;
+  ServiceAssetProviderNodeAggregateSelection?: ServiceAssetProviderNodeAggregateSelectionResolvers<ContextType>;
+  ServiceConsumer?: ServiceConsumerResolvers<ContextType>;
+  ServiceConsumersConnection?: ServiceConsumersConnectionResolvers<ContextType>;
+  ServiceConsumersRelationship?: ServiceConsumersRelationshipResolvers<ContextType>;
+  ServiceEdge?: ServiceEdgeResolvers<ContextType>;
+  ServiceFigureFiguresAggregateSelection?: ServiceFigureFiguresAggregateSelectionResolvers<ContextType>;
+  ServiceFigureFiguresEdgeAggregateSelection?: ServiceFigureFiguresEdgeAggregateSelectionResolvers<ContextType>;
+  ServiceFigureFiguresNodeAggregateSelection?: ServiceFigureFiguresNodeAggregateSelectionResolvers<ContextType>;
+  ServiceFiguresConnection?: ServiceFiguresConnectionResolvers<ContextType>;
+  ServiceFiguresRelationship?: ServiceFiguresRelationshipResolvers<ContextType>;
+  ServiceProviderConnection?: ServiceProviderConnectionResolvers<ContextType>;
+  ServiceProviderRelationship?: ServiceProviderRelationshipResolvers<ContextType>;
+  ServiceSourceDocumentSourcesAggregateSelection?: ServiceSourceDocumentSourcesAggregateSelectionResolvers<ContextType>;
+  ServiceSourceDocumentSourcesEdgeAggregateSelection?: ServiceSourceDocumentSourcesEdgeAggregateSelectionResolvers<ContextType>;
+  ServiceSourceDocumentSourcesNodeAggregateSelection?: ServiceSourceDocumentSourcesNodeAggregateSelectionResolvers<ContextType>;
+  ServiceSourcesConnection?: ServiceSourcesConnectionResolvers<ContextType>;
+  ServiceSourcesRelationship?: ServiceSourcesRelationshipResolvers<ContextType>;
+  ServicesConnection?: ServicesConnectionResolvers<ContextType>;
   SourceDocument?: SourceDocumentResolvers<ContextType>;
   SourceDocumentAggregate?: SourceDocumentAggregateResolvers<ContextType>;
   SourceDocumentAggregateNode?: SourceDocumentAggregateNodeResolvers<ContextType>;
   SourceDocumentEdge?: SourceDocumentEdgeResolvers<ContextType>;
   SourceDocumentsConnection?: SourceDocumentsConnectionResolvers<ContextType>;
+  Standard?: StandardResolvers<ContextType>;
+  StandardAggregate?: StandardAggregateResolvers<ContextType>;
+  StandardAggregateNode?: StandardAggregateNodeResolvers<ContextType>;
+  StandardAssetGovernsAggregateSelection?: StandardAssetGovernsAggregateSelectionResolvers<ContextType>;
+  StandardAssetGovernsEdgeAggregateSelection?: StandardAssetGovernsEdgeAggregateSelectionResolvers<ContextType>;
+  StandardAssetGovernsNodeAggregateSelection?: StandardAssetGovernsNodeAggregateSelectionResolvers<ContextType>;
+  StandardEdge?: StandardEdgeResolvers<ContextType>;
+  StandardGovernsConnection?: StandardGovernsConnectionResolvers<ContextType>;
+  StandardGovernsRelationship?: StandardGovernsRelationshipResolvers<ContextType>;
+  StandardSourceDocumentSourcesAggregateSelection?: StandardSourceDocumentSourcesAggregateSelectionResolvers<ContextType>;
+  StandardSourceDocumentSourcesEdgeAggregateSelection?: StandardSourceDocumentSourcesEdgeAggregateSelectionResolvers<ContextType>;
+  StandardSourceDocumentSourcesNodeAggregateSelection?: StandardSourceDocumentSourcesNodeAggregateSelectionResolvers<ContextType>;
+  StandardSourcesConnection?: StandardSourcesConnectionResolvers<ContextType>;
+  StandardSourcesRelationship?: StandardSourcesRelationshipResolvers<ContextType>;
+  StandardsConnection?: StandardsConnectionResolvers<ContextType>;
   StringAggregateSelection?: StringAggregateSelectionResolvers<ContextType>;
+  Target?: TargetResolvers<ContextType>;
+  TargetAgencyListMeasuredByAggregateSelection?: TargetAgencyListMeasuredByAggregateSelectionResolvers<ContextType>;
+  TargetAgencyListMeasuredByEdgeAggregateSelection?: TargetAgencyListMeasuredByEdgeAggregateSelectionResolvers<ContextType>;
+  TargetAgencyListMeasuredByNodeAggregateSelection?: TargetAgencyListMeasuredByNodeAggregateSelectionResolvers<ContextType>;
+  TargetAggregate?: TargetAggregateResolvers<ContextType>;
+  TargetAggregateNode?: TargetAggregateNodeResolvers<ContextType>;
+  TargetEdge?: TargetEdgeResolvers<ContextType>;
+  TargetMeasuredByConnection?: TargetMeasuredByConnectionResolvers<ContextType>;
+  TargetMeasuredByRelationship?: TargetMeasuredByRelationshipResolvers<ContextType>;
+  TargetSourceDocumentSourcesAggregateSelection?: TargetSourceDocumentSourcesAggregateSelectionResolvers<ContextType>;
+  TargetSourceDocumentSourcesEdgeAggregateSelection?: TargetSourceDocumentSourcesEdgeAggregateSelectionResolvers<ContextType>;
+  TargetSourceDocumentSourcesNodeAggregateSelection?: TargetSourceDocumentSourcesNodeAggregateSelectionResolvers<ContextType>;
+  TargetSourcesConnection?: TargetSourcesConnectionResolvers<ContextType>;
+  TargetSourcesRelationship?: TargetSourcesRelationshipResolvers<ContextType>;
+  TargetsConnection?: TargetsConnectionResolvers<ContextType>;
 }>;
 
