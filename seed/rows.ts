@@ -2,7 +2,7 @@
 // Each node gets FROM_SOURCE edges with its citations; each relationship carries its own citation.
 import type { Finding } from "./audit.js";
 import type { SeedGraph } from "./pipeline.js";
-import { fold } from "./text.js";
+import { agencyKey, fold } from "./text.js";
 import type { Citation } from "./types.js";
 
 export interface NodeRow {
@@ -38,7 +38,7 @@ export function toRows(g: SeedGraph, findings: Finding[]): { nodes: NodeRow[]; r
     // Agencies: aliases are every distinct spelling seen; each mention is a FROM_SOURCE edge.
     for (const a of g.agencies) {
         const spellings = [...new Set([a.name, ...g.mentions.filter((m) => m.agencyId === a.id).map((m) => m.spelling)])];
-        nodes.push({ id: a.id, label: "Agency", props: { name: a.name, kind: a.kind, aliases: spellings, searchText: [...new Set(spellings.map(fold))].join(" | ") } });
+        nodes.push({ id: a.id, label: "Agency", props: { name: a.name, kind: a.kind, aliases: spellings, nameKeys: [...new Set(spellings.map(agencyKey))], searchText: [...new Set(spellings.map(fold))].join(" | ") } });
         if (a.parentId) rel(a.id, "PART_OF", a.parentId, a.citation);
     }
     const seenMention = new Set<string>();
@@ -54,7 +54,7 @@ export function toRows(g: SeedGraph, findings: Finding[]): { nodes: NodeRow[]; r
     for (const a of all((s) => s.assets)) {
         if (!assetIds.has(a.id)) {
             assetIds.add(a.id);
-            nodes.push({ id: a.id, label: "Asset", props: { name: a.name, kind: a.kind, number: a.number, code: a.code, purpose: a.purpose, isNational: a.isNational, searchText: fold(`${a.name} ${a.code ?? ""}`) } });
+            nodes.push({ id: a.id, label: "Asset", props: { name: a.name, kind: a.kind, number: a.number, code: a.code, purpose: a.purpose, isNational: a.isNational, nameKeys: [agencyKey(a.name), agencyKey(a.name.replace(/\s*\([^)]*\)\s*$/, "")), ...(a.code ? [agencyKey(a.code)] : [])], searchText: fold(`${a.name} ${a.code ?? ""}`) } });
             if (a.parentId) rel(a.id, "PART_OF", a.parentId, a.citation);
         }
         source(a.id, a.citation);

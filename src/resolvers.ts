@@ -1,4 +1,5 @@
 // All custom resolvers, one object per module, merged by @neo4j/graphql.
 import type { Resolvers } from "./__generated__/resolvers-types.js";
+import { questionResolvers } from "./modules/questions.js";
 
-export const resolvers: Resolvers[] = [];
+export const resolvers: Resolvers[] = [questionResolvers];

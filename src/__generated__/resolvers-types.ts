@@ -3,6 +3,7 @@ import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string; }
@@ -560,6 +561,19 @@ export type AgencyDatasetsRelationship = {
   cursor: Scalars['String']['output'];
   node: Dataset;
   properties: Provenance;
+};
+
+/** What an agency depends on. */
+export type AgencyDependencies = {
+  __typename?: 'AgencyDependencies';
+  /** Assets it is connected to. */
+  assets: Array<AssetDependency>;
+  /** Services that name the agency itself as a consumer. */
+  directServices: Array<ServiceSummary>;
+  /** Agency id. */
+  id: Scalars['ID']['output'];
+  /** Name. */
+  name: Scalars['String']['output'];
 };
 
 export type AgencyEdge = {
@@ -2038,6 +2052,21 @@ export type AssetConsumesRelationship = {
   properties: RuleLink;
 };
 
+/** An asset an agency relies on, with the facts and the services involved. */
+export type AssetDependency = {
+  __typename?: 'AssetDependency';
+  /** The connection facts, one per snapshot. */
+  facts: Array<ExistingLink>;
+  /** Asset id. */
+  id: Scalars['ID']['output'];
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** Number in 001 Phụ lục 1. */
+  number?: Maybe<Scalars['Int']['output']>;
+  /** Services the asset provides, with their reliability. */
+  services: Array<ServiceSummary>;
+};
+
 export type AssetEdge = {
   __typename?: 'AssetEdge';
   cursor: Scalars['String']['output'];
@@ -2131,6 +2160,23 @@ export type AssetFiguresRelationship = {
   cursor: Scalars['String']['output'];
   node: Figure;
   properties: Provenance;
+};
+
+/** What depends on an asset. */
+export type AssetImpact = {
+  __typename?: 'AssetImpact';
+  /** Agencies connected to it (either snapshot). */
+  connectedAgencies: Array<ConnectedAgency>;
+  /** Assets and agencies consuming its services, directly or transitively. */
+  dependents: Array<DependentNode>;
+  /** Asset id. */
+  id: Scalars['ID']['output'];
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** Services it provides, busiest first. */
+  services: Array<ServiceSummary>;
+  /** Monthly-period transactions of those services added up. */
+  totalTransactions: Scalars['Float']['output'];
 };
 
 /** What kind of data asset. */
@@ -2798,6 +2844,28 @@ export type BooleanScalarFilters = {
   eq?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** A count of changes of one kind. */
+export type ChangeCount = {
+  __typename?: 'ChangeCount';
+  /** Kind. */
+  change: ChangeKind;
+  /** How many. */
+  count: Scalars['Int']['output'];
+};
+
+/** How a connection changed between two snapshots. */
+export type ChangeKind =
+  /** Listed in the later snapshot only. */
+  | 'ADDED'
+  /** Listed in both; the statuses cannot be ranked (the June 2023 column mixes official and technical). */
+  | 'CONTINUED'
+  /** Listed in both with a weaker status later. */
+  | 'DOWNGRADED'
+  /** Listed in the earlier snapshot only. */
+  | 'DROPPED'
+  /** Listed in both with a stronger status later. */
+  | 'UPGRADED';
+
 /**
  * The edge properties for the following fields:
  * * AuditFinding.cites
@@ -2846,9 +2914,41 @@ export type CitationWhere = {
   text?: InputMaybe<StringScalarFilters>;
 };
 
+/** An agency connected to an asset, with the snapshots it is listed in. */
+export type ConnectedAgency = {
+  __typename?: 'ConnectedAgency';
+  /** Agency id. */
+  id: Scalars['ID']['output'];
+  /** Kind. */
+  kind: AgencyKind;
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** Snapshots in which the connection is listed. */
+  snapshots: Array<Snapshot>;
+};
+
 export type ConnectionAggregationCountFilterInput = {
   edges?: InputMaybe<IntScalarFilters>;
   nodes?: InputMaybe<IntScalarFilters>;
+};
+
+/** One agency–asset change between snapshots. */
+export type ConnectionChange = {
+  __typename?: 'ConnectionChange';
+  /** Agency id. */
+  agencyId: Scalars['ID']['output'];
+  /** Agency name. */
+  agencyName: Scalars['String']['output'];
+  /** Asset id. */
+  assetId: Scalars['ID']['output'];
+  /** Asset name. */
+  assetName: Scalars['String']['output'];
+  /** Kind of change. */
+  change: ChangeKind;
+  /** Status in the earlier snapshot, if listed. */
+  fromStatus?: Maybe<ConnectionStatus>;
+  /** Status in the later snapshot, if listed. */
+  toStatus?: Maybe<ConnectionStatus>;
 };
 
 /**
@@ -2925,6 +3025,32 @@ export type CountConnection = {
   __typename?: 'CountConnection';
   edges: Scalars['Int']['output'];
   nodes: Scalars['Int']['output'];
+};
+
+/** An agency lacking the required link to an asset. */
+export type CoverageGap = {
+  __typename?: 'CoverageGap';
+  /** Links it does have to the asset (empty when it has none at all). */
+  has: Array<ExistingLink>;
+  /** Agency id. */
+  id: Scalars['ID']['output'];
+  /** Agency kind. */
+  kind: AgencyKind;
+  /** Agency name. */
+  name: Scalars['String']['output'];
+};
+
+/** Agencies of a tier lacking a link to an asset. */
+export type CoverageGapResult = {
+  __typename?: 'CoverageGapResult';
+  /** The asset asked about. */
+  assetId: Scalars['ID']['output'];
+  /** Its name. */
+  assetName: Scalars['String']['output'];
+  /** How many agencies of the tier were checked. */
+  checked: Scalars['Int']['output'];
+  /** The agencies lacking the required link, by name. */
+  gaps: Array<CoverageGap>;
 };
 
 /** A dataset an open-data plan will open, with its topic and the department responsible. */
@@ -3311,6 +3437,36 @@ export type DatasetsConnection = {
   edges: Array<DatasetEdge>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+/** Something that consumes an asset's services, directly (depth 1) or through other assets. */
+export type DependentNode = {
+  __typename?: 'DependentNode';
+  /** Hops of service consumption from the asset. */
+  depth: Scalars['Int']['output'];
+  /** Id of the dependent asset or agency. */
+  id: Scalars['ID']['output'];
+  /** `Asset` or `Agency`. */
+  label: Scalars['String']['output'];
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** Ids of the services along the way. */
+  via: Array<Scalars['ID']['output']>;
+};
+
+/** One link an agency does have to the asset, weaker than (or in another snapshot than) the one required. */
+export type ExistingLink = {
+  __typename?: 'ExistingLink';
+  /** Row and column. */
+  locator: Scalars['String']['output'];
+  /** Section of 001 it was read from. */
+  section: Scalars['String']['output'];
+  /** Snapshot of the fact. */
+  snapshot: Snapshot;
+  /** Status the column asserts. */
+  status: ConnectionStatus;
+  /** The cell as printed. */
+  text?: Maybe<Scalars['String']['output']>;
 };
 
 /**
@@ -3773,6 +3929,28 @@ export type ListEntryWhere = {
   position?: InputMaybe<IntScalarFilters>;
   section?: InputMaybe<StringScalarFilters>;
   text?: InputMaybe<StringScalarFilters>;
+};
+
+/** What is missing in the graph: catalogues, open-data plans, standards. */
+export type MissingPieces = {
+  __typename?: 'MissingPieces';
+  /** National databases of 001 Phụ lục 1 that no data-exchange standard governs. */
+  databasesWithoutStandard: Array<NamedRef>;
+  /** Agencies of the tiers asked with no published catalogue in any report. */
+  withoutCatalogue: Array<NamedRef>;
+  /** Agencies of the tiers asked with no open-data plan in any report. */
+  withoutOpenDataPlan: Array<NamedRef>;
+};
+
+/** A named node in a list of missing pieces. */
+export type NamedRef = {
+  __typename?: 'NamedRef';
+  /** Id. */
+  id: Scalars['ID']['output'];
+  /** Agency or asset kind. */
+  kind: Scalars['String']['output'];
+  /** Name. */
+  name: Scalars['String']['output'];
 };
 
 /** An open-data plan (003: Điện Biên 2023–2025). */
@@ -4395,26 +4573,40 @@ export type Query = {
   __typename?: 'Query';
   agencies: Array<Agency>;
   agenciesConnection: AgenciesConnection;
+  /** Every asset and service an agency (id, name or alias) relies on, with status by snapshot and service reliability. */
+  agencyDependencies: AgencyDependencies;
   agencyLists: Array<AgencyList>;
   agencyListsConnection: AgencyListsConnection;
+  /** What depends on an asset: its services, connected agencies, and assets consuming it up to `depth` hops (1–5). */
+  assetImpact: AssetImpact;
   assets: Array<Asset>;
   assetsConnection: AssetsConnection;
   auditFindings: Array<AuditFinding>;
   auditFindingsConnection: AuditFindingsConnection;
+  /** Agencies of a tier lacking a link to an asset (by id, name, alias or code), by required status and snapshot; each gap shows the weaker links it does have. */
+  coverageGaps: CoverageGapResult;
   datasets: Array<Dataset>;
   datasetsConnection: DatasetsConnection;
   figureSubjects: Array<FigureSubject>;
   figures: Array<Figure>;
   figuresConnection: FiguresConnection;
+  /** Agencies without a catalogue or open-data plan, and national databases without a standard. */
+  missingPieces: MissingPieces;
   openDataPlans: Array<OpenDataPlan>;
   openDataPlansConnection: OpenDataPlansConnection;
+  /** Search every named node by name or alias, case- and diacritics-insensitive, prefix matching, ranked. */
+  search: Array<SearchHit>;
   serviceConsumers: Array<ServiceConsumer>;
   services: Array<Service>;
   servicesConnection: ServicesConnection;
+  /** Connections added, dropped, upgraded or downgraded between two snapshots for a tier. */
+  snapshotDiff: SnapshotDiff;
   sourceDocuments: Array<SourceDocument>;
   sourceDocumentsConnection: SourceDocumentsConnection;
   standards: Array<Standard>;
   standardsConnection: StandardsConnection;
+  /** Each Decision 17 target: reported figures, listed agencies, the share computed from the graph, and disagreements. */
+  targetProgress: Array<TargetProgress>;
   targets: Array<Target>;
   targetsConnection: TargetsConnection;
 };
@@ -4436,6 +4628,11 @@ export type QueryAgenciesConnectionArgs = {
 };
 
 
+export type QueryAgencyDependenciesArgs = {
+  agency: Scalars['String']['input'];
+};
+
+
 export type QueryAgencyListsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -4449,6 +4646,12 @@ export type QueryAgencyListsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<AgencyListSort>>;
   where?: InputMaybe<AgencyListWhere>;
+};
+
+
+export type QueryAssetImpactArgs = {
+  asset: Scalars['String']['input'];
+  depth?: Scalars['Int']['input'];
 };
 
 
@@ -4481,6 +4684,14 @@ export type QueryAuditFindingsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<AuditFindingSort>>;
   where?: InputMaybe<AuditFindingWhere>;
+};
+
+
+export type QueryCoverageGapsArgs = {
+  asset: Scalars['String']['input'];
+  snapshot?: InputMaybe<Snapshot>;
+  status?: RequiredStatus;
+  tier?: Tier;
 };
 
 
@@ -4523,6 +4734,11 @@ export type QueryFiguresConnectionArgs = {
 };
 
 
+export type QueryMissingPiecesArgs = {
+  tiers?: Array<Tier>;
+};
+
+
 export type QueryOpenDataPlansArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -4536,6 +4752,12 @@ export type QueryOpenDataPlansConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<OpenDataPlanSort>>;
   where?: InputMaybe<OpenDataPlanWhere>;
+};
+
+
+export type QuerySearchArgs = {
+  limit?: Scalars['Int']['input'];
+  text: Scalars['String']['input'];
 };
 
 
@@ -4559,6 +4781,14 @@ export type QueryServicesConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<ServiceSort>>;
   where?: InputMaybe<ServiceWhere>;
+};
+
+
+export type QuerySnapshotDiffArgs = {
+  from?: Snapshot;
+  includeContinued?: Scalars['Boolean']['input'];
+  tier?: Tier;
+  to?: Snapshot;
 };
 
 
@@ -4608,6 +4838,13 @@ export type QueryTargetsConnectionArgs = {
   sort?: InputMaybe<Array<TargetSort>>;
   where?: InputMaybe<TargetWhere>;
 };
+
+/** How strong a link a question requires. */
+export type RequiredStatus =
+  /** Any connection, official or technical. */
+  | 'ANY'
+  /** An official connection (only the 2022 column asserts official links). */
+  | 'OFFICIAL';
 
 /**
  * The edge properties for the following fields:
@@ -4667,6 +4904,19 @@ export type RuleLinkWhere = {
   score?: InputMaybe<FloatScalarFilters>;
   section?: InputMaybe<StringScalarFilters>;
   text?: InputMaybe<StringScalarFilters>;
+};
+
+/** One search hit. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /** Node id. */
+  id: Scalars['ID']['output'];
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** Relevance (higher is better). */
+  score: Scalars['Float']['output'];
+  /** Node type: Agency, Asset, Service, Dataset, Standard or Target. */
+  type: Scalars['String']['output'];
 };
 
 /**
@@ -5168,6 +5418,21 @@ export type ServiceSourcesRelationship = {
   properties: Provenance;
 };
 
+/** A data-sharing service with its reported reliability. */
+export type ServiceSummary = {
+  __typename?: 'ServiceSummary';
+  /** Error rate in percent. */
+  errorRatePercent: Scalars['Float']['output'];
+  /** Service id. */
+  id: Scalars['ID']['output'];
+  /** Name as printed. */
+  name: Scalars['String']['output'];
+  /** Row in 001 Phụ lục 3. */
+  number: Scalars['Int']['output'];
+  /** Transactions, 1 Jan – 7 Jun 2023. */
+  transactions: Scalars['Float']['output'];
+};
+
 export type ServiceWhere = {
   AND?: InputMaybe<Array<ServiceWhere>>;
   NOT?: InputMaybe<ServiceWhere>;
@@ -5202,6 +5467,19 @@ export type Snapshot =
   | 'JUNE_2023'
   /** 001 Phụ lục 2, column 2: connections in 2022 (official only). */
   | 'Y2022';
+
+/** Changes between two snapshots, with counts per kind. */
+export type SnapshotDiff = {
+  __typename?: 'SnapshotDiff';
+  /** The changes (CONTINUED ones only when asked). */
+  changes: Array<ConnectionChange>;
+  /** Number of changes of each kind. */
+  counts: Array<ChangeCount>;
+  /** Earlier snapshot. */
+  from: Snapshot;
+  /** Later snapshot. */
+  to: Snapshot;
+};
 
 /** Snapshot filters */
 export type SnapshotEnumScalarFilters = {
@@ -5733,6 +6011,27 @@ export type TargetEdge = {
   node: Target;
 };
 
+/** One reported list measuring a target, with its stated and listed counts. */
+export type TargetEvidence = {
+  __typename?: 'TargetEvidence';
+  /** True when the stated count and the listed names disagree. */
+  disagrees: Scalars['Boolean']['output'];
+  /** Document id. */
+  documentId: Scalars['String']['output'];
+  /** List id. */
+  id: Scalars['ID']['output'];
+  /** How many names are listed. */
+  listedCount: Scalars['Int']['output'];
+  /** Where it is printed. */
+  section: Scalars['String']['output'];
+  /** The count the text states. */
+  statedCount?: Maybe<Scalars['Int']['output']>;
+  /** The percentage the text states. */
+  statedPercent?: Maybe<Scalars['Float']['output']>;
+  /** The sentence or heading introducing it. */
+  title: Scalars['String']['output'];
+};
+
 export type TargetMeasuredByConnection = {
   __typename?: 'TargetMeasuredByConnection';
   aggregate: TargetAgencyListMeasuredByAggregateSelection;
@@ -5790,6 +6089,27 @@ export type TargetMeasuredByRelationship = {
   cursor: Scalars['String']['output'];
   node: AgencyList;
   properties: RuleLink;
+};
+
+/** Progress on a Decision 17 target, as reported and as computed from the graph. */
+export type TargetProgress = {
+  __typename?: 'TargetProgress';
+  /** Listed agencies as a share of the 94 ministries/agencies and provinces (percent, 1 decimal). */
+  computedPercent?: Maybe<Scalars['Float']['output']>;
+  /** Lists measuring it. */
+  evidence: Array<TargetEvidence>;
+  /** Target id. */
+  id: Scalars['ID']['output'];
+  /** Distinct agencies listed in any of those lists. */
+  listedAgencies: Scalars['Int']['output'];
+  /** Number 1–8. */
+  number: Scalars['Int']['output'];
+  /** The highest percentage a report states for it. */
+  reportedPercent?: Maybe<Scalars['Float']['output']>;
+  /** The percentage to reach. */
+  targetPercent: Scalars['Float']['output'];
+  /** Wording. */
+  text: Scalars['String']['output'];
 };
 
 export type TargetRelationshipFilters = {
@@ -5922,6 +6242,19 @@ export type TargetsConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** Which agencies a question covers. */
+export type Tier =
+  /** Provincial departments. */
+  | 'DEPARTMENT'
+  /** Enterprises. */
+  | 'ENTERPRISE'
+  /** Ministries (bộ). */
+  | 'MINISTRY'
+  /** Ministries and ministry-level/government agencies together (the 31 of 001 Phụ lục 2 §I). */
+  | 'MINISTRY_OR_AGENCY'
+  /** Provinces and centrally-run cities. */
+  | 'PROVINCE';
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -6045,6 +6378,7 @@ export type ResolversTypes = ResolversObject<{
   AgencyDatasetsConnectionWhere: AgencyDatasetsConnectionWhere;
   AgencyDatasetsNodeAggregationWhereInput: AgencyDatasetsNodeAggregationWhereInput;
   AgencyDatasetsRelationship: ResolverTypeWrapper<Omit<AgencyDatasetsRelationship, 'node'> & { node: ResolversTypes['Dataset'] }>;
+  AgencyDependencies: ResolverTypeWrapper<AgencyDependencies>;
   AgencyEdge: ResolverTypeWrapper<Omit<AgencyEdge, 'node'> & { node: ResolversTypes['Agency'] }>;
   AgencyFigureFiguresAggregateSelection: ResolverTypeWrapper<AgencyFigureFiguresAggregateSelection>;
   AgencyFigureFiguresEdgeAggregateSelection: ResolverTypeWrapper<AgencyFigureFiguresEdgeAggregateSelection>;
@@ -6185,6 +6519,7 @@ export type ResolversTypes = ResolversObject<{
   AssetConsumesConnectionWhere: AssetConsumesConnectionWhere;
   AssetConsumesNodeAggregationWhereInput: AssetConsumesNodeAggregationWhereInput;
   AssetConsumesRelationship: ResolverTypeWrapper<Omit<AssetConsumesRelationship, 'node'> & { node: ResolversTypes['Service'] }>;
+  AssetDependency: ResolverTypeWrapper<AssetDependency>;
   AssetEdge: ResolverTypeWrapper<Omit<AssetEdge, 'node'> & { node: ResolversTypes['Asset'] }>;
   AssetFigureFiguresAggregateSelection: ResolverTypeWrapper<AssetFigureFiguresAggregateSelection>;
   AssetFigureFiguresEdgeAggregateSelection: ResolverTypeWrapper<AssetFigureFiguresEdgeAggregateSelection>;
@@ -6196,6 +6531,7 @@ export type ResolversTypes = ResolversObject<{
   AssetFiguresConnectionWhere: AssetFiguresConnectionWhere;
   AssetFiguresNodeAggregationWhereInput: AssetFiguresNodeAggregationWhereInput;
   AssetFiguresRelationship: ResolverTypeWrapper<Omit<AssetFiguresRelationship, 'node'> & { node: ResolversTypes['Figure'] }>;
+  AssetImpact: ResolverTypeWrapper<AssetImpact>;
   AssetKind: AssetKind;
   AssetKindEnumScalarFilters: AssetKindEnumScalarFilters;
   AssetOwnersConnection: ResolverTypeWrapper<AssetOwnersConnection>;
@@ -6268,11 +6604,15 @@ export type ResolversTypes = ResolversObject<{
   AuditFindingsConnection: ResolverTypeWrapper<AuditFindingsConnection>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BooleanScalarFilters: BooleanScalarFilters;
+  ChangeCount: ResolverTypeWrapper<ChangeCount>;
+  ChangeKind: ChangeKind;
   Citation: ResolverTypeWrapper<Citation>;
   CitationAggregationWhereInput: CitationAggregationWhereInput;
   CitationSort: CitationSort;
   CitationWhere: CitationWhere;
+  ConnectedAgency: ResolverTypeWrapper<ConnectedAgency>;
   ConnectionAggregationCountFilterInput: ConnectionAggregationCountFilterInput;
+  ConnectionChange: ResolverTypeWrapper<ConnectionChange>;
   ConnectionFact: ResolverTypeWrapper<ConnectionFact>;
   ConnectionFactAggregationWhereInput: ConnectionFactAggregationWhereInput;
   ConnectionFactSort: ConnectionFactSort;
@@ -6281,6 +6621,8 @@ export type ResolversTypes = ResolversObject<{
   ConnectionStatusEnumScalarFilters: ConnectionStatusEnumScalarFilters;
   Count: ResolverTypeWrapper<Count>;
   CountConnection: ResolverTypeWrapper<CountConnection>;
+  CoverageGap: ResolverTypeWrapper<CoverageGap>;
+  CoverageGapResult: ResolverTypeWrapper<CoverageGapResult>;
   Dataset: ResolverTypeWrapper<Omit<Dataset, 'plan' | 'planConnection' | 'responsible' | 'responsibleConnection'> & { plan: Array<ResolversTypes['OpenDataPlan']>, planConnection: ResolversTypes['DatasetPlanConnection'], responsible: Array<ResolversTypes['Agency']>, responsibleConnection: ResolversTypes['DatasetResponsibleConnection'] }>;
   DatasetAgencyResponsibleAggregateSelection: ResolverTypeWrapper<DatasetAgencyResponsibleAggregateSelection>;
   DatasetAgencyResponsibleEdgeAggregateSelection: ResolverTypeWrapper<DatasetAgencyResponsibleEdgeAggregateSelection>;
@@ -6319,6 +6661,8 @@ export type ResolversTypes = ResolversObject<{
   DatasetSourcesRelationship: ResolverTypeWrapper<DatasetSourcesRelationship>;
   DatasetWhere: DatasetWhere;
   DatasetsConnection: ResolverTypeWrapper<Omit<DatasetsConnection, 'edges'> & { edges: Array<ResolversTypes['DatasetEdge']> }>;
+  DependentNode: ResolverTypeWrapper<DependentNode>;
+  ExistingLink: ResolverTypeWrapper<ExistingLink>;
   Figure: ResolverTypeWrapper<Omit<Figure, 'about' | 'aboutConnection'> & { about: Array<ResolversTypes['FigureSubject']>, aboutConnection: ResolversTypes['FigureAboutConnection'] }>;
   FigureAboutAgencyConnectionWhere: FigureAboutAgencyConnectionWhere;
   FigureAboutAssetConnectionWhere: FigureAboutAssetConnectionWhere;
@@ -6365,6 +6709,8 @@ export type ResolversTypes = ResolversObject<{
   ListEntryAggregationWhereInput: ListEntryAggregationWhereInput;
   ListEntrySort: ListEntrySort;
   ListEntryWhere: ListEntryWhere;
+  MissingPieces: ResolverTypeWrapper<MissingPieces>;
+  NamedRef: ResolverTypeWrapper<NamedRef>;
   OpenDataPlan: ResolverTypeWrapper<Omit<OpenDataPlan, 'datasets' | 'figures' | 'figuresConnection' | 'issuedBy' | 'issuedByConnection'> & { datasets: Array<ResolversTypes['Dataset']>, figures: Array<ResolversTypes['Figure']>, figuresConnection: ResolversTypes['OpenDataPlanFiguresConnection'], issuedBy: Array<ResolversTypes['Agency']>, issuedByConnection: ResolversTypes['OpenDataPlanIssuedByConnection'] }>;
   OpenDataPlanAgencyIssuedByAggregateSelection: ResolverTypeWrapper<OpenDataPlanAgencyIssuedByAggregateSelection>;
   OpenDataPlanAgencyIssuedByEdgeAggregateSelection: ResolverTypeWrapper<OpenDataPlanAgencyIssuedByEdgeAggregateSelection>;
@@ -6423,10 +6769,12 @@ export type ResolversTypes = ResolversObject<{
   ProvenanceSort: ProvenanceSort;
   ProvenanceWhere: ProvenanceWhere;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RequiredStatus: RequiredStatus;
   RuleLink: ResolverTypeWrapper<RuleLink>;
   RuleLinkAggregationWhereInput: RuleLinkAggregationWhereInput;
   RuleLinkSort: RuleLinkSort;
   RuleLinkWhere: RuleLinkWhere;
+  SearchHit: ResolverTypeWrapper<SearchHit>;
   Service: ResolverTypeWrapper<Omit<Service, 'consumers' | 'consumersConnection' | 'figures' | 'figuresConnection' | 'provider' | 'providerConnection'> & { consumers: Array<ResolversTypes['ServiceConsumer']>, consumersConnection: ResolversTypes['ServiceConsumersConnection'], figures: Array<ResolversTypes['Figure']>, figuresConnection: ResolversTypes['ServiceFiguresConnection'], provider: Array<ResolversTypes['Asset']>, providerConnection: ResolversTypes['ServiceProviderConnection'] }>;
   ServiceAggregate: ResolverTypeWrapper<ServiceAggregate>;
   ServiceAggregateNode: ResolverTypeWrapper<ServiceAggregateNode>;
@@ -6473,9 +6821,11 @@ export type ResolversTypes = ResolversObject<{
   ServiceSourcesConnectionWhere: ServiceSourcesConnectionWhere;
   ServiceSourcesNodeAggregationWhereInput: ServiceSourcesNodeAggregationWhereInput;
   ServiceSourcesRelationship: ResolverTypeWrapper<ServiceSourcesRelationship>;
+  ServiceSummary: ResolverTypeWrapper<ServiceSummary>;
   ServiceWhere: ServiceWhere;
   ServicesConnection: ResolverTypeWrapper<Omit<ServicesConnection, 'edges'> & { edges: Array<ResolversTypes['ServiceEdge']> }>;
   Snapshot: Snapshot;
+  SnapshotDiff: ResolverTypeWrapper<SnapshotDiff>;
   SnapshotEnumScalarFilters: SnapshotEnumScalarFilters;
   SortDirection: SortDirection;
   SourceDocument: ResolverTypeWrapper<SourceDocument>;
@@ -6528,6 +6878,7 @@ export type ResolversTypes = ResolversObject<{
   TargetComparator: TargetComparator;
   TargetComparatorEnumScalarFilters: TargetComparatorEnumScalarFilters;
   TargetEdge: ResolverTypeWrapper<TargetEdge>;
+  TargetEvidence: ResolverTypeWrapper<TargetEvidence>;
   TargetMeasuredByConnection: ResolverTypeWrapper<TargetMeasuredByConnection>;
   TargetMeasuredByConnectionAggregateInput: TargetMeasuredByConnectionAggregateInput;
   TargetMeasuredByConnectionFilters: TargetMeasuredByConnectionFilters;
@@ -6535,6 +6886,7 @@ export type ResolversTypes = ResolversObject<{
   TargetMeasuredByConnectionWhere: TargetMeasuredByConnectionWhere;
   TargetMeasuredByNodeAggregationWhereInput: TargetMeasuredByNodeAggregationWhereInput;
   TargetMeasuredByRelationship: ResolverTypeWrapper<Omit<TargetMeasuredByRelationship, 'node'> & { node: ResolversTypes['AgencyList'] }>;
+  TargetProgress: ResolverTypeWrapper<TargetProgress>;
   TargetRelationshipFilters: TargetRelationshipFilters;
   TargetSort: TargetSort;
   TargetSourceDocumentSourcesAggregateSelection: ResolverTypeWrapper<TargetSourceDocumentSourcesAggregateSelection>;
@@ -6549,6 +6901,7 @@ export type ResolversTypes = ResolversObject<{
   TargetSourcesRelationship: ResolverTypeWrapper<TargetSourcesRelationship>;
   TargetWhere: TargetWhere;
   TargetsConnection: ResolverTypeWrapper<TargetsConnection>;
+  Tier: Tier;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -6589,6 +6942,7 @@ export type ResolversParentTypes = ResolversObject<{
   AgencyDatasetsConnectionWhere: AgencyDatasetsConnectionWhere;
   AgencyDatasetsNodeAggregationWhereInput: AgencyDatasetsNodeAggregationWhereInput;
   AgencyDatasetsRelationship: Omit<AgencyDatasetsRelationship, 'node'> & { node: ResolversParentTypes['Dataset'] };
+  AgencyDependencies: AgencyDependencies;
   AgencyEdge: Omit<AgencyEdge, 'node'> & { node: ResolversParentTypes['Agency'] };
   AgencyFigureFiguresAggregateSelection: AgencyFigureFiguresAggregateSelection;
   AgencyFigureFiguresEdgeAggregateSelection: AgencyFigureFiguresEdgeAggregateSelection;
@@ -6727,6 +7081,7 @@ export type ResolversParentTypes = ResolversObject<{
   AssetConsumesConnectionWhere: AssetConsumesConnectionWhere;
   AssetConsumesNodeAggregationWhereInput: AssetConsumesNodeAggregationWhereInput;
   AssetConsumesRelationship: Omit<AssetConsumesRelationship, 'node'> & { node: ResolversParentTypes['Service'] };
+  AssetDependency: AssetDependency;
   AssetEdge: Omit<AssetEdge, 'node'> & { node: ResolversParentTypes['Asset'] };
   AssetFigureFiguresAggregateSelection: AssetFigureFiguresAggregateSelection;
   AssetFigureFiguresEdgeAggregateSelection: AssetFigureFiguresEdgeAggregateSelection;
@@ -6738,6 +7093,7 @@ export type ResolversParentTypes = ResolversObject<{
   AssetFiguresConnectionWhere: AssetFiguresConnectionWhere;
   AssetFiguresNodeAggregationWhereInput: AssetFiguresNodeAggregationWhereInput;
   AssetFiguresRelationship: Omit<AssetFiguresRelationship, 'node'> & { node: ResolversParentTypes['Figure'] };
+  AssetImpact: AssetImpact;
   AssetKindEnumScalarFilters: AssetKindEnumScalarFilters;
   AssetOwnersConnection: AssetOwnersConnection;
   AssetOwnersConnectionAggregateInput: AssetOwnersConnectionAggregateInput;
@@ -6809,11 +7165,14 @@ export type ResolversParentTypes = ResolversObject<{
   AuditFindingsConnection: AuditFindingsConnection;
   Boolean: Scalars['Boolean']['output'];
   BooleanScalarFilters: BooleanScalarFilters;
+  ChangeCount: ChangeCount;
   Citation: Citation;
   CitationAggregationWhereInput: CitationAggregationWhereInput;
   CitationSort: CitationSort;
   CitationWhere: CitationWhere;
+  ConnectedAgency: ConnectedAgency;
   ConnectionAggregationCountFilterInput: ConnectionAggregationCountFilterInput;
+  ConnectionChange: ConnectionChange;
   ConnectionFact: ConnectionFact;
   ConnectionFactAggregationWhereInput: ConnectionFactAggregationWhereInput;
   ConnectionFactSort: ConnectionFactSort;
@@ -6821,6 +7180,8 @@ export type ResolversParentTypes = ResolversObject<{
   ConnectionStatusEnumScalarFilters: ConnectionStatusEnumScalarFilters;
   Count: Count;
   CountConnection: CountConnection;
+  CoverageGap: CoverageGap;
+  CoverageGapResult: CoverageGapResult;
   Dataset: Omit<Dataset, 'plan' | 'planConnection' | 'responsible' | 'responsibleConnection'> & { plan: Array<ResolversParentTypes['OpenDataPlan']>, planConnection: ResolversParentTypes['DatasetPlanConnection'], responsible: Array<ResolversParentTypes['Agency']>, responsibleConnection: ResolversParentTypes['DatasetResponsibleConnection'] };
   DatasetAgencyResponsibleAggregateSelection: DatasetAgencyResponsibleAggregateSelection;
   DatasetAgencyResponsibleEdgeAggregateSelection: DatasetAgencyResponsibleEdgeAggregateSelection;
@@ -6859,6 +7220,8 @@ export type ResolversParentTypes = ResolversObject<{
   DatasetSourcesRelationship: DatasetSourcesRelationship;
   DatasetWhere: DatasetWhere;
   DatasetsConnection: Omit<DatasetsConnection, 'edges'> & { edges: Array<ResolversParentTypes['DatasetEdge']> };
+  DependentNode: DependentNode;
+  ExistingLink: ExistingLink;
   Figure: Omit<Figure, 'about' | 'aboutConnection'> & { about: Array<ResolversParentTypes['FigureSubject']>, aboutConnection: ResolversParentTypes['FigureAboutConnection'] };
   FigureAboutAgencyConnectionWhere: FigureAboutAgencyConnectionWhere;
   FigureAboutAssetConnectionWhere: FigureAboutAssetConnectionWhere;
@@ -6904,6 +7267,8 @@ export type ResolversParentTypes = ResolversObject<{
   ListEntryAggregationWhereInput: ListEntryAggregationWhereInput;
   ListEntrySort: ListEntrySort;
   ListEntryWhere: ListEntryWhere;
+  MissingPieces: MissingPieces;
+  NamedRef: NamedRef;
   OpenDataPlan: Omit<OpenDataPlan, 'datasets' | 'figures' | 'figuresConnection' | 'issuedBy' | 'issuedByConnection'> & { datasets: Array<ResolversParentTypes['Dataset']>, figures: Array<ResolversParentTypes['Figure']>, figuresConnection: ResolversParentTypes['OpenDataPlanFiguresConnection'], issuedBy: Array<ResolversParentTypes['Agency']>, issuedByConnection: ResolversParentTypes['OpenDataPlanIssuedByConnection'] };
   OpenDataPlanAgencyIssuedByAggregateSelection: OpenDataPlanAgencyIssuedByAggregateSelection;
   OpenDataPlanAgencyIssuedByEdgeAggregateSelection: OpenDataPlanAgencyIssuedByEdgeAggregateSelection;
@@ -6966,6 +7331,7 @@ export type ResolversParentTypes = ResolversObject<{
   RuleLinkAggregationWhereInput: RuleLinkAggregationWhereInput;
   RuleLinkSort: RuleLinkSort;
   RuleLinkWhere: RuleLinkWhere;
+  SearchHit: SearchHit;
   Service: Omit<Service, 'consumers' | 'consumersConnection' | 'figures' | 'figuresConnection' | 'provider' | 'providerConnection'> & { consumers: Array<ResolversParentTypes['ServiceConsumer']>, consumersConnection: ResolversParentTypes['ServiceConsumersConnection'], figures: Array<ResolversParentTypes['Figure']>, figuresConnection: ResolversParentTypes['ServiceFiguresConnection'], provider: Array<ResolversParentTypes['Asset']>, providerConnection: ResolversParentTypes['ServiceProviderConnection'] };
   ServiceAggregate: ServiceAggregate;
   ServiceAggregateNode: ServiceAggregateNode;
@@ -7012,8 +7378,10 @@ export type ResolversParentTypes = ResolversObject<{
   ServiceSourcesConnectionWhere: ServiceSourcesConnectionWhere;
   ServiceSourcesNodeAggregationWhereInput: ServiceSourcesNodeAggregationWhereInput;
   ServiceSourcesRelationship: ServiceSourcesRelationship;
+  ServiceSummary: ServiceSummary;
   ServiceWhere: ServiceWhere;
   ServicesConnection: Omit<ServicesConnection, 'edges'> & { edges: Array<ResolversParentTypes['ServiceEdge']> };
+  SnapshotDiff: SnapshotDiff;
   SnapshotEnumScalarFilters: SnapshotEnumScalarFilters;
   SourceDocument: SourceDocument;
   SourceDocumentAggregate: SourceDocumentAggregate;
@@ -7064,6 +7432,7 @@ export type ResolversParentTypes = ResolversObject<{
   TargetAggregateNode: TargetAggregateNode;
   TargetComparatorEnumScalarFilters: TargetComparatorEnumScalarFilters;
   TargetEdge: TargetEdge;
+  TargetEvidence: TargetEvidence;
   TargetMeasuredByConnection: TargetMeasuredByConnection;
   TargetMeasuredByConnectionAggregateInput: TargetMeasuredByConnectionAggregateInput;
   TargetMeasuredByConnectionFilters: TargetMeasuredByConnectionFilters;
@@ -7071,6 +7440,7 @@ export type ResolversParentTypes = ResolversObject<{
   TargetMeasuredByConnectionWhere: TargetMeasuredByConnectionWhere;
   TargetMeasuredByNodeAggregationWhereInput: TargetMeasuredByNodeAggregationWhereInput;
   TargetMeasuredByRelationship: Omit<TargetMeasuredByRelationship, 'node'> & { node: ResolversParentTypes['AgencyList'] };
+  TargetProgress: TargetProgress;
   TargetRelationshipFilters: TargetRelationshipFilters;
   TargetSort: TargetSort;
   TargetSourceDocumentSourcesAggregateSelection: TargetSourceDocumentSourcesAggregateSelection;
@@ -7268,6 +7638,13 @@ export type AgencyDatasetsRelationshipResolvers<ContextType = Context, ParentTyp
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Dataset'], ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+}>;
+
+export type AgencyDependenciesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyDependencies'] = ResolversParentTypes['AgencyDependencies']> = ResolversObject<{
+  assets?: Resolver<Array<ResolversTypes['AssetDependency']>, ParentType, ContextType>;
+  directServices?: Resolver<Array<ResolversTypes['ServiceSummary']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type AgencyEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyEdge'] = ResolversParentTypes['AgencyEdge']> = ResolversObject<{
@@ -7721,6 +8098,14 @@ export type AssetConsumesRelationshipResolvers<ContextType = Context, ParentType
   properties?: Resolver<ResolversTypes['RuleLink'], ParentType, ContextType>;
 }>;
 
+export type AssetDependencyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetDependency'] = ResolversParentTypes['AssetDependency']> = ResolversObject<{
+  facts?: Resolver<Array<ResolversTypes['ExistingLink']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  services?: Resolver<Array<ResolversTypes['ServiceSummary']>, ParentType, ContextType>;
+}>;
+
 export type AssetEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetEdge'] = ResolversParentTypes['AssetEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Asset'], ParentType, ContextType>;
@@ -7760,6 +8145,15 @@ export type AssetFiguresRelationshipResolvers<ContextType = Context, ParentType 
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+}>;
+
+export type AssetImpactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetImpact'] = ResolversParentTypes['AssetImpact']> = ResolversObject<{
+  connectedAgencies?: Resolver<Array<ResolversTypes['ConnectedAgency']>, ParentType, ContextType>;
+  dependents?: Resolver<Array<ResolversTypes['DependentNode']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  services?: Resolver<Array<ResolversTypes['ServiceSummary']>, ParentType, ContextType>;
+  totalTransactions?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type AssetOwnersConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetOwnersConnection'] = ResolversParentTypes['AssetOwnersConnection']> = ResolversObject<{
@@ -7993,12 +8387,34 @@ export type AuditFindingsConnectionResolvers<ContextType = Context, ParentType e
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type ChangeCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeCount'] = ResolversParentTypes['ChangeCount']> = ResolversObject<{
+  change?: Resolver<ResolversTypes['ChangeKind'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type CitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = ResolversObject<{
   documentId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   locator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   section?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ConnectedAgencyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConnectedAgency'] = ResolversParentTypes['ConnectedAgency']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AgencyKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  snapshots?: Resolver<Array<ResolversTypes['Snapshot']>, ParentType, ContextType>;
+}>;
+
+export type ConnectionChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConnectionChange'] = ResolversParentTypes['ConnectionChange']> = ResolversObject<{
+  agencyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  agencyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  assetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  assetName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  change?: Resolver<ResolversTypes['ChangeKind'], ParentType, ContextType>;
+  fromStatus?: Resolver<Maybe<ResolversTypes['ConnectionStatus']>, ParentType, ContextType>;
+  toStatus?: Resolver<Maybe<ResolversTypes['ConnectionStatus']>, ParentType, ContextType>;
 }>;
 
 export type ConnectionFactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConnectionFact'] = ResolversParentTypes['ConnectionFact']> = ResolversObject<{
@@ -8017,6 +8433,20 @@ export type CountResolvers<ContextType = Context, ParentType extends ResolversPa
 export type CountConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CountConnection'] = ResolversParentTypes['CountConnection']> = ResolversObject<{
   edges?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CoverageGapResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CoverageGap'] = ResolversParentTypes['CoverageGap']> = ResolversObject<{
+  has?: Resolver<Array<ResolversTypes['ExistingLink']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AgencyKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CoverageGapResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CoverageGapResult'] = ResolversParentTypes['CoverageGapResult']> = ResolversObject<{
+  assetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  assetName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  checked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  gaps?: Resolver<Array<ResolversTypes['CoverageGap']>, ParentType, ContextType>;
 }>;
 
 export type DatasetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Dataset'] = ResolversParentTypes['Dataset']> = ResolversObject<{
@@ -8153,6 +8583,22 @@ export type DatasetsConnectionResolvers<ContextType = Context, ParentType extend
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type DependentNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DependentNode'] = ResolversParentTypes['DependentNode']> = ResolversObject<{
+  depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  via?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type ExistingLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExistingLink'] = ResolversParentTypes['ExistingLink']> = ResolversObject<{
+  locator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  snapshot?: Resolver<ResolversTypes['Snapshot'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ConnectionStatus'], ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type FigureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Figure'] = ResolversParentTypes['Figure']> = ResolversObject<{
   about?: Resolver<Array<ResolversTypes['FigureSubject']>, ParentType, ContextType, Partial<FigureAboutArgs>>;
   aboutConnection?: Resolver<ResolversTypes['FigureAboutConnection'], ParentType, ContextType, Partial<FigureAboutConnectionArgs>>;
@@ -8266,6 +8712,18 @@ export type ListEntryResolvers<ContextType = Context, ParentType extends Resolve
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   section?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type MissingPiecesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MissingPieces'] = ResolversParentTypes['MissingPieces']> = ResolversObject<{
+  databasesWithoutStandard?: Resolver<Array<ResolversTypes['NamedRef']>, ParentType, ContextType>;
+  withoutCatalogue?: Resolver<Array<ResolversTypes['NamedRef']>, ParentType, ContextType>;
+  withoutOpenDataPlan?: Resolver<Array<ResolversTypes['NamedRef']>, ParentType, ContextType>;
+}>;
+
+export type NamedRefResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NamedRef'] = ResolversParentTypes['NamedRef']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type OpenDataPlanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OpenDataPlan'] = ResolversParentTypes['OpenDataPlan']> = ResolversObject<{
@@ -8464,26 +8922,33 @@ export type ProvenanceResolvers<ContextType = Context, ParentType extends Resolv
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   agencies?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType, Partial<QueryAgenciesArgs>>;
   agenciesConnection?: Resolver<ResolversTypes['AgenciesConnection'], ParentType, ContextType, Partial<QueryAgenciesConnectionArgs>>;
+  agencyDependencies?: Resolver<ResolversTypes['AgencyDependencies'], ParentType, ContextType, RequireFields<QueryAgencyDependenciesArgs, 'agency'>>;
   agencyLists?: Resolver<Array<ResolversTypes['AgencyList']>, ParentType, ContextType, Partial<QueryAgencyListsArgs>>;
   agencyListsConnection?: Resolver<ResolversTypes['AgencyListsConnection'], ParentType, ContextType, Partial<QueryAgencyListsConnectionArgs>>;
+  assetImpact?: Resolver<ResolversTypes['AssetImpact'], ParentType, ContextType, RequireFields<QueryAssetImpactArgs, 'asset' | 'depth'>>;
   assets?: Resolver<Array<ResolversTypes['Asset']>, ParentType, ContextType, Partial<QueryAssetsArgs>>;
   assetsConnection?: Resolver<ResolversTypes['AssetsConnection'], ParentType, ContextType, Partial<QueryAssetsConnectionArgs>>;
   auditFindings?: Resolver<Array<ResolversTypes['AuditFinding']>, ParentType, ContextType, Partial<QueryAuditFindingsArgs>>;
   auditFindingsConnection?: Resolver<ResolversTypes['AuditFindingsConnection'], ParentType, ContextType, Partial<QueryAuditFindingsConnectionArgs>>;
+  coverageGaps?: Resolver<ResolversTypes['CoverageGapResult'], ParentType, ContextType, RequireFields<QueryCoverageGapsArgs, 'asset' | 'status' | 'tier'>>;
   datasets?: Resolver<Array<ResolversTypes['Dataset']>, ParentType, ContextType, Partial<QueryDatasetsArgs>>;
   datasetsConnection?: Resolver<ResolversTypes['DatasetsConnection'], ParentType, ContextType, Partial<QueryDatasetsConnectionArgs>>;
   figureSubjects?: Resolver<Array<ResolversTypes['FigureSubject']>, ParentType, ContextType, Partial<QueryFigureSubjectsArgs>>;
   figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType, Partial<QueryFiguresArgs>>;
   figuresConnection?: Resolver<ResolversTypes['FiguresConnection'], ParentType, ContextType, Partial<QueryFiguresConnectionArgs>>;
+  missingPieces?: Resolver<ResolversTypes['MissingPieces'], ParentType, ContextType, RequireFields<QueryMissingPiecesArgs, 'tiers'>>;
   openDataPlans?: Resolver<Array<ResolversTypes['OpenDataPlan']>, ParentType, ContextType, Partial<QueryOpenDataPlansArgs>>;
   openDataPlansConnection?: Resolver<ResolversTypes['OpenDataPlansConnection'], ParentType, ContextType, Partial<QueryOpenDataPlansConnectionArgs>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'limit' | 'text'>>;
   serviceConsumers?: Resolver<Array<ResolversTypes['ServiceConsumer']>, ParentType, ContextType, Partial<QueryServiceConsumersArgs>>;
   services?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType, Partial<QueryServicesArgs>>;
   servicesConnection?: Resolver<ResolversTypes['ServicesConnection'], ParentType, ContextType, Partial<QueryServicesConnectionArgs>>;
+  snapshotDiff?: Resolver<ResolversTypes['SnapshotDiff'], ParentType, ContextType, RequireFields<QuerySnapshotDiffArgs, 'from' | 'includeContinued' | 'tier' | 'to'>>;
   sourceDocuments?: Resolver<Array<ResolversTypes['SourceDocument']>, ParentType, ContextType, Partial<QuerySourceDocumentsArgs>>;
   sourceDocumentsConnection?: Resolver<ResolversTypes['SourceDocumentsConnection'], ParentType, ContextType, Partial<QuerySourceDocumentsConnectionArgs>>;
   standards?: Resolver<Array<ResolversTypes['Standard']>, ParentType, ContextType, Partial<QueryStandardsArgs>>;
   standardsConnection?: Resolver<ResolversTypes['StandardsConnection'], ParentType, ContextType, Partial<QueryStandardsConnectionArgs>>;
+  targetProgress?: Resolver<Array<ResolversTypes['TargetProgress']>, ParentType, ContextType>;
   targets?: Resolver<Array<ResolversTypes['Target']>, ParentType, ContextType, Partial<QueryTargetsArgs>>;
   targetsConnection?: Resolver<ResolversTypes['TargetsConnection'], ParentType, ContextType, Partial<QueryTargetsConnectionArgs>>;
 }>;
@@ -8495,6 +8960,13 @@ export type RuleLinkResolvers<ContextType = Context, ParentType extends Resolver
   score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   section?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type ServiceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Service'] = ResolversParentTypes['Service']> = ResolversObject<{
@@ -8655,11 +9127,26 @@ export type ServiceSourcesRelationshipResolvers<ContextType = Context, ParentTyp
   properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
 }>;
 
+export type ServiceSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceSummary'] = ResolversParentTypes['ServiceSummary']> = ResolversObject<{
+  errorRatePercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  transactions?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
 export type ServicesConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServicesConnection'] = ResolversParentTypes['ServicesConnection']> = ResolversObject<{
   aggregate?: Resolver<ResolversTypes['ServiceAggregate'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['ServiceEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SnapshotDiffResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SnapshotDiff'] = ResolversParentTypes['SnapshotDiff']> = ResolversObject<{
+  changes?: Resolver<Array<ResolversTypes['ConnectionChange']>, ParentType, ContextType>;
+  counts?: Resolver<Array<ResolversTypes['ChangeCount']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Snapshot'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Snapshot'], ParentType, ContextType>;
 }>;
 
 export type SourceDocumentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceDocument'] = ResolversParentTypes['SourceDocument']> = ResolversObject<{
@@ -8858,6 +9345,17 @@ export type TargetEdgeResolvers<ContextType = Context, ParentType extends Resolv
   node?: Resolver<ResolversTypes['Target'], ParentType, ContextType>;
 }>;
 
+export type TargetEvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TargetEvidence'] = ResolversParentTypes['TargetEvidence']> = ResolversObject<{
+  disagrees?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  documentId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  listedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  statedCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  statedPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type TargetMeasuredByConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TargetMeasuredByConnection'] = ResolversParentTypes['TargetMeasuredByConnection']> = ResolversObject<{
   aggregate?: Resolver<ResolversTypes['TargetAgencyListMeasuredByAggregateSelection'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['TargetMeasuredByRelationship']>, ParentType, ContextType>;
@@ -8869,6 +9367,17 @@ export type TargetMeasuredByRelationshipResolvers<ContextType = Context, ParentT
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['AgencyList'], ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['RuleLink'], ParentType, ContextType>;
+}>;
+
+export type TargetProgressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TargetProgress'] = ResolversParentTypes['TargetProgress']> = ResolversObject<{
+  computedPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['TargetEvidence']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  listedAgencies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reportedPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  targetPercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type TargetSourceDocumentSourcesAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TargetSourceDocumentSourcesAggregateSelection'] = ResolversParentTypes['TargetSourceDocumentSourcesAggregateSelection']> = ResolversObject<{
@@ -8940,6 +9449,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   AgencyDatasetDatasetsNodeAggregateSelection?: AgencyDatasetDatasetsNodeAggregateSelectionResolvers<ContextType>;
   AgencyDatasetsConnection?: AgencyDatasetsConnectionResolvers<ContextType>;
   AgencyDatasetsRelationship?: AgencyDatasetsRelationshipResolvers<ContextType>;
+  AgencyDependencies?: AgencyDependenciesResolvers<ContextType>;
   AgencyEdge?: AgencyEdgeResolvers<ContextType>;
   AgencyFigureFiguresAggregateSelection?: AgencyFigureFiguresAggregateSelectionResolvers<ContextType>;
   AgencyFigureFiguresEdgeAggregateSelection?: AgencyFigureFiguresEdgeAggregateSelectionResolvers<ContextType>;
@@ -9005,12 +9515,14 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   AssetConnectedAgenciesRelationship?: AssetConnectedAgenciesRelationshipResolvers<ContextType>;
   AssetConsumesConnection?: AssetConsumesConnectionResolvers<ContextType>;
   AssetConsumesRelationship?: AssetConsumesRelationshipResolvers<ContextType>;
+  AssetDependency?: AssetDependencyResolvers<ContextType>;
   AssetEdge?: AssetEdgeResolvers<ContextType>;
   AssetFigureFiguresAggregateSelection?: AssetFigureFiguresAggregateSelectionResolvers<ContextType>;
   AssetFigureFiguresEdgeAggregateSelection?: AssetFigureFiguresEdgeAggregateSelectionResolvers<ContextType>;
   AssetFigureFiguresNodeAggregateSelection?: AssetFigureFiguresNodeAggregateSelectionResolvers<ContextType>;
   AssetFiguresConnection?: AssetFiguresConnectionResolvers<ContextType>;
   AssetFiguresRelationship?: AssetFiguresRelationshipResolvers<ContextType>;
+  AssetImpact?: AssetImpactResolvers<ContextType>;
   AssetOwnersConnection?: AssetOwnersConnectionResolvers<ContextType>;
   AssetOwnersRelationship?: AssetOwnersRelationshipResolvers<ContextType>;
   AssetPartOfConnection?: AssetPartOfConnectionResolvers<ContextType>;
@@ -9044,10 +9556,15 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   AuditFindingSourceDocumentCitesEdgeAggregateSelection?: AuditFindingSourceDocumentCitesEdgeAggregateSelectionResolvers<ContextType>;
   AuditFindingSourceDocumentCitesNodeAggregateSelection?: AuditFindingSourceDocumentCitesNodeAggregateSelectionResolvers<ContextType>;
   AuditFindingsConnection?: AuditFindingsConnectionResolvers<ContextType>;
+  ChangeCount?: ChangeCountResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
+  ConnectedAgency?: ConnectedAgencyResolvers<ContextType>;
+  ConnectionChange?: ConnectionChangeResolvers<ContextType>;
   ConnectionFact?: ConnectionFactResolvers<ContextType>;
   Count?: CountResolvers<ContextType>;
   CountConnection?: CountConnectionResolvers<ContextType>;
+  CoverageGap?: CoverageGapResolvers<ContextType>;
+  CoverageGapResult?: CoverageGapResultResolvers<ContextType>;
   Dataset?: DatasetResolvers<ContextType>;
   DatasetAgencyResponsibleAggregateSelection?: DatasetAgencyResponsibleAggregateSelectionResolvers<ContextType>;
   DatasetAgencyResponsibleEdgeAggregateSelection?: DatasetAgencyResponsibleEdgeAggregateSelectionResolvers<ContextType>;
@@ -9068,6 +9585,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   DatasetSourcesConnection?: DatasetSourcesConnectionResolvers<ContextType>;
   DatasetSourcesRelationship?: DatasetSourcesRelationshipResolvers<ContextType>;
   DatasetsConnection?: DatasetsConnectionResolvers<ContextType>;
+  DependentNode?: DependentNodeResolvers<ContextType>;
+  ExistingLink?: ExistingLinkResolvers<ContextType>;
   Figure?: FigureResolvers<ContextType>;
   FigureAboutConnection?: FigureAboutConnectionResolvers<ContextType>;
   FigureAboutRelationship?: FigureAboutRelationshipResolvers<ContextType>;
@@ -9084,6 +9603,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   FloatAggregateSelection?: FloatAggregateSelectionResolvers<ContextType>;
   IntAggregateSelection?: IntAggregateSelectionResolvers<ContextType>;
   ListEntry?: ListEntryResolvers<ContextType>;
+  MissingPieces?: MissingPiecesResolvers<ContextType>;
+  NamedRef?: NamedRefResolvers<ContextType>;
   OpenDataPlan?: OpenDataPlanResolvers<ContextType>;
   OpenDataPlanAgencyIssuedByAggregateSelection?: OpenDataPlanAgencyIssuedByAggregateSelectionResolvers<ContextType>;
   OpenDataPlanAgencyIssuedByEdgeAggregateSelection?: OpenDataPlanAgencyIssuedByEdgeAggregateSelectionResolvers<ContextType>;
@@ -9114,6 +9635,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Provenance?: ProvenanceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RuleLink?: RuleLinkResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
   Service?: ServiceResolvers<ContextType>;
   ServiceAggregate?: ServiceAggregateResolvers<ContextType>;
   ServiceAggregateNode?: ServiceAggregateNodeResolvers<ContextType>;
@@ -9136,7 +9658,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ServiceSourceDocumentSourcesNodeAggregateSelection?: ServiceSourceDocumentSourcesNodeAggregateSelectionResolvers<ContextType>;
   ServiceSourcesConnection?: ServiceSourcesConnectionResolvers<ContextType>;
   ServiceSourcesRelationship?: ServiceSourcesRelationshipResolvers<ContextType>;
+  ServiceSummary?: ServiceSummaryResolvers<ContextType>;
   ServicesConnection?: ServicesConnectionResolvers<ContextType>;
+  SnapshotDiff?: SnapshotDiffResolvers<ContextType>;
   SourceDocument?: SourceDocumentResolvers<ContextType>;
   SourceDocumentAggregate?: SourceDocumentAggregateResolvers<ContextType>;
   SourceDocumentAggregateNode?: SourceDocumentAggregateNodeResolvers<ContextType>;
@@ -9165,8 +9689,10 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   TargetAggregate?: TargetAggregateResolvers<ContextType>;
   TargetAggregateNode?: TargetAggregateNodeResolvers<ContextType>;
   TargetEdge?: TargetEdgeResolvers<ContextType>;
+  TargetEvidence?: TargetEvidenceResolvers<ContextType>;
   TargetMeasuredByConnection?: TargetMeasuredByConnectionResolvers<ContextType>;
   TargetMeasuredByRelationship?: TargetMeasuredByRelationshipResolvers<ContextType>;
+  TargetProgress?: TargetProgressResolvers<ContextType>;
   TargetSourceDocumentSourcesAggregateSelection?: TargetSourceDocumentSourcesAggregateSelectionResolvers<ContextType>;
   TargetSourceDocumentSourcesEdgeAggregateSelection?: TargetSourceDocumentSourcesEdgeAggregateSelectionResolvers<ContextType>;
   TargetSourceDocumentSourcesNodeAggregateSelection?: TargetSourceDocumentSourcesNodeAggregateSelectionResolvers<ContextType>;

@@ -14,6 +14,14 @@ export const QUERY_NAMES = [
     "seed/prune",
     "seed/reset",
     "seed/fingerprint",
+    "lookup/resolve-ref",
+    "lookup/search",
+    "questions/coverage-gaps",
+    "questions/asset-impact",
+    "questions/agency-dependencies",
+    "questions/snapshot-diff",
+    "questions/missing-pieces",
+    "questions/target-progress",
 ] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];
 

@@ -1,0 +1,37 @@
+// Turns a user's reference (id, name, alias or code) into exactly one node id, or a BAD_USER_INPUT
+// error naming the closest matches.
+import { agencyKey, expandAbbreviations, fold } from "../../seed/text.js";
+import { badUserInput } from "../errors.js";
+import type { Db } from "../db/run.js";
+
+export async function resolveRef(db: Db, label: "Agency" | "Asset", ref: string, argumentName: string): Promise<{ id: string; name: string }> {
+    const text = ref.normalize("NFC").trim();
+    if (text === "") throw badUserInput(`${argumentName} must not be empty`, argumentName);
+    if (text.length > 200) throw badUserInput(`${argumentName} is longer than 200 characters`, argumentName);
+    const hits = await db.run<{ id: string; name: string }>("lookup/resolve-ref", { label, ref: text, key: agencyKey(expandAbbreviations(text)) });
+    if (hits.length === 1) return hits[0]!;
+    if (hits.length > 1) {
+        throw badUserInput(`"${text}" is ambiguous: it names ${hits.length} ${label.toLowerCase()} nodes`, argumentName, { candidates: hits });
+    }
+    const closest = (await db.run<{ id: string; label: string; name: string }>("lookup/search", { query: luceneQuery(expandAbbreviations(text), "any"), limit: 50 }))
+        .filter((h) => h.label === label)
+        .slice(0, 5);
+    throw badUserInput(`no ${label.toLowerCase()} is named "${text}"`, argumentName, { closestMatches: closest.map((h) => ({ id: h.id, name: h.name })) });
+}
+
+/**
+ * Folded words, each matched as a prefix; "all" requires every word (search), "any" ranks partial
+ * matches (closest-match suggestions). The exact phrase ranks higher either way.
+ */
+export function luceneQuery(text: string, mode: "all" | "any" = "all"): string {
+    const words = fold(text).split(" ").filter((w) => w.length > 0);
+    if (words.length === 0) return '""';
+    return `"${words.join(" ")}"^4 OR (${words.map((w) => `${w}*`).join(mode === "all" ? " AND " : " OR ")})`;
+}
+
+/** Re-ranks hits: a name that starts with the query first, then Lucene's score. */
+export function rerank<T extends { name: string; score: number }>(text: string, hits: T[]): T[] {
+    const q = fold(text);
+    const rank = (h: T): number => (fold(h.name).replace(/^(thanh pho|tp|tinh) /, "").startsWith(q) ? 0 : fold(h.name).includes(q) ? 1 : 2);
+    return [...hits].sort((a, b) => rank(a) - rank(b) || b.score - a.score);
+}
