@@ -1,12 +1,15 @@
 // Per-request context: the executor @neo4j/graphql runs on, our named-query runner, and loaders.
 import type { Driver, Session, Transaction } from "neo4j-driver";
 import type { Db } from "./db/run.js";
+import type { Loaders } from "./modules/loaders.js";
 
 export interface Context {
     /** Driver in production; a test transaction in tests (v7 accepts Driver, Session or Transaction). */
     executionContext: Driver | Session | Transaction;
     sessionConfig?: { database?: string };
     db: Db;
+    /** Created per request, so batches and caches never cross users. */
+    loaders: Loaders;
     jwt?: Record<string, unknown>;
     token?: string;
 }

@@ -15,6 +15,8 @@ import { loadQueries } from "./db/queries.js";
 import { graphiqlAssets, graphiqlHtml } from "./http/graphiql.js";
 import { healthHandler } from "./http/health.js";
 import { buildSchema } from "./schema.js";
+import { createLoaders } from "./modules/loaders.js";
+import { queryCountPlugin } from "./http/query-count.js";
 
 export interface ServerOptions {
     driver: Driver;
@@ -51,7 +53,11 @@ export async function createServer(opts: ServerOptions) {
         introspection: !opts.production || process.env.GRAPHQL_INTROSPECTION === "true",
         includeStacktraceInErrorResponses: false,
         formatError: (f) => formatError(f, opts.production ?? false),
-        plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDrainHttpServer({ httpServer })],
+        plugins: [
+            ApolloServerPluginLandingPageDisabled(),
+            ApolloServerPluginDrainHttpServer({ httpServer }),
+            ...(opts.production ? [] : [queryCountPlugin()]),
+        ],
     });
     await apollo.start();
 
@@ -69,12 +75,16 @@ export async function createServer(opts: ServerOptions) {
         GRAPHQL_PATH,
         express.json({ limit: "100kb" }),
         expressMiddleware(apollo, {
-            context: async ({ req }): Promise<Context> => ({
-                executionContext: executor,
-                sessionConfig: opts.database ? { database: opts.database } : undefined,
-                db: createDb(executor, queries, opts.database),
-                token: req.headers.authorization?.replace(/^Bearer\s+/i, ""),
-            }),
+            context: async ({ req }): Promise<Context> => {
+                const db = createDb(executor, queries, opts.database);
+                return {
+                    executionContext: executor,
+                    sessionConfig: opts.database ? { database: opts.database } : undefined,
+                    db,
+                    loaders: createLoaders(db),
+                    token: req.headers.authorization?.replace(/^Bearer\s+/i, ""),
+                };
+            },
         }),
     );
 

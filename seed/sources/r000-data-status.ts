@@ -63,7 +63,7 @@ export function parse000(text: string, document: DocumentRecord, ctx: ParseConte
     let component = 0;
     for (let i = dStart + 1; i < dEnd; i++) {
         const t = lineText(i);
-        const m = /^- (Cơ sở dữ liệu [^:]+): (.*)$/.exec(t);
+        const m = /^- (Cơ sở dữ liệu [^:]+?)(?:, bao gồm)?: (.*)$/.exec(t);
         if (!m) continue;
         component += 1;
         const id = `asset:000:land:${slug(m[1]!.replace(/^Cơ sở dữ liệu /, ""))}`;

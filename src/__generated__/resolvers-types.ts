@@ -2844,6 +2844,17 @@ export type BooleanScalarFilters = {
   eq?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** How an agency stands with an asset across the two snapshots (a heatmap cell). */
+export type CellState =
+  /** Official in 2022 and listed in June 2023. */
+  | 'BOTH'
+  /** Listed in June 2023 only (official or technical). */
+  | 'JUNE_2023_ONLY'
+  /** Not connected in either snapshot. */
+  | 'NONE'
+  /** Official in 2022 only (absent in June 2023: see the audit). */
+  | 'OFFICIAL_2022_ONLY';
+
 /** A count of changes of one kind. */
 export type ChangeCount = {
   __typename?: 'ChangeCount';
@@ -3003,6 +3014,15 @@ export type ConnectionFactWhere = {
   text?: InputMaybe<StringScalarFilters>;
 };
 
+/** Agencies of a tier × assets, with the status per snapshot and totals, for a heatmap. */
+export type ConnectionMatrix = {
+  __typename?: 'ConnectionMatrix';
+  /** Columns (assets), in Phụ lục 1 order. */
+  assets: Array<MatrixColumn>;
+  /** Rows (agencies), by name. */
+  rows: Array<MatrixRow>;
+};
+
 /** The status a report column asserts for the connections it lists. */
 export type ConnectionStatus =
   /** In production with regular traffic (kết nối chính thức). */
@@ -3038,6 +3058,8 @@ export type CoverageGap = {
   kind: AgencyKind;
   /** Agency name. */
   name: Scalars['String']['output'];
+  /** Its NDXP transactions in 001 Phụ lục 4 (1 Jan – 7 Jun 2023), when listed: how active it is elsewhere. */
+  ndxpTransactions?: Maybe<Scalars['Float']['output']>;
 };
 
 /** Agencies of a tier lacking a link to an asset. */
@@ -3452,6 +3474,38 @@ export type DependentNode = {
   name: Scalars['String']['output'];
   /** Ids of the services along the way. */
   via: Array<Scalars['ID']['output']>;
+};
+
+/** A local dataset that repeats what a national database holds. */
+export type DuplicateCandidate = {
+  __typename?: 'DuplicateCandidate';
+  /** The national database (or component) it overlaps. */
+  databaseId: Scalars['ID']['output'];
+  /** Its name. */
+  databaseName: Scalars['String']['output'];
+  /** Dataset id. */
+  datasetId: Scalars['ID']['output'];
+  /** Dataset name. */
+  datasetName: Scalars['String']['output'];
+  /** Responsible department id. */
+  departmentId: Scalars['ID']['output'];
+  /** Responsible department. */
+  departmentName: Scalars['String']['output'];
+  /** The word pairs matched. */
+  matchedPhrases: Array<Scalars['String']['output']>;
+  /** Why, in words. */
+  reason: Scalars['String']['output'];
+  /** Share of the database subject's word pairs found in the dataset name (0–1). */
+  score: Scalars['Float']['output'];
+};
+
+/** Duplicate candidates and the rule that found them. */
+export type DuplicateCandidates = {
+  __typename?: 'DuplicateCandidates';
+  /** Candidates, best score first. */
+  candidates: Array<DuplicateCandidate>;
+  /** The matching rule, in words. */
+  rule: Scalars['String']['output'];
 };
 
 /** One link an agency does have to the asset, weaker than (or in another snapshot than) the one required. */
@@ -3929,6 +3983,51 @@ export type ListEntryWhere = {
   position?: InputMaybe<IntScalarFilters>;
   section?: InputMaybe<StringScalarFilters>;
   text?: InputMaybe<StringScalarFilters>;
+};
+
+/** One cell of the connection matrix. */
+export type MatrixCell = {
+  __typename?: 'MatrixCell';
+  /** Asset id (the column). */
+  assetId: Scalars['ID']['output'];
+  /** Status in the June 2023 column, if listed. */
+  june2023?: Maybe<ConnectionStatus>;
+  /** Both snapshots together. */
+  state: CellState;
+  /** Status in the 2022 column, if listed. */
+  y2022?: Maybe<ConnectionStatus>;
+};
+
+/** A column of the connection matrix with its totals. */
+export type MatrixColumn = {
+  __typename?: 'MatrixColumn';
+  /** Short code (paygov). */
+  code?: Maybe<Scalars['String']['output']>;
+  /** Asset id. */
+  id: Scalars['ID']['output'];
+  /** Asset name. */
+  name: Scalars['String']['output'];
+  /** Number in 001 Phụ lục 1. */
+  number?: Maybe<Scalars['Int']['output']>;
+  /** Agencies of the tier connected in 2022. */
+  total2022: Scalars['Int']['output'];
+  /** Agencies of the tier listed in June 2023. */
+  totalJune2023: Scalars['Int']['output'];
+};
+
+/** One row of the connection matrix: an agency and its cells, in the column order of `assets`. */
+export type MatrixRow = {
+  __typename?: 'MatrixRow';
+  /** Cells, one per column. */
+  cells: Array<MatrixCell>;
+  /** Agency id. */
+  id: Scalars['ID']['output'];
+  /** Agency name. */
+  name: Scalars['String']['output'];
+  /** Assets connected in 2022. */
+  total2022: Scalars['Int']['output'];
+  /** Assets listed in June 2023. */
+  totalJune2023: Scalars['Int']['output'];
 };
 
 /** What is missing in the graph: catalogues, open-data plans, standards. */
@@ -4583,10 +4682,14 @@ export type Query = {
   assetsConnection: AssetsConnection;
   auditFindings: Array<AuditFinding>;
   auditFindingsConnection: AuditFindingsConnection;
+  /** Agencies of a tier × assets (ids, names or codes; default: all of 001 Phụ lục 1 and paygov) with the status per snapshot and totals. */
+  connectionMatrix: ConnectionMatrix;
   /** Agencies of a tier lacking a link to an asset (by id, name, alias or code), by required status and snapshot; each gap shows the weaker links it does have. */
   coverageGaps: CoverageGapResult;
   datasets: Array<Dataset>;
   datasetsConnection: DatasetsConnection;
+  /** Local datasets that repeat what a national database already holds, with a score ≥ `minScore` and a reason. */
+  duplicateCandidates: DuplicateCandidates;
   figureSubjects: Array<FigureSubject>;
   figures: Array<Figure>;
   figuresConnection: FiguresConnection;
@@ -4687,6 +4790,12 @@ export type QueryAuditFindingsConnectionArgs = {
 };
 
 
+export type QueryConnectionMatrixArgs = {
+  assets?: InputMaybe<Array<Scalars['String']['input']>>;
+  tier?: Tier;
+};
+
+
 export type QueryCoverageGapsArgs = {
   asset: Scalars['String']['input'];
   snapshot?: InputMaybe<Snapshot>;
@@ -4708,6 +4817,11 @@ export type QueryDatasetsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<DatasetSort>>;
   where?: InputMaybe<DatasetWhere>;
+};
+
+
+export type QueryDuplicateCandidatesArgs = {
+  minScore?: Scalars['Float']['input'];
 };
 
 
@@ -6604,6 +6718,7 @@ export type ResolversTypes = ResolversObject<{
   AuditFindingsConnection: ResolverTypeWrapper<AuditFindingsConnection>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BooleanScalarFilters: BooleanScalarFilters;
+  CellState: CellState;
   ChangeCount: ResolverTypeWrapper<ChangeCount>;
   ChangeKind: ChangeKind;
   Citation: ResolverTypeWrapper<Citation>;
@@ -6617,6 +6732,7 @@ export type ResolversTypes = ResolversObject<{
   ConnectionFactAggregationWhereInput: ConnectionFactAggregationWhereInput;
   ConnectionFactSort: ConnectionFactSort;
   ConnectionFactWhere: ConnectionFactWhere;
+  ConnectionMatrix: ResolverTypeWrapper<ConnectionMatrix>;
   ConnectionStatus: ConnectionStatus;
   ConnectionStatusEnumScalarFilters: ConnectionStatusEnumScalarFilters;
   Count: ResolverTypeWrapper<Count>;
@@ -6662,6 +6778,8 @@ export type ResolversTypes = ResolversObject<{
   DatasetWhere: DatasetWhere;
   DatasetsConnection: ResolverTypeWrapper<Omit<DatasetsConnection, 'edges'> & { edges: Array<ResolversTypes['DatasetEdge']> }>;
   DependentNode: ResolverTypeWrapper<DependentNode>;
+  DuplicateCandidate: ResolverTypeWrapper<DuplicateCandidate>;
+  DuplicateCandidates: ResolverTypeWrapper<DuplicateCandidates>;
   ExistingLink: ResolverTypeWrapper<ExistingLink>;
   Figure: ResolverTypeWrapper<Omit<Figure, 'about' | 'aboutConnection'> & { about: Array<ResolversTypes['FigureSubject']>, aboutConnection: ResolversTypes['FigureAboutConnection'] }>;
   FigureAboutAgencyConnectionWhere: FigureAboutAgencyConnectionWhere;
@@ -6709,6 +6827,9 @@ export type ResolversTypes = ResolversObject<{
   ListEntryAggregationWhereInput: ListEntryAggregationWhereInput;
   ListEntrySort: ListEntrySort;
   ListEntryWhere: ListEntryWhere;
+  MatrixCell: ResolverTypeWrapper<MatrixCell>;
+  MatrixColumn: ResolverTypeWrapper<MatrixColumn>;
+  MatrixRow: ResolverTypeWrapper<MatrixRow>;
   MissingPieces: ResolverTypeWrapper<MissingPieces>;
   NamedRef: ResolverTypeWrapper<NamedRef>;
   OpenDataPlan: ResolverTypeWrapper<Omit<OpenDataPlan, 'datasets' | 'figures' | 'figuresConnection' | 'issuedBy' | 'issuedByConnection'> & { datasets: Array<ResolversTypes['Dataset']>, figures: Array<ResolversTypes['Figure']>, figuresConnection: ResolversTypes['OpenDataPlanFiguresConnection'], issuedBy: Array<ResolversTypes['Agency']>, issuedByConnection: ResolversTypes['OpenDataPlanIssuedByConnection'] }>;
@@ -7177,6 +7298,7 @@ export type ResolversParentTypes = ResolversObject<{
   ConnectionFactAggregationWhereInput: ConnectionFactAggregationWhereInput;
   ConnectionFactSort: ConnectionFactSort;
   ConnectionFactWhere: ConnectionFactWhere;
+  ConnectionMatrix: ConnectionMatrix;
   ConnectionStatusEnumScalarFilters: ConnectionStatusEnumScalarFilters;
   Count: Count;
   CountConnection: CountConnection;
@@ -7221,6 +7343,8 @@ export type ResolversParentTypes = ResolversObject<{
   DatasetWhere: DatasetWhere;
   DatasetsConnection: Omit<DatasetsConnection, 'edges'> & { edges: Array<ResolversParentTypes['DatasetEdge']> };
   DependentNode: DependentNode;
+  DuplicateCandidate: DuplicateCandidate;
+  DuplicateCandidates: DuplicateCandidates;
   ExistingLink: ExistingLink;
   Figure: Omit<Figure, 'about' | 'aboutConnection'> & { about: Array<ResolversParentTypes['FigureSubject']>, aboutConnection: ResolversParentTypes['FigureAboutConnection'] };
   FigureAboutAgencyConnectionWhere: FigureAboutAgencyConnectionWhere;
@@ -7267,6 +7391,9 @@ export type ResolversParentTypes = ResolversObject<{
   ListEntryAggregationWhereInput: ListEntryAggregationWhereInput;
   ListEntrySort: ListEntrySort;
   ListEntryWhere: ListEntryWhere;
+  MatrixCell: MatrixCell;
+  MatrixColumn: MatrixColumn;
+  MatrixRow: MatrixRow;
   MissingPieces: MissingPieces;
   NamedRef: NamedRef;
   OpenDataPlan: Omit<OpenDataPlan, 'datasets' | 'figures' | 'figuresConnection' | 'issuedBy' | 'issuedByConnection'> & { datasets: Array<ResolversParentTypes['Dataset']>, figures: Array<ResolversParentTypes['Figure']>, figuresConnection: ResolversParentTypes['OpenDataPlanFiguresConnection'], issuedBy: Array<ResolversParentTypes['Agency']>, issuedByConnection: ResolversParentTypes['OpenDataPlanIssuedByConnection'] };
@@ -8426,6 +8553,11 @@ export type ConnectionFactResolvers<ContextType = Context, ParentType extends Re
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type ConnectionMatrixResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConnectionMatrix'] = ResolversParentTypes['ConnectionMatrix']> = ResolversObject<{
+  assets?: Resolver<Array<ResolversTypes['MatrixColumn']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['MatrixRow']>, ParentType, ContextType>;
+}>;
+
 export type CountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Count'] = ResolversParentTypes['Count']> = ResolversObject<{
   nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -8440,6 +8572,7 @@ export type CoverageGapResolvers<ContextType = Context, ParentType extends Resol
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['AgencyKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ndxpTransactions?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
 export type CoverageGapResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CoverageGapResult'] = ResolversParentTypes['CoverageGapResult']> = ResolversObject<{
@@ -8591,6 +8724,23 @@ export type DependentNodeResolvers<ContextType = Context, ParentType extends Res
   via?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
 }>;
 
+export type DuplicateCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DuplicateCandidate'] = ResolversParentTypes['DuplicateCandidate']> = ResolversObject<{
+  databaseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  databaseName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  datasetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  datasetName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  departmentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  departmentName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  matchedPhrases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type DuplicateCandidatesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DuplicateCandidates'] = ResolversParentTypes['DuplicateCandidates']> = ResolversObject<{
+  candidates?: Resolver<Array<ResolversTypes['DuplicateCandidate']>, ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type ExistingLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExistingLink'] = ResolversParentTypes['ExistingLink']> = ResolversObject<{
   locator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   section?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -8712,6 +8862,30 @@ export type ListEntryResolvers<ContextType = Context, ParentType extends Resolve
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   section?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type MatrixCellResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatrixCell'] = ResolversParentTypes['MatrixCell']> = ResolversObject<{
+  assetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  june2023?: Resolver<Maybe<ResolversTypes['ConnectionStatus']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['CellState'], ParentType, ContextType>;
+  y2022?: Resolver<Maybe<ResolversTypes['ConnectionStatus']>, ParentType, ContextType>;
+}>;
+
+export type MatrixColumnResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatrixColumn'] = ResolversParentTypes['MatrixColumn']> = ResolversObject<{
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  total2022?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalJune2023?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MatrixRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatrixRow'] = ResolversParentTypes['MatrixRow']> = ResolversObject<{
+  cells?: Resolver<Array<ResolversTypes['MatrixCell']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total2022?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalJune2023?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type MissingPiecesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MissingPieces'] = ResolversParentTypes['MissingPieces']> = ResolversObject<{
@@ -8930,9 +9104,11 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   assetsConnection?: Resolver<ResolversTypes['AssetsConnection'], ParentType, ContextType, Partial<QueryAssetsConnectionArgs>>;
   auditFindings?: Resolver<Array<ResolversTypes['AuditFinding']>, ParentType, ContextType, Partial<QueryAuditFindingsArgs>>;
   auditFindingsConnection?: Resolver<ResolversTypes['AuditFindingsConnection'], ParentType, ContextType, Partial<QueryAuditFindingsConnectionArgs>>;
+  connectionMatrix?: Resolver<ResolversTypes['ConnectionMatrix'], ParentType, ContextType, RequireFields<QueryConnectionMatrixArgs, 'tier'>>;
   coverageGaps?: Resolver<ResolversTypes['CoverageGapResult'], ParentType, ContextType, RequireFields<QueryCoverageGapsArgs, 'asset' | 'status' | 'tier'>>;
   datasets?: Resolver<Array<ResolversTypes['Dataset']>, ParentType, ContextType, Partial<QueryDatasetsArgs>>;
   datasetsConnection?: Resolver<ResolversTypes['DatasetsConnection'], ParentType, ContextType, Partial<QueryDatasetsConnectionArgs>>;
+  duplicateCandidates?: Resolver<ResolversTypes['DuplicateCandidates'], ParentType, ContextType, RequireFields<QueryDuplicateCandidatesArgs, 'minScore'>>;
   figureSubjects?: Resolver<Array<ResolversTypes['FigureSubject']>, ParentType, ContextType, Partial<QueryFigureSubjectsArgs>>;
   figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType, Partial<QueryFiguresArgs>>;
   figuresConnection?: Resolver<ResolversTypes['FiguresConnection'], ParentType, ContextType, Partial<QueryFiguresConnectionArgs>>;
@@ -9561,6 +9737,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ConnectedAgency?: ConnectedAgencyResolvers<ContextType>;
   ConnectionChange?: ConnectionChangeResolvers<ContextType>;
   ConnectionFact?: ConnectionFactResolvers<ContextType>;
+  ConnectionMatrix?: ConnectionMatrixResolvers<ContextType>;
   Count?: CountResolvers<ContextType>;
   CountConnection?: CountConnectionResolvers<ContextType>;
   CoverageGap?: CoverageGapResolvers<ContextType>;
@@ -9586,6 +9763,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   DatasetSourcesRelationship?: DatasetSourcesRelationshipResolvers<ContextType>;
   DatasetsConnection?: DatasetsConnectionResolvers<ContextType>;
   DependentNode?: DependentNodeResolvers<ContextType>;
+  DuplicateCandidate?: DuplicateCandidateResolvers<ContextType>;
+  DuplicateCandidates?: DuplicateCandidatesResolvers<ContextType>;
   ExistingLink?: ExistingLinkResolvers<ContextType>;
   Figure?: FigureResolvers<ContextType>;
   FigureAboutConnection?: FigureAboutConnectionResolvers<ContextType>;
@@ -9603,6 +9782,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   FloatAggregateSelection?: FloatAggregateSelectionResolvers<ContextType>;
   IntAggregateSelection?: IntAggregateSelectionResolvers<ContextType>;
   ListEntry?: ListEntryResolvers<ContextType>;
+  MatrixCell?: MatrixCellResolvers<ContextType>;
+  MatrixColumn?: MatrixColumnResolvers<ContextType>;
+  MatrixRow?: MatrixRowResolvers<ContextType>;
   MissingPieces?: MissingPiecesResolvers<ContextType>;
   NamedRef?: NamedRefResolvers<ContextType>;
   OpenDataPlan?: OpenDataPlanResolvers<ContextType>;

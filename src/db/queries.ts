@@ -22,6 +22,9 @@ export const QUERY_NAMES = [
     "questions/snapshot-diff",
     "questions/missing-pieces",
     "questions/target-progress",
+    "questions/connection-matrix",
+    "questions/duplicate-inputs",
+    "agency/transactions-by-agency",
 ] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];
 

@@ -12,6 +12,7 @@ import type {
     Tier,
 } from "../__generated__/resolvers-types.js";
 import { luceneQuery, rerank, resolveRef } from "./refs.js";
+import { DUPLICATE_RULE, duplicateCandidates, type DatabaseInput, type DatasetInput } from "./duplicates.js";
 
 const TIER_KINDS: Record<Tier, AgencyKind[]> = {
     MINISTRY: ["MINISTRY"],
@@ -125,6 +126,44 @@ const search: QueryResolvers["search"] = async (_p, { text, limit }, ctx) => {
     return rerank(t, hits).slice(0, limit).map((h) => ({ id: h.id, type: h.label, name: h.name, score: h.score }));
 };
 
+const connectionMatrix: QueryResolvers["connectionMatrix"] = async (_p, { tier, assets }, ctx) => {
+    if (assets && assets.length > 50) throw badUserInput("at most 50 assets per matrix", "assets");
+    const assetIds = assets ? await Promise.all(assets.map(async (a) => (await resolveRef(ctx.db, "Asset", a, "assets")).id)) : [];
+    type Fact = { assetId: string; snapshot: Snapshot; status: ConnectionStatus };
+    type Col = { id: string; name: string; number: number | null; code: string | null };
+    const rows = await ctx.db.run<{ id: string; name: string; facts: Fact[]; assets: Col[] }>("questions/connection-matrix", { kinds: TIER_KINDS[tier], assetIds });
+    const columns = [...(rows[0]?.assets ?? [])].sort((a, b) => (a.number ?? 99) - (b.number ?? 99) || a.id.localeCompare(b.id));
+    const matrixRows = rows.map((r) => {
+        const cells = columns.map((c) => {
+            const y2022 = r.facts.find((f) => f.assetId === c.id && f.snapshot === "Y2022")?.status ?? null;
+            const june2023 = r.facts.find((f) => f.assetId === c.id && f.snapshot === "JUNE_2023")?.status ?? null;
+            const state = y2022 && june2023 ? "BOTH" : y2022 ? "OFFICIAL_2022_ONLY" : june2023 ? "JUNE_2023_ONLY" : "NONE";
+            return { assetId: c.id, y2022, june2023, state } as const;
+        });
+        return { id: r.id, name: r.name, cells, total2022: cells.filter((c) => c.y2022).length, totalJune2023: cells.filter((c) => c.june2023).length };
+    });
+    return {
+        assets: columns.map((c, i) => ({
+            ...c,
+            total2022: matrixRows.filter((r) => r.cells[i]!.y2022).length,
+            totalJune2023: matrixRows.filter((r) => r.cells[i]!.june2023).length,
+        })),
+        rows: matrixRows,
+    };
+};
+
+const duplicates: QueryResolvers["duplicateCandidates"] = async (_p, { minScore }, ctx) => {
+    if (minScore < 0 || minScore > 1) throw badUserInput("minScore must be between 0 and 1", "minScore");
+    const [row] = await ctx.db.run<{ datasets: DatasetInput[]; databases: DatabaseInput[] }>("questions/duplicate-inputs");
+    const candidates = duplicateCandidates(row?.datasets ?? [], row?.databases ?? []).filter((c) => c.score >= minScore);
+    return { rule: DUPLICATE_RULE, candidates };
+};
+
 export const questionResolvers: Resolvers = {
-    Query: { coverageGaps, assetImpact, agencyDependencies, snapshotDiff, missingPieces, targetProgress, search },
+    Query: {
+        coverageGaps, assetImpact, agencyDependencies, snapshotDiff, missingPieces, targetProgress, search, connectionMatrix,
+        duplicateCandidates: duplicates,
+    },
+    // One batched query per request however many gaps there are (DataLoader).
+    CoverageGap: { ndxpTransactions: (gap, _a, ctx) => ctx.loaders.ndxpTransactions.load(gap.id) },
 };

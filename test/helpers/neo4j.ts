@@ -39,7 +39,11 @@ export async function postGraphQL(url: string, query: string, variables?: Record
         headers: { "content-type": "application/json", ...headers },
         body: JSON.stringify({ query, variables }),
     });
-    const body = (await res.json()) as { data?: Record<string, any>; errors?: { message: string; extensions?: Record<string, any> }[] };
+    const body = (await res.json()) as {
+        data?: Record<string, any>;
+        errors?: { message: string; extensions?: Record<string, any> }[];
+        extensions?: Record<string, any>;
+    };
     return { status: res.status, ...body };
 }
 

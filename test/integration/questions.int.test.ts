@@ -160,3 +160,44 @@ describe("impact, dependencies, diff, missing pieces, targets", () => {
         expect(t[0].listedAgencies).toBe(45);
     });
 });
+
+describe("connection matrix and duplicates", () => {
+    it("column totals for the population database equal the report's province rows", async () => {
+        const res = await ask(`{ connectionMatrix(tier: PROVINCE) { assets { id total2022 totalJune2023 } rows { name cells { assetId state } } } }`);
+        expect(res.errors).toBeUndefined();
+        const m = res.data?.connectionMatrix;
+        const rows = provinceRows();
+        const col = m.assets.find((a: any) => a.id === "asset:001:2");
+        expect(col.total2022).toBe(rows.filter(([, , y]) => y.includes("2")).length);
+        expect(col.totalJune2023).toBe(rows.filter(([, j]) => j.includes("2")).length);
+        expect(m.assets).toHaveLength(24);
+        expect(m.rows).toHaveLength(63);
+        const bacLieu = m.rows.find((r: any) => r.name === "Bạc Liêu");
+        expect(bacLieu.cells.find((c: any) => c.assetId === "asset:001:6").state).toBe("OFFICIAL_2022_ONLY");
+    });
+
+    it("duplicate candidates include Điện Biên's driving-licence data and exclude its postal licences", async () => {
+        const res = await ask(`{ duplicateCandidates { rule candidates { datasetName databaseId score reason } } }`);
+        expect(res.errors).toBeUndefined();
+        const c = res.data?.duplicateCandidates.candidates;
+        expect(c.find((x: any) => x.datasetName === "Dữ liệu về cấp mới giấy phép lái xe trên địa bàn")?.databaseId).toBe("asset:001:9");
+        expect(c.some((x: any) => /bưu chính/.test(x.datasetName))).toBe(false);
+        expect(c.every((x: any) => x.score >= 0.6 && x.reason.length > 20)).toBe(true);
+    });
+});
+
+describe("no N+1", () => {
+    it("the number of Neo4j queries per request stays constant as the result grows", async () => {
+        const q = `query ($tier: Tier!) { coverageGaps(asset: "asset:001:2", tier: $tier, status: ANY, snapshot: Y2022) { gaps { id ndxpTransactions } } }`;
+        const small = await postGraphQL(server.url, q, { tier: "MINISTRY_OR_AGENCY" });
+        const large = await postGraphQL(server.url, q, { tier: "PROVINCE" });
+        expect(small.errors).toBeUndefined();
+        expect(large.errors).toBeUndefined();
+        const [n1, n2] = [small.data?.coverageGaps.gaps.length, large.data?.coverageGaps.gaps.length];
+        expect(n2).toBeGreaterThan(n1 + 10);
+        const count = (r: any) => r.extensions?.neo4jQueries;
+        expect(count(small)).toBeGreaterThan(0);
+        expect(count(large)).toBe(count(small));
+        expect(large.data?.coverageGaps.gaps.some((g: any) => g.ndxpTransactions > 0)).toBe(true);
+    });
+});
