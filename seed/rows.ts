@@ -38,7 +38,7 @@ export function toRows(g: SeedGraph, findings: Finding[]): { nodes: NodeRow[]; r
     // Agencies: aliases are every distinct spelling seen; each mention is a FROM_SOURCE edge.
     for (const a of g.agencies) {
         const spellings = [...new Set([a.name, ...g.mentions.filter((m) => m.agencyId === a.id).map((m) => m.spelling)])];
-        nodes.push({ id: a.id, label: "Agency", props: { name: a.name, kind: a.kind, aliases: spellings, nameKeys: [...new Set(spellings.map(agencyKey))], searchText: [...new Set(spellings.map(fold))].join(" | ") } });
+        nodes.push({ id: a.id, label: "Agency", props: { name: a.name, sortName: agencyKey(a.name), kind: a.kind, aliases: spellings, nameKeys: [...new Set(spellings.map(agencyKey))], searchText: [...new Set(spellings.map(fold))].join(" | ") } });
         if (a.parentId) rel(a.id, "PART_OF", a.parentId, a.citation);
     }
     const seenMention = new Set<string>();

@@ -57,6 +57,8 @@ export type Agency = {
   /** Open-data plans this agency issued (003). */
   plans: Array<OpenDataPlan>;
   plansConnection: AgencyPlansConnection;
+  /** Sort key: the name folded (no diacritics, lower case, no "Thành phố"/"Tỉnh" prefix), so `sort: [{ sortName: ASC }]` orders names as Vietnamese readers expect. */
+  sortName: Scalars['String']['output'];
   /** Every place the reports name this agency; `text` is the spelling used there. */
   sources: Array<SourceDocument>;
   sourcesConnection: AgencySourcesConnection;
@@ -340,6 +342,7 @@ export type AgencyAgencyParentEdgeAggregateSelection = {
 export type AgencyAgencyParentNodeAggregateSelection = {
   __typename?: 'AgencyAgencyParentNodeAggregateSelection';
   name: StringAggregateSelection;
+  sortName: StringAggregateSelection;
 };
 
 export type AgencyAgencyUnitsAggregateSelection = {
@@ -360,6 +363,7 @@ export type AgencyAgencyUnitsEdgeAggregateSelection = {
 export type AgencyAgencyUnitsNodeAggregateSelection = {
   __typename?: 'AgencyAgencyUnitsNodeAggregateSelection';
   name: StringAggregateSelection;
+  sortName: StringAggregateSelection;
 };
 
 export type AgencyAggregate = {
@@ -371,6 +375,7 @@ export type AgencyAggregate = {
 export type AgencyAggregateNode = {
   __typename?: 'AgencyAggregateNode';
   name: StringAggregateSelection;
+  sortName: StringAggregateSelection;
 };
 
 export type AgencyAssetConnectedAssetsAggregateSelection = {
@@ -810,6 +815,7 @@ export type AgencyListAgencyMembersEdgeAggregateSelection = {
 export type AgencyListAgencyMembersNodeAggregateSelection = {
   __typename?: 'AgencyListAgencyMembersNodeAggregateSelection';
   name: StringAggregateSelection;
+  sortName: StringAggregateSelection;
 };
 
 export type AgencyListAggregate = {
@@ -955,6 +961,7 @@ export type AgencyListMembersNodeAggregationWhereInput = {
   NOT?: InputMaybe<AgencyListMembersNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<AgencyListMembersNodeAggregationWhereInput>>;
   name?: InputMaybe<StringScalarAggregationFilters>;
+  sortName?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type AgencyListMembersRelationship = {
@@ -1308,6 +1315,7 @@ export type AgencyParentNodeAggregationWhereInput = {
   NOT?: InputMaybe<AgencyParentNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<AgencyParentNodeAggregationWhereInput>>;
   name?: InputMaybe<StringScalarAggregationFilters>;
+  sortName?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type AgencyParentRelationship = {
@@ -1391,6 +1399,7 @@ export type AgencySort = {
   id?: InputMaybe<SortDirection>;
   kind?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
+  sortName?: InputMaybe<SortDirection>;
 };
 
 export type AgencySourceDocumentSourcesAggregateSelection = {
@@ -1528,6 +1537,7 @@ export type AgencyUnitsNodeAggregationWhereInput = {
   NOT?: InputMaybe<AgencyUnitsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<AgencyUnitsNodeAggregationWhereInput>>;
   name?: InputMaybe<StringScalarAggregationFilters>;
+  sortName?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type AgencyUnitsRelationship = {
@@ -1559,6 +1569,7 @@ export type AgencyWhere = {
   parentConnection?: InputMaybe<AgencyParentConnectionFilters>;
   plans?: InputMaybe<OpenDataPlanRelationshipFilters>;
   plansConnection?: InputMaybe<AgencyPlansConnectionFilters>;
+  sortName?: InputMaybe<StringScalarFilters>;
   sources?: InputMaybe<SourceDocumentRelationshipFilters>;
   sourcesConnection?: InputMaybe<AgencySourcesConnectionFilters>;
   units?: InputMaybe<AgencyRelationshipFilters>;
@@ -1791,6 +1802,7 @@ export type AssetAgencyConnectedAgenciesEdgeAggregateSelection = {
 export type AssetAgencyConnectedAgenciesNodeAggregateSelection = {
   __typename?: 'AssetAgencyConnectedAgenciesNodeAggregateSelection';
   name: StringAggregateSelection;
+  sortName: StringAggregateSelection;
 };
 
 export type AssetAgencyOwnersAggregateSelection = {
@@ -1812,6 +1824,7 @@ export type AssetAgencyOwnersEdgeAggregateSelection = {
 export type AssetAgencyOwnersNodeAggregateSelection = {
   __typename?: 'AssetAgencyOwnersNodeAggregateSelection';
   name: StringAggregateSelection;
+  sortName: StringAggregateSelection;
 };
 
 export type AssetAggregate = {
@@ -1982,6 +1995,7 @@ export type AssetConnectedAgenciesNodeAggregationWhereInput = {
   NOT?: InputMaybe<AssetConnectedAgenciesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<AssetConnectedAgenciesNodeAggregationWhereInput>>;
   name?: InputMaybe<StringScalarAggregationFilters>;
+  sortName?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type AssetConnectedAgenciesRelationship = {
@@ -2242,6 +2256,7 @@ export type AssetOwnersNodeAggregationWhereInput = {
   NOT?: InputMaybe<AssetOwnersNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<AssetOwnersNodeAggregationWhereInput>>;
   name?: InputMaybe<StringScalarAggregationFilters>;
+  sortName?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type AssetOwnersRelationship = {
@@ -3171,6 +3186,7 @@ export type DatasetAgencyResponsibleEdgeAggregateSelection = {
 export type DatasetAgencyResponsibleNodeAggregateSelection = {
   __typename?: 'DatasetAgencyResponsibleNodeAggregateSelection';
   name: StringAggregateSelection;
+  sortName: StringAggregateSelection;
 };
 
 export type DatasetAggregate = {
@@ -3331,6 +3347,7 @@ export type DatasetResponsibleNodeAggregationWhereInput = {
   NOT?: InputMaybe<DatasetResponsibleNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<DatasetResponsibleNodeAggregationWhereInput>>;
   name?: InputMaybe<StringScalarAggregationFilters>;
+  sortName?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type DatasetResponsibleRelationship = {
@@ -4165,6 +4182,7 @@ export type OpenDataPlanAgencyIssuedByEdgeAggregateSelection = {
 export type OpenDataPlanAgencyIssuedByNodeAggregateSelection = {
   __typename?: 'OpenDataPlanAgencyIssuedByNodeAggregateSelection';
   name: StringAggregateSelection;
+  sortName: StringAggregateSelection;
 };
 
 export type OpenDataPlanAggregate = {
@@ -4405,6 +4423,7 @@ export type OpenDataPlanIssuedByNodeAggregationWhereInput = {
   NOT?: InputMaybe<OpenDataPlanIssuedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<OpenDataPlanIssuedByNodeAggregationWhereInput>>;
   name?: InputMaybe<StringScalarAggregationFilters>;
+  sortName?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type OpenDataPlanIssuedByRelationship = {
@@ -4672,23 +4691,23 @@ export type Query = {
   __typename?: 'Query';
   agencies: Array<Agency>;
   agenciesConnection: AgenciesConnection;
-  /** Every asset and service an agency (id, name or alias) relies on, with status by snapshot and service reliability. */
+  /** Every asset and service an agency relies on, with status by snapshot and service reliability. */
   agencyDependencies: AgencyDependencies;
   agencyLists: Array<AgencyList>;
   agencyListsConnection: AgencyListsConnection;
-  /** What depends on an asset: its services, connected agencies, and assets consuming it up to `depth` hops (1–5). */
+  /** What depends on an asset: its services, connected agencies, and what consumes its services up to `depth` hops. */
   assetImpact: AssetImpact;
   assets: Array<Asset>;
   assetsConnection: AssetsConnection;
   auditFindings: Array<AuditFinding>;
   auditFindingsConnection: AuditFindingsConnection;
-  /** Agencies of a tier × assets (ids, names or codes; default: all of 001 Phụ lục 1 and paygov) with the status per snapshot and totals. */
+  /** Agencies of a tier × assets with the status per snapshot and totals (a heatmap). */
   connectionMatrix: ConnectionMatrix;
-  /** Agencies of a tier lacking a link to an asset (by id, name, alias or code), by required status and snapshot; each gap shows the weaker links it does have. */
+  /** Agencies of a tier lacking a link to an asset, by required status and snapshot; each gap shows the weaker links it does have. */
   coverageGaps: CoverageGapResult;
   datasets: Array<Dataset>;
   datasetsConnection: DatasetsConnection;
-  /** Local datasets that repeat what a national database already holds, with a score ≥ `minScore` and a reason. */
+  /** Local datasets that repeat what a national database already holds, with a score and a reason. */
   duplicateCandidates: DuplicateCandidates;
   figureSubjects: Array<FigureSubject>;
   figures: Array<Figure>;
@@ -7610,6 +7629,7 @@ export type AgencyResolvers<ContextType = Context, ParentType extends ResolversP
   parentConnection?: Resolver<ResolversTypes['AgencyParentConnection'], ParentType, ContextType, Partial<AgencyParentConnectionArgs>>;
   plans?: Resolver<Array<ResolversTypes['OpenDataPlan']>, ParentType, ContextType, Partial<AgencyPlansArgs>>;
   plansConnection?: Resolver<ResolversTypes['AgencyPlansConnection'], ParentType, ContextType, Partial<AgencyPlansConnectionArgs>>;
+  sortName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['SourceDocument']>, ParentType, ContextType, Partial<AgencySourcesArgs>>;
   sourcesConnection?: Resolver<ResolversTypes['AgencySourcesConnection'], ParentType, ContextType, Partial<AgencySourcesConnectionArgs>>;
   units?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType, Partial<AgencyUnitsArgs>>;
@@ -7652,6 +7672,7 @@ export type AgencyAgencyParentEdgeAggregateSelectionResolvers<ContextType = Cont
 
 export type AgencyAgencyParentNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyAgencyParentNodeAggregateSelection'] = ResolversParentTypes['AgencyAgencyParentNodeAggregateSelection']> = ResolversObject<{
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
 
 export type AgencyAgencyUnitsAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyAgencyUnitsAggregateSelection'] = ResolversParentTypes['AgencyAgencyUnitsAggregateSelection']> = ResolversObject<{
@@ -7669,6 +7690,7 @@ export type AgencyAgencyUnitsEdgeAggregateSelectionResolvers<ContextType = Conte
 
 export type AgencyAgencyUnitsNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyAgencyUnitsNodeAggregateSelection'] = ResolversParentTypes['AgencyAgencyUnitsNodeAggregateSelection']> = ResolversObject<{
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
 
 export type AgencyAggregateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyAggregate'] = ResolversParentTypes['AgencyAggregate']> = ResolversObject<{
@@ -7678,6 +7700,7 @@ export type AgencyAggregateResolvers<ContextType = Context, ParentType extends R
 
 export type AgencyAggregateNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyAggregateNode'] = ResolversParentTypes['AgencyAggregateNode']> = ResolversObject<{
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
 
 export type AgencyAssetConnectedAssetsAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyAssetConnectedAssetsAggregateSelection'] = ResolversParentTypes['AgencyAssetConnectedAssetsAggregateSelection']> = ResolversObject<{
@@ -7845,6 +7868,7 @@ export type AgencyListAgencyMembersEdgeAggregateSelectionResolvers<ContextType =
 
 export type AgencyListAgencyMembersNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyListAgencyMembersNodeAggregateSelection'] = ResolversParentTypes['AgencyListAgencyMembersNodeAggregateSelection']> = ResolversObject<{
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
 
 export type AgencyListAggregateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyListAggregate'] = ResolversParentTypes['AgencyListAggregate']> = ResolversObject<{
@@ -8114,6 +8138,7 @@ export type AssetAgencyConnectedAgenciesEdgeAggregateSelectionResolvers<ContextT
 
 export type AssetAgencyConnectedAgenciesNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetAgencyConnectedAgenciesNodeAggregateSelection'] = ResolversParentTypes['AssetAgencyConnectedAgenciesNodeAggregateSelection']> = ResolversObject<{
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
 
 export type AssetAgencyOwnersAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetAgencyOwnersAggregateSelection'] = ResolversParentTypes['AssetAgencyOwnersAggregateSelection']> = ResolversObject<{
@@ -8132,6 +8157,7 @@ export type AssetAgencyOwnersEdgeAggregateSelectionResolvers<ContextType = Conte
 
 export type AssetAgencyOwnersNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetAgencyOwnersNodeAggregateSelection'] = ResolversParentTypes['AssetAgencyOwnersNodeAggregateSelection']> = ResolversObject<{
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
 
 export type AssetAggregateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetAggregate'] = ResolversParentTypes['AssetAggregate']> = ResolversObject<{
@@ -8611,6 +8637,7 @@ export type DatasetAgencyResponsibleEdgeAggregateSelectionResolvers<ContextType 
 
 export type DatasetAgencyResponsibleNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DatasetAgencyResponsibleNodeAggregateSelection'] = ResolversParentTypes['DatasetAgencyResponsibleNodeAggregateSelection']> = ResolversObject<{
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
 
 export type DatasetAggregateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DatasetAggregate'] = ResolversParentTypes['DatasetAggregate']> = ResolversObject<{
@@ -8930,6 +8957,7 @@ export type OpenDataPlanAgencyIssuedByEdgeAggregateSelectionResolvers<ContextTyp
 
 export type OpenDataPlanAgencyIssuedByNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OpenDataPlanAgencyIssuedByNodeAggregateSelection'] = ResolversParentTypes['OpenDataPlanAgencyIssuedByNodeAggregateSelection']> = ResolversObject<{
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
 
 export type OpenDataPlanAggregateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OpenDataPlanAggregate'] = ResolversParentTypes['OpenDataPlanAggregate']> = ResolversObject<{

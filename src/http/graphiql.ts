@@ -29,7 +29,7 @@ export function graphiqlAssets(): Router {
 
 const DEFAULT_QUERY = `# State-data dependency graph. Try:
 {
-  agencies(where: { kind: { eq: PROVINCE } }, sort: [{ name: ASC }], limit: 5) {
+  agencies(where: { kind: { eq: PROVINCE } }, sort: [{ sortName: ASC }], limit: 5) {
     id
     name
     aliases

@@ -1,0 +1,26 @@
+// Every type, field, enum value and argument we write in schema/*.graphql has a description.
+import { describe, expect, it } from "vitest";
+import { parse, visit } from "graphql";
+import { readTypeDefs } from "../../src/schema.js";
+
+describe("SDL modules", () => {
+    it("describe everything they define", () => {
+        const missing: string[] = [];
+        for (const sdl of readTypeDefs()) {
+            const stack: string[] = [];
+            visit(parse(sdl), {
+                enter(node) {
+                    if ("name" in node && node.name && "description" in node) {
+                        const where = [...stack, node.name.value].join(".");
+                        if (!node.description) missing.push(where);
+                    }
+                    if ("name" in node && node.name && ("fields" in node || "values" in node || "types" in node)) stack.push(node.name.value);
+                },
+                leave(node) {
+                    if ("name" in node && node.name && ("fields" in node || "values" in node || "types" in node)) stack.pop();
+                },
+            });
+        }
+        expect(missing).toEqual([]);
+    });
+});
