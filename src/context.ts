@@ -1,4 +1,5 @@
 // Per-request context: the executor @neo4j/graphql runs on, our named-query runner, and loaders.
+import type { JWTPayload } from "jose";
 import type { Driver, Session, Transaction } from "neo4j-driver";
 import type { Db } from "./db/run.js";
 import type { Loaders } from "./modules/loaders.js";
@@ -7,9 +8,11 @@ export interface Context {
     /** Driver in production; a test transaction in tests (v7 accepts Driver, Session or Transaction). */
     executionContext: Driver | Session | Transaction;
     sessionConfig?: { database?: string };
+    /** Transaction config @neo4j/graphql passes to Neo4j (per-query timeout). */
+    transaction?: { timeout?: number };
     db: Db;
     /** Created per request, so batches and caches never cross users. */
     loaders: Loaders;
-    jwt?: Record<string, unknown>;
-    token?: string;
+    /** The verified token's claims (src/auth.ts); @neo4j/graphql reads it for @authentication. */
+    jwt?: JWTPayload;
 }

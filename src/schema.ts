@@ -17,12 +17,19 @@ export function readTypeDefs(dir: string = SCHEMA_DIR): string[] {
         .map((f) => readFileSync(path.join(dir, f), "utf8"));
 }
 
-export function createNeo4jGraphQL(driver?: Driver): Neo4jGraphQL {
+/** `actor` fills Note.createdBy/updatedBy from the verified token's subject. */
+const populatedBy = {
+    callbacks: { actor: (_parent: unknown, _args: unknown, ctx: { jwt?: { sub?: string } }) => ctx.jwt?.sub ?? "unknown" },
+};
+
+export function createNeo4jGraphQL(driver?: Driver, authorizationKey: string = "schema-printing-only-key-never-used-to-verify"): Neo4jGraphQL {
     return new Neo4jGraphQL({
         typeDefs: readTypeDefs(),
         resolvers,
         ...(driver ? { driver } : {}),
         features: {
+            authorization: { key: authorizationKey },
+            populatedBy,
             excludeDeprecatedFields: {
                 mutationOperations: true,
                 aggregationFilters: true,
@@ -34,6 +41,6 @@ export function createNeo4jGraphQL(driver?: Driver): Neo4jGraphQL {
     });
 }
 
-export async function buildSchema(driver?: Driver): Promise<GraphQLSchema> {
-    return createNeo4jGraphQL(driver).getSchema();
+export async function buildSchema(driver?: Driver, authorizationKey?: string): Promise<GraphQLSchema> {
+    return createNeo4jGraphQL(driver, authorizationKey).getSchema();
 }

@@ -3,7 +3,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import express from "express";
-import { ApolloServer } from "@apollo/server";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
@@ -17,9 +17,19 @@ import { healthHandler } from "./http/health.js";
 import { buildSchema } from "./schema.js";
 import { createLoaders } from "./modules/loaders.js";
 import { queryCountPlugin } from "./http/query-count.js";
+import { armor } from "./http/limits.js";
+import { changeTrailPlugin } from "./http/change-trail.js";
+import { authConfigFromEnv, authorizationKey, createVerifier, type AuthConfig } from "./auth.js";
+import { isNeo4jUnavailable, unavailablePlugin } from "./http/unavailable.js";
 
 export interface ServerOptions {
     driver: Driver;
+    /** JWT verification; defaults to JWT_SECRET / JWKS_URL from the environment. */
+    auth?: AuthConfig;
+    /** Per-query transaction timeout passed to Neo4j (ms). */
+    queryTimeoutMs?: number;
+    /** Largest accepted request body (express size string). */
+    bodyLimit?: string;
     /** Where GraphQL queries run; defaults to the driver. Tests pass a transaction to roll back. */
     executor?: Driver | Session | Transaction;
     database?: string;
@@ -33,7 +43,10 @@ export interface RunningServer {
 
 export const GRAPHQL_PATH = "/graphql";
 
-export function formatError(formatted: GraphQLFormattedError, production: boolean): GraphQLFormattedError {
+export function formatError(formatted: GraphQLFormattedError, error: unknown, production: boolean): GraphQLFormattedError {
+    if (isNeo4jUnavailable(error)) {
+        return { message: "the graph database is unavailable; try again shortly", path: formatted.path, extensions: { code: "SERVICE_UNAVAILABLE" } };
+    }
     const { stacktrace: _drop, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
     if (production && extensions.code === "INTERNAL_SERVER_ERROR") {
         return { message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } };
@@ -44,7 +57,11 @@ export function formatError(formatted: GraphQLFormattedError, production: boolea
 export async function createServer(opts: ServerOptions) {
     const queries = loadQueries();
     const executor = opts.executor ?? opts.driver;
-    const schema = await buildSchema(opts.driver);
+    const auth = opts.auth ?? authConfigFromEnv();
+    const verify = createVerifier(auth);
+    const timeout = opts.queryTimeoutMs ?? Number(process.env.QUERY_TIMEOUT_MS ?? 10_000);
+    const schema = await buildSchema(opts.driver, authorizationKey(auth));
+    const limits = armor();
     const app = express();
     const httpServer = http.createServer(app);
     const apollo = new ApolloServer<Context>({
@@ -52,10 +69,16 @@ export async function createServer(opts: ServerOptions) {
         csrfPrevention: true,
         introspection: !opts.production || process.env.GRAPHQL_INTROSPECTION === "true",
         includeStacktraceInErrorResponses: false,
-        formatError: (f) => formatError(f, opts.production ?? false),
+        formatError: (f, e) => formatError(f, e, opts.production ?? false),
+        validationRules: limits.validationRules,
+        allowBatchedHttpRequests: false,
         plugins: [
             ApolloServerPluginLandingPageDisabled(),
             ApolloServerPluginDrainHttpServer({ httpServer }),
+            // graphql-armor is typed against the CJS build of @apollo/server; the plugin objects are the same.
+            ...(limits.plugins as unknown as ApolloServerPlugin<Context>[]),
+            unavailablePlugin(),
+            changeTrailPlugin(),
             ...(opts.production ? [] : [queryCountPlugin()]),
         ],
     });
@@ -73,16 +96,19 @@ export async function createServer(opts: ServerOptions) {
     });
     app.use(
         GRAPHQL_PATH,
-        express.json({ limit: "100kb" }),
+        express.json({ limit: opts.bodyLimit ?? process.env.BODY_LIMIT ?? "1mb" }),
         expressMiddleware(apollo, {
             context: async ({ req }): Promise<Context> => {
-                const db = createDb(executor, queries, opts.database);
+                const token = req.headers.authorization?.replace(/^Bearer\s+/i, "") || undefined;
+                const jwt = await verify(token);
+                const db = createDb(executor, queries, opts.database, timeout);
                 return {
                     executionContext: executor,
                     sessionConfig: opts.database ? { database: opts.database } : undefined,
+                    transaction: { timeout },
                     db,
                     loaders: createLoaders(db),
-                    token: req.headers.authorization?.replace(/^Bearer\s+/i, ""),
+                    jwt,
                 };
             },
         }),

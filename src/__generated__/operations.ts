@@ -47,7 +47,9 @@ export type ConnectionStatus =
   /** In production with regular traffic (kết nối chính thức). */
   | 'OFFICIAL'
   /** Official or technical (test environment or negligible traffic); the June 2023 column does not tell which. */
-  | 'OFFICIAL_OR_TECHNICAL';
+  | 'OFFICIAL_OR_TECHNICAL'
+  /** Technical only: a test environment or negligible traffic (imported snapshots may say so). */
+  | 'TECHNICAL';
 
 /** Kinds of inconsistency the audit reports. */
 export type FindingKind =
@@ -75,7 +77,13 @@ export type Snapshot =
   /** 001 Phụ lục 2, column 1: connections as of June 2023 (official and technical together). */
   | 'JUNE_2023'
   /** 001 Phụ lục 2, column 2: connections in 2022 (official only). */
-  | 'Y2022';
+  | 'Y2022'
+  /** Connections at the end of 2023 (reserved for imported snapshots; no report holds it yet). */
+  | 'Y2023'
+  /** Connections at the end of 2024 (reserved for imported snapshots). */
+  | 'Y2024'
+  /** Connections at the end of 2025 (reserved for imported snapshots). */
+  | 'Y2025';
 
 export type AgenciesByKindQueryVariables = Exact<{
   kind?: AgencyKind;

@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -11,6 +11,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A date and time, represented as an ISO-8601 string */
+  DateTime: { input: string; output: string; }
 };
 
 export type AgenciesConnection = {
@@ -425,6 +427,28 @@ export type AgencyAssetOwnedAssetsNodeAggregateSelection = {
   purpose: StringAggregateSelection;
 };
 
+export type AgencyConnectInput = {
+  connectedAssets?: InputMaybe<Array<AgencyConnectedAssetsConnectFieldInput>>;
+  datasets?: InputMaybe<Array<AgencyDatasetsConnectFieldInput>>;
+  figures?: InputMaybe<Array<AgencyFiguresConnectFieldInput>>;
+  listedIn?: InputMaybe<Array<AgencyListedInConnectFieldInput>>;
+  ownedAssets?: InputMaybe<Array<AgencyOwnedAssetsConnectFieldInput>>;
+  parent?: InputMaybe<Array<AgencyParentConnectFieldInput>>;
+  plans?: InputMaybe<Array<AgencyPlansConnectFieldInput>>;
+  sources?: InputMaybe<Array<AgencySourcesConnectFieldInput>>;
+  units?: InputMaybe<Array<AgencyUnitsConnectFieldInput>>;
+};
+
+export type AgencyConnectWhere = {
+  node: AgencyWhere;
+};
+
+export type AgencyConnectedAssetsConnectFieldInput = {
+  connect?: InputMaybe<Array<AssetConnectInput>>;
+  edge: ConnectionFactCreateInput;
+  where?: InputMaybe<AssetConnectWhere>;
+};
+
 export type AgencyConnectedAssetsConnection = {
   __typename?: 'AgencyConnectedAssetsConnection';
   aggregate: AgencyAssetConnectedAssetsAggregateSelection;
@@ -468,6 +492,26 @@ export type AgencyConnectedAssetsConnectionWhere = {
   node?: InputMaybe<AssetWhere>;
 };
 
+export type AgencyConnectedAssetsCreateFieldInput = {
+  edge: ConnectionFactCreateInput;
+  node: AssetCreateInput;
+};
+
+export type AgencyConnectedAssetsDeleteFieldInput = {
+  delete?: InputMaybe<AssetDeleteInput>;
+  where?: InputMaybe<AgencyConnectedAssetsConnectionWhere>;
+};
+
+export type AgencyConnectedAssetsDisconnectFieldInput = {
+  disconnect?: InputMaybe<AssetDisconnectInput>;
+  where?: InputMaybe<AgencyConnectedAssetsConnectionWhere>;
+};
+
+export type AgencyConnectedAssetsFieldInput = {
+  connect?: InputMaybe<Array<AgencyConnectedAssetsConnectFieldInput>>;
+  create?: InputMaybe<Array<AgencyConnectedAssetsCreateFieldInput>>;
+};
+
 export type AgencyConnectedAssetsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AgencyConnectedAssetsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AgencyConnectedAssetsNodeAggregationWhereInput>;
@@ -483,6 +527,37 @@ export type AgencyConnectedAssetsRelationship = {
   cursor: Scalars['String']['output'];
   node: Asset;
   properties: ConnectionFact;
+};
+
+export type AgencyConnectedAssetsUpdateConnectionInput = {
+  edge?: InputMaybe<ConnectionFactUpdateInput>;
+  node?: InputMaybe<AssetUpdateInput>;
+  where?: InputMaybe<AgencyConnectedAssetsConnectionWhere>;
+};
+
+export type AgencyConnectedAssetsUpdateFieldInput = {
+  connect?: InputMaybe<Array<AgencyConnectedAssetsConnectFieldInput>>;
+  create?: InputMaybe<Array<AgencyConnectedAssetsCreateFieldInput>>;
+  delete?: InputMaybe<Array<AgencyConnectedAssetsDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<AgencyConnectedAssetsDisconnectFieldInput>>;
+  update?: InputMaybe<AgencyConnectedAssetsUpdateConnectionInput>;
+};
+
+export type AgencyCreateInput = {
+  aliases: Array<Scalars['String']['input']>;
+  connectedAssets?: InputMaybe<AgencyConnectedAssetsFieldInput>;
+  datasets?: InputMaybe<AgencyDatasetsFieldInput>;
+  figures?: InputMaybe<AgencyFiguresFieldInput>;
+  id: Scalars['ID']['input'];
+  kind: AgencyKind;
+  listedIn?: InputMaybe<AgencyListedInFieldInput>;
+  name: Scalars['String']['input'];
+  ownedAssets?: InputMaybe<AgencyOwnedAssetsFieldInput>;
+  parent?: InputMaybe<AgencyParentFieldInput>;
+  plans?: InputMaybe<AgencyPlansFieldInput>;
+  sortName: Scalars['String']['input'];
+  sources?: InputMaybe<AgencySourcesFieldInput>;
+  units?: InputMaybe<AgencyUnitsFieldInput>;
 };
 
 export type AgencyDatasetDatasetsAggregateSelection = {
@@ -506,6 +581,12 @@ export type AgencyDatasetDatasetsNodeAggregateSelection = {
   number: IntAggregateSelection;
   topic: StringAggregateSelection;
   topicNumber: StringAggregateSelection;
+};
+
+export type AgencyDatasetsConnectFieldInput = {
+  connect?: InputMaybe<Array<DatasetConnectInput>>;
+  edge: ProvenanceCreateInput;
+  where?: InputMaybe<DatasetConnectWhere>;
 };
 
 export type AgencyDatasetsConnection = {
@@ -551,6 +632,26 @@ export type AgencyDatasetsConnectionWhere = {
   node?: InputMaybe<DatasetWhere>;
 };
 
+export type AgencyDatasetsCreateFieldInput = {
+  edge: ProvenanceCreateInput;
+  node: DatasetCreateInput;
+};
+
+export type AgencyDatasetsDeleteFieldInput = {
+  delete?: InputMaybe<DatasetDeleteInput>;
+  where?: InputMaybe<AgencyDatasetsConnectionWhere>;
+};
+
+export type AgencyDatasetsDisconnectFieldInput = {
+  disconnect?: InputMaybe<DatasetDisconnectInput>;
+  where?: InputMaybe<AgencyDatasetsConnectionWhere>;
+};
+
+export type AgencyDatasetsFieldInput = {
+  connect?: InputMaybe<Array<AgencyDatasetsConnectFieldInput>>;
+  create?: InputMaybe<Array<AgencyDatasetsCreateFieldInput>>;
+};
+
 export type AgencyDatasetsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AgencyDatasetsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AgencyDatasetsNodeAggregationWhereInput>;
@@ -568,6 +669,32 @@ export type AgencyDatasetsRelationship = {
   properties: Provenance;
 };
 
+export type AgencyDatasetsUpdateConnectionInput = {
+  edge?: InputMaybe<ProvenanceUpdateInput>;
+  node?: InputMaybe<DatasetUpdateInput>;
+  where?: InputMaybe<AgencyDatasetsConnectionWhere>;
+};
+
+export type AgencyDatasetsUpdateFieldInput = {
+  connect?: InputMaybe<Array<AgencyDatasetsConnectFieldInput>>;
+  create?: InputMaybe<Array<AgencyDatasetsCreateFieldInput>>;
+  delete?: InputMaybe<Array<AgencyDatasetsDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<AgencyDatasetsDisconnectFieldInput>>;
+  update?: InputMaybe<AgencyDatasetsUpdateConnectionInput>;
+};
+
+export type AgencyDeleteInput = {
+  connectedAssets?: InputMaybe<Array<AgencyConnectedAssetsDeleteFieldInput>>;
+  datasets?: InputMaybe<Array<AgencyDatasetsDeleteFieldInput>>;
+  figures?: InputMaybe<Array<AgencyFiguresDeleteFieldInput>>;
+  listedIn?: InputMaybe<Array<AgencyListedInDeleteFieldInput>>;
+  ownedAssets?: InputMaybe<Array<AgencyOwnedAssetsDeleteFieldInput>>;
+  parent?: InputMaybe<Array<AgencyParentDeleteFieldInput>>;
+  plans?: InputMaybe<Array<AgencyPlansDeleteFieldInput>>;
+  sources?: InputMaybe<Array<AgencySourcesDeleteFieldInput>>;
+  units?: InputMaybe<Array<AgencyUnitsDeleteFieldInput>>;
+};
+
 /** What an agency depends on. */
 export type AgencyDependencies = {
   __typename?: 'AgencyDependencies';
@@ -579,6 +706,18 @@ export type AgencyDependencies = {
   id: Scalars['ID']['output'];
   /** Name. */
   name: Scalars['String']['output'];
+};
+
+export type AgencyDisconnectInput = {
+  connectedAssets?: InputMaybe<Array<AgencyConnectedAssetsDisconnectFieldInput>>;
+  datasets?: InputMaybe<Array<AgencyDatasetsDisconnectFieldInput>>;
+  figures?: InputMaybe<Array<AgencyFiguresDisconnectFieldInput>>;
+  listedIn?: InputMaybe<Array<AgencyListedInDisconnectFieldInput>>;
+  ownedAssets?: InputMaybe<Array<AgencyOwnedAssetsDisconnectFieldInput>>;
+  parent?: InputMaybe<Array<AgencyParentDisconnectFieldInput>>;
+  plans?: InputMaybe<Array<AgencyPlansDisconnectFieldInput>>;
+  sources?: InputMaybe<Array<AgencySourcesDisconnectFieldInput>>;
+  units?: InputMaybe<Array<AgencyUnitsDisconnectFieldInput>>;
 };
 
 export type AgencyEdge = {
@@ -611,6 +750,12 @@ export type AgencyFigureFiguresNodeAggregateSelection = {
   subjectId: StringAggregateSelection;
   unit: StringAggregateSelection;
   value: FloatAggregateSelection;
+};
+
+export type AgencyFiguresConnectFieldInput = {
+  connect?: InputMaybe<Array<FigureConnectInput>>;
+  edge: ProvenanceCreateInput;
+  where?: InputMaybe<FigureConnectWhere>;
 };
 
 export type AgencyFiguresConnection = {
@@ -656,6 +801,26 @@ export type AgencyFiguresConnectionWhere = {
   node?: InputMaybe<FigureWhere>;
 };
 
+export type AgencyFiguresCreateFieldInput = {
+  edge: ProvenanceCreateInput;
+  node: FigureCreateInput;
+};
+
+export type AgencyFiguresDeleteFieldInput = {
+  delete?: InputMaybe<FigureDeleteInput>;
+  where?: InputMaybe<AgencyFiguresConnectionWhere>;
+};
+
+export type AgencyFiguresDisconnectFieldInput = {
+  disconnect?: InputMaybe<FigureDisconnectInput>;
+  where?: InputMaybe<AgencyFiguresConnectionWhere>;
+};
+
+export type AgencyFiguresFieldInput = {
+  connect?: InputMaybe<Array<AgencyFiguresConnectFieldInput>>;
+  create?: InputMaybe<Array<AgencyFiguresCreateFieldInput>>;
+};
+
 export type AgencyFiguresNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AgencyFiguresNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AgencyFiguresNodeAggregationWhereInput>;
@@ -674,6 +839,20 @@ export type AgencyFiguresRelationship = {
   cursor: Scalars['String']['output'];
   node: Figure;
   properties: Provenance;
+};
+
+export type AgencyFiguresUpdateConnectionInput = {
+  edge?: InputMaybe<ProvenanceUpdateInput>;
+  node?: InputMaybe<FigureUpdateInput>;
+  where?: InputMaybe<AgencyFiguresConnectionWhere>;
+};
+
+export type AgencyFiguresUpdateFieldInput = {
+  connect?: InputMaybe<Array<AgencyFiguresConnectFieldInput>>;
+  create?: InputMaybe<Array<AgencyFiguresCreateFieldInput>>;
+  delete?: InputMaybe<Array<AgencyFiguresDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<AgencyFiguresDisconnectFieldInput>>;
+  update?: InputMaybe<AgencyFiguresUpdateConnectionInput>;
 };
 
 /** What kind of public body an agency is. */
@@ -695,6 +874,11 @@ export type AgencyKind =
 export type AgencyKindEnumScalarFilters = {
   eq?: InputMaybe<AgencyKind>;
   in?: InputMaybe<Array<AgencyKind>>;
+};
+
+/** AgencyKind mutations */
+export type AgencyKindEnumScalarMutations = {
+  set?: InputMaybe<AgencyKind>;
 };
 
 /**
@@ -831,6 +1015,39 @@ export type AgencyListAggregateNode = {
   title: StringAggregateSelection;
 };
 
+export type AgencyListConnectInput = {
+  measures?: InputMaybe<Array<AgencyListMeasuresConnectFieldInput>>;
+  members?: InputMaybe<Array<AgencyListMembersConnectFieldInput>>;
+  sources?: InputMaybe<Array<AgencyListSourcesConnectFieldInput>>;
+};
+
+export type AgencyListConnectWhere = {
+  node: AgencyListWhere;
+};
+
+export type AgencyListCreateInput = {
+  id: Scalars['ID']['input'];
+  kind: AgencyListKind;
+  measures?: InputMaybe<AgencyListMeasuresFieldInput>;
+  members?: InputMaybe<AgencyListMembersFieldInput>;
+  sources?: InputMaybe<AgencyListSourcesFieldInput>;
+  statedCount?: InputMaybe<Scalars['Int']['input']>;
+  statedPercent?: InputMaybe<Scalars['Float']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type AgencyListDeleteInput = {
+  measures?: InputMaybe<Array<AgencyListMeasuresDeleteFieldInput>>;
+  members?: InputMaybe<Array<AgencyListMembersDeleteFieldInput>>;
+  sources?: InputMaybe<Array<AgencyListSourcesDeleteFieldInput>>;
+};
+
+export type AgencyListDisconnectInput = {
+  measures?: InputMaybe<Array<AgencyListMeasuresDisconnectFieldInput>>;
+  members?: InputMaybe<Array<AgencyListMembersDisconnectFieldInput>>;
+  sources?: InputMaybe<Array<AgencyListSourcesDisconnectFieldInput>>;
+};
+
 export type AgencyListEdge = {
   __typename?: 'AgencyListEdge';
   cursor: Scalars['String']['output'];
@@ -852,6 +1069,17 @@ export type AgencyListKind =
 export type AgencyListKindEnumScalarFilters = {
   eq?: InputMaybe<AgencyListKind>;
   in?: InputMaybe<Array<AgencyListKind>>;
+};
+
+/** AgencyListKind mutations */
+export type AgencyListKindEnumScalarMutations = {
+  set?: InputMaybe<AgencyListKind>;
+};
+
+export type AgencyListMeasuresConnectFieldInput = {
+  connect?: InputMaybe<Array<TargetConnectInput>>;
+  edge: RuleLinkCreateInput;
+  where?: InputMaybe<TargetConnectWhere>;
 };
 
 export type AgencyListMeasuresConnection = {
@@ -897,6 +1125,26 @@ export type AgencyListMeasuresConnectionWhere = {
   node?: InputMaybe<TargetWhere>;
 };
 
+export type AgencyListMeasuresCreateFieldInput = {
+  edge: RuleLinkCreateInput;
+  node: TargetCreateInput;
+};
+
+export type AgencyListMeasuresDeleteFieldInput = {
+  delete?: InputMaybe<TargetDeleteInput>;
+  where?: InputMaybe<AgencyListMeasuresConnectionWhere>;
+};
+
+export type AgencyListMeasuresDisconnectFieldInput = {
+  disconnect?: InputMaybe<TargetDisconnectInput>;
+  where?: InputMaybe<AgencyListMeasuresConnectionWhere>;
+};
+
+export type AgencyListMeasuresFieldInput = {
+  connect?: InputMaybe<Array<AgencyListMeasuresConnectFieldInput>>;
+  create?: InputMaybe<Array<AgencyListMeasuresCreateFieldInput>>;
+};
+
 export type AgencyListMeasuresNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AgencyListMeasuresNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AgencyListMeasuresNodeAggregationWhereInput>;
@@ -911,6 +1159,26 @@ export type AgencyListMeasuresRelationship = {
   cursor: Scalars['String']['output'];
   node: Target;
   properties: RuleLink;
+};
+
+export type AgencyListMeasuresUpdateConnectionInput = {
+  edge?: InputMaybe<RuleLinkUpdateInput>;
+  node?: InputMaybe<TargetUpdateInput>;
+  where?: InputMaybe<AgencyListMeasuresConnectionWhere>;
+};
+
+export type AgencyListMeasuresUpdateFieldInput = {
+  connect?: InputMaybe<Array<AgencyListMeasuresConnectFieldInput>>;
+  create?: InputMaybe<Array<AgencyListMeasuresCreateFieldInput>>;
+  delete?: InputMaybe<Array<AgencyListMeasuresDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<AgencyListMeasuresDisconnectFieldInput>>;
+  update?: InputMaybe<AgencyListMeasuresUpdateConnectionInput>;
+};
+
+export type AgencyListMembersConnectFieldInput = {
+  connect?: InputMaybe<Array<AgencyConnectInput>>;
+  edge: ListEntryCreateInput;
+  where?: InputMaybe<AgencyConnectWhere>;
 };
 
 export type AgencyListMembersConnection = {
@@ -956,6 +1224,26 @@ export type AgencyListMembersConnectionWhere = {
   node?: InputMaybe<AgencyWhere>;
 };
 
+export type AgencyListMembersCreateFieldInput = {
+  edge: ListEntryCreateInput;
+  node: AgencyCreateInput;
+};
+
+export type AgencyListMembersDeleteFieldInput = {
+  delete?: InputMaybe<AgencyDeleteInput>;
+  where?: InputMaybe<AgencyListMembersConnectionWhere>;
+};
+
+export type AgencyListMembersDisconnectFieldInput = {
+  disconnect?: InputMaybe<AgencyDisconnectInput>;
+  where?: InputMaybe<AgencyListMembersConnectionWhere>;
+};
+
+export type AgencyListMembersFieldInput = {
+  connect?: InputMaybe<Array<AgencyListMembersConnectFieldInput>>;
+  create?: InputMaybe<Array<AgencyListMembersCreateFieldInput>>;
+};
+
 export type AgencyListMembersNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AgencyListMembersNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AgencyListMembersNodeAggregationWhereInput>;
@@ -969,6 +1257,20 @@ export type AgencyListMembersRelationship = {
   cursor: Scalars['String']['output'];
   node: Agency;
   properties: ListEntry;
+};
+
+export type AgencyListMembersUpdateConnectionInput = {
+  edge?: InputMaybe<ListEntryUpdateInput>;
+  node?: InputMaybe<AgencyUpdateInput>;
+  where?: InputMaybe<AgencyListMembersConnectionWhere>;
+};
+
+export type AgencyListMembersUpdateFieldInput = {
+  connect?: InputMaybe<Array<AgencyListMembersConnectFieldInput>>;
+  create?: InputMaybe<Array<AgencyListMembersCreateFieldInput>>;
+  delete?: InputMaybe<Array<AgencyListMembersDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<AgencyListMembersDisconnectFieldInput>>;
+  update?: InputMaybe<AgencyListMembersUpdateConnectionInput>;
 };
 
 export type AgencyListRelationshipFilters = {
@@ -1016,6 +1318,11 @@ export type AgencyListSourceDocumentSourcesNodeAggregateSelection = {
   title: StringAggregateSelection;
 };
 
+export type AgencyListSourcesConnectFieldInput = {
+  edge: ProvenanceCreateInput;
+  where?: InputMaybe<SourceDocumentConnectWhere>;
+};
+
 export type AgencyListSourcesConnection = {
   __typename?: 'AgencyListSourcesConnection';
   aggregate: AgencyListSourceDocumentSourcesAggregateSelection;
@@ -1059,6 +1366,24 @@ export type AgencyListSourcesConnectionWhere = {
   node?: InputMaybe<SourceDocumentWhere>;
 };
 
+export type AgencyListSourcesCreateFieldInput = {
+  edge: ProvenanceCreateInput;
+  node: SourceDocumentCreateInput;
+};
+
+export type AgencyListSourcesDeleteFieldInput = {
+  where?: InputMaybe<AgencyListSourcesConnectionWhere>;
+};
+
+export type AgencyListSourcesDisconnectFieldInput = {
+  where?: InputMaybe<AgencyListSourcesConnectionWhere>;
+};
+
+export type AgencyListSourcesFieldInput = {
+  connect?: InputMaybe<Array<AgencyListSourcesConnectFieldInput>>;
+  create?: InputMaybe<Array<AgencyListSourcesCreateFieldInput>>;
+};
+
 export type AgencyListSourcesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AgencyListSourcesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AgencyListSourcesNodeAggregationWhereInput>;
@@ -1076,6 +1401,20 @@ export type AgencyListSourcesRelationship = {
   cursor: Scalars['String']['output'];
   node: SourceDocument;
   properties: Provenance;
+};
+
+export type AgencyListSourcesUpdateConnectionInput = {
+  edge?: InputMaybe<ProvenanceUpdateInput>;
+  node?: InputMaybe<SourceDocumentUpdateInput>;
+  where?: InputMaybe<AgencyListSourcesConnectionWhere>;
+};
+
+export type AgencyListSourcesUpdateFieldInput = {
+  connect?: InputMaybe<Array<AgencyListSourcesConnectFieldInput>>;
+  create?: InputMaybe<Array<AgencyListSourcesCreateFieldInput>>;
+  delete?: InputMaybe<Array<AgencyListSourcesDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<AgencyListSourcesDisconnectFieldInput>>;
+  update?: InputMaybe<AgencyListSourcesUpdateConnectionInput>;
 };
 
 export type AgencyListTargetMeasuresAggregateSelection = {
@@ -1102,6 +1441,17 @@ export type AgencyListTargetMeasuresNodeAggregateSelection = {
   text: StringAggregateSelection;
 };
 
+export type AgencyListUpdateInput = {
+  id?: InputMaybe<IdScalarMutations>;
+  kind?: InputMaybe<AgencyListKindEnumScalarMutations>;
+  measures?: InputMaybe<Array<AgencyListMeasuresUpdateFieldInput>>;
+  members?: InputMaybe<Array<AgencyListMembersUpdateFieldInput>>;
+  sources?: InputMaybe<Array<AgencyListSourcesUpdateFieldInput>>;
+  statedCount?: InputMaybe<IntScalarMutations>;
+  statedPercent?: InputMaybe<FloatScalarMutations>;
+  title?: InputMaybe<StringScalarMutations>;
+};
+
 export type AgencyListWhere = {
   AND?: InputMaybe<Array<AgencyListWhere>>;
   NOT?: InputMaybe<AgencyListWhere>;
@@ -1117,6 +1467,12 @@ export type AgencyListWhere = {
   statedCount?: InputMaybe<IntScalarFilters>;
   statedPercent?: InputMaybe<FloatScalarFilters>;
   title?: InputMaybe<StringScalarFilters>;
+};
+
+export type AgencyListedInConnectFieldInput = {
+  connect?: InputMaybe<Array<AgencyListConnectInput>>;
+  edge: ListEntryCreateInput;
+  where?: InputMaybe<AgencyListConnectWhere>;
 };
 
 export type AgencyListedInConnection = {
@@ -1162,6 +1518,26 @@ export type AgencyListedInConnectionWhere = {
   node?: InputMaybe<AgencyListWhere>;
 };
 
+export type AgencyListedInCreateFieldInput = {
+  edge: ListEntryCreateInput;
+  node: AgencyListCreateInput;
+};
+
+export type AgencyListedInDeleteFieldInput = {
+  delete?: InputMaybe<AgencyListDeleteInput>;
+  where?: InputMaybe<AgencyListedInConnectionWhere>;
+};
+
+export type AgencyListedInDisconnectFieldInput = {
+  disconnect?: InputMaybe<AgencyListDisconnectInput>;
+  where?: InputMaybe<AgencyListedInConnectionWhere>;
+};
+
+export type AgencyListedInFieldInput = {
+  connect?: InputMaybe<Array<AgencyListedInConnectFieldInput>>;
+  create?: InputMaybe<Array<AgencyListedInCreateFieldInput>>;
+};
+
 export type AgencyListedInNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AgencyListedInNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AgencyListedInNodeAggregationWhereInput>;
@@ -1176,6 +1552,20 @@ export type AgencyListedInRelationship = {
   cursor: Scalars['String']['output'];
   node: AgencyList;
   properties: ListEntry;
+};
+
+export type AgencyListedInUpdateConnectionInput = {
+  edge?: InputMaybe<ListEntryUpdateInput>;
+  node?: InputMaybe<AgencyListUpdateInput>;
+  where?: InputMaybe<AgencyListedInConnectionWhere>;
+};
+
+export type AgencyListedInUpdateFieldInput = {
+  connect?: InputMaybe<Array<AgencyListedInConnectFieldInput>>;
+  create?: InputMaybe<Array<AgencyListedInCreateFieldInput>>;
+  delete?: InputMaybe<Array<AgencyListedInDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<AgencyListedInDisconnectFieldInput>>;
+  update?: InputMaybe<AgencyListedInUpdateConnectionInput>;
 };
 
 export type AgencyListsConnection = {
@@ -1205,6 +1595,12 @@ export type AgencyOpenDataPlanPlansNodeAggregateSelection = {
   __typename?: 'AgencyOpenDataPlanPlansNodeAggregateSelection';
   period: StringAggregateSelection;
   title: StringAggregateSelection;
+};
+
+export type AgencyOwnedAssetsConnectFieldInput = {
+  connect?: InputMaybe<Array<AssetConnectInput>>;
+  edge: OwnershipFactCreateInput;
+  where?: InputMaybe<AssetConnectWhere>;
 };
 
 export type AgencyOwnedAssetsConnection = {
@@ -1250,6 +1646,26 @@ export type AgencyOwnedAssetsConnectionWhere = {
   node?: InputMaybe<AssetWhere>;
 };
 
+export type AgencyOwnedAssetsCreateFieldInput = {
+  edge: OwnershipFactCreateInput;
+  node: AssetCreateInput;
+};
+
+export type AgencyOwnedAssetsDeleteFieldInput = {
+  delete?: InputMaybe<AssetDeleteInput>;
+  where?: InputMaybe<AgencyOwnedAssetsConnectionWhere>;
+};
+
+export type AgencyOwnedAssetsDisconnectFieldInput = {
+  disconnect?: InputMaybe<AssetDisconnectInput>;
+  where?: InputMaybe<AgencyOwnedAssetsConnectionWhere>;
+};
+
+export type AgencyOwnedAssetsFieldInput = {
+  connect?: InputMaybe<Array<AgencyOwnedAssetsConnectFieldInput>>;
+  create?: InputMaybe<Array<AgencyOwnedAssetsCreateFieldInput>>;
+};
+
 export type AgencyOwnedAssetsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AgencyOwnedAssetsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AgencyOwnedAssetsNodeAggregationWhereInput>;
@@ -1265,6 +1681,26 @@ export type AgencyOwnedAssetsRelationship = {
   cursor: Scalars['String']['output'];
   node: Asset;
   properties: OwnershipFact;
+};
+
+export type AgencyOwnedAssetsUpdateConnectionInput = {
+  edge?: InputMaybe<OwnershipFactUpdateInput>;
+  node?: InputMaybe<AssetUpdateInput>;
+  where?: InputMaybe<AgencyOwnedAssetsConnectionWhere>;
+};
+
+export type AgencyOwnedAssetsUpdateFieldInput = {
+  connect?: InputMaybe<Array<AgencyOwnedAssetsConnectFieldInput>>;
+  create?: InputMaybe<Array<AgencyOwnedAssetsCreateFieldInput>>;
+  delete?: InputMaybe<Array<AgencyOwnedAssetsDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<AgencyOwnedAssetsDisconnectFieldInput>>;
+  update?: InputMaybe<AgencyOwnedAssetsUpdateConnectionInput>;
+};
+
+export type AgencyParentConnectFieldInput = {
+  connect?: InputMaybe<Array<AgencyConnectInput>>;
+  edge: ProvenanceCreateInput;
+  where?: InputMaybe<AgencyConnectWhere>;
 };
 
 export type AgencyParentConnection = {
@@ -1310,6 +1746,26 @@ export type AgencyParentConnectionWhere = {
   node?: InputMaybe<AgencyWhere>;
 };
 
+export type AgencyParentCreateFieldInput = {
+  edge: ProvenanceCreateInput;
+  node: AgencyCreateInput;
+};
+
+export type AgencyParentDeleteFieldInput = {
+  delete?: InputMaybe<AgencyDeleteInput>;
+  where?: InputMaybe<AgencyParentConnectionWhere>;
+};
+
+export type AgencyParentDisconnectFieldInput = {
+  disconnect?: InputMaybe<AgencyDisconnectInput>;
+  where?: InputMaybe<AgencyParentConnectionWhere>;
+};
+
+export type AgencyParentFieldInput = {
+  connect?: InputMaybe<Array<AgencyParentConnectFieldInput>>;
+  create?: InputMaybe<Array<AgencyParentCreateFieldInput>>;
+};
+
 export type AgencyParentNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AgencyParentNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AgencyParentNodeAggregationWhereInput>;
@@ -1323,6 +1779,26 @@ export type AgencyParentRelationship = {
   cursor: Scalars['String']['output'];
   node: Agency;
   properties: Provenance;
+};
+
+export type AgencyParentUpdateConnectionInput = {
+  edge?: InputMaybe<ProvenanceUpdateInput>;
+  node?: InputMaybe<AgencyUpdateInput>;
+  where?: InputMaybe<AgencyParentConnectionWhere>;
+};
+
+export type AgencyParentUpdateFieldInput = {
+  connect?: InputMaybe<Array<AgencyParentConnectFieldInput>>;
+  create?: InputMaybe<Array<AgencyParentCreateFieldInput>>;
+  delete?: InputMaybe<Array<AgencyParentDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<AgencyParentDisconnectFieldInput>>;
+  update?: InputMaybe<AgencyParentUpdateConnectionInput>;
+};
+
+export type AgencyPlansConnectFieldInput = {
+  connect?: InputMaybe<Array<OpenDataPlanConnectInput>>;
+  edge: ProvenanceCreateInput;
+  where?: InputMaybe<OpenDataPlanConnectWhere>;
 };
 
 export type AgencyPlansConnection = {
@@ -1368,6 +1844,26 @@ export type AgencyPlansConnectionWhere = {
   node?: InputMaybe<OpenDataPlanWhere>;
 };
 
+export type AgencyPlansCreateFieldInput = {
+  edge: ProvenanceCreateInput;
+  node: OpenDataPlanCreateInput;
+};
+
+export type AgencyPlansDeleteFieldInput = {
+  delete?: InputMaybe<OpenDataPlanDeleteInput>;
+  where?: InputMaybe<AgencyPlansConnectionWhere>;
+};
+
+export type AgencyPlansDisconnectFieldInput = {
+  disconnect?: InputMaybe<OpenDataPlanDisconnectInput>;
+  where?: InputMaybe<AgencyPlansConnectionWhere>;
+};
+
+export type AgencyPlansFieldInput = {
+  connect?: InputMaybe<Array<AgencyPlansConnectFieldInput>>;
+  create?: InputMaybe<Array<AgencyPlansCreateFieldInput>>;
+};
+
 export type AgencyPlansNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AgencyPlansNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AgencyPlansNodeAggregationWhereInput>;
@@ -1381,6 +1877,20 @@ export type AgencyPlansRelationship = {
   cursor: Scalars['String']['output'];
   node: OpenDataPlan;
   properties: Provenance;
+};
+
+export type AgencyPlansUpdateConnectionInput = {
+  edge?: InputMaybe<ProvenanceUpdateInput>;
+  node?: InputMaybe<OpenDataPlanUpdateInput>;
+  where?: InputMaybe<AgencyPlansConnectionWhere>;
+};
+
+export type AgencyPlansUpdateFieldInput = {
+  connect?: InputMaybe<Array<AgencyPlansConnectFieldInput>>;
+  create?: InputMaybe<Array<AgencyPlansCreateFieldInput>>;
+  delete?: InputMaybe<Array<AgencyPlansDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<AgencyPlansDisconnectFieldInput>>;
+  update?: InputMaybe<AgencyPlansUpdateConnectionInput>;
 };
 
 export type AgencyRelationshipFilters = {
@@ -1427,6 +1937,11 @@ export type AgencySourceDocumentSourcesNodeAggregateSelection = {
   title: StringAggregateSelection;
 };
 
+export type AgencySourcesConnectFieldInput = {
+  edge: ProvenanceCreateInput;
+  where?: InputMaybe<SourceDocumentConnectWhere>;
+};
+
 export type AgencySourcesConnection = {
   __typename?: 'AgencySourcesConnection';
   aggregate: AgencySourceDocumentSourcesAggregateSelection;
@@ -1470,6 +1985,24 @@ export type AgencySourcesConnectionWhere = {
   node?: InputMaybe<SourceDocumentWhere>;
 };
 
+export type AgencySourcesCreateFieldInput = {
+  edge: ProvenanceCreateInput;
+  node: SourceDocumentCreateInput;
+};
+
+export type AgencySourcesDeleteFieldInput = {
+  where?: InputMaybe<AgencySourcesConnectionWhere>;
+};
+
+export type AgencySourcesDisconnectFieldInput = {
+  where?: InputMaybe<AgencySourcesConnectionWhere>;
+};
+
+export type AgencySourcesFieldInput = {
+  connect?: InputMaybe<Array<AgencySourcesConnectFieldInput>>;
+  create?: InputMaybe<Array<AgencySourcesCreateFieldInput>>;
+};
+
 export type AgencySourcesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AgencySourcesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AgencySourcesNodeAggregationWhereInput>;
@@ -1487,6 +2020,26 @@ export type AgencySourcesRelationship = {
   cursor: Scalars['String']['output'];
   node: SourceDocument;
   properties: Provenance;
+};
+
+export type AgencySourcesUpdateConnectionInput = {
+  edge?: InputMaybe<ProvenanceUpdateInput>;
+  node?: InputMaybe<SourceDocumentUpdateInput>;
+  where?: InputMaybe<AgencySourcesConnectionWhere>;
+};
+
+export type AgencySourcesUpdateFieldInput = {
+  connect?: InputMaybe<Array<AgencySourcesConnectFieldInput>>;
+  create?: InputMaybe<Array<AgencySourcesCreateFieldInput>>;
+  delete?: InputMaybe<Array<AgencySourcesDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<AgencySourcesDisconnectFieldInput>>;
+  update?: InputMaybe<AgencySourcesUpdateConnectionInput>;
+};
+
+export type AgencyUnitsConnectFieldInput = {
+  connect?: InputMaybe<Array<AgencyConnectInput>>;
+  edge: ProvenanceCreateInput;
+  where?: InputMaybe<AgencyConnectWhere>;
 };
 
 export type AgencyUnitsConnection = {
@@ -1532,6 +2085,26 @@ export type AgencyUnitsConnectionWhere = {
   node?: InputMaybe<AgencyWhere>;
 };
 
+export type AgencyUnitsCreateFieldInput = {
+  edge: ProvenanceCreateInput;
+  node: AgencyCreateInput;
+};
+
+export type AgencyUnitsDeleteFieldInput = {
+  delete?: InputMaybe<AgencyDeleteInput>;
+  where?: InputMaybe<AgencyUnitsConnectionWhere>;
+};
+
+export type AgencyUnitsDisconnectFieldInput = {
+  disconnect?: InputMaybe<AgencyDisconnectInput>;
+  where?: InputMaybe<AgencyUnitsConnectionWhere>;
+};
+
+export type AgencyUnitsFieldInput = {
+  connect?: InputMaybe<Array<AgencyUnitsConnectFieldInput>>;
+  create?: InputMaybe<Array<AgencyUnitsCreateFieldInput>>;
+};
+
 export type AgencyUnitsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AgencyUnitsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AgencyUnitsNodeAggregationWhereInput>;
@@ -1545,6 +2118,37 @@ export type AgencyUnitsRelationship = {
   cursor: Scalars['String']['output'];
   node: Agency;
   properties: Provenance;
+};
+
+export type AgencyUnitsUpdateConnectionInput = {
+  edge?: InputMaybe<ProvenanceUpdateInput>;
+  node?: InputMaybe<AgencyUpdateInput>;
+  where?: InputMaybe<AgencyUnitsConnectionWhere>;
+};
+
+export type AgencyUnitsUpdateFieldInput = {
+  connect?: InputMaybe<Array<AgencyUnitsConnectFieldInput>>;
+  create?: InputMaybe<Array<AgencyUnitsCreateFieldInput>>;
+  delete?: InputMaybe<Array<AgencyUnitsDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<AgencyUnitsDisconnectFieldInput>>;
+  update?: InputMaybe<AgencyUnitsUpdateConnectionInput>;
+};
+
+export type AgencyUpdateInput = {
+  aliases?: InputMaybe<ListStringMutations>;
+  connectedAssets?: InputMaybe<Array<AgencyConnectedAssetsUpdateFieldInput>>;
+  datasets?: InputMaybe<Array<AgencyDatasetsUpdateFieldInput>>;
+  figures?: InputMaybe<Array<AgencyFiguresUpdateFieldInput>>;
+  id?: InputMaybe<IdScalarMutations>;
+  kind?: InputMaybe<AgencyKindEnumScalarMutations>;
+  listedIn?: InputMaybe<Array<AgencyListedInUpdateFieldInput>>;
+  name?: InputMaybe<StringScalarMutations>;
+  ownedAssets?: InputMaybe<Array<AgencyOwnedAssetsUpdateFieldInput>>;
+  parent?: InputMaybe<Array<AgencyParentUpdateFieldInput>>;
+  plans?: InputMaybe<Array<AgencyPlansUpdateFieldInput>>;
+  sortName?: InputMaybe<StringScalarMutations>;
+  sources?: InputMaybe<Array<AgencySourcesUpdateFieldInput>>;
+  units?: InputMaybe<Array<AgencyUnitsUpdateFieldInput>>;
 };
 
 export type AgencyWhere = {
@@ -1887,6 +2491,12 @@ export type AssetAssetPartOfNodeAggregateSelection = {
   purpose: StringAggregateSelection;
 };
 
+export type AssetComponentsConnectFieldInput = {
+  connect?: InputMaybe<Array<AssetConnectInput>>;
+  edge: ProvenanceCreateInput;
+  where?: InputMaybe<AssetConnectWhere>;
+};
+
 export type AssetComponentsConnection = {
   __typename?: 'AssetComponentsConnection';
   aggregate: AssetAssetComponentsAggregateSelection;
@@ -1930,6 +2540,26 @@ export type AssetComponentsConnectionWhere = {
   node?: InputMaybe<AssetWhere>;
 };
 
+export type AssetComponentsCreateFieldInput = {
+  edge: ProvenanceCreateInput;
+  node: AssetCreateInput;
+};
+
+export type AssetComponentsDeleteFieldInput = {
+  delete?: InputMaybe<AssetDeleteInput>;
+  where?: InputMaybe<AssetComponentsConnectionWhere>;
+};
+
+export type AssetComponentsDisconnectFieldInput = {
+  disconnect?: InputMaybe<AssetDisconnectInput>;
+  where?: InputMaybe<AssetComponentsConnectionWhere>;
+};
+
+export type AssetComponentsFieldInput = {
+  connect?: InputMaybe<Array<AssetComponentsConnectFieldInput>>;
+  create?: InputMaybe<Array<AssetComponentsCreateFieldInput>>;
+};
+
 export type AssetComponentsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AssetComponentsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AssetComponentsNodeAggregationWhereInput>;
@@ -1945,6 +2575,42 @@ export type AssetComponentsRelationship = {
   cursor: Scalars['String']['output'];
   node: Asset;
   properties: Provenance;
+};
+
+export type AssetComponentsUpdateConnectionInput = {
+  edge?: InputMaybe<ProvenanceUpdateInput>;
+  node?: InputMaybe<AssetUpdateInput>;
+  where?: InputMaybe<AssetComponentsConnectionWhere>;
+};
+
+export type AssetComponentsUpdateFieldInput = {
+  connect?: InputMaybe<Array<AssetComponentsConnectFieldInput>>;
+  create?: InputMaybe<Array<AssetComponentsCreateFieldInput>>;
+  delete?: InputMaybe<Array<AssetComponentsDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<AssetComponentsDisconnectFieldInput>>;
+  update?: InputMaybe<AssetComponentsUpdateConnectionInput>;
+};
+
+export type AssetConnectInput = {
+  components?: InputMaybe<Array<AssetComponentsConnectFieldInput>>;
+  connectedAgencies?: InputMaybe<Array<AssetConnectedAgenciesConnectFieldInput>>;
+  consumes?: InputMaybe<Array<AssetConsumesConnectFieldInput>>;
+  figures?: InputMaybe<Array<AssetFiguresConnectFieldInput>>;
+  owners?: InputMaybe<Array<AssetOwnersConnectFieldInput>>;
+  partOf?: InputMaybe<Array<AssetPartOfConnectFieldInput>>;
+  services?: InputMaybe<Array<AssetServicesConnectFieldInput>>;
+  sources?: InputMaybe<Array<AssetSourcesConnectFieldInput>>;
+  standards?: InputMaybe<Array<AssetStandardsConnectFieldInput>>;
+};
+
+export type AssetConnectWhere = {
+  node: AssetWhere;
+};
+
+export type AssetConnectedAgenciesConnectFieldInput = {
+  connect?: InputMaybe<Array<AgencyConnectInput>>;
+  edge: ConnectionFactCreateInput;
+  where?: InputMaybe<AgencyConnectWhere>;
 };
 
 export type AssetConnectedAgenciesConnection = {
@@ -1990,6 +2656,26 @@ export type AssetConnectedAgenciesConnectionWhere = {
   node?: InputMaybe<AgencyWhere>;
 };
 
+export type AssetConnectedAgenciesCreateFieldInput = {
+  edge: ConnectionFactCreateInput;
+  node: AgencyCreateInput;
+};
+
+export type AssetConnectedAgenciesDeleteFieldInput = {
+  delete?: InputMaybe<AgencyDeleteInput>;
+  where?: InputMaybe<AssetConnectedAgenciesConnectionWhere>;
+};
+
+export type AssetConnectedAgenciesDisconnectFieldInput = {
+  disconnect?: InputMaybe<AgencyDisconnectInput>;
+  where?: InputMaybe<AssetConnectedAgenciesConnectionWhere>;
+};
+
+export type AssetConnectedAgenciesFieldInput = {
+  connect?: InputMaybe<Array<AssetConnectedAgenciesConnectFieldInput>>;
+  create?: InputMaybe<Array<AssetConnectedAgenciesCreateFieldInput>>;
+};
+
 export type AssetConnectedAgenciesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AssetConnectedAgenciesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AssetConnectedAgenciesNodeAggregationWhereInput>;
@@ -2003,6 +2689,26 @@ export type AssetConnectedAgenciesRelationship = {
   cursor: Scalars['String']['output'];
   node: Agency;
   properties: ConnectionFact;
+};
+
+export type AssetConnectedAgenciesUpdateConnectionInput = {
+  edge?: InputMaybe<ConnectionFactUpdateInput>;
+  node?: InputMaybe<AgencyUpdateInput>;
+  where?: InputMaybe<AssetConnectedAgenciesConnectionWhere>;
+};
+
+export type AssetConnectedAgenciesUpdateFieldInput = {
+  connect?: InputMaybe<Array<AssetConnectedAgenciesConnectFieldInput>>;
+  create?: InputMaybe<Array<AssetConnectedAgenciesCreateFieldInput>>;
+  delete?: InputMaybe<Array<AssetConnectedAgenciesDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<AssetConnectedAgenciesDisconnectFieldInput>>;
+  update?: InputMaybe<AssetConnectedAgenciesUpdateConnectionInput>;
+};
+
+export type AssetConsumesConnectFieldInput = {
+  connect?: InputMaybe<Array<ServiceConnectInput>>;
+  edge: RuleLinkCreateInput;
+  where?: InputMaybe<ServiceConnectWhere>;
 };
 
 export type AssetConsumesConnection = {
@@ -2048,6 +2754,26 @@ export type AssetConsumesConnectionWhere = {
   node?: InputMaybe<ServiceWhere>;
 };
 
+export type AssetConsumesCreateFieldInput = {
+  edge: RuleLinkCreateInput;
+  node: ServiceCreateInput;
+};
+
+export type AssetConsumesDeleteFieldInput = {
+  delete?: InputMaybe<ServiceDeleteInput>;
+  where?: InputMaybe<AssetConsumesConnectionWhere>;
+};
+
+export type AssetConsumesDisconnectFieldInput = {
+  disconnect?: InputMaybe<ServiceDisconnectInput>;
+  where?: InputMaybe<AssetConsumesConnectionWhere>;
+};
+
+export type AssetConsumesFieldInput = {
+  connect?: InputMaybe<Array<AssetConsumesConnectFieldInput>>;
+  create?: InputMaybe<Array<AssetConsumesCreateFieldInput>>;
+};
+
 export type AssetConsumesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AssetConsumesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AssetConsumesNodeAggregationWhereInput>;
@@ -2066,6 +2792,51 @@ export type AssetConsumesRelationship = {
   properties: RuleLink;
 };
 
+export type AssetConsumesUpdateConnectionInput = {
+  edge?: InputMaybe<RuleLinkUpdateInput>;
+  node?: InputMaybe<ServiceUpdateInput>;
+  where?: InputMaybe<AssetConsumesConnectionWhere>;
+};
+
+export type AssetConsumesUpdateFieldInput = {
+  connect?: InputMaybe<Array<AssetConsumesConnectFieldInput>>;
+  create?: InputMaybe<Array<AssetConsumesCreateFieldInput>>;
+  delete?: InputMaybe<Array<AssetConsumesDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<AssetConsumesDisconnectFieldInput>>;
+  update?: InputMaybe<AssetConsumesUpdateConnectionInput>;
+};
+
+export type AssetCreateInput = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  components?: InputMaybe<AssetComponentsFieldInput>;
+  connectedAgencies?: InputMaybe<AssetConnectedAgenciesFieldInput>;
+  consumes?: InputMaybe<AssetConsumesFieldInput>;
+  figures?: InputMaybe<AssetFiguresFieldInput>;
+  id: Scalars['ID']['input'];
+  isNational: Scalars['Boolean']['input'];
+  kind: AssetKind;
+  name: Scalars['String']['input'];
+  number?: InputMaybe<Scalars['Int']['input']>;
+  owners?: InputMaybe<AssetOwnersFieldInput>;
+  partOf?: InputMaybe<AssetPartOfFieldInput>;
+  purpose?: InputMaybe<Scalars['String']['input']>;
+  services?: InputMaybe<AssetServicesFieldInput>;
+  sources?: InputMaybe<AssetSourcesFieldInput>;
+  standards?: InputMaybe<AssetStandardsFieldInput>;
+};
+
+export type AssetDeleteInput = {
+  components?: InputMaybe<Array<AssetComponentsDeleteFieldInput>>;
+  connectedAgencies?: InputMaybe<Array<AssetConnectedAgenciesDeleteFieldInput>>;
+  consumes?: InputMaybe<Array<AssetConsumesDeleteFieldInput>>;
+  figures?: InputMaybe<Array<AssetFiguresDeleteFieldInput>>;
+  owners?: InputMaybe<Array<AssetOwnersDeleteFieldInput>>;
+  partOf?: InputMaybe<Array<AssetPartOfDeleteFieldInput>>;
+  services?: InputMaybe<Array<AssetServicesDeleteFieldInput>>;
+  sources?: InputMaybe<Array<AssetSourcesDeleteFieldInput>>;
+  standards?: InputMaybe<Array<AssetStandardsDeleteFieldInput>>;
+};
+
 /** An asset an agency relies on, with the facts and the services involved. */
 export type AssetDependency = {
   __typename?: 'AssetDependency';
@@ -2079,6 +2850,18 @@ export type AssetDependency = {
   number?: Maybe<Scalars['Int']['output']>;
   /** Services the asset provides, with their reliability. */
   services: Array<ServiceSummary>;
+};
+
+export type AssetDisconnectInput = {
+  components?: InputMaybe<Array<AssetComponentsDisconnectFieldInput>>;
+  connectedAgencies?: InputMaybe<Array<AssetConnectedAgenciesDisconnectFieldInput>>;
+  consumes?: InputMaybe<Array<AssetConsumesDisconnectFieldInput>>;
+  figures?: InputMaybe<Array<AssetFiguresDisconnectFieldInput>>;
+  owners?: InputMaybe<Array<AssetOwnersDisconnectFieldInput>>;
+  partOf?: InputMaybe<Array<AssetPartOfDisconnectFieldInput>>;
+  services?: InputMaybe<Array<AssetServicesDisconnectFieldInput>>;
+  sources?: InputMaybe<Array<AssetSourcesDisconnectFieldInput>>;
+  standards?: InputMaybe<Array<AssetStandardsDisconnectFieldInput>>;
 };
 
 export type AssetEdge = {
@@ -2111,6 +2894,12 @@ export type AssetFigureFiguresNodeAggregateSelection = {
   subjectId: StringAggregateSelection;
   unit: StringAggregateSelection;
   value: FloatAggregateSelection;
+};
+
+export type AssetFiguresConnectFieldInput = {
+  connect?: InputMaybe<Array<FigureConnectInput>>;
+  edge: ProvenanceCreateInput;
+  where?: InputMaybe<FigureConnectWhere>;
 };
 
 export type AssetFiguresConnection = {
@@ -2156,6 +2945,26 @@ export type AssetFiguresConnectionWhere = {
   node?: InputMaybe<FigureWhere>;
 };
 
+export type AssetFiguresCreateFieldInput = {
+  edge: ProvenanceCreateInput;
+  node: FigureCreateInput;
+};
+
+export type AssetFiguresDeleteFieldInput = {
+  delete?: InputMaybe<FigureDeleteInput>;
+  where?: InputMaybe<AssetFiguresConnectionWhere>;
+};
+
+export type AssetFiguresDisconnectFieldInput = {
+  disconnect?: InputMaybe<FigureDisconnectInput>;
+  where?: InputMaybe<AssetFiguresConnectionWhere>;
+};
+
+export type AssetFiguresFieldInput = {
+  connect?: InputMaybe<Array<AssetFiguresConnectFieldInput>>;
+  create?: InputMaybe<Array<AssetFiguresCreateFieldInput>>;
+};
+
 export type AssetFiguresNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AssetFiguresNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AssetFiguresNodeAggregationWhereInput>;
@@ -2174,6 +2983,20 @@ export type AssetFiguresRelationship = {
   cursor: Scalars['String']['output'];
   node: Figure;
   properties: Provenance;
+};
+
+export type AssetFiguresUpdateConnectionInput = {
+  edge?: InputMaybe<ProvenanceUpdateInput>;
+  node?: InputMaybe<FigureUpdateInput>;
+  where?: InputMaybe<AssetFiguresConnectionWhere>;
+};
+
+export type AssetFiguresUpdateFieldInput = {
+  connect?: InputMaybe<Array<AssetFiguresConnectFieldInput>>;
+  create?: InputMaybe<Array<AssetFiguresCreateFieldInput>>;
+  delete?: InputMaybe<Array<AssetFiguresDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<AssetFiguresDisconnectFieldInput>>;
+  update?: InputMaybe<AssetFiguresUpdateConnectionInput>;
 };
 
 /** What depends on an asset. */
@@ -2206,6 +3029,17 @@ export type AssetKind =
 export type AssetKindEnumScalarFilters = {
   eq?: InputMaybe<AssetKind>;
   in?: InputMaybe<Array<AssetKind>>;
+};
+
+/** AssetKind mutations */
+export type AssetKindEnumScalarMutations = {
+  set?: InputMaybe<AssetKind>;
+};
+
+export type AssetOwnersConnectFieldInput = {
+  connect?: InputMaybe<Array<AgencyConnectInput>>;
+  edge: OwnershipFactCreateInput;
+  where?: InputMaybe<AgencyConnectWhere>;
 };
 
 export type AssetOwnersConnection = {
@@ -2251,6 +3085,26 @@ export type AssetOwnersConnectionWhere = {
   node?: InputMaybe<AgencyWhere>;
 };
 
+export type AssetOwnersCreateFieldInput = {
+  edge: OwnershipFactCreateInput;
+  node: AgencyCreateInput;
+};
+
+export type AssetOwnersDeleteFieldInput = {
+  delete?: InputMaybe<AgencyDeleteInput>;
+  where?: InputMaybe<AssetOwnersConnectionWhere>;
+};
+
+export type AssetOwnersDisconnectFieldInput = {
+  disconnect?: InputMaybe<AgencyDisconnectInput>;
+  where?: InputMaybe<AssetOwnersConnectionWhere>;
+};
+
+export type AssetOwnersFieldInput = {
+  connect?: InputMaybe<Array<AssetOwnersConnectFieldInput>>;
+  create?: InputMaybe<Array<AssetOwnersCreateFieldInput>>;
+};
+
 export type AssetOwnersNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AssetOwnersNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AssetOwnersNodeAggregationWhereInput>;
@@ -2264,6 +3118,26 @@ export type AssetOwnersRelationship = {
   cursor: Scalars['String']['output'];
   node: Agency;
   properties: OwnershipFact;
+};
+
+export type AssetOwnersUpdateConnectionInput = {
+  edge?: InputMaybe<OwnershipFactUpdateInput>;
+  node?: InputMaybe<AgencyUpdateInput>;
+  where?: InputMaybe<AssetOwnersConnectionWhere>;
+};
+
+export type AssetOwnersUpdateFieldInput = {
+  connect?: InputMaybe<Array<AssetOwnersConnectFieldInput>>;
+  create?: InputMaybe<Array<AssetOwnersCreateFieldInput>>;
+  delete?: InputMaybe<Array<AssetOwnersDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<AssetOwnersDisconnectFieldInput>>;
+  update?: InputMaybe<AssetOwnersUpdateConnectionInput>;
+};
+
+export type AssetPartOfConnectFieldInput = {
+  connect?: InputMaybe<Array<AssetConnectInput>>;
+  edge: ProvenanceCreateInput;
+  where?: InputMaybe<AssetConnectWhere>;
 };
 
 export type AssetPartOfConnection = {
@@ -2309,6 +3183,26 @@ export type AssetPartOfConnectionWhere = {
   node?: InputMaybe<AssetWhere>;
 };
 
+export type AssetPartOfCreateFieldInput = {
+  edge: ProvenanceCreateInput;
+  node: AssetCreateInput;
+};
+
+export type AssetPartOfDeleteFieldInput = {
+  delete?: InputMaybe<AssetDeleteInput>;
+  where?: InputMaybe<AssetPartOfConnectionWhere>;
+};
+
+export type AssetPartOfDisconnectFieldInput = {
+  disconnect?: InputMaybe<AssetDisconnectInput>;
+  where?: InputMaybe<AssetPartOfConnectionWhere>;
+};
+
+export type AssetPartOfFieldInput = {
+  connect?: InputMaybe<Array<AssetPartOfConnectFieldInput>>;
+  create?: InputMaybe<Array<AssetPartOfCreateFieldInput>>;
+};
+
 export type AssetPartOfNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AssetPartOfNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AssetPartOfNodeAggregationWhereInput>;
@@ -2324,6 +3218,20 @@ export type AssetPartOfRelationship = {
   cursor: Scalars['String']['output'];
   node: Asset;
   properties: Provenance;
+};
+
+export type AssetPartOfUpdateConnectionInput = {
+  edge?: InputMaybe<ProvenanceUpdateInput>;
+  node?: InputMaybe<AssetUpdateInput>;
+  where?: InputMaybe<AssetPartOfConnectionWhere>;
+};
+
+export type AssetPartOfUpdateFieldInput = {
+  connect?: InputMaybe<Array<AssetPartOfConnectFieldInput>>;
+  create?: InputMaybe<Array<AssetPartOfCreateFieldInput>>;
+  delete?: InputMaybe<Array<AssetPartOfDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<AssetPartOfDisconnectFieldInput>>;
+  update?: InputMaybe<AssetPartOfUpdateConnectionInput>;
 };
 
 export type AssetRelationshipFilters = {
@@ -2389,6 +3297,12 @@ export type AssetServiceServicesNodeAggregateSelection = {
   transactions: FloatAggregateSelection;
 };
 
+export type AssetServicesConnectFieldInput = {
+  connect?: InputMaybe<Array<ServiceConnectInput>>;
+  edge: RuleLinkCreateInput;
+  where?: InputMaybe<ServiceConnectWhere>;
+};
+
 export type AssetServicesConnection = {
   __typename?: 'AssetServicesConnection';
   aggregate: AssetServiceServicesAggregateSelection;
@@ -2432,6 +3346,26 @@ export type AssetServicesConnectionWhere = {
   node?: InputMaybe<ServiceWhere>;
 };
 
+export type AssetServicesCreateFieldInput = {
+  edge: RuleLinkCreateInput;
+  node: ServiceCreateInput;
+};
+
+export type AssetServicesDeleteFieldInput = {
+  delete?: InputMaybe<ServiceDeleteInput>;
+  where?: InputMaybe<AssetServicesConnectionWhere>;
+};
+
+export type AssetServicesDisconnectFieldInput = {
+  disconnect?: InputMaybe<ServiceDisconnectInput>;
+  where?: InputMaybe<AssetServicesConnectionWhere>;
+};
+
+export type AssetServicesFieldInput = {
+  connect?: InputMaybe<Array<AssetServicesConnectFieldInput>>;
+  create?: InputMaybe<Array<AssetServicesCreateFieldInput>>;
+};
+
 export type AssetServicesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AssetServicesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AssetServicesNodeAggregationWhereInput>;
@@ -2448,6 +3382,20 @@ export type AssetServicesRelationship = {
   cursor: Scalars['String']['output'];
   node: Service;
   properties: RuleLink;
+};
+
+export type AssetServicesUpdateConnectionInput = {
+  edge?: InputMaybe<RuleLinkUpdateInput>;
+  node?: InputMaybe<ServiceUpdateInput>;
+  where?: InputMaybe<AssetServicesConnectionWhere>;
+};
+
+export type AssetServicesUpdateFieldInput = {
+  connect?: InputMaybe<Array<AssetServicesConnectFieldInput>>;
+  create?: InputMaybe<Array<AssetServicesCreateFieldInput>>;
+  delete?: InputMaybe<Array<AssetServicesDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<AssetServicesDisconnectFieldInput>>;
+  update?: InputMaybe<AssetServicesUpdateConnectionInput>;
 };
 
 /** Fields to sort Assets by. The order in which sorts are applied is not guaranteed when specifying many fields in one AssetSort object. */
@@ -2484,6 +3432,11 @@ export type AssetSourceDocumentSourcesNodeAggregateSelection = {
   publisher: StringAggregateSelection;
   sha256: StringAggregateSelection;
   title: StringAggregateSelection;
+};
+
+export type AssetSourcesConnectFieldInput = {
+  edge: ProvenanceCreateInput;
+  where?: InputMaybe<SourceDocumentConnectWhere>;
 };
 
 export type AssetSourcesConnection = {
@@ -2529,6 +3482,24 @@ export type AssetSourcesConnectionWhere = {
   node?: InputMaybe<SourceDocumentWhere>;
 };
 
+export type AssetSourcesCreateFieldInput = {
+  edge: ProvenanceCreateInput;
+  node: SourceDocumentCreateInput;
+};
+
+export type AssetSourcesDeleteFieldInput = {
+  where?: InputMaybe<AssetSourcesConnectionWhere>;
+};
+
+export type AssetSourcesDisconnectFieldInput = {
+  where?: InputMaybe<AssetSourcesConnectionWhere>;
+};
+
+export type AssetSourcesFieldInput = {
+  connect?: InputMaybe<Array<AssetSourcesConnectFieldInput>>;
+  create?: InputMaybe<Array<AssetSourcesCreateFieldInput>>;
+};
+
 export type AssetSourcesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AssetSourcesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AssetSourcesNodeAggregationWhereInput>;
@@ -2546,6 +3517,20 @@ export type AssetSourcesRelationship = {
   cursor: Scalars['String']['output'];
   node: SourceDocument;
   properties: Provenance;
+};
+
+export type AssetSourcesUpdateConnectionInput = {
+  edge?: InputMaybe<ProvenanceUpdateInput>;
+  node?: InputMaybe<SourceDocumentUpdateInput>;
+  where?: InputMaybe<AssetSourcesConnectionWhere>;
+};
+
+export type AssetSourcesUpdateFieldInput = {
+  connect?: InputMaybe<Array<AssetSourcesConnectFieldInput>>;
+  create?: InputMaybe<Array<AssetSourcesCreateFieldInput>>;
+  delete?: InputMaybe<Array<AssetSourcesDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<AssetSourcesDisconnectFieldInput>>;
+  update?: InputMaybe<AssetSourcesUpdateConnectionInput>;
 };
 
 export type AssetStandardStandardsAggregateSelection = {
@@ -2571,6 +3556,12 @@ export type AssetStandardStandardsNodeAggregateSelection = {
   data: StringAggregateSelection;
   instrument: StringAggregateSelection;
   number: IntAggregateSelection;
+};
+
+export type AssetStandardsConnectFieldInput = {
+  connect?: InputMaybe<Array<StandardConnectInput>>;
+  edge: RuleLinkCreateInput;
+  where?: InputMaybe<StandardConnectWhere>;
 };
 
 export type AssetStandardsConnection = {
@@ -2616,6 +3607,26 @@ export type AssetStandardsConnectionWhere = {
   node?: InputMaybe<StandardWhere>;
 };
 
+export type AssetStandardsCreateFieldInput = {
+  edge: RuleLinkCreateInput;
+  node: StandardCreateInput;
+};
+
+export type AssetStandardsDeleteFieldInput = {
+  delete?: InputMaybe<StandardDeleteInput>;
+  where?: InputMaybe<AssetStandardsConnectionWhere>;
+};
+
+export type AssetStandardsDisconnectFieldInput = {
+  disconnect?: InputMaybe<StandardDisconnectInput>;
+  where?: InputMaybe<AssetStandardsConnectionWhere>;
+};
+
+export type AssetStandardsFieldInput = {
+  connect?: InputMaybe<Array<AssetStandardsConnectFieldInput>>;
+  create?: InputMaybe<Array<AssetStandardsCreateFieldInput>>;
+};
+
 export type AssetStandardsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AssetStandardsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AssetStandardsNodeAggregationWhereInput>;
@@ -2631,6 +3642,39 @@ export type AssetStandardsRelationship = {
   cursor: Scalars['String']['output'];
   node: Standard;
   properties: RuleLink;
+};
+
+export type AssetStandardsUpdateConnectionInput = {
+  edge?: InputMaybe<RuleLinkUpdateInput>;
+  node?: InputMaybe<StandardUpdateInput>;
+  where?: InputMaybe<AssetStandardsConnectionWhere>;
+};
+
+export type AssetStandardsUpdateFieldInput = {
+  connect?: InputMaybe<Array<AssetStandardsConnectFieldInput>>;
+  create?: InputMaybe<Array<AssetStandardsCreateFieldInput>>;
+  delete?: InputMaybe<Array<AssetStandardsDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<AssetStandardsDisconnectFieldInput>>;
+  update?: InputMaybe<AssetStandardsUpdateConnectionInput>;
+};
+
+export type AssetUpdateInput = {
+  code?: InputMaybe<StringScalarMutations>;
+  components?: InputMaybe<Array<AssetComponentsUpdateFieldInput>>;
+  connectedAgencies?: InputMaybe<Array<AssetConnectedAgenciesUpdateFieldInput>>;
+  consumes?: InputMaybe<Array<AssetConsumesUpdateFieldInput>>;
+  figures?: InputMaybe<Array<AssetFiguresUpdateFieldInput>>;
+  id?: InputMaybe<IdScalarMutations>;
+  isNational?: InputMaybe<BooleanScalarMutations>;
+  kind?: InputMaybe<AssetKindEnumScalarMutations>;
+  name?: InputMaybe<StringScalarMutations>;
+  number?: InputMaybe<IntScalarMutations>;
+  owners?: InputMaybe<Array<AssetOwnersUpdateFieldInput>>;
+  partOf?: InputMaybe<Array<AssetPartOfUpdateFieldInput>>;
+  purpose?: InputMaybe<StringScalarMutations>;
+  services?: InputMaybe<Array<AssetServicesUpdateFieldInput>>;
+  sources?: InputMaybe<Array<AssetSourcesUpdateFieldInput>>;
+  standards?: InputMaybe<Array<AssetStandardsUpdateFieldInput>>;
 };
 
 export type AssetWhere = {
@@ -2859,6 +3903,11 @@ export type BooleanScalarFilters = {
   eq?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** Boolean mutations */
+export type BooleanScalarMutations = {
+  set?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 /** How an agency stands with an asset across the two snapshots (a heatmap cell). */
 export type CellState =
   /** Official in 2022 and listed in June 2023. */
@@ -2891,6 +3940,75 @@ export type ChangeKind =
   | 'DROPPED'
   /** Listed in both with a stronger status later. */
   | 'UPGRADED';
+
+/**
+ * One write to the graph: who (token subject), when, the operation and what it changed. Written by the
+ * server for every successful mutation; read-only.
+ */
+export type ChangeRecord = {
+  __typename?: 'ChangeRecord';
+  /** Subject (sub) of the token that made it, or `cli:<user>` for the import command. */
+  actor: Scalars['String']['output'];
+  /** When the write happened (ISO 8601). */
+  at: Scalars['String']['output'];
+  /** What changed, as JSON (mutation variables or an import summary; truncated at 4,000 characters). */
+  details: Scalars['String']['output'];
+  /** The root mutation fields called. */
+  fields: Array<Scalars['String']['output']>;
+  /** Generated id. */
+  id: Scalars['ID']['output'];
+  /** The GraphQL operation name, or the CLI command. */
+  operation: Scalars['String']['output'];
+};
+
+export type ChangeRecordAggregate = {
+  __typename?: 'ChangeRecordAggregate';
+  count: Count;
+  node: ChangeRecordAggregateNode;
+};
+
+export type ChangeRecordAggregateNode = {
+  __typename?: 'ChangeRecordAggregateNode';
+  actor: StringAggregateSelection;
+  at: StringAggregateSelection;
+  details: StringAggregateSelection;
+  operation: StringAggregateSelection;
+};
+
+export type ChangeRecordEdge = {
+  __typename?: 'ChangeRecordEdge';
+  cursor: Scalars['String']['output'];
+  node: ChangeRecord;
+};
+
+/** Fields to sort ChangeRecords by. The order in which sorts are applied is not guaranteed when specifying many fields in one ChangeRecordSort object. */
+export type ChangeRecordSort = {
+  actor?: InputMaybe<SortDirection>;
+  at?: InputMaybe<SortDirection>;
+  details?: InputMaybe<SortDirection>;
+  id?: InputMaybe<SortDirection>;
+  operation?: InputMaybe<SortDirection>;
+};
+
+export type ChangeRecordWhere = {
+  AND?: InputMaybe<Array<ChangeRecordWhere>>;
+  NOT?: InputMaybe<ChangeRecordWhere>;
+  OR?: InputMaybe<Array<ChangeRecordWhere>>;
+  actor?: InputMaybe<StringScalarFilters>;
+  at?: InputMaybe<StringScalarFilters>;
+  details?: InputMaybe<StringScalarFilters>;
+  fields?: InputMaybe<StringListFilters>;
+  id?: InputMaybe<IdScalarFilters>;
+  operation?: InputMaybe<StringScalarFilters>;
+};
+
+export type ChangeRecordsConnection = {
+  __typename?: 'ChangeRecordsConnection';
+  aggregate: ChangeRecordAggregate;
+  edges: Array<ChangeRecordEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
 
 /**
  * The edge properties for the following fields:
@@ -3008,6 +4126,15 @@ export type ConnectionFactAggregationWhereInput = {
   text?: InputMaybe<StringScalarAggregationFilters>;
 };
 
+export type ConnectionFactCreateInput = {
+  documentId: Scalars['String']['input'];
+  locator: Scalars['String']['input'];
+  section: Scalars['String']['input'];
+  snapshot: Snapshot;
+  status: ConnectionStatus;
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type ConnectionFactSort = {
   documentId?: InputMaybe<SortDirection>;
   locator?: InputMaybe<SortDirection>;
@@ -3015,6 +4142,15 @@ export type ConnectionFactSort = {
   snapshot?: InputMaybe<SortDirection>;
   status?: InputMaybe<SortDirection>;
   text?: InputMaybe<SortDirection>;
+};
+
+export type ConnectionFactUpdateInput = {
+  documentId?: InputMaybe<StringScalarMutations>;
+  locator?: InputMaybe<StringScalarMutations>;
+  section?: InputMaybe<StringScalarMutations>;
+  snapshot?: InputMaybe<SnapshotEnumScalarMutations>;
+  status?: InputMaybe<ConnectionStatusEnumScalarMutations>;
+  text?: InputMaybe<StringScalarMutations>;
 };
 
 export type ConnectionFactWhere = {
@@ -3043,12 +4179,19 @@ export type ConnectionStatus =
   /** In production with regular traffic (kết nối chính thức). */
   | 'OFFICIAL'
   /** Official or technical (test environment or negligible traffic); the June 2023 column does not tell which. */
-  | 'OFFICIAL_OR_TECHNICAL';
+  | 'OFFICIAL_OR_TECHNICAL'
+  /** Technical only: a test environment or negligible traffic (imported snapshots may say so). */
+  | 'TECHNICAL';
 
 /** ConnectionStatus filters */
 export type ConnectionStatusEnumScalarFilters = {
   eq?: InputMaybe<ConnectionStatus>;
   in?: InputMaybe<Array<ConnectionStatus>>;
+};
+
+/** ConnectionStatus mutations */
+export type ConnectionStatusEnumScalarMutations = {
+  set?: InputMaybe<ConnectionStatus>;
 };
 
 export type Count = {
@@ -3088,6 +4231,19 @@ export type CoverageGapResult = {
   checked: Scalars['Int']['output'];
   /** The agencies lacking the required link, by name. */
   gaps: Array<CoverageGap>;
+};
+
+/** Information about the number of nodes and relationships created during a create mutation */
+export type CreateInfo = {
+  __typename?: 'CreateInfo';
+  nodesCreated: Scalars['Int']['output'];
+  relationshipsCreated: Scalars['Int']['output'];
+};
+
+export type CreateNotesMutationResponse = {
+  __typename?: 'CreateNotesMutationResponse';
+  info: CreateInfo;
+  notes: Array<Note>;
 };
 
 /** A dataset an open-data plan will open, with its topic and the department responsible. */
@@ -3203,6 +4359,39 @@ export type DatasetAggregateNode = {
   topicNumber: StringAggregateSelection;
 };
 
+export type DatasetConnectInput = {
+  plan?: InputMaybe<Array<DatasetPlanConnectFieldInput>>;
+  responsible?: InputMaybe<Array<DatasetResponsibleConnectFieldInput>>;
+  sources?: InputMaybe<Array<DatasetSourcesConnectFieldInput>>;
+};
+
+export type DatasetConnectWhere = {
+  node: DatasetWhere;
+};
+
+export type DatasetCreateInput = {
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  number: Scalars['Int']['input'];
+  plan?: InputMaybe<DatasetPlanFieldInput>;
+  responsible?: InputMaybe<DatasetResponsibleFieldInput>;
+  sources?: InputMaybe<DatasetSourcesFieldInput>;
+  topic: Scalars['String']['input'];
+  topicNumber: Scalars['String']['input'];
+};
+
+export type DatasetDeleteInput = {
+  plan?: InputMaybe<Array<DatasetPlanDeleteFieldInput>>;
+  responsible?: InputMaybe<Array<DatasetResponsibleDeleteFieldInput>>;
+  sources?: InputMaybe<Array<DatasetSourcesDeleteFieldInput>>;
+};
+
+export type DatasetDisconnectInput = {
+  plan?: InputMaybe<Array<DatasetPlanDisconnectFieldInput>>;
+  responsible?: InputMaybe<Array<DatasetResponsibleDisconnectFieldInput>>;
+  sources?: InputMaybe<Array<DatasetSourcesDisconnectFieldInput>>;
+};
+
 export type DatasetEdge = {
   __typename?: 'DatasetEdge';
   cursor: Scalars['String']['output'];
@@ -3228,6 +4417,12 @@ export type DatasetOpenDataPlanPlanNodeAggregateSelection = {
   __typename?: 'DatasetOpenDataPlanPlanNodeAggregateSelection';
   period: StringAggregateSelection;
   title: StringAggregateSelection;
+};
+
+export type DatasetPlanConnectFieldInput = {
+  connect?: InputMaybe<Array<OpenDataPlanConnectInput>>;
+  edge: ProvenanceCreateInput;
+  where?: InputMaybe<OpenDataPlanConnectWhere>;
 };
 
 export type DatasetPlanConnection = {
@@ -3273,6 +4468,26 @@ export type DatasetPlanConnectionWhere = {
   node?: InputMaybe<OpenDataPlanWhere>;
 };
 
+export type DatasetPlanCreateFieldInput = {
+  edge: ProvenanceCreateInput;
+  node: OpenDataPlanCreateInput;
+};
+
+export type DatasetPlanDeleteFieldInput = {
+  delete?: InputMaybe<OpenDataPlanDeleteInput>;
+  where?: InputMaybe<DatasetPlanConnectionWhere>;
+};
+
+export type DatasetPlanDisconnectFieldInput = {
+  disconnect?: InputMaybe<OpenDataPlanDisconnectInput>;
+  where?: InputMaybe<DatasetPlanConnectionWhere>;
+};
+
+export type DatasetPlanFieldInput = {
+  connect?: InputMaybe<Array<DatasetPlanConnectFieldInput>>;
+  create?: InputMaybe<Array<DatasetPlanCreateFieldInput>>;
+};
+
 export type DatasetPlanNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<DatasetPlanNodeAggregationWhereInput>>;
   NOT?: InputMaybe<DatasetPlanNodeAggregationWhereInput>;
@@ -3288,6 +4503,20 @@ export type DatasetPlanRelationship = {
   properties: Provenance;
 };
 
+export type DatasetPlanUpdateConnectionInput = {
+  edge?: InputMaybe<ProvenanceUpdateInput>;
+  node?: InputMaybe<OpenDataPlanUpdateInput>;
+  where?: InputMaybe<DatasetPlanConnectionWhere>;
+};
+
+export type DatasetPlanUpdateFieldInput = {
+  connect?: InputMaybe<Array<DatasetPlanConnectFieldInput>>;
+  create?: InputMaybe<Array<DatasetPlanCreateFieldInput>>;
+  delete?: InputMaybe<Array<DatasetPlanDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<DatasetPlanDisconnectFieldInput>>;
+  update?: InputMaybe<DatasetPlanUpdateConnectionInput>;
+};
+
 export type DatasetRelationshipFilters = {
   /** Filter type where all of the related Datasets match this filter */
   all?: InputMaybe<DatasetWhere>;
@@ -3297,6 +4526,12 @@ export type DatasetRelationshipFilters = {
   single?: InputMaybe<DatasetWhere>;
   /** Filter type where some of the related Datasets match this filter */
   some?: InputMaybe<DatasetWhere>;
+};
+
+export type DatasetResponsibleConnectFieldInput = {
+  connect?: InputMaybe<Array<AgencyConnectInput>>;
+  edge: ProvenanceCreateInput;
+  where?: InputMaybe<AgencyConnectWhere>;
 };
 
 export type DatasetResponsibleConnection = {
@@ -3342,6 +4577,26 @@ export type DatasetResponsibleConnectionWhere = {
   node?: InputMaybe<AgencyWhere>;
 };
 
+export type DatasetResponsibleCreateFieldInput = {
+  edge: ProvenanceCreateInput;
+  node: AgencyCreateInput;
+};
+
+export type DatasetResponsibleDeleteFieldInput = {
+  delete?: InputMaybe<AgencyDeleteInput>;
+  where?: InputMaybe<DatasetResponsibleConnectionWhere>;
+};
+
+export type DatasetResponsibleDisconnectFieldInput = {
+  disconnect?: InputMaybe<AgencyDisconnectInput>;
+  where?: InputMaybe<DatasetResponsibleConnectionWhere>;
+};
+
+export type DatasetResponsibleFieldInput = {
+  connect?: InputMaybe<Array<DatasetResponsibleConnectFieldInput>>;
+  create?: InputMaybe<Array<DatasetResponsibleCreateFieldInput>>;
+};
+
 export type DatasetResponsibleNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<DatasetResponsibleNodeAggregationWhereInput>>;
   NOT?: InputMaybe<DatasetResponsibleNodeAggregationWhereInput>;
@@ -3355,6 +4610,20 @@ export type DatasetResponsibleRelationship = {
   cursor: Scalars['String']['output'];
   node: Agency;
   properties: Provenance;
+};
+
+export type DatasetResponsibleUpdateConnectionInput = {
+  edge?: InputMaybe<ProvenanceUpdateInput>;
+  node?: InputMaybe<AgencyUpdateInput>;
+  where?: InputMaybe<DatasetResponsibleConnectionWhere>;
+};
+
+export type DatasetResponsibleUpdateFieldInput = {
+  connect?: InputMaybe<Array<DatasetResponsibleConnectFieldInput>>;
+  create?: InputMaybe<Array<DatasetResponsibleCreateFieldInput>>;
+  delete?: InputMaybe<Array<DatasetResponsibleDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<DatasetResponsibleDisconnectFieldInput>>;
+  update?: InputMaybe<DatasetResponsibleUpdateConnectionInput>;
 };
 
 /** Fields to sort Datasets by. The order in which sorts are applied is not guaranteed when specifying many fields in one DatasetSort object. */
@@ -3389,6 +4658,11 @@ export type DatasetSourceDocumentSourcesNodeAggregateSelection = {
   publisher: StringAggregateSelection;
   sha256: StringAggregateSelection;
   title: StringAggregateSelection;
+};
+
+export type DatasetSourcesConnectFieldInput = {
+  edge: ProvenanceCreateInput;
+  where?: InputMaybe<SourceDocumentConnectWhere>;
 };
 
 export type DatasetSourcesConnection = {
@@ -3434,6 +4708,24 @@ export type DatasetSourcesConnectionWhere = {
   node?: InputMaybe<SourceDocumentWhere>;
 };
 
+export type DatasetSourcesCreateFieldInput = {
+  edge: ProvenanceCreateInput;
+  node: SourceDocumentCreateInput;
+};
+
+export type DatasetSourcesDeleteFieldInput = {
+  where?: InputMaybe<DatasetSourcesConnectionWhere>;
+};
+
+export type DatasetSourcesDisconnectFieldInput = {
+  where?: InputMaybe<DatasetSourcesConnectionWhere>;
+};
+
+export type DatasetSourcesFieldInput = {
+  connect?: InputMaybe<Array<DatasetSourcesConnectFieldInput>>;
+  create?: InputMaybe<Array<DatasetSourcesCreateFieldInput>>;
+};
+
 export type DatasetSourcesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<DatasetSourcesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<DatasetSourcesNodeAggregationWhereInput>;
@@ -3451,6 +4743,31 @@ export type DatasetSourcesRelationship = {
   cursor: Scalars['String']['output'];
   node: SourceDocument;
   properties: Provenance;
+};
+
+export type DatasetSourcesUpdateConnectionInput = {
+  edge?: InputMaybe<ProvenanceUpdateInput>;
+  node?: InputMaybe<SourceDocumentUpdateInput>;
+  where?: InputMaybe<DatasetSourcesConnectionWhere>;
+};
+
+export type DatasetSourcesUpdateFieldInput = {
+  connect?: InputMaybe<Array<DatasetSourcesConnectFieldInput>>;
+  create?: InputMaybe<Array<DatasetSourcesCreateFieldInput>>;
+  delete?: InputMaybe<Array<DatasetSourcesDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<DatasetSourcesDisconnectFieldInput>>;
+  update?: InputMaybe<DatasetSourcesUpdateConnectionInput>;
+};
+
+export type DatasetUpdateInput = {
+  id?: InputMaybe<IdScalarMutations>;
+  name?: InputMaybe<StringScalarMutations>;
+  number?: InputMaybe<IntScalarMutations>;
+  plan?: InputMaybe<Array<DatasetPlanUpdateFieldInput>>;
+  responsible?: InputMaybe<Array<DatasetResponsibleUpdateFieldInput>>;
+  sources?: InputMaybe<Array<DatasetSourcesUpdateFieldInput>>;
+  topic?: InputMaybe<StringScalarMutations>;
+  topicNumber?: InputMaybe<StringScalarMutations>;
 };
 
 export type DatasetWhere = {
@@ -3476,6 +4793,34 @@ export type DatasetsConnection = {
   edges: Array<DatasetEdge>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+export type DateTimeAggregateSelection = {
+  __typename?: 'DateTimeAggregateSelection';
+  max?: Maybe<Scalars['DateTime']['output']>;
+  min?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** DateTime filters */
+export type DateTimeScalarFilters = {
+  eq?: InputMaybe<Scalars['DateTime']['input']>;
+  gt?: InputMaybe<Scalars['DateTime']['input']>;
+  gte?: InputMaybe<Scalars['DateTime']['input']>;
+  in?: InputMaybe<Array<Scalars['DateTime']['input']>>;
+  lt?: InputMaybe<Scalars['DateTime']['input']>;
+  lte?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** DateTime mutations */
+export type DateTimeScalarMutations = {
+  set?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** Information about the number of nodes and relationships deleted during a delete mutation */
+export type DeleteInfo = {
+  __typename?: 'DeleteInfo';
+  nodesDeleted: Scalars['Int']['output'];
+  relationshipsDeleted: Scalars['Int']['output'];
 };
 
 /** Something that consumes an asset's services, directly (depth 1) or through other assets. */
@@ -3617,6 +4962,12 @@ export type FigureSourcesConnectionArgs = {
   where?: InputMaybe<FigureSourcesConnectionWhere>;
 };
 
+export type FigureAboutAgencyConnectFieldInput = {
+  connect?: InputMaybe<Array<AgencyConnectInput>>;
+  edge: ProvenanceCreateInput;
+  where?: InputMaybe<AgencyConnectWhere>;
+};
+
 export type FigureAboutAgencyConnectionWhere = {
   AND?: InputMaybe<Array<FigureAboutAgencyConnectionWhere>>;
   NOT?: InputMaybe<FigureAboutAgencyConnectionWhere>;
@@ -3625,12 +4976,93 @@ export type FigureAboutAgencyConnectionWhere = {
   node?: InputMaybe<AgencyWhere>;
 };
 
+export type FigureAboutAgencyCreateFieldInput = {
+  edge: ProvenanceCreateInput;
+  node: AgencyCreateInput;
+};
+
+export type FigureAboutAgencyDeleteFieldInput = {
+  delete?: InputMaybe<AgencyDeleteInput>;
+  where?: InputMaybe<FigureAboutAgencyConnectionWhere>;
+};
+
+export type FigureAboutAgencyDisconnectFieldInput = {
+  disconnect?: InputMaybe<AgencyDisconnectInput>;
+  where?: InputMaybe<FigureAboutAgencyConnectionWhere>;
+};
+
+export type FigureAboutAgencyFieldInput = {
+  connect?: InputMaybe<Array<FigureAboutAgencyConnectFieldInput>>;
+  create?: InputMaybe<Array<FigureAboutAgencyCreateFieldInput>>;
+};
+
+export type FigureAboutAgencyUpdateConnectionInput = {
+  edge?: InputMaybe<ProvenanceUpdateInput>;
+  node?: InputMaybe<AgencyUpdateInput>;
+  where?: InputMaybe<FigureAboutAgencyConnectionWhere>;
+};
+
+export type FigureAboutAgencyUpdateFieldInput = {
+  connect?: InputMaybe<Array<FigureAboutAgencyConnectFieldInput>>;
+  create?: InputMaybe<Array<FigureAboutAgencyCreateFieldInput>>;
+  delete?: InputMaybe<Array<FigureAboutAgencyDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<FigureAboutAgencyDisconnectFieldInput>>;
+  update?: InputMaybe<FigureAboutAgencyUpdateConnectionInput>;
+};
+
+export type FigureAboutAssetConnectFieldInput = {
+  connect?: InputMaybe<Array<AssetConnectInput>>;
+  edge: ProvenanceCreateInput;
+  where?: InputMaybe<AssetConnectWhere>;
+};
+
 export type FigureAboutAssetConnectionWhere = {
   AND?: InputMaybe<Array<FigureAboutAssetConnectionWhere>>;
   NOT?: InputMaybe<FigureAboutAssetConnectionWhere>;
   OR?: InputMaybe<Array<FigureAboutAssetConnectionWhere>>;
   edge?: InputMaybe<ProvenanceWhere>;
   node?: InputMaybe<AssetWhere>;
+};
+
+export type FigureAboutAssetCreateFieldInput = {
+  edge: ProvenanceCreateInput;
+  node: AssetCreateInput;
+};
+
+export type FigureAboutAssetDeleteFieldInput = {
+  delete?: InputMaybe<AssetDeleteInput>;
+  where?: InputMaybe<FigureAboutAssetConnectionWhere>;
+};
+
+export type FigureAboutAssetDisconnectFieldInput = {
+  disconnect?: InputMaybe<AssetDisconnectInput>;
+  where?: InputMaybe<FigureAboutAssetConnectionWhere>;
+};
+
+export type FigureAboutAssetFieldInput = {
+  connect?: InputMaybe<Array<FigureAboutAssetConnectFieldInput>>;
+  create?: InputMaybe<Array<FigureAboutAssetCreateFieldInput>>;
+};
+
+export type FigureAboutAssetUpdateConnectionInput = {
+  edge?: InputMaybe<ProvenanceUpdateInput>;
+  node?: InputMaybe<AssetUpdateInput>;
+  where?: InputMaybe<FigureAboutAssetConnectionWhere>;
+};
+
+export type FigureAboutAssetUpdateFieldInput = {
+  connect?: InputMaybe<Array<FigureAboutAssetConnectFieldInput>>;
+  create?: InputMaybe<Array<FigureAboutAssetCreateFieldInput>>;
+  delete?: InputMaybe<Array<FigureAboutAssetDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<FigureAboutAssetDisconnectFieldInput>>;
+  update?: InputMaybe<FigureAboutAssetUpdateConnectionInput>;
+};
+
+export type FigureAboutConnectInput = {
+  Agency?: InputMaybe<Array<FigureAboutAgencyConnectFieldInput>>;
+  Asset?: InputMaybe<Array<FigureAboutAssetConnectFieldInput>>;
+  OpenDataPlan?: InputMaybe<Array<FigureAboutOpenDataPlanConnectFieldInput>>;
+  Service?: InputMaybe<Array<FigureAboutServiceConnectFieldInput>>;
 };
 
 export type FigureAboutConnection = {
@@ -3662,12 +5094,73 @@ export type FigureAboutConnectionWhere = {
   Service?: InputMaybe<FigureAboutServiceConnectionWhere>;
 };
 
+export type FigureAboutCreateInput = {
+  Agency?: InputMaybe<FigureAboutAgencyFieldInput>;
+  Asset?: InputMaybe<FigureAboutAssetFieldInput>;
+  OpenDataPlan?: InputMaybe<FigureAboutOpenDataPlanFieldInput>;
+  Service?: InputMaybe<FigureAboutServiceFieldInput>;
+};
+
+export type FigureAboutDeleteInput = {
+  Agency?: InputMaybe<Array<FigureAboutAgencyDeleteFieldInput>>;
+  Asset?: InputMaybe<Array<FigureAboutAssetDeleteFieldInput>>;
+  OpenDataPlan?: InputMaybe<Array<FigureAboutOpenDataPlanDeleteFieldInput>>;
+  Service?: InputMaybe<Array<FigureAboutServiceDeleteFieldInput>>;
+};
+
+export type FigureAboutDisconnectInput = {
+  Agency?: InputMaybe<Array<FigureAboutAgencyDisconnectFieldInput>>;
+  Asset?: InputMaybe<Array<FigureAboutAssetDisconnectFieldInput>>;
+  OpenDataPlan?: InputMaybe<Array<FigureAboutOpenDataPlanDisconnectFieldInput>>;
+  Service?: InputMaybe<Array<FigureAboutServiceDisconnectFieldInput>>;
+};
+
+export type FigureAboutOpenDataPlanConnectFieldInput = {
+  connect?: InputMaybe<Array<OpenDataPlanConnectInput>>;
+  edge: ProvenanceCreateInput;
+  where?: InputMaybe<OpenDataPlanConnectWhere>;
+};
+
 export type FigureAboutOpenDataPlanConnectionWhere = {
   AND?: InputMaybe<Array<FigureAboutOpenDataPlanConnectionWhere>>;
   NOT?: InputMaybe<FigureAboutOpenDataPlanConnectionWhere>;
   OR?: InputMaybe<Array<FigureAboutOpenDataPlanConnectionWhere>>;
   edge?: InputMaybe<ProvenanceWhere>;
   node?: InputMaybe<OpenDataPlanWhere>;
+};
+
+export type FigureAboutOpenDataPlanCreateFieldInput = {
+  edge: ProvenanceCreateInput;
+  node: OpenDataPlanCreateInput;
+};
+
+export type FigureAboutOpenDataPlanDeleteFieldInput = {
+  delete?: InputMaybe<OpenDataPlanDeleteInput>;
+  where?: InputMaybe<FigureAboutOpenDataPlanConnectionWhere>;
+};
+
+export type FigureAboutOpenDataPlanDisconnectFieldInput = {
+  disconnect?: InputMaybe<OpenDataPlanDisconnectInput>;
+  where?: InputMaybe<FigureAboutOpenDataPlanConnectionWhere>;
+};
+
+export type FigureAboutOpenDataPlanFieldInput = {
+  connect?: InputMaybe<Array<FigureAboutOpenDataPlanConnectFieldInput>>;
+  create?: InputMaybe<Array<FigureAboutOpenDataPlanCreateFieldInput>>;
+};
+
+export type FigureAboutOpenDataPlanUpdateConnectionInput = {
+  edge?: InputMaybe<ProvenanceUpdateInput>;
+  node?: InputMaybe<OpenDataPlanUpdateInput>;
+  where?: InputMaybe<FigureAboutOpenDataPlanConnectionWhere>;
+};
+
+export type FigureAboutOpenDataPlanUpdateFieldInput = {
+  connect?: InputMaybe<Array<FigureAboutOpenDataPlanConnectFieldInput>>;
+  create?: InputMaybe<Array<FigureAboutOpenDataPlanCreateFieldInput>>;
+  delete?: InputMaybe<Array<FigureAboutOpenDataPlanDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<FigureAboutOpenDataPlanDisconnectFieldInput>>;
+  update?: InputMaybe<FigureAboutOpenDataPlanUpdateConnectionInput>;
 };
 
 export type FigureAboutRelationship = {
@@ -3677,12 +5170,59 @@ export type FigureAboutRelationship = {
   properties: Provenance;
 };
 
+export type FigureAboutServiceConnectFieldInput = {
+  connect?: InputMaybe<Array<ServiceConnectInput>>;
+  edge: ProvenanceCreateInput;
+  where?: InputMaybe<ServiceConnectWhere>;
+};
+
 export type FigureAboutServiceConnectionWhere = {
   AND?: InputMaybe<Array<FigureAboutServiceConnectionWhere>>;
   NOT?: InputMaybe<FigureAboutServiceConnectionWhere>;
   OR?: InputMaybe<Array<FigureAboutServiceConnectionWhere>>;
   edge?: InputMaybe<ProvenanceWhere>;
   node?: InputMaybe<ServiceWhere>;
+};
+
+export type FigureAboutServiceCreateFieldInput = {
+  edge: ProvenanceCreateInput;
+  node: ServiceCreateInput;
+};
+
+export type FigureAboutServiceDeleteFieldInput = {
+  delete?: InputMaybe<ServiceDeleteInput>;
+  where?: InputMaybe<FigureAboutServiceConnectionWhere>;
+};
+
+export type FigureAboutServiceDisconnectFieldInput = {
+  disconnect?: InputMaybe<ServiceDisconnectInput>;
+  where?: InputMaybe<FigureAboutServiceConnectionWhere>;
+};
+
+export type FigureAboutServiceFieldInput = {
+  connect?: InputMaybe<Array<FigureAboutServiceConnectFieldInput>>;
+  create?: InputMaybe<Array<FigureAboutServiceCreateFieldInput>>;
+};
+
+export type FigureAboutServiceUpdateConnectionInput = {
+  edge?: InputMaybe<ProvenanceUpdateInput>;
+  node?: InputMaybe<ServiceUpdateInput>;
+  where?: InputMaybe<FigureAboutServiceConnectionWhere>;
+};
+
+export type FigureAboutServiceUpdateFieldInput = {
+  connect?: InputMaybe<Array<FigureAboutServiceConnectFieldInput>>;
+  create?: InputMaybe<Array<FigureAboutServiceCreateFieldInput>>;
+  delete?: InputMaybe<Array<FigureAboutServiceDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<FigureAboutServiceDisconnectFieldInput>>;
+  update?: InputMaybe<FigureAboutServiceUpdateConnectionInput>;
+};
+
+export type FigureAboutUpdateInput = {
+  Agency?: InputMaybe<Array<FigureAboutAgencyUpdateFieldInput>>;
+  Asset?: InputMaybe<Array<FigureAboutAssetUpdateFieldInput>>;
+  OpenDataPlan?: InputMaybe<Array<FigureAboutOpenDataPlanUpdateFieldInput>>;
+  Service?: InputMaybe<Array<FigureAboutServiceUpdateFieldInput>>;
 };
 
 export type FigureAggregate = {
@@ -3700,6 +5240,38 @@ export type FigureAggregateNode = {
   subjectId: StringAggregateSelection;
   unit: StringAggregateSelection;
   value: FloatAggregateSelection;
+};
+
+export type FigureConnectInput = {
+  about?: InputMaybe<FigureAboutConnectInput>;
+  sources?: InputMaybe<Array<FigureSourcesConnectFieldInput>>;
+};
+
+export type FigureConnectWhere = {
+  node: FigureWhere;
+};
+
+export type FigureCreateInput = {
+  about?: InputMaybe<FigureAboutCreateInput>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  metric: Scalars['String']['input'];
+  period?: InputMaybe<Scalars['String']['input']>;
+  rank?: InputMaybe<Scalars['Int']['input']>;
+  sources?: InputMaybe<FigureSourcesFieldInput>;
+  subjectId?: InputMaybe<Scalars['String']['input']>;
+  unit: Scalars['String']['input'];
+  value: Scalars['Float']['input'];
+};
+
+export type FigureDeleteInput = {
+  about?: InputMaybe<FigureAboutDeleteInput>;
+  sources?: InputMaybe<Array<FigureSourcesDeleteFieldInput>>;
+};
+
+export type FigureDisconnectInput = {
+  about?: InputMaybe<FigureAboutDisconnectInput>;
+  sources?: InputMaybe<Array<FigureSourcesDisconnectFieldInput>>;
 };
 
 export type FigureEdge = {
@@ -3756,6 +5328,11 @@ export type FigureSourceDocumentSourcesNodeAggregateSelection = {
   title: StringAggregateSelection;
 };
 
+export type FigureSourcesConnectFieldInput = {
+  edge: ProvenanceCreateInput;
+  where?: InputMaybe<SourceDocumentConnectWhere>;
+};
+
 export type FigureSourcesConnection = {
   __typename?: 'FigureSourcesConnection';
   aggregate: FigureSourceDocumentSourcesAggregateSelection;
@@ -3799,6 +5376,24 @@ export type FigureSourcesConnectionWhere = {
   node?: InputMaybe<SourceDocumentWhere>;
 };
 
+export type FigureSourcesCreateFieldInput = {
+  edge: ProvenanceCreateInput;
+  node: SourceDocumentCreateInput;
+};
+
+export type FigureSourcesDeleteFieldInput = {
+  where?: InputMaybe<FigureSourcesConnectionWhere>;
+};
+
+export type FigureSourcesDisconnectFieldInput = {
+  where?: InputMaybe<FigureSourcesConnectionWhere>;
+};
+
+export type FigureSourcesFieldInput = {
+  connect?: InputMaybe<Array<FigureSourcesConnectFieldInput>>;
+  create?: InputMaybe<Array<FigureSourcesCreateFieldInput>>;
+};
+
 export type FigureSourcesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<FigureSourcesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<FigureSourcesNodeAggregationWhereInput>;
@@ -3816,6 +5411,20 @@ export type FigureSourcesRelationship = {
   cursor: Scalars['String']['output'];
   node: SourceDocument;
   properties: Provenance;
+};
+
+export type FigureSourcesUpdateConnectionInput = {
+  edge?: InputMaybe<ProvenanceUpdateInput>;
+  node?: InputMaybe<SourceDocumentUpdateInput>;
+  where?: InputMaybe<FigureSourcesConnectionWhere>;
+};
+
+export type FigureSourcesUpdateFieldInput = {
+  connect?: InputMaybe<Array<FigureSourcesConnectFieldInput>>;
+  create?: InputMaybe<Array<FigureSourcesCreateFieldInput>>;
+  delete?: InputMaybe<Array<FigureSourcesDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<FigureSourcesDisconnectFieldInput>>;
+  update?: InputMaybe<FigureSourcesUpdateConnectionInput>;
 };
 
 /** What a figure can be about. */
@@ -3837,6 +5446,19 @@ export type FigureSubjectWhere = {
   Asset?: InputMaybe<AssetWhere>;
   OpenDataPlan?: InputMaybe<OpenDataPlanWhere>;
   Service?: InputMaybe<ServiceWhere>;
+};
+
+export type FigureUpdateInput = {
+  about?: InputMaybe<FigureAboutUpdateInput>;
+  asOf?: InputMaybe<StringScalarMutations>;
+  id?: InputMaybe<IdScalarMutations>;
+  metric?: InputMaybe<StringScalarMutations>;
+  period?: InputMaybe<StringScalarMutations>;
+  rank?: InputMaybe<IntScalarMutations>;
+  sources?: InputMaybe<Array<FigureSourcesUpdateFieldInput>>;
+  subjectId?: InputMaybe<StringScalarMutations>;
+  unit?: InputMaybe<StringScalarMutations>;
+  value?: InputMaybe<FloatScalarMutations>;
 };
 
 export type FigureWhere = {
@@ -3918,6 +5540,15 @@ export type FloatScalarFilters = {
   lte?: InputMaybe<Scalars['Float']['input']>;
 };
 
+/** Float mutations */
+export type FloatScalarMutations = {
+  add?: InputMaybe<Scalars['Float']['input']>;
+  divide?: InputMaybe<Scalars['Float']['input']>;
+  multiply?: InputMaybe<Scalars['Float']['input']>;
+  set?: InputMaybe<Scalars['Float']['input']>;
+  subtract?: InputMaybe<Scalars['Float']['input']>;
+};
+
 /** ID filters */
 export type IdScalarFilters = {
   contains?: InputMaybe<Scalars['ID']['input']>;
@@ -3925,6 +5556,24 @@ export type IdScalarFilters = {
   eq?: InputMaybe<Scalars['ID']['input']>;
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
   startsWith?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** ID mutations */
+export type IdScalarMutations = {
+  set?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The outcome of a snapshot import. */
+export type ImportResult = {
+  __typename?: 'ImportResult';
+  /** Connections written now. */
+  created: Scalars['Int']['output'];
+  /** Id of the SourceDocument the file became (`import:<sha256 prefix>`); the same file always gets the same id. */
+  documentId: Scalars['ID']['output'];
+  /** Data rows in the file. */
+  rows: Scalars['Int']['output'];
+  /** Rows already in the graph from an earlier import of the same file. */
+  unchanged: Scalars['Int']['output'];
 };
 
 export type IntAggregateSelection = {
@@ -3951,6 +5600,13 @@ export type IntScalarFilters = {
   in?: InputMaybe<Array<Scalars['Int']['input']>>;
   lt?: InputMaybe<Scalars['Int']['input']>;
   lte?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Int mutations */
+export type IntScalarMutations = {
+  add?: InputMaybe<Scalars['Int']['input']>;
+  set?: InputMaybe<Scalars['Int']['input']>;
+  subtract?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /**
@@ -3983,12 +5639,28 @@ export type ListEntryAggregationWhereInput = {
   text?: InputMaybe<StringScalarAggregationFilters>;
 };
 
+export type ListEntryCreateInput = {
+  documentId: Scalars['String']['input'];
+  locator: Scalars['String']['input'];
+  position: Scalars['Int']['input'];
+  section: Scalars['String']['input'];
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type ListEntrySort = {
   documentId?: InputMaybe<SortDirection>;
   locator?: InputMaybe<SortDirection>;
   position?: InputMaybe<SortDirection>;
   section?: InputMaybe<SortDirection>;
   text?: InputMaybe<SortDirection>;
+};
+
+export type ListEntryUpdateInput = {
+  documentId?: InputMaybe<StringScalarMutations>;
+  locator?: InputMaybe<StringScalarMutations>;
+  position?: InputMaybe<IntScalarMutations>;
+  section?: InputMaybe<StringScalarMutations>;
+  text?: InputMaybe<StringScalarMutations>;
 };
 
 export type ListEntryWhere = {
@@ -4000,6 +5672,13 @@ export type ListEntryWhere = {
   position?: InputMaybe<IntScalarFilters>;
   section?: InputMaybe<StringScalarFilters>;
   text?: InputMaybe<StringScalarFilters>;
+};
+
+/** Mutations for a list for String */
+export type ListStringMutations = {
+  pop?: InputMaybe<Scalars['Int']['input']>;
+  push?: InputMaybe<Array<Scalars['String']['input']>>;
+  set?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 /** One cell of the connection matrix. */
@@ -4058,6 +5737,38 @@ export type MissingPieces = {
   withoutOpenDataPlan: Array<NamedRef>;
 };
 
+export type Mutation = {
+  __typename?: 'Mutation';
+  createNotes: CreateNotesMutationResponse;
+  deleteNotes: DeleteInfo;
+  /** Imports a connection snapshot as CSV (format in README.md: agency,asset,snapshot,status). The whole file is validated first: any bad row rejects it with every problem listed, and nothing is written. */
+  importConnections: ImportResult;
+  updateNotes: UpdateNotesMutationResponse;
+};
+
+
+export type MutationCreateNotesArgs = {
+  input: Array<NoteCreateInput>;
+};
+
+
+export type MutationDeleteNotesArgs = {
+  delete?: InputMaybe<NoteDeleteInput>;
+  where?: InputMaybe<NoteWhere>;
+};
+
+
+export type MutationImportConnectionsArgs = {
+  csv: Scalars['String']['input'];
+  fileName: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateNotesArgs = {
+  update?: InputMaybe<NoteUpdateInput>;
+  where?: InputMaybe<NoteWhere>;
+};
+
 /** A named node in a list of missing pieces. */
 export type NamedRef = {
   __typename?: 'NamedRef';
@@ -4067,6 +5778,371 @@ export type NamedRef = {
   kind: Scalars['String']['output'];
   /** Name. */
   name: Scalars['String']['output'];
+};
+
+/**
+ * An editor's note on agencies or assets. Anyone may read notes; creating, changing or deleting one needs
+ * a JWT with the `editor` role. Who and when are recorded on the note, and every write also leaves a
+ * ChangeRecord.
+ */
+export type Note = {
+  __typename?: 'Note';
+  /** Agencies the note is about. */
+  agencies: Array<Agency>;
+  agenciesConnection: NoteAgenciesConnection;
+  /** Assets the note is about. */
+  assets: Array<Asset>;
+  assetsConnection: NoteAssetsConnection;
+  /** When it was created. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Subject (sub) of the token that created it. */
+  createdBy?: Maybe<Scalars['String']['output']>;
+  /** Generated id. */
+  id: Scalars['ID']['output'];
+  /** The note. */
+  text: Scalars['String']['output'];
+  /** When it was last changed. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Subject of the token that last changed it. */
+  updatedBy?: Maybe<Scalars['String']['output']>;
+};
+
+
+/**
+ * An editor's note on agencies or assets. Anyone may read notes; creating, changing or deleting one needs
+ * a JWT with the `editor` role. Who and when are recorded on the note, and every write also leaves a
+ * ChangeRecord.
+ */
+export type NoteAgenciesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AgencySort>>;
+  where?: InputMaybe<AgencyWhere>;
+};
+
+
+/**
+ * An editor's note on agencies or assets. Anyone may read notes; creating, changing or deleting one needs
+ * a JWT with the `editor` role. Who and when are recorded on the note, and every write also leaves a
+ * ChangeRecord.
+ */
+export type NoteAgenciesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<NoteAgenciesConnectionSort>>;
+  where?: InputMaybe<NoteAgenciesConnectionWhere>;
+};
+
+
+/**
+ * An editor's note on agencies or assets. Anyone may read notes; creating, changing or deleting one needs
+ * a JWT with the `editor` role. Who and when are recorded on the note, and every write also leaves a
+ * ChangeRecord.
+ */
+export type NoteAssetsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AssetSort>>;
+  where?: InputMaybe<AssetWhere>;
+};
+
+
+/**
+ * An editor's note on agencies or assets. Anyone may read notes; creating, changing or deleting one needs
+ * a JWT with the `editor` role. Who and when are recorded on the note, and every write also leaves a
+ * ChangeRecord.
+ */
+export type NoteAssetsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<NoteAssetsConnectionSort>>;
+  where?: InputMaybe<NoteAssetsConnectionWhere>;
+};
+
+export type NoteAgenciesConnectFieldInput = {
+  connect?: InputMaybe<Array<AgencyConnectInput>>;
+  where?: InputMaybe<AgencyConnectWhere>;
+};
+
+export type NoteAgenciesConnection = {
+  __typename?: 'NoteAgenciesConnection';
+  aggregate: NoteAgencyAgenciesAggregateSelection;
+  edges: Array<NoteAgenciesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NoteAgenciesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<NoteAgenciesConnectionAggregateInput>>;
+  NOT?: InputMaybe<NoteAgenciesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<NoteAgenciesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<NoteAgenciesNodeAggregationWhereInput>;
+};
+
+export type NoteAgenciesConnectionFilters = {
+  /** Filter Notes by aggregating results on related NoteAgenciesConnections */
+  aggregate?: InputMaybe<NoteAgenciesConnectionAggregateInput>;
+  /** Return Notes where all of the related NoteAgenciesConnections match this filter */
+  all?: InputMaybe<NoteAgenciesConnectionWhere>;
+  /** Return Notes where none of the related NoteAgenciesConnections match this filter */
+  none?: InputMaybe<NoteAgenciesConnectionWhere>;
+  /** Return Notes where one of the related NoteAgenciesConnections match this filter */
+  single?: InputMaybe<NoteAgenciesConnectionWhere>;
+  /** Return Notes where some of the related NoteAgenciesConnections match this filter */
+  some?: InputMaybe<NoteAgenciesConnectionWhere>;
+};
+
+export type NoteAgenciesConnectionSort = {
+  node?: InputMaybe<AgencySort>;
+};
+
+export type NoteAgenciesConnectionWhere = {
+  AND?: InputMaybe<Array<NoteAgenciesConnectionWhere>>;
+  NOT?: InputMaybe<NoteAgenciesConnectionWhere>;
+  OR?: InputMaybe<Array<NoteAgenciesConnectionWhere>>;
+  node?: InputMaybe<AgencyWhere>;
+};
+
+export type NoteAgenciesCreateFieldInput = {
+  node: AgencyCreateInput;
+};
+
+export type NoteAgenciesDeleteFieldInput = {
+  delete?: InputMaybe<AgencyDeleteInput>;
+  where?: InputMaybe<NoteAgenciesConnectionWhere>;
+};
+
+export type NoteAgenciesDisconnectFieldInput = {
+  disconnect?: InputMaybe<AgencyDisconnectInput>;
+  where?: InputMaybe<NoteAgenciesConnectionWhere>;
+};
+
+export type NoteAgenciesFieldInput = {
+  connect?: InputMaybe<Array<NoteAgenciesConnectFieldInput>>;
+  create?: InputMaybe<Array<NoteAgenciesCreateFieldInput>>;
+};
+
+export type NoteAgenciesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<NoteAgenciesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<NoteAgenciesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<NoteAgenciesNodeAggregationWhereInput>>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  sortName?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type NoteAgenciesRelationship = {
+  __typename?: 'NoteAgenciesRelationship';
+  cursor: Scalars['String']['output'];
+  node: Agency;
+};
+
+export type NoteAgenciesUpdateConnectionInput = {
+  node?: InputMaybe<AgencyUpdateInput>;
+  where?: InputMaybe<NoteAgenciesConnectionWhere>;
+};
+
+export type NoteAgenciesUpdateFieldInput = {
+  connect?: InputMaybe<Array<NoteAgenciesConnectFieldInput>>;
+  create?: InputMaybe<Array<NoteAgenciesCreateFieldInput>>;
+  delete?: InputMaybe<Array<NoteAgenciesDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<NoteAgenciesDisconnectFieldInput>>;
+  update?: InputMaybe<NoteAgenciesUpdateConnectionInput>;
+};
+
+export type NoteAgencyAgenciesAggregateSelection = {
+  __typename?: 'NoteAgencyAgenciesAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<NoteAgencyAgenciesNodeAggregateSelection>;
+};
+
+export type NoteAgencyAgenciesNodeAggregateSelection = {
+  __typename?: 'NoteAgencyAgenciesNodeAggregateSelection';
+  name: StringAggregateSelection;
+  sortName: StringAggregateSelection;
+};
+
+export type NoteAggregate = {
+  __typename?: 'NoteAggregate';
+  count: Count;
+  node: NoteAggregateNode;
+};
+
+export type NoteAggregateNode = {
+  __typename?: 'NoteAggregateNode';
+  createdAt: DateTimeAggregateSelection;
+  createdBy: StringAggregateSelection;
+  text: StringAggregateSelection;
+  updatedAt: DateTimeAggregateSelection;
+  updatedBy: StringAggregateSelection;
+};
+
+export type NoteAssetAssetsAggregateSelection = {
+  __typename?: 'NoteAssetAssetsAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<NoteAssetAssetsNodeAggregateSelection>;
+};
+
+export type NoteAssetAssetsNodeAggregateSelection = {
+  __typename?: 'NoteAssetAssetsNodeAggregateSelection';
+  code: StringAggregateSelection;
+  name: StringAggregateSelection;
+  number: IntAggregateSelection;
+  purpose: StringAggregateSelection;
+};
+
+export type NoteAssetsConnectFieldInput = {
+  connect?: InputMaybe<Array<AssetConnectInput>>;
+  where?: InputMaybe<AssetConnectWhere>;
+};
+
+export type NoteAssetsConnection = {
+  __typename?: 'NoteAssetsConnection';
+  aggregate: NoteAssetAssetsAggregateSelection;
+  edges: Array<NoteAssetsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NoteAssetsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<NoteAssetsConnectionAggregateInput>>;
+  NOT?: InputMaybe<NoteAssetsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<NoteAssetsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<NoteAssetsNodeAggregationWhereInput>;
+};
+
+export type NoteAssetsConnectionFilters = {
+  /** Filter Notes by aggregating results on related NoteAssetsConnections */
+  aggregate?: InputMaybe<NoteAssetsConnectionAggregateInput>;
+  /** Return Notes where all of the related NoteAssetsConnections match this filter */
+  all?: InputMaybe<NoteAssetsConnectionWhere>;
+  /** Return Notes where none of the related NoteAssetsConnections match this filter */
+  none?: InputMaybe<NoteAssetsConnectionWhere>;
+  /** Return Notes where one of the related NoteAssetsConnections match this filter */
+  single?: InputMaybe<NoteAssetsConnectionWhere>;
+  /** Return Notes where some of the related NoteAssetsConnections match this filter */
+  some?: InputMaybe<NoteAssetsConnectionWhere>;
+};
+
+export type NoteAssetsConnectionSort = {
+  node?: InputMaybe<AssetSort>;
+};
+
+export type NoteAssetsConnectionWhere = {
+  AND?: InputMaybe<Array<NoteAssetsConnectionWhere>>;
+  NOT?: InputMaybe<NoteAssetsConnectionWhere>;
+  OR?: InputMaybe<Array<NoteAssetsConnectionWhere>>;
+  node?: InputMaybe<AssetWhere>;
+};
+
+export type NoteAssetsCreateFieldInput = {
+  node: AssetCreateInput;
+};
+
+export type NoteAssetsDeleteFieldInput = {
+  delete?: InputMaybe<AssetDeleteInput>;
+  where?: InputMaybe<NoteAssetsConnectionWhere>;
+};
+
+export type NoteAssetsDisconnectFieldInput = {
+  disconnect?: InputMaybe<AssetDisconnectInput>;
+  where?: InputMaybe<NoteAssetsConnectionWhere>;
+};
+
+export type NoteAssetsFieldInput = {
+  connect?: InputMaybe<Array<NoteAssetsConnectFieldInput>>;
+  create?: InputMaybe<Array<NoteAssetsCreateFieldInput>>;
+};
+
+export type NoteAssetsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<NoteAssetsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<NoteAssetsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<NoteAssetsNodeAggregationWhereInput>>;
+  code?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  number?: InputMaybe<IntScalarAggregationFilters>;
+  purpose?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type NoteAssetsRelationship = {
+  __typename?: 'NoteAssetsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Asset;
+};
+
+export type NoteAssetsUpdateConnectionInput = {
+  node?: InputMaybe<AssetUpdateInput>;
+  where?: InputMaybe<NoteAssetsConnectionWhere>;
+};
+
+export type NoteAssetsUpdateFieldInput = {
+  connect?: InputMaybe<Array<NoteAssetsConnectFieldInput>>;
+  create?: InputMaybe<Array<NoteAssetsCreateFieldInput>>;
+  delete?: InputMaybe<Array<NoteAssetsDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<NoteAssetsDisconnectFieldInput>>;
+  update?: InputMaybe<NoteAssetsUpdateConnectionInput>;
+};
+
+export type NoteCreateInput = {
+  agencies?: InputMaybe<NoteAgenciesFieldInput>;
+  assets?: InputMaybe<NoteAssetsFieldInput>;
+  text: Scalars['String']['input'];
+  updatedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  updatedBy?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type NoteDeleteInput = {
+  agencies?: InputMaybe<Array<NoteAgenciesDeleteFieldInput>>;
+  assets?: InputMaybe<Array<NoteAssetsDeleteFieldInput>>;
+};
+
+export type NoteEdge = {
+  __typename?: 'NoteEdge';
+  cursor: Scalars['String']['output'];
+  node: Note;
+};
+
+/** Fields to sort Notes by. The order in which sorts are applied is not guaranteed when specifying many fields in one NoteSort object. */
+export type NoteSort = {
+  createdAt?: InputMaybe<SortDirection>;
+  createdBy?: InputMaybe<SortDirection>;
+  id?: InputMaybe<SortDirection>;
+  text?: InputMaybe<SortDirection>;
+  updatedAt?: InputMaybe<SortDirection>;
+  updatedBy?: InputMaybe<SortDirection>;
+};
+
+export type NoteUpdateInput = {
+  agencies?: InputMaybe<Array<NoteAgenciesUpdateFieldInput>>;
+  assets?: InputMaybe<Array<NoteAssetsUpdateFieldInput>>;
+  createdAt?: InputMaybe<DateTimeScalarMutations>;
+  createdBy?: InputMaybe<StringScalarMutations>;
+  text?: InputMaybe<StringScalarMutations>;
+};
+
+export type NoteWhere = {
+  AND?: InputMaybe<Array<NoteWhere>>;
+  NOT?: InputMaybe<NoteWhere>;
+  OR?: InputMaybe<Array<NoteWhere>>;
+  agencies?: InputMaybe<AgencyRelationshipFilters>;
+  agenciesConnection?: InputMaybe<NoteAgenciesConnectionFilters>;
+  assets?: InputMaybe<AssetRelationshipFilters>;
+  assetsConnection?: InputMaybe<NoteAssetsConnectionFilters>;
+  createdAt?: InputMaybe<DateTimeScalarFilters>;
+  createdBy?: InputMaybe<StringScalarFilters>;
+  id?: InputMaybe<IdScalarFilters>;
+  text?: InputMaybe<StringScalarFilters>;
+  updatedAt?: InputMaybe<DateTimeScalarFilters>;
+  updatedBy?: InputMaybe<StringScalarFilters>;
+};
+
+export type NotesConnection = {
+  __typename?: 'NotesConnection';
+  aggregate: NoteAggregate;
+  edges: Array<NoteEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
 };
 
 /** An open-data plan (003: Điện Biên 2023–2025). */
@@ -4197,6 +6273,27 @@ export type OpenDataPlanAggregateNode = {
   title: StringAggregateSelection;
 };
 
+export type OpenDataPlanConnectInput = {
+  datasets?: InputMaybe<Array<OpenDataPlanDatasetsConnectFieldInput>>;
+  figures?: InputMaybe<Array<OpenDataPlanFiguresConnectFieldInput>>;
+  issuedBy?: InputMaybe<Array<OpenDataPlanIssuedByConnectFieldInput>>;
+  sources?: InputMaybe<Array<OpenDataPlanSourcesConnectFieldInput>>;
+};
+
+export type OpenDataPlanConnectWhere = {
+  node: OpenDataPlanWhere;
+};
+
+export type OpenDataPlanCreateInput = {
+  datasets?: InputMaybe<OpenDataPlanDatasetsFieldInput>;
+  figures?: InputMaybe<OpenDataPlanFiguresFieldInput>;
+  id: Scalars['ID']['input'];
+  issuedBy?: InputMaybe<OpenDataPlanIssuedByFieldInput>;
+  period: Scalars['String']['input'];
+  sources?: InputMaybe<OpenDataPlanSourcesFieldInput>;
+  title: Scalars['String']['input'];
+};
+
 export type OpenDataPlanDatasetDatasetsAggregateSelection = {
   __typename?: 'OpenDataPlanDatasetDatasetsAggregateSelection';
   count: CountConnection;
@@ -4218,6 +6315,12 @@ export type OpenDataPlanDatasetDatasetsNodeAggregateSelection = {
   number: IntAggregateSelection;
   topic: StringAggregateSelection;
   topicNumber: StringAggregateSelection;
+};
+
+export type OpenDataPlanDatasetsConnectFieldInput = {
+  connect?: InputMaybe<Array<DatasetConnectInput>>;
+  edge: ProvenanceCreateInput;
+  where?: InputMaybe<DatasetConnectWhere>;
 };
 
 export type OpenDataPlanDatasetsConnection = {
@@ -4263,6 +6366,26 @@ export type OpenDataPlanDatasetsConnectionWhere = {
   node?: InputMaybe<DatasetWhere>;
 };
 
+export type OpenDataPlanDatasetsCreateFieldInput = {
+  edge: ProvenanceCreateInput;
+  node: DatasetCreateInput;
+};
+
+export type OpenDataPlanDatasetsDeleteFieldInput = {
+  delete?: InputMaybe<DatasetDeleteInput>;
+  where?: InputMaybe<OpenDataPlanDatasetsConnectionWhere>;
+};
+
+export type OpenDataPlanDatasetsDisconnectFieldInput = {
+  disconnect?: InputMaybe<DatasetDisconnectInput>;
+  where?: InputMaybe<OpenDataPlanDatasetsConnectionWhere>;
+};
+
+export type OpenDataPlanDatasetsFieldInput = {
+  connect?: InputMaybe<Array<OpenDataPlanDatasetsConnectFieldInput>>;
+  create?: InputMaybe<Array<OpenDataPlanDatasetsCreateFieldInput>>;
+};
+
 export type OpenDataPlanDatasetsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<OpenDataPlanDatasetsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<OpenDataPlanDatasetsNodeAggregationWhereInput>;
@@ -4278,6 +6401,34 @@ export type OpenDataPlanDatasetsRelationship = {
   cursor: Scalars['String']['output'];
   node: Dataset;
   properties: Provenance;
+};
+
+export type OpenDataPlanDatasetsUpdateConnectionInput = {
+  edge?: InputMaybe<ProvenanceUpdateInput>;
+  node?: InputMaybe<DatasetUpdateInput>;
+  where?: InputMaybe<OpenDataPlanDatasetsConnectionWhere>;
+};
+
+export type OpenDataPlanDatasetsUpdateFieldInput = {
+  connect?: InputMaybe<Array<OpenDataPlanDatasetsConnectFieldInput>>;
+  create?: InputMaybe<Array<OpenDataPlanDatasetsCreateFieldInput>>;
+  delete?: InputMaybe<Array<OpenDataPlanDatasetsDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<OpenDataPlanDatasetsDisconnectFieldInput>>;
+  update?: InputMaybe<OpenDataPlanDatasetsUpdateConnectionInput>;
+};
+
+export type OpenDataPlanDeleteInput = {
+  datasets?: InputMaybe<Array<OpenDataPlanDatasetsDeleteFieldInput>>;
+  figures?: InputMaybe<Array<OpenDataPlanFiguresDeleteFieldInput>>;
+  issuedBy?: InputMaybe<Array<OpenDataPlanIssuedByDeleteFieldInput>>;
+  sources?: InputMaybe<Array<OpenDataPlanSourcesDeleteFieldInput>>;
+};
+
+export type OpenDataPlanDisconnectInput = {
+  datasets?: InputMaybe<Array<OpenDataPlanDatasetsDisconnectFieldInput>>;
+  figures?: InputMaybe<Array<OpenDataPlanFiguresDisconnectFieldInput>>;
+  issuedBy?: InputMaybe<Array<OpenDataPlanIssuedByDisconnectFieldInput>>;
+  sources?: InputMaybe<Array<OpenDataPlanSourcesDisconnectFieldInput>>;
 };
 
 export type OpenDataPlanEdge = {
@@ -4310,6 +6461,12 @@ export type OpenDataPlanFigureFiguresNodeAggregateSelection = {
   subjectId: StringAggregateSelection;
   unit: StringAggregateSelection;
   value: FloatAggregateSelection;
+};
+
+export type OpenDataPlanFiguresConnectFieldInput = {
+  connect?: InputMaybe<Array<FigureConnectInput>>;
+  edge: ProvenanceCreateInput;
+  where?: InputMaybe<FigureConnectWhere>;
 };
 
 export type OpenDataPlanFiguresConnection = {
@@ -4355,6 +6512,26 @@ export type OpenDataPlanFiguresConnectionWhere = {
   node?: InputMaybe<FigureWhere>;
 };
 
+export type OpenDataPlanFiguresCreateFieldInput = {
+  edge: ProvenanceCreateInput;
+  node: FigureCreateInput;
+};
+
+export type OpenDataPlanFiguresDeleteFieldInput = {
+  delete?: InputMaybe<FigureDeleteInput>;
+  where?: InputMaybe<OpenDataPlanFiguresConnectionWhere>;
+};
+
+export type OpenDataPlanFiguresDisconnectFieldInput = {
+  disconnect?: InputMaybe<FigureDisconnectInput>;
+  where?: InputMaybe<OpenDataPlanFiguresConnectionWhere>;
+};
+
+export type OpenDataPlanFiguresFieldInput = {
+  connect?: InputMaybe<Array<OpenDataPlanFiguresConnectFieldInput>>;
+  create?: InputMaybe<Array<OpenDataPlanFiguresCreateFieldInput>>;
+};
+
 export type OpenDataPlanFiguresNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<OpenDataPlanFiguresNodeAggregationWhereInput>>;
   NOT?: InputMaybe<OpenDataPlanFiguresNodeAggregationWhereInput>;
@@ -4373,6 +6550,26 @@ export type OpenDataPlanFiguresRelationship = {
   cursor: Scalars['String']['output'];
   node: Figure;
   properties: Provenance;
+};
+
+export type OpenDataPlanFiguresUpdateConnectionInput = {
+  edge?: InputMaybe<ProvenanceUpdateInput>;
+  node?: InputMaybe<FigureUpdateInput>;
+  where?: InputMaybe<OpenDataPlanFiguresConnectionWhere>;
+};
+
+export type OpenDataPlanFiguresUpdateFieldInput = {
+  connect?: InputMaybe<Array<OpenDataPlanFiguresConnectFieldInput>>;
+  create?: InputMaybe<Array<OpenDataPlanFiguresCreateFieldInput>>;
+  delete?: InputMaybe<Array<OpenDataPlanFiguresDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<OpenDataPlanFiguresDisconnectFieldInput>>;
+  update?: InputMaybe<OpenDataPlanFiguresUpdateConnectionInput>;
+};
+
+export type OpenDataPlanIssuedByConnectFieldInput = {
+  connect?: InputMaybe<Array<AgencyConnectInput>>;
+  edge: ProvenanceCreateInput;
+  where?: InputMaybe<AgencyConnectWhere>;
 };
 
 export type OpenDataPlanIssuedByConnection = {
@@ -4418,6 +6615,26 @@ export type OpenDataPlanIssuedByConnectionWhere = {
   node?: InputMaybe<AgencyWhere>;
 };
 
+export type OpenDataPlanIssuedByCreateFieldInput = {
+  edge: ProvenanceCreateInput;
+  node: AgencyCreateInput;
+};
+
+export type OpenDataPlanIssuedByDeleteFieldInput = {
+  delete?: InputMaybe<AgencyDeleteInput>;
+  where?: InputMaybe<OpenDataPlanIssuedByConnectionWhere>;
+};
+
+export type OpenDataPlanIssuedByDisconnectFieldInput = {
+  disconnect?: InputMaybe<AgencyDisconnectInput>;
+  where?: InputMaybe<OpenDataPlanIssuedByConnectionWhere>;
+};
+
+export type OpenDataPlanIssuedByFieldInput = {
+  connect?: InputMaybe<Array<OpenDataPlanIssuedByConnectFieldInput>>;
+  create?: InputMaybe<Array<OpenDataPlanIssuedByCreateFieldInput>>;
+};
+
 export type OpenDataPlanIssuedByNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<OpenDataPlanIssuedByNodeAggregationWhereInput>>;
   NOT?: InputMaybe<OpenDataPlanIssuedByNodeAggregationWhereInput>;
@@ -4431,6 +6648,20 @@ export type OpenDataPlanIssuedByRelationship = {
   cursor: Scalars['String']['output'];
   node: Agency;
   properties: Provenance;
+};
+
+export type OpenDataPlanIssuedByUpdateConnectionInput = {
+  edge?: InputMaybe<ProvenanceUpdateInput>;
+  node?: InputMaybe<AgencyUpdateInput>;
+  where?: InputMaybe<OpenDataPlanIssuedByConnectionWhere>;
+};
+
+export type OpenDataPlanIssuedByUpdateFieldInput = {
+  connect?: InputMaybe<Array<OpenDataPlanIssuedByConnectFieldInput>>;
+  create?: InputMaybe<Array<OpenDataPlanIssuedByCreateFieldInput>>;
+  delete?: InputMaybe<Array<OpenDataPlanIssuedByDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<OpenDataPlanIssuedByDisconnectFieldInput>>;
+  update?: InputMaybe<OpenDataPlanIssuedByUpdateConnectionInput>;
 };
 
 export type OpenDataPlanRelationshipFilters = {
@@ -4476,6 +6707,11 @@ export type OpenDataPlanSourceDocumentSourcesNodeAggregateSelection = {
   title: StringAggregateSelection;
 };
 
+export type OpenDataPlanSourcesConnectFieldInput = {
+  edge: ProvenanceCreateInput;
+  where?: InputMaybe<SourceDocumentConnectWhere>;
+};
+
 export type OpenDataPlanSourcesConnection = {
   __typename?: 'OpenDataPlanSourcesConnection';
   aggregate: OpenDataPlanSourceDocumentSourcesAggregateSelection;
@@ -4519,6 +6755,24 @@ export type OpenDataPlanSourcesConnectionWhere = {
   node?: InputMaybe<SourceDocumentWhere>;
 };
 
+export type OpenDataPlanSourcesCreateFieldInput = {
+  edge: ProvenanceCreateInput;
+  node: SourceDocumentCreateInput;
+};
+
+export type OpenDataPlanSourcesDeleteFieldInput = {
+  where?: InputMaybe<OpenDataPlanSourcesConnectionWhere>;
+};
+
+export type OpenDataPlanSourcesDisconnectFieldInput = {
+  where?: InputMaybe<OpenDataPlanSourcesConnectionWhere>;
+};
+
+export type OpenDataPlanSourcesFieldInput = {
+  connect?: InputMaybe<Array<OpenDataPlanSourcesConnectFieldInput>>;
+  create?: InputMaybe<Array<OpenDataPlanSourcesCreateFieldInput>>;
+};
+
 export type OpenDataPlanSourcesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<OpenDataPlanSourcesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<OpenDataPlanSourcesNodeAggregationWhereInput>;
@@ -4536,6 +6790,30 @@ export type OpenDataPlanSourcesRelationship = {
   cursor: Scalars['String']['output'];
   node: SourceDocument;
   properties: Provenance;
+};
+
+export type OpenDataPlanSourcesUpdateConnectionInput = {
+  edge?: InputMaybe<ProvenanceUpdateInput>;
+  node?: InputMaybe<SourceDocumentUpdateInput>;
+  where?: InputMaybe<OpenDataPlanSourcesConnectionWhere>;
+};
+
+export type OpenDataPlanSourcesUpdateFieldInput = {
+  connect?: InputMaybe<Array<OpenDataPlanSourcesConnectFieldInput>>;
+  create?: InputMaybe<Array<OpenDataPlanSourcesCreateFieldInput>>;
+  delete?: InputMaybe<Array<OpenDataPlanSourcesDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<OpenDataPlanSourcesDisconnectFieldInput>>;
+  update?: InputMaybe<OpenDataPlanSourcesUpdateConnectionInput>;
+};
+
+export type OpenDataPlanUpdateInput = {
+  datasets?: InputMaybe<Array<OpenDataPlanDatasetsUpdateFieldInput>>;
+  figures?: InputMaybe<Array<OpenDataPlanFiguresUpdateFieldInput>>;
+  id?: InputMaybe<IdScalarMutations>;
+  issuedBy?: InputMaybe<Array<OpenDataPlanIssuedByUpdateFieldInput>>;
+  period?: InputMaybe<StringScalarMutations>;
+  sources?: InputMaybe<Array<OpenDataPlanSourcesUpdateFieldInput>>;
+  title?: InputMaybe<StringScalarMutations>;
 };
 
 export type OpenDataPlanWhere = {
@@ -4593,12 +6871,28 @@ export type OwnershipFactAggregationWhereInput = {
   text?: InputMaybe<StringScalarAggregationFilters>;
 };
 
+export type OwnershipFactCreateInput = {
+  documentId: Scalars['String']['input'];
+  locator: Scalars['String']['input'];
+  rule: Scalars['String']['input'];
+  section: Scalars['String']['input'];
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type OwnershipFactSort = {
   documentId?: InputMaybe<SortDirection>;
   locator?: InputMaybe<SortDirection>;
   rule?: InputMaybe<SortDirection>;
   section?: InputMaybe<SortDirection>;
   text?: InputMaybe<SortDirection>;
+};
+
+export type OwnershipFactUpdateInput = {
+  documentId?: InputMaybe<StringScalarMutations>;
+  locator?: InputMaybe<StringScalarMutations>;
+  rule?: InputMaybe<StringScalarMutations>;
+  section?: InputMaybe<StringScalarMutations>;
+  text?: InputMaybe<StringScalarMutations>;
 };
 
 export type OwnershipFactWhere = {
@@ -4670,11 +6964,25 @@ export type ProvenanceAggregationWhereInput = {
   text?: InputMaybe<StringScalarAggregationFilters>;
 };
 
+export type ProvenanceCreateInput = {
+  documentId: Scalars['String']['input'];
+  locator: Scalars['String']['input'];
+  section: Scalars['String']['input'];
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type ProvenanceSort = {
   documentId?: InputMaybe<SortDirection>;
   locator?: InputMaybe<SortDirection>;
   section?: InputMaybe<SortDirection>;
   text?: InputMaybe<SortDirection>;
+};
+
+export type ProvenanceUpdateInput = {
+  documentId?: InputMaybe<StringScalarMutations>;
+  locator?: InputMaybe<StringScalarMutations>;
+  section?: InputMaybe<StringScalarMutations>;
+  text?: InputMaybe<StringScalarMutations>;
 };
 
 export type ProvenanceWhere = {
@@ -4701,6 +7009,8 @@ export type Query = {
   assetsConnection: AssetsConnection;
   auditFindings: Array<AuditFinding>;
   auditFindingsConnection: AuditFindingsConnection;
+  changeRecords: Array<ChangeRecord>;
+  changeRecordsConnection: ChangeRecordsConnection;
   /** Agencies of a tier × assets with the status per snapshot and totals (a heatmap). */
   connectionMatrix: ConnectionMatrix;
   /** Agencies of a tier lacking a link to an asset, by required status and snapshot; each gap shows the weaker links it does have. */
@@ -4714,6 +7024,8 @@ export type Query = {
   figuresConnection: FiguresConnection;
   /** Agencies without a catalogue or open-data plan, and national databases without a standard. */
   missingPieces: MissingPieces;
+  notes: Array<Note>;
+  notesConnection: NotesConnection;
   openDataPlans: Array<OpenDataPlan>;
   openDataPlansConnection: OpenDataPlansConnection;
   /** Search every named node by name or alias, case- and diacritics-insensitive, prefix matching, ranked. */
@@ -4809,6 +7121,22 @@ export type QueryAuditFindingsConnectionArgs = {
 };
 
 
+export type QueryChangeRecordsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ChangeRecordSort>>;
+  where?: InputMaybe<ChangeRecordWhere>;
+};
+
+
+export type QueryChangeRecordsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ChangeRecordSort>>;
+  where?: InputMaybe<ChangeRecordWhere>;
+};
+
+
 export type QueryConnectionMatrixArgs = {
   assets?: InputMaybe<Array<Scalars['String']['input']>>;
   tier?: Tier;
@@ -4869,6 +7197,22 @@ export type QueryFiguresConnectionArgs = {
 
 export type QueryMissingPiecesArgs = {
   tiers?: Array<Tier>;
+};
+
+
+export type QueryNotesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<NoteSort>>;
+  where?: InputMaybe<NoteWhere>;
+};
+
+
+export type QueryNotesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<NoteSort>>;
+  where?: InputMaybe<NoteWhere>;
 };
 
 
@@ -5018,6 +7362,15 @@ export type RuleLinkAggregationWhereInput = {
   text?: InputMaybe<StringScalarAggregationFilters>;
 };
 
+export type RuleLinkCreateInput = {
+  documentId: Scalars['String']['input'];
+  locator: Scalars['String']['input'];
+  rule: Scalars['String']['input'];
+  score?: InputMaybe<Scalars['Float']['input']>;
+  section: Scalars['String']['input'];
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type RuleLinkSort = {
   documentId?: InputMaybe<SortDirection>;
   locator?: InputMaybe<SortDirection>;
@@ -5025,6 +7378,15 @@ export type RuleLinkSort = {
   score?: InputMaybe<SortDirection>;
   section?: InputMaybe<SortDirection>;
   text?: InputMaybe<SortDirection>;
+};
+
+export type RuleLinkUpdateInput = {
+  documentId?: InputMaybe<StringScalarMutations>;
+  locator?: InputMaybe<StringScalarMutations>;
+  rule?: InputMaybe<StringScalarMutations>;
+  score?: InputMaybe<FloatScalarMutations>;
+  section?: InputMaybe<StringScalarMutations>;
+  text?: InputMaybe<StringScalarMutations>;
 };
 
 export type RuleLinkWhere = {
@@ -5219,6 +7581,17 @@ export type ServiceAssetProviderNodeAggregateSelection = {
   purpose: StringAggregateSelection;
 };
 
+export type ServiceConnectInput = {
+  consumers?: InputMaybe<ServiceConsumersConnectInput>;
+  figures?: InputMaybe<Array<ServiceFiguresConnectFieldInput>>;
+  provider?: InputMaybe<Array<ServiceProviderConnectFieldInput>>;
+  sources?: InputMaybe<Array<ServiceSourcesConnectFieldInput>>;
+};
+
+export type ServiceConnectWhere = {
+  node: ServiceWhere;
+};
+
 /** A consumer of a service: another asset, or an agency named directly. */
 export type ServiceConsumer = Agency | Asset;
 
@@ -5238,6 +7611,12 @@ export type ServiceConsumerWhere = {
   Asset?: InputMaybe<AssetWhere>;
 };
 
+export type ServiceConsumersAgencyConnectFieldInput = {
+  connect?: InputMaybe<Array<AgencyConnectInput>>;
+  edge: RuleLinkCreateInput;
+  where?: InputMaybe<AgencyConnectWhere>;
+};
+
 export type ServiceConsumersAgencyConnectionWhere = {
   AND?: InputMaybe<Array<ServiceConsumersAgencyConnectionWhere>>;
   NOT?: InputMaybe<ServiceConsumersAgencyConnectionWhere>;
@@ -5246,12 +7625,91 @@ export type ServiceConsumersAgencyConnectionWhere = {
   node?: InputMaybe<AgencyWhere>;
 };
 
+export type ServiceConsumersAgencyCreateFieldInput = {
+  edge: RuleLinkCreateInput;
+  node: AgencyCreateInput;
+};
+
+export type ServiceConsumersAgencyDeleteFieldInput = {
+  delete?: InputMaybe<AgencyDeleteInput>;
+  where?: InputMaybe<ServiceConsumersAgencyConnectionWhere>;
+};
+
+export type ServiceConsumersAgencyDisconnectFieldInput = {
+  disconnect?: InputMaybe<AgencyDisconnectInput>;
+  where?: InputMaybe<ServiceConsumersAgencyConnectionWhere>;
+};
+
+export type ServiceConsumersAgencyFieldInput = {
+  connect?: InputMaybe<Array<ServiceConsumersAgencyConnectFieldInput>>;
+  create?: InputMaybe<Array<ServiceConsumersAgencyCreateFieldInput>>;
+};
+
+export type ServiceConsumersAgencyUpdateConnectionInput = {
+  edge?: InputMaybe<RuleLinkUpdateInput>;
+  node?: InputMaybe<AgencyUpdateInput>;
+  where?: InputMaybe<ServiceConsumersAgencyConnectionWhere>;
+};
+
+export type ServiceConsumersAgencyUpdateFieldInput = {
+  connect?: InputMaybe<Array<ServiceConsumersAgencyConnectFieldInput>>;
+  create?: InputMaybe<Array<ServiceConsumersAgencyCreateFieldInput>>;
+  delete?: InputMaybe<Array<ServiceConsumersAgencyDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<ServiceConsumersAgencyDisconnectFieldInput>>;
+  update?: InputMaybe<ServiceConsumersAgencyUpdateConnectionInput>;
+};
+
+export type ServiceConsumersAssetConnectFieldInput = {
+  connect?: InputMaybe<Array<AssetConnectInput>>;
+  edge: RuleLinkCreateInput;
+  where?: InputMaybe<AssetConnectWhere>;
+};
+
 export type ServiceConsumersAssetConnectionWhere = {
   AND?: InputMaybe<Array<ServiceConsumersAssetConnectionWhere>>;
   NOT?: InputMaybe<ServiceConsumersAssetConnectionWhere>;
   OR?: InputMaybe<Array<ServiceConsumersAssetConnectionWhere>>;
   edge?: InputMaybe<RuleLinkWhere>;
   node?: InputMaybe<AssetWhere>;
+};
+
+export type ServiceConsumersAssetCreateFieldInput = {
+  edge: RuleLinkCreateInput;
+  node: AssetCreateInput;
+};
+
+export type ServiceConsumersAssetDeleteFieldInput = {
+  delete?: InputMaybe<AssetDeleteInput>;
+  where?: InputMaybe<ServiceConsumersAssetConnectionWhere>;
+};
+
+export type ServiceConsumersAssetDisconnectFieldInput = {
+  disconnect?: InputMaybe<AssetDisconnectInput>;
+  where?: InputMaybe<ServiceConsumersAssetConnectionWhere>;
+};
+
+export type ServiceConsumersAssetFieldInput = {
+  connect?: InputMaybe<Array<ServiceConsumersAssetConnectFieldInput>>;
+  create?: InputMaybe<Array<ServiceConsumersAssetCreateFieldInput>>;
+};
+
+export type ServiceConsumersAssetUpdateConnectionInput = {
+  edge?: InputMaybe<RuleLinkUpdateInput>;
+  node?: InputMaybe<AssetUpdateInput>;
+  where?: InputMaybe<ServiceConsumersAssetConnectionWhere>;
+};
+
+export type ServiceConsumersAssetUpdateFieldInput = {
+  connect?: InputMaybe<Array<ServiceConsumersAssetConnectFieldInput>>;
+  create?: InputMaybe<Array<ServiceConsumersAssetCreateFieldInput>>;
+  delete?: InputMaybe<Array<ServiceConsumersAssetDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<ServiceConsumersAssetDisconnectFieldInput>>;
+  update?: InputMaybe<ServiceConsumersAssetUpdateConnectionInput>;
+};
+
+export type ServiceConsumersConnectInput = {
+  Agency?: InputMaybe<Array<ServiceConsumersAgencyConnectFieldInput>>;
+  Asset?: InputMaybe<Array<ServiceConsumersAssetConnectFieldInput>>;
 };
 
 export type ServiceConsumersConnection = {
@@ -5281,11 +7739,58 @@ export type ServiceConsumersConnectionWhere = {
   Asset?: InputMaybe<ServiceConsumersAssetConnectionWhere>;
 };
 
+export type ServiceConsumersCreateInput = {
+  Agency?: InputMaybe<ServiceConsumersAgencyFieldInput>;
+  Asset?: InputMaybe<ServiceConsumersAssetFieldInput>;
+};
+
+export type ServiceConsumersDeleteInput = {
+  Agency?: InputMaybe<Array<ServiceConsumersAgencyDeleteFieldInput>>;
+  Asset?: InputMaybe<Array<ServiceConsumersAssetDeleteFieldInput>>;
+};
+
+export type ServiceConsumersDisconnectInput = {
+  Agency?: InputMaybe<Array<ServiceConsumersAgencyDisconnectFieldInput>>;
+  Asset?: InputMaybe<Array<ServiceConsumersAssetDisconnectFieldInput>>;
+};
+
 export type ServiceConsumersRelationship = {
   __typename?: 'ServiceConsumersRelationship';
   cursor: Scalars['String']['output'];
   node: ServiceConsumer;
   properties: RuleLink;
+};
+
+export type ServiceConsumersUpdateInput = {
+  Agency?: InputMaybe<Array<ServiceConsumersAgencyUpdateFieldInput>>;
+  Asset?: InputMaybe<Array<ServiceConsumersAssetUpdateFieldInput>>;
+};
+
+export type ServiceCreateInput = {
+  consumers?: InputMaybe<ServiceConsumersCreateInput>;
+  errorRatePercent: Scalars['Float']['input'];
+  figures?: InputMaybe<ServiceFiguresFieldInput>;
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  number: Scalars['Int']['input'];
+  period: Scalars['String']['input'];
+  provider?: InputMaybe<ServiceProviderFieldInput>;
+  sources?: InputMaybe<ServiceSourcesFieldInput>;
+  transactions: Scalars['Float']['input'];
+};
+
+export type ServiceDeleteInput = {
+  consumers?: InputMaybe<ServiceConsumersDeleteInput>;
+  figures?: InputMaybe<Array<ServiceFiguresDeleteFieldInput>>;
+  provider?: InputMaybe<Array<ServiceProviderDeleteFieldInput>>;
+  sources?: InputMaybe<Array<ServiceSourcesDeleteFieldInput>>;
+};
+
+export type ServiceDisconnectInput = {
+  consumers?: InputMaybe<ServiceConsumersDisconnectInput>;
+  figures?: InputMaybe<Array<ServiceFiguresDisconnectFieldInput>>;
+  provider?: InputMaybe<Array<ServiceProviderDisconnectFieldInput>>;
+  sources?: InputMaybe<Array<ServiceSourcesDisconnectFieldInput>>;
 };
 
 export type ServiceEdge = {
@@ -5318,6 +7823,12 @@ export type ServiceFigureFiguresNodeAggregateSelection = {
   subjectId: StringAggregateSelection;
   unit: StringAggregateSelection;
   value: FloatAggregateSelection;
+};
+
+export type ServiceFiguresConnectFieldInput = {
+  connect?: InputMaybe<Array<FigureConnectInput>>;
+  edge: ProvenanceCreateInput;
+  where?: InputMaybe<FigureConnectWhere>;
 };
 
 export type ServiceFiguresConnection = {
@@ -5363,6 +7874,26 @@ export type ServiceFiguresConnectionWhere = {
   node?: InputMaybe<FigureWhere>;
 };
 
+export type ServiceFiguresCreateFieldInput = {
+  edge: ProvenanceCreateInput;
+  node: FigureCreateInput;
+};
+
+export type ServiceFiguresDeleteFieldInput = {
+  delete?: InputMaybe<FigureDeleteInput>;
+  where?: InputMaybe<ServiceFiguresConnectionWhere>;
+};
+
+export type ServiceFiguresDisconnectFieldInput = {
+  disconnect?: InputMaybe<FigureDisconnectInput>;
+  where?: InputMaybe<ServiceFiguresConnectionWhere>;
+};
+
+export type ServiceFiguresFieldInput = {
+  connect?: InputMaybe<Array<ServiceFiguresConnectFieldInput>>;
+  create?: InputMaybe<Array<ServiceFiguresCreateFieldInput>>;
+};
+
 export type ServiceFiguresNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ServiceFiguresNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ServiceFiguresNodeAggregationWhereInput>;
@@ -5381,6 +7912,26 @@ export type ServiceFiguresRelationship = {
   cursor: Scalars['String']['output'];
   node: Figure;
   properties: Provenance;
+};
+
+export type ServiceFiguresUpdateConnectionInput = {
+  edge?: InputMaybe<ProvenanceUpdateInput>;
+  node?: InputMaybe<FigureUpdateInput>;
+  where?: InputMaybe<ServiceFiguresConnectionWhere>;
+};
+
+export type ServiceFiguresUpdateFieldInput = {
+  connect?: InputMaybe<Array<ServiceFiguresConnectFieldInput>>;
+  create?: InputMaybe<Array<ServiceFiguresCreateFieldInput>>;
+  delete?: InputMaybe<Array<ServiceFiguresDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<ServiceFiguresDisconnectFieldInput>>;
+  update?: InputMaybe<ServiceFiguresUpdateConnectionInput>;
+};
+
+export type ServiceProviderConnectFieldInput = {
+  connect?: InputMaybe<Array<AssetConnectInput>>;
+  edge: RuleLinkCreateInput;
+  where?: InputMaybe<AssetConnectWhere>;
 };
 
 export type ServiceProviderConnection = {
@@ -5426,6 +7977,26 @@ export type ServiceProviderConnectionWhere = {
   node?: InputMaybe<AssetWhere>;
 };
 
+export type ServiceProviderCreateFieldInput = {
+  edge: RuleLinkCreateInput;
+  node: AssetCreateInput;
+};
+
+export type ServiceProviderDeleteFieldInput = {
+  delete?: InputMaybe<AssetDeleteInput>;
+  where?: InputMaybe<ServiceProviderConnectionWhere>;
+};
+
+export type ServiceProviderDisconnectFieldInput = {
+  disconnect?: InputMaybe<AssetDisconnectInput>;
+  where?: InputMaybe<ServiceProviderConnectionWhere>;
+};
+
+export type ServiceProviderFieldInput = {
+  connect?: InputMaybe<Array<ServiceProviderConnectFieldInput>>;
+  create?: InputMaybe<Array<ServiceProviderCreateFieldInput>>;
+};
+
 export type ServiceProviderNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ServiceProviderNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ServiceProviderNodeAggregationWhereInput>;
@@ -5441,6 +8012,20 @@ export type ServiceProviderRelationship = {
   cursor: Scalars['String']['output'];
   node: Asset;
   properties: RuleLink;
+};
+
+export type ServiceProviderUpdateConnectionInput = {
+  edge?: InputMaybe<RuleLinkUpdateInput>;
+  node?: InputMaybe<AssetUpdateInput>;
+  where?: InputMaybe<ServiceProviderConnectionWhere>;
+};
+
+export type ServiceProviderUpdateFieldInput = {
+  connect?: InputMaybe<Array<ServiceProviderConnectFieldInput>>;
+  create?: InputMaybe<Array<ServiceProviderCreateFieldInput>>;
+  delete?: InputMaybe<Array<ServiceProviderDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<ServiceProviderDisconnectFieldInput>>;
+  update?: InputMaybe<ServiceProviderUpdateConnectionInput>;
 };
 
 export type ServiceRelationshipFilters = {
@@ -5489,6 +8074,11 @@ export type ServiceSourceDocumentSourcesNodeAggregateSelection = {
   title: StringAggregateSelection;
 };
 
+export type ServiceSourcesConnectFieldInput = {
+  edge: ProvenanceCreateInput;
+  where?: InputMaybe<SourceDocumentConnectWhere>;
+};
+
 export type ServiceSourcesConnection = {
   __typename?: 'ServiceSourcesConnection';
   aggregate: ServiceSourceDocumentSourcesAggregateSelection;
@@ -5532,6 +8122,24 @@ export type ServiceSourcesConnectionWhere = {
   node?: InputMaybe<SourceDocumentWhere>;
 };
 
+export type ServiceSourcesCreateFieldInput = {
+  edge: ProvenanceCreateInput;
+  node: SourceDocumentCreateInput;
+};
+
+export type ServiceSourcesDeleteFieldInput = {
+  where?: InputMaybe<ServiceSourcesConnectionWhere>;
+};
+
+export type ServiceSourcesDisconnectFieldInput = {
+  where?: InputMaybe<ServiceSourcesConnectionWhere>;
+};
+
+export type ServiceSourcesFieldInput = {
+  connect?: InputMaybe<Array<ServiceSourcesConnectFieldInput>>;
+  create?: InputMaybe<Array<ServiceSourcesCreateFieldInput>>;
+};
+
 export type ServiceSourcesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ServiceSourcesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ServiceSourcesNodeAggregationWhereInput>;
@@ -5551,6 +8159,20 @@ export type ServiceSourcesRelationship = {
   properties: Provenance;
 };
 
+export type ServiceSourcesUpdateConnectionInput = {
+  edge?: InputMaybe<ProvenanceUpdateInput>;
+  node?: InputMaybe<SourceDocumentUpdateInput>;
+  where?: InputMaybe<ServiceSourcesConnectionWhere>;
+};
+
+export type ServiceSourcesUpdateFieldInput = {
+  connect?: InputMaybe<Array<ServiceSourcesConnectFieldInput>>;
+  create?: InputMaybe<Array<ServiceSourcesCreateFieldInput>>;
+  delete?: InputMaybe<Array<ServiceSourcesDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<ServiceSourcesDisconnectFieldInput>>;
+  update?: InputMaybe<ServiceSourcesUpdateConnectionInput>;
+};
+
 /** A data-sharing service with its reported reliability. */
 export type ServiceSummary = {
   __typename?: 'ServiceSummary';
@@ -5564,6 +8186,19 @@ export type ServiceSummary = {
   number: Scalars['Int']['output'];
   /** Transactions, 1 Jan – 7 Jun 2023. */
   transactions: Scalars['Float']['output'];
+};
+
+export type ServiceUpdateInput = {
+  consumers?: InputMaybe<ServiceConsumersUpdateInput>;
+  errorRatePercent?: InputMaybe<FloatScalarMutations>;
+  figures?: InputMaybe<Array<ServiceFiguresUpdateFieldInput>>;
+  id?: InputMaybe<IdScalarMutations>;
+  name?: InputMaybe<StringScalarMutations>;
+  number?: InputMaybe<IntScalarMutations>;
+  period?: InputMaybe<StringScalarMutations>;
+  provider?: InputMaybe<Array<ServiceProviderUpdateFieldInput>>;
+  sources?: InputMaybe<Array<ServiceSourcesUpdateFieldInput>>;
+  transactions?: InputMaybe<FloatScalarMutations>;
 };
 
 export type ServiceWhere = {
@@ -5599,7 +8234,13 @@ export type Snapshot =
   /** 001 Phụ lục 2, column 1: connections as of June 2023 (official and technical together). */
   | 'JUNE_2023'
   /** 001 Phụ lục 2, column 2: connections in 2022 (official only). */
-  | 'Y2022';
+  | 'Y2022'
+  /** Connections at the end of 2023 (reserved for imported snapshots; no report holds it yet). */
+  | 'Y2023'
+  /** Connections at the end of 2024 (reserved for imported snapshots). */
+  | 'Y2024'
+  /** Connections at the end of 2025 (reserved for imported snapshots). */
+  | 'Y2025';
 
 /** Changes between two snapshots, with counts per kind. */
 export type SnapshotDiff = {
@@ -5618,6 +8259,11 @@ export type SnapshotDiff = {
 export type SnapshotEnumScalarFilters = {
   eq?: InputMaybe<Snapshot>;
   in?: InputMaybe<Array<Snapshot>>;
+};
+
+/** Snapshot mutations */
+export type SnapshotEnumScalarMutations = {
+  set?: InputMaybe<Snapshot>;
 };
 
 /** An enum for sorting in either ascending or descending order. */
@@ -5662,6 +8308,20 @@ export type SourceDocumentAggregateNode = {
   title: StringAggregateSelection;
 };
 
+export type SourceDocumentConnectWhere = {
+  node: SourceDocumentWhere;
+};
+
+export type SourceDocumentCreateInput = {
+  file: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  issued: Scalars['String']['input'];
+  number?: InputMaybe<Scalars['String']['input']>;
+  publisher: Scalars['String']['input'];
+  sha256: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
+
 export type SourceDocumentEdge = {
   __typename?: 'SourceDocumentEdge';
   cursor: Scalars['String']['output'];
@@ -5688,6 +8348,16 @@ export type SourceDocumentSort = {
   publisher?: InputMaybe<SortDirection>;
   sha256?: InputMaybe<SortDirection>;
   title?: InputMaybe<SortDirection>;
+};
+
+export type SourceDocumentUpdateInput = {
+  file?: InputMaybe<StringScalarMutations>;
+  id?: InputMaybe<IdScalarMutations>;
+  issued?: InputMaybe<StringScalarMutations>;
+  number?: InputMaybe<StringScalarMutations>;
+  publisher?: InputMaybe<StringScalarMutations>;
+  sha256?: InputMaybe<StringScalarMutations>;
+  title?: InputMaybe<StringScalarMutations>;
 };
 
 export type SourceDocumentWhere = {
@@ -5807,10 +8477,45 @@ export type StandardAssetGovernsNodeAggregateSelection = {
   purpose: StringAggregateSelection;
 };
 
+export type StandardConnectInput = {
+  governs?: InputMaybe<Array<StandardGovernsConnectFieldInput>>;
+  sources?: InputMaybe<Array<StandardSourcesConnectFieldInput>>;
+};
+
+export type StandardConnectWhere = {
+  node: StandardWhere;
+};
+
+export type StandardCreateInput = {
+  content: Scalars['String']['input'];
+  data: Scalars['String']['input'];
+  governs?: InputMaybe<StandardGovernsFieldInput>;
+  id: Scalars['ID']['input'];
+  instrument: Scalars['String']['input'];
+  number: Scalars['Int']['input'];
+  sources?: InputMaybe<StandardSourcesFieldInput>;
+};
+
+export type StandardDeleteInput = {
+  governs?: InputMaybe<Array<StandardGovernsDeleteFieldInput>>;
+  sources?: InputMaybe<Array<StandardSourcesDeleteFieldInput>>;
+};
+
+export type StandardDisconnectInput = {
+  governs?: InputMaybe<Array<StandardGovernsDisconnectFieldInput>>;
+  sources?: InputMaybe<Array<StandardSourcesDisconnectFieldInput>>;
+};
+
 export type StandardEdge = {
   __typename?: 'StandardEdge';
   cursor: Scalars['String']['output'];
   node: Standard;
+};
+
+export type StandardGovernsConnectFieldInput = {
+  connect?: InputMaybe<Array<AssetConnectInput>>;
+  edge: RuleLinkCreateInput;
+  where?: InputMaybe<AssetConnectWhere>;
 };
 
 export type StandardGovernsConnection = {
@@ -5856,6 +8561,26 @@ export type StandardGovernsConnectionWhere = {
   node?: InputMaybe<AssetWhere>;
 };
 
+export type StandardGovernsCreateFieldInput = {
+  edge: RuleLinkCreateInput;
+  node: AssetCreateInput;
+};
+
+export type StandardGovernsDeleteFieldInput = {
+  delete?: InputMaybe<AssetDeleteInput>;
+  where?: InputMaybe<StandardGovernsConnectionWhere>;
+};
+
+export type StandardGovernsDisconnectFieldInput = {
+  disconnect?: InputMaybe<AssetDisconnectInput>;
+  where?: InputMaybe<StandardGovernsConnectionWhere>;
+};
+
+export type StandardGovernsFieldInput = {
+  connect?: InputMaybe<Array<StandardGovernsConnectFieldInput>>;
+  create?: InputMaybe<Array<StandardGovernsCreateFieldInput>>;
+};
+
 export type StandardGovernsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<StandardGovernsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<StandardGovernsNodeAggregationWhereInput>;
@@ -5871,6 +8596,20 @@ export type StandardGovernsRelationship = {
   cursor: Scalars['String']['output'];
   node: Asset;
   properties: RuleLink;
+};
+
+export type StandardGovernsUpdateConnectionInput = {
+  edge?: InputMaybe<RuleLinkUpdateInput>;
+  node?: InputMaybe<AssetUpdateInput>;
+  where?: InputMaybe<StandardGovernsConnectionWhere>;
+};
+
+export type StandardGovernsUpdateFieldInput = {
+  connect?: InputMaybe<Array<StandardGovernsConnectFieldInput>>;
+  create?: InputMaybe<Array<StandardGovernsCreateFieldInput>>;
+  delete?: InputMaybe<Array<StandardGovernsDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<StandardGovernsDisconnectFieldInput>>;
+  update?: InputMaybe<StandardGovernsUpdateConnectionInput>;
 };
 
 export type StandardRelationshipFilters = {
@@ -5918,6 +8657,11 @@ export type StandardSourceDocumentSourcesNodeAggregateSelection = {
   title: StringAggregateSelection;
 };
 
+export type StandardSourcesConnectFieldInput = {
+  edge: ProvenanceCreateInput;
+  where?: InputMaybe<SourceDocumentConnectWhere>;
+};
+
 export type StandardSourcesConnection = {
   __typename?: 'StandardSourcesConnection';
   aggregate: StandardSourceDocumentSourcesAggregateSelection;
@@ -5961,6 +8705,24 @@ export type StandardSourcesConnectionWhere = {
   node?: InputMaybe<SourceDocumentWhere>;
 };
 
+export type StandardSourcesCreateFieldInput = {
+  edge: ProvenanceCreateInput;
+  node: SourceDocumentCreateInput;
+};
+
+export type StandardSourcesDeleteFieldInput = {
+  where?: InputMaybe<StandardSourcesConnectionWhere>;
+};
+
+export type StandardSourcesDisconnectFieldInput = {
+  where?: InputMaybe<StandardSourcesConnectionWhere>;
+};
+
+export type StandardSourcesFieldInput = {
+  connect?: InputMaybe<Array<StandardSourcesConnectFieldInput>>;
+  create?: InputMaybe<Array<StandardSourcesCreateFieldInput>>;
+};
+
 export type StandardSourcesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<StandardSourcesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<StandardSourcesNodeAggregationWhereInput>;
@@ -5978,6 +8740,30 @@ export type StandardSourcesRelationship = {
   cursor: Scalars['String']['output'];
   node: SourceDocument;
   properties: Provenance;
+};
+
+export type StandardSourcesUpdateConnectionInput = {
+  edge?: InputMaybe<ProvenanceUpdateInput>;
+  node?: InputMaybe<SourceDocumentUpdateInput>;
+  where?: InputMaybe<StandardSourcesConnectionWhere>;
+};
+
+export type StandardSourcesUpdateFieldInput = {
+  connect?: InputMaybe<Array<StandardSourcesConnectFieldInput>>;
+  create?: InputMaybe<Array<StandardSourcesCreateFieldInput>>;
+  delete?: InputMaybe<Array<StandardSourcesDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<StandardSourcesDisconnectFieldInput>>;
+  update?: InputMaybe<StandardSourcesUpdateConnectionInput>;
+};
+
+export type StandardUpdateInput = {
+  content?: InputMaybe<StringScalarMutations>;
+  data?: InputMaybe<StringScalarMutations>;
+  governs?: InputMaybe<Array<StandardGovernsUpdateFieldInput>>;
+  id?: InputMaybe<IdScalarMutations>;
+  instrument?: InputMaybe<StringScalarMutations>;
+  number?: InputMaybe<IntScalarMutations>;
+  sources?: InputMaybe<Array<StandardSourcesUpdateFieldInput>>;
 };
 
 export type StandardWhere = {
@@ -6029,6 +8815,11 @@ export type StringScalarFilters = {
   eq?: InputMaybe<Scalars['String']['input']>;
   in?: InputMaybe<Array<Scalars['String']['input']>>;
   startsWith?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** String mutations */
+export type StringScalarMutations = {
+  set?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** One of the 8 data targets of Decision 17/QĐ-UBQGCĐS for 2023 (004). */
@@ -6138,6 +8929,40 @@ export type TargetComparatorEnumScalarFilters = {
   in?: InputMaybe<Array<TargetComparator>>;
 };
 
+/** TargetComparator mutations */
+export type TargetComparatorEnumScalarMutations = {
+  set?: InputMaybe<TargetComparator>;
+};
+
+export type TargetConnectInput = {
+  measuredBy?: InputMaybe<Array<TargetMeasuredByConnectFieldInput>>;
+  sources?: InputMaybe<Array<TargetSourcesConnectFieldInput>>;
+};
+
+export type TargetConnectWhere = {
+  node: TargetWhere;
+};
+
+export type TargetCreateInput = {
+  comparator: TargetComparator;
+  id: Scalars['ID']['input'];
+  measuredBy?: InputMaybe<TargetMeasuredByFieldInput>;
+  number: Scalars['Int']['input'];
+  sources?: InputMaybe<TargetSourcesFieldInput>;
+  targetPercent: Scalars['Float']['input'];
+  text: Scalars['String']['input'];
+};
+
+export type TargetDeleteInput = {
+  measuredBy?: InputMaybe<Array<TargetMeasuredByDeleteFieldInput>>;
+  sources?: InputMaybe<Array<TargetSourcesDeleteFieldInput>>;
+};
+
+export type TargetDisconnectInput = {
+  measuredBy?: InputMaybe<Array<TargetMeasuredByDisconnectFieldInput>>;
+  sources?: InputMaybe<Array<TargetSourcesDisconnectFieldInput>>;
+};
+
 export type TargetEdge = {
   __typename?: 'TargetEdge';
   cursor: Scalars['String']['output'];
@@ -6163,6 +8988,12 @@ export type TargetEvidence = {
   statedPercent?: Maybe<Scalars['Float']['output']>;
   /** The sentence or heading introducing it. */
   title: Scalars['String']['output'];
+};
+
+export type TargetMeasuredByConnectFieldInput = {
+  connect?: InputMaybe<Array<AgencyListConnectInput>>;
+  edge: RuleLinkCreateInput;
+  where?: InputMaybe<AgencyListConnectWhere>;
 };
 
 export type TargetMeasuredByConnection = {
@@ -6208,6 +9039,26 @@ export type TargetMeasuredByConnectionWhere = {
   node?: InputMaybe<AgencyListWhere>;
 };
 
+export type TargetMeasuredByCreateFieldInput = {
+  edge: RuleLinkCreateInput;
+  node: AgencyListCreateInput;
+};
+
+export type TargetMeasuredByDeleteFieldInput = {
+  delete?: InputMaybe<AgencyListDeleteInput>;
+  where?: InputMaybe<TargetMeasuredByConnectionWhere>;
+};
+
+export type TargetMeasuredByDisconnectFieldInput = {
+  disconnect?: InputMaybe<AgencyListDisconnectInput>;
+  where?: InputMaybe<TargetMeasuredByConnectionWhere>;
+};
+
+export type TargetMeasuredByFieldInput = {
+  connect?: InputMaybe<Array<TargetMeasuredByConnectFieldInput>>;
+  create?: InputMaybe<Array<TargetMeasuredByCreateFieldInput>>;
+};
+
 export type TargetMeasuredByNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<TargetMeasuredByNodeAggregationWhereInput>>;
   NOT?: InputMaybe<TargetMeasuredByNodeAggregationWhereInput>;
@@ -6222,6 +9073,20 @@ export type TargetMeasuredByRelationship = {
   cursor: Scalars['String']['output'];
   node: AgencyList;
   properties: RuleLink;
+};
+
+export type TargetMeasuredByUpdateConnectionInput = {
+  edge?: InputMaybe<RuleLinkUpdateInput>;
+  node?: InputMaybe<AgencyListUpdateInput>;
+  where?: InputMaybe<TargetMeasuredByConnectionWhere>;
+};
+
+export type TargetMeasuredByUpdateFieldInput = {
+  connect?: InputMaybe<Array<TargetMeasuredByConnectFieldInput>>;
+  create?: InputMaybe<Array<TargetMeasuredByCreateFieldInput>>;
+  delete?: InputMaybe<Array<TargetMeasuredByDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<TargetMeasuredByDisconnectFieldInput>>;
+  update?: InputMaybe<TargetMeasuredByUpdateConnectionInput>;
 };
 
 /** Progress on a Decision 17 target, as reported and as computed from the graph. */
@@ -6290,6 +9155,11 @@ export type TargetSourceDocumentSourcesNodeAggregateSelection = {
   title: StringAggregateSelection;
 };
 
+export type TargetSourcesConnectFieldInput = {
+  edge: ProvenanceCreateInput;
+  where?: InputMaybe<SourceDocumentConnectWhere>;
+};
+
 export type TargetSourcesConnection = {
   __typename?: 'TargetSourcesConnection';
   aggregate: TargetSourceDocumentSourcesAggregateSelection;
@@ -6333,6 +9203,24 @@ export type TargetSourcesConnectionWhere = {
   node?: InputMaybe<SourceDocumentWhere>;
 };
 
+export type TargetSourcesCreateFieldInput = {
+  edge: ProvenanceCreateInput;
+  node: SourceDocumentCreateInput;
+};
+
+export type TargetSourcesDeleteFieldInput = {
+  where?: InputMaybe<TargetSourcesConnectionWhere>;
+};
+
+export type TargetSourcesDisconnectFieldInput = {
+  where?: InputMaybe<TargetSourcesConnectionWhere>;
+};
+
+export type TargetSourcesFieldInput = {
+  connect?: InputMaybe<Array<TargetSourcesConnectFieldInput>>;
+  create?: InputMaybe<Array<TargetSourcesCreateFieldInput>>;
+};
+
 export type TargetSourcesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<TargetSourcesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<TargetSourcesNodeAggregationWhereInput>;
@@ -6350,6 +9238,30 @@ export type TargetSourcesRelationship = {
   cursor: Scalars['String']['output'];
   node: SourceDocument;
   properties: Provenance;
+};
+
+export type TargetSourcesUpdateConnectionInput = {
+  edge?: InputMaybe<ProvenanceUpdateInput>;
+  node?: InputMaybe<SourceDocumentUpdateInput>;
+  where?: InputMaybe<TargetSourcesConnectionWhere>;
+};
+
+export type TargetSourcesUpdateFieldInput = {
+  connect?: InputMaybe<Array<TargetSourcesConnectFieldInput>>;
+  create?: InputMaybe<Array<TargetSourcesCreateFieldInput>>;
+  delete?: InputMaybe<Array<TargetSourcesDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<TargetSourcesDisconnectFieldInput>>;
+  update?: InputMaybe<TargetSourcesUpdateConnectionInput>;
+};
+
+export type TargetUpdateInput = {
+  comparator?: InputMaybe<TargetComparatorEnumScalarMutations>;
+  id?: InputMaybe<IdScalarMutations>;
+  measuredBy?: InputMaybe<Array<TargetMeasuredByUpdateFieldInput>>;
+  number?: InputMaybe<IntScalarMutations>;
+  sources?: InputMaybe<Array<TargetSourcesUpdateFieldInput>>;
+  targetPercent?: InputMaybe<FloatScalarMutations>;
+  text?: InputMaybe<StringScalarMutations>;
 };
 
 export type TargetWhere = {
@@ -6387,6 +9299,21 @@ export type Tier =
   | 'MINISTRY_OR_AGENCY'
   /** Provinces and centrally-run cities. */
   | 'PROVINCE';
+
+/** Information about the number of nodes and relationships created and deleted during an update mutation */
+export type UpdateInfo = {
+  __typename?: 'UpdateInfo';
+  nodesCreated: Scalars['Int']['output'];
+  nodesDeleted: Scalars['Int']['output'];
+  relationshipsCreated: Scalars['Int']['output'];
+  relationshipsDeleted: Scalars['Int']['output'];
+};
+
+export type UpdateNotesMutationResponse = {
+  __typename?: 'UpdateNotesMutationResponse';
+  info: UpdateInfo;
+  notes: Array<Note>;
+};
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -6494,127 +9421,225 @@ export type ResolversTypes = ResolversObject<{
   AgencyAssetOwnedAssetsAggregateSelection: ResolverTypeWrapper<AgencyAssetOwnedAssetsAggregateSelection>;
   AgencyAssetOwnedAssetsEdgeAggregateSelection: ResolverTypeWrapper<AgencyAssetOwnedAssetsEdgeAggregateSelection>;
   AgencyAssetOwnedAssetsNodeAggregateSelection: ResolverTypeWrapper<AgencyAssetOwnedAssetsNodeAggregateSelection>;
+  AgencyConnectInput: AgencyConnectInput;
+  AgencyConnectWhere: AgencyConnectWhere;
+  AgencyConnectedAssetsConnectFieldInput: AgencyConnectedAssetsConnectFieldInput;
   AgencyConnectedAssetsConnection: ResolverTypeWrapper<Omit<AgencyConnectedAssetsConnection, 'edges'> & { edges: Array<ResolversTypes['AgencyConnectedAssetsRelationship']> }>;
   AgencyConnectedAssetsConnectionAggregateInput: AgencyConnectedAssetsConnectionAggregateInput;
   AgencyConnectedAssetsConnectionFilters: AgencyConnectedAssetsConnectionFilters;
   AgencyConnectedAssetsConnectionSort: AgencyConnectedAssetsConnectionSort;
   AgencyConnectedAssetsConnectionWhere: AgencyConnectedAssetsConnectionWhere;
+  AgencyConnectedAssetsCreateFieldInput: AgencyConnectedAssetsCreateFieldInput;
+  AgencyConnectedAssetsDeleteFieldInput: AgencyConnectedAssetsDeleteFieldInput;
+  AgencyConnectedAssetsDisconnectFieldInput: AgencyConnectedAssetsDisconnectFieldInput;
+  AgencyConnectedAssetsFieldInput: AgencyConnectedAssetsFieldInput;
   AgencyConnectedAssetsNodeAggregationWhereInput: AgencyConnectedAssetsNodeAggregationWhereInput;
   AgencyConnectedAssetsRelationship: ResolverTypeWrapper<Omit<AgencyConnectedAssetsRelationship, 'node'> & { node: ResolversTypes['Asset'] }>;
+  AgencyConnectedAssetsUpdateConnectionInput: AgencyConnectedAssetsUpdateConnectionInput;
+  AgencyConnectedAssetsUpdateFieldInput: AgencyConnectedAssetsUpdateFieldInput;
+  AgencyCreateInput: AgencyCreateInput;
   AgencyDatasetDatasetsAggregateSelection: ResolverTypeWrapper<AgencyDatasetDatasetsAggregateSelection>;
   AgencyDatasetDatasetsEdgeAggregateSelection: ResolverTypeWrapper<AgencyDatasetDatasetsEdgeAggregateSelection>;
   AgencyDatasetDatasetsNodeAggregateSelection: ResolverTypeWrapper<AgencyDatasetDatasetsNodeAggregateSelection>;
+  AgencyDatasetsConnectFieldInput: AgencyDatasetsConnectFieldInput;
   AgencyDatasetsConnection: ResolverTypeWrapper<Omit<AgencyDatasetsConnection, 'edges'> & { edges: Array<ResolversTypes['AgencyDatasetsRelationship']> }>;
   AgencyDatasetsConnectionAggregateInput: AgencyDatasetsConnectionAggregateInput;
   AgencyDatasetsConnectionFilters: AgencyDatasetsConnectionFilters;
   AgencyDatasetsConnectionSort: AgencyDatasetsConnectionSort;
   AgencyDatasetsConnectionWhere: AgencyDatasetsConnectionWhere;
+  AgencyDatasetsCreateFieldInput: AgencyDatasetsCreateFieldInput;
+  AgencyDatasetsDeleteFieldInput: AgencyDatasetsDeleteFieldInput;
+  AgencyDatasetsDisconnectFieldInput: AgencyDatasetsDisconnectFieldInput;
+  AgencyDatasetsFieldInput: AgencyDatasetsFieldInput;
   AgencyDatasetsNodeAggregationWhereInput: AgencyDatasetsNodeAggregationWhereInput;
   AgencyDatasetsRelationship: ResolverTypeWrapper<Omit<AgencyDatasetsRelationship, 'node'> & { node: ResolversTypes['Dataset'] }>;
+  AgencyDatasetsUpdateConnectionInput: AgencyDatasetsUpdateConnectionInput;
+  AgencyDatasetsUpdateFieldInput: AgencyDatasetsUpdateFieldInput;
+  AgencyDeleteInput: AgencyDeleteInput;
   AgencyDependencies: ResolverTypeWrapper<AgencyDependencies>;
+  AgencyDisconnectInput: AgencyDisconnectInput;
   AgencyEdge: ResolverTypeWrapper<Omit<AgencyEdge, 'node'> & { node: ResolversTypes['Agency'] }>;
   AgencyFigureFiguresAggregateSelection: ResolverTypeWrapper<AgencyFigureFiguresAggregateSelection>;
   AgencyFigureFiguresEdgeAggregateSelection: ResolverTypeWrapper<AgencyFigureFiguresEdgeAggregateSelection>;
   AgencyFigureFiguresNodeAggregateSelection: ResolverTypeWrapper<AgencyFigureFiguresNodeAggregateSelection>;
+  AgencyFiguresConnectFieldInput: AgencyFiguresConnectFieldInput;
   AgencyFiguresConnection: ResolverTypeWrapper<Omit<AgencyFiguresConnection, 'edges'> & { edges: Array<ResolversTypes['AgencyFiguresRelationship']> }>;
   AgencyFiguresConnectionAggregateInput: AgencyFiguresConnectionAggregateInput;
   AgencyFiguresConnectionFilters: AgencyFiguresConnectionFilters;
   AgencyFiguresConnectionSort: AgencyFiguresConnectionSort;
   AgencyFiguresConnectionWhere: AgencyFiguresConnectionWhere;
+  AgencyFiguresCreateFieldInput: AgencyFiguresCreateFieldInput;
+  AgencyFiguresDeleteFieldInput: AgencyFiguresDeleteFieldInput;
+  AgencyFiguresDisconnectFieldInput: AgencyFiguresDisconnectFieldInput;
+  AgencyFiguresFieldInput: AgencyFiguresFieldInput;
   AgencyFiguresNodeAggregationWhereInput: AgencyFiguresNodeAggregationWhereInput;
   AgencyFiguresRelationship: ResolverTypeWrapper<Omit<AgencyFiguresRelationship, 'node'> & { node: ResolversTypes['Figure'] }>;
+  AgencyFiguresUpdateConnectionInput: AgencyFiguresUpdateConnectionInput;
+  AgencyFiguresUpdateFieldInput: AgencyFiguresUpdateFieldInput;
   AgencyKind: AgencyKind;
   AgencyKindEnumScalarFilters: AgencyKindEnumScalarFilters;
+  AgencyKindEnumScalarMutations: AgencyKindEnumScalarMutations;
   AgencyList: ResolverTypeWrapper<Omit<AgencyList, 'members' | 'membersConnection'> & { members: Array<ResolversTypes['Agency']>, membersConnection: ResolversTypes['AgencyListMembersConnection'] }>;
   AgencyListAgencyMembersAggregateSelection: ResolverTypeWrapper<AgencyListAgencyMembersAggregateSelection>;
   AgencyListAgencyMembersEdgeAggregateSelection: ResolverTypeWrapper<AgencyListAgencyMembersEdgeAggregateSelection>;
   AgencyListAgencyMembersNodeAggregateSelection: ResolverTypeWrapper<AgencyListAgencyMembersNodeAggregateSelection>;
   AgencyListAggregate: ResolverTypeWrapper<AgencyListAggregate>;
   AgencyListAggregateNode: ResolverTypeWrapper<AgencyListAggregateNode>;
+  AgencyListConnectInput: AgencyListConnectInput;
+  AgencyListConnectWhere: AgencyListConnectWhere;
+  AgencyListCreateInput: AgencyListCreateInput;
+  AgencyListDeleteInput: AgencyListDeleteInput;
+  AgencyListDisconnectInput: AgencyListDisconnectInput;
   AgencyListEdge: ResolverTypeWrapper<Omit<AgencyListEdge, 'node'> & { node: ResolversTypes['AgencyList'] }>;
   AgencyListKind: AgencyListKind;
   AgencyListKindEnumScalarFilters: AgencyListKindEnumScalarFilters;
+  AgencyListKindEnumScalarMutations: AgencyListKindEnumScalarMutations;
+  AgencyListMeasuresConnectFieldInput: AgencyListMeasuresConnectFieldInput;
   AgencyListMeasuresConnection: ResolverTypeWrapper<AgencyListMeasuresConnection>;
   AgencyListMeasuresConnectionAggregateInput: AgencyListMeasuresConnectionAggregateInput;
   AgencyListMeasuresConnectionFilters: AgencyListMeasuresConnectionFilters;
   AgencyListMeasuresConnectionSort: AgencyListMeasuresConnectionSort;
   AgencyListMeasuresConnectionWhere: AgencyListMeasuresConnectionWhere;
+  AgencyListMeasuresCreateFieldInput: AgencyListMeasuresCreateFieldInput;
+  AgencyListMeasuresDeleteFieldInput: AgencyListMeasuresDeleteFieldInput;
+  AgencyListMeasuresDisconnectFieldInput: AgencyListMeasuresDisconnectFieldInput;
+  AgencyListMeasuresFieldInput: AgencyListMeasuresFieldInput;
   AgencyListMeasuresNodeAggregationWhereInput: AgencyListMeasuresNodeAggregationWhereInput;
   AgencyListMeasuresRelationship: ResolverTypeWrapper<AgencyListMeasuresRelationship>;
+  AgencyListMeasuresUpdateConnectionInput: AgencyListMeasuresUpdateConnectionInput;
+  AgencyListMeasuresUpdateFieldInput: AgencyListMeasuresUpdateFieldInput;
+  AgencyListMembersConnectFieldInput: AgencyListMembersConnectFieldInput;
   AgencyListMembersConnection: ResolverTypeWrapper<Omit<AgencyListMembersConnection, 'edges'> & { edges: Array<ResolversTypes['AgencyListMembersRelationship']> }>;
   AgencyListMembersConnectionAggregateInput: AgencyListMembersConnectionAggregateInput;
   AgencyListMembersConnectionFilters: AgencyListMembersConnectionFilters;
   AgencyListMembersConnectionSort: AgencyListMembersConnectionSort;
   AgencyListMembersConnectionWhere: AgencyListMembersConnectionWhere;
+  AgencyListMembersCreateFieldInput: AgencyListMembersCreateFieldInput;
+  AgencyListMembersDeleteFieldInput: AgencyListMembersDeleteFieldInput;
+  AgencyListMembersDisconnectFieldInput: AgencyListMembersDisconnectFieldInput;
+  AgencyListMembersFieldInput: AgencyListMembersFieldInput;
   AgencyListMembersNodeAggregationWhereInput: AgencyListMembersNodeAggregationWhereInput;
   AgencyListMembersRelationship: ResolverTypeWrapper<Omit<AgencyListMembersRelationship, 'node'> & { node: ResolversTypes['Agency'] }>;
+  AgencyListMembersUpdateConnectionInput: AgencyListMembersUpdateConnectionInput;
+  AgencyListMembersUpdateFieldInput: AgencyListMembersUpdateFieldInput;
   AgencyListRelationshipFilters: AgencyListRelationshipFilters;
   AgencyListSort: AgencyListSort;
   AgencyListSourceDocumentSourcesAggregateSelection: ResolverTypeWrapper<AgencyListSourceDocumentSourcesAggregateSelection>;
   AgencyListSourceDocumentSourcesEdgeAggregateSelection: ResolverTypeWrapper<AgencyListSourceDocumentSourcesEdgeAggregateSelection>;
   AgencyListSourceDocumentSourcesNodeAggregateSelection: ResolverTypeWrapper<AgencyListSourceDocumentSourcesNodeAggregateSelection>;
+  AgencyListSourcesConnectFieldInput: AgencyListSourcesConnectFieldInput;
   AgencyListSourcesConnection: ResolverTypeWrapper<AgencyListSourcesConnection>;
   AgencyListSourcesConnectionAggregateInput: AgencyListSourcesConnectionAggregateInput;
   AgencyListSourcesConnectionFilters: AgencyListSourcesConnectionFilters;
   AgencyListSourcesConnectionSort: AgencyListSourcesConnectionSort;
   AgencyListSourcesConnectionWhere: AgencyListSourcesConnectionWhere;
+  AgencyListSourcesCreateFieldInput: AgencyListSourcesCreateFieldInput;
+  AgencyListSourcesDeleteFieldInput: AgencyListSourcesDeleteFieldInput;
+  AgencyListSourcesDisconnectFieldInput: AgencyListSourcesDisconnectFieldInput;
+  AgencyListSourcesFieldInput: AgencyListSourcesFieldInput;
   AgencyListSourcesNodeAggregationWhereInput: AgencyListSourcesNodeAggregationWhereInput;
   AgencyListSourcesRelationship: ResolverTypeWrapper<AgencyListSourcesRelationship>;
+  AgencyListSourcesUpdateConnectionInput: AgencyListSourcesUpdateConnectionInput;
+  AgencyListSourcesUpdateFieldInput: AgencyListSourcesUpdateFieldInput;
   AgencyListTargetMeasuresAggregateSelection: ResolverTypeWrapper<AgencyListTargetMeasuresAggregateSelection>;
   AgencyListTargetMeasuresEdgeAggregateSelection: ResolverTypeWrapper<AgencyListTargetMeasuresEdgeAggregateSelection>;
   AgencyListTargetMeasuresNodeAggregateSelection: ResolverTypeWrapper<AgencyListTargetMeasuresNodeAggregateSelection>;
+  AgencyListUpdateInput: AgencyListUpdateInput;
   AgencyListWhere: AgencyListWhere;
+  AgencyListedInConnectFieldInput: AgencyListedInConnectFieldInput;
   AgencyListedInConnection: ResolverTypeWrapper<Omit<AgencyListedInConnection, 'edges'> & { edges: Array<ResolversTypes['AgencyListedInRelationship']> }>;
   AgencyListedInConnectionAggregateInput: AgencyListedInConnectionAggregateInput;
   AgencyListedInConnectionFilters: AgencyListedInConnectionFilters;
   AgencyListedInConnectionSort: AgencyListedInConnectionSort;
   AgencyListedInConnectionWhere: AgencyListedInConnectionWhere;
+  AgencyListedInCreateFieldInput: AgencyListedInCreateFieldInput;
+  AgencyListedInDeleteFieldInput: AgencyListedInDeleteFieldInput;
+  AgencyListedInDisconnectFieldInput: AgencyListedInDisconnectFieldInput;
+  AgencyListedInFieldInput: AgencyListedInFieldInput;
   AgencyListedInNodeAggregationWhereInput: AgencyListedInNodeAggregationWhereInput;
   AgencyListedInRelationship: ResolverTypeWrapper<Omit<AgencyListedInRelationship, 'node'> & { node: ResolversTypes['AgencyList'] }>;
+  AgencyListedInUpdateConnectionInput: AgencyListedInUpdateConnectionInput;
+  AgencyListedInUpdateFieldInput: AgencyListedInUpdateFieldInput;
   AgencyListsConnection: ResolverTypeWrapper<Omit<AgencyListsConnection, 'edges'> & { edges: Array<ResolversTypes['AgencyListEdge']> }>;
   AgencyOpenDataPlanPlansAggregateSelection: ResolverTypeWrapper<AgencyOpenDataPlanPlansAggregateSelection>;
   AgencyOpenDataPlanPlansEdgeAggregateSelection: ResolverTypeWrapper<AgencyOpenDataPlanPlansEdgeAggregateSelection>;
   AgencyOpenDataPlanPlansNodeAggregateSelection: ResolverTypeWrapper<AgencyOpenDataPlanPlansNodeAggregateSelection>;
+  AgencyOwnedAssetsConnectFieldInput: AgencyOwnedAssetsConnectFieldInput;
   AgencyOwnedAssetsConnection: ResolverTypeWrapper<Omit<AgencyOwnedAssetsConnection, 'edges'> & { edges: Array<ResolversTypes['AgencyOwnedAssetsRelationship']> }>;
   AgencyOwnedAssetsConnectionAggregateInput: AgencyOwnedAssetsConnectionAggregateInput;
   AgencyOwnedAssetsConnectionFilters: AgencyOwnedAssetsConnectionFilters;
   AgencyOwnedAssetsConnectionSort: AgencyOwnedAssetsConnectionSort;
   AgencyOwnedAssetsConnectionWhere: AgencyOwnedAssetsConnectionWhere;
+  AgencyOwnedAssetsCreateFieldInput: AgencyOwnedAssetsCreateFieldInput;
+  AgencyOwnedAssetsDeleteFieldInput: AgencyOwnedAssetsDeleteFieldInput;
+  AgencyOwnedAssetsDisconnectFieldInput: AgencyOwnedAssetsDisconnectFieldInput;
+  AgencyOwnedAssetsFieldInput: AgencyOwnedAssetsFieldInput;
   AgencyOwnedAssetsNodeAggregationWhereInput: AgencyOwnedAssetsNodeAggregationWhereInput;
   AgencyOwnedAssetsRelationship: ResolverTypeWrapper<Omit<AgencyOwnedAssetsRelationship, 'node'> & { node: ResolversTypes['Asset'] }>;
+  AgencyOwnedAssetsUpdateConnectionInput: AgencyOwnedAssetsUpdateConnectionInput;
+  AgencyOwnedAssetsUpdateFieldInput: AgencyOwnedAssetsUpdateFieldInput;
+  AgencyParentConnectFieldInput: AgencyParentConnectFieldInput;
   AgencyParentConnection: ResolverTypeWrapper<Omit<AgencyParentConnection, 'edges'> & { edges: Array<ResolversTypes['AgencyParentRelationship']> }>;
   AgencyParentConnectionAggregateInput: AgencyParentConnectionAggregateInput;
   AgencyParentConnectionFilters: AgencyParentConnectionFilters;
   AgencyParentConnectionSort: AgencyParentConnectionSort;
   AgencyParentConnectionWhere: AgencyParentConnectionWhere;
+  AgencyParentCreateFieldInput: AgencyParentCreateFieldInput;
+  AgencyParentDeleteFieldInput: AgencyParentDeleteFieldInput;
+  AgencyParentDisconnectFieldInput: AgencyParentDisconnectFieldInput;
+  AgencyParentFieldInput: AgencyParentFieldInput;
   AgencyParentNodeAggregationWhereInput: AgencyParentNodeAggregationWhereInput;
   AgencyParentRelationship: ResolverTypeWrapper<Omit<AgencyParentRelationship, 'node'> & { node: ResolversTypes['Agency'] }>;
+  AgencyParentUpdateConnectionInput: AgencyParentUpdateConnectionInput;
+  AgencyParentUpdateFieldInput: AgencyParentUpdateFieldInput;
+  AgencyPlansConnectFieldInput: AgencyPlansConnectFieldInput;
   AgencyPlansConnection: ResolverTypeWrapper<Omit<AgencyPlansConnection, 'edges'> & { edges: Array<ResolversTypes['AgencyPlansRelationship']> }>;
   AgencyPlansConnectionAggregateInput: AgencyPlansConnectionAggregateInput;
   AgencyPlansConnectionFilters: AgencyPlansConnectionFilters;
   AgencyPlansConnectionSort: AgencyPlansConnectionSort;
   AgencyPlansConnectionWhere: AgencyPlansConnectionWhere;
+  AgencyPlansCreateFieldInput: AgencyPlansCreateFieldInput;
+  AgencyPlansDeleteFieldInput: AgencyPlansDeleteFieldInput;
+  AgencyPlansDisconnectFieldInput: AgencyPlansDisconnectFieldInput;
+  AgencyPlansFieldInput: AgencyPlansFieldInput;
   AgencyPlansNodeAggregationWhereInput: AgencyPlansNodeAggregationWhereInput;
   AgencyPlansRelationship: ResolverTypeWrapper<Omit<AgencyPlansRelationship, 'node'> & { node: ResolversTypes['OpenDataPlan'] }>;
+  AgencyPlansUpdateConnectionInput: AgencyPlansUpdateConnectionInput;
+  AgencyPlansUpdateFieldInput: AgencyPlansUpdateFieldInput;
   AgencyRelationshipFilters: AgencyRelationshipFilters;
   AgencySort: AgencySort;
   AgencySourceDocumentSourcesAggregateSelection: ResolverTypeWrapper<AgencySourceDocumentSourcesAggregateSelection>;
   AgencySourceDocumentSourcesEdgeAggregateSelection: ResolverTypeWrapper<AgencySourceDocumentSourcesEdgeAggregateSelection>;
   AgencySourceDocumentSourcesNodeAggregateSelection: ResolverTypeWrapper<AgencySourceDocumentSourcesNodeAggregateSelection>;
+  AgencySourcesConnectFieldInput: AgencySourcesConnectFieldInput;
   AgencySourcesConnection: ResolverTypeWrapper<AgencySourcesConnection>;
   AgencySourcesConnectionAggregateInput: AgencySourcesConnectionAggregateInput;
   AgencySourcesConnectionFilters: AgencySourcesConnectionFilters;
   AgencySourcesConnectionSort: AgencySourcesConnectionSort;
   AgencySourcesConnectionWhere: AgencySourcesConnectionWhere;
+  AgencySourcesCreateFieldInput: AgencySourcesCreateFieldInput;
+  AgencySourcesDeleteFieldInput: AgencySourcesDeleteFieldInput;
+  AgencySourcesDisconnectFieldInput: AgencySourcesDisconnectFieldInput;
+  AgencySourcesFieldInput: AgencySourcesFieldInput;
   AgencySourcesNodeAggregationWhereInput: AgencySourcesNodeAggregationWhereInput;
   AgencySourcesRelationship: ResolverTypeWrapper<AgencySourcesRelationship>;
+  AgencySourcesUpdateConnectionInput: AgencySourcesUpdateConnectionInput;
+  AgencySourcesUpdateFieldInput: AgencySourcesUpdateFieldInput;
+  AgencyUnitsConnectFieldInput: AgencyUnitsConnectFieldInput;
   AgencyUnitsConnection: ResolverTypeWrapper<Omit<AgencyUnitsConnection, 'edges'> & { edges: Array<ResolversTypes['AgencyUnitsRelationship']> }>;
   AgencyUnitsConnectionAggregateInput: AgencyUnitsConnectionAggregateInput;
   AgencyUnitsConnectionFilters: AgencyUnitsConnectionFilters;
   AgencyUnitsConnectionSort: AgencyUnitsConnectionSort;
   AgencyUnitsConnectionWhere: AgencyUnitsConnectionWhere;
+  AgencyUnitsCreateFieldInput: AgencyUnitsCreateFieldInput;
+  AgencyUnitsDeleteFieldInput: AgencyUnitsDeleteFieldInput;
+  AgencyUnitsDisconnectFieldInput: AgencyUnitsDisconnectFieldInput;
+  AgencyUnitsFieldInput: AgencyUnitsFieldInput;
   AgencyUnitsNodeAggregationWhereInput: AgencyUnitsNodeAggregationWhereInput;
   AgencyUnitsRelationship: ResolverTypeWrapper<Omit<AgencyUnitsRelationship, 'node'> & { node: ResolversTypes['Agency'] }>;
+  AgencyUnitsUpdateConnectionInput: AgencyUnitsUpdateConnectionInput;
+  AgencyUnitsUpdateFieldInput: AgencyUnitsUpdateFieldInput;
+  AgencyUpdateInput: AgencyUpdateInput;
   AgencyWhere: AgencyWhere;
   Asset: ResolverTypeWrapper<Omit<Asset, 'components' | 'connectedAgencies' | 'consumes' | 'consumesConnection' | 'figures' | 'figuresConnection' | 'owners' | 'partOf' | 'partOfConnection' | 'services' | 'servicesConnection' | 'standards' | 'standardsConnection'> & { components: Array<ResolversTypes['Asset']>, connectedAgencies: Array<ResolversTypes['Agency']>, consumes: Array<ResolversTypes['Service']>, consumesConnection: ResolversTypes['AssetConsumesConnection'], figures: Array<ResolversTypes['Figure']>, figuresConnection: ResolversTypes['AssetFiguresConnection'], owners: Array<ResolversTypes['Agency']>, partOf: Array<ResolversTypes['Asset']>, partOfConnection: ResolversTypes['AssetPartOfConnection'], services: Array<ResolversTypes['Service']>, servicesConnection: ResolversTypes['AssetServicesConnection'], standards: Array<ResolversTypes['Standard']>, standardsConnection: ResolversTypes['AssetStandardsConnection'] }>;
   AssetAgencyConnectedAgenciesAggregateSelection: ResolverTypeWrapper<AssetAgencyConnectedAgenciesAggregateSelection>;
@@ -6631,56 +9656,104 @@ export type ResolversTypes = ResolversObject<{
   AssetAssetPartOfAggregateSelection: ResolverTypeWrapper<AssetAssetPartOfAggregateSelection>;
   AssetAssetPartOfEdgeAggregateSelection: ResolverTypeWrapper<AssetAssetPartOfEdgeAggregateSelection>;
   AssetAssetPartOfNodeAggregateSelection: ResolverTypeWrapper<AssetAssetPartOfNodeAggregateSelection>;
+  AssetComponentsConnectFieldInput: AssetComponentsConnectFieldInput;
   AssetComponentsConnection: ResolverTypeWrapper<AssetComponentsConnection>;
   AssetComponentsConnectionAggregateInput: AssetComponentsConnectionAggregateInput;
   AssetComponentsConnectionFilters: AssetComponentsConnectionFilters;
   AssetComponentsConnectionSort: AssetComponentsConnectionSort;
   AssetComponentsConnectionWhere: AssetComponentsConnectionWhere;
+  AssetComponentsCreateFieldInput: AssetComponentsCreateFieldInput;
+  AssetComponentsDeleteFieldInput: AssetComponentsDeleteFieldInput;
+  AssetComponentsDisconnectFieldInput: AssetComponentsDisconnectFieldInput;
+  AssetComponentsFieldInput: AssetComponentsFieldInput;
   AssetComponentsNodeAggregationWhereInput: AssetComponentsNodeAggregationWhereInput;
   AssetComponentsRelationship: ResolverTypeWrapper<Omit<AssetComponentsRelationship, 'node'> & { node: ResolversTypes['Asset'] }>;
+  AssetComponentsUpdateConnectionInput: AssetComponentsUpdateConnectionInput;
+  AssetComponentsUpdateFieldInput: AssetComponentsUpdateFieldInput;
+  AssetConnectInput: AssetConnectInput;
+  AssetConnectWhere: AssetConnectWhere;
+  AssetConnectedAgenciesConnectFieldInput: AssetConnectedAgenciesConnectFieldInput;
   AssetConnectedAgenciesConnection: ResolverTypeWrapper<AssetConnectedAgenciesConnection>;
   AssetConnectedAgenciesConnectionAggregateInput: AssetConnectedAgenciesConnectionAggregateInput;
   AssetConnectedAgenciesConnectionFilters: AssetConnectedAgenciesConnectionFilters;
   AssetConnectedAgenciesConnectionSort: AssetConnectedAgenciesConnectionSort;
   AssetConnectedAgenciesConnectionWhere: AssetConnectedAgenciesConnectionWhere;
+  AssetConnectedAgenciesCreateFieldInput: AssetConnectedAgenciesCreateFieldInput;
+  AssetConnectedAgenciesDeleteFieldInput: AssetConnectedAgenciesDeleteFieldInput;
+  AssetConnectedAgenciesDisconnectFieldInput: AssetConnectedAgenciesDisconnectFieldInput;
+  AssetConnectedAgenciesFieldInput: AssetConnectedAgenciesFieldInput;
   AssetConnectedAgenciesNodeAggregationWhereInput: AssetConnectedAgenciesNodeAggregationWhereInput;
   AssetConnectedAgenciesRelationship: ResolverTypeWrapper<Omit<AssetConnectedAgenciesRelationship, 'node'> & { node: ResolversTypes['Agency'] }>;
+  AssetConnectedAgenciesUpdateConnectionInput: AssetConnectedAgenciesUpdateConnectionInput;
+  AssetConnectedAgenciesUpdateFieldInput: AssetConnectedAgenciesUpdateFieldInput;
+  AssetConsumesConnectFieldInput: AssetConsumesConnectFieldInput;
   AssetConsumesConnection: ResolverTypeWrapper<Omit<AssetConsumesConnection, 'edges'> & { edges: Array<ResolversTypes['AssetConsumesRelationship']> }>;
   AssetConsumesConnectionAggregateInput: AssetConsumesConnectionAggregateInput;
   AssetConsumesConnectionFilters: AssetConsumesConnectionFilters;
   AssetConsumesConnectionSort: AssetConsumesConnectionSort;
   AssetConsumesConnectionWhere: AssetConsumesConnectionWhere;
+  AssetConsumesCreateFieldInput: AssetConsumesCreateFieldInput;
+  AssetConsumesDeleteFieldInput: AssetConsumesDeleteFieldInput;
+  AssetConsumesDisconnectFieldInput: AssetConsumesDisconnectFieldInput;
+  AssetConsumesFieldInput: AssetConsumesFieldInput;
   AssetConsumesNodeAggregationWhereInput: AssetConsumesNodeAggregationWhereInput;
   AssetConsumesRelationship: ResolverTypeWrapper<Omit<AssetConsumesRelationship, 'node'> & { node: ResolversTypes['Service'] }>;
+  AssetConsumesUpdateConnectionInput: AssetConsumesUpdateConnectionInput;
+  AssetConsumesUpdateFieldInput: AssetConsumesUpdateFieldInput;
+  AssetCreateInput: AssetCreateInput;
+  AssetDeleteInput: AssetDeleteInput;
   AssetDependency: ResolverTypeWrapper<AssetDependency>;
+  AssetDisconnectInput: AssetDisconnectInput;
   AssetEdge: ResolverTypeWrapper<Omit<AssetEdge, 'node'> & { node: ResolversTypes['Asset'] }>;
   AssetFigureFiguresAggregateSelection: ResolverTypeWrapper<AssetFigureFiguresAggregateSelection>;
   AssetFigureFiguresEdgeAggregateSelection: ResolverTypeWrapper<AssetFigureFiguresEdgeAggregateSelection>;
   AssetFigureFiguresNodeAggregateSelection: ResolverTypeWrapper<AssetFigureFiguresNodeAggregateSelection>;
+  AssetFiguresConnectFieldInput: AssetFiguresConnectFieldInput;
   AssetFiguresConnection: ResolverTypeWrapper<Omit<AssetFiguresConnection, 'edges'> & { edges: Array<ResolversTypes['AssetFiguresRelationship']> }>;
   AssetFiguresConnectionAggregateInput: AssetFiguresConnectionAggregateInput;
   AssetFiguresConnectionFilters: AssetFiguresConnectionFilters;
   AssetFiguresConnectionSort: AssetFiguresConnectionSort;
   AssetFiguresConnectionWhere: AssetFiguresConnectionWhere;
+  AssetFiguresCreateFieldInput: AssetFiguresCreateFieldInput;
+  AssetFiguresDeleteFieldInput: AssetFiguresDeleteFieldInput;
+  AssetFiguresDisconnectFieldInput: AssetFiguresDisconnectFieldInput;
+  AssetFiguresFieldInput: AssetFiguresFieldInput;
   AssetFiguresNodeAggregationWhereInput: AssetFiguresNodeAggregationWhereInput;
   AssetFiguresRelationship: ResolverTypeWrapper<Omit<AssetFiguresRelationship, 'node'> & { node: ResolversTypes['Figure'] }>;
+  AssetFiguresUpdateConnectionInput: AssetFiguresUpdateConnectionInput;
+  AssetFiguresUpdateFieldInput: AssetFiguresUpdateFieldInput;
   AssetImpact: ResolverTypeWrapper<AssetImpact>;
   AssetKind: AssetKind;
   AssetKindEnumScalarFilters: AssetKindEnumScalarFilters;
+  AssetKindEnumScalarMutations: AssetKindEnumScalarMutations;
+  AssetOwnersConnectFieldInput: AssetOwnersConnectFieldInput;
   AssetOwnersConnection: ResolverTypeWrapper<AssetOwnersConnection>;
   AssetOwnersConnectionAggregateInput: AssetOwnersConnectionAggregateInput;
   AssetOwnersConnectionFilters: AssetOwnersConnectionFilters;
   AssetOwnersConnectionSort: AssetOwnersConnectionSort;
   AssetOwnersConnectionWhere: AssetOwnersConnectionWhere;
+  AssetOwnersCreateFieldInput: AssetOwnersCreateFieldInput;
+  AssetOwnersDeleteFieldInput: AssetOwnersDeleteFieldInput;
+  AssetOwnersDisconnectFieldInput: AssetOwnersDisconnectFieldInput;
+  AssetOwnersFieldInput: AssetOwnersFieldInput;
   AssetOwnersNodeAggregationWhereInput: AssetOwnersNodeAggregationWhereInput;
   AssetOwnersRelationship: ResolverTypeWrapper<Omit<AssetOwnersRelationship, 'node'> & { node: ResolversTypes['Agency'] }>;
+  AssetOwnersUpdateConnectionInput: AssetOwnersUpdateConnectionInput;
+  AssetOwnersUpdateFieldInput: AssetOwnersUpdateFieldInput;
+  AssetPartOfConnectFieldInput: AssetPartOfConnectFieldInput;
   AssetPartOfConnection: ResolverTypeWrapper<Omit<AssetPartOfConnection, 'edges'> & { edges: Array<ResolversTypes['AssetPartOfRelationship']> }>;
   AssetPartOfConnectionAggregateInput: AssetPartOfConnectionAggregateInput;
   AssetPartOfConnectionFilters: AssetPartOfConnectionFilters;
   AssetPartOfConnectionSort: AssetPartOfConnectionSort;
   AssetPartOfConnectionWhere: AssetPartOfConnectionWhere;
+  AssetPartOfCreateFieldInput: AssetPartOfCreateFieldInput;
+  AssetPartOfDeleteFieldInput: AssetPartOfDeleteFieldInput;
+  AssetPartOfDisconnectFieldInput: AssetPartOfDisconnectFieldInput;
+  AssetPartOfFieldInput: AssetPartOfFieldInput;
   AssetPartOfNodeAggregationWhereInput: AssetPartOfNodeAggregationWhereInput;
   AssetPartOfRelationship: ResolverTypeWrapper<Omit<AssetPartOfRelationship, 'node'> & { node: ResolversTypes['Asset'] }>;
+  AssetPartOfUpdateConnectionInput: AssetPartOfUpdateConnectionInput;
+  AssetPartOfUpdateFieldInput: AssetPartOfUpdateFieldInput;
   AssetRelationshipFilters: AssetRelationshipFilters;
   AssetServiceConsumesAggregateSelection: ResolverTypeWrapper<AssetServiceConsumesAggregateSelection>;
   AssetServiceConsumesEdgeAggregateSelection: ResolverTypeWrapper<AssetServiceConsumesEdgeAggregateSelection>;
@@ -6688,34 +9761,56 @@ export type ResolversTypes = ResolversObject<{
   AssetServiceServicesAggregateSelection: ResolverTypeWrapper<AssetServiceServicesAggregateSelection>;
   AssetServiceServicesEdgeAggregateSelection: ResolverTypeWrapper<AssetServiceServicesEdgeAggregateSelection>;
   AssetServiceServicesNodeAggregateSelection: ResolverTypeWrapper<AssetServiceServicesNodeAggregateSelection>;
+  AssetServicesConnectFieldInput: AssetServicesConnectFieldInput;
   AssetServicesConnection: ResolverTypeWrapper<Omit<AssetServicesConnection, 'edges'> & { edges: Array<ResolversTypes['AssetServicesRelationship']> }>;
   AssetServicesConnectionAggregateInput: AssetServicesConnectionAggregateInput;
   AssetServicesConnectionFilters: AssetServicesConnectionFilters;
   AssetServicesConnectionSort: AssetServicesConnectionSort;
   AssetServicesConnectionWhere: AssetServicesConnectionWhere;
+  AssetServicesCreateFieldInput: AssetServicesCreateFieldInput;
+  AssetServicesDeleteFieldInput: AssetServicesDeleteFieldInput;
+  AssetServicesDisconnectFieldInput: AssetServicesDisconnectFieldInput;
+  AssetServicesFieldInput: AssetServicesFieldInput;
   AssetServicesNodeAggregationWhereInput: AssetServicesNodeAggregationWhereInput;
   AssetServicesRelationship: ResolverTypeWrapper<Omit<AssetServicesRelationship, 'node'> & { node: ResolversTypes['Service'] }>;
+  AssetServicesUpdateConnectionInput: AssetServicesUpdateConnectionInput;
+  AssetServicesUpdateFieldInput: AssetServicesUpdateFieldInput;
   AssetSort: AssetSort;
   AssetSourceDocumentSourcesAggregateSelection: ResolverTypeWrapper<AssetSourceDocumentSourcesAggregateSelection>;
   AssetSourceDocumentSourcesEdgeAggregateSelection: ResolverTypeWrapper<AssetSourceDocumentSourcesEdgeAggregateSelection>;
   AssetSourceDocumentSourcesNodeAggregateSelection: ResolverTypeWrapper<AssetSourceDocumentSourcesNodeAggregateSelection>;
+  AssetSourcesConnectFieldInput: AssetSourcesConnectFieldInput;
   AssetSourcesConnection: ResolverTypeWrapper<AssetSourcesConnection>;
   AssetSourcesConnectionAggregateInput: AssetSourcesConnectionAggregateInput;
   AssetSourcesConnectionFilters: AssetSourcesConnectionFilters;
   AssetSourcesConnectionSort: AssetSourcesConnectionSort;
   AssetSourcesConnectionWhere: AssetSourcesConnectionWhere;
+  AssetSourcesCreateFieldInput: AssetSourcesCreateFieldInput;
+  AssetSourcesDeleteFieldInput: AssetSourcesDeleteFieldInput;
+  AssetSourcesDisconnectFieldInput: AssetSourcesDisconnectFieldInput;
+  AssetSourcesFieldInput: AssetSourcesFieldInput;
   AssetSourcesNodeAggregationWhereInput: AssetSourcesNodeAggregationWhereInput;
   AssetSourcesRelationship: ResolverTypeWrapper<AssetSourcesRelationship>;
+  AssetSourcesUpdateConnectionInput: AssetSourcesUpdateConnectionInput;
+  AssetSourcesUpdateFieldInput: AssetSourcesUpdateFieldInput;
   AssetStandardStandardsAggregateSelection: ResolverTypeWrapper<AssetStandardStandardsAggregateSelection>;
   AssetStandardStandardsEdgeAggregateSelection: ResolverTypeWrapper<AssetStandardStandardsEdgeAggregateSelection>;
   AssetStandardStandardsNodeAggregateSelection: ResolverTypeWrapper<AssetStandardStandardsNodeAggregateSelection>;
+  AssetStandardsConnectFieldInput: AssetStandardsConnectFieldInput;
   AssetStandardsConnection: ResolverTypeWrapper<Omit<AssetStandardsConnection, 'edges'> & { edges: Array<ResolversTypes['AssetStandardsRelationship']> }>;
   AssetStandardsConnectionAggregateInput: AssetStandardsConnectionAggregateInput;
   AssetStandardsConnectionFilters: AssetStandardsConnectionFilters;
   AssetStandardsConnectionSort: AssetStandardsConnectionSort;
   AssetStandardsConnectionWhere: AssetStandardsConnectionWhere;
+  AssetStandardsCreateFieldInput: AssetStandardsCreateFieldInput;
+  AssetStandardsDeleteFieldInput: AssetStandardsDeleteFieldInput;
+  AssetStandardsDisconnectFieldInput: AssetStandardsDisconnectFieldInput;
+  AssetStandardsFieldInput: AssetStandardsFieldInput;
   AssetStandardsNodeAggregationWhereInput: AssetStandardsNodeAggregationWhereInput;
   AssetStandardsRelationship: ResolverTypeWrapper<Omit<AssetStandardsRelationship, 'node'> & { node: ResolversTypes['Standard'] }>;
+  AssetStandardsUpdateConnectionInput: AssetStandardsUpdateConnectionInput;
+  AssetStandardsUpdateFieldInput: AssetStandardsUpdateFieldInput;
+  AssetUpdateInput: AssetUpdateInput;
   AssetWhere: AssetWhere;
   AssetsConnection: ResolverTypeWrapper<Omit<AssetsConnection, 'edges'> & { edges: Array<ResolversTypes['AssetEdge']> }>;
   AuditFinding: ResolverTypeWrapper<AuditFinding>;
@@ -6737,9 +9832,17 @@ export type ResolversTypes = ResolversObject<{
   AuditFindingsConnection: ResolverTypeWrapper<AuditFindingsConnection>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BooleanScalarFilters: BooleanScalarFilters;
+  BooleanScalarMutations: BooleanScalarMutations;
   CellState: CellState;
   ChangeCount: ResolverTypeWrapper<ChangeCount>;
   ChangeKind: ChangeKind;
+  ChangeRecord: ResolverTypeWrapper<ChangeRecord>;
+  ChangeRecordAggregate: ResolverTypeWrapper<ChangeRecordAggregate>;
+  ChangeRecordAggregateNode: ResolverTypeWrapper<ChangeRecordAggregateNode>;
+  ChangeRecordEdge: ResolverTypeWrapper<ChangeRecordEdge>;
+  ChangeRecordSort: ChangeRecordSort;
+  ChangeRecordWhere: ChangeRecordWhere;
+  ChangeRecordsConnection: ResolverTypeWrapper<ChangeRecordsConnection>;
   Citation: ResolverTypeWrapper<Citation>;
   CitationAggregationWhereInput: CitationAggregationWhereInput;
   CitationSort: CitationSort;
@@ -6749,85 +9852,168 @@ export type ResolversTypes = ResolversObject<{
   ConnectionChange: ResolverTypeWrapper<ConnectionChange>;
   ConnectionFact: ResolverTypeWrapper<ConnectionFact>;
   ConnectionFactAggregationWhereInput: ConnectionFactAggregationWhereInput;
+  ConnectionFactCreateInput: ConnectionFactCreateInput;
   ConnectionFactSort: ConnectionFactSort;
+  ConnectionFactUpdateInput: ConnectionFactUpdateInput;
   ConnectionFactWhere: ConnectionFactWhere;
   ConnectionMatrix: ResolverTypeWrapper<ConnectionMatrix>;
   ConnectionStatus: ConnectionStatus;
   ConnectionStatusEnumScalarFilters: ConnectionStatusEnumScalarFilters;
+  ConnectionStatusEnumScalarMutations: ConnectionStatusEnumScalarMutations;
   Count: ResolverTypeWrapper<Count>;
   CountConnection: ResolverTypeWrapper<CountConnection>;
   CoverageGap: ResolverTypeWrapper<CoverageGap>;
   CoverageGapResult: ResolverTypeWrapper<CoverageGapResult>;
+  CreateInfo: ResolverTypeWrapper<CreateInfo>;
+  CreateNotesMutationResponse: ResolverTypeWrapper<Omit<CreateNotesMutationResponse, 'notes'> & { notes: Array<ResolversTypes['Note']> }>;
   Dataset: ResolverTypeWrapper<Omit<Dataset, 'plan' | 'planConnection' | 'responsible' | 'responsibleConnection'> & { plan: Array<ResolversTypes['OpenDataPlan']>, planConnection: ResolversTypes['DatasetPlanConnection'], responsible: Array<ResolversTypes['Agency']>, responsibleConnection: ResolversTypes['DatasetResponsibleConnection'] }>;
   DatasetAgencyResponsibleAggregateSelection: ResolverTypeWrapper<DatasetAgencyResponsibleAggregateSelection>;
   DatasetAgencyResponsibleEdgeAggregateSelection: ResolverTypeWrapper<DatasetAgencyResponsibleEdgeAggregateSelection>;
   DatasetAgencyResponsibleNodeAggregateSelection: ResolverTypeWrapper<DatasetAgencyResponsibleNodeAggregateSelection>;
   DatasetAggregate: ResolverTypeWrapper<DatasetAggregate>;
   DatasetAggregateNode: ResolverTypeWrapper<DatasetAggregateNode>;
+  DatasetConnectInput: DatasetConnectInput;
+  DatasetConnectWhere: DatasetConnectWhere;
+  DatasetCreateInput: DatasetCreateInput;
+  DatasetDeleteInput: DatasetDeleteInput;
+  DatasetDisconnectInput: DatasetDisconnectInput;
   DatasetEdge: ResolverTypeWrapper<Omit<DatasetEdge, 'node'> & { node: ResolversTypes['Dataset'] }>;
   DatasetOpenDataPlanPlanAggregateSelection: ResolverTypeWrapper<DatasetOpenDataPlanPlanAggregateSelection>;
   DatasetOpenDataPlanPlanEdgeAggregateSelection: ResolverTypeWrapper<DatasetOpenDataPlanPlanEdgeAggregateSelection>;
   DatasetOpenDataPlanPlanNodeAggregateSelection: ResolverTypeWrapper<DatasetOpenDataPlanPlanNodeAggregateSelection>;
+  DatasetPlanConnectFieldInput: DatasetPlanConnectFieldInput;
   DatasetPlanConnection: ResolverTypeWrapper<Omit<DatasetPlanConnection, 'edges'> & { edges: Array<ResolversTypes['DatasetPlanRelationship']> }>;
   DatasetPlanConnectionAggregateInput: DatasetPlanConnectionAggregateInput;
   DatasetPlanConnectionFilters: DatasetPlanConnectionFilters;
   DatasetPlanConnectionSort: DatasetPlanConnectionSort;
   DatasetPlanConnectionWhere: DatasetPlanConnectionWhere;
+  DatasetPlanCreateFieldInput: DatasetPlanCreateFieldInput;
+  DatasetPlanDeleteFieldInput: DatasetPlanDeleteFieldInput;
+  DatasetPlanDisconnectFieldInput: DatasetPlanDisconnectFieldInput;
+  DatasetPlanFieldInput: DatasetPlanFieldInput;
   DatasetPlanNodeAggregationWhereInput: DatasetPlanNodeAggregationWhereInput;
   DatasetPlanRelationship: ResolverTypeWrapper<Omit<DatasetPlanRelationship, 'node'> & { node: ResolversTypes['OpenDataPlan'] }>;
+  DatasetPlanUpdateConnectionInput: DatasetPlanUpdateConnectionInput;
+  DatasetPlanUpdateFieldInput: DatasetPlanUpdateFieldInput;
   DatasetRelationshipFilters: DatasetRelationshipFilters;
+  DatasetResponsibleConnectFieldInput: DatasetResponsibleConnectFieldInput;
   DatasetResponsibleConnection: ResolverTypeWrapper<Omit<DatasetResponsibleConnection, 'edges'> & { edges: Array<ResolversTypes['DatasetResponsibleRelationship']> }>;
   DatasetResponsibleConnectionAggregateInput: DatasetResponsibleConnectionAggregateInput;
   DatasetResponsibleConnectionFilters: DatasetResponsibleConnectionFilters;
   DatasetResponsibleConnectionSort: DatasetResponsibleConnectionSort;
   DatasetResponsibleConnectionWhere: DatasetResponsibleConnectionWhere;
+  DatasetResponsibleCreateFieldInput: DatasetResponsibleCreateFieldInput;
+  DatasetResponsibleDeleteFieldInput: DatasetResponsibleDeleteFieldInput;
+  DatasetResponsibleDisconnectFieldInput: DatasetResponsibleDisconnectFieldInput;
+  DatasetResponsibleFieldInput: DatasetResponsibleFieldInput;
   DatasetResponsibleNodeAggregationWhereInput: DatasetResponsibleNodeAggregationWhereInput;
   DatasetResponsibleRelationship: ResolverTypeWrapper<Omit<DatasetResponsibleRelationship, 'node'> & { node: ResolversTypes['Agency'] }>;
+  DatasetResponsibleUpdateConnectionInput: DatasetResponsibleUpdateConnectionInput;
+  DatasetResponsibleUpdateFieldInput: DatasetResponsibleUpdateFieldInput;
   DatasetSort: DatasetSort;
   DatasetSourceDocumentSourcesAggregateSelection: ResolverTypeWrapper<DatasetSourceDocumentSourcesAggregateSelection>;
   DatasetSourceDocumentSourcesEdgeAggregateSelection: ResolverTypeWrapper<DatasetSourceDocumentSourcesEdgeAggregateSelection>;
   DatasetSourceDocumentSourcesNodeAggregateSelection: ResolverTypeWrapper<DatasetSourceDocumentSourcesNodeAggregateSelection>;
+  DatasetSourcesConnectFieldInput: DatasetSourcesConnectFieldInput;
   DatasetSourcesConnection: ResolverTypeWrapper<DatasetSourcesConnection>;
   DatasetSourcesConnectionAggregateInput: DatasetSourcesConnectionAggregateInput;
   DatasetSourcesConnectionFilters: DatasetSourcesConnectionFilters;
   DatasetSourcesConnectionSort: DatasetSourcesConnectionSort;
   DatasetSourcesConnectionWhere: DatasetSourcesConnectionWhere;
+  DatasetSourcesCreateFieldInput: DatasetSourcesCreateFieldInput;
+  DatasetSourcesDeleteFieldInput: DatasetSourcesDeleteFieldInput;
+  DatasetSourcesDisconnectFieldInput: DatasetSourcesDisconnectFieldInput;
+  DatasetSourcesFieldInput: DatasetSourcesFieldInput;
   DatasetSourcesNodeAggregationWhereInput: DatasetSourcesNodeAggregationWhereInput;
   DatasetSourcesRelationship: ResolverTypeWrapper<DatasetSourcesRelationship>;
+  DatasetSourcesUpdateConnectionInput: DatasetSourcesUpdateConnectionInput;
+  DatasetSourcesUpdateFieldInput: DatasetSourcesUpdateFieldInput;
+  DatasetUpdateInput: DatasetUpdateInput;
   DatasetWhere: DatasetWhere;
   DatasetsConnection: ResolverTypeWrapper<Omit<DatasetsConnection, 'edges'> & { edges: Array<ResolversTypes['DatasetEdge']> }>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DateTimeAggregateSelection: ResolverTypeWrapper<DateTimeAggregateSelection>;
+  DateTimeScalarFilters: DateTimeScalarFilters;
+  DateTimeScalarMutations: DateTimeScalarMutations;
+  DeleteInfo: ResolverTypeWrapper<DeleteInfo>;
   DependentNode: ResolverTypeWrapper<DependentNode>;
   DuplicateCandidate: ResolverTypeWrapper<DuplicateCandidate>;
   DuplicateCandidates: ResolverTypeWrapper<DuplicateCandidates>;
   ExistingLink: ResolverTypeWrapper<ExistingLink>;
   Figure: ResolverTypeWrapper<Omit<Figure, 'about' | 'aboutConnection'> & { about: Array<ResolversTypes['FigureSubject']>, aboutConnection: ResolversTypes['FigureAboutConnection'] }>;
+  FigureAboutAgencyConnectFieldInput: FigureAboutAgencyConnectFieldInput;
   FigureAboutAgencyConnectionWhere: FigureAboutAgencyConnectionWhere;
+  FigureAboutAgencyCreateFieldInput: FigureAboutAgencyCreateFieldInput;
+  FigureAboutAgencyDeleteFieldInput: FigureAboutAgencyDeleteFieldInput;
+  FigureAboutAgencyDisconnectFieldInput: FigureAboutAgencyDisconnectFieldInput;
+  FigureAboutAgencyFieldInput: FigureAboutAgencyFieldInput;
+  FigureAboutAgencyUpdateConnectionInput: FigureAboutAgencyUpdateConnectionInput;
+  FigureAboutAgencyUpdateFieldInput: FigureAboutAgencyUpdateFieldInput;
+  FigureAboutAssetConnectFieldInput: FigureAboutAssetConnectFieldInput;
   FigureAboutAssetConnectionWhere: FigureAboutAssetConnectionWhere;
+  FigureAboutAssetCreateFieldInput: FigureAboutAssetCreateFieldInput;
+  FigureAboutAssetDeleteFieldInput: FigureAboutAssetDeleteFieldInput;
+  FigureAboutAssetDisconnectFieldInput: FigureAboutAssetDisconnectFieldInput;
+  FigureAboutAssetFieldInput: FigureAboutAssetFieldInput;
+  FigureAboutAssetUpdateConnectionInput: FigureAboutAssetUpdateConnectionInput;
+  FigureAboutAssetUpdateFieldInput: FigureAboutAssetUpdateFieldInput;
+  FigureAboutConnectInput: FigureAboutConnectInput;
   FigureAboutConnection: ResolverTypeWrapper<Omit<FigureAboutConnection, 'edges'> & { edges: Array<ResolversTypes['FigureAboutRelationship']> }>;
   FigureAboutConnectionFilters: FigureAboutConnectionFilters;
   FigureAboutConnectionSort: FigureAboutConnectionSort;
   FigureAboutConnectionWhere: FigureAboutConnectionWhere;
+  FigureAboutCreateInput: FigureAboutCreateInput;
+  FigureAboutDeleteInput: FigureAboutDeleteInput;
+  FigureAboutDisconnectInput: FigureAboutDisconnectInput;
+  FigureAboutOpenDataPlanConnectFieldInput: FigureAboutOpenDataPlanConnectFieldInput;
   FigureAboutOpenDataPlanConnectionWhere: FigureAboutOpenDataPlanConnectionWhere;
+  FigureAboutOpenDataPlanCreateFieldInput: FigureAboutOpenDataPlanCreateFieldInput;
+  FigureAboutOpenDataPlanDeleteFieldInput: FigureAboutOpenDataPlanDeleteFieldInput;
+  FigureAboutOpenDataPlanDisconnectFieldInput: FigureAboutOpenDataPlanDisconnectFieldInput;
+  FigureAboutOpenDataPlanFieldInput: FigureAboutOpenDataPlanFieldInput;
+  FigureAboutOpenDataPlanUpdateConnectionInput: FigureAboutOpenDataPlanUpdateConnectionInput;
+  FigureAboutOpenDataPlanUpdateFieldInput: FigureAboutOpenDataPlanUpdateFieldInput;
   FigureAboutRelationship: ResolverTypeWrapper<Omit<FigureAboutRelationship, 'node'> & { node: ResolversTypes['FigureSubject'] }>;
+  FigureAboutServiceConnectFieldInput: FigureAboutServiceConnectFieldInput;
   FigureAboutServiceConnectionWhere: FigureAboutServiceConnectionWhere;
+  FigureAboutServiceCreateFieldInput: FigureAboutServiceCreateFieldInput;
+  FigureAboutServiceDeleteFieldInput: FigureAboutServiceDeleteFieldInput;
+  FigureAboutServiceDisconnectFieldInput: FigureAboutServiceDisconnectFieldInput;
+  FigureAboutServiceFieldInput: FigureAboutServiceFieldInput;
+  FigureAboutServiceUpdateConnectionInput: FigureAboutServiceUpdateConnectionInput;
+  FigureAboutServiceUpdateFieldInput: FigureAboutServiceUpdateFieldInput;
+  FigureAboutUpdateInput: FigureAboutUpdateInput;
   FigureAggregate: ResolverTypeWrapper<FigureAggregate>;
   FigureAggregateNode: ResolverTypeWrapper<FigureAggregateNode>;
+  FigureConnectInput: FigureConnectInput;
+  FigureConnectWhere: FigureConnectWhere;
+  FigureCreateInput: FigureCreateInput;
+  FigureDeleteInput: FigureDeleteInput;
+  FigureDisconnectInput: FigureDisconnectInput;
   FigureEdge: ResolverTypeWrapper<Omit<FigureEdge, 'node'> & { node: ResolversTypes['Figure'] }>;
   FigureRelationshipFilters: FigureRelationshipFilters;
   FigureSort: FigureSort;
   FigureSourceDocumentSourcesAggregateSelection: ResolverTypeWrapper<FigureSourceDocumentSourcesAggregateSelection>;
   FigureSourceDocumentSourcesEdgeAggregateSelection: ResolverTypeWrapper<FigureSourceDocumentSourcesEdgeAggregateSelection>;
   FigureSourceDocumentSourcesNodeAggregateSelection: ResolverTypeWrapper<FigureSourceDocumentSourcesNodeAggregateSelection>;
+  FigureSourcesConnectFieldInput: FigureSourcesConnectFieldInput;
   FigureSourcesConnection: ResolverTypeWrapper<FigureSourcesConnection>;
   FigureSourcesConnectionAggregateInput: FigureSourcesConnectionAggregateInput;
   FigureSourcesConnectionFilters: FigureSourcesConnectionFilters;
   FigureSourcesConnectionSort: FigureSourcesConnectionSort;
   FigureSourcesConnectionWhere: FigureSourcesConnectionWhere;
+  FigureSourcesCreateFieldInput: FigureSourcesCreateFieldInput;
+  FigureSourcesDeleteFieldInput: FigureSourcesDeleteFieldInput;
+  FigureSourcesDisconnectFieldInput: FigureSourcesDisconnectFieldInput;
+  FigureSourcesFieldInput: FigureSourcesFieldInput;
   FigureSourcesNodeAggregationWhereInput: FigureSourcesNodeAggregationWhereInput;
   FigureSourcesRelationship: ResolverTypeWrapper<FigureSourcesRelationship>;
+  FigureSourcesUpdateConnectionInput: FigureSourcesUpdateConnectionInput;
+  FigureSourcesUpdateFieldInput: FigureSourcesUpdateFieldInput;
   FigureSubject: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['FigureSubject']>;
   FigureSubjectRelationshipFilters: FigureSubjectRelationshipFilters;
   FigureSubjectWhere: FigureSubjectWhere;
+  FigureUpdateInput: FigureUpdateInput;
   FigureWhere: FigureWhere;
   FiguresConnection: ResolverTypeWrapper<Omit<FiguresConnection, 'edges'> & { edges: Array<ResolversTypes['FigureEdge']> }>;
   FindingKind: FindingKind;
@@ -6836,83 +10022,173 @@ export type ResolversTypes = ResolversObject<{
   FloatAggregateSelection: ResolverTypeWrapper<FloatAggregateSelection>;
   FloatScalarAggregationFilters: FloatScalarAggregationFilters;
   FloatScalarFilters: FloatScalarFilters;
+  FloatScalarMutations: FloatScalarMutations;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IDScalarFilters: IdScalarFilters;
+  IDScalarMutations: IdScalarMutations;
+  ImportResult: ResolverTypeWrapper<ImportResult>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   IntAggregateSelection: ResolverTypeWrapper<IntAggregateSelection>;
   IntScalarAggregationFilters: IntScalarAggregationFilters;
   IntScalarFilters: IntScalarFilters;
+  IntScalarMutations: IntScalarMutations;
   ListEntry: ResolverTypeWrapper<ListEntry>;
   ListEntryAggregationWhereInput: ListEntryAggregationWhereInput;
+  ListEntryCreateInput: ListEntryCreateInput;
   ListEntrySort: ListEntrySort;
+  ListEntryUpdateInput: ListEntryUpdateInput;
   ListEntryWhere: ListEntryWhere;
+  ListStringMutations: ListStringMutations;
   MatrixCell: ResolverTypeWrapper<MatrixCell>;
   MatrixColumn: ResolverTypeWrapper<MatrixColumn>;
   MatrixRow: ResolverTypeWrapper<MatrixRow>;
   MissingPieces: ResolverTypeWrapper<MissingPieces>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NamedRef: ResolverTypeWrapper<NamedRef>;
+  Note: ResolverTypeWrapper<Omit<Note, 'agencies' | 'agenciesConnection' | 'assets' | 'assetsConnection'> & { agencies: Array<ResolversTypes['Agency']>, agenciesConnection: ResolversTypes['NoteAgenciesConnection'], assets: Array<ResolversTypes['Asset']>, assetsConnection: ResolversTypes['NoteAssetsConnection'] }>;
+  NoteAgenciesConnectFieldInput: NoteAgenciesConnectFieldInput;
+  NoteAgenciesConnection: ResolverTypeWrapper<Omit<NoteAgenciesConnection, 'edges'> & { edges: Array<ResolversTypes['NoteAgenciesRelationship']> }>;
+  NoteAgenciesConnectionAggregateInput: NoteAgenciesConnectionAggregateInput;
+  NoteAgenciesConnectionFilters: NoteAgenciesConnectionFilters;
+  NoteAgenciesConnectionSort: NoteAgenciesConnectionSort;
+  NoteAgenciesConnectionWhere: NoteAgenciesConnectionWhere;
+  NoteAgenciesCreateFieldInput: NoteAgenciesCreateFieldInput;
+  NoteAgenciesDeleteFieldInput: NoteAgenciesDeleteFieldInput;
+  NoteAgenciesDisconnectFieldInput: NoteAgenciesDisconnectFieldInput;
+  NoteAgenciesFieldInput: NoteAgenciesFieldInput;
+  NoteAgenciesNodeAggregationWhereInput: NoteAgenciesNodeAggregationWhereInput;
+  NoteAgenciesRelationship: ResolverTypeWrapper<Omit<NoteAgenciesRelationship, 'node'> & { node: ResolversTypes['Agency'] }>;
+  NoteAgenciesUpdateConnectionInput: NoteAgenciesUpdateConnectionInput;
+  NoteAgenciesUpdateFieldInput: NoteAgenciesUpdateFieldInput;
+  NoteAgencyAgenciesAggregateSelection: ResolverTypeWrapper<NoteAgencyAgenciesAggregateSelection>;
+  NoteAgencyAgenciesNodeAggregateSelection: ResolverTypeWrapper<NoteAgencyAgenciesNodeAggregateSelection>;
+  NoteAggregate: ResolverTypeWrapper<NoteAggregate>;
+  NoteAggregateNode: ResolverTypeWrapper<NoteAggregateNode>;
+  NoteAssetAssetsAggregateSelection: ResolverTypeWrapper<NoteAssetAssetsAggregateSelection>;
+  NoteAssetAssetsNodeAggregateSelection: ResolverTypeWrapper<NoteAssetAssetsNodeAggregateSelection>;
+  NoteAssetsConnectFieldInput: NoteAssetsConnectFieldInput;
+  NoteAssetsConnection: ResolverTypeWrapper<Omit<NoteAssetsConnection, 'edges'> & { edges: Array<ResolversTypes['NoteAssetsRelationship']> }>;
+  NoteAssetsConnectionAggregateInput: NoteAssetsConnectionAggregateInput;
+  NoteAssetsConnectionFilters: NoteAssetsConnectionFilters;
+  NoteAssetsConnectionSort: NoteAssetsConnectionSort;
+  NoteAssetsConnectionWhere: NoteAssetsConnectionWhere;
+  NoteAssetsCreateFieldInput: NoteAssetsCreateFieldInput;
+  NoteAssetsDeleteFieldInput: NoteAssetsDeleteFieldInput;
+  NoteAssetsDisconnectFieldInput: NoteAssetsDisconnectFieldInput;
+  NoteAssetsFieldInput: NoteAssetsFieldInput;
+  NoteAssetsNodeAggregationWhereInput: NoteAssetsNodeAggregationWhereInput;
+  NoteAssetsRelationship: ResolverTypeWrapper<Omit<NoteAssetsRelationship, 'node'> & { node: ResolversTypes['Asset'] }>;
+  NoteAssetsUpdateConnectionInput: NoteAssetsUpdateConnectionInput;
+  NoteAssetsUpdateFieldInput: NoteAssetsUpdateFieldInput;
+  NoteCreateInput: NoteCreateInput;
+  NoteDeleteInput: NoteDeleteInput;
+  NoteEdge: ResolverTypeWrapper<Omit<NoteEdge, 'node'> & { node: ResolversTypes['Note'] }>;
+  NoteSort: NoteSort;
+  NoteUpdateInput: NoteUpdateInput;
+  NoteWhere: NoteWhere;
+  NotesConnection: ResolverTypeWrapper<Omit<NotesConnection, 'edges'> & { edges: Array<ResolversTypes['NoteEdge']> }>;
   OpenDataPlan: ResolverTypeWrapper<Omit<OpenDataPlan, 'datasets' | 'figures' | 'figuresConnection' | 'issuedBy' | 'issuedByConnection'> & { datasets: Array<ResolversTypes['Dataset']>, figures: Array<ResolversTypes['Figure']>, figuresConnection: ResolversTypes['OpenDataPlanFiguresConnection'], issuedBy: Array<ResolversTypes['Agency']>, issuedByConnection: ResolversTypes['OpenDataPlanIssuedByConnection'] }>;
   OpenDataPlanAgencyIssuedByAggregateSelection: ResolverTypeWrapper<OpenDataPlanAgencyIssuedByAggregateSelection>;
   OpenDataPlanAgencyIssuedByEdgeAggregateSelection: ResolverTypeWrapper<OpenDataPlanAgencyIssuedByEdgeAggregateSelection>;
   OpenDataPlanAgencyIssuedByNodeAggregateSelection: ResolverTypeWrapper<OpenDataPlanAgencyIssuedByNodeAggregateSelection>;
   OpenDataPlanAggregate: ResolverTypeWrapper<OpenDataPlanAggregate>;
   OpenDataPlanAggregateNode: ResolverTypeWrapper<OpenDataPlanAggregateNode>;
+  OpenDataPlanConnectInput: OpenDataPlanConnectInput;
+  OpenDataPlanConnectWhere: OpenDataPlanConnectWhere;
+  OpenDataPlanCreateInput: OpenDataPlanCreateInput;
   OpenDataPlanDatasetDatasetsAggregateSelection: ResolverTypeWrapper<OpenDataPlanDatasetDatasetsAggregateSelection>;
   OpenDataPlanDatasetDatasetsEdgeAggregateSelection: ResolverTypeWrapper<OpenDataPlanDatasetDatasetsEdgeAggregateSelection>;
   OpenDataPlanDatasetDatasetsNodeAggregateSelection: ResolverTypeWrapper<OpenDataPlanDatasetDatasetsNodeAggregateSelection>;
+  OpenDataPlanDatasetsConnectFieldInput: OpenDataPlanDatasetsConnectFieldInput;
   OpenDataPlanDatasetsConnection: ResolverTypeWrapper<OpenDataPlanDatasetsConnection>;
   OpenDataPlanDatasetsConnectionAggregateInput: OpenDataPlanDatasetsConnectionAggregateInput;
   OpenDataPlanDatasetsConnectionFilters: OpenDataPlanDatasetsConnectionFilters;
   OpenDataPlanDatasetsConnectionSort: OpenDataPlanDatasetsConnectionSort;
   OpenDataPlanDatasetsConnectionWhere: OpenDataPlanDatasetsConnectionWhere;
+  OpenDataPlanDatasetsCreateFieldInput: OpenDataPlanDatasetsCreateFieldInput;
+  OpenDataPlanDatasetsDeleteFieldInput: OpenDataPlanDatasetsDeleteFieldInput;
+  OpenDataPlanDatasetsDisconnectFieldInput: OpenDataPlanDatasetsDisconnectFieldInput;
+  OpenDataPlanDatasetsFieldInput: OpenDataPlanDatasetsFieldInput;
   OpenDataPlanDatasetsNodeAggregationWhereInput: OpenDataPlanDatasetsNodeAggregationWhereInput;
   OpenDataPlanDatasetsRelationship: ResolverTypeWrapper<Omit<OpenDataPlanDatasetsRelationship, 'node'> & { node: ResolversTypes['Dataset'] }>;
+  OpenDataPlanDatasetsUpdateConnectionInput: OpenDataPlanDatasetsUpdateConnectionInput;
+  OpenDataPlanDatasetsUpdateFieldInput: OpenDataPlanDatasetsUpdateFieldInput;
+  OpenDataPlanDeleteInput: OpenDataPlanDeleteInput;
+  OpenDataPlanDisconnectInput: OpenDataPlanDisconnectInput;
   OpenDataPlanEdge: ResolverTypeWrapper<Omit<OpenDataPlanEdge, 'node'> & { node: ResolversTypes['OpenDataPlan'] }>;
   OpenDataPlanFigureFiguresAggregateSelection: ResolverTypeWrapper<OpenDataPlanFigureFiguresAggregateSelection>;
   OpenDataPlanFigureFiguresEdgeAggregateSelection: ResolverTypeWrapper<OpenDataPlanFigureFiguresEdgeAggregateSelection>;
   OpenDataPlanFigureFiguresNodeAggregateSelection: ResolverTypeWrapper<OpenDataPlanFigureFiguresNodeAggregateSelection>;
+  OpenDataPlanFiguresConnectFieldInput: OpenDataPlanFiguresConnectFieldInput;
   OpenDataPlanFiguresConnection: ResolverTypeWrapper<Omit<OpenDataPlanFiguresConnection, 'edges'> & { edges: Array<ResolversTypes['OpenDataPlanFiguresRelationship']> }>;
   OpenDataPlanFiguresConnectionAggregateInput: OpenDataPlanFiguresConnectionAggregateInput;
   OpenDataPlanFiguresConnectionFilters: OpenDataPlanFiguresConnectionFilters;
   OpenDataPlanFiguresConnectionSort: OpenDataPlanFiguresConnectionSort;
   OpenDataPlanFiguresConnectionWhere: OpenDataPlanFiguresConnectionWhere;
+  OpenDataPlanFiguresCreateFieldInput: OpenDataPlanFiguresCreateFieldInput;
+  OpenDataPlanFiguresDeleteFieldInput: OpenDataPlanFiguresDeleteFieldInput;
+  OpenDataPlanFiguresDisconnectFieldInput: OpenDataPlanFiguresDisconnectFieldInput;
+  OpenDataPlanFiguresFieldInput: OpenDataPlanFiguresFieldInput;
   OpenDataPlanFiguresNodeAggregationWhereInput: OpenDataPlanFiguresNodeAggregationWhereInput;
   OpenDataPlanFiguresRelationship: ResolverTypeWrapper<Omit<OpenDataPlanFiguresRelationship, 'node'> & { node: ResolversTypes['Figure'] }>;
+  OpenDataPlanFiguresUpdateConnectionInput: OpenDataPlanFiguresUpdateConnectionInput;
+  OpenDataPlanFiguresUpdateFieldInput: OpenDataPlanFiguresUpdateFieldInput;
+  OpenDataPlanIssuedByConnectFieldInput: OpenDataPlanIssuedByConnectFieldInput;
   OpenDataPlanIssuedByConnection: ResolverTypeWrapper<Omit<OpenDataPlanIssuedByConnection, 'edges'> & { edges: Array<ResolversTypes['OpenDataPlanIssuedByRelationship']> }>;
   OpenDataPlanIssuedByConnectionAggregateInput: OpenDataPlanIssuedByConnectionAggregateInput;
   OpenDataPlanIssuedByConnectionFilters: OpenDataPlanIssuedByConnectionFilters;
   OpenDataPlanIssuedByConnectionSort: OpenDataPlanIssuedByConnectionSort;
   OpenDataPlanIssuedByConnectionWhere: OpenDataPlanIssuedByConnectionWhere;
+  OpenDataPlanIssuedByCreateFieldInput: OpenDataPlanIssuedByCreateFieldInput;
+  OpenDataPlanIssuedByDeleteFieldInput: OpenDataPlanIssuedByDeleteFieldInput;
+  OpenDataPlanIssuedByDisconnectFieldInput: OpenDataPlanIssuedByDisconnectFieldInput;
+  OpenDataPlanIssuedByFieldInput: OpenDataPlanIssuedByFieldInput;
   OpenDataPlanIssuedByNodeAggregationWhereInput: OpenDataPlanIssuedByNodeAggregationWhereInput;
   OpenDataPlanIssuedByRelationship: ResolverTypeWrapper<Omit<OpenDataPlanIssuedByRelationship, 'node'> & { node: ResolversTypes['Agency'] }>;
+  OpenDataPlanIssuedByUpdateConnectionInput: OpenDataPlanIssuedByUpdateConnectionInput;
+  OpenDataPlanIssuedByUpdateFieldInput: OpenDataPlanIssuedByUpdateFieldInput;
   OpenDataPlanRelationshipFilters: OpenDataPlanRelationshipFilters;
   OpenDataPlanSort: OpenDataPlanSort;
   OpenDataPlanSourceDocumentSourcesAggregateSelection: ResolverTypeWrapper<OpenDataPlanSourceDocumentSourcesAggregateSelection>;
   OpenDataPlanSourceDocumentSourcesEdgeAggregateSelection: ResolverTypeWrapper<OpenDataPlanSourceDocumentSourcesEdgeAggregateSelection>;
   OpenDataPlanSourceDocumentSourcesNodeAggregateSelection: ResolverTypeWrapper<OpenDataPlanSourceDocumentSourcesNodeAggregateSelection>;
+  OpenDataPlanSourcesConnectFieldInput: OpenDataPlanSourcesConnectFieldInput;
   OpenDataPlanSourcesConnection: ResolverTypeWrapper<OpenDataPlanSourcesConnection>;
   OpenDataPlanSourcesConnectionAggregateInput: OpenDataPlanSourcesConnectionAggregateInput;
   OpenDataPlanSourcesConnectionFilters: OpenDataPlanSourcesConnectionFilters;
   OpenDataPlanSourcesConnectionSort: OpenDataPlanSourcesConnectionSort;
   OpenDataPlanSourcesConnectionWhere: OpenDataPlanSourcesConnectionWhere;
+  OpenDataPlanSourcesCreateFieldInput: OpenDataPlanSourcesCreateFieldInput;
+  OpenDataPlanSourcesDeleteFieldInput: OpenDataPlanSourcesDeleteFieldInput;
+  OpenDataPlanSourcesDisconnectFieldInput: OpenDataPlanSourcesDisconnectFieldInput;
+  OpenDataPlanSourcesFieldInput: OpenDataPlanSourcesFieldInput;
   OpenDataPlanSourcesNodeAggregationWhereInput: OpenDataPlanSourcesNodeAggregationWhereInput;
   OpenDataPlanSourcesRelationship: ResolverTypeWrapper<OpenDataPlanSourcesRelationship>;
+  OpenDataPlanSourcesUpdateConnectionInput: OpenDataPlanSourcesUpdateConnectionInput;
+  OpenDataPlanSourcesUpdateFieldInput: OpenDataPlanSourcesUpdateFieldInput;
+  OpenDataPlanUpdateInput: OpenDataPlanUpdateInput;
   OpenDataPlanWhere: OpenDataPlanWhere;
   OpenDataPlansConnection: ResolverTypeWrapper<Omit<OpenDataPlansConnection, 'edges'> & { edges: Array<ResolversTypes['OpenDataPlanEdge']> }>;
   OwnershipFact: ResolverTypeWrapper<OwnershipFact>;
   OwnershipFactAggregationWhereInput: OwnershipFactAggregationWhereInput;
+  OwnershipFactCreateInput: OwnershipFactCreateInput;
   OwnershipFactSort: OwnershipFactSort;
+  OwnershipFactUpdateInput: OwnershipFactUpdateInput;
   OwnershipFactWhere: OwnershipFactWhere;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Provenance: ResolverTypeWrapper<Provenance>;
   ProvenanceAggregationWhereInput: ProvenanceAggregationWhereInput;
+  ProvenanceCreateInput: ProvenanceCreateInput;
   ProvenanceSort: ProvenanceSort;
+  ProvenanceUpdateInput: ProvenanceUpdateInput;
   ProvenanceWhere: ProvenanceWhere;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RequiredStatus: RequiredStatus;
   RuleLink: ResolverTypeWrapper<RuleLink>;
   RuleLinkAggregationWhereInput: RuleLinkAggregationWhereInput;
+  RuleLinkCreateInput: RuleLinkCreateInput;
   RuleLinkSort: RuleLinkSort;
+  RuleLinkUpdateInput: RuleLinkUpdateInput;
   RuleLinkWhere: RuleLinkWhere;
   SearchHit: ResolverTypeWrapper<SearchHit>;
   Service: ResolverTypeWrapper<Omit<Service, 'consumers' | 'consumersConnection' | 'figures' | 'figuresConnection' | 'provider' | 'providerConnection'> & { consumers: Array<ResolversTypes['ServiceConsumer']>, consumersConnection: ResolversTypes['ServiceConsumersConnection'], figures: Array<ResolversTypes['Figure']>, figuresConnection: ResolversTypes['ServiceFiguresConnection'], provider: Array<ResolversTypes['Asset']>, providerConnection: ResolversTypes['ServiceProviderConnection'] }>;
@@ -6921,59 +10197,109 @@ export type ResolversTypes = ResolversObject<{
   ServiceAssetProviderAggregateSelection: ResolverTypeWrapper<ServiceAssetProviderAggregateSelection>;
   ServiceAssetProviderEdgeAggregateSelection: ResolverTypeWrapper<ServiceAssetProviderEdgeAggregateSelection>;
   ServiceAssetProviderNodeAggregateSelection: ResolverTypeWrapper<ServiceAssetProviderNodeAggregateSelection>;
+  ServiceConnectInput: ServiceConnectInput;
+  ServiceConnectWhere: ServiceConnectWhere;
   ServiceConsumer: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ServiceConsumer']>;
   ServiceConsumerRelationshipFilters: ServiceConsumerRelationshipFilters;
   ServiceConsumerWhere: ServiceConsumerWhere;
+  ServiceConsumersAgencyConnectFieldInput: ServiceConsumersAgencyConnectFieldInput;
   ServiceConsumersAgencyConnectionWhere: ServiceConsumersAgencyConnectionWhere;
+  ServiceConsumersAgencyCreateFieldInput: ServiceConsumersAgencyCreateFieldInput;
+  ServiceConsumersAgencyDeleteFieldInput: ServiceConsumersAgencyDeleteFieldInput;
+  ServiceConsumersAgencyDisconnectFieldInput: ServiceConsumersAgencyDisconnectFieldInput;
+  ServiceConsumersAgencyFieldInput: ServiceConsumersAgencyFieldInput;
+  ServiceConsumersAgencyUpdateConnectionInput: ServiceConsumersAgencyUpdateConnectionInput;
+  ServiceConsumersAgencyUpdateFieldInput: ServiceConsumersAgencyUpdateFieldInput;
+  ServiceConsumersAssetConnectFieldInput: ServiceConsumersAssetConnectFieldInput;
   ServiceConsumersAssetConnectionWhere: ServiceConsumersAssetConnectionWhere;
+  ServiceConsumersAssetCreateFieldInput: ServiceConsumersAssetCreateFieldInput;
+  ServiceConsumersAssetDeleteFieldInput: ServiceConsumersAssetDeleteFieldInput;
+  ServiceConsumersAssetDisconnectFieldInput: ServiceConsumersAssetDisconnectFieldInput;
+  ServiceConsumersAssetFieldInput: ServiceConsumersAssetFieldInput;
+  ServiceConsumersAssetUpdateConnectionInput: ServiceConsumersAssetUpdateConnectionInput;
+  ServiceConsumersAssetUpdateFieldInput: ServiceConsumersAssetUpdateFieldInput;
+  ServiceConsumersConnectInput: ServiceConsumersConnectInput;
   ServiceConsumersConnection: ResolverTypeWrapper<Omit<ServiceConsumersConnection, 'edges'> & { edges: Array<ResolversTypes['ServiceConsumersRelationship']> }>;
   ServiceConsumersConnectionFilters: ServiceConsumersConnectionFilters;
   ServiceConsumersConnectionSort: ServiceConsumersConnectionSort;
   ServiceConsumersConnectionWhere: ServiceConsumersConnectionWhere;
+  ServiceConsumersCreateInput: ServiceConsumersCreateInput;
+  ServiceConsumersDeleteInput: ServiceConsumersDeleteInput;
+  ServiceConsumersDisconnectInput: ServiceConsumersDisconnectInput;
   ServiceConsumersRelationship: ResolverTypeWrapper<Omit<ServiceConsumersRelationship, 'node'> & { node: ResolversTypes['ServiceConsumer'] }>;
+  ServiceConsumersUpdateInput: ServiceConsumersUpdateInput;
+  ServiceCreateInput: ServiceCreateInput;
+  ServiceDeleteInput: ServiceDeleteInput;
+  ServiceDisconnectInput: ServiceDisconnectInput;
   ServiceEdge: ResolverTypeWrapper<Omit<ServiceEdge, 'node'> & { node: ResolversTypes['Service'] }>;
   ServiceFigureFiguresAggregateSelection: ResolverTypeWrapper<ServiceFigureFiguresAggregateSelection>;
   ServiceFigureFiguresEdgeAggregateSelection: ResolverTypeWrapper<ServiceFigureFiguresEdgeAggregateSelection>;
   ServiceFigureFiguresNodeAggregateSelection: ResolverTypeWrapper<ServiceFigureFiguresNodeAggregateSelection>;
+  ServiceFiguresConnectFieldInput: ServiceFiguresConnectFieldInput;
   ServiceFiguresConnection: ResolverTypeWrapper<Omit<ServiceFiguresConnection, 'edges'> & { edges: Array<ResolversTypes['ServiceFiguresRelationship']> }>;
   ServiceFiguresConnectionAggregateInput: ServiceFiguresConnectionAggregateInput;
   ServiceFiguresConnectionFilters: ServiceFiguresConnectionFilters;
   ServiceFiguresConnectionSort: ServiceFiguresConnectionSort;
   ServiceFiguresConnectionWhere: ServiceFiguresConnectionWhere;
+  ServiceFiguresCreateFieldInput: ServiceFiguresCreateFieldInput;
+  ServiceFiguresDeleteFieldInput: ServiceFiguresDeleteFieldInput;
+  ServiceFiguresDisconnectFieldInput: ServiceFiguresDisconnectFieldInput;
+  ServiceFiguresFieldInput: ServiceFiguresFieldInput;
   ServiceFiguresNodeAggregationWhereInput: ServiceFiguresNodeAggregationWhereInput;
   ServiceFiguresRelationship: ResolverTypeWrapper<Omit<ServiceFiguresRelationship, 'node'> & { node: ResolversTypes['Figure'] }>;
+  ServiceFiguresUpdateConnectionInput: ServiceFiguresUpdateConnectionInput;
+  ServiceFiguresUpdateFieldInput: ServiceFiguresUpdateFieldInput;
+  ServiceProviderConnectFieldInput: ServiceProviderConnectFieldInput;
   ServiceProviderConnection: ResolverTypeWrapper<Omit<ServiceProviderConnection, 'edges'> & { edges: Array<ResolversTypes['ServiceProviderRelationship']> }>;
   ServiceProviderConnectionAggregateInput: ServiceProviderConnectionAggregateInput;
   ServiceProviderConnectionFilters: ServiceProviderConnectionFilters;
   ServiceProviderConnectionSort: ServiceProviderConnectionSort;
   ServiceProviderConnectionWhere: ServiceProviderConnectionWhere;
+  ServiceProviderCreateFieldInput: ServiceProviderCreateFieldInput;
+  ServiceProviderDeleteFieldInput: ServiceProviderDeleteFieldInput;
+  ServiceProviderDisconnectFieldInput: ServiceProviderDisconnectFieldInput;
+  ServiceProviderFieldInput: ServiceProviderFieldInput;
   ServiceProviderNodeAggregationWhereInput: ServiceProviderNodeAggregationWhereInput;
   ServiceProviderRelationship: ResolverTypeWrapper<Omit<ServiceProviderRelationship, 'node'> & { node: ResolversTypes['Asset'] }>;
+  ServiceProviderUpdateConnectionInput: ServiceProviderUpdateConnectionInput;
+  ServiceProviderUpdateFieldInput: ServiceProviderUpdateFieldInput;
   ServiceRelationshipFilters: ServiceRelationshipFilters;
   ServiceSort: ServiceSort;
   ServiceSourceDocumentSourcesAggregateSelection: ResolverTypeWrapper<ServiceSourceDocumentSourcesAggregateSelection>;
   ServiceSourceDocumentSourcesEdgeAggregateSelection: ResolverTypeWrapper<ServiceSourceDocumentSourcesEdgeAggregateSelection>;
   ServiceSourceDocumentSourcesNodeAggregateSelection: ResolverTypeWrapper<ServiceSourceDocumentSourcesNodeAggregateSelection>;
+  ServiceSourcesConnectFieldInput: ServiceSourcesConnectFieldInput;
   ServiceSourcesConnection: ResolverTypeWrapper<ServiceSourcesConnection>;
   ServiceSourcesConnectionAggregateInput: ServiceSourcesConnectionAggregateInput;
   ServiceSourcesConnectionFilters: ServiceSourcesConnectionFilters;
   ServiceSourcesConnectionSort: ServiceSourcesConnectionSort;
   ServiceSourcesConnectionWhere: ServiceSourcesConnectionWhere;
+  ServiceSourcesCreateFieldInput: ServiceSourcesCreateFieldInput;
+  ServiceSourcesDeleteFieldInput: ServiceSourcesDeleteFieldInput;
+  ServiceSourcesDisconnectFieldInput: ServiceSourcesDisconnectFieldInput;
+  ServiceSourcesFieldInput: ServiceSourcesFieldInput;
   ServiceSourcesNodeAggregationWhereInput: ServiceSourcesNodeAggregationWhereInput;
   ServiceSourcesRelationship: ResolverTypeWrapper<ServiceSourcesRelationship>;
+  ServiceSourcesUpdateConnectionInput: ServiceSourcesUpdateConnectionInput;
+  ServiceSourcesUpdateFieldInput: ServiceSourcesUpdateFieldInput;
   ServiceSummary: ResolverTypeWrapper<ServiceSummary>;
+  ServiceUpdateInput: ServiceUpdateInput;
   ServiceWhere: ServiceWhere;
   ServicesConnection: ResolverTypeWrapper<Omit<ServicesConnection, 'edges'> & { edges: Array<ResolversTypes['ServiceEdge']> }>;
   Snapshot: Snapshot;
   SnapshotDiff: ResolverTypeWrapper<SnapshotDiff>;
   SnapshotEnumScalarFilters: SnapshotEnumScalarFilters;
+  SnapshotEnumScalarMutations: SnapshotEnumScalarMutations;
   SortDirection: SortDirection;
   SourceDocument: ResolverTypeWrapper<SourceDocument>;
   SourceDocumentAggregate: ResolverTypeWrapper<SourceDocumentAggregate>;
   SourceDocumentAggregateNode: ResolverTypeWrapper<SourceDocumentAggregateNode>;
+  SourceDocumentConnectWhere: SourceDocumentConnectWhere;
+  SourceDocumentCreateInput: SourceDocumentCreateInput;
   SourceDocumentEdge: ResolverTypeWrapper<SourceDocumentEdge>;
   SourceDocumentRelationshipFilters: SourceDocumentRelationshipFilters;
   SourceDocumentSort: SourceDocumentSort;
+  SourceDocumentUpdateInput: SourceDocumentUpdateInput;
   SourceDocumentWhere: SourceDocumentWhere;
   SourceDocumentsConnection: ResolverTypeWrapper<SourceDocumentsConnection>;
   Standard: ResolverTypeWrapper<Omit<Standard, 'governs' | 'governsConnection'> & { governs: Array<ResolversTypes['Asset']>, governsConnection: ResolversTypes['StandardGovernsConnection'] }>;
@@ -6982,26 +10308,46 @@ export type ResolversTypes = ResolversObject<{
   StandardAssetGovernsAggregateSelection: ResolverTypeWrapper<StandardAssetGovernsAggregateSelection>;
   StandardAssetGovernsEdgeAggregateSelection: ResolverTypeWrapper<StandardAssetGovernsEdgeAggregateSelection>;
   StandardAssetGovernsNodeAggregateSelection: ResolverTypeWrapper<StandardAssetGovernsNodeAggregateSelection>;
+  StandardConnectInput: StandardConnectInput;
+  StandardConnectWhere: StandardConnectWhere;
+  StandardCreateInput: StandardCreateInput;
+  StandardDeleteInput: StandardDeleteInput;
+  StandardDisconnectInput: StandardDisconnectInput;
   StandardEdge: ResolverTypeWrapper<Omit<StandardEdge, 'node'> & { node: ResolversTypes['Standard'] }>;
+  StandardGovernsConnectFieldInput: StandardGovernsConnectFieldInput;
   StandardGovernsConnection: ResolverTypeWrapper<Omit<StandardGovernsConnection, 'edges'> & { edges: Array<ResolversTypes['StandardGovernsRelationship']> }>;
   StandardGovernsConnectionAggregateInput: StandardGovernsConnectionAggregateInput;
   StandardGovernsConnectionFilters: StandardGovernsConnectionFilters;
   StandardGovernsConnectionSort: StandardGovernsConnectionSort;
   StandardGovernsConnectionWhere: StandardGovernsConnectionWhere;
+  StandardGovernsCreateFieldInput: StandardGovernsCreateFieldInput;
+  StandardGovernsDeleteFieldInput: StandardGovernsDeleteFieldInput;
+  StandardGovernsDisconnectFieldInput: StandardGovernsDisconnectFieldInput;
+  StandardGovernsFieldInput: StandardGovernsFieldInput;
   StandardGovernsNodeAggregationWhereInput: StandardGovernsNodeAggregationWhereInput;
   StandardGovernsRelationship: ResolverTypeWrapper<Omit<StandardGovernsRelationship, 'node'> & { node: ResolversTypes['Asset'] }>;
+  StandardGovernsUpdateConnectionInput: StandardGovernsUpdateConnectionInput;
+  StandardGovernsUpdateFieldInput: StandardGovernsUpdateFieldInput;
   StandardRelationshipFilters: StandardRelationshipFilters;
   StandardSort: StandardSort;
   StandardSourceDocumentSourcesAggregateSelection: ResolverTypeWrapper<StandardSourceDocumentSourcesAggregateSelection>;
   StandardSourceDocumentSourcesEdgeAggregateSelection: ResolverTypeWrapper<StandardSourceDocumentSourcesEdgeAggregateSelection>;
   StandardSourceDocumentSourcesNodeAggregateSelection: ResolverTypeWrapper<StandardSourceDocumentSourcesNodeAggregateSelection>;
+  StandardSourcesConnectFieldInput: StandardSourcesConnectFieldInput;
   StandardSourcesConnection: ResolverTypeWrapper<StandardSourcesConnection>;
   StandardSourcesConnectionAggregateInput: StandardSourcesConnectionAggregateInput;
   StandardSourcesConnectionFilters: StandardSourcesConnectionFilters;
   StandardSourcesConnectionSort: StandardSourcesConnectionSort;
   StandardSourcesConnectionWhere: StandardSourcesConnectionWhere;
+  StandardSourcesCreateFieldInput: StandardSourcesCreateFieldInput;
+  StandardSourcesDeleteFieldInput: StandardSourcesDeleteFieldInput;
+  StandardSourcesDisconnectFieldInput: StandardSourcesDisconnectFieldInput;
+  StandardSourcesFieldInput: StandardSourcesFieldInput;
   StandardSourcesNodeAggregationWhereInput: StandardSourcesNodeAggregationWhereInput;
   StandardSourcesRelationship: ResolverTypeWrapper<StandardSourcesRelationship>;
+  StandardSourcesUpdateConnectionInput: StandardSourcesUpdateConnectionInput;
+  StandardSourcesUpdateFieldInput: StandardSourcesUpdateFieldInput;
+  StandardUpdateInput: StandardUpdateInput;
   StandardWhere: StandardWhere;
   StandardsConnection: ResolverTypeWrapper<Omit<StandardsConnection, 'edges'> & { edges: Array<ResolversTypes['StandardEdge']> }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -7009,6 +10355,7 @@ export type ResolversTypes = ResolversObject<{
   StringListFilters: StringListFilters;
   StringScalarAggregationFilters: StringScalarAggregationFilters;
   StringScalarFilters: StringScalarFilters;
+  StringScalarMutations: StringScalarMutations;
   Target: ResolverTypeWrapper<Omit<Target, 'measuredBy'> & { measuredBy: Array<ResolversTypes['AgencyList']> }>;
   TargetAgencyListMeasuredByAggregateSelection: ResolverTypeWrapper<TargetAgencyListMeasuredByAggregateSelection>;
   TargetAgencyListMeasuredByEdgeAggregateSelection: ResolverTypeWrapper<TargetAgencyListMeasuredByEdgeAggregateSelection>;
@@ -7017,31 +10364,54 @@ export type ResolversTypes = ResolversObject<{
   TargetAggregateNode: ResolverTypeWrapper<TargetAggregateNode>;
   TargetComparator: TargetComparator;
   TargetComparatorEnumScalarFilters: TargetComparatorEnumScalarFilters;
+  TargetComparatorEnumScalarMutations: TargetComparatorEnumScalarMutations;
+  TargetConnectInput: TargetConnectInput;
+  TargetConnectWhere: TargetConnectWhere;
+  TargetCreateInput: TargetCreateInput;
+  TargetDeleteInput: TargetDeleteInput;
+  TargetDisconnectInput: TargetDisconnectInput;
   TargetEdge: ResolverTypeWrapper<TargetEdge>;
   TargetEvidence: ResolverTypeWrapper<TargetEvidence>;
+  TargetMeasuredByConnectFieldInput: TargetMeasuredByConnectFieldInput;
   TargetMeasuredByConnection: ResolverTypeWrapper<TargetMeasuredByConnection>;
   TargetMeasuredByConnectionAggregateInput: TargetMeasuredByConnectionAggregateInput;
   TargetMeasuredByConnectionFilters: TargetMeasuredByConnectionFilters;
   TargetMeasuredByConnectionSort: TargetMeasuredByConnectionSort;
   TargetMeasuredByConnectionWhere: TargetMeasuredByConnectionWhere;
+  TargetMeasuredByCreateFieldInput: TargetMeasuredByCreateFieldInput;
+  TargetMeasuredByDeleteFieldInput: TargetMeasuredByDeleteFieldInput;
+  TargetMeasuredByDisconnectFieldInput: TargetMeasuredByDisconnectFieldInput;
+  TargetMeasuredByFieldInput: TargetMeasuredByFieldInput;
   TargetMeasuredByNodeAggregationWhereInput: TargetMeasuredByNodeAggregationWhereInput;
   TargetMeasuredByRelationship: ResolverTypeWrapper<Omit<TargetMeasuredByRelationship, 'node'> & { node: ResolversTypes['AgencyList'] }>;
+  TargetMeasuredByUpdateConnectionInput: TargetMeasuredByUpdateConnectionInput;
+  TargetMeasuredByUpdateFieldInput: TargetMeasuredByUpdateFieldInput;
   TargetProgress: ResolverTypeWrapper<TargetProgress>;
   TargetRelationshipFilters: TargetRelationshipFilters;
   TargetSort: TargetSort;
   TargetSourceDocumentSourcesAggregateSelection: ResolverTypeWrapper<TargetSourceDocumentSourcesAggregateSelection>;
   TargetSourceDocumentSourcesEdgeAggregateSelection: ResolverTypeWrapper<TargetSourceDocumentSourcesEdgeAggregateSelection>;
   TargetSourceDocumentSourcesNodeAggregateSelection: ResolverTypeWrapper<TargetSourceDocumentSourcesNodeAggregateSelection>;
+  TargetSourcesConnectFieldInput: TargetSourcesConnectFieldInput;
   TargetSourcesConnection: ResolverTypeWrapper<TargetSourcesConnection>;
   TargetSourcesConnectionAggregateInput: TargetSourcesConnectionAggregateInput;
   TargetSourcesConnectionFilters: TargetSourcesConnectionFilters;
   TargetSourcesConnectionSort: TargetSourcesConnectionSort;
   TargetSourcesConnectionWhere: TargetSourcesConnectionWhere;
+  TargetSourcesCreateFieldInput: TargetSourcesCreateFieldInput;
+  TargetSourcesDeleteFieldInput: TargetSourcesDeleteFieldInput;
+  TargetSourcesDisconnectFieldInput: TargetSourcesDisconnectFieldInput;
+  TargetSourcesFieldInput: TargetSourcesFieldInput;
   TargetSourcesNodeAggregationWhereInput: TargetSourcesNodeAggregationWhereInput;
   TargetSourcesRelationship: ResolverTypeWrapper<TargetSourcesRelationship>;
+  TargetSourcesUpdateConnectionInput: TargetSourcesUpdateConnectionInput;
+  TargetSourcesUpdateFieldInput: TargetSourcesUpdateFieldInput;
+  TargetUpdateInput: TargetUpdateInput;
   TargetWhere: TargetWhere;
   TargetsConnection: ResolverTypeWrapper<TargetsConnection>;
   Tier: Tier;
+  UpdateInfo: ResolverTypeWrapper<UpdateInfo>;
+  UpdateNotesMutationResponse: ResolverTypeWrapper<Omit<UpdateNotesMutationResponse, 'notes'> & { notes: Array<ResolversTypes['Note']> }>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -7065,125 +10435,223 @@ export type ResolversParentTypes = ResolversObject<{
   AgencyAssetOwnedAssetsAggregateSelection: AgencyAssetOwnedAssetsAggregateSelection;
   AgencyAssetOwnedAssetsEdgeAggregateSelection: AgencyAssetOwnedAssetsEdgeAggregateSelection;
   AgencyAssetOwnedAssetsNodeAggregateSelection: AgencyAssetOwnedAssetsNodeAggregateSelection;
+  AgencyConnectInput: AgencyConnectInput;
+  AgencyConnectWhere: AgencyConnectWhere;
+  AgencyConnectedAssetsConnectFieldInput: AgencyConnectedAssetsConnectFieldInput;
   AgencyConnectedAssetsConnection: Omit<AgencyConnectedAssetsConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgencyConnectedAssetsRelationship']> };
   AgencyConnectedAssetsConnectionAggregateInput: AgencyConnectedAssetsConnectionAggregateInput;
   AgencyConnectedAssetsConnectionFilters: AgencyConnectedAssetsConnectionFilters;
   AgencyConnectedAssetsConnectionSort: AgencyConnectedAssetsConnectionSort;
   AgencyConnectedAssetsConnectionWhere: AgencyConnectedAssetsConnectionWhere;
+  AgencyConnectedAssetsCreateFieldInput: AgencyConnectedAssetsCreateFieldInput;
+  AgencyConnectedAssetsDeleteFieldInput: AgencyConnectedAssetsDeleteFieldInput;
+  AgencyConnectedAssetsDisconnectFieldInput: AgencyConnectedAssetsDisconnectFieldInput;
+  AgencyConnectedAssetsFieldInput: AgencyConnectedAssetsFieldInput;
   AgencyConnectedAssetsNodeAggregationWhereInput: AgencyConnectedAssetsNodeAggregationWhereInput;
   AgencyConnectedAssetsRelationship: Omit<AgencyConnectedAssetsRelationship, 'node'> & { node: ResolversParentTypes['Asset'] };
+  AgencyConnectedAssetsUpdateConnectionInput: AgencyConnectedAssetsUpdateConnectionInput;
+  AgencyConnectedAssetsUpdateFieldInput: AgencyConnectedAssetsUpdateFieldInput;
+  AgencyCreateInput: AgencyCreateInput;
   AgencyDatasetDatasetsAggregateSelection: AgencyDatasetDatasetsAggregateSelection;
   AgencyDatasetDatasetsEdgeAggregateSelection: AgencyDatasetDatasetsEdgeAggregateSelection;
   AgencyDatasetDatasetsNodeAggregateSelection: AgencyDatasetDatasetsNodeAggregateSelection;
+  AgencyDatasetsConnectFieldInput: AgencyDatasetsConnectFieldInput;
   AgencyDatasetsConnection: Omit<AgencyDatasetsConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgencyDatasetsRelationship']> };
   AgencyDatasetsConnectionAggregateInput: AgencyDatasetsConnectionAggregateInput;
   AgencyDatasetsConnectionFilters: AgencyDatasetsConnectionFilters;
   AgencyDatasetsConnectionSort: AgencyDatasetsConnectionSort;
   AgencyDatasetsConnectionWhere: AgencyDatasetsConnectionWhere;
+  AgencyDatasetsCreateFieldInput: AgencyDatasetsCreateFieldInput;
+  AgencyDatasetsDeleteFieldInput: AgencyDatasetsDeleteFieldInput;
+  AgencyDatasetsDisconnectFieldInput: AgencyDatasetsDisconnectFieldInput;
+  AgencyDatasetsFieldInput: AgencyDatasetsFieldInput;
   AgencyDatasetsNodeAggregationWhereInput: AgencyDatasetsNodeAggregationWhereInput;
   AgencyDatasetsRelationship: Omit<AgencyDatasetsRelationship, 'node'> & { node: ResolversParentTypes['Dataset'] };
+  AgencyDatasetsUpdateConnectionInput: AgencyDatasetsUpdateConnectionInput;
+  AgencyDatasetsUpdateFieldInput: AgencyDatasetsUpdateFieldInput;
+  AgencyDeleteInput: AgencyDeleteInput;
   AgencyDependencies: AgencyDependencies;
+  AgencyDisconnectInput: AgencyDisconnectInput;
   AgencyEdge: Omit<AgencyEdge, 'node'> & { node: ResolversParentTypes['Agency'] };
   AgencyFigureFiguresAggregateSelection: AgencyFigureFiguresAggregateSelection;
   AgencyFigureFiguresEdgeAggregateSelection: AgencyFigureFiguresEdgeAggregateSelection;
   AgencyFigureFiguresNodeAggregateSelection: AgencyFigureFiguresNodeAggregateSelection;
+  AgencyFiguresConnectFieldInput: AgencyFiguresConnectFieldInput;
   AgencyFiguresConnection: Omit<AgencyFiguresConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgencyFiguresRelationship']> };
   AgencyFiguresConnectionAggregateInput: AgencyFiguresConnectionAggregateInput;
   AgencyFiguresConnectionFilters: AgencyFiguresConnectionFilters;
   AgencyFiguresConnectionSort: AgencyFiguresConnectionSort;
   AgencyFiguresConnectionWhere: AgencyFiguresConnectionWhere;
+  AgencyFiguresCreateFieldInput: AgencyFiguresCreateFieldInput;
+  AgencyFiguresDeleteFieldInput: AgencyFiguresDeleteFieldInput;
+  AgencyFiguresDisconnectFieldInput: AgencyFiguresDisconnectFieldInput;
+  AgencyFiguresFieldInput: AgencyFiguresFieldInput;
   AgencyFiguresNodeAggregationWhereInput: AgencyFiguresNodeAggregationWhereInput;
   AgencyFiguresRelationship: Omit<AgencyFiguresRelationship, 'node'> & { node: ResolversParentTypes['Figure'] };
+  AgencyFiguresUpdateConnectionInput: AgencyFiguresUpdateConnectionInput;
+  AgencyFiguresUpdateFieldInput: AgencyFiguresUpdateFieldInput;
   AgencyKindEnumScalarFilters: AgencyKindEnumScalarFilters;
+  AgencyKindEnumScalarMutations: AgencyKindEnumScalarMutations;
   AgencyList: Omit<AgencyList, 'members' | 'membersConnection'> & { members: Array<ResolversParentTypes['Agency']>, membersConnection: ResolversParentTypes['AgencyListMembersConnection'] };
   AgencyListAgencyMembersAggregateSelection: AgencyListAgencyMembersAggregateSelection;
   AgencyListAgencyMembersEdgeAggregateSelection: AgencyListAgencyMembersEdgeAggregateSelection;
   AgencyListAgencyMembersNodeAggregateSelection: AgencyListAgencyMembersNodeAggregateSelection;
   AgencyListAggregate: AgencyListAggregate;
   AgencyListAggregateNode: AgencyListAggregateNode;
+  AgencyListConnectInput: AgencyListConnectInput;
+  AgencyListConnectWhere: AgencyListConnectWhere;
+  AgencyListCreateInput: AgencyListCreateInput;
+  AgencyListDeleteInput: AgencyListDeleteInput;
+  AgencyListDisconnectInput: AgencyListDisconnectInput;
   AgencyListEdge: Omit<AgencyListEdge, 'node'> & { node: ResolversParentTypes['AgencyList'] };
   AgencyListKindEnumScalarFilters: AgencyListKindEnumScalarFilters;
+  AgencyListKindEnumScalarMutations: AgencyListKindEnumScalarMutations;
+  AgencyListMeasuresConnectFieldInput: AgencyListMeasuresConnectFieldInput;
   AgencyListMeasuresConnection: AgencyListMeasuresConnection;
   AgencyListMeasuresConnectionAggregateInput: AgencyListMeasuresConnectionAggregateInput;
   AgencyListMeasuresConnectionFilters: AgencyListMeasuresConnectionFilters;
   AgencyListMeasuresConnectionSort: AgencyListMeasuresConnectionSort;
   AgencyListMeasuresConnectionWhere: AgencyListMeasuresConnectionWhere;
+  AgencyListMeasuresCreateFieldInput: AgencyListMeasuresCreateFieldInput;
+  AgencyListMeasuresDeleteFieldInput: AgencyListMeasuresDeleteFieldInput;
+  AgencyListMeasuresDisconnectFieldInput: AgencyListMeasuresDisconnectFieldInput;
+  AgencyListMeasuresFieldInput: AgencyListMeasuresFieldInput;
   AgencyListMeasuresNodeAggregationWhereInput: AgencyListMeasuresNodeAggregationWhereInput;
   AgencyListMeasuresRelationship: AgencyListMeasuresRelationship;
+  AgencyListMeasuresUpdateConnectionInput: AgencyListMeasuresUpdateConnectionInput;
+  AgencyListMeasuresUpdateFieldInput: AgencyListMeasuresUpdateFieldInput;
+  AgencyListMembersConnectFieldInput: AgencyListMembersConnectFieldInput;
   AgencyListMembersConnection: Omit<AgencyListMembersConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgencyListMembersRelationship']> };
   AgencyListMembersConnectionAggregateInput: AgencyListMembersConnectionAggregateInput;
   AgencyListMembersConnectionFilters: AgencyListMembersConnectionFilters;
   AgencyListMembersConnectionSort: AgencyListMembersConnectionSort;
   AgencyListMembersConnectionWhere: AgencyListMembersConnectionWhere;
+  AgencyListMembersCreateFieldInput: AgencyListMembersCreateFieldInput;
+  AgencyListMembersDeleteFieldInput: AgencyListMembersDeleteFieldInput;
+  AgencyListMembersDisconnectFieldInput: AgencyListMembersDisconnectFieldInput;
+  AgencyListMembersFieldInput: AgencyListMembersFieldInput;
   AgencyListMembersNodeAggregationWhereInput: AgencyListMembersNodeAggregationWhereInput;
   AgencyListMembersRelationship: Omit<AgencyListMembersRelationship, 'node'> & { node: ResolversParentTypes['Agency'] };
+  AgencyListMembersUpdateConnectionInput: AgencyListMembersUpdateConnectionInput;
+  AgencyListMembersUpdateFieldInput: AgencyListMembersUpdateFieldInput;
   AgencyListRelationshipFilters: AgencyListRelationshipFilters;
   AgencyListSort: AgencyListSort;
   AgencyListSourceDocumentSourcesAggregateSelection: AgencyListSourceDocumentSourcesAggregateSelection;
   AgencyListSourceDocumentSourcesEdgeAggregateSelection: AgencyListSourceDocumentSourcesEdgeAggregateSelection;
   AgencyListSourceDocumentSourcesNodeAggregateSelection: AgencyListSourceDocumentSourcesNodeAggregateSelection;
+  AgencyListSourcesConnectFieldInput: AgencyListSourcesConnectFieldInput;
   AgencyListSourcesConnection: AgencyListSourcesConnection;
   AgencyListSourcesConnectionAggregateInput: AgencyListSourcesConnectionAggregateInput;
   AgencyListSourcesConnectionFilters: AgencyListSourcesConnectionFilters;
   AgencyListSourcesConnectionSort: AgencyListSourcesConnectionSort;
   AgencyListSourcesConnectionWhere: AgencyListSourcesConnectionWhere;
+  AgencyListSourcesCreateFieldInput: AgencyListSourcesCreateFieldInput;
+  AgencyListSourcesDeleteFieldInput: AgencyListSourcesDeleteFieldInput;
+  AgencyListSourcesDisconnectFieldInput: AgencyListSourcesDisconnectFieldInput;
+  AgencyListSourcesFieldInput: AgencyListSourcesFieldInput;
   AgencyListSourcesNodeAggregationWhereInput: AgencyListSourcesNodeAggregationWhereInput;
   AgencyListSourcesRelationship: AgencyListSourcesRelationship;
+  AgencyListSourcesUpdateConnectionInput: AgencyListSourcesUpdateConnectionInput;
+  AgencyListSourcesUpdateFieldInput: AgencyListSourcesUpdateFieldInput;
   AgencyListTargetMeasuresAggregateSelection: AgencyListTargetMeasuresAggregateSelection;
   AgencyListTargetMeasuresEdgeAggregateSelection: AgencyListTargetMeasuresEdgeAggregateSelection;
   AgencyListTargetMeasuresNodeAggregateSelection: AgencyListTargetMeasuresNodeAggregateSelection;
+  AgencyListUpdateInput: AgencyListUpdateInput;
   AgencyListWhere: AgencyListWhere;
+  AgencyListedInConnectFieldInput: AgencyListedInConnectFieldInput;
   AgencyListedInConnection: Omit<AgencyListedInConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgencyListedInRelationship']> };
   AgencyListedInConnectionAggregateInput: AgencyListedInConnectionAggregateInput;
   AgencyListedInConnectionFilters: AgencyListedInConnectionFilters;
   AgencyListedInConnectionSort: AgencyListedInConnectionSort;
   AgencyListedInConnectionWhere: AgencyListedInConnectionWhere;
+  AgencyListedInCreateFieldInput: AgencyListedInCreateFieldInput;
+  AgencyListedInDeleteFieldInput: AgencyListedInDeleteFieldInput;
+  AgencyListedInDisconnectFieldInput: AgencyListedInDisconnectFieldInput;
+  AgencyListedInFieldInput: AgencyListedInFieldInput;
   AgencyListedInNodeAggregationWhereInput: AgencyListedInNodeAggregationWhereInput;
   AgencyListedInRelationship: Omit<AgencyListedInRelationship, 'node'> & { node: ResolversParentTypes['AgencyList'] };
+  AgencyListedInUpdateConnectionInput: AgencyListedInUpdateConnectionInput;
+  AgencyListedInUpdateFieldInput: AgencyListedInUpdateFieldInput;
   AgencyListsConnection: Omit<AgencyListsConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgencyListEdge']> };
   AgencyOpenDataPlanPlansAggregateSelection: AgencyOpenDataPlanPlansAggregateSelection;
   AgencyOpenDataPlanPlansEdgeAggregateSelection: AgencyOpenDataPlanPlansEdgeAggregateSelection;
   AgencyOpenDataPlanPlansNodeAggregateSelection: AgencyOpenDataPlanPlansNodeAggregateSelection;
+  AgencyOwnedAssetsConnectFieldInput: AgencyOwnedAssetsConnectFieldInput;
   AgencyOwnedAssetsConnection: Omit<AgencyOwnedAssetsConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgencyOwnedAssetsRelationship']> };
   AgencyOwnedAssetsConnectionAggregateInput: AgencyOwnedAssetsConnectionAggregateInput;
   AgencyOwnedAssetsConnectionFilters: AgencyOwnedAssetsConnectionFilters;
   AgencyOwnedAssetsConnectionSort: AgencyOwnedAssetsConnectionSort;
   AgencyOwnedAssetsConnectionWhere: AgencyOwnedAssetsConnectionWhere;
+  AgencyOwnedAssetsCreateFieldInput: AgencyOwnedAssetsCreateFieldInput;
+  AgencyOwnedAssetsDeleteFieldInput: AgencyOwnedAssetsDeleteFieldInput;
+  AgencyOwnedAssetsDisconnectFieldInput: AgencyOwnedAssetsDisconnectFieldInput;
+  AgencyOwnedAssetsFieldInput: AgencyOwnedAssetsFieldInput;
   AgencyOwnedAssetsNodeAggregationWhereInput: AgencyOwnedAssetsNodeAggregationWhereInput;
   AgencyOwnedAssetsRelationship: Omit<AgencyOwnedAssetsRelationship, 'node'> & { node: ResolversParentTypes['Asset'] };
+  AgencyOwnedAssetsUpdateConnectionInput: AgencyOwnedAssetsUpdateConnectionInput;
+  AgencyOwnedAssetsUpdateFieldInput: AgencyOwnedAssetsUpdateFieldInput;
+  AgencyParentConnectFieldInput: AgencyParentConnectFieldInput;
   AgencyParentConnection: Omit<AgencyParentConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgencyParentRelationship']> };
   AgencyParentConnectionAggregateInput: AgencyParentConnectionAggregateInput;
   AgencyParentConnectionFilters: AgencyParentConnectionFilters;
   AgencyParentConnectionSort: AgencyParentConnectionSort;
   AgencyParentConnectionWhere: AgencyParentConnectionWhere;
+  AgencyParentCreateFieldInput: AgencyParentCreateFieldInput;
+  AgencyParentDeleteFieldInput: AgencyParentDeleteFieldInput;
+  AgencyParentDisconnectFieldInput: AgencyParentDisconnectFieldInput;
+  AgencyParentFieldInput: AgencyParentFieldInput;
   AgencyParentNodeAggregationWhereInput: AgencyParentNodeAggregationWhereInput;
   AgencyParentRelationship: Omit<AgencyParentRelationship, 'node'> & { node: ResolversParentTypes['Agency'] };
+  AgencyParentUpdateConnectionInput: AgencyParentUpdateConnectionInput;
+  AgencyParentUpdateFieldInput: AgencyParentUpdateFieldInput;
+  AgencyPlansConnectFieldInput: AgencyPlansConnectFieldInput;
   AgencyPlansConnection: Omit<AgencyPlansConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgencyPlansRelationship']> };
   AgencyPlansConnectionAggregateInput: AgencyPlansConnectionAggregateInput;
   AgencyPlansConnectionFilters: AgencyPlansConnectionFilters;
   AgencyPlansConnectionSort: AgencyPlansConnectionSort;
   AgencyPlansConnectionWhere: AgencyPlansConnectionWhere;
+  AgencyPlansCreateFieldInput: AgencyPlansCreateFieldInput;
+  AgencyPlansDeleteFieldInput: AgencyPlansDeleteFieldInput;
+  AgencyPlansDisconnectFieldInput: AgencyPlansDisconnectFieldInput;
+  AgencyPlansFieldInput: AgencyPlansFieldInput;
   AgencyPlansNodeAggregationWhereInput: AgencyPlansNodeAggregationWhereInput;
   AgencyPlansRelationship: Omit<AgencyPlansRelationship, 'node'> & { node: ResolversParentTypes['OpenDataPlan'] };
+  AgencyPlansUpdateConnectionInput: AgencyPlansUpdateConnectionInput;
+  AgencyPlansUpdateFieldInput: AgencyPlansUpdateFieldInput;
   AgencyRelationshipFilters: AgencyRelationshipFilters;
   AgencySort: AgencySort;
   AgencySourceDocumentSourcesAggregateSelection: AgencySourceDocumentSourcesAggregateSelection;
   AgencySourceDocumentSourcesEdgeAggregateSelection: AgencySourceDocumentSourcesEdgeAggregateSelection;
   AgencySourceDocumentSourcesNodeAggregateSelection: AgencySourceDocumentSourcesNodeAggregateSelection;
+  AgencySourcesConnectFieldInput: AgencySourcesConnectFieldInput;
   AgencySourcesConnection: AgencySourcesConnection;
   AgencySourcesConnectionAggregateInput: AgencySourcesConnectionAggregateInput;
   AgencySourcesConnectionFilters: AgencySourcesConnectionFilters;
   AgencySourcesConnectionSort: AgencySourcesConnectionSort;
   AgencySourcesConnectionWhere: AgencySourcesConnectionWhere;
+  AgencySourcesCreateFieldInput: AgencySourcesCreateFieldInput;
+  AgencySourcesDeleteFieldInput: AgencySourcesDeleteFieldInput;
+  AgencySourcesDisconnectFieldInput: AgencySourcesDisconnectFieldInput;
+  AgencySourcesFieldInput: AgencySourcesFieldInput;
   AgencySourcesNodeAggregationWhereInput: AgencySourcesNodeAggregationWhereInput;
   AgencySourcesRelationship: AgencySourcesRelationship;
+  AgencySourcesUpdateConnectionInput: AgencySourcesUpdateConnectionInput;
+  AgencySourcesUpdateFieldInput: AgencySourcesUpdateFieldInput;
+  AgencyUnitsConnectFieldInput: AgencyUnitsConnectFieldInput;
   AgencyUnitsConnection: Omit<AgencyUnitsConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgencyUnitsRelationship']> };
   AgencyUnitsConnectionAggregateInput: AgencyUnitsConnectionAggregateInput;
   AgencyUnitsConnectionFilters: AgencyUnitsConnectionFilters;
   AgencyUnitsConnectionSort: AgencyUnitsConnectionSort;
   AgencyUnitsConnectionWhere: AgencyUnitsConnectionWhere;
+  AgencyUnitsCreateFieldInput: AgencyUnitsCreateFieldInput;
+  AgencyUnitsDeleteFieldInput: AgencyUnitsDeleteFieldInput;
+  AgencyUnitsDisconnectFieldInput: AgencyUnitsDisconnectFieldInput;
+  AgencyUnitsFieldInput: AgencyUnitsFieldInput;
   AgencyUnitsNodeAggregationWhereInput: AgencyUnitsNodeAggregationWhereInput;
   AgencyUnitsRelationship: Omit<AgencyUnitsRelationship, 'node'> & { node: ResolversParentTypes['Agency'] };
+  AgencyUnitsUpdateConnectionInput: AgencyUnitsUpdateConnectionInput;
+  AgencyUnitsUpdateFieldInput: AgencyUnitsUpdateFieldInput;
+  AgencyUpdateInput: AgencyUpdateInput;
   AgencyWhere: AgencyWhere;
   Asset: Omit<Asset, 'components' | 'connectedAgencies' | 'consumes' | 'consumesConnection' | 'figures' | 'figuresConnection' | 'owners' | 'partOf' | 'partOfConnection' | 'services' | 'servicesConnection' | 'standards' | 'standardsConnection'> & { components: Array<ResolversParentTypes['Asset']>, connectedAgencies: Array<ResolversParentTypes['Agency']>, consumes: Array<ResolversParentTypes['Service']>, consumesConnection: ResolversParentTypes['AssetConsumesConnection'], figures: Array<ResolversParentTypes['Figure']>, figuresConnection: ResolversParentTypes['AssetFiguresConnection'], owners: Array<ResolversParentTypes['Agency']>, partOf: Array<ResolversParentTypes['Asset']>, partOfConnection: ResolversParentTypes['AssetPartOfConnection'], services: Array<ResolversParentTypes['Service']>, servicesConnection: ResolversParentTypes['AssetServicesConnection'], standards: Array<ResolversParentTypes['Standard']>, standardsConnection: ResolversParentTypes['AssetStandardsConnection'] };
   AssetAgencyConnectedAgenciesAggregateSelection: AssetAgencyConnectedAgenciesAggregateSelection;
@@ -7200,55 +10668,103 @@ export type ResolversParentTypes = ResolversObject<{
   AssetAssetPartOfAggregateSelection: AssetAssetPartOfAggregateSelection;
   AssetAssetPartOfEdgeAggregateSelection: AssetAssetPartOfEdgeAggregateSelection;
   AssetAssetPartOfNodeAggregateSelection: AssetAssetPartOfNodeAggregateSelection;
+  AssetComponentsConnectFieldInput: AssetComponentsConnectFieldInput;
   AssetComponentsConnection: AssetComponentsConnection;
   AssetComponentsConnectionAggregateInput: AssetComponentsConnectionAggregateInput;
   AssetComponentsConnectionFilters: AssetComponentsConnectionFilters;
   AssetComponentsConnectionSort: AssetComponentsConnectionSort;
   AssetComponentsConnectionWhere: AssetComponentsConnectionWhere;
+  AssetComponentsCreateFieldInput: AssetComponentsCreateFieldInput;
+  AssetComponentsDeleteFieldInput: AssetComponentsDeleteFieldInput;
+  AssetComponentsDisconnectFieldInput: AssetComponentsDisconnectFieldInput;
+  AssetComponentsFieldInput: AssetComponentsFieldInput;
   AssetComponentsNodeAggregationWhereInput: AssetComponentsNodeAggregationWhereInput;
   AssetComponentsRelationship: Omit<AssetComponentsRelationship, 'node'> & { node: ResolversParentTypes['Asset'] };
+  AssetComponentsUpdateConnectionInput: AssetComponentsUpdateConnectionInput;
+  AssetComponentsUpdateFieldInput: AssetComponentsUpdateFieldInput;
+  AssetConnectInput: AssetConnectInput;
+  AssetConnectWhere: AssetConnectWhere;
+  AssetConnectedAgenciesConnectFieldInput: AssetConnectedAgenciesConnectFieldInput;
   AssetConnectedAgenciesConnection: AssetConnectedAgenciesConnection;
   AssetConnectedAgenciesConnectionAggregateInput: AssetConnectedAgenciesConnectionAggregateInput;
   AssetConnectedAgenciesConnectionFilters: AssetConnectedAgenciesConnectionFilters;
   AssetConnectedAgenciesConnectionSort: AssetConnectedAgenciesConnectionSort;
   AssetConnectedAgenciesConnectionWhere: AssetConnectedAgenciesConnectionWhere;
+  AssetConnectedAgenciesCreateFieldInput: AssetConnectedAgenciesCreateFieldInput;
+  AssetConnectedAgenciesDeleteFieldInput: AssetConnectedAgenciesDeleteFieldInput;
+  AssetConnectedAgenciesDisconnectFieldInput: AssetConnectedAgenciesDisconnectFieldInput;
+  AssetConnectedAgenciesFieldInput: AssetConnectedAgenciesFieldInput;
   AssetConnectedAgenciesNodeAggregationWhereInput: AssetConnectedAgenciesNodeAggregationWhereInput;
   AssetConnectedAgenciesRelationship: Omit<AssetConnectedAgenciesRelationship, 'node'> & { node: ResolversParentTypes['Agency'] };
+  AssetConnectedAgenciesUpdateConnectionInput: AssetConnectedAgenciesUpdateConnectionInput;
+  AssetConnectedAgenciesUpdateFieldInput: AssetConnectedAgenciesUpdateFieldInput;
+  AssetConsumesConnectFieldInput: AssetConsumesConnectFieldInput;
   AssetConsumesConnection: Omit<AssetConsumesConnection, 'edges'> & { edges: Array<ResolversParentTypes['AssetConsumesRelationship']> };
   AssetConsumesConnectionAggregateInput: AssetConsumesConnectionAggregateInput;
   AssetConsumesConnectionFilters: AssetConsumesConnectionFilters;
   AssetConsumesConnectionSort: AssetConsumesConnectionSort;
   AssetConsumesConnectionWhere: AssetConsumesConnectionWhere;
+  AssetConsumesCreateFieldInput: AssetConsumesCreateFieldInput;
+  AssetConsumesDeleteFieldInput: AssetConsumesDeleteFieldInput;
+  AssetConsumesDisconnectFieldInput: AssetConsumesDisconnectFieldInput;
+  AssetConsumesFieldInput: AssetConsumesFieldInput;
   AssetConsumesNodeAggregationWhereInput: AssetConsumesNodeAggregationWhereInput;
   AssetConsumesRelationship: Omit<AssetConsumesRelationship, 'node'> & { node: ResolversParentTypes['Service'] };
+  AssetConsumesUpdateConnectionInput: AssetConsumesUpdateConnectionInput;
+  AssetConsumesUpdateFieldInput: AssetConsumesUpdateFieldInput;
+  AssetCreateInput: AssetCreateInput;
+  AssetDeleteInput: AssetDeleteInput;
   AssetDependency: AssetDependency;
+  AssetDisconnectInput: AssetDisconnectInput;
   AssetEdge: Omit<AssetEdge, 'node'> & { node: ResolversParentTypes['Asset'] };
   AssetFigureFiguresAggregateSelection: AssetFigureFiguresAggregateSelection;
   AssetFigureFiguresEdgeAggregateSelection: AssetFigureFiguresEdgeAggregateSelection;
   AssetFigureFiguresNodeAggregateSelection: AssetFigureFiguresNodeAggregateSelection;
+  AssetFiguresConnectFieldInput: AssetFiguresConnectFieldInput;
   AssetFiguresConnection: Omit<AssetFiguresConnection, 'edges'> & { edges: Array<ResolversParentTypes['AssetFiguresRelationship']> };
   AssetFiguresConnectionAggregateInput: AssetFiguresConnectionAggregateInput;
   AssetFiguresConnectionFilters: AssetFiguresConnectionFilters;
   AssetFiguresConnectionSort: AssetFiguresConnectionSort;
   AssetFiguresConnectionWhere: AssetFiguresConnectionWhere;
+  AssetFiguresCreateFieldInput: AssetFiguresCreateFieldInput;
+  AssetFiguresDeleteFieldInput: AssetFiguresDeleteFieldInput;
+  AssetFiguresDisconnectFieldInput: AssetFiguresDisconnectFieldInput;
+  AssetFiguresFieldInput: AssetFiguresFieldInput;
   AssetFiguresNodeAggregationWhereInput: AssetFiguresNodeAggregationWhereInput;
   AssetFiguresRelationship: Omit<AssetFiguresRelationship, 'node'> & { node: ResolversParentTypes['Figure'] };
+  AssetFiguresUpdateConnectionInput: AssetFiguresUpdateConnectionInput;
+  AssetFiguresUpdateFieldInput: AssetFiguresUpdateFieldInput;
   AssetImpact: AssetImpact;
   AssetKindEnumScalarFilters: AssetKindEnumScalarFilters;
+  AssetKindEnumScalarMutations: AssetKindEnumScalarMutations;
+  AssetOwnersConnectFieldInput: AssetOwnersConnectFieldInput;
   AssetOwnersConnection: AssetOwnersConnection;
   AssetOwnersConnectionAggregateInput: AssetOwnersConnectionAggregateInput;
   AssetOwnersConnectionFilters: AssetOwnersConnectionFilters;
   AssetOwnersConnectionSort: AssetOwnersConnectionSort;
   AssetOwnersConnectionWhere: AssetOwnersConnectionWhere;
+  AssetOwnersCreateFieldInput: AssetOwnersCreateFieldInput;
+  AssetOwnersDeleteFieldInput: AssetOwnersDeleteFieldInput;
+  AssetOwnersDisconnectFieldInput: AssetOwnersDisconnectFieldInput;
+  AssetOwnersFieldInput: AssetOwnersFieldInput;
   AssetOwnersNodeAggregationWhereInput: AssetOwnersNodeAggregationWhereInput;
   AssetOwnersRelationship: Omit<AssetOwnersRelationship, 'node'> & { node: ResolversParentTypes['Agency'] };
+  AssetOwnersUpdateConnectionInput: AssetOwnersUpdateConnectionInput;
+  AssetOwnersUpdateFieldInput: AssetOwnersUpdateFieldInput;
+  AssetPartOfConnectFieldInput: AssetPartOfConnectFieldInput;
   AssetPartOfConnection: Omit<AssetPartOfConnection, 'edges'> & { edges: Array<ResolversParentTypes['AssetPartOfRelationship']> };
   AssetPartOfConnectionAggregateInput: AssetPartOfConnectionAggregateInput;
   AssetPartOfConnectionFilters: AssetPartOfConnectionFilters;
   AssetPartOfConnectionSort: AssetPartOfConnectionSort;
   AssetPartOfConnectionWhere: AssetPartOfConnectionWhere;
+  AssetPartOfCreateFieldInput: AssetPartOfCreateFieldInput;
+  AssetPartOfDeleteFieldInput: AssetPartOfDeleteFieldInput;
+  AssetPartOfDisconnectFieldInput: AssetPartOfDisconnectFieldInput;
+  AssetPartOfFieldInput: AssetPartOfFieldInput;
   AssetPartOfNodeAggregationWhereInput: AssetPartOfNodeAggregationWhereInput;
   AssetPartOfRelationship: Omit<AssetPartOfRelationship, 'node'> & { node: ResolversParentTypes['Asset'] };
+  AssetPartOfUpdateConnectionInput: AssetPartOfUpdateConnectionInput;
+  AssetPartOfUpdateFieldInput: AssetPartOfUpdateFieldInput;
   AssetRelationshipFilters: AssetRelationshipFilters;
   AssetServiceConsumesAggregateSelection: AssetServiceConsumesAggregateSelection;
   AssetServiceConsumesEdgeAggregateSelection: AssetServiceConsumesEdgeAggregateSelection;
@@ -7256,34 +10772,56 @@ export type ResolversParentTypes = ResolversObject<{
   AssetServiceServicesAggregateSelection: AssetServiceServicesAggregateSelection;
   AssetServiceServicesEdgeAggregateSelection: AssetServiceServicesEdgeAggregateSelection;
   AssetServiceServicesNodeAggregateSelection: AssetServiceServicesNodeAggregateSelection;
+  AssetServicesConnectFieldInput: AssetServicesConnectFieldInput;
   AssetServicesConnection: Omit<AssetServicesConnection, 'edges'> & { edges: Array<ResolversParentTypes['AssetServicesRelationship']> };
   AssetServicesConnectionAggregateInput: AssetServicesConnectionAggregateInput;
   AssetServicesConnectionFilters: AssetServicesConnectionFilters;
   AssetServicesConnectionSort: AssetServicesConnectionSort;
   AssetServicesConnectionWhere: AssetServicesConnectionWhere;
+  AssetServicesCreateFieldInput: AssetServicesCreateFieldInput;
+  AssetServicesDeleteFieldInput: AssetServicesDeleteFieldInput;
+  AssetServicesDisconnectFieldInput: AssetServicesDisconnectFieldInput;
+  AssetServicesFieldInput: AssetServicesFieldInput;
   AssetServicesNodeAggregationWhereInput: AssetServicesNodeAggregationWhereInput;
   AssetServicesRelationship: Omit<AssetServicesRelationship, 'node'> & { node: ResolversParentTypes['Service'] };
+  AssetServicesUpdateConnectionInput: AssetServicesUpdateConnectionInput;
+  AssetServicesUpdateFieldInput: AssetServicesUpdateFieldInput;
   AssetSort: AssetSort;
   AssetSourceDocumentSourcesAggregateSelection: AssetSourceDocumentSourcesAggregateSelection;
   AssetSourceDocumentSourcesEdgeAggregateSelection: AssetSourceDocumentSourcesEdgeAggregateSelection;
   AssetSourceDocumentSourcesNodeAggregateSelection: AssetSourceDocumentSourcesNodeAggregateSelection;
+  AssetSourcesConnectFieldInput: AssetSourcesConnectFieldInput;
   AssetSourcesConnection: AssetSourcesConnection;
   AssetSourcesConnectionAggregateInput: AssetSourcesConnectionAggregateInput;
   AssetSourcesConnectionFilters: AssetSourcesConnectionFilters;
   AssetSourcesConnectionSort: AssetSourcesConnectionSort;
   AssetSourcesConnectionWhere: AssetSourcesConnectionWhere;
+  AssetSourcesCreateFieldInput: AssetSourcesCreateFieldInput;
+  AssetSourcesDeleteFieldInput: AssetSourcesDeleteFieldInput;
+  AssetSourcesDisconnectFieldInput: AssetSourcesDisconnectFieldInput;
+  AssetSourcesFieldInput: AssetSourcesFieldInput;
   AssetSourcesNodeAggregationWhereInput: AssetSourcesNodeAggregationWhereInput;
   AssetSourcesRelationship: AssetSourcesRelationship;
+  AssetSourcesUpdateConnectionInput: AssetSourcesUpdateConnectionInput;
+  AssetSourcesUpdateFieldInput: AssetSourcesUpdateFieldInput;
   AssetStandardStandardsAggregateSelection: AssetStandardStandardsAggregateSelection;
   AssetStandardStandardsEdgeAggregateSelection: AssetStandardStandardsEdgeAggregateSelection;
   AssetStandardStandardsNodeAggregateSelection: AssetStandardStandardsNodeAggregateSelection;
+  AssetStandardsConnectFieldInput: AssetStandardsConnectFieldInput;
   AssetStandardsConnection: Omit<AssetStandardsConnection, 'edges'> & { edges: Array<ResolversParentTypes['AssetStandardsRelationship']> };
   AssetStandardsConnectionAggregateInput: AssetStandardsConnectionAggregateInput;
   AssetStandardsConnectionFilters: AssetStandardsConnectionFilters;
   AssetStandardsConnectionSort: AssetStandardsConnectionSort;
   AssetStandardsConnectionWhere: AssetStandardsConnectionWhere;
+  AssetStandardsCreateFieldInput: AssetStandardsCreateFieldInput;
+  AssetStandardsDeleteFieldInput: AssetStandardsDeleteFieldInput;
+  AssetStandardsDisconnectFieldInput: AssetStandardsDisconnectFieldInput;
+  AssetStandardsFieldInput: AssetStandardsFieldInput;
   AssetStandardsNodeAggregationWhereInput: AssetStandardsNodeAggregationWhereInput;
   AssetStandardsRelationship: Omit<AssetStandardsRelationship, 'node'> & { node: ResolversParentTypes['Standard'] };
+  AssetStandardsUpdateConnectionInput: AssetStandardsUpdateConnectionInput;
+  AssetStandardsUpdateFieldInput: AssetStandardsUpdateFieldInput;
+  AssetUpdateInput: AssetUpdateInput;
   AssetWhere: AssetWhere;
   AssetsConnection: Omit<AssetsConnection, 'edges'> & { edges: Array<ResolversParentTypes['AssetEdge']> };
   AuditFinding: AuditFinding;
@@ -7305,7 +10843,15 @@ export type ResolversParentTypes = ResolversObject<{
   AuditFindingsConnection: AuditFindingsConnection;
   Boolean: Scalars['Boolean']['output'];
   BooleanScalarFilters: BooleanScalarFilters;
+  BooleanScalarMutations: BooleanScalarMutations;
   ChangeCount: ChangeCount;
+  ChangeRecord: ChangeRecord;
+  ChangeRecordAggregate: ChangeRecordAggregate;
+  ChangeRecordAggregateNode: ChangeRecordAggregateNode;
+  ChangeRecordEdge: ChangeRecordEdge;
+  ChangeRecordSort: ChangeRecordSort;
+  ChangeRecordWhere: ChangeRecordWhere;
+  ChangeRecordsConnection: ChangeRecordsConnection;
   Citation: Citation;
   CitationAggregationWhereInput: CitationAggregationWhereInput;
   CitationSort: CitationSort;
@@ -7315,84 +10861,167 @@ export type ResolversParentTypes = ResolversObject<{
   ConnectionChange: ConnectionChange;
   ConnectionFact: ConnectionFact;
   ConnectionFactAggregationWhereInput: ConnectionFactAggregationWhereInput;
+  ConnectionFactCreateInput: ConnectionFactCreateInput;
   ConnectionFactSort: ConnectionFactSort;
+  ConnectionFactUpdateInput: ConnectionFactUpdateInput;
   ConnectionFactWhere: ConnectionFactWhere;
   ConnectionMatrix: ConnectionMatrix;
   ConnectionStatusEnumScalarFilters: ConnectionStatusEnumScalarFilters;
+  ConnectionStatusEnumScalarMutations: ConnectionStatusEnumScalarMutations;
   Count: Count;
   CountConnection: CountConnection;
   CoverageGap: CoverageGap;
   CoverageGapResult: CoverageGapResult;
+  CreateInfo: CreateInfo;
+  CreateNotesMutationResponse: Omit<CreateNotesMutationResponse, 'notes'> & { notes: Array<ResolversParentTypes['Note']> };
   Dataset: Omit<Dataset, 'plan' | 'planConnection' | 'responsible' | 'responsibleConnection'> & { plan: Array<ResolversParentTypes['OpenDataPlan']>, planConnection: ResolversParentTypes['DatasetPlanConnection'], responsible: Array<ResolversParentTypes['Agency']>, responsibleConnection: ResolversParentTypes['DatasetResponsibleConnection'] };
   DatasetAgencyResponsibleAggregateSelection: DatasetAgencyResponsibleAggregateSelection;
   DatasetAgencyResponsibleEdgeAggregateSelection: DatasetAgencyResponsibleEdgeAggregateSelection;
   DatasetAgencyResponsibleNodeAggregateSelection: DatasetAgencyResponsibleNodeAggregateSelection;
   DatasetAggregate: DatasetAggregate;
   DatasetAggregateNode: DatasetAggregateNode;
+  DatasetConnectInput: DatasetConnectInput;
+  DatasetConnectWhere: DatasetConnectWhere;
+  DatasetCreateInput: DatasetCreateInput;
+  DatasetDeleteInput: DatasetDeleteInput;
+  DatasetDisconnectInput: DatasetDisconnectInput;
   DatasetEdge: Omit<DatasetEdge, 'node'> & { node: ResolversParentTypes['Dataset'] };
   DatasetOpenDataPlanPlanAggregateSelection: DatasetOpenDataPlanPlanAggregateSelection;
   DatasetOpenDataPlanPlanEdgeAggregateSelection: DatasetOpenDataPlanPlanEdgeAggregateSelection;
   DatasetOpenDataPlanPlanNodeAggregateSelection: DatasetOpenDataPlanPlanNodeAggregateSelection;
+  DatasetPlanConnectFieldInput: DatasetPlanConnectFieldInput;
   DatasetPlanConnection: Omit<DatasetPlanConnection, 'edges'> & { edges: Array<ResolversParentTypes['DatasetPlanRelationship']> };
   DatasetPlanConnectionAggregateInput: DatasetPlanConnectionAggregateInput;
   DatasetPlanConnectionFilters: DatasetPlanConnectionFilters;
   DatasetPlanConnectionSort: DatasetPlanConnectionSort;
   DatasetPlanConnectionWhere: DatasetPlanConnectionWhere;
+  DatasetPlanCreateFieldInput: DatasetPlanCreateFieldInput;
+  DatasetPlanDeleteFieldInput: DatasetPlanDeleteFieldInput;
+  DatasetPlanDisconnectFieldInput: DatasetPlanDisconnectFieldInput;
+  DatasetPlanFieldInput: DatasetPlanFieldInput;
   DatasetPlanNodeAggregationWhereInput: DatasetPlanNodeAggregationWhereInput;
   DatasetPlanRelationship: Omit<DatasetPlanRelationship, 'node'> & { node: ResolversParentTypes['OpenDataPlan'] };
+  DatasetPlanUpdateConnectionInput: DatasetPlanUpdateConnectionInput;
+  DatasetPlanUpdateFieldInput: DatasetPlanUpdateFieldInput;
   DatasetRelationshipFilters: DatasetRelationshipFilters;
+  DatasetResponsibleConnectFieldInput: DatasetResponsibleConnectFieldInput;
   DatasetResponsibleConnection: Omit<DatasetResponsibleConnection, 'edges'> & { edges: Array<ResolversParentTypes['DatasetResponsibleRelationship']> };
   DatasetResponsibleConnectionAggregateInput: DatasetResponsibleConnectionAggregateInput;
   DatasetResponsibleConnectionFilters: DatasetResponsibleConnectionFilters;
   DatasetResponsibleConnectionSort: DatasetResponsibleConnectionSort;
   DatasetResponsibleConnectionWhere: DatasetResponsibleConnectionWhere;
+  DatasetResponsibleCreateFieldInput: DatasetResponsibleCreateFieldInput;
+  DatasetResponsibleDeleteFieldInput: DatasetResponsibleDeleteFieldInput;
+  DatasetResponsibleDisconnectFieldInput: DatasetResponsibleDisconnectFieldInput;
+  DatasetResponsibleFieldInput: DatasetResponsibleFieldInput;
   DatasetResponsibleNodeAggregationWhereInput: DatasetResponsibleNodeAggregationWhereInput;
   DatasetResponsibleRelationship: Omit<DatasetResponsibleRelationship, 'node'> & { node: ResolversParentTypes['Agency'] };
+  DatasetResponsibleUpdateConnectionInput: DatasetResponsibleUpdateConnectionInput;
+  DatasetResponsibleUpdateFieldInput: DatasetResponsibleUpdateFieldInput;
   DatasetSort: DatasetSort;
   DatasetSourceDocumentSourcesAggregateSelection: DatasetSourceDocumentSourcesAggregateSelection;
   DatasetSourceDocumentSourcesEdgeAggregateSelection: DatasetSourceDocumentSourcesEdgeAggregateSelection;
   DatasetSourceDocumentSourcesNodeAggregateSelection: DatasetSourceDocumentSourcesNodeAggregateSelection;
+  DatasetSourcesConnectFieldInput: DatasetSourcesConnectFieldInput;
   DatasetSourcesConnection: DatasetSourcesConnection;
   DatasetSourcesConnectionAggregateInput: DatasetSourcesConnectionAggregateInput;
   DatasetSourcesConnectionFilters: DatasetSourcesConnectionFilters;
   DatasetSourcesConnectionSort: DatasetSourcesConnectionSort;
   DatasetSourcesConnectionWhere: DatasetSourcesConnectionWhere;
+  DatasetSourcesCreateFieldInput: DatasetSourcesCreateFieldInput;
+  DatasetSourcesDeleteFieldInput: DatasetSourcesDeleteFieldInput;
+  DatasetSourcesDisconnectFieldInput: DatasetSourcesDisconnectFieldInput;
+  DatasetSourcesFieldInput: DatasetSourcesFieldInput;
   DatasetSourcesNodeAggregationWhereInput: DatasetSourcesNodeAggregationWhereInput;
   DatasetSourcesRelationship: DatasetSourcesRelationship;
+  DatasetSourcesUpdateConnectionInput: DatasetSourcesUpdateConnectionInput;
+  DatasetSourcesUpdateFieldInput: DatasetSourcesUpdateFieldInput;
+  DatasetUpdateInput: DatasetUpdateInput;
   DatasetWhere: DatasetWhere;
   DatasetsConnection: Omit<DatasetsConnection, 'edges'> & { edges: Array<ResolversParentTypes['DatasetEdge']> };
+  DateTime: Scalars['DateTime']['output'];
+  DateTimeAggregateSelection: DateTimeAggregateSelection;
+  DateTimeScalarFilters: DateTimeScalarFilters;
+  DateTimeScalarMutations: DateTimeScalarMutations;
+  DeleteInfo: DeleteInfo;
   DependentNode: DependentNode;
   DuplicateCandidate: DuplicateCandidate;
   DuplicateCandidates: DuplicateCandidates;
   ExistingLink: ExistingLink;
   Figure: Omit<Figure, 'about' | 'aboutConnection'> & { about: Array<ResolversParentTypes['FigureSubject']>, aboutConnection: ResolversParentTypes['FigureAboutConnection'] };
+  FigureAboutAgencyConnectFieldInput: FigureAboutAgencyConnectFieldInput;
   FigureAboutAgencyConnectionWhere: FigureAboutAgencyConnectionWhere;
+  FigureAboutAgencyCreateFieldInput: FigureAboutAgencyCreateFieldInput;
+  FigureAboutAgencyDeleteFieldInput: FigureAboutAgencyDeleteFieldInput;
+  FigureAboutAgencyDisconnectFieldInput: FigureAboutAgencyDisconnectFieldInput;
+  FigureAboutAgencyFieldInput: FigureAboutAgencyFieldInput;
+  FigureAboutAgencyUpdateConnectionInput: FigureAboutAgencyUpdateConnectionInput;
+  FigureAboutAgencyUpdateFieldInput: FigureAboutAgencyUpdateFieldInput;
+  FigureAboutAssetConnectFieldInput: FigureAboutAssetConnectFieldInput;
   FigureAboutAssetConnectionWhere: FigureAboutAssetConnectionWhere;
+  FigureAboutAssetCreateFieldInput: FigureAboutAssetCreateFieldInput;
+  FigureAboutAssetDeleteFieldInput: FigureAboutAssetDeleteFieldInput;
+  FigureAboutAssetDisconnectFieldInput: FigureAboutAssetDisconnectFieldInput;
+  FigureAboutAssetFieldInput: FigureAboutAssetFieldInput;
+  FigureAboutAssetUpdateConnectionInput: FigureAboutAssetUpdateConnectionInput;
+  FigureAboutAssetUpdateFieldInput: FigureAboutAssetUpdateFieldInput;
+  FigureAboutConnectInput: FigureAboutConnectInput;
   FigureAboutConnection: Omit<FigureAboutConnection, 'edges'> & { edges: Array<ResolversParentTypes['FigureAboutRelationship']> };
   FigureAboutConnectionFilters: FigureAboutConnectionFilters;
   FigureAboutConnectionSort: FigureAboutConnectionSort;
   FigureAboutConnectionWhere: FigureAboutConnectionWhere;
+  FigureAboutCreateInput: FigureAboutCreateInput;
+  FigureAboutDeleteInput: FigureAboutDeleteInput;
+  FigureAboutDisconnectInput: FigureAboutDisconnectInput;
+  FigureAboutOpenDataPlanConnectFieldInput: FigureAboutOpenDataPlanConnectFieldInput;
   FigureAboutOpenDataPlanConnectionWhere: FigureAboutOpenDataPlanConnectionWhere;
+  FigureAboutOpenDataPlanCreateFieldInput: FigureAboutOpenDataPlanCreateFieldInput;
+  FigureAboutOpenDataPlanDeleteFieldInput: FigureAboutOpenDataPlanDeleteFieldInput;
+  FigureAboutOpenDataPlanDisconnectFieldInput: FigureAboutOpenDataPlanDisconnectFieldInput;
+  FigureAboutOpenDataPlanFieldInput: FigureAboutOpenDataPlanFieldInput;
+  FigureAboutOpenDataPlanUpdateConnectionInput: FigureAboutOpenDataPlanUpdateConnectionInput;
+  FigureAboutOpenDataPlanUpdateFieldInput: FigureAboutOpenDataPlanUpdateFieldInput;
   FigureAboutRelationship: Omit<FigureAboutRelationship, 'node'> & { node: ResolversParentTypes['FigureSubject'] };
+  FigureAboutServiceConnectFieldInput: FigureAboutServiceConnectFieldInput;
   FigureAboutServiceConnectionWhere: FigureAboutServiceConnectionWhere;
+  FigureAboutServiceCreateFieldInput: FigureAboutServiceCreateFieldInput;
+  FigureAboutServiceDeleteFieldInput: FigureAboutServiceDeleteFieldInput;
+  FigureAboutServiceDisconnectFieldInput: FigureAboutServiceDisconnectFieldInput;
+  FigureAboutServiceFieldInput: FigureAboutServiceFieldInput;
+  FigureAboutServiceUpdateConnectionInput: FigureAboutServiceUpdateConnectionInput;
+  FigureAboutServiceUpdateFieldInput: FigureAboutServiceUpdateFieldInput;
+  FigureAboutUpdateInput: FigureAboutUpdateInput;
   FigureAggregate: FigureAggregate;
   FigureAggregateNode: FigureAggregateNode;
+  FigureConnectInput: FigureConnectInput;
+  FigureConnectWhere: FigureConnectWhere;
+  FigureCreateInput: FigureCreateInput;
+  FigureDeleteInput: FigureDeleteInput;
+  FigureDisconnectInput: FigureDisconnectInput;
   FigureEdge: Omit<FigureEdge, 'node'> & { node: ResolversParentTypes['Figure'] };
   FigureRelationshipFilters: FigureRelationshipFilters;
   FigureSort: FigureSort;
   FigureSourceDocumentSourcesAggregateSelection: FigureSourceDocumentSourcesAggregateSelection;
   FigureSourceDocumentSourcesEdgeAggregateSelection: FigureSourceDocumentSourcesEdgeAggregateSelection;
   FigureSourceDocumentSourcesNodeAggregateSelection: FigureSourceDocumentSourcesNodeAggregateSelection;
+  FigureSourcesConnectFieldInput: FigureSourcesConnectFieldInput;
   FigureSourcesConnection: FigureSourcesConnection;
   FigureSourcesConnectionAggregateInput: FigureSourcesConnectionAggregateInput;
   FigureSourcesConnectionFilters: FigureSourcesConnectionFilters;
   FigureSourcesConnectionSort: FigureSourcesConnectionSort;
   FigureSourcesConnectionWhere: FigureSourcesConnectionWhere;
+  FigureSourcesCreateFieldInput: FigureSourcesCreateFieldInput;
+  FigureSourcesDeleteFieldInput: FigureSourcesDeleteFieldInput;
+  FigureSourcesDisconnectFieldInput: FigureSourcesDisconnectFieldInput;
+  FigureSourcesFieldInput: FigureSourcesFieldInput;
   FigureSourcesNodeAggregationWhereInput: FigureSourcesNodeAggregationWhereInput;
   FigureSourcesRelationship: FigureSourcesRelationship;
+  FigureSourcesUpdateConnectionInput: FigureSourcesUpdateConnectionInput;
+  FigureSourcesUpdateFieldInput: FigureSourcesUpdateFieldInput;
   FigureSubject: ResolversUnionTypes<ResolversParentTypes>['FigureSubject'];
   FigureSubjectRelationshipFilters: FigureSubjectRelationshipFilters;
   FigureSubjectWhere: FigureSubjectWhere;
+  FigureUpdateInput: FigureUpdateInput;
   FigureWhere: FigureWhere;
   FiguresConnection: Omit<FiguresConnection, 'edges'> & { edges: Array<ResolversParentTypes['FigureEdge']> };
   FindingKindEnumScalarFilters: FindingKindEnumScalarFilters;
@@ -7400,82 +11029,172 @@ export type ResolversParentTypes = ResolversObject<{
   FloatAggregateSelection: FloatAggregateSelection;
   FloatScalarAggregationFilters: FloatScalarAggregationFilters;
   FloatScalarFilters: FloatScalarFilters;
+  FloatScalarMutations: FloatScalarMutations;
   ID: Scalars['ID']['output'];
   IDScalarFilters: IdScalarFilters;
+  IDScalarMutations: IdScalarMutations;
+  ImportResult: ImportResult;
   Int: Scalars['Int']['output'];
   IntAggregateSelection: IntAggregateSelection;
   IntScalarAggregationFilters: IntScalarAggregationFilters;
   IntScalarFilters: IntScalarFilters;
+  IntScalarMutations: IntScalarMutations;
   ListEntry: ListEntry;
   ListEntryAggregationWhereInput: ListEntryAggregationWhereInput;
+  ListEntryCreateInput: ListEntryCreateInput;
   ListEntrySort: ListEntrySort;
+  ListEntryUpdateInput: ListEntryUpdateInput;
   ListEntryWhere: ListEntryWhere;
+  ListStringMutations: ListStringMutations;
   MatrixCell: MatrixCell;
   MatrixColumn: MatrixColumn;
   MatrixRow: MatrixRow;
   MissingPieces: MissingPieces;
+  Mutation: Record<PropertyKey, never>;
   NamedRef: NamedRef;
+  Note: Omit<Note, 'agencies' | 'agenciesConnection' | 'assets' | 'assetsConnection'> & { agencies: Array<ResolversParentTypes['Agency']>, agenciesConnection: ResolversParentTypes['NoteAgenciesConnection'], assets: Array<ResolversParentTypes['Asset']>, assetsConnection: ResolversParentTypes['NoteAssetsConnection'] };
+  NoteAgenciesConnectFieldInput: NoteAgenciesConnectFieldInput;
+  NoteAgenciesConnection: Omit<NoteAgenciesConnection, 'edges'> & { edges: Array<ResolversParentTypes['NoteAgenciesRelationship']> };
+  NoteAgenciesConnectionAggregateInput: NoteAgenciesConnectionAggregateInput;
+  NoteAgenciesConnectionFilters: NoteAgenciesConnectionFilters;
+  NoteAgenciesConnectionSort: NoteAgenciesConnectionSort;
+  NoteAgenciesConnectionWhere: NoteAgenciesConnectionWhere;
+  NoteAgenciesCreateFieldInput: NoteAgenciesCreateFieldInput;
+  NoteAgenciesDeleteFieldInput: NoteAgenciesDeleteFieldInput;
+  NoteAgenciesDisconnectFieldInput: NoteAgenciesDisconnectFieldInput;
+  NoteAgenciesFieldInput: NoteAgenciesFieldInput;
+  NoteAgenciesNodeAggregationWhereInput: NoteAgenciesNodeAggregationWhereInput;
+  NoteAgenciesRelationship: Omit<NoteAgenciesRelationship, 'node'> & { node: ResolversParentTypes['Agency'] };
+  NoteAgenciesUpdateConnectionInput: NoteAgenciesUpdateConnectionInput;
+  NoteAgenciesUpdateFieldInput: NoteAgenciesUpdateFieldInput;
+  NoteAgencyAgenciesAggregateSelection: NoteAgencyAgenciesAggregateSelection;
+  NoteAgencyAgenciesNodeAggregateSelection: NoteAgencyAgenciesNodeAggregateSelection;
+  NoteAggregate: NoteAggregate;
+  NoteAggregateNode: NoteAggregateNode;
+  NoteAssetAssetsAggregateSelection: NoteAssetAssetsAggregateSelection;
+  NoteAssetAssetsNodeAggregateSelection: NoteAssetAssetsNodeAggregateSelection;
+  NoteAssetsConnectFieldInput: NoteAssetsConnectFieldInput;
+  NoteAssetsConnection: Omit<NoteAssetsConnection, 'edges'> & { edges: Array<ResolversParentTypes['NoteAssetsRelationship']> };
+  NoteAssetsConnectionAggregateInput: NoteAssetsConnectionAggregateInput;
+  NoteAssetsConnectionFilters: NoteAssetsConnectionFilters;
+  NoteAssetsConnectionSort: NoteAssetsConnectionSort;
+  NoteAssetsConnectionWhere: NoteAssetsConnectionWhere;
+  NoteAssetsCreateFieldInput: NoteAssetsCreateFieldInput;
+  NoteAssetsDeleteFieldInput: NoteAssetsDeleteFieldInput;
+  NoteAssetsDisconnectFieldInput: NoteAssetsDisconnectFieldInput;
+  NoteAssetsFieldInput: NoteAssetsFieldInput;
+  NoteAssetsNodeAggregationWhereInput: NoteAssetsNodeAggregationWhereInput;
+  NoteAssetsRelationship: Omit<NoteAssetsRelationship, 'node'> & { node: ResolversParentTypes['Asset'] };
+  NoteAssetsUpdateConnectionInput: NoteAssetsUpdateConnectionInput;
+  NoteAssetsUpdateFieldInput: NoteAssetsUpdateFieldInput;
+  NoteCreateInput: NoteCreateInput;
+  NoteDeleteInput: NoteDeleteInput;
+  NoteEdge: Omit<NoteEdge, 'node'> & { node: ResolversParentTypes['Note'] };
+  NoteSort: NoteSort;
+  NoteUpdateInput: NoteUpdateInput;
+  NoteWhere: NoteWhere;
+  NotesConnection: Omit<NotesConnection, 'edges'> & { edges: Array<ResolversParentTypes['NoteEdge']> };
   OpenDataPlan: Omit<OpenDataPlan, 'datasets' | 'figures' | 'figuresConnection' | 'issuedBy' | 'issuedByConnection'> & { datasets: Array<ResolversParentTypes['Dataset']>, figures: Array<ResolversParentTypes['Figure']>, figuresConnection: ResolversParentTypes['OpenDataPlanFiguresConnection'], issuedBy: Array<ResolversParentTypes['Agency']>, issuedByConnection: ResolversParentTypes['OpenDataPlanIssuedByConnection'] };
   OpenDataPlanAgencyIssuedByAggregateSelection: OpenDataPlanAgencyIssuedByAggregateSelection;
   OpenDataPlanAgencyIssuedByEdgeAggregateSelection: OpenDataPlanAgencyIssuedByEdgeAggregateSelection;
   OpenDataPlanAgencyIssuedByNodeAggregateSelection: OpenDataPlanAgencyIssuedByNodeAggregateSelection;
   OpenDataPlanAggregate: OpenDataPlanAggregate;
   OpenDataPlanAggregateNode: OpenDataPlanAggregateNode;
+  OpenDataPlanConnectInput: OpenDataPlanConnectInput;
+  OpenDataPlanConnectWhere: OpenDataPlanConnectWhere;
+  OpenDataPlanCreateInput: OpenDataPlanCreateInput;
   OpenDataPlanDatasetDatasetsAggregateSelection: OpenDataPlanDatasetDatasetsAggregateSelection;
   OpenDataPlanDatasetDatasetsEdgeAggregateSelection: OpenDataPlanDatasetDatasetsEdgeAggregateSelection;
   OpenDataPlanDatasetDatasetsNodeAggregateSelection: OpenDataPlanDatasetDatasetsNodeAggregateSelection;
+  OpenDataPlanDatasetsConnectFieldInput: OpenDataPlanDatasetsConnectFieldInput;
   OpenDataPlanDatasetsConnection: OpenDataPlanDatasetsConnection;
   OpenDataPlanDatasetsConnectionAggregateInput: OpenDataPlanDatasetsConnectionAggregateInput;
   OpenDataPlanDatasetsConnectionFilters: OpenDataPlanDatasetsConnectionFilters;
   OpenDataPlanDatasetsConnectionSort: OpenDataPlanDatasetsConnectionSort;
   OpenDataPlanDatasetsConnectionWhere: OpenDataPlanDatasetsConnectionWhere;
+  OpenDataPlanDatasetsCreateFieldInput: OpenDataPlanDatasetsCreateFieldInput;
+  OpenDataPlanDatasetsDeleteFieldInput: OpenDataPlanDatasetsDeleteFieldInput;
+  OpenDataPlanDatasetsDisconnectFieldInput: OpenDataPlanDatasetsDisconnectFieldInput;
+  OpenDataPlanDatasetsFieldInput: OpenDataPlanDatasetsFieldInput;
   OpenDataPlanDatasetsNodeAggregationWhereInput: OpenDataPlanDatasetsNodeAggregationWhereInput;
   OpenDataPlanDatasetsRelationship: Omit<OpenDataPlanDatasetsRelationship, 'node'> & { node: ResolversParentTypes['Dataset'] };
+  OpenDataPlanDatasetsUpdateConnectionInput: OpenDataPlanDatasetsUpdateConnectionInput;
+  OpenDataPlanDatasetsUpdateFieldInput: OpenDataPlanDatasetsUpdateFieldInput;
+  OpenDataPlanDeleteInput: OpenDataPlanDeleteInput;
+  OpenDataPlanDisconnectInput: OpenDataPlanDisconnectInput;
   OpenDataPlanEdge: Omit<OpenDataPlanEdge, 'node'> & { node: ResolversParentTypes['OpenDataPlan'] };
   OpenDataPlanFigureFiguresAggregateSelection: OpenDataPlanFigureFiguresAggregateSelection;
   OpenDataPlanFigureFiguresEdgeAggregateSelection: OpenDataPlanFigureFiguresEdgeAggregateSelection;
   OpenDataPlanFigureFiguresNodeAggregateSelection: OpenDataPlanFigureFiguresNodeAggregateSelection;
+  OpenDataPlanFiguresConnectFieldInput: OpenDataPlanFiguresConnectFieldInput;
   OpenDataPlanFiguresConnection: Omit<OpenDataPlanFiguresConnection, 'edges'> & { edges: Array<ResolversParentTypes['OpenDataPlanFiguresRelationship']> };
   OpenDataPlanFiguresConnectionAggregateInput: OpenDataPlanFiguresConnectionAggregateInput;
   OpenDataPlanFiguresConnectionFilters: OpenDataPlanFiguresConnectionFilters;
   OpenDataPlanFiguresConnectionSort: OpenDataPlanFiguresConnectionSort;
   OpenDataPlanFiguresConnectionWhere: OpenDataPlanFiguresConnectionWhere;
+  OpenDataPlanFiguresCreateFieldInput: OpenDataPlanFiguresCreateFieldInput;
+  OpenDataPlanFiguresDeleteFieldInput: OpenDataPlanFiguresDeleteFieldInput;
+  OpenDataPlanFiguresDisconnectFieldInput: OpenDataPlanFiguresDisconnectFieldInput;
+  OpenDataPlanFiguresFieldInput: OpenDataPlanFiguresFieldInput;
   OpenDataPlanFiguresNodeAggregationWhereInput: OpenDataPlanFiguresNodeAggregationWhereInput;
   OpenDataPlanFiguresRelationship: Omit<OpenDataPlanFiguresRelationship, 'node'> & { node: ResolversParentTypes['Figure'] };
+  OpenDataPlanFiguresUpdateConnectionInput: OpenDataPlanFiguresUpdateConnectionInput;
+  OpenDataPlanFiguresUpdateFieldInput: OpenDataPlanFiguresUpdateFieldInput;
+  OpenDataPlanIssuedByConnectFieldInput: OpenDataPlanIssuedByConnectFieldInput;
   OpenDataPlanIssuedByConnection: Omit<OpenDataPlanIssuedByConnection, 'edges'> & { edges: Array<ResolversParentTypes['OpenDataPlanIssuedByRelationship']> };
   OpenDataPlanIssuedByConnectionAggregateInput: OpenDataPlanIssuedByConnectionAggregateInput;
   OpenDataPlanIssuedByConnectionFilters: OpenDataPlanIssuedByConnectionFilters;
   OpenDataPlanIssuedByConnectionSort: OpenDataPlanIssuedByConnectionSort;
   OpenDataPlanIssuedByConnectionWhere: OpenDataPlanIssuedByConnectionWhere;
+  OpenDataPlanIssuedByCreateFieldInput: OpenDataPlanIssuedByCreateFieldInput;
+  OpenDataPlanIssuedByDeleteFieldInput: OpenDataPlanIssuedByDeleteFieldInput;
+  OpenDataPlanIssuedByDisconnectFieldInput: OpenDataPlanIssuedByDisconnectFieldInput;
+  OpenDataPlanIssuedByFieldInput: OpenDataPlanIssuedByFieldInput;
   OpenDataPlanIssuedByNodeAggregationWhereInput: OpenDataPlanIssuedByNodeAggregationWhereInput;
   OpenDataPlanIssuedByRelationship: Omit<OpenDataPlanIssuedByRelationship, 'node'> & { node: ResolversParentTypes['Agency'] };
+  OpenDataPlanIssuedByUpdateConnectionInput: OpenDataPlanIssuedByUpdateConnectionInput;
+  OpenDataPlanIssuedByUpdateFieldInput: OpenDataPlanIssuedByUpdateFieldInput;
   OpenDataPlanRelationshipFilters: OpenDataPlanRelationshipFilters;
   OpenDataPlanSort: OpenDataPlanSort;
   OpenDataPlanSourceDocumentSourcesAggregateSelection: OpenDataPlanSourceDocumentSourcesAggregateSelection;
   OpenDataPlanSourceDocumentSourcesEdgeAggregateSelection: OpenDataPlanSourceDocumentSourcesEdgeAggregateSelection;
   OpenDataPlanSourceDocumentSourcesNodeAggregateSelection: OpenDataPlanSourceDocumentSourcesNodeAggregateSelection;
+  OpenDataPlanSourcesConnectFieldInput: OpenDataPlanSourcesConnectFieldInput;
   OpenDataPlanSourcesConnection: OpenDataPlanSourcesConnection;
   OpenDataPlanSourcesConnectionAggregateInput: OpenDataPlanSourcesConnectionAggregateInput;
   OpenDataPlanSourcesConnectionFilters: OpenDataPlanSourcesConnectionFilters;
   OpenDataPlanSourcesConnectionSort: OpenDataPlanSourcesConnectionSort;
   OpenDataPlanSourcesConnectionWhere: OpenDataPlanSourcesConnectionWhere;
+  OpenDataPlanSourcesCreateFieldInput: OpenDataPlanSourcesCreateFieldInput;
+  OpenDataPlanSourcesDeleteFieldInput: OpenDataPlanSourcesDeleteFieldInput;
+  OpenDataPlanSourcesDisconnectFieldInput: OpenDataPlanSourcesDisconnectFieldInput;
+  OpenDataPlanSourcesFieldInput: OpenDataPlanSourcesFieldInput;
   OpenDataPlanSourcesNodeAggregationWhereInput: OpenDataPlanSourcesNodeAggregationWhereInput;
   OpenDataPlanSourcesRelationship: OpenDataPlanSourcesRelationship;
+  OpenDataPlanSourcesUpdateConnectionInput: OpenDataPlanSourcesUpdateConnectionInput;
+  OpenDataPlanSourcesUpdateFieldInput: OpenDataPlanSourcesUpdateFieldInput;
+  OpenDataPlanUpdateInput: OpenDataPlanUpdateInput;
   OpenDataPlanWhere: OpenDataPlanWhere;
   OpenDataPlansConnection: Omit<OpenDataPlansConnection, 'edges'> & { edges: Array<ResolversParentTypes['OpenDataPlanEdge']> };
   OwnershipFact: OwnershipFact;
   OwnershipFactAggregationWhereInput: OwnershipFactAggregationWhereInput;
+  OwnershipFactCreateInput: OwnershipFactCreateInput;
   OwnershipFactSort: OwnershipFactSort;
+  OwnershipFactUpdateInput: OwnershipFactUpdateInput;
   OwnershipFactWhere: OwnershipFactWhere;
   PageInfo: PageInfo;
   Provenance: Provenance;
   ProvenanceAggregationWhereInput: ProvenanceAggregationWhereInput;
+  ProvenanceCreateInput: ProvenanceCreateInput;
   ProvenanceSort: ProvenanceSort;
+  ProvenanceUpdateInput: ProvenanceUpdateInput;
   ProvenanceWhere: ProvenanceWhere;
   Query: Record<PropertyKey, never>;
   RuleLink: RuleLink;
   RuleLinkAggregationWhereInput: RuleLinkAggregationWhereInput;
+  RuleLinkCreateInput: RuleLinkCreateInput;
   RuleLinkSort: RuleLinkSort;
+  RuleLinkUpdateInput: RuleLinkUpdateInput;
   RuleLinkWhere: RuleLinkWhere;
   SearchHit: SearchHit;
   Service: Omit<Service, 'consumers' | 'consumersConnection' | 'figures' | 'figuresConnection' | 'provider' | 'providerConnection'> & { consumers: Array<ResolversParentTypes['ServiceConsumer']>, consumersConnection: ResolversParentTypes['ServiceConsumersConnection'], figures: Array<ResolversParentTypes['Figure']>, figuresConnection: ResolversParentTypes['ServiceFiguresConnection'], provider: Array<ResolversParentTypes['Asset']>, providerConnection: ResolversParentTypes['ServiceProviderConnection'] };
@@ -7484,57 +11203,107 @@ export type ResolversParentTypes = ResolversObject<{
   ServiceAssetProviderAggregateSelection: ServiceAssetProviderAggregateSelection;
   ServiceAssetProviderEdgeAggregateSelection: ServiceAssetProviderEdgeAggregateSelection;
   ServiceAssetProviderNodeAggregateSelection: ServiceAssetProviderNodeAggregateSelection;
+  ServiceConnectInput: ServiceConnectInput;
+  ServiceConnectWhere: ServiceConnectWhere;
   ServiceConsumer: ResolversUnionTypes<ResolversParentTypes>['ServiceConsumer'];
   ServiceConsumerRelationshipFilters: ServiceConsumerRelationshipFilters;
   ServiceConsumerWhere: ServiceConsumerWhere;
+  ServiceConsumersAgencyConnectFieldInput: ServiceConsumersAgencyConnectFieldInput;
   ServiceConsumersAgencyConnectionWhere: ServiceConsumersAgencyConnectionWhere;
+  ServiceConsumersAgencyCreateFieldInput: ServiceConsumersAgencyCreateFieldInput;
+  ServiceConsumersAgencyDeleteFieldInput: ServiceConsumersAgencyDeleteFieldInput;
+  ServiceConsumersAgencyDisconnectFieldInput: ServiceConsumersAgencyDisconnectFieldInput;
+  ServiceConsumersAgencyFieldInput: ServiceConsumersAgencyFieldInput;
+  ServiceConsumersAgencyUpdateConnectionInput: ServiceConsumersAgencyUpdateConnectionInput;
+  ServiceConsumersAgencyUpdateFieldInput: ServiceConsumersAgencyUpdateFieldInput;
+  ServiceConsumersAssetConnectFieldInput: ServiceConsumersAssetConnectFieldInput;
   ServiceConsumersAssetConnectionWhere: ServiceConsumersAssetConnectionWhere;
+  ServiceConsumersAssetCreateFieldInput: ServiceConsumersAssetCreateFieldInput;
+  ServiceConsumersAssetDeleteFieldInput: ServiceConsumersAssetDeleteFieldInput;
+  ServiceConsumersAssetDisconnectFieldInput: ServiceConsumersAssetDisconnectFieldInput;
+  ServiceConsumersAssetFieldInput: ServiceConsumersAssetFieldInput;
+  ServiceConsumersAssetUpdateConnectionInput: ServiceConsumersAssetUpdateConnectionInput;
+  ServiceConsumersAssetUpdateFieldInput: ServiceConsumersAssetUpdateFieldInput;
+  ServiceConsumersConnectInput: ServiceConsumersConnectInput;
   ServiceConsumersConnection: Omit<ServiceConsumersConnection, 'edges'> & { edges: Array<ResolversParentTypes['ServiceConsumersRelationship']> };
   ServiceConsumersConnectionFilters: ServiceConsumersConnectionFilters;
   ServiceConsumersConnectionSort: ServiceConsumersConnectionSort;
   ServiceConsumersConnectionWhere: ServiceConsumersConnectionWhere;
+  ServiceConsumersCreateInput: ServiceConsumersCreateInput;
+  ServiceConsumersDeleteInput: ServiceConsumersDeleteInput;
+  ServiceConsumersDisconnectInput: ServiceConsumersDisconnectInput;
   ServiceConsumersRelationship: Omit<ServiceConsumersRelationship, 'node'> & { node: ResolversParentTypes['ServiceConsumer'] };
+  ServiceConsumersUpdateInput: ServiceConsumersUpdateInput;
+  ServiceCreateInput: ServiceCreateInput;
+  ServiceDeleteInput: ServiceDeleteInput;
+  ServiceDisconnectInput: ServiceDisconnectInput;
   ServiceEdge: Omit<ServiceEdge, 'node'> & { node: ResolversParentTypes['Service'] };
   ServiceFigureFiguresAggregateSelection: ServiceFigureFiguresAggregateSelection;
   ServiceFigureFiguresEdgeAggregateSelection: ServiceFigureFiguresEdgeAggregateSelection;
   ServiceFigureFiguresNodeAggregateSelection: ServiceFigureFiguresNodeAggregateSelection;
+  ServiceFiguresConnectFieldInput: ServiceFiguresConnectFieldInput;
   ServiceFiguresConnection: Omit<ServiceFiguresConnection, 'edges'> & { edges: Array<ResolversParentTypes['ServiceFiguresRelationship']> };
   ServiceFiguresConnectionAggregateInput: ServiceFiguresConnectionAggregateInput;
   ServiceFiguresConnectionFilters: ServiceFiguresConnectionFilters;
   ServiceFiguresConnectionSort: ServiceFiguresConnectionSort;
   ServiceFiguresConnectionWhere: ServiceFiguresConnectionWhere;
+  ServiceFiguresCreateFieldInput: ServiceFiguresCreateFieldInput;
+  ServiceFiguresDeleteFieldInput: ServiceFiguresDeleteFieldInput;
+  ServiceFiguresDisconnectFieldInput: ServiceFiguresDisconnectFieldInput;
+  ServiceFiguresFieldInput: ServiceFiguresFieldInput;
   ServiceFiguresNodeAggregationWhereInput: ServiceFiguresNodeAggregationWhereInput;
   ServiceFiguresRelationship: Omit<ServiceFiguresRelationship, 'node'> & { node: ResolversParentTypes['Figure'] };
+  ServiceFiguresUpdateConnectionInput: ServiceFiguresUpdateConnectionInput;
+  ServiceFiguresUpdateFieldInput: ServiceFiguresUpdateFieldInput;
+  ServiceProviderConnectFieldInput: ServiceProviderConnectFieldInput;
   ServiceProviderConnection: Omit<ServiceProviderConnection, 'edges'> & { edges: Array<ResolversParentTypes['ServiceProviderRelationship']> };
   ServiceProviderConnectionAggregateInput: ServiceProviderConnectionAggregateInput;
   ServiceProviderConnectionFilters: ServiceProviderConnectionFilters;
   ServiceProviderConnectionSort: ServiceProviderConnectionSort;
   ServiceProviderConnectionWhere: ServiceProviderConnectionWhere;
+  ServiceProviderCreateFieldInput: ServiceProviderCreateFieldInput;
+  ServiceProviderDeleteFieldInput: ServiceProviderDeleteFieldInput;
+  ServiceProviderDisconnectFieldInput: ServiceProviderDisconnectFieldInput;
+  ServiceProviderFieldInput: ServiceProviderFieldInput;
   ServiceProviderNodeAggregationWhereInput: ServiceProviderNodeAggregationWhereInput;
   ServiceProviderRelationship: Omit<ServiceProviderRelationship, 'node'> & { node: ResolversParentTypes['Asset'] };
+  ServiceProviderUpdateConnectionInput: ServiceProviderUpdateConnectionInput;
+  ServiceProviderUpdateFieldInput: ServiceProviderUpdateFieldInput;
   ServiceRelationshipFilters: ServiceRelationshipFilters;
   ServiceSort: ServiceSort;
   ServiceSourceDocumentSourcesAggregateSelection: ServiceSourceDocumentSourcesAggregateSelection;
   ServiceSourceDocumentSourcesEdgeAggregateSelection: ServiceSourceDocumentSourcesEdgeAggregateSelection;
   ServiceSourceDocumentSourcesNodeAggregateSelection: ServiceSourceDocumentSourcesNodeAggregateSelection;
+  ServiceSourcesConnectFieldInput: ServiceSourcesConnectFieldInput;
   ServiceSourcesConnection: ServiceSourcesConnection;
   ServiceSourcesConnectionAggregateInput: ServiceSourcesConnectionAggregateInput;
   ServiceSourcesConnectionFilters: ServiceSourcesConnectionFilters;
   ServiceSourcesConnectionSort: ServiceSourcesConnectionSort;
   ServiceSourcesConnectionWhere: ServiceSourcesConnectionWhere;
+  ServiceSourcesCreateFieldInput: ServiceSourcesCreateFieldInput;
+  ServiceSourcesDeleteFieldInput: ServiceSourcesDeleteFieldInput;
+  ServiceSourcesDisconnectFieldInput: ServiceSourcesDisconnectFieldInput;
+  ServiceSourcesFieldInput: ServiceSourcesFieldInput;
   ServiceSourcesNodeAggregationWhereInput: ServiceSourcesNodeAggregationWhereInput;
   ServiceSourcesRelationship: ServiceSourcesRelationship;
+  ServiceSourcesUpdateConnectionInput: ServiceSourcesUpdateConnectionInput;
+  ServiceSourcesUpdateFieldInput: ServiceSourcesUpdateFieldInput;
   ServiceSummary: ServiceSummary;
+  ServiceUpdateInput: ServiceUpdateInput;
   ServiceWhere: ServiceWhere;
   ServicesConnection: Omit<ServicesConnection, 'edges'> & { edges: Array<ResolversParentTypes['ServiceEdge']> };
   SnapshotDiff: SnapshotDiff;
   SnapshotEnumScalarFilters: SnapshotEnumScalarFilters;
+  SnapshotEnumScalarMutations: SnapshotEnumScalarMutations;
   SourceDocument: SourceDocument;
   SourceDocumentAggregate: SourceDocumentAggregate;
   SourceDocumentAggregateNode: SourceDocumentAggregateNode;
+  SourceDocumentConnectWhere: SourceDocumentConnectWhere;
+  SourceDocumentCreateInput: SourceDocumentCreateInput;
   SourceDocumentEdge: SourceDocumentEdge;
   SourceDocumentRelationshipFilters: SourceDocumentRelationshipFilters;
   SourceDocumentSort: SourceDocumentSort;
+  SourceDocumentUpdateInput: SourceDocumentUpdateInput;
   SourceDocumentWhere: SourceDocumentWhere;
   SourceDocumentsConnection: SourceDocumentsConnection;
   Standard: Omit<Standard, 'governs' | 'governsConnection'> & { governs: Array<ResolversParentTypes['Asset']>, governsConnection: ResolversParentTypes['StandardGovernsConnection'] };
@@ -7543,26 +11312,46 @@ export type ResolversParentTypes = ResolversObject<{
   StandardAssetGovernsAggregateSelection: StandardAssetGovernsAggregateSelection;
   StandardAssetGovernsEdgeAggregateSelection: StandardAssetGovernsEdgeAggregateSelection;
   StandardAssetGovernsNodeAggregateSelection: StandardAssetGovernsNodeAggregateSelection;
+  StandardConnectInput: StandardConnectInput;
+  StandardConnectWhere: StandardConnectWhere;
+  StandardCreateInput: StandardCreateInput;
+  StandardDeleteInput: StandardDeleteInput;
+  StandardDisconnectInput: StandardDisconnectInput;
   StandardEdge: Omit<StandardEdge, 'node'> & { node: ResolversParentTypes['Standard'] };
+  StandardGovernsConnectFieldInput: StandardGovernsConnectFieldInput;
   StandardGovernsConnection: Omit<StandardGovernsConnection, 'edges'> & { edges: Array<ResolversParentTypes['StandardGovernsRelationship']> };
   StandardGovernsConnectionAggregateInput: StandardGovernsConnectionAggregateInput;
   StandardGovernsConnectionFilters: StandardGovernsConnectionFilters;
   StandardGovernsConnectionSort: StandardGovernsConnectionSort;
   StandardGovernsConnectionWhere: StandardGovernsConnectionWhere;
+  StandardGovernsCreateFieldInput: StandardGovernsCreateFieldInput;
+  StandardGovernsDeleteFieldInput: StandardGovernsDeleteFieldInput;
+  StandardGovernsDisconnectFieldInput: StandardGovernsDisconnectFieldInput;
+  StandardGovernsFieldInput: StandardGovernsFieldInput;
   StandardGovernsNodeAggregationWhereInput: StandardGovernsNodeAggregationWhereInput;
   StandardGovernsRelationship: Omit<StandardGovernsRelationship, 'node'> & { node: ResolversParentTypes['Asset'] };
+  StandardGovernsUpdateConnectionInput: StandardGovernsUpdateConnectionInput;
+  StandardGovernsUpdateFieldInput: StandardGovernsUpdateFieldInput;
   StandardRelationshipFilters: StandardRelationshipFilters;
   StandardSort: StandardSort;
   StandardSourceDocumentSourcesAggregateSelection: StandardSourceDocumentSourcesAggregateSelection;
   StandardSourceDocumentSourcesEdgeAggregateSelection: StandardSourceDocumentSourcesEdgeAggregateSelection;
   StandardSourceDocumentSourcesNodeAggregateSelection: StandardSourceDocumentSourcesNodeAggregateSelection;
+  StandardSourcesConnectFieldInput: StandardSourcesConnectFieldInput;
   StandardSourcesConnection: StandardSourcesConnection;
   StandardSourcesConnectionAggregateInput: StandardSourcesConnectionAggregateInput;
   StandardSourcesConnectionFilters: StandardSourcesConnectionFilters;
   StandardSourcesConnectionSort: StandardSourcesConnectionSort;
   StandardSourcesConnectionWhere: StandardSourcesConnectionWhere;
+  StandardSourcesCreateFieldInput: StandardSourcesCreateFieldInput;
+  StandardSourcesDeleteFieldInput: StandardSourcesDeleteFieldInput;
+  StandardSourcesDisconnectFieldInput: StandardSourcesDisconnectFieldInput;
+  StandardSourcesFieldInput: StandardSourcesFieldInput;
   StandardSourcesNodeAggregationWhereInput: StandardSourcesNodeAggregationWhereInput;
   StandardSourcesRelationship: StandardSourcesRelationship;
+  StandardSourcesUpdateConnectionInput: StandardSourcesUpdateConnectionInput;
+  StandardSourcesUpdateFieldInput: StandardSourcesUpdateFieldInput;
+  StandardUpdateInput: StandardUpdateInput;
   StandardWhere: StandardWhere;
   StandardsConnection: Omit<StandardsConnection, 'edges'> & { edges: Array<ResolversParentTypes['StandardEdge']> };
   String: Scalars['String']['output'];
@@ -7570,6 +11359,7 @@ export type ResolversParentTypes = ResolversObject<{
   StringListFilters: StringListFilters;
   StringScalarAggregationFilters: StringScalarAggregationFilters;
   StringScalarFilters: StringScalarFilters;
+  StringScalarMutations: StringScalarMutations;
   Target: Omit<Target, 'measuredBy'> & { measuredBy: Array<ResolversParentTypes['AgencyList']> };
   TargetAgencyListMeasuredByAggregateSelection: TargetAgencyListMeasuredByAggregateSelection;
   TargetAgencyListMeasuredByEdgeAggregateSelection: TargetAgencyListMeasuredByEdgeAggregateSelection;
@@ -7577,30 +11367,53 @@ export type ResolversParentTypes = ResolversObject<{
   TargetAggregate: TargetAggregate;
   TargetAggregateNode: TargetAggregateNode;
   TargetComparatorEnumScalarFilters: TargetComparatorEnumScalarFilters;
+  TargetComparatorEnumScalarMutations: TargetComparatorEnumScalarMutations;
+  TargetConnectInput: TargetConnectInput;
+  TargetConnectWhere: TargetConnectWhere;
+  TargetCreateInput: TargetCreateInput;
+  TargetDeleteInput: TargetDeleteInput;
+  TargetDisconnectInput: TargetDisconnectInput;
   TargetEdge: TargetEdge;
   TargetEvidence: TargetEvidence;
+  TargetMeasuredByConnectFieldInput: TargetMeasuredByConnectFieldInput;
   TargetMeasuredByConnection: TargetMeasuredByConnection;
   TargetMeasuredByConnectionAggregateInput: TargetMeasuredByConnectionAggregateInput;
   TargetMeasuredByConnectionFilters: TargetMeasuredByConnectionFilters;
   TargetMeasuredByConnectionSort: TargetMeasuredByConnectionSort;
   TargetMeasuredByConnectionWhere: TargetMeasuredByConnectionWhere;
+  TargetMeasuredByCreateFieldInput: TargetMeasuredByCreateFieldInput;
+  TargetMeasuredByDeleteFieldInput: TargetMeasuredByDeleteFieldInput;
+  TargetMeasuredByDisconnectFieldInput: TargetMeasuredByDisconnectFieldInput;
+  TargetMeasuredByFieldInput: TargetMeasuredByFieldInput;
   TargetMeasuredByNodeAggregationWhereInput: TargetMeasuredByNodeAggregationWhereInput;
   TargetMeasuredByRelationship: Omit<TargetMeasuredByRelationship, 'node'> & { node: ResolversParentTypes['AgencyList'] };
+  TargetMeasuredByUpdateConnectionInput: TargetMeasuredByUpdateConnectionInput;
+  TargetMeasuredByUpdateFieldInput: TargetMeasuredByUpdateFieldInput;
   TargetProgress: TargetProgress;
   TargetRelationshipFilters: TargetRelationshipFilters;
   TargetSort: TargetSort;
   TargetSourceDocumentSourcesAggregateSelection: TargetSourceDocumentSourcesAggregateSelection;
   TargetSourceDocumentSourcesEdgeAggregateSelection: TargetSourceDocumentSourcesEdgeAggregateSelection;
   TargetSourceDocumentSourcesNodeAggregateSelection: TargetSourceDocumentSourcesNodeAggregateSelection;
+  TargetSourcesConnectFieldInput: TargetSourcesConnectFieldInput;
   TargetSourcesConnection: TargetSourcesConnection;
   TargetSourcesConnectionAggregateInput: TargetSourcesConnectionAggregateInput;
   TargetSourcesConnectionFilters: TargetSourcesConnectionFilters;
   TargetSourcesConnectionSort: TargetSourcesConnectionSort;
   TargetSourcesConnectionWhere: TargetSourcesConnectionWhere;
+  TargetSourcesCreateFieldInput: TargetSourcesCreateFieldInput;
+  TargetSourcesDeleteFieldInput: TargetSourcesDeleteFieldInput;
+  TargetSourcesDisconnectFieldInput: TargetSourcesDisconnectFieldInput;
+  TargetSourcesFieldInput: TargetSourcesFieldInput;
   TargetSourcesNodeAggregationWhereInput: TargetSourcesNodeAggregationWhereInput;
   TargetSourcesRelationship: TargetSourcesRelationship;
+  TargetSourcesUpdateConnectionInput: TargetSourcesUpdateConnectionInput;
+  TargetSourcesUpdateFieldInput: TargetSourcesUpdateFieldInput;
+  TargetUpdateInput: TargetUpdateInput;
   TargetWhere: TargetWhere;
   TargetsConnection: TargetsConnection;
+  UpdateInfo: UpdateInfo;
+  UpdateNotesMutationResponse: Omit<UpdateNotesMutationResponse, 'notes'> & { notes: Array<ResolversParentTypes['Note']> };
 }>;
 
 export type AgenciesConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgenciesConnection'] = ResolversParentTypes['AgenciesConnection']> = ResolversObject<{
@@ -8545,6 +12358,39 @@ export type ChangeCountResolvers<ContextType = Context, ParentType extends Resol
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type ChangeRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeRecord'] = ResolversParentTypes['ChangeRecord']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  details?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ChangeRecordAggregateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeRecordAggregate'] = ResolversParentTypes['ChangeRecordAggregate']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ChangeRecordAggregateNode'], ParentType, ContextType>;
+}>;
+
+export type ChangeRecordAggregateNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeRecordAggregateNode'] = ResolversParentTypes['ChangeRecordAggregateNode']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  details?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type ChangeRecordEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeRecordEdge'] = ResolversParentTypes['ChangeRecordEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ChangeRecord'], ParentType, ContextType>;
+}>;
+
+export type ChangeRecordsConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeRecordsConnection'] = ResolversParentTypes['ChangeRecordsConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['ChangeRecordAggregate'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ChangeRecordEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type CitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = ResolversObject<{
   documentId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   locator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -8606,6 +12452,16 @@ export type CoverageGapResultResolvers<ContextType = Context, ParentType extends
   assetName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   checked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   gaps?: Resolver<Array<ResolversTypes['CoverageGap']>, ParentType, ContextType>;
+}>;
+
+export type CreateInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateInfo'] = ResolversParentTypes['CreateInfo']> = ResolversObject<{
+  nodesCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationshipsCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CreateNotesMutationResponseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateNotesMutationResponse'] = ResolversParentTypes['CreateNotesMutationResponse']> = ResolversObject<{
+  info?: Resolver<ResolversTypes['CreateInfo'], ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['Note']>, ParentType, ContextType>;
 }>;
 
 export type DatasetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Dataset'] = ResolversParentTypes['Dataset']> = ResolversObject<{
@@ -8743,6 +12599,20 @@ export type DatasetsConnectionResolvers<ContextType = Context, ParentType extend
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type DateTimeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DateTimeAggregateSelection'] = ResolversParentTypes['DateTimeAggregateSelection']> = ResolversObject<{
+  max?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  min?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
+export type DeleteInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteInfo'] = ResolversParentTypes['DeleteInfo']> = ResolversObject<{
+  nodesDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationshipsDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type DependentNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DependentNode'] = ResolversParentTypes['DependentNode']> = ResolversObject<{
   depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -8876,6 +12746,13 @@ export type FloatAggregateSelectionResolvers<ContextType = Context, ParentType e
   sum?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
+export type ImportResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportResult'] = ResolversParentTypes['ImportResult']> = ResolversObject<{
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type IntAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IntAggregateSelection'] = ResolversParentTypes['IntAggregateSelection']> = ResolversObject<{
   average?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   max?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -8921,10 +12798,101 @@ export type MissingPiecesResolvers<ContextType = Context, ParentType extends Res
   withoutOpenDataPlan?: Resolver<Array<ResolversTypes['NamedRef']>, ParentType, ContextType>;
 }>;
 
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  createNotes?: Resolver<ResolversTypes['CreateNotesMutationResponse'], ParentType, ContextType, RequireFields<MutationCreateNotesArgs, 'input'>>;
+  deleteNotes?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeleteNotesArgs>>;
+  importConnections?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportConnectionsArgs, 'csv' | 'fileName'>>;
+  updateNotes?: Resolver<ResolversTypes['UpdateNotesMutationResponse'], ParentType, ContextType, Partial<MutationUpdateNotesArgs>>;
+}>;
+
 export type NamedRefResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NamedRef'] = ResolversParentTypes['NamedRef']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type NoteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Note'] = ResolversParentTypes['Note']> = ResolversObject<{
+  agencies?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType, Partial<NoteAgenciesArgs>>;
+  agenciesConnection?: Resolver<ResolversTypes['NoteAgenciesConnection'], ParentType, ContextType, Partial<NoteAgenciesConnectionArgs>>;
+  assets?: Resolver<Array<ResolversTypes['Asset']>, ParentType, ContextType, Partial<NoteAssetsArgs>>;
+  assetsConnection?: Resolver<ResolversTypes['NoteAssetsConnection'], ParentType, ContextType, Partial<NoteAssetsConnectionArgs>>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type NoteAgenciesConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoteAgenciesConnection'] = ResolversParentTypes['NoteAgenciesConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['NoteAgencyAgenciesAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['NoteAgenciesRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type NoteAgenciesRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoteAgenciesRelationship'] = ResolversParentTypes['NoteAgenciesRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+}>;
+
+export type NoteAgencyAgenciesAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoteAgencyAgenciesAggregateSelection'] = ResolversParentTypes['NoteAgencyAgenciesAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['NoteAgencyAgenciesNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type NoteAgencyAgenciesNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoteAgencyAgenciesNodeAggregateSelection'] = ResolversParentTypes['NoteAgencyAgenciesNodeAggregateSelection']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type NoteAggregateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoteAggregate'] = ResolversParentTypes['NoteAggregate']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['NoteAggregateNode'], ParentType, ContextType>;
+}>;
+
+export type NoteAggregateNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoteAggregateNode'] = ResolversParentTypes['NoteAggregateNode']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+  updatedBy?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type NoteAssetAssetsAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoteAssetAssetsAggregateSelection'] = ResolversParentTypes['NoteAssetAssetsAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['NoteAssetAssetsNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type NoteAssetAssetsNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoteAssetAssetsNodeAggregateSelection'] = ResolversParentTypes['NoteAssetAssetsNodeAggregateSelection']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type NoteAssetsConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoteAssetsConnection'] = ResolversParentTypes['NoteAssetsConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['NoteAssetAssetsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['NoteAssetsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type NoteAssetsRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoteAssetsRelationship'] = ResolversParentTypes['NoteAssetsRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Asset'], ParentType, ContextType>;
+}>;
+
+export type NoteEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoteEdge'] = ResolversParentTypes['NoteEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Note'], ParentType, ContextType>;
+}>;
+
+export type NotesConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NotesConnection'] = ResolversParentTypes['NotesConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['NoteAggregate'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['NoteEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type OpenDataPlanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OpenDataPlan'] = ResolversParentTypes['OpenDataPlan']> = ResolversObject<{
@@ -9132,6 +13100,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   assetsConnection?: Resolver<ResolversTypes['AssetsConnection'], ParentType, ContextType, Partial<QueryAssetsConnectionArgs>>;
   auditFindings?: Resolver<Array<ResolversTypes['AuditFinding']>, ParentType, ContextType, Partial<QueryAuditFindingsArgs>>;
   auditFindingsConnection?: Resolver<ResolversTypes['AuditFindingsConnection'], ParentType, ContextType, Partial<QueryAuditFindingsConnectionArgs>>;
+  changeRecords?: Resolver<Array<ResolversTypes['ChangeRecord']>, ParentType, ContextType, Partial<QueryChangeRecordsArgs>>;
+  changeRecordsConnection?: Resolver<ResolversTypes['ChangeRecordsConnection'], ParentType, ContextType, Partial<QueryChangeRecordsConnectionArgs>>;
   connectionMatrix?: Resolver<ResolversTypes['ConnectionMatrix'], ParentType, ContextType, RequireFields<QueryConnectionMatrixArgs, 'tier'>>;
   coverageGaps?: Resolver<ResolversTypes['CoverageGapResult'], ParentType, ContextType, RequireFields<QueryCoverageGapsArgs, 'asset' | 'status' | 'tier'>>;
   datasets?: Resolver<Array<ResolversTypes['Dataset']>, ParentType, ContextType, Partial<QueryDatasetsArgs>>;
@@ -9141,6 +13111,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType, Partial<QueryFiguresArgs>>;
   figuresConnection?: Resolver<ResolversTypes['FiguresConnection'], ParentType, ContextType, Partial<QueryFiguresConnectionArgs>>;
   missingPieces?: Resolver<ResolversTypes['MissingPieces'], ParentType, ContextType, RequireFields<QueryMissingPiecesArgs, 'tiers'>>;
+  notes?: Resolver<Array<ResolversTypes['Note']>, ParentType, ContextType, Partial<QueryNotesArgs>>;
+  notesConnection?: Resolver<ResolversTypes['NotesConnection'], ParentType, ContextType, Partial<QueryNotesConnectionArgs>>;
   openDataPlans?: Resolver<Array<ResolversTypes['OpenDataPlan']>, ParentType, ContextType, Partial<QueryOpenDataPlansArgs>>;
   openDataPlansConnection?: Resolver<ResolversTypes['OpenDataPlansConnection'], ParentType, ContextType, Partial<QueryOpenDataPlansConnectionArgs>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'limit' | 'text'>>;
@@ -9626,6 +13598,18 @@ export type TargetsConnectionResolvers<ContextType = Context, ParentType extends
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type UpdateInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateInfo'] = ResolversParentTypes['UpdateInfo']> = ResolversObject<{
+  nodesCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodesDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationshipsCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationshipsDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type UpdateNotesMutationResponseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateNotesMutationResponse'] = ResolversParentTypes['UpdateNotesMutationResponse']> = ResolversObject<{
+  info?: Resolver<ResolversTypes['UpdateInfo'], ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['Note']>, ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = Context> = ResolversObject<{
   AgenciesConnection?: AgenciesConnectionResolvers<ContextType>;
   Agency?: AgencyResolvers<ContextType>;
@@ -9761,6 +13745,11 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   AuditFindingSourceDocumentCitesNodeAggregateSelection?: AuditFindingSourceDocumentCitesNodeAggregateSelectionResolvers<ContextType>;
   AuditFindingsConnection?: AuditFindingsConnectionResolvers<ContextType>;
   ChangeCount?: ChangeCountResolvers<ContextType>;
+  ChangeRecord?: ChangeRecordResolvers<ContextType>;
+  ChangeRecordAggregate?: ChangeRecordAggregateResolvers<ContextType>;
+  ChangeRecordAggregateNode?: ChangeRecordAggregateNodeResolvers<ContextType>;
+  ChangeRecordEdge?: ChangeRecordEdgeResolvers<ContextType>;
+  ChangeRecordsConnection?: ChangeRecordsConnectionResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
   ConnectedAgency?: ConnectedAgencyResolvers<ContextType>;
   ConnectionChange?: ConnectionChangeResolvers<ContextType>;
@@ -9770,6 +13759,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   CountConnection?: CountConnectionResolvers<ContextType>;
   CoverageGap?: CoverageGapResolvers<ContextType>;
   CoverageGapResult?: CoverageGapResultResolvers<ContextType>;
+  CreateInfo?: CreateInfoResolvers<ContextType>;
+  CreateNotesMutationResponse?: CreateNotesMutationResponseResolvers<ContextType>;
   Dataset?: DatasetResolvers<ContextType>;
   DatasetAgencyResponsibleAggregateSelection?: DatasetAgencyResponsibleAggregateSelectionResolvers<ContextType>;
   DatasetAgencyResponsibleEdgeAggregateSelection?: DatasetAgencyResponsibleEdgeAggregateSelectionResolvers<ContextType>;
@@ -9790,6 +13781,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   DatasetSourcesConnection?: DatasetSourcesConnectionResolvers<ContextType>;
   DatasetSourcesRelationship?: DatasetSourcesRelationshipResolvers<ContextType>;
   DatasetsConnection?: DatasetsConnectionResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
+  DateTimeAggregateSelection?: DateTimeAggregateSelectionResolvers<ContextType>;
+  DeleteInfo?: DeleteInfoResolvers<ContextType>;
   DependentNode?: DependentNodeResolvers<ContextType>;
   DuplicateCandidate?: DuplicateCandidateResolvers<ContextType>;
   DuplicateCandidates?: DuplicateCandidatesResolvers<ContextType>;
@@ -9808,13 +13802,28 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   FigureSubject?: FigureSubjectResolvers<ContextType>;
   FiguresConnection?: FiguresConnectionResolvers<ContextType>;
   FloatAggregateSelection?: FloatAggregateSelectionResolvers<ContextType>;
+  ImportResult?: ImportResultResolvers<ContextType>;
   IntAggregateSelection?: IntAggregateSelectionResolvers<ContextType>;
   ListEntry?: ListEntryResolvers<ContextType>;
   MatrixCell?: MatrixCellResolvers<ContextType>;
   MatrixColumn?: MatrixColumnResolvers<ContextType>;
   MatrixRow?: MatrixRowResolvers<ContextType>;
   MissingPieces?: MissingPiecesResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   NamedRef?: NamedRefResolvers<ContextType>;
+  Note?: NoteResolvers<ContextType>;
+  NoteAgenciesConnection?: NoteAgenciesConnectionResolvers<ContextType>;
+  NoteAgenciesRelationship?: NoteAgenciesRelationshipResolvers<ContextType>;
+  NoteAgencyAgenciesAggregateSelection?: NoteAgencyAgenciesAggregateSelectionResolvers<ContextType>;
+  NoteAgencyAgenciesNodeAggregateSelection?: NoteAgencyAgenciesNodeAggregateSelectionResolvers<ContextType>;
+  NoteAggregate?: NoteAggregateResolvers<ContextType>;
+  NoteAggregateNode?: NoteAggregateNodeResolvers<ContextType>;
+  NoteAssetAssetsAggregateSelection?: NoteAssetAssetsAggregateSelectionResolvers<ContextType>;
+  NoteAssetAssetsNodeAggregateSelection?: NoteAssetAssetsNodeAggregateSelectionResolvers<ContextType>;
+  NoteAssetsConnection?: NoteAssetsConnectionResolvers<ContextType>;
+  NoteAssetsRelationship?: NoteAssetsRelationshipResolvers<ContextType>;
+  NoteEdge?: NoteEdgeResolvers<ContextType>;
+  NotesConnection?: NotesConnectionResolvers<ContextType>;
   OpenDataPlan?: OpenDataPlanResolvers<ContextType>;
   OpenDataPlanAgencyIssuedByAggregateSelection?: OpenDataPlanAgencyIssuedByAggregateSelectionResolvers<ContextType>;
   OpenDataPlanAgencyIssuedByEdgeAggregateSelection?: OpenDataPlanAgencyIssuedByEdgeAggregateSelectionResolvers<ContextType>;
@@ -9909,5 +13918,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   TargetSourcesConnection?: TargetSourcesConnectionResolvers<ContextType>;
   TargetSourcesRelationship?: TargetSourcesRelationshipResolvers<ContextType>;
   TargetsConnection?: TargetsConnectionResolvers<ContextType>;
+  UpdateInfo?: UpdateInfoResolvers<ContextType>;
+  UpdateNotesMutationResponse?: UpdateNotesMutationResponseResolvers<ContextType>;
 }>;
 

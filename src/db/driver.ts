@@ -13,9 +13,10 @@ export interface DriverOptions {
 export function createDriver(o: DriverOptions): Driver {
     const auth = o.password === "" ? undefined : neo4j.auth.basic(o.user, o.password);
     return neo4j.driver(o.uri, auth, {
-        connectionTimeout: o.connectionTimeoutMs ?? 5000,
-        connectionAcquisitionTimeout: o.connectionTimeoutMs ?? 5000,
-        maxTransactionRetryTime: 5000,
+        // Bounded so a request fails within ~2 s while Neo4j is away; the pool reconnects by itself.
+        connectionTimeout: o.connectionTimeoutMs ?? 1500,
+        connectionAcquisitionTimeout: o.connectionTimeoutMs ?? 1500,
+        maxTransactionRetryTime: 500,
         disableLosslessIntegers: false,
         userAgent: "state-data-graph/0.1",
     });

@@ -25,6 +25,9 @@ export const QUERY_NAMES = [
     "questions/connection-matrix",
     "questions/duplicate-inputs",
     "agency/transactions-by-agency",
+    "import/reference-data",
+    "import/write-connections",
+    "audit/record-change",
 ] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];
 

@@ -6,7 +6,10 @@ import type { QueryName } from "./queries.js";
 export type Executor = Driver | Session | Transaction | ManagedTransaction;
 
 export interface Db {
+    /** Runs a named read (routed to any cluster member when the executor is a driver). */
     run<T = Record<string, unknown>>(name: QueryName, params?: Record<string, unknown>): Promise<T[]>;
+    /** Runs a named write (routed to the leader when the executor is a driver). */
+    write<T = Record<string, unknown>>(name: QueryName, params?: Record<string, unknown>): Promise<T[]>;
     /** Number of queries sent through this Db; tests use it to prove there is no N+1. */
     readonly queryCount: number;
 }
@@ -26,26 +29,28 @@ export function toPlain(v: unknown): unknown {
     return v;
 }
 
-function isDriver(x: Executor): x is Driver {
+export function isDriver(x: Executor): x is Driver {
     return typeof (x as Driver).executeQuery === "function";
 }
 
-export function createDb(executor: Executor, queries: Readonly<Record<QueryName, string>>, database?: string): Db {
+export function createDb(executor: Executor, queries: Readonly<Record<QueryName, string>>, database?: string, timeoutMs = 10_000): Db {
     let count = 0;
+    const exec = async <T>(name: QueryName, params: Record<string, unknown>, routing: "READ" | "WRITE"): Promise<T[]> => {
+        count += 1;
+        try {
+            const records = isDriver(executor)
+                ? (await executor.executeQuery(queries[name], params, { routing: neo4j.routing[routing], database, transactionConfig: { timeout: timeoutMs } })).records
+                : (await executor.run(queries[name], params)).records;
+            return records.map((r) => toPlain(r.toObject()) as T);
+        } catch (e) {
+            throw mapNeo4jError(e);
+        }
+    };
     return {
         get queryCount() {
             return count;
         },
-        async run<T>(name: QueryName, params: Record<string, unknown> = {}): Promise<T[]> {
-            count += 1;
-            try {
-                const records = isDriver(executor)
-                    ? (await executor.executeQuery(queries[name], params, { routing: neo4j.routing.READ, database })).records
-                    : (await executor.run(queries[name], params)).records;
-                return records.map((r) => toPlain(r.toObject()) as T);
-            } catch (e) {
-                throw mapNeo4jError(e);
-            }
-        },
+        run: <T>(name: QueryName, params: Record<string, unknown> = {}) => exec<T>(name, params, "READ"),
+        write: <T>(name: QueryName, params: Record<string, unknown> = {}) => exec<T>(name, params, "WRITE"),
     };
 }

@@ -21,7 +21,7 @@ const TIER_KINDS: Record<Tier, AgencyKind[]> = {
     DEPARTMENT: ["DEPARTMENT"],
     ENTERPRISE: ["ENTERPRISE"],
 };
-const STATUS_RANK: Record<ConnectionStatus, number | null> = { OFFICIAL: 2, OFFICIAL_OR_TECHNICAL: null };
+const STATUS_RANK: Record<ConnectionStatus, number | null> = { OFFICIAL: 2, TECHNICAL: 1, OFFICIAL_OR_TECHNICAL: null };
 
 const byBusiest = (a: ServiceSummary, b: ServiceSummary): number => b.transactions - a.transactions;
 
@@ -33,8 +33,8 @@ const coverageGaps: QueryResolvers["coverageGaps"] = async (_p, { asset, tier, s
             "status",
         );
     }
-    const snapshots: Snapshot[] = snapshot ? [snapshot] : ["Y2022", "JUNE_2023"];
-    const statuses: ConnectionStatus[] = status === "OFFICIAL" ? ["OFFICIAL"] : ["OFFICIAL", "OFFICIAL_OR_TECHNICAL"];
+    const snapshots: Snapshot[] = snapshot ? [snapshot] : ["Y2022", "JUNE_2023", "Y2023", "Y2024", "Y2025"];
+    const statuses: ConnectionStatus[] = status === "OFFICIAL" ? ["OFFICIAL"] : ["OFFICIAL", "OFFICIAL_OR_TECHNICAL", "TECHNICAL"];
     const kinds = TIER_KINDS[tier];
     const gaps = await ctx.db.run<{ id: string; name: string; kind: AgencyKind; has: never[] }>("questions/coverage-gaps", { assetId: target.id, kinds, snapshots, statuses });
     const checked = (await ctx.db.run<{ id: string }>("questions/coverage-gaps", { assetId: target.id, kinds, snapshots: [], statuses: [] })).length;

@@ -1,0 +1,148 @@
+// Import of a connection snapshot (e.g. Phụ lục 2 for 2024) from CSV. The whole file is validated
+// before anything is written; any bad row rejects the file with every problem listed; the write is
+// one transaction; importing the same file twice creates nothing the second time.
+//
+// Format (UTF-8, header required, one connection per row):
+//   agency,asset,snapshot,status
+//   Thành phố Đà Nẵng,2,Y2024,OFFICIAL
+// agency: id, name or alias; asset: Phụ lục 1 number, id, code (paygov) or name; snapshot: Y2022,
+// JUNE_2023, Y2023, Y2024, Y2025; status: OFFICIAL, TECHNICAL or OFFICIAL_OR_TECHNICAL.
+import { createHash } from "node:crypto";
+import type { Driver, ManagedTransaction } from "neo4j-driver";
+import { agencyKey, expandAbbreviations } from "../../seed/text.js";
+import { createDb, type Db } from "../db/run.js";
+import { loadQueries } from "../db/queries.js";
+import { readCsv } from "./csv.js";
+
+export const SNAPSHOTS = ["Y2022", "JUNE_2023", "Y2023", "Y2024", "Y2025"] as const;
+export const STATUSES = ["OFFICIAL", "TECHNICAL", "OFFICIAL_OR_TECHNICAL"] as const;
+export const HEADER = ["agency", "asset", "snapshot", "status"] as const;
+export const MAX_ROWS = 20_000;
+
+export interface RowError {
+    row: number;
+    message: string;
+}
+
+export class ImportValidationError extends Error {
+    constructor(
+        readonly file: string,
+        readonly errors: RowError[],
+    ) {
+        super(`${file}: ${errors.length} bad row${errors.length === 1 ? "" : "s"}, nothing imported:\n${errors.map((e) => `  row ${e.row}: ${e.message}`).join("\n")}`);
+        this.name = "ImportValidationError";
+    }
+}
+
+export interface ImportResult {
+    documentId: string;
+    rows: number;
+    created: number;
+    unchanged: number;
+}
+
+interface ValidRow {
+    agencyId: string;
+    assetId: string;
+    snapshot: string;
+    status: string;
+    row: number;
+    text: string;
+}
+
+interface ReferenceData {
+    agencies: { id: string; keys: string[] }[];
+    assets: { id: string; number: number | null; code: string | null; keys: string[] }[];
+}
+
+export function validateConnections(file: string, text: string, ref: ReferenceData): ValidRow[] {
+    const errors: RowError[] = [];
+    let rows;
+    try {
+        rows = readCsv(text);
+    } catch (e) {
+        throw new ImportValidationError(file, [{ row: 0, message: (e as Error).message }]);
+    }
+    const [header, ...data] = rows;
+    if (!header || HEADER.some((h, i) => header.cells[i]?.toLowerCase() !== h)) {
+        throw new ImportValidationError(file, [{ row: header?.line ?? 1, message: `the header must be "${HEADER.join(",")}"` }]);
+    }
+    if (data.length === 0) throw new ImportValidationError(file, [{ row: header.line, message: "the file has no data rows" }]);
+    if (data.length > MAX_ROWS) throw new ImportValidationError(file, [{ row: header.line, message: `at most ${MAX_ROWS} rows per file` }]);
+    const agencyByKey = new Map<string, string[]>();
+    for (const a of ref.agencies) {
+        for (const k of [a.id, ...a.keys]) agencyByKey.set(k, [...new Set([...(agencyByKey.get(k) ?? []), a.id])]);
+    }
+    const assetByKey = new Map<string, string>();
+    for (const s of ref.assets) {
+        for (const k of [s.id, ...(s.number !== null ? [String(s.number)] : []), ...(s.code ? [s.code.toLowerCase()] : []), ...s.keys]) assetByKey.set(k, s.id);
+    }
+    const seen = new Map<string, number>();
+    const valid: ValidRow[] = [];
+    for (const r of data) {
+        const bad = (message: string): void => {
+            errors.push({ row: r.line, message });
+        };
+        if (r.cells.length !== HEADER.length) {
+            bad(`expected ${HEADER.length} columns, found ${r.cells.length}`);
+            continue;
+        }
+        const [agency = "", asset = "", snapshot = "", status = ""] = r.cells;
+        const agencies = agencyByKey.get(agency) ?? agencyByKey.get(agencyKey(expandAbbreviations(agency)));
+        const assetId = assetByKey.get(asset) ?? assetByKey.get(asset.toLowerCase()) ?? assetByKey.get(agencyKey(expandAbbreviations(asset)));
+        const problems: string[] = [];
+        if (!agency) problems.push("agency is empty");
+        else if (!agencies) problems.push(`unknown agency "${agency}"`);
+        else if (agencies.length > 1) problems.push(`ambiguous agency "${agency}" (${agencies.join(", ")})`);
+        if (!asset) problems.push("asset is empty");
+        else if (!assetId) problems.push(`unknown asset "${asset}"`);
+        if (!(SNAPSHOTS as readonly string[]).includes(snapshot)) problems.push(`snapshot "${snapshot}" is not one of ${SNAPSHOTS.join(", ")}`);
+        if (!(STATUSES as readonly string[]).includes(status)) problems.push(`status "${status}" is not one of ${STATUSES.join(", ")}`);
+        if (problems.length > 0) {
+            bad(problems.join("; "));
+            continue;
+        }
+        const key = `${agencies![0]}|${assetId}|${snapshot}`;
+        const first = seen.get(key);
+        if (first !== undefined) {
+            bad(`duplicate of row ${first} (same agency, asset and snapshot)`);
+            continue;
+        }
+        seen.set(key, r.line);
+        valid.push({ agencyId: agencies![0]!, assetId: assetId!, snapshot, status, row: r.line, text: r.raw });
+    }
+    if (errors.length > 0) throw new ImportValidationError(file, errors);
+    return valid;
+}
+
+export interface ImportOptions {
+    file: string;
+    text: string;
+    actor: string;
+    database?: string;
+    /** Run inside this transaction instead of a new one (the GraphQL mutation passes its executor). */
+    db?: Db;
+}
+
+export async function importConnections(driver: Driver | undefined, o: ImportOptions): Promise<ImportResult> {
+    const sha256 = createHash("sha256").update(o.text).digest("hex");
+    const documentId = `import:${sha256.slice(0, 16)}`;
+    const run = async (db: Db): Promise<ImportResult> => {
+        const [ref] = await db.run<ReferenceData>("import/reference-data");
+        const rows = validateConnections(o.file, o.text, ref ?? { agencies: [], assets: [] });
+        const [w] = await db.write<{ created: number }>("import/write-connections", {
+            doc: { id: documentId, file: o.file, sha256, importedBy: o.actor, importedAt: new Date().toISOString() },
+            rows,
+        });
+        const created = w?.created ?? 0;
+        return { documentId, rows: rows.length, created, unchanged: rows.length - created };
+    };
+    if (o.db) return run(o.db);
+    if (!driver) throw new Error("importConnections needs a driver or a db");
+    const session = driver.session({ database: o.database });
+    try {
+        return await session.executeWrite((tx: ManagedTransaction) => run(createDb(tx, loadQueries())));
+    } finally {
+        await session.close();
+    }
+}
