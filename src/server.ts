@@ -17,10 +17,11 @@ import { healthHandler } from "./http/health.js";
 import { buildSchema } from "./schema.js";
 import { createLoaders } from "./modules/loaders.js";
 import { queryCountPlugin } from "./http/query-count.js";
-import { armor } from "./http/limits.js";
+import { armor, LIMITS } from "./http/limits.js";
+import { tokenLimit } from "./http/token-limit.js";
 import { changeTrailPlugin } from "./http/change-trail.js";
 import { authConfigFromEnv, authorizationKey, createVerifier, type AuthConfig } from "./auth.js";
-import { isNeo4jUnavailable, unavailablePlugin } from "./http/unavailable.js";
+import { isNeo4jTimeout, isNeo4jUnavailable, statusPlugin } from "./http/unavailable.js";
 
 export interface ServerOptions {
     driver: Driver;
@@ -44,6 +45,9 @@ export interface RunningServer {
 export const GRAPHQL_PATH = "/graphql";
 
 export function formatError(formatted: GraphQLFormattedError, error: unknown, production: boolean): GraphQLFormattedError {
+    if (isNeo4jTimeout(error)) {
+        return { message: "the query ran past the time limit and was stopped; ask for less (filters, limit) or split it", path: formatted.path, extensions: { code: "QUERY_TIMEOUT" } };
+    }
     if (isNeo4jUnavailable(error)) {
         return { message: "the graph database is unavailable; try again shortly", path: formatted.path, extensions: { code: "SERVICE_UNAVAILABLE" } };
     }
@@ -77,7 +81,7 @@ export async function createServer(opts: ServerOptions) {
             ApolloServerPluginDrainHttpServer({ httpServer }),
             // graphql-armor is typed against the CJS build of @apollo/server; the plugin objects are the same.
             ...(limits.plugins as unknown as ApolloServerPlugin<Context>[]),
-            unavailablePlugin(),
+            statusPlugin(),
             changeTrailPlugin(),
             ...(opts.production ? [] : [queryCountPlugin()]),
         ],
@@ -97,6 +101,7 @@ export async function createServer(opts: ServerOptions) {
     app.use(
         GRAPHQL_PATH,
         express.json({ limit: opts.bodyLimit ?? process.env.BODY_LIMIT ?? "1mb" }),
+        tokenLimit(LIMITS.maxTokens),
         expressMiddleware(apollo, {
             context: async ({ req }): Promise<Context> => {
                 const token = req.headers.authorization?.replace(/^Bearer\s+/i, "") || undefined;

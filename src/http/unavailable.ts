@@ -1,9 +1,22 @@
-// When Neo4j is down a request fails fast with HTTP 503 and the GraphQL code SERVICE_UNAVAILABLE,
-// whichever layer (our named queries or @neo4j/graphql) hit the driver error.
+// HTTP status from the GraphQL outcome: 503 with SERVICE_UNAVAILABLE when Neo4j is down (whichever
+// layer hit the driver error), and 400 when a document was refused before execution (some
+// graphql-armor rules throw from the parser, which Apollo would otherwise report as a 500).
 import type { ApolloServerPlugin } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
 
 const CODES = new Set(["ServiceUnavailable", "SessionExpired", "Neo.TransientError.General.DatabaseUnavailable"]);
+
+/** Neo4j stopped the transaction because it ran past the per-query timeout. */
+export function isNeo4jTimeout(error: unknown): boolean {
+    let e: unknown = unwrapResolverError(error);
+    for (let i = 0; i < 5 && e; i++) {
+        const { code, message } = e as { code?: string; message?: string };
+        if (code?.startsWith("Neo.ClientError.Transaction.TransactionTimedOut") || (code === "Neo.TransientError.Transaction.Terminated" && /timeout/i.test(message ?? ""))) return true;
+        if (/not completed within the timeout/i.test(message ?? "")) return true;
+        e = (e as { originalError?: unknown }).originalError ?? (e as { cause?: unknown }).cause;
+    }
+    return false;
+}
 
 export function isNeo4jUnavailable(error: unknown): boolean {
     let e: unknown = unwrapResolverError(error);
@@ -16,7 +29,9 @@ export function isNeo4jUnavailable(error: unknown): boolean {
     return false;
 }
 
-export function unavailablePlugin(): ApolloServerPlugin {
+const REFUSED = new Set(["GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_USER_INPUT", "BAD_REQUEST"]);
+
+export function statusPlugin(): ApolloServerPlugin {
     return {
         async requestDidStart() {
             return {
@@ -24,6 +39,8 @@ export function unavailablePlugin(): ApolloServerPlugin {
                     if (response.body.kind !== "single") return;
                     const errors = response.body.singleResult.errors ?? [];
                     if (errors.some((e) => e.extensions?.code === "SERVICE_UNAVAILABLE")) response.http.status = 503;
+                    else if (errors.some((e) => e.extensions?.code === "QUERY_TIMEOUT")) response.http.status = 504;
+                    else if ((response.http.status === undefined || response.http.status === 500) && errors.length > 0 && errors.every((e) => REFUSED.has(String(e.extensions?.code)))) response.http.status = 400;
                 },
             };
         },

@@ -1,0 +1,106 @@
+// OWASP / graphql-cop style checks against the real server: each abuse gets a 4xx or a GraphQL
+// error, never a 500, a stack trace or a hint about the schema.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Driver } from "neo4j-driver";
+import { createServer, type RunningServer } from "../../src/server.js";
+import { LIMITS } from "../../src/http/limits.js";
+import { postGraphQL, startTestServer, testDriver } from "../helpers/neo4j.js";
+
+let driver: Driver;
+let server: RunningServer;
+let prod: RunningServer;
+beforeAll(async () => {
+    driver = testDriver();
+    server = await startTestServer(driver);
+    prod = await (await createServer({ driver, production: true })).listen(0);
+});
+afterAll(async () => {
+    await server.stop();
+    await prod.stop();
+    await driver.close();
+});
+
+const rejected = (res: { status: number; errors?: unknown[] }) => {
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(res.status).toBeLessThan(500);
+    expect(res.errors?.length).toBeGreaterThan(0);
+    expect(JSON.stringify(res)).not.toMatch(/stacktrace|\.ts:\d+|node_modules/);
+};
+
+describe("query limits", () => {
+    it("a depth bomb is refused", async () => {
+        let q = "id";
+        for (let i = 0; i < 15; i++) q = `parent { ${q} }`;
+        rejected(await postGraphQL(server.url, `{ agencies { ${q} } }`));
+    });
+
+    it(`more than ${LIMITS.maxAliases} aliases are refused`, async () => {
+        const aliases = Array.from({ length: 40 }, (_, i) => `a${i}: search(text: "da nang") { id }`).join(" ");
+        rejected(await postGraphQL(server.url, `{ ${aliases} }`));
+    });
+
+    it("a token flood is refused", async () => {
+        const fields = Array.from({ length: LIMITS.maxTokens }, () => "id").join(" ");
+        rejected(await postGraphQL(server.url, `{ agencies { ${fields} } }`));
+    });
+
+    it("a directive flood is refused", async () => {
+        rejected(await postGraphQL(server.url, `{ agencies { id ${"@include(if: true) ".repeat(30)} } }`));
+    });
+
+    it("an expensive query is refused by cost", async () => {
+        const wide = "id name kind aliases sortName";
+        const nest = `agencies { ${wide} connectedAssets { ${wide.replace("aliases sortName", "")} connectedAgencies { ${wide} connectedAssets { id name connectedAgencies { ${wide} } } } } }`;
+        rejected(await postGraphQL(server.url, `{ a: ${nest} b: ${nest} c: ${nest} }`));
+    });
+
+    it("circular fragments are refused", async () => {
+        rejected(await postGraphQL(server.url, `query { agencies { ...A } } fragment A on Agency { parent { ...B } } fragment B on Agency { units { ...A } }`));
+    });
+
+    it("batched requests are refused", async () => {
+        const res = await fetch(server.url, {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify(Array.from({ length: 20 }, () => ({ query: "{ search(text: \"da\") { id } }" }))),
+        });
+        expect(res.status).toBe(400);
+    });
+
+    it("a huge body is refused with 413", async () => {
+        const res = await fetch(server.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: `{ search(text: "${"x".repeat(2_000_000)}") { id } }` }) });
+        expect(res.status).toBe(413);
+        expect(((await res.json()) as any).errors[0].extensions.code).toBe("PAYLOAD_TOO_LARGE");
+    });
+});
+
+describe("information leaks and request forgery", () => {
+    it("field suggestions are hidden", async () => {
+        const res = await postGraphQL(server.url, "{ agencie { id } }");
+        rejected(res);
+        expect(JSON.stringify(res.errors)).not.toMatch(/Did you mean/i);
+    });
+
+    it("introspection is off in production and on in development", async () => {
+        rejected(await postGraphQL(prod.url, "{ __schema { types { name } } }"));
+        const dev = await postGraphQL(server.url, "{ __schema { queryType { name } } }");
+        expect(dev.errors).toBeUndefined();
+    });
+
+    it("a mutation over GET is refused even with the preflight header", async () => {
+        const q = encodeURIComponent('mutation { createNotes(input: [{ text: "x" }]) { notes { id } } }');
+        const res = await fetch(`${server.url}?query=${q}`, { headers: { "apollo-require-preflight": "true" } });
+        expect(res.status).toBe(405);
+    });
+
+    it("a simple (CSRF-able) POST without JSON content type is refused", async () => {
+        const res = await fetch(server.url, { method: "POST", headers: { "content-type": "text/plain" }, body: '{"query":"{ search(text: \\"da\\") { id } }"}' });
+        expect(res.status).toBe(400);
+    });
+
+    it("internal error messages are masked in production", async () => {
+        const res = await postGraphQL(prod.url, "{ agencies(limit: 5000) { id } }");
+        expect(res.status).toBeLessThan(500);
+        expect(JSON.stringify(res)).not.toMatch(/Cypher|MATCH |neo4j/i);
+    });
+});
