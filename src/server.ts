@@ -21,7 +21,7 @@ import { armor, LIMITS } from "./http/limits.js";
 import { tokenLimit } from "./http/token-limit.js";
 import { changeTrailPlugin } from "./http/change-trail.js";
 import { authConfigFromEnv, authorizationKey, createVerifier, type AuthConfig } from "./auth.js";
-import { isNeo4jTimeout, isNeo4jUnavailable, statusPlugin } from "./http/unavailable.js";
+import { authErrorCode, isNeo4jTimeout, isNeo4jUnavailable, statusPlugin } from "./http/unavailable.js";
 
 export interface ServerOptions {
     driver: Driver;
@@ -45,6 +45,10 @@ export interface RunningServer {
 export const GRAPHQL_PATH = "/graphql";
 
 export function formatError(formatted: GraphQLFormattedError, error: unknown, production: boolean): GraphQLFormattedError {
+    const denied = authErrorCode(error);
+    if (denied) {
+        return { message: formatted.message, path: formatted.path, extensions: { code: denied } };
+    }
     if (isNeo4jTimeout(error)) {
         return { message: "the query ran past the time limit and was stopped; ask for less (filters, limit) or split it", path: formatted.path, extensions: { code: "QUERY_TIMEOUT" } };
     }

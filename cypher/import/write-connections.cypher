@@ -11,7 +11,7 @@ MATCH (a:Agency {id: r.agencyId})
 MATCH (s:Asset {id: r.assetId})
 MERGE (a)-[c:CONNECTED_TO {importKey: $doc.id + '|' + r.agencyId + '|' + r.assetId + '|' + r.snapshot}]->(s)
 ON CREATE SET c.snapshot = r.snapshot, c.status = r.status, c.documentId = $doc.id, c.section = $doc.file,
-              c.locator = 'row ' + toString(r.row), c.text = r.text, c.created = true
+              c.locator = 'row ' + toString(toInteger(r.row)), c.text = r.text, c.created = true
 WITH c, c.created AS isNew
 REMOVE c.created
 RETURN count(CASE WHEN isNew THEN 1 END) AS created

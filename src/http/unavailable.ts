@@ -6,6 +6,19 @@ import { unwrapResolverError } from "@apollo/server/errors";
 
 const CODES = new Set(["ServiceUnavailable", "SessionExpired", "Neo.TransientError.General.DatabaseUnavailable"]);
 
+/** @neo4j/graphql's @authentication/@authorization failures, which carry no code of their own. */
+export function authErrorCode(error: unknown): "UNAUTHENTICATED" | "FORBIDDEN" | undefined {
+    let e: unknown = unwrapResolverError(error);
+    for (let i = 0; i < 5 && e; i++) {
+        const name = (e as { constructor?: { name?: string } }).constructor?.name ?? "";
+        const message = (e as { message?: string }).message;
+        if (name === "Neo4jGraphQLAuthenticationError" || (name.startsWith("Neo4jGraphQL") && message === "Unauthenticated")) return "UNAUTHENTICATED";
+        if (name === "Neo4jGraphQLForbiddenError" || (name.startsWith("Neo4jGraphQL") && message === "Forbidden")) return "FORBIDDEN";
+        e = (e as { originalError?: unknown }).originalError;
+    }
+    return undefined;
+}
+
 /** Neo4j stopped the transaction because it ran past the per-query timeout. */
 export function isNeo4jTimeout(error: unknown): boolean {
     let e: unknown = unwrapResolverError(error);
@@ -40,6 +53,8 @@ export function statusPlugin(): ApolloServerPlugin {
                     const errors = response.body.singleResult.errors ?? [];
                     if (errors.some((e) => e.extensions?.code === "SERVICE_UNAVAILABLE")) response.http.status = 503;
                     else if (errors.some((e) => e.extensions?.code === "QUERY_TIMEOUT")) response.http.status = 504;
+                    else if (errors.length > 0 && errors.every((e) => e.extensions?.code === "UNAUTHENTICATED")) response.http.status = 401;
+                    else if (errors.length > 0 && errors.every((e) => e.extensions?.code === "FORBIDDEN")) response.http.status = 403;
                     else if ((response.http.status === undefined || response.http.status === 500) && errors.length > 0 && errors.every((e) => REFUSED.has(String(e.extensions?.code)))) response.http.status = 400;
                 },
             };
