@@ -1,6 +1,5 @@
 // HTTP status from the GraphQL outcome: 503 with SERVICE_UNAVAILABLE when Neo4j is down (whichever
-// layer hit the driver error), and 400 when a document was refused before execution (some
-// graphql-armor rules throw from the parser, which Apollo would otherwise report as a 500).
+// layer hit the driver error), 504 for a query stopped by its timeout, 401/403 for refused writes.
 import type { ApolloServerPlugin } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
 
@@ -42,8 +41,6 @@ export function isNeo4jUnavailable(error: unknown): boolean {
     return false;
 }
 
-const REFUSED = new Set(["GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_USER_INPUT", "BAD_REQUEST"]);
-
 export function statusPlugin(): ApolloServerPlugin {
     return {
         async requestDidStart() {
@@ -55,7 +52,6 @@ export function statusPlugin(): ApolloServerPlugin {
                     else if (errors.some((e) => e.extensions?.code === "QUERY_TIMEOUT")) response.http.status = 504;
                     else if (errors.length > 0 && errors.every((e) => e.extensions?.code === "UNAUTHENTICATED")) response.http.status = 401;
                     else if (errors.length > 0 && errors.every((e) => e.extensions?.code === "FORBIDDEN")) response.http.status = 403;
-                    else if ((response.http.status === undefined || response.http.status === 500) && errors.length > 0 && errors.every((e) => REFUSED.has(String(e.extensions?.code)))) response.http.status = 400;
                 },
             };
         },
