@@ -1,11 +1,15 @@
 // Agencies of a kind that lack a connection to an asset meeting the requirement, each with the
 // links they do have to it. Params: $assetId, $kinds [AgencyKind], $snapshots [Snapshot] (any of),
-// $statuses [ConnectionStatus] (any of). Returns: id, name, kind, has [{snapshot, status, section, locator, text}]
+// $statuses [ConnectionStatus] (any of). Returns one row: checked (agencies of the kinds),
+// gaps [{id, name, kind, has [{snapshot, status, section, locator, text}]}] ordered by name.
 MATCH (asset:Asset {id: $assetId})
 MATCH (a:Agency) WHERE a.kind IN $kinds
 OPTIONAL MATCH (a)-[c:CONNECTED_TO]->(asset)
 WITH a, collect(c) AS links
-WHERE none(c IN links WHERE c.snapshot IN $snapshots AND c.status IN $statuses)
-RETURN a.id AS id, a.name AS name, a.kind AS kind,
-       [c IN links | {snapshot: c.snapshot, status: c.status, section: c.section, locator: c.locator, text: c.text}] AS has
 ORDER BY head(a.nameKeys), a.name
+WITH collect({
+    id: a.id, name: a.name, kind: a.kind,
+    ok: any(c IN links WHERE c.snapshot IN $snapshots AND c.status IN $statuses),
+    has: [c IN links | {snapshot: c.snapshot, status: c.status, section: c.section, locator: c.locator, text: c.text}]
+}) AS rows
+RETURN size(rows) AS checked, [r IN rows WHERE NOT r.ok | r {.id, .name, .kind, .has}] AS gaps

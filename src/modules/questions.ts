@@ -36,8 +36,13 @@ const coverageGaps: QueryResolvers["coverageGaps"] = async (_p, { asset, tier, s
     const snapshots: Snapshot[] = snapshot ? [snapshot] : ["Y2022", "JUNE_2023", "Y2023", "Y2024", "Y2025"];
     const statuses: ConnectionStatus[] = status === "OFFICIAL" ? ["OFFICIAL"] : ["OFFICIAL", "OFFICIAL_OR_TECHNICAL", "TECHNICAL"];
     const kinds = TIER_KINDS[tier];
-    const gaps = await ctx.db.run<{ id: string; name: string; kind: AgencyKind; has: never[] }>("questions/coverage-gaps", { assetId: target.id, kinds, snapshots, statuses });
-    const checked = (await ctx.db.run<{ id: string }>("questions/coverage-gaps", { assetId: target.id, kinds, snapshots: [], statuses: [] })).length;
+    const [row] = await ctx.db.run<{ checked: number; gaps: { id: string; name: string; kind: AgencyKind; has: never[] }[] }>("questions/coverage-gaps", {
+        assetId: target.id,
+        kinds,
+        snapshots,
+        statuses,
+    });
+    const { checked = 0, gaps = [] } = row ?? {};
     return { assetId: target.id, assetName: target.name, checked, gaps };
 };
 
