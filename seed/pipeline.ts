@@ -13,9 +13,11 @@ import { parse001 } from "./sources/r001-connections.js";
 import { parse002 } from "./sources/r002-letter-catalogues.js";
 import { parse003 } from "./sources/r003-dien-bien-open-data.js";
 import { parse004 } from "./sources/r004-targets.js";
+import { parseReference2025 } from "./sources/reference-2025.js";
 import type { AgencyRecord, DocumentId, DocumentRecord, MentionRecord, ParsedSource } from "./types.js";
 
-export const REPORTS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "reports");
+const SEED_DIR = path.dirname(fileURLToPath(import.meta.url));
+export const REPORTS_DIR = path.join(SEED_DIR, "reports");
 
 export class SourceHashError extends Error {
     override name = "SourceHashError";
@@ -35,7 +37,7 @@ export interface SeedGraph {
 }
 
 export function readReport(doc: DocumentRecord): string {
-    return readFileSync(path.join(REPORTS_DIR, doc.file), "utf8");
+    return readFileSync(path.join(SEED_DIR, doc.dir, doc.file), "utf8");
 }
 
 export function buildSeedGraph(input: SeedInput = {}): SeedGraph {
@@ -66,7 +68,10 @@ export function buildSeedGraph(input: SeedInput = {}): SeedGraph {
     const s000 = parse000(text(doc("000")), doc("000"), ctx);
     const s002 = parse002(text(doc("002")), doc("002"));
     const s003 = parse003(text(doc("003")), doc("003"), ctx);
-    const sources = [s000, s001, s002, s003, s004];
-    linkTargets(sources);
-    return { sources, agencies: [...resolver.agencies.values()], mentions: resolver.mentions };
+    linkTargets([s000, s001, s002, s003, s004]);
+    // The 2025 successors: their own era, their own resolver (names repeat across eras), their own sources.
+    const era2025 = new AgencyResolver();
+    const sRef = parseReference2025(text(doc("ref-provinces")), text(doc("ref-ministries")), doc("ref-provinces"), doc("ref-ministries"), resolver, era2025);
+    const sources = [s000, s001, s002, s003, s004, ...sRef];
+    return { sources, agencies: [...resolver.agencies.values(), ...era2025.agencies.values()], mentions: [...resolver.mentions, ...era2025.mentions] };
 }

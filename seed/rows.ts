@@ -38,7 +38,7 @@ export function toRows(g: SeedGraph, findings: Finding[]): { nodes: NodeRow[]; r
     // Agencies: aliases are every distinct spelling seen; each mention is a FROM_SOURCE edge.
     for (const a of g.agencies) {
         const spellings = [...new Set([a.name, ...g.mentions.filter((m) => m.agencyId === a.id).map((m) => m.spelling)])];
-        nodes.push({ id: a.id, label: "Agency", props: { name: a.name, sortName: agencyKey(a.name), kind: a.kind, aliases: spellings, nameKeys: [...new Set(spellings.map(agencyKey))], searchText: [...new Set(spellings.map(fold))].join(" | ") } });
+        nodes.push({ id: a.id, label: "Agency", props: { name: a.name, era: a.era ?? 2023, sortName: agencyKey(a.name), kind: a.kind, aliases: spellings, nameKeys: [...new Set(spellings.map(agencyKey))], searchText: [...new Set(spellings.map(fold))].join(" | ") } });
         if (a.parentId) rel(a.id, "PART_OF", a.parentId, a.citation);
     }
     const seenMention = new Set<string>();
@@ -97,6 +97,7 @@ export function toRows(g: SeedGraph, findings: Finding[]): { nodes: NodeRow[]; r
         rel(d.planId, "INCLUDES", d.id, d.citation);
         rel(d.departmentId, "RESPONSIBLE_FOR", d.id, d.citation);
     }
+    for (const x of all((s) => s.successions)) rel(x.fromId, "SUCCEEDED_BY", x.toId, x.citation, { effective: x.effective, change: x.change, legalSource: x.legalSource });
     for (const f of findings) {
         nodes.push({ id: f.id, label: "AuditFinding", props: { kind: f.kind, message: f.message, reported: f.reported, computed: f.computed } });
         f.citations.forEach((c, i) => rel(f.id, "CITES", docId(c.documentId), c, { position: i + 1 }, `|${i}`));

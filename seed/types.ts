@@ -1,6 +1,6 @@
 // Typed records the parsers emit and the loader writes. Every record carries its citation.
 
-export type DocumentId = "000" | "001" | "002" | "003" | "004";
+export type DocumentId = "000" | "001" | "002" | "003" | "004" | "ref-provinces" | "ref-ministries";
 
 /** Where a fact was read. `text` is the raw cell or line, NFC. */
 export interface Citation {
@@ -17,6 +17,8 @@ export type ConnectionStatus = "OFFICIAL" | "OFFICIAL_OR_TECHNICAL";
 
 export interface DocumentRecord {
     id: DocumentId;
+    /** Folder under seed/: `reports` for the five reports, `reference` for the 2025 successor tables. */
+    dir: "reports" | "reference";
     file: string;
     title: string;
     publisher: string;
@@ -28,6 +30,8 @@ export interface DocumentRecord {
 /** An agency defined by a table that lists agencies as its subject (or by the reviewed list). */
 export interface AgencyRecord {
     id: string;
+    /** The administrative era the unit belongs to: 2023 (the reports) or 2025 (after the mergers). */
+    era?: 2023 | 2025;
     name: string;
     kind: AgencyKind;
     parentId: string | null;
@@ -165,6 +169,16 @@ export interface DatasetRecord {
     citation: Citation;
 }
 
+/** A 2023 unit and the 2025 unit it became, with the legal source of the change. */
+export interface SuccessionRecord {
+    fromId: string;
+    toId: string;
+    effective: string;
+    change: string;
+    legalSource: string;
+    citation: Citation;
+}
+
 export interface ParsedSource {
     document: DocumentRecord;
     agencies: AgencyRecord[];
@@ -182,6 +196,7 @@ export interface ParsedSource {
     targetLinks: TargetLinkRecord[];
     plans: OpenDataPlanRecord[];
     datasets: DatasetRecord[];
+    successions: SuccessionRecord[];
     /** Oddities the parser noticed (numbering gaps, …); the audit reports them. */
     notes: ParseNote[];
 }
@@ -206,6 +221,6 @@ export class ParseError extends Error {
 export function emptySource(document: DocumentRecord): ParsedSource {
     return {
         document, agencies: [], mentions: [], assets: [], ownerships: [], services: [], serviceLinks: [], connections: [],
-        figures: [], lists: [], listMembers: [], standards: [], targets: [], targetLinks: [], plans: [], datasets: [], notes: [],
+        figures: [], lists: [], listMembers: [], standards: [], targets: [], targetLinks: [], plans: [], datasets: [], successions: [], notes: [],
     };
 }

@@ -3,7 +3,7 @@
 // $statuses [ConnectionStatus] (any of). Returns one row: checked (agencies of the kinds),
 // gaps [{id, name, kind, has [{snapshot, status, section, locator, text}]}] ordered by name.
 MATCH (asset:Asset {id: $assetId})
-MATCH (a:Agency) WHERE a.kind IN $kinds
+MATCH (a:Agency) WHERE a.kind IN $kinds AND a.era = 2023
 OPTIONAL MATCH (a)-[c:CONNECTED_TO]->(asset)
 WITH a, collect(c) AS links
 ORDER BY head(a.nameKeys), a.name

@@ -2,13 +2,13 @@
 // and national databases with no data-exchange standard. Params: $kinds [AgencyKind].
 // Returns: withoutCatalogue, withoutOpenDataPlan, databasesWithoutStandard (lists of {id, name, kind})
 CALL {
-  MATCH (a:Agency) WHERE a.kind IN $kinds
+  MATCH (a:Agency) WHERE a.kind IN $kinds AND a.era = 2023
     AND NOT EXISTS { (a)-[:LISTED_IN]->(:AgencyList {kind: 'CATALOGUE_PUBLISHED'}) }
   WITH a ORDER BY a.name
   RETURN collect({id: a.id, name: a.name, kind: a.kind}) AS withoutCatalogue
 }
 CALL {
-  MATCH (a:Agency) WHERE a.kind IN $kinds
+  MATCH (a:Agency) WHERE a.kind IN $kinds AND a.era = 2023
     AND NOT EXISTS { (a)-[:LISTED_IN]->(:AgencyList {kind: 'OPEN_DATA_PLAN'}) }
     AND NOT EXISTS { (a)-[:HAS_PLAN]->(:OpenDataPlan) }
   WITH a ORDER BY a.name

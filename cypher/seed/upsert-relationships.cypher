@@ -17,5 +17,6 @@ FOREACH (_ IN CASE WHEN r.type = 'GOVERNS' THEN [1] ELSE [] END | MERGE (a)-[x:G
 FOREACH (_ IN CASE WHEN r.type = 'HAS_PLAN' THEN [1] ELSE [] END | MERGE (a)-[x:HAS_PLAN {seedKey: r.key}]->(b) SET x += r.props)
 FOREACH (_ IN CASE WHEN r.type = 'INCLUDES' THEN [1] ELSE [] END | MERGE (a)-[x:INCLUDES {seedKey: r.key}]->(b) SET x += r.props)
 FOREACH (_ IN CASE WHEN r.type = 'RESPONSIBLE_FOR' THEN [1] ELSE [] END | MERGE (a)-[x:RESPONSIBLE_FOR {seedKey: r.key}]->(b) SET x += r.props)
+FOREACH (_ IN CASE WHEN r.type = 'SUCCEEDED_BY' THEN [1] ELSE [] END | MERGE (a)-[x:SUCCEEDED_BY {seedKey: r.key}]->(b) SET x += r.props)
 FOREACH (_ IN CASE WHEN r.type = 'CITES' THEN [1] ELSE [] END | MERGE (a)-[x:CITES {seedKey: r.key}]->(b) SET x += r.props)
 RETURN count(*) AS written

@@ -38,6 +38,8 @@ export type Agency = {
   /** Datasets this agency (a provincial department) is responsible for opening (003). */
   datasets: Array<Dataset>;
   datasetsConnection: AgencyDatasetsConnection;
+  /** Administrative era: 2023 (the units of the reports) or 2025 (after the 2025 mergers). A unit of each era is its own node, even when the name did not change. */
+  era: Scalars['Int']['output'];
   /** Reported figures about this agency: NDXP transactions, catalogue database counts, rankings. */
   figures: Array<Figure>;
   figuresConnection: AgencyFiguresConnection;
@@ -59,11 +61,17 @@ export type Agency = {
   /** Open-data plans this agency issued (003). */
   plans: Array<OpenDataPlan>;
   plansConnection: AgencyPlansConnection;
+  /** The 2023 units this 2025 unit came from. */
+  predecessors: Array<Agency>;
+  predecessorsConnection: AgencyPredecessorsConnection;
   /** Sort key: the name folded (no diacritics, lower case, no "Thành phố"/"Tỉnh" prefix), so `sort: [{ sortName: ASC }]` orders names as Vietnamese readers expect. */
   sortName: Scalars['String']['output'];
   /** Every place the reports name this agency; `text` is the spelling used there. */
   sources: Array<SourceDocument>;
   sourcesConnection: AgencySourcesConnection;
+  /** The 2025 unit this 2023 unit became (SUCCEEDED_BY, with the date, kind of change and legal source). */
+  successors: Array<Agency>;
+  successorsConnection: AgencySuccessorsConnection;
   /** Bodies that belong to this one (a province's departments). */
   units: Array<Agency>;
   unitsConnection: AgencyUnitsConnection;
@@ -257,6 +265,32 @@ export type AgencyPlansConnectionArgs = {
  * One real agency is one node, whatever the spelling; every spelling seen is kept in `aliases`, and each
  * place it was seen is a `sources` edge whose `text` is the spelling used there.
  */
+export type AgencyPredecessorsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AgencySort>>;
+  where?: InputMaybe<AgencyWhere>;
+};
+
+
+/**
+ * A public body or enterprise named in the reports: a ministry, a province, a provincial department, an enterprise.
+ * One real agency is one node, whatever the spelling; every spelling seen is kept in `aliases`, and each
+ * place it was seen is a `sources` edge whose `text` is the spelling used there.
+ */
+export type AgencyPredecessorsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AgencyPredecessorsConnectionSort>>;
+  where?: InputMaybe<AgencyPredecessorsConnectionWhere>;
+};
+
+
+/**
+ * A public body or enterprise named in the reports: a ministry, a province, a provincial department, an enterprise.
+ * One real agency is one node, whatever the spelling; every spelling seen is kept in `aliases`, and each
+ * place it was seen is a `sources` edge whose `text` is the spelling used there.
+ */
 export type AgencySourcesArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -275,6 +309,32 @@ export type AgencySourcesConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<AgencySourcesConnectionSort>>;
   where?: InputMaybe<AgencySourcesConnectionWhere>;
+};
+
+
+/**
+ * A public body or enterprise named in the reports: a ministry, a province, a provincial department, an enterprise.
+ * One real agency is one node, whatever the spelling; every spelling seen is kept in `aliases`, and each
+ * place it was seen is a `sources` edge whose `text` is the spelling used there.
+ */
+export type AgencySuccessorsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AgencySort>>;
+  where?: InputMaybe<AgencyWhere>;
+};
+
+
+/**
+ * A public body or enterprise named in the reports: a ministry, a province, a provincial department, an enterprise.
+ * One real agency is one node, whatever the spelling; every spelling seen is kept in `aliases`, and each
+ * place it was seen is a `sources` edge whose `text` is the spelling used there.
+ */
+export type AgencySuccessorsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AgencySuccessorsConnectionSort>>;
+  where?: InputMaybe<AgencySuccessorsConnectionWhere>;
 };
 
 
@@ -343,6 +403,57 @@ export type AgencyAgencyParentEdgeAggregateSelection = {
 
 export type AgencyAgencyParentNodeAggregateSelection = {
   __typename?: 'AgencyAgencyParentNodeAggregateSelection';
+  era: IntAggregateSelection;
+  name: StringAggregateSelection;
+  sortName: StringAggregateSelection;
+};
+
+export type AgencyAgencyPredecessorsAggregateSelection = {
+  __typename?: 'AgencyAgencyPredecessorsAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<AgencyAgencyPredecessorsEdgeAggregateSelection>;
+  node?: Maybe<AgencyAgencyPredecessorsNodeAggregateSelection>;
+};
+
+export type AgencyAgencyPredecessorsEdgeAggregateSelection = {
+  __typename?: 'AgencyAgencyPredecessorsEdgeAggregateSelection';
+  change: StringAggregateSelection;
+  documentId: StringAggregateSelection;
+  effective: StringAggregateSelection;
+  legalSource: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  section: StringAggregateSelection;
+  text: StringAggregateSelection;
+};
+
+export type AgencyAgencyPredecessorsNodeAggregateSelection = {
+  __typename?: 'AgencyAgencyPredecessorsNodeAggregateSelection';
+  era: IntAggregateSelection;
+  name: StringAggregateSelection;
+  sortName: StringAggregateSelection;
+};
+
+export type AgencyAgencySuccessorsAggregateSelection = {
+  __typename?: 'AgencyAgencySuccessorsAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<AgencyAgencySuccessorsEdgeAggregateSelection>;
+  node?: Maybe<AgencyAgencySuccessorsNodeAggregateSelection>;
+};
+
+export type AgencyAgencySuccessorsEdgeAggregateSelection = {
+  __typename?: 'AgencyAgencySuccessorsEdgeAggregateSelection';
+  change: StringAggregateSelection;
+  documentId: StringAggregateSelection;
+  effective: StringAggregateSelection;
+  legalSource: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  section: StringAggregateSelection;
+  text: StringAggregateSelection;
+};
+
+export type AgencyAgencySuccessorsNodeAggregateSelection = {
+  __typename?: 'AgencyAgencySuccessorsNodeAggregateSelection';
+  era: IntAggregateSelection;
   name: StringAggregateSelection;
   sortName: StringAggregateSelection;
 };
@@ -364,6 +475,7 @@ export type AgencyAgencyUnitsEdgeAggregateSelection = {
 
 export type AgencyAgencyUnitsNodeAggregateSelection = {
   __typename?: 'AgencyAgencyUnitsNodeAggregateSelection';
+  era: IntAggregateSelection;
   name: StringAggregateSelection;
   sortName: StringAggregateSelection;
 };
@@ -376,6 +488,7 @@ export type AgencyAggregate = {
 
 export type AgencyAggregateNode = {
   __typename?: 'AgencyAggregateNode';
+  era: IntAggregateSelection;
   name: StringAggregateSelection;
   sortName: StringAggregateSelection;
 };
@@ -435,7 +548,9 @@ export type AgencyConnectInput = {
   ownedAssets?: InputMaybe<Array<AgencyOwnedAssetsConnectFieldInput>>;
   parent?: InputMaybe<Array<AgencyParentConnectFieldInput>>;
   plans?: InputMaybe<Array<AgencyPlansConnectFieldInput>>;
+  predecessors?: InputMaybe<Array<AgencyPredecessorsConnectFieldInput>>;
   sources?: InputMaybe<Array<AgencySourcesConnectFieldInput>>;
+  successors?: InputMaybe<Array<AgencySuccessorsConnectFieldInput>>;
   units?: InputMaybe<Array<AgencyUnitsConnectFieldInput>>;
 };
 
@@ -547,6 +662,7 @@ export type AgencyCreateInput = {
   aliases: Array<Scalars['String']['input']>;
   connectedAssets?: InputMaybe<AgencyConnectedAssetsFieldInput>;
   datasets?: InputMaybe<AgencyDatasetsFieldInput>;
+  era: Scalars['Int']['input'];
   figures?: InputMaybe<AgencyFiguresFieldInput>;
   id: Scalars['ID']['input'];
   kind: AgencyKind;
@@ -555,8 +671,10 @@ export type AgencyCreateInput = {
   ownedAssets?: InputMaybe<AgencyOwnedAssetsFieldInput>;
   parent?: InputMaybe<AgencyParentFieldInput>;
   plans?: InputMaybe<AgencyPlansFieldInput>;
+  predecessors?: InputMaybe<AgencyPredecessorsFieldInput>;
   sortName: Scalars['String']['input'];
   sources?: InputMaybe<AgencySourcesFieldInput>;
+  successors?: InputMaybe<AgencySuccessorsFieldInput>;
   units?: InputMaybe<AgencyUnitsFieldInput>;
 };
 
@@ -691,7 +809,9 @@ export type AgencyDeleteInput = {
   ownedAssets?: InputMaybe<Array<AgencyOwnedAssetsDeleteFieldInput>>;
   parent?: InputMaybe<Array<AgencyParentDeleteFieldInput>>;
   plans?: InputMaybe<Array<AgencyPlansDeleteFieldInput>>;
+  predecessors?: InputMaybe<Array<AgencyPredecessorsDeleteFieldInput>>;
   sources?: InputMaybe<Array<AgencySourcesDeleteFieldInput>>;
+  successors?: InputMaybe<Array<AgencySuccessorsDeleteFieldInput>>;
   units?: InputMaybe<Array<AgencyUnitsDeleteFieldInput>>;
 };
 
@@ -716,7 +836,9 @@ export type AgencyDisconnectInput = {
   ownedAssets?: InputMaybe<Array<AgencyOwnedAssetsDisconnectFieldInput>>;
   parent?: InputMaybe<Array<AgencyParentDisconnectFieldInput>>;
   plans?: InputMaybe<Array<AgencyPlansDisconnectFieldInput>>;
+  predecessors?: InputMaybe<Array<AgencyPredecessorsDisconnectFieldInput>>;
   sources?: InputMaybe<Array<AgencySourcesDisconnectFieldInput>>;
+  successors?: InputMaybe<Array<AgencySuccessorsDisconnectFieldInput>>;
   units?: InputMaybe<Array<AgencyUnitsDisconnectFieldInput>>;
 };
 
@@ -998,6 +1120,7 @@ export type AgencyListAgencyMembersEdgeAggregateSelection = {
 
 export type AgencyListAgencyMembersNodeAggregateSelection = {
   __typename?: 'AgencyListAgencyMembersNodeAggregateSelection';
+  era: IntAggregateSelection;
   name: StringAggregateSelection;
   sortName: StringAggregateSelection;
 };
@@ -1248,6 +1371,7 @@ export type AgencyListMembersNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AgencyListMembersNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AgencyListMembersNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<AgencyListMembersNodeAggregationWhereInput>>;
+  era?: InputMaybe<IntScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   sortName?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -1770,6 +1894,7 @@ export type AgencyParentNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AgencyParentNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AgencyParentNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<AgencyParentNodeAggregationWhereInput>>;
+  era?: InputMaybe<IntScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   sortName?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -1893,6 +2018,105 @@ export type AgencyPlansUpdateFieldInput = {
   update?: InputMaybe<AgencyPlansUpdateConnectionInput>;
 };
 
+export type AgencyPredecessorsConnectFieldInput = {
+  connect?: InputMaybe<Array<AgencyConnectInput>>;
+  edge: SuccessionCreateInput;
+  where?: InputMaybe<AgencyConnectWhere>;
+};
+
+export type AgencyPredecessorsConnection = {
+  __typename?: 'AgencyPredecessorsConnection';
+  aggregate: AgencyAgencyPredecessorsAggregateSelection;
+  edges: Array<AgencyPredecessorsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AgencyPredecessorsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<AgencyPredecessorsConnectionAggregateInput>>;
+  NOT?: InputMaybe<AgencyPredecessorsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<AgencyPredecessorsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<SuccessionAggregationWhereInput>;
+  node?: InputMaybe<AgencyPredecessorsNodeAggregationWhereInput>;
+};
+
+export type AgencyPredecessorsConnectionFilters = {
+  /** Filter Agencies by aggregating results on related AgencyPredecessorsConnections */
+  aggregate?: InputMaybe<AgencyPredecessorsConnectionAggregateInput>;
+  /** Return Agencies where all of the related AgencyPredecessorsConnections match this filter */
+  all?: InputMaybe<AgencyPredecessorsConnectionWhere>;
+  /** Return Agencies where none of the related AgencyPredecessorsConnections match this filter */
+  none?: InputMaybe<AgencyPredecessorsConnectionWhere>;
+  /** Return Agencies where one of the related AgencyPredecessorsConnections match this filter */
+  single?: InputMaybe<AgencyPredecessorsConnectionWhere>;
+  /** Return Agencies where some of the related AgencyPredecessorsConnections match this filter */
+  some?: InputMaybe<AgencyPredecessorsConnectionWhere>;
+};
+
+export type AgencyPredecessorsConnectionSort = {
+  edge?: InputMaybe<SuccessionSort>;
+  node?: InputMaybe<AgencySort>;
+};
+
+export type AgencyPredecessorsConnectionWhere = {
+  AND?: InputMaybe<Array<AgencyPredecessorsConnectionWhere>>;
+  NOT?: InputMaybe<AgencyPredecessorsConnectionWhere>;
+  OR?: InputMaybe<Array<AgencyPredecessorsConnectionWhere>>;
+  edge?: InputMaybe<SuccessionWhere>;
+  node?: InputMaybe<AgencyWhere>;
+};
+
+export type AgencyPredecessorsCreateFieldInput = {
+  edge: SuccessionCreateInput;
+  node: AgencyCreateInput;
+};
+
+export type AgencyPredecessorsDeleteFieldInput = {
+  delete?: InputMaybe<AgencyDeleteInput>;
+  where?: InputMaybe<AgencyPredecessorsConnectionWhere>;
+};
+
+export type AgencyPredecessorsDisconnectFieldInput = {
+  disconnect?: InputMaybe<AgencyDisconnectInput>;
+  where?: InputMaybe<AgencyPredecessorsConnectionWhere>;
+};
+
+export type AgencyPredecessorsFieldInput = {
+  connect?: InputMaybe<Array<AgencyPredecessorsConnectFieldInput>>;
+  create?: InputMaybe<Array<AgencyPredecessorsCreateFieldInput>>;
+};
+
+export type AgencyPredecessorsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<AgencyPredecessorsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<AgencyPredecessorsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<AgencyPredecessorsNodeAggregationWhereInput>>;
+  era?: InputMaybe<IntScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  sortName?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type AgencyPredecessorsRelationship = {
+  __typename?: 'AgencyPredecessorsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Agency;
+  properties: Succession;
+};
+
+export type AgencyPredecessorsUpdateConnectionInput = {
+  edge?: InputMaybe<SuccessionUpdateInput>;
+  node?: InputMaybe<AgencyUpdateInput>;
+  where?: InputMaybe<AgencyPredecessorsConnectionWhere>;
+};
+
+export type AgencyPredecessorsUpdateFieldInput = {
+  connect?: InputMaybe<Array<AgencyPredecessorsConnectFieldInput>>;
+  create?: InputMaybe<Array<AgencyPredecessorsCreateFieldInput>>;
+  delete?: InputMaybe<Array<AgencyPredecessorsDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<AgencyPredecessorsDisconnectFieldInput>>;
+  update?: InputMaybe<AgencyPredecessorsUpdateConnectionInput>;
+};
+
 export type AgencyRelationshipFilters = {
   /** Filter type where all of the related Agencies match this filter */
   all?: InputMaybe<AgencyWhere>;
@@ -1906,6 +2130,7 @@ export type AgencyRelationshipFilters = {
 
 /** Fields to sort Agencies by. The order in which sorts are applied is not guaranteed when specifying many fields in one AgencySort object. */
 export type AgencySort = {
+  era?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
   kind?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
@@ -2036,6 +2261,105 @@ export type AgencySourcesUpdateFieldInput = {
   update?: InputMaybe<AgencySourcesUpdateConnectionInput>;
 };
 
+export type AgencySuccessorsConnectFieldInput = {
+  connect?: InputMaybe<Array<AgencyConnectInput>>;
+  edge: SuccessionCreateInput;
+  where?: InputMaybe<AgencyConnectWhere>;
+};
+
+export type AgencySuccessorsConnection = {
+  __typename?: 'AgencySuccessorsConnection';
+  aggregate: AgencyAgencySuccessorsAggregateSelection;
+  edges: Array<AgencySuccessorsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AgencySuccessorsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<AgencySuccessorsConnectionAggregateInput>>;
+  NOT?: InputMaybe<AgencySuccessorsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<AgencySuccessorsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<SuccessionAggregationWhereInput>;
+  node?: InputMaybe<AgencySuccessorsNodeAggregationWhereInput>;
+};
+
+export type AgencySuccessorsConnectionFilters = {
+  /** Filter Agencies by aggregating results on related AgencySuccessorsConnections */
+  aggregate?: InputMaybe<AgencySuccessorsConnectionAggregateInput>;
+  /** Return Agencies where all of the related AgencySuccessorsConnections match this filter */
+  all?: InputMaybe<AgencySuccessorsConnectionWhere>;
+  /** Return Agencies where none of the related AgencySuccessorsConnections match this filter */
+  none?: InputMaybe<AgencySuccessorsConnectionWhere>;
+  /** Return Agencies where one of the related AgencySuccessorsConnections match this filter */
+  single?: InputMaybe<AgencySuccessorsConnectionWhere>;
+  /** Return Agencies where some of the related AgencySuccessorsConnections match this filter */
+  some?: InputMaybe<AgencySuccessorsConnectionWhere>;
+};
+
+export type AgencySuccessorsConnectionSort = {
+  edge?: InputMaybe<SuccessionSort>;
+  node?: InputMaybe<AgencySort>;
+};
+
+export type AgencySuccessorsConnectionWhere = {
+  AND?: InputMaybe<Array<AgencySuccessorsConnectionWhere>>;
+  NOT?: InputMaybe<AgencySuccessorsConnectionWhere>;
+  OR?: InputMaybe<Array<AgencySuccessorsConnectionWhere>>;
+  edge?: InputMaybe<SuccessionWhere>;
+  node?: InputMaybe<AgencyWhere>;
+};
+
+export type AgencySuccessorsCreateFieldInput = {
+  edge: SuccessionCreateInput;
+  node: AgencyCreateInput;
+};
+
+export type AgencySuccessorsDeleteFieldInput = {
+  delete?: InputMaybe<AgencyDeleteInput>;
+  where?: InputMaybe<AgencySuccessorsConnectionWhere>;
+};
+
+export type AgencySuccessorsDisconnectFieldInput = {
+  disconnect?: InputMaybe<AgencyDisconnectInput>;
+  where?: InputMaybe<AgencySuccessorsConnectionWhere>;
+};
+
+export type AgencySuccessorsFieldInput = {
+  connect?: InputMaybe<Array<AgencySuccessorsConnectFieldInput>>;
+  create?: InputMaybe<Array<AgencySuccessorsCreateFieldInput>>;
+};
+
+export type AgencySuccessorsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<AgencySuccessorsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<AgencySuccessorsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<AgencySuccessorsNodeAggregationWhereInput>>;
+  era?: InputMaybe<IntScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  sortName?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type AgencySuccessorsRelationship = {
+  __typename?: 'AgencySuccessorsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Agency;
+  properties: Succession;
+};
+
+export type AgencySuccessorsUpdateConnectionInput = {
+  edge?: InputMaybe<SuccessionUpdateInput>;
+  node?: InputMaybe<AgencyUpdateInput>;
+  where?: InputMaybe<AgencySuccessorsConnectionWhere>;
+};
+
+export type AgencySuccessorsUpdateFieldInput = {
+  connect?: InputMaybe<Array<AgencySuccessorsConnectFieldInput>>;
+  create?: InputMaybe<Array<AgencySuccessorsCreateFieldInput>>;
+  delete?: InputMaybe<Array<AgencySuccessorsDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<AgencySuccessorsDisconnectFieldInput>>;
+  update?: InputMaybe<AgencySuccessorsUpdateConnectionInput>;
+};
+
 export type AgencyUnitsConnectFieldInput = {
   connect?: InputMaybe<Array<AgencyConnectInput>>;
   edge: ProvenanceCreateInput;
@@ -2109,6 +2433,7 @@ export type AgencyUnitsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AgencyUnitsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AgencyUnitsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<AgencyUnitsNodeAggregationWhereInput>>;
+  era?: InputMaybe<IntScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   sortName?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -2138,6 +2463,7 @@ export type AgencyUpdateInput = {
   aliases?: InputMaybe<ListStringMutations>;
   connectedAssets?: InputMaybe<Array<AgencyConnectedAssetsUpdateFieldInput>>;
   datasets?: InputMaybe<Array<AgencyDatasetsUpdateFieldInput>>;
+  era?: InputMaybe<IntScalarMutations>;
   figures?: InputMaybe<Array<AgencyFiguresUpdateFieldInput>>;
   id?: InputMaybe<IdScalarMutations>;
   kind?: InputMaybe<AgencyKindEnumScalarMutations>;
@@ -2146,8 +2472,10 @@ export type AgencyUpdateInput = {
   ownedAssets?: InputMaybe<Array<AgencyOwnedAssetsUpdateFieldInput>>;
   parent?: InputMaybe<Array<AgencyParentUpdateFieldInput>>;
   plans?: InputMaybe<Array<AgencyPlansUpdateFieldInput>>;
+  predecessors?: InputMaybe<Array<AgencyPredecessorsUpdateFieldInput>>;
   sortName?: InputMaybe<StringScalarMutations>;
   sources?: InputMaybe<Array<AgencySourcesUpdateFieldInput>>;
+  successors?: InputMaybe<Array<AgencySuccessorsUpdateFieldInput>>;
   units?: InputMaybe<Array<AgencyUnitsUpdateFieldInput>>;
 };
 
@@ -2160,6 +2488,7 @@ export type AgencyWhere = {
   connectedAssetsConnection?: InputMaybe<AgencyConnectedAssetsConnectionFilters>;
   datasets?: InputMaybe<DatasetRelationshipFilters>;
   datasetsConnection?: InputMaybe<AgencyDatasetsConnectionFilters>;
+  era?: InputMaybe<IntScalarFilters>;
   figures?: InputMaybe<FigureRelationshipFilters>;
   figuresConnection?: InputMaybe<AgencyFiguresConnectionFilters>;
   id?: InputMaybe<IdScalarFilters>;
@@ -2173,9 +2502,13 @@ export type AgencyWhere = {
   parentConnection?: InputMaybe<AgencyParentConnectionFilters>;
   plans?: InputMaybe<OpenDataPlanRelationshipFilters>;
   plansConnection?: InputMaybe<AgencyPlansConnectionFilters>;
+  predecessors?: InputMaybe<AgencyRelationshipFilters>;
+  predecessorsConnection?: InputMaybe<AgencyPredecessorsConnectionFilters>;
   sortName?: InputMaybe<StringScalarFilters>;
   sources?: InputMaybe<SourceDocumentRelationshipFilters>;
   sourcesConnection?: InputMaybe<AgencySourcesConnectionFilters>;
+  successors?: InputMaybe<AgencyRelationshipFilters>;
+  successorsConnection?: InputMaybe<AgencySuccessorsConnectionFilters>;
   units?: InputMaybe<AgencyRelationshipFilters>;
   unitsConnection?: InputMaybe<AgencyUnitsConnectionFilters>;
 };
@@ -2207,8 +2540,10 @@ export type Asset = {
   name: Scalars['String']['output'];
   /** Number in 001 Phụ lục 1, when it has one. */
   number?: Maybe<Scalars['Int']['output']>;
-  /** Agencies that own the asset. */
+  /** Agencies that own the asset (2023, as the reports say). */
   owners: Array<Agency>;
+  /** The 2025 successors of the owners: who owns the asset after the 2025 restructuring. */
+  owners2025: Array<Agency>;
   ownersConnection: AssetOwnersConnection;
   /** The database this one is a component of (000 §1 d: the land database's components). */
   partOf: Array<Asset>;
@@ -2405,6 +2740,7 @@ export type AssetAgencyConnectedAgenciesEdgeAggregateSelection = {
 
 export type AssetAgencyConnectedAgenciesNodeAggregateSelection = {
   __typename?: 'AssetAgencyConnectedAgenciesNodeAggregateSelection';
+  era: IntAggregateSelection;
   name: StringAggregateSelection;
   sortName: StringAggregateSelection;
 };
@@ -2427,6 +2763,7 @@ export type AssetAgencyOwnersEdgeAggregateSelection = {
 
 export type AssetAgencyOwnersNodeAggregateSelection = {
   __typename?: 'AssetAgencyOwnersNodeAggregateSelection';
+  era: IntAggregateSelection;
   name: StringAggregateSelection;
   sortName: StringAggregateSelection;
 };
@@ -2680,6 +3017,7 @@ export type AssetConnectedAgenciesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AssetConnectedAgenciesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AssetConnectedAgenciesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<AssetConnectedAgenciesNodeAggregationWhereInput>>;
+  era?: InputMaybe<IntScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   sortName?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -3109,6 +3447,7 @@ export type AssetOwnersNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AssetOwnersNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AssetOwnersNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<AssetOwnersNodeAggregationWhereInput>>;
+  era?: InputMaybe<IntScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   sortName?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -3696,6 +4035,11 @@ export type AssetWhere = {
   name?: InputMaybe<StringScalarFilters>;
   number?: InputMaybe<IntScalarFilters>;
   owners?: InputMaybe<AgencyRelationshipFilters>;
+  owners2025?: InputMaybe<AgencyRelationshipFilters>;
+  owners2025_ALL?: InputMaybe<AgencyWhere>;
+  owners2025_NONE?: InputMaybe<AgencyWhere>;
+  owners2025_SINGLE?: InputMaybe<AgencyWhere>;
+  owners2025_SOME?: InputMaybe<AgencyWhere>;
   ownersConnection?: InputMaybe<AssetOwnersConnectionFilters>;
   partOf?: InputMaybe<AssetRelationshipFilters>;
   partOfConnection?: InputMaybe<AssetPartOfConnectionFilters>;
@@ -4205,6 +4549,24 @@ export type CountConnection = {
   nodes: Scalars['Int']['output'];
 };
 
+/** How many of a 2025 unit's 2023 parts meet a requirement. */
+export type Coverage =
+  /** Every part does. */
+  | 'FULL'
+  /** No part does. */
+  | 'NONE'
+  /** Some parts do. */
+  | 'PARTIAL';
+
+/** A count of 2025 units by coverage. */
+export type CoverageCount = {
+  __typename?: 'CoverageCount';
+  /** How many units. */
+  count: Scalars['Int']['output'];
+  /** Coverage. */
+  coverage: Coverage;
+};
+
 /** An agency lacking the required link to an asset. */
 export type CoverageGap = {
   __typename?: 'CoverageGap';
@@ -4229,8 +4591,12 @@ export type CoverageGapResult = {
   assetName: Scalars['String']['output'];
   /** How many agencies of the tier were checked. */
   checked: Scalars['Int']['output'];
-  /** The agencies lacking the required link, by name. */
+  /** Era E2025: how many 2025 units are FULL, PARTIAL and NONE (empty for E2023). */
+  coverageCounts: Array<CoverageCount>;
+  /** The agencies lacking the required link, by name (era E2023). */
   gaps: Array<CoverageGap>;
+  /** Era E2025: the 2025 units not FULLY covered, each with its 2023 parts (empty for E2023). */
+  rolledUp: Array<RolledUpGap>;
 };
 
 /** Information about the number of nodes and relationships created during a create mutation */
@@ -4341,6 +4707,7 @@ export type DatasetAgencyResponsibleEdgeAggregateSelection = {
 
 export type DatasetAgencyResponsibleNodeAggregateSelection = {
   __typename?: 'DatasetAgencyResponsibleNodeAggregateSelection';
+  era: IntAggregateSelection;
   name: StringAggregateSelection;
   sortName: StringAggregateSelection;
 };
@@ -4601,6 +4968,7 @@ export type DatasetResponsibleNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<DatasetResponsibleNodeAggregationWhereInput>>;
   NOT?: InputMaybe<DatasetResponsibleNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<DatasetResponsibleNodeAggregationWhereInput>>;
+  era?: InputMaybe<IntScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   sortName?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -4870,9 +5238,18 @@ export type DuplicateCandidates = {
   rule: Scalars['String']['output'];
 };
 
+/** Which administrative map a question is asked against. */
+export type Era =
+  /** The 63 provinces and the ministries of the 2023 reports. */
+  | 'E2023'
+  /** The 34 provinces of 1 July 2025 and the ministries after 1 March 2025; 2023 facts are rolled up to them. */
+  | 'E2025';
+
 /** One link an agency does have to the asset, weaker than (or in another snapshot than) the one required. */
 export type ExistingLink = {
   __typename?: 'ExistingLink';
+  /** The 2023 agency the fact is about (a part, when the question is asked of a 2025 unit). */
+  agency?: Maybe<Scalars['String']['output']>;
   /** Row and column. */
   locator: Scalars['String']['output'];
   /** Section of 001 it was read from. */
@@ -5927,6 +6304,7 @@ export type NoteAgenciesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<NoteAgenciesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<NoteAgenciesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<NoteAgenciesNodeAggregationWhereInput>>;
+  era?: InputMaybe<IntScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   sortName?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -5958,6 +6336,7 @@ export type NoteAgencyAgenciesAggregateSelection = {
 
 export type NoteAgencyAgenciesNodeAggregateSelection = {
   __typename?: 'NoteAgencyAgenciesNodeAggregateSelection';
+  era: IntAggregateSelection;
   name: StringAggregateSelection;
   sortName: StringAggregateSelection;
 };
@@ -6257,6 +6636,7 @@ export type OpenDataPlanAgencyIssuedByEdgeAggregateSelection = {
 
 export type OpenDataPlanAgencyIssuedByNodeAggregateSelection = {
   __typename?: 'OpenDataPlanAgencyIssuedByNodeAggregateSelection';
+  era: IntAggregateSelection;
   name: StringAggregateSelection;
   sortName: StringAggregateSelection;
 };
@@ -6639,6 +7019,7 @@ export type OpenDataPlanIssuedByNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<OpenDataPlanIssuedByNodeAggregationWhereInput>>;
   NOT?: InputMaybe<OpenDataPlanIssuedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<OpenDataPlanIssuedByNodeAggregationWhereInput>>;
+  era?: InputMaybe<IntScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   sortName?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -6915,6 +7296,19 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** A 2023 unit inside a 2025 unit, and whether it met the requirement. */
+export type PartStatus = {
+  __typename?: 'PartStatus';
+  /** The links it had to the asset. */
+  has: Array<ExistingLink>;
+  /** 2023 agency id. */
+  id: Scalars['ID']['output'];
+  /** 2023 name. */
+  name: Scalars['String']['output'];
+  /** True when this part had the required link. */
+  ok: Scalars['Boolean']['output'];
+};
+
 /**
  * The edge properties for the following fields:
  * * Agency.parent
@@ -7064,6 +7458,7 @@ export type QueryAgenciesConnectionArgs = {
 
 export type QueryAgencyDependenciesArgs = {
   agency: Scalars['String']['input'];
+  era?: Era;
 };
 
 
@@ -7145,6 +7540,7 @@ export type QueryConnectionMatrixArgs = {
 
 export type QueryCoverageGapsArgs = {
   asset: Scalars['String']['input'];
+  era?: Era;
   snapshot?: InputMaybe<Snapshot>;
   status?: RequiredStatus;
   tier?: Tier;
@@ -7323,6 +7719,21 @@ export type RequiredStatus =
   /** An official connection (only the 2022 column asserts official links). */
   | 'OFFICIAL';
 
+/** A 2025 unit whose 2023 parts do not all have the required link. */
+export type RolledUpGap = {
+  __typename?: 'RolledUpGap';
+  /** PARTIAL (some parts have the link) or NONE. */
+  coverage: Coverage;
+  /** 2025 agency id. */
+  id: Scalars['ID']['output'];
+  /** Kind. */
+  kind: AgencyKind;
+  /** 2025 name. */
+  name: Scalars['String']['output'];
+  /** Its 2023 parts and each one's status. */
+  parts: Array<PartStatus>;
+};
+
 /**
  * The edge properties for the following fields:
  * * Asset.services
@@ -7404,6 +7815,12 @@ export type RuleLinkWhere = {
 /** One search hit. */
 export type SearchHit = {
   __typename?: 'SearchHit';
+  /** For a 2023 unit: the 2025 unit(s) it became. */
+  becameNames: Array<Scalars['String']['output']>;
+  /** For a 2025 unit: the 2023 units it came from. */
+  cameFromNames: Array<Scalars['String']['output']>;
+  /** Administrative era of an agency hit (2023 or 2025). */
+  era?: Maybe<Scalars['Int']['output']>;
   /** Node id. */
   id: Scalars['ID']['output'];
   /** Display name. */
@@ -8822,6 +9239,85 @@ export type StringScalarMutations = {
   set?: InputMaybe<Scalars['String']['input']>;
 };
 
+/**
+ * The edge properties for the following fields:
+ * * Agency.successors
+ * * Agency.predecessors
+ */
+export type Succession = {
+  __typename?: 'Succession';
+  /** Kind of change: merged, renamed, unchanged, or the reference's own words for ministries (e.g. `merged into MOF`). */
+  change: Scalars['String']['output'];
+  /** Id of the reference table (`ref-provinces`, `ref-ministries`). */
+  documentId: Scalars['String']['output'];
+  /** Date the change took effect (ISO 8601). */
+  effective: Scalars['String']['output'];
+  /** The legal instrument. */
+  legalSource: Scalars['String']['output'];
+  /** Its row. */
+  locator: Scalars['String']['output'];
+  /** The reference file. */
+  section: Scalars['String']['output'];
+  /** The row as written. */
+  text?: Maybe<Scalars['String']['output']>;
+};
+
+export type SuccessionAggregationWhereInput = {
+  AND?: InputMaybe<Array<SuccessionAggregationWhereInput>>;
+  NOT?: InputMaybe<SuccessionAggregationWhereInput>;
+  OR?: InputMaybe<Array<SuccessionAggregationWhereInput>>;
+  change?: InputMaybe<StringScalarAggregationFilters>;
+  documentId?: InputMaybe<StringScalarAggregationFilters>;
+  effective?: InputMaybe<StringScalarAggregationFilters>;
+  legalSource?: InputMaybe<StringScalarAggregationFilters>;
+  locator?: InputMaybe<StringScalarAggregationFilters>;
+  section?: InputMaybe<StringScalarAggregationFilters>;
+  text?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type SuccessionCreateInput = {
+  change: Scalars['String']['input'];
+  documentId: Scalars['String']['input'];
+  effective: Scalars['String']['input'];
+  legalSource: Scalars['String']['input'];
+  locator: Scalars['String']['input'];
+  section: Scalars['String']['input'];
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SuccessionSort = {
+  change?: InputMaybe<SortDirection>;
+  documentId?: InputMaybe<SortDirection>;
+  effective?: InputMaybe<SortDirection>;
+  legalSource?: InputMaybe<SortDirection>;
+  locator?: InputMaybe<SortDirection>;
+  section?: InputMaybe<SortDirection>;
+  text?: InputMaybe<SortDirection>;
+};
+
+export type SuccessionUpdateInput = {
+  change?: InputMaybe<StringScalarMutations>;
+  documentId?: InputMaybe<StringScalarMutations>;
+  effective?: InputMaybe<StringScalarMutations>;
+  legalSource?: InputMaybe<StringScalarMutations>;
+  locator?: InputMaybe<StringScalarMutations>;
+  section?: InputMaybe<StringScalarMutations>;
+  text?: InputMaybe<StringScalarMutations>;
+};
+
+export type SuccessionWhere = {
+  AND?: InputMaybe<Array<SuccessionWhere>>;
+  NOT?: InputMaybe<SuccessionWhere>;
+  OR?: InputMaybe<Array<SuccessionWhere>>;
+  change?: InputMaybe<StringScalarFilters>;
+  documentId?: InputMaybe<StringScalarFilters>;
+  effective?: InputMaybe<StringScalarFilters>;
+  legalSource?: InputMaybe<StringScalarFilters>;
+  locator?: InputMaybe<StringScalarFilters>;
+  section?: InputMaybe<StringScalarFilters>;
+  text?: InputMaybe<StringScalarFilters>;
+};
+
 /** One of the 8 data targets of Decision 17/QĐ-UBQGCĐS for 2023 (004). */
 export type Target = {
   __typename?: 'Target';
@@ -9388,14 +9884,14 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
   FigureSubject:
-    | ( Omit<Agency, 'connectedAssets' | 'connectedAssetsConnection' | 'datasets' | 'datasetsConnection' | 'figures' | 'figuresConnection' | 'listedIn' | 'listedInConnection' | 'ownedAssets' | 'ownedAssetsConnection' | 'parent' | 'parentConnection' | 'plans' | 'plansConnection' | 'units' | 'unitsConnection'> & { connectedAssets: Array<_RefType['Asset']>, connectedAssetsConnection: _RefType['AgencyConnectedAssetsConnection'], datasets: Array<_RefType['Dataset']>, datasetsConnection: _RefType['AgencyDatasetsConnection'], figures: Array<_RefType['Figure']>, figuresConnection: _RefType['AgencyFiguresConnection'], listedIn: Array<_RefType['AgencyList']>, listedInConnection: _RefType['AgencyListedInConnection'], ownedAssets: Array<_RefType['Asset']>, ownedAssetsConnection: _RefType['AgencyOwnedAssetsConnection'], parent: Array<_RefType['Agency']>, parentConnection: _RefType['AgencyParentConnection'], plans: Array<_RefType['OpenDataPlan']>, plansConnection: _RefType['AgencyPlansConnection'], units: Array<_RefType['Agency']>, unitsConnection: _RefType['AgencyUnitsConnection'] } )
-    | ( Omit<Asset, 'components' | 'connectedAgencies' | 'consumes' | 'consumesConnection' | 'figures' | 'figuresConnection' | 'owners' | 'partOf' | 'partOfConnection' | 'services' | 'servicesConnection' | 'standards' | 'standardsConnection'> & { components: Array<_RefType['Asset']>, connectedAgencies: Array<_RefType['Agency']>, consumes: Array<_RefType['Service']>, consumesConnection: _RefType['AssetConsumesConnection'], figures: Array<_RefType['Figure']>, figuresConnection: _RefType['AssetFiguresConnection'], owners: Array<_RefType['Agency']>, partOf: Array<_RefType['Asset']>, partOfConnection: _RefType['AssetPartOfConnection'], services: Array<_RefType['Service']>, servicesConnection: _RefType['AssetServicesConnection'], standards: Array<_RefType['Standard']>, standardsConnection: _RefType['AssetStandardsConnection'] } )
+    | ( Omit<Agency, 'connectedAssets' | 'connectedAssetsConnection' | 'datasets' | 'datasetsConnection' | 'figures' | 'figuresConnection' | 'listedIn' | 'listedInConnection' | 'ownedAssets' | 'ownedAssetsConnection' | 'parent' | 'parentConnection' | 'plans' | 'plansConnection' | 'predecessors' | 'predecessorsConnection' | 'successors' | 'successorsConnection' | 'units' | 'unitsConnection'> & { connectedAssets: Array<_RefType['Asset']>, connectedAssetsConnection: _RefType['AgencyConnectedAssetsConnection'], datasets: Array<_RefType['Dataset']>, datasetsConnection: _RefType['AgencyDatasetsConnection'], figures: Array<_RefType['Figure']>, figuresConnection: _RefType['AgencyFiguresConnection'], listedIn: Array<_RefType['AgencyList']>, listedInConnection: _RefType['AgencyListedInConnection'], ownedAssets: Array<_RefType['Asset']>, ownedAssetsConnection: _RefType['AgencyOwnedAssetsConnection'], parent: Array<_RefType['Agency']>, parentConnection: _RefType['AgencyParentConnection'], plans: Array<_RefType['OpenDataPlan']>, plansConnection: _RefType['AgencyPlansConnection'], predecessors: Array<_RefType['Agency']>, predecessorsConnection: _RefType['AgencyPredecessorsConnection'], successors: Array<_RefType['Agency']>, successorsConnection: _RefType['AgencySuccessorsConnection'], units: Array<_RefType['Agency']>, unitsConnection: _RefType['AgencyUnitsConnection'] } )
+    | ( Omit<Asset, 'components' | 'connectedAgencies' | 'consumes' | 'consumesConnection' | 'figures' | 'figuresConnection' | 'owners' | 'owners2025' | 'partOf' | 'partOfConnection' | 'services' | 'servicesConnection' | 'standards' | 'standardsConnection'> & { components: Array<_RefType['Asset']>, connectedAgencies: Array<_RefType['Agency']>, consumes: Array<_RefType['Service']>, consumesConnection: _RefType['AssetConsumesConnection'], figures: Array<_RefType['Figure']>, figuresConnection: _RefType['AssetFiguresConnection'], owners: Array<_RefType['Agency']>, owners2025: Array<_RefType['Agency']>, partOf: Array<_RefType['Asset']>, partOfConnection: _RefType['AssetPartOfConnection'], services: Array<_RefType['Service']>, servicesConnection: _RefType['AssetServicesConnection'], standards: Array<_RefType['Standard']>, standardsConnection: _RefType['AssetStandardsConnection'] } )
     | ( Omit<OpenDataPlan, 'datasets' | 'figures' | 'figuresConnection' | 'issuedBy' | 'issuedByConnection'> & { datasets: Array<_RefType['Dataset']>, figures: Array<_RefType['Figure']>, figuresConnection: _RefType['OpenDataPlanFiguresConnection'], issuedBy: Array<_RefType['Agency']>, issuedByConnection: _RefType['OpenDataPlanIssuedByConnection'] } )
     | ( Omit<Service, 'consumers' | 'consumersConnection' | 'figures' | 'figuresConnection' | 'provider' | 'providerConnection'> & { consumers: Array<_RefType['ServiceConsumer']>, consumersConnection: _RefType['ServiceConsumersConnection'], figures: Array<_RefType['Figure']>, figuresConnection: _RefType['ServiceFiguresConnection'], provider: Array<_RefType['Asset']>, providerConnection: _RefType['ServiceProviderConnection'] } )
   ;
   ServiceConsumer:
-    | ( Omit<Agency, 'connectedAssets' | 'connectedAssetsConnection' | 'datasets' | 'datasetsConnection' | 'figures' | 'figuresConnection' | 'listedIn' | 'listedInConnection' | 'ownedAssets' | 'ownedAssetsConnection' | 'parent' | 'parentConnection' | 'plans' | 'plansConnection' | 'units' | 'unitsConnection'> & { connectedAssets: Array<_RefType['Asset']>, connectedAssetsConnection: _RefType['AgencyConnectedAssetsConnection'], datasets: Array<_RefType['Dataset']>, datasetsConnection: _RefType['AgencyDatasetsConnection'], figures: Array<_RefType['Figure']>, figuresConnection: _RefType['AgencyFiguresConnection'], listedIn: Array<_RefType['AgencyList']>, listedInConnection: _RefType['AgencyListedInConnection'], ownedAssets: Array<_RefType['Asset']>, ownedAssetsConnection: _RefType['AgencyOwnedAssetsConnection'], parent: Array<_RefType['Agency']>, parentConnection: _RefType['AgencyParentConnection'], plans: Array<_RefType['OpenDataPlan']>, plansConnection: _RefType['AgencyPlansConnection'], units: Array<_RefType['Agency']>, unitsConnection: _RefType['AgencyUnitsConnection'] } )
-    | ( Omit<Asset, 'components' | 'connectedAgencies' | 'consumes' | 'consumesConnection' | 'figures' | 'figuresConnection' | 'owners' | 'partOf' | 'partOfConnection' | 'services' | 'servicesConnection' | 'standards' | 'standardsConnection'> & { components: Array<_RefType['Asset']>, connectedAgencies: Array<_RefType['Agency']>, consumes: Array<_RefType['Service']>, consumesConnection: _RefType['AssetConsumesConnection'], figures: Array<_RefType['Figure']>, figuresConnection: _RefType['AssetFiguresConnection'], owners: Array<_RefType['Agency']>, partOf: Array<_RefType['Asset']>, partOfConnection: _RefType['AssetPartOfConnection'], services: Array<_RefType['Service']>, servicesConnection: _RefType['AssetServicesConnection'], standards: Array<_RefType['Standard']>, standardsConnection: _RefType['AssetStandardsConnection'] } )
+    | ( Omit<Agency, 'connectedAssets' | 'connectedAssetsConnection' | 'datasets' | 'datasetsConnection' | 'figures' | 'figuresConnection' | 'listedIn' | 'listedInConnection' | 'ownedAssets' | 'ownedAssetsConnection' | 'parent' | 'parentConnection' | 'plans' | 'plansConnection' | 'predecessors' | 'predecessorsConnection' | 'successors' | 'successorsConnection' | 'units' | 'unitsConnection'> & { connectedAssets: Array<_RefType['Asset']>, connectedAssetsConnection: _RefType['AgencyConnectedAssetsConnection'], datasets: Array<_RefType['Dataset']>, datasetsConnection: _RefType['AgencyDatasetsConnection'], figures: Array<_RefType['Figure']>, figuresConnection: _RefType['AgencyFiguresConnection'], listedIn: Array<_RefType['AgencyList']>, listedInConnection: _RefType['AgencyListedInConnection'], ownedAssets: Array<_RefType['Asset']>, ownedAssetsConnection: _RefType['AgencyOwnedAssetsConnection'], parent: Array<_RefType['Agency']>, parentConnection: _RefType['AgencyParentConnection'], plans: Array<_RefType['OpenDataPlan']>, plansConnection: _RefType['AgencyPlansConnection'], predecessors: Array<_RefType['Agency']>, predecessorsConnection: _RefType['AgencyPredecessorsConnection'], successors: Array<_RefType['Agency']>, successorsConnection: _RefType['AgencySuccessorsConnection'], units: Array<_RefType['Agency']>, unitsConnection: _RefType['AgencyUnitsConnection'] } )
+    | ( Omit<Asset, 'components' | 'connectedAgencies' | 'consumes' | 'consumesConnection' | 'figures' | 'figuresConnection' | 'owners' | 'owners2025' | 'partOf' | 'partOfConnection' | 'services' | 'servicesConnection' | 'standards' | 'standardsConnection'> & { components: Array<_RefType['Asset']>, connectedAgencies: Array<_RefType['Agency']>, consumes: Array<_RefType['Service']>, consumesConnection: _RefType['AssetConsumesConnection'], figures: Array<_RefType['Figure']>, figuresConnection: _RefType['AssetFiguresConnection'], owners: Array<_RefType['Agency']>, owners2025: Array<_RefType['Agency']>, partOf: Array<_RefType['Asset']>, partOfConnection: _RefType['AssetPartOfConnection'], services: Array<_RefType['Service']>, servicesConnection: _RefType['AssetServicesConnection'], standards: Array<_RefType['Standard']>, standardsConnection: _RefType['AssetStandardsConnection'] } )
   ;
 }>;
 
@@ -9403,13 +9899,19 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   AgenciesConnection: ResolverTypeWrapper<Omit<AgenciesConnection, 'edges'> & { edges: Array<ResolversTypes['AgencyEdge']> }>;
-  Agency: ResolverTypeWrapper<Omit<Agency, 'connectedAssets' | 'connectedAssetsConnection' | 'datasets' | 'datasetsConnection' | 'figures' | 'figuresConnection' | 'listedIn' | 'listedInConnection' | 'ownedAssets' | 'ownedAssetsConnection' | 'parent' | 'parentConnection' | 'plans' | 'plansConnection' | 'units' | 'unitsConnection'> & { connectedAssets: Array<ResolversTypes['Asset']>, connectedAssetsConnection: ResolversTypes['AgencyConnectedAssetsConnection'], datasets: Array<ResolversTypes['Dataset']>, datasetsConnection: ResolversTypes['AgencyDatasetsConnection'], figures: Array<ResolversTypes['Figure']>, figuresConnection: ResolversTypes['AgencyFiguresConnection'], listedIn: Array<ResolversTypes['AgencyList']>, listedInConnection: ResolversTypes['AgencyListedInConnection'], ownedAssets: Array<ResolversTypes['Asset']>, ownedAssetsConnection: ResolversTypes['AgencyOwnedAssetsConnection'], parent: Array<ResolversTypes['Agency']>, parentConnection: ResolversTypes['AgencyParentConnection'], plans: Array<ResolversTypes['OpenDataPlan']>, plansConnection: ResolversTypes['AgencyPlansConnection'], units: Array<ResolversTypes['Agency']>, unitsConnection: ResolversTypes['AgencyUnitsConnection'] }>;
+  Agency: ResolverTypeWrapper<Omit<Agency, 'connectedAssets' | 'connectedAssetsConnection' | 'datasets' | 'datasetsConnection' | 'figures' | 'figuresConnection' | 'listedIn' | 'listedInConnection' | 'ownedAssets' | 'ownedAssetsConnection' | 'parent' | 'parentConnection' | 'plans' | 'plansConnection' | 'predecessors' | 'predecessorsConnection' | 'successors' | 'successorsConnection' | 'units' | 'unitsConnection'> & { connectedAssets: Array<ResolversTypes['Asset']>, connectedAssetsConnection: ResolversTypes['AgencyConnectedAssetsConnection'], datasets: Array<ResolversTypes['Dataset']>, datasetsConnection: ResolversTypes['AgencyDatasetsConnection'], figures: Array<ResolversTypes['Figure']>, figuresConnection: ResolversTypes['AgencyFiguresConnection'], listedIn: Array<ResolversTypes['AgencyList']>, listedInConnection: ResolversTypes['AgencyListedInConnection'], ownedAssets: Array<ResolversTypes['Asset']>, ownedAssetsConnection: ResolversTypes['AgencyOwnedAssetsConnection'], parent: Array<ResolversTypes['Agency']>, parentConnection: ResolversTypes['AgencyParentConnection'], plans: Array<ResolversTypes['OpenDataPlan']>, plansConnection: ResolversTypes['AgencyPlansConnection'], predecessors: Array<ResolversTypes['Agency']>, predecessorsConnection: ResolversTypes['AgencyPredecessorsConnection'], successors: Array<ResolversTypes['Agency']>, successorsConnection: ResolversTypes['AgencySuccessorsConnection'], units: Array<ResolversTypes['Agency']>, unitsConnection: ResolversTypes['AgencyUnitsConnection'] }>;
   AgencyAgencyListListedInAggregateSelection: ResolverTypeWrapper<AgencyAgencyListListedInAggregateSelection>;
   AgencyAgencyListListedInEdgeAggregateSelection: ResolverTypeWrapper<AgencyAgencyListListedInEdgeAggregateSelection>;
   AgencyAgencyListListedInNodeAggregateSelection: ResolverTypeWrapper<AgencyAgencyListListedInNodeAggregateSelection>;
   AgencyAgencyParentAggregateSelection: ResolverTypeWrapper<AgencyAgencyParentAggregateSelection>;
   AgencyAgencyParentEdgeAggregateSelection: ResolverTypeWrapper<AgencyAgencyParentEdgeAggregateSelection>;
   AgencyAgencyParentNodeAggregateSelection: ResolverTypeWrapper<AgencyAgencyParentNodeAggregateSelection>;
+  AgencyAgencyPredecessorsAggregateSelection: ResolverTypeWrapper<AgencyAgencyPredecessorsAggregateSelection>;
+  AgencyAgencyPredecessorsEdgeAggregateSelection: ResolverTypeWrapper<AgencyAgencyPredecessorsEdgeAggregateSelection>;
+  AgencyAgencyPredecessorsNodeAggregateSelection: ResolverTypeWrapper<AgencyAgencyPredecessorsNodeAggregateSelection>;
+  AgencyAgencySuccessorsAggregateSelection: ResolverTypeWrapper<AgencyAgencySuccessorsAggregateSelection>;
+  AgencyAgencySuccessorsEdgeAggregateSelection: ResolverTypeWrapper<AgencyAgencySuccessorsEdgeAggregateSelection>;
+  AgencyAgencySuccessorsNodeAggregateSelection: ResolverTypeWrapper<AgencyAgencySuccessorsNodeAggregateSelection>;
   AgencyAgencyUnitsAggregateSelection: ResolverTypeWrapper<AgencyAgencyUnitsAggregateSelection>;
   AgencyAgencyUnitsEdgeAggregateSelection: ResolverTypeWrapper<AgencyAgencyUnitsEdgeAggregateSelection>;
   AgencyAgencyUnitsNodeAggregateSelection: ResolverTypeWrapper<AgencyAgencyUnitsNodeAggregateSelection>;
@@ -9606,6 +10108,20 @@ export type ResolversTypes = ResolversObject<{
   AgencyPlansRelationship: ResolverTypeWrapper<Omit<AgencyPlansRelationship, 'node'> & { node: ResolversTypes['OpenDataPlan'] }>;
   AgencyPlansUpdateConnectionInput: AgencyPlansUpdateConnectionInput;
   AgencyPlansUpdateFieldInput: AgencyPlansUpdateFieldInput;
+  AgencyPredecessorsConnectFieldInput: AgencyPredecessorsConnectFieldInput;
+  AgencyPredecessorsConnection: ResolverTypeWrapper<Omit<AgencyPredecessorsConnection, 'edges'> & { edges: Array<ResolversTypes['AgencyPredecessorsRelationship']> }>;
+  AgencyPredecessorsConnectionAggregateInput: AgencyPredecessorsConnectionAggregateInput;
+  AgencyPredecessorsConnectionFilters: AgencyPredecessorsConnectionFilters;
+  AgencyPredecessorsConnectionSort: AgencyPredecessorsConnectionSort;
+  AgencyPredecessorsConnectionWhere: AgencyPredecessorsConnectionWhere;
+  AgencyPredecessorsCreateFieldInput: AgencyPredecessorsCreateFieldInput;
+  AgencyPredecessorsDeleteFieldInput: AgencyPredecessorsDeleteFieldInput;
+  AgencyPredecessorsDisconnectFieldInput: AgencyPredecessorsDisconnectFieldInput;
+  AgencyPredecessorsFieldInput: AgencyPredecessorsFieldInput;
+  AgencyPredecessorsNodeAggregationWhereInput: AgencyPredecessorsNodeAggregationWhereInput;
+  AgencyPredecessorsRelationship: ResolverTypeWrapper<Omit<AgencyPredecessorsRelationship, 'node'> & { node: ResolversTypes['Agency'] }>;
+  AgencyPredecessorsUpdateConnectionInput: AgencyPredecessorsUpdateConnectionInput;
+  AgencyPredecessorsUpdateFieldInput: AgencyPredecessorsUpdateFieldInput;
   AgencyRelationshipFilters: AgencyRelationshipFilters;
   AgencySort: AgencySort;
   AgencySourceDocumentSourcesAggregateSelection: ResolverTypeWrapper<AgencySourceDocumentSourcesAggregateSelection>;
@@ -9625,6 +10141,20 @@ export type ResolversTypes = ResolversObject<{
   AgencySourcesRelationship: ResolverTypeWrapper<AgencySourcesRelationship>;
   AgencySourcesUpdateConnectionInput: AgencySourcesUpdateConnectionInput;
   AgencySourcesUpdateFieldInput: AgencySourcesUpdateFieldInput;
+  AgencySuccessorsConnectFieldInput: AgencySuccessorsConnectFieldInput;
+  AgencySuccessorsConnection: ResolverTypeWrapper<Omit<AgencySuccessorsConnection, 'edges'> & { edges: Array<ResolversTypes['AgencySuccessorsRelationship']> }>;
+  AgencySuccessorsConnectionAggregateInput: AgencySuccessorsConnectionAggregateInput;
+  AgencySuccessorsConnectionFilters: AgencySuccessorsConnectionFilters;
+  AgencySuccessorsConnectionSort: AgencySuccessorsConnectionSort;
+  AgencySuccessorsConnectionWhere: AgencySuccessorsConnectionWhere;
+  AgencySuccessorsCreateFieldInput: AgencySuccessorsCreateFieldInput;
+  AgencySuccessorsDeleteFieldInput: AgencySuccessorsDeleteFieldInput;
+  AgencySuccessorsDisconnectFieldInput: AgencySuccessorsDisconnectFieldInput;
+  AgencySuccessorsFieldInput: AgencySuccessorsFieldInput;
+  AgencySuccessorsNodeAggregationWhereInput: AgencySuccessorsNodeAggregationWhereInput;
+  AgencySuccessorsRelationship: ResolverTypeWrapper<Omit<AgencySuccessorsRelationship, 'node'> & { node: ResolversTypes['Agency'] }>;
+  AgencySuccessorsUpdateConnectionInput: AgencySuccessorsUpdateConnectionInput;
+  AgencySuccessorsUpdateFieldInput: AgencySuccessorsUpdateFieldInput;
   AgencyUnitsConnectFieldInput: AgencyUnitsConnectFieldInput;
   AgencyUnitsConnection: ResolverTypeWrapper<Omit<AgencyUnitsConnection, 'edges'> & { edges: Array<ResolversTypes['AgencyUnitsRelationship']> }>;
   AgencyUnitsConnectionAggregateInput: AgencyUnitsConnectionAggregateInput;
@@ -9641,7 +10171,7 @@ export type ResolversTypes = ResolversObject<{
   AgencyUnitsUpdateFieldInput: AgencyUnitsUpdateFieldInput;
   AgencyUpdateInput: AgencyUpdateInput;
   AgencyWhere: AgencyWhere;
-  Asset: ResolverTypeWrapper<Omit<Asset, 'components' | 'connectedAgencies' | 'consumes' | 'consumesConnection' | 'figures' | 'figuresConnection' | 'owners' | 'partOf' | 'partOfConnection' | 'services' | 'servicesConnection' | 'standards' | 'standardsConnection'> & { components: Array<ResolversTypes['Asset']>, connectedAgencies: Array<ResolversTypes['Agency']>, consumes: Array<ResolversTypes['Service']>, consumesConnection: ResolversTypes['AssetConsumesConnection'], figures: Array<ResolversTypes['Figure']>, figuresConnection: ResolversTypes['AssetFiguresConnection'], owners: Array<ResolversTypes['Agency']>, partOf: Array<ResolversTypes['Asset']>, partOfConnection: ResolversTypes['AssetPartOfConnection'], services: Array<ResolversTypes['Service']>, servicesConnection: ResolversTypes['AssetServicesConnection'], standards: Array<ResolversTypes['Standard']>, standardsConnection: ResolversTypes['AssetStandardsConnection'] }>;
+  Asset: ResolverTypeWrapper<Omit<Asset, 'components' | 'connectedAgencies' | 'consumes' | 'consumesConnection' | 'figures' | 'figuresConnection' | 'owners' | 'owners2025' | 'partOf' | 'partOfConnection' | 'services' | 'servicesConnection' | 'standards' | 'standardsConnection'> & { components: Array<ResolversTypes['Asset']>, connectedAgencies: Array<ResolversTypes['Agency']>, consumes: Array<ResolversTypes['Service']>, consumesConnection: ResolversTypes['AssetConsumesConnection'], figures: Array<ResolversTypes['Figure']>, figuresConnection: ResolversTypes['AssetFiguresConnection'], owners: Array<ResolversTypes['Agency']>, owners2025: Array<ResolversTypes['Agency']>, partOf: Array<ResolversTypes['Asset']>, partOfConnection: ResolversTypes['AssetPartOfConnection'], services: Array<ResolversTypes['Service']>, servicesConnection: ResolversTypes['AssetServicesConnection'], standards: Array<ResolversTypes['Standard']>, standardsConnection: ResolversTypes['AssetStandardsConnection'] }>;
   AssetAgencyConnectedAgenciesAggregateSelection: ResolverTypeWrapper<AssetAgencyConnectedAgenciesAggregateSelection>;
   AssetAgencyConnectedAgenciesEdgeAggregateSelection: ResolverTypeWrapper<AssetAgencyConnectedAgenciesEdgeAggregateSelection>;
   AssetAgencyConnectedAgenciesNodeAggregateSelection: ResolverTypeWrapper<AssetAgencyConnectedAgenciesNodeAggregateSelection>;
@@ -9862,6 +10392,8 @@ export type ResolversTypes = ResolversObject<{
   ConnectionStatusEnumScalarMutations: ConnectionStatusEnumScalarMutations;
   Count: ResolverTypeWrapper<Count>;
   CountConnection: ResolverTypeWrapper<CountConnection>;
+  Coverage: Coverage;
+  CoverageCount: ResolverTypeWrapper<CoverageCount>;
   CoverageGap: ResolverTypeWrapper<CoverageGap>;
   CoverageGapResult: ResolverTypeWrapper<CoverageGapResult>;
   CreateInfo: ResolverTypeWrapper<CreateInfo>;
@@ -9939,6 +10471,7 @@ export type ResolversTypes = ResolversObject<{
   DependentNode: ResolverTypeWrapper<DependentNode>;
   DuplicateCandidate: ResolverTypeWrapper<DuplicateCandidate>;
   DuplicateCandidates: ResolverTypeWrapper<DuplicateCandidates>;
+  Era: Era;
   ExistingLink: ResolverTypeWrapper<ExistingLink>;
   Figure: ResolverTypeWrapper<Omit<Figure, 'about' | 'aboutConnection'> & { about: Array<ResolversTypes['FigureSubject']>, aboutConnection: ResolversTypes['FigureAboutConnection'] }>;
   FigureAboutAgencyConnectFieldInput: FigureAboutAgencyConnectFieldInput;
@@ -10176,6 +10709,7 @@ export type ResolversTypes = ResolversObject<{
   OwnershipFactUpdateInput: OwnershipFactUpdateInput;
   OwnershipFactWhere: OwnershipFactWhere;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PartStatus: ResolverTypeWrapper<PartStatus>;
   Provenance: ResolverTypeWrapper<Provenance>;
   ProvenanceAggregationWhereInput: ProvenanceAggregationWhereInput;
   ProvenanceCreateInput: ProvenanceCreateInput;
@@ -10184,6 +10718,7 @@ export type ResolversTypes = ResolversObject<{
   ProvenanceWhere: ProvenanceWhere;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RequiredStatus: RequiredStatus;
+  RolledUpGap: ResolverTypeWrapper<RolledUpGap>;
   RuleLink: ResolverTypeWrapper<RuleLink>;
   RuleLinkAggregationWhereInput: RuleLinkAggregationWhereInput;
   RuleLinkCreateInput: RuleLinkCreateInput;
@@ -10356,6 +10891,12 @@ export type ResolversTypes = ResolversObject<{
   StringScalarAggregationFilters: StringScalarAggregationFilters;
   StringScalarFilters: StringScalarFilters;
   StringScalarMutations: StringScalarMutations;
+  Succession: ResolverTypeWrapper<Succession>;
+  SuccessionAggregationWhereInput: SuccessionAggregationWhereInput;
+  SuccessionCreateInput: SuccessionCreateInput;
+  SuccessionSort: SuccessionSort;
+  SuccessionUpdateInput: SuccessionUpdateInput;
+  SuccessionWhere: SuccessionWhere;
   Target: ResolverTypeWrapper<Omit<Target, 'measuredBy'> & { measuredBy: Array<ResolversTypes['AgencyList']> }>;
   TargetAgencyListMeasuredByAggregateSelection: ResolverTypeWrapper<TargetAgencyListMeasuredByAggregateSelection>;
   TargetAgencyListMeasuredByEdgeAggregateSelection: ResolverTypeWrapper<TargetAgencyListMeasuredByEdgeAggregateSelection>;
@@ -10417,13 +10958,19 @@ export type ResolversTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   AgenciesConnection: Omit<AgenciesConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgencyEdge']> };
-  Agency: Omit<Agency, 'connectedAssets' | 'connectedAssetsConnection' | 'datasets' | 'datasetsConnection' | 'figures' | 'figuresConnection' | 'listedIn' | 'listedInConnection' | 'ownedAssets' | 'ownedAssetsConnection' | 'parent' | 'parentConnection' | 'plans' | 'plansConnection' | 'units' | 'unitsConnection'> & { connectedAssets: Array<ResolversParentTypes['Asset']>, connectedAssetsConnection: ResolversParentTypes['AgencyConnectedAssetsConnection'], datasets: Array<ResolversParentTypes['Dataset']>, datasetsConnection: ResolversParentTypes['AgencyDatasetsConnection'], figures: Array<ResolversParentTypes['Figure']>, figuresConnection: ResolversParentTypes['AgencyFiguresConnection'], listedIn: Array<ResolversParentTypes['AgencyList']>, listedInConnection: ResolversParentTypes['AgencyListedInConnection'], ownedAssets: Array<ResolversParentTypes['Asset']>, ownedAssetsConnection: ResolversParentTypes['AgencyOwnedAssetsConnection'], parent: Array<ResolversParentTypes['Agency']>, parentConnection: ResolversParentTypes['AgencyParentConnection'], plans: Array<ResolversParentTypes['OpenDataPlan']>, plansConnection: ResolversParentTypes['AgencyPlansConnection'], units: Array<ResolversParentTypes['Agency']>, unitsConnection: ResolversParentTypes['AgencyUnitsConnection'] };
+  Agency: Omit<Agency, 'connectedAssets' | 'connectedAssetsConnection' | 'datasets' | 'datasetsConnection' | 'figures' | 'figuresConnection' | 'listedIn' | 'listedInConnection' | 'ownedAssets' | 'ownedAssetsConnection' | 'parent' | 'parentConnection' | 'plans' | 'plansConnection' | 'predecessors' | 'predecessorsConnection' | 'successors' | 'successorsConnection' | 'units' | 'unitsConnection'> & { connectedAssets: Array<ResolversParentTypes['Asset']>, connectedAssetsConnection: ResolversParentTypes['AgencyConnectedAssetsConnection'], datasets: Array<ResolversParentTypes['Dataset']>, datasetsConnection: ResolversParentTypes['AgencyDatasetsConnection'], figures: Array<ResolversParentTypes['Figure']>, figuresConnection: ResolversParentTypes['AgencyFiguresConnection'], listedIn: Array<ResolversParentTypes['AgencyList']>, listedInConnection: ResolversParentTypes['AgencyListedInConnection'], ownedAssets: Array<ResolversParentTypes['Asset']>, ownedAssetsConnection: ResolversParentTypes['AgencyOwnedAssetsConnection'], parent: Array<ResolversParentTypes['Agency']>, parentConnection: ResolversParentTypes['AgencyParentConnection'], plans: Array<ResolversParentTypes['OpenDataPlan']>, plansConnection: ResolversParentTypes['AgencyPlansConnection'], predecessors: Array<ResolversParentTypes['Agency']>, predecessorsConnection: ResolversParentTypes['AgencyPredecessorsConnection'], successors: Array<ResolversParentTypes['Agency']>, successorsConnection: ResolversParentTypes['AgencySuccessorsConnection'], units: Array<ResolversParentTypes['Agency']>, unitsConnection: ResolversParentTypes['AgencyUnitsConnection'] };
   AgencyAgencyListListedInAggregateSelection: AgencyAgencyListListedInAggregateSelection;
   AgencyAgencyListListedInEdgeAggregateSelection: AgencyAgencyListListedInEdgeAggregateSelection;
   AgencyAgencyListListedInNodeAggregateSelection: AgencyAgencyListListedInNodeAggregateSelection;
   AgencyAgencyParentAggregateSelection: AgencyAgencyParentAggregateSelection;
   AgencyAgencyParentEdgeAggregateSelection: AgencyAgencyParentEdgeAggregateSelection;
   AgencyAgencyParentNodeAggregateSelection: AgencyAgencyParentNodeAggregateSelection;
+  AgencyAgencyPredecessorsAggregateSelection: AgencyAgencyPredecessorsAggregateSelection;
+  AgencyAgencyPredecessorsEdgeAggregateSelection: AgencyAgencyPredecessorsEdgeAggregateSelection;
+  AgencyAgencyPredecessorsNodeAggregateSelection: AgencyAgencyPredecessorsNodeAggregateSelection;
+  AgencyAgencySuccessorsAggregateSelection: AgencyAgencySuccessorsAggregateSelection;
+  AgencyAgencySuccessorsEdgeAggregateSelection: AgencyAgencySuccessorsEdgeAggregateSelection;
+  AgencyAgencySuccessorsNodeAggregateSelection: AgencyAgencySuccessorsNodeAggregateSelection;
   AgencyAgencyUnitsAggregateSelection: AgencyAgencyUnitsAggregateSelection;
   AgencyAgencyUnitsEdgeAggregateSelection: AgencyAgencyUnitsEdgeAggregateSelection;
   AgencyAgencyUnitsNodeAggregateSelection: AgencyAgencyUnitsNodeAggregateSelection;
@@ -10618,6 +11165,20 @@ export type ResolversParentTypes = ResolversObject<{
   AgencyPlansRelationship: Omit<AgencyPlansRelationship, 'node'> & { node: ResolversParentTypes['OpenDataPlan'] };
   AgencyPlansUpdateConnectionInput: AgencyPlansUpdateConnectionInput;
   AgencyPlansUpdateFieldInput: AgencyPlansUpdateFieldInput;
+  AgencyPredecessorsConnectFieldInput: AgencyPredecessorsConnectFieldInput;
+  AgencyPredecessorsConnection: Omit<AgencyPredecessorsConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgencyPredecessorsRelationship']> };
+  AgencyPredecessorsConnectionAggregateInput: AgencyPredecessorsConnectionAggregateInput;
+  AgencyPredecessorsConnectionFilters: AgencyPredecessorsConnectionFilters;
+  AgencyPredecessorsConnectionSort: AgencyPredecessorsConnectionSort;
+  AgencyPredecessorsConnectionWhere: AgencyPredecessorsConnectionWhere;
+  AgencyPredecessorsCreateFieldInput: AgencyPredecessorsCreateFieldInput;
+  AgencyPredecessorsDeleteFieldInput: AgencyPredecessorsDeleteFieldInput;
+  AgencyPredecessorsDisconnectFieldInput: AgencyPredecessorsDisconnectFieldInput;
+  AgencyPredecessorsFieldInput: AgencyPredecessorsFieldInput;
+  AgencyPredecessorsNodeAggregationWhereInput: AgencyPredecessorsNodeAggregationWhereInput;
+  AgencyPredecessorsRelationship: Omit<AgencyPredecessorsRelationship, 'node'> & { node: ResolversParentTypes['Agency'] };
+  AgencyPredecessorsUpdateConnectionInput: AgencyPredecessorsUpdateConnectionInput;
+  AgencyPredecessorsUpdateFieldInput: AgencyPredecessorsUpdateFieldInput;
   AgencyRelationshipFilters: AgencyRelationshipFilters;
   AgencySort: AgencySort;
   AgencySourceDocumentSourcesAggregateSelection: AgencySourceDocumentSourcesAggregateSelection;
@@ -10637,6 +11198,20 @@ export type ResolversParentTypes = ResolversObject<{
   AgencySourcesRelationship: AgencySourcesRelationship;
   AgencySourcesUpdateConnectionInput: AgencySourcesUpdateConnectionInput;
   AgencySourcesUpdateFieldInput: AgencySourcesUpdateFieldInput;
+  AgencySuccessorsConnectFieldInput: AgencySuccessorsConnectFieldInput;
+  AgencySuccessorsConnection: Omit<AgencySuccessorsConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgencySuccessorsRelationship']> };
+  AgencySuccessorsConnectionAggregateInput: AgencySuccessorsConnectionAggregateInput;
+  AgencySuccessorsConnectionFilters: AgencySuccessorsConnectionFilters;
+  AgencySuccessorsConnectionSort: AgencySuccessorsConnectionSort;
+  AgencySuccessorsConnectionWhere: AgencySuccessorsConnectionWhere;
+  AgencySuccessorsCreateFieldInput: AgencySuccessorsCreateFieldInput;
+  AgencySuccessorsDeleteFieldInput: AgencySuccessorsDeleteFieldInput;
+  AgencySuccessorsDisconnectFieldInput: AgencySuccessorsDisconnectFieldInput;
+  AgencySuccessorsFieldInput: AgencySuccessorsFieldInput;
+  AgencySuccessorsNodeAggregationWhereInput: AgencySuccessorsNodeAggregationWhereInput;
+  AgencySuccessorsRelationship: Omit<AgencySuccessorsRelationship, 'node'> & { node: ResolversParentTypes['Agency'] };
+  AgencySuccessorsUpdateConnectionInput: AgencySuccessorsUpdateConnectionInput;
+  AgencySuccessorsUpdateFieldInput: AgencySuccessorsUpdateFieldInput;
   AgencyUnitsConnectFieldInput: AgencyUnitsConnectFieldInput;
   AgencyUnitsConnection: Omit<AgencyUnitsConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgencyUnitsRelationship']> };
   AgencyUnitsConnectionAggregateInput: AgencyUnitsConnectionAggregateInput;
@@ -10653,7 +11228,7 @@ export type ResolversParentTypes = ResolversObject<{
   AgencyUnitsUpdateFieldInput: AgencyUnitsUpdateFieldInput;
   AgencyUpdateInput: AgencyUpdateInput;
   AgencyWhere: AgencyWhere;
-  Asset: Omit<Asset, 'components' | 'connectedAgencies' | 'consumes' | 'consumesConnection' | 'figures' | 'figuresConnection' | 'owners' | 'partOf' | 'partOfConnection' | 'services' | 'servicesConnection' | 'standards' | 'standardsConnection'> & { components: Array<ResolversParentTypes['Asset']>, connectedAgencies: Array<ResolversParentTypes['Agency']>, consumes: Array<ResolversParentTypes['Service']>, consumesConnection: ResolversParentTypes['AssetConsumesConnection'], figures: Array<ResolversParentTypes['Figure']>, figuresConnection: ResolversParentTypes['AssetFiguresConnection'], owners: Array<ResolversParentTypes['Agency']>, partOf: Array<ResolversParentTypes['Asset']>, partOfConnection: ResolversParentTypes['AssetPartOfConnection'], services: Array<ResolversParentTypes['Service']>, servicesConnection: ResolversParentTypes['AssetServicesConnection'], standards: Array<ResolversParentTypes['Standard']>, standardsConnection: ResolversParentTypes['AssetStandardsConnection'] };
+  Asset: Omit<Asset, 'components' | 'connectedAgencies' | 'consumes' | 'consumesConnection' | 'figures' | 'figuresConnection' | 'owners' | 'owners2025' | 'partOf' | 'partOfConnection' | 'services' | 'servicesConnection' | 'standards' | 'standardsConnection'> & { components: Array<ResolversParentTypes['Asset']>, connectedAgencies: Array<ResolversParentTypes['Agency']>, consumes: Array<ResolversParentTypes['Service']>, consumesConnection: ResolversParentTypes['AssetConsumesConnection'], figures: Array<ResolversParentTypes['Figure']>, figuresConnection: ResolversParentTypes['AssetFiguresConnection'], owners: Array<ResolversParentTypes['Agency']>, owners2025: Array<ResolversParentTypes['Agency']>, partOf: Array<ResolversParentTypes['Asset']>, partOfConnection: ResolversParentTypes['AssetPartOfConnection'], services: Array<ResolversParentTypes['Service']>, servicesConnection: ResolversParentTypes['AssetServicesConnection'], standards: Array<ResolversParentTypes['Standard']>, standardsConnection: ResolversParentTypes['AssetStandardsConnection'] };
   AssetAgencyConnectedAgenciesAggregateSelection: AssetAgencyConnectedAgenciesAggregateSelection;
   AssetAgencyConnectedAgenciesEdgeAggregateSelection: AssetAgencyConnectedAgenciesEdgeAggregateSelection;
   AssetAgencyConnectedAgenciesNodeAggregateSelection: AssetAgencyConnectedAgenciesNodeAggregateSelection;
@@ -10870,6 +11445,7 @@ export type ResolversParentTypes = ResolversObject<{
   ConnectionStatusEnumScalarMutations: ConnectionStatusEnumScalarMutations;
   Count: Count;
   CountConnection: CountConnection;
+  CoverageCount: CoverageCount;
   CoverageGap: CoverageGap;
   CoverageGapResult: CoverageGapResult;
   CreateInfo: CreateInfo;
@@ -11183,6 +11759,7 @@ export type ResolversParentTypes = ResolversObject<{
   OwnershipFactUpdateInput: OwnershipFactUpdateInput;
   OwnershipFactWhere: OwnershipFactWhere;
   PageInfo: PageInfo;
+  PartStatus: PartStatus;
   Provenance: Provenance;
   ProvenanceAggregationWhereInput: ProvenanceAggregationWhereInput;
   ProvenanceCreateInput: ProvenanceCreateInput;
@@ -11190,6 +11767,7 @@ export type ResolversParentTypes = ResolversObject<{
   ProvenanceUpdateInput: ProvenanceUpdateInput;
   ProvenanceWhere: ProvenanceWhere;
   Query: Record<PropertyKey, never>;
+  RolledUpGap: RolledUpGap;
   RuleLink: RuleLink;
   RuleLinkAggregationWhereInput: RuleLinkAggregationWhereInput;
   RuleLinkCreateInput: RuleLinkCreateInput;
@@ -11360,6 +11938,12 @@ export type ResolversParentTypes = ResolversObject<{
   StringScalarAggregationFilters: StringScalarAggregationFilters;
   StringScalarFilters: StringScalarFilters;
   StringScalarMutations: StringScalarMutations;
+  Succession: Succession;
+  SuccessionAggregationWhereInput: SuccessionAggregationWhereInput;
+  SuccessionCreateInput: SuccessionCreateInput;
+  SuccessionSort: SuccessionSort;
+  SuccessionUpdateInput: SuccessionUpdateInput;
+  SuccessionWhere: SuccessionWhere;
   Target: Omit<Target, 'measuredBy'> & { measuredBy: Array<ResolversParentTypes['AgencyList']> };
   TargetAgencyListMeasuredByAggregateSelection: TargetAgencyListMeasuredByAggregateSelection;
   TargetAgencyListMeasuredByEdgeAggregateSelection: TargetAgencyListMeasuredByEdgeAggregateSelection;
@@ -11429,6 +12013,7 @@ export type AgencyResolvers<ContextType = Context, ParentType extends ResolversP
   connectedAssetsConnection?: Resolver<ResolversTypes['AgencyConnectedAssetsConnection'], ParentType, ContextType, Partial<AgencyConnectedAssetsConnectionArgs>>;
   datasets?: Resolver<Array<ResolversTypes['Dataset']>, ParentType, ContextType, Partial<AgencyDatasetsArgs>>;
   datasetsConnection?: Resolver<ResolversTypes['AgencyDatasetsConnection'], ParentType, ContextType, Partial<AgencyDatasetsConnectionArgs>>;
+  era?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType, Partial<AgencyFiguresArgs>>;
   figuresConnection?: Resolver<ResolversTypes['AgencyFiguresConnection'], ParentType, ContextType, Partial<AgencyFiguresConnectionArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -11442,9 +12027,13 @@ export type AgencyResolvers<ContextType = Context, ParentType extends ResolversP
   parentConnection?: Resolver<ResolversTypes['AgencyParentConnection'], ParentType, ContextType, Partial<AgencyParentConnectionArgs>>;
   plans?: Resolver<Array<ResolversTypes['OpenDataPlan']>, ParentType, ContextType, Partial<AgencyPlansArgs>>;
   plansConnection?: Resolver<ResolversTypes['AgencyPlansConnection'], ParentType, ContextType, Partial<AgencyPlansConnectionArgs>>;
+  predecessors?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType, Partial<AgencyPredecessorsArgs>>;
+  predecessorsConnection?: Resolver<ResolversTypes['AgencyPredecessorsConnection'], ParentType, ContextType, Partial<AgencyPredecessorsConnectionArgs>>;
   sortName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['SourceDocument']>, ParentType, ContextType, Partial<AgencySourcesArgs>>;
   sourcesConnection?: Resolver<ResolversTypes['AgencySourcesConnection'], ParentType, ContextType, Partial<AgencySourcesConnectionArgs>>;
+  successors?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType, Partial<AgencySuccessorsArgs>>;
+  successorsConnection?: Resolver<ResolversTypes['AgencySuccessorsConnection'], ParentType, ContextType, Partial<AgencySuccessorsConnectionArgs>>;
   units?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType, Partial<AgencyUnitsArgs>>;
   unitsConnection?: Resolver<ResolversTypes['AgencyUnitsConnection'], ParentType, ContextType, Partial<AgencyUnitsConnectionArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -11484,6 +12073,51 @@ export type AgencyAgencyParentEdgeAggregateSelectionResolvers<ContextType = Cont
 }>;
 
 export type AgencyAgencyParentNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyAgencyParentNodeAggregateSelection'] = ResolversParentTypes['AgencyAgencyParentNodeAggregateSelection']> = ResolversObject<{
+  era?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type AgencyAgencyPredecessorsAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyAgencyPredecessorsAggregateSelection'] = ResolversParentTypes['AgencyAgencyPredecessorsAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['AgencyAgencyPredecessorsEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['AgencyAgencyPredecessorsNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type AgencyAgencyPredecessorsEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyAgencyPredecessorsEdgeAggregateSelection'] = ResolversParentTypes['AgencyAgencyPredecessorsEdgeAggregateSelection']> = ResolversObject<{
+  change?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  documentId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  effective?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  legalSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type AgencyAgencyPredecessorsNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyAgencyPredecessorsNodeAggregateSelection'] = ResolversParentTypes['AgencyAgencyPredecessorsNodeAggregateSelection']> = ResolversObject<{
+  era?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type AgencyAgencySuccessorsAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyAgencySuccessorsAggregateSelection'] = ResolversParentTypes['AgencyAgencySuccessorsAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['AgencyAgencySuccessorsEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['AgencyAgencySuccessorsNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type AgencyAgencySuccessorsEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyAgencySuccessorsEdgeAggregateSelection'] = ResolversParentTypes['AgencyAgencySuccessorsEdgeAggregateSelection']> = ResolversObject<{
+  change?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  documentId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  effective?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  legalSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type AgencyAgencySuccessorsNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyAgencySuccessorsNodeAggregateSelection'] = ResolversParentTypes['AgencyAgencySuccessorsNodeAggregateSelection']> = ResolversObject<{
+  era?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   sortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
@@ -11502,6 +12136,7 @@ export type AgencyAgencyUnitsEdgeAggregateSelectionResolvers<ContextType = Conte
 }>;
 
 export type AgencyAgencyUnitsNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyAgencyUnitsNodeAggregateSelection'] = ResolversParentTypes['AgencyAgencyUnitsNodeAggregateSelection']> = ResolversObject<{
+  era?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   sortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
@@ -11512,6 +12147,7 @@ export type AgencyAggregateResolvers<ContextType = Context, ParentType extends R
 }>;
 
 export type AgencyAggregateNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyAggregateNode'] = ResolversParentTypes['AgencyAggregateNode']> = ResolversObject<{
+  era?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   sortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
@@ -11680,6 +12316,7 @@ export type AgencyListAgencyMembersEdgeAggregateSelectionResolvers<ContextType =
 }>;
 
 export type AgencyListAgencyMembersNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyListAgencyMembersNodeAggregateSelection'] = ResolversParentTypes['AgencyListAgencyMembersNodeAggregateSelection']> = ResolversObject<{
+  era?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   sortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
@@ -11859,6 +12496,19 @@ export type AgencyPlansRelationshipResolvers<ContextType = Context, ParentType e
   properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
 }>;
 
+export type AgencyPredecessorsConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyPredecessorsConnection'] = ResolversParentTypes['AgencyPredecessorsConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['AgencyAgencyPredecessorsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['AgencyPredecessorsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AgencyPredecessorsRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyPredecessorsRelationship'] = ResolversParentTypes['AgencyPredecessorsRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Succession'], ParentType, ContextType>;
+}>;
+
 export type AgencySourceDocumentSourcesAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencySourceDocumentSourcesAggregateSelection'] = ResolversParentTypes['AgencySourceDocumentSourcesAggregateSelection']> = ResolversObject<{
   count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
   edge?: Resolver<Maybe<ResolversTypes['AgencySourceDocumentSourcesEdgeAggregateSelection']>, ParentType, ContextType>;
@@ -11894,6 +12544,19 @@ export type AgencySourcesRelationshipResolvers<ContextType = Context, ParentType
   properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
 }>;
 
+export type AgencySuccessorsConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencySuccessorsConnection'] = ResolversParentTypes['AgencySuccessorsConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['AgencyAgencySuccessorsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['AgencySuccessorsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AgencySuccessorsRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencySuccessorsRelationship'] = ResolversParentTypes['AgencySuccessorsRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Succession'], ParentType, ContextType>;
+}>;
+
 export type AgencyUnitsConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyUnitsConnection'] = ResolversParentTypes['AgencyUnitsConnection']> = ResolversObject<{
   aggregate?: Resolver<ResolversTypes['AgencyAgencyUnitsAggregateSelection'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['AgencyUnitsRelationship']>, ParentType, ContextType>;
@@ -11923,6 +12586,7 @@ export type AssetResolvers<ContextType = Context, ParentType extends ResolversPa
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   number?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   owners?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType, Partial<AssetOwnersArgs>>;
+  owners2025?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
   ownersConnection?: Resolver<ResolversTypes['AssetOwnersConnection'], ParentType, ContextType, Partial<AssetOwnersConnectionArgs>>;
   partOf?: Resolver<Array<ResolversTypes['Asset']>, ParentType, ContextType, Partial<AssetPartOfArgs>>;
   partOfConnection?: Resolver<ResolversTypes['AssetPartOfConnection'], ParentType, ContextType, Partial<AssetPartOfConnectionArgs>>;
@@ -11950,6 +12614,7 @@ export type AssetAgencyConnectedAgenciesEdgeAggregateSelectionResolvers<ContextT
 }>;
 
 export type AssetAgencyConnectedAgenciesNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetAgencyConnectedAgenciesNodeAggregateSelection'] = ResolversParentTypes['AssetAgencyConnectedAgenciesNodeAggregateSelection']> = ResolversObject<{
+  era?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   sortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
@@ -11969,6 +12634,7 @@ export type AssetAgencyOwnersEdgeAggregateSelectionResolvers<ContextType = Conte
 }>;
 
 export type AssetAgencyOwnersNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetAgencyOwnersNodeAggregateSelection'] = ResolversParentTypes['AssetAgencyOwnersNodeAggregateSelection']> = ResolversObject<{
+  era?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   sortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
@@ -12439,6 +13105,11 @@ export type CountConnectionResolvers<ContextType = Context, ParentType extends R
   nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type CoverageCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CoverageCount'] = ResolversParentTypes['CoverageCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  coverage?: Resolver<ResolversTypes['Coverage'], ParentType, ContextType>;
+}>;
+
 export type CoverageGapResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CoverageGap'] = ResolversParentTypes['CoverageGap']> = ResolversObject<{
   has?: Resolver<Array<ResolversTypes['ExistingLink']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -12451,7 +13122,9 @@ export type CoverageGapResultResolvers<ContextType = Context, ParentType extends
   assetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   assetName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   checked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  coverageCounts?: Resolver<Array<ResolversTypes['CoverageCount']>, ParentType, ContextType>;
   gaps?: Resolver<Array<ResolversTypes['CoverageGap']>, ParentType, ContextType>;
+  rolledUp?: Resolver<Array<ResolversTypes['RolledUpGap']>, ParentType, ContextType>;
 }>;
 
 export type CreateInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateInfo'] = ResolversParentTypes['CreateInfo']> = ResolversObject<{
@@ -12492,6 +13165,7 @@ export type DatasetAgencyResponsibleEdgeAggregateSelectionResolvers<ContextType 
 }>;
 
 export type DatasetAgencyResponsibleNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DatasetAgencyResponsibleNodeAggregateSelection'] = ResolversParentTypes['DatasetAgencyResponsibleNodeAggregateSelection']> = ResolversObject<{
+  era?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   sortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
@@ -12639,6 +13313,7 @@ export type DuplicateCandidatesResolvers<ContextType = Context, ParentType exten
 }>;
 
 export type ExistingLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExistingLink'] = ResolversParentTypes['ExistingLink']> = ResolversObject<{
+  agency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   locator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   section?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   snapshot?: Resolver<ResolversTypes['Snapshot'], ParentType, ContextType>;
@@ -12842,6 +13517,7 @@ export type NoteAgencyAgenciesAggregateSelectionResolvers<ContextType = Context,
 }>;
 
 export type NoteAgencyAgenciesNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoteAgencyAgenciesNodeAggregateSelection'] = ResolversParentTypes['NoteAgencyAgenciesNodeAggregateSelection']> = ResolversObject<{
+  era?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   sortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
@@ -12924,6 +13600,7 @@ export type OpenDataPlanAgencyIssuedByEdgeAggregateSelectionResolvers<ContextTyp
 }>;
 
 export type OpenDataPlanAgencyIssuedByNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OpenDataPlanAgencyIssuedByNodeAggregateSelection'] = ResolversParentTypes['OpenDataPlanAgencyIssuedByNodeAggregateSelection']> = ResolversObject<{
+  era?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   sortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
@@ -13082,6 +13759,13 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type PartStatusResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartStatus'] = ResolversParentTypes['PartStatus']> = ResolversObject<{
+  has?: Resolver<Array<ResolversTypes['ExistingLink']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type ProvenanceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Provenance'] = ResolversParentTypes['Provenance']> = ResolversObject<{
   documentId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   locator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -13092,7 +13776,7 @@ export type ProvenanceResolvers<ContextType = Context, ParentType extends Resolv
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   agencies?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType, Partial<QueryAgenciesArgs>>;
   agenciesConnection?: Resolver<ResolversTypes['AgenciesConnection'], ParentType, ContextType, Partial<QueryAgenciesConnectionArgs>>;
-  agencyDependencies?: Resolver<ResolversTypes['AgencyDependencies'], ParentType, ContextType, RequireFields<QueryAgencyDependenciesArgs, 'agency'>>;
+  agencyDependencies?: Resolver<ResolversTypes['AgencyDependencies'], ParentType, ContextType, RequireFields<QueryAgencyDependenciesArgs, 'agency' | 'era'>>;
   agencyLists?: Resolver<Array<ResolversTypes['AgencyList']>, ParentType, ContextType, Partial<QueryAgencyListsArgs>>;
   agencyListsConnection?: Resolver<ResolversTypes['AgencyListsConnection'], ParentType, ContextType, Partial<QueryAgencyListsConnectionArgs>>;
   assetImpact?: Resolver<ResolversTypes['AssetImpact'], ParentType, ContextType, RequireFields<QueryAssetImpactArgs, 'asset' | 'depth'>>;
@@ -13103,7 +13787,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   changeRecords?: Resolver<Array<ResolversTypes['ChangeRecord']>, ParentType, ContextType, Partial<QueryChangeRecordsArgs>>;
   changeRecordsConnection?: Resolver<ResolversTypes['ChangeRecordsConnection'], ParentType, ContextType, Partial<QueryChangeRecordsConnectionArgs>>;
   connectionMatrix?: Resolver<ResolversTypes['ConnectionMatrix'], ParentType, ContextType, RequireFields<QueryConnectionMatrixArgs, 'tier'>>;
-  coverageGaps?: Resolver<ResolversTypes['CoverageGapResult'], ParentType, ContextType, RequireFields<QueryCoverageGapsArgs, 'asset' | 'status' | 'tier'>>;
+  coverageGaps?: Resolver<ResolversTypes['CoverageGapResult'], ParentType, ContextType, RequireFields<QueryCoverageGapsArgs, 'asset' | 'era' | 'status' | 'tier'>>;
   datasets?: Resolver<Array<ResolversTypes['Dataset']>, ParentType, ContextType, Partial<QueryDatasetsArgs>>;
   datasetsConnection?: Resolver<ResolversTypes['DatasetsConnection'], ParentType, ContextType, Partial<QueryDatasetsConnectionArgs>>;
   duplicateCandidates?: Resolver<ResolversTypes['DuplicateCandidates'], ParentType, ContextType, RequireFields<QueryDuplicateCandidatesArgs, 'minScore'>>;
@@ -13129,6 +13813,14 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   targetsConnection?: Resolver<ResolversTypes['TargetsConnection'], ParentType, ContextType, Partial<QueryTargetsConnectionArgs>>;
 }>;
 
+export type RolledUpGapResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RolledUpGap'] = ResolversParentTypes['RolledUpGap']> = ResolversObject<{
+  coverage?: Resolver<ResolversTypes['Coverage'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AgencyKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['PartStatus']>, ParentType, ContextType>;
+}>;
+
 export type RuleLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RuleLink'] = ResolversParentTypes['RuleLink']> = ResolversObject<{
   documentId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   locator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -13139,6 +13831,9 @@ export type RuleLinkResolvers<ContextType = Context, ParentType extends Resolver
 }>;
 
 export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = ResolversObject<{
+  becameNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  cameFromNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  era?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -13472,6 +14167,16 @@ export type StringAggregateSelectionResolvers<ContextType = Context, ParentType 
   shortest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type SuccessionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Succession'] = ResolversParentTypes['Succession']> = ResolversObject<{
+  change?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  documentId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  effective?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  legalSource?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type TargetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Target'] = ResolversParentTypes['Target']> = ResolversObject<{
   comparator?: Resolver<ResolversTypes['TargetComparator'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -13619,6 +14324,12 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   AgencyAgencyParentAggregateSelection?: AgencyAgencyParentAggregateSelectionResolvers<ContextType>;
   AgencyAgencyParentEdgeAggregateSelection?: AgencyAgencyParentEdgeAggregateSelectionResolvers<ContextType>;
   AgencyAgencyParentNodeAggregateSelection?: AgencyAgencyParentNodeAggregateSelectionResolvers<ContextType>;
+  AgencyAgencyPredecessorsAggregateSelection?: AgencyAgencyPredecessorsAggregateSelectionResolvers<ContextType>;
+  AgencyAgencyPredecessorsEdgeAggregateSelection?: AgencyAgencyPredecessorsEdgeAggregateSelectionResolvers<ContextType>;
+  AgencyAgencyPredecessorsNodeAggregateSelection?: AgencyAgencyPredecessorsNodeAggregateSelectionResolvers<ContextType>;
+  AgencyAgencySuccessorsAggregateSelection?: AgencyAgencySuccessorsAggregateSelectionResolvers<ContextType>;
+  AgencyAgencySuccessorsEdgeAggregateSelection?: AgencyAgencySuccessorsEdgeAggregateSelectionResolvers<ContextType>;
+  AgencyAgencySuccessorsNodeAggregateSelection?: AgencyAgencySuccessorsNodeAggregateSelectionResolvers<ContextType>;
   AgencyAgencyUnitsAggregateSelection?: AgencyAgencyUnitsAggregateSelectionResolvers<ContextType>;
   AgencyAgencyUnitsEdgeAggregateSelection?: AgencyAgencyUnitsEdgeAggregateSelectionResolvers<ContextType>;
   AgencyAgencyUnitsNodeAggregateSelection?: AgencyAgencyUnitsNodeAggregateSelectionResolvers<ContextType>;
@@ -13675,11 +14386,15 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   AgencyParentRelationship?: AgencyParentRelationshipResolvers<ContextType>;
   AgencyPlansConnection?: AgencyPlansConnectionResolvers<ContextType>;
   AgencyPlansRelationship?: AgencyPlansRelationshipResolvers<ContextType>;
+  AgencyPredecessorsConnection?: AgencyPredecessorsConnectionResolvers<ContextType>;
+  AgencyPredecessorsRelationship?: AgencyPredecessorsRelationshipResolvers<ContextType>;
   AgencySourceDocumentSourcesAggregateSelection?: AgencySourceDocumentSourcesAggregateSelectionResolvers<ContextType>;
   AgencySourceDocumentSourcesEdgeAggregateSelection?: AgencySourceDocumentSourcesEdgeAggregateSelectionResolvers<ContextType>;
   AgencySourceDocumentSourcesNodeAggregateSelection?: AgencySourceDocumentSourcesNodeAggregateSelectionResolvers<ContextType>;
   AgencySourcesConnection?: AgencySourcesConnectionResolvers<ContextType>;
   AgencySourcesRelationship?: AgencySourcesRelationshipResolvers<ContextType>;
+  AgencySuccessorsConnection?: AgencySuccessorsConnectionResolvers<ContextType>;
+  AgencySuccessorsRelationship?: AgencySuccessorsRelationshipResolvers<ContextType>;
   AgencyUnitsConnection?: AgencyUnitsConnectionResolvers<ContextType>;
   AgencyUnitsRelationship?: AgencyUnitsRelationshipResolvers<ContextType>;
   Asset?: AssetResolvers<ContextType>;
@@ -13757,6 +14472,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ConnectionMatrix?: ConnectionMatrixResolvers<ContextType>;
   Count?: CountResolvers<ContextType>;
   CountConnection?: CountConnectionResolvers<ContextType>;
+  CoverageCount?: CoverageCountResolvers<ContextType>;
   CoverageGap?: CoverageGapResolvers<ContextType>;
   CoverageGapResult?: CoverageGapResultResolvers<ContextType>;
   CreateInfo?: CreateInfoResolvers<ContextType>;
@@ -13851,8 +14567,10 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   OpenDataPlansConnection?: OpenDataPlansConnectionResolvers<ContextType>;
   OwnershipFact?: OwnershipFactResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PartStatus?: PartStatusResolvers<ContextType>;
   Provenance?: ProvenanceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RolledUpGap?: RolledUpGapResolvers<ContextType>;
   RuleLink?: RuleLinkResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Service?: ServiceResolvers<ContextType>;
@@ -13901,6 +14619,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   StandardSourcesRelationship?: StandardSourcesRelationshipResolvers<ContextType>;
   StandardsConnection?: StandardsConnectionResolvers<ContextType>;
   StringAggregateSelection?: StringAggregateSelectionResolvers<ContextType>;
+  Succession?: SuccessionResolvers<ContextType>;
   Target?: TargetResolvers<ContextType>;
   TargetAgencyListMeasuredByAggregateSelection?: TargetAgencyListMeasuredByAggregateSelectionResolvers<ContextType>;
   TargetAgencyListMeasuredByEdgeAggregateSelection?: TargetAgencyListMeasuredByEdgeAggregateSelectionResolvers<ContextType>;

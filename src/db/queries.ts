@@ -17,6 +17,7 @@ export const QUERY_NAMES = [
     "lookup/resolve-ref",
     "lookup/search",
     "questions/coverage-gaps",
+    "questions/coverage-gaps-2025",
     "questions/asset-impact",
     "questions/agency-dependencies",
     "questions/snapshot-diff",

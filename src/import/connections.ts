@@ -5,14 +5,14 @@
 // Format (UTF-8, header required, one connection per row):
 //   agency,asset,snapshot,status
 //   Thành phố Đà Nẵng,2,Y2024,OFFICIAL
-// agency: id, name or alias; asset: Phụ lục 1 number, id, code (paygov) or name; snapshot: Y2022,
+// agency: id, name or alias (names mean the 2023 units; a 2025 unit is given by its id); asset: Phụ lục 1 number, id, code (paygov) or name; snapshot: Y2022,
 // JUNE_2023, Y2023, Y2024, Y2025; status: OFFICIAL, TECHNICAL or OFFICIAL_OR_TECHNICAL.
 import { createHash } from "node:crypto";
 import type { Driver, ManagedTransaction } from "neo4j-driver";
 import { agencyKey, expandAbbreviations } from "../../seed/text.js";
 import { createDb, type Db } from "../db/run.js";
 import { loadQueries } from "../db/queries.js";
-import { readCsv } from "./csv.js";
+import { readCsv } from "../../seed/csv.js";
 
 export const SNAPSHOTS = ["Y2022", "JUNE_2023", "Y2023", "Y2024", "Y2025"] as const;
 export const STATUSES = ["OFFICIAL", "TECHNICAL", "OFFICIAL_OR_TECHNICAL"] as const;
@@ -51,7 +51,7 @@ interface ValidRow {
 }
 
 interface ReferenceData {
-    agencies: { id: string; keys: string[] }[];
+    agencies: { id: string; era: number; keys: string[] }[];
     assets: { id: string; number: number | null; code: string | null; keys: string[] }[];
 }
 
@@ -69,9 +69,16 @@ export function validateConnections(file: string, text: string, ref: ReferenceDa
     }
     if (data.length === 0) throw new ImportValidationError(file, [{ row: header.line, message: "the file has no data rows" }]);
     if (data.length > MAX_ROWS) throw new ImportValidationError(file, [{ row: header.line, message: `at most ${MAX_ROWS} rows per file` }]);
+    // Names resolve to the 2023 units of the reports when a 2025 unit shares the name; a 2025 unit
+    // is named by its id (province-2025:…, agency-2025:…).
     const agencyByKey = new Map<string, string[]>();
-    for (const a of ref.agencies) {
-        for (const k of [a.id, ...a.keys]) agencyByKey.set(k, [...new Set([...(agencyByKey.get(k) ?? []), a.id])]);
+    for (const a of [...ref.agencies].sort((x, y) => x.era - y.era)) {
+        agencyByKey.set(a.id, [a.id]);
+        for (const k of a.keys) {
+            const have = agencyByKey.get(k) ?? [];
+            const sameEra = have.filter((id) => ref.agencies.find((b) => b.id === id)?.era === a.era);
+            if (have.length === 0 || sameEra.length === have.length) agencyByKey.set(k, [...new Set([...have, a.id])]);
+        }
     }
     const assetByKey = new Map<string, string>();
     for (const s of ref.assets) {

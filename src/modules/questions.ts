@@ -25,7 +25,12 @@ const STATUS_RANK: Record<ConnectionStatus, number | null> = { OFFICIAL: 2, TECH
 
 const byBusiest = (a: ServiceSummary, b: ServiceSummary): number => b.transactions - a.transactions;
 
-const coverageGaps: QueryResolvers["coverageGaps"] = async (_p, { asset, tier, status, snapshot }, ctx) => {
+const ERA = { E2023: 2023, E2025: 2025 } as const;
+
+type Gap = { id: string; name: string; kind: AgencyKind; has: never[] };
+type Unit = { id: string; name: string; kind: AgencyKind; coverage: "FULL" | "PARTIAL" | "NONE"; parts: (Omit<Gap, "kind"> & { ok: boolean })[] };
+
+const coverageGaps: QueryResolvers["coverageGaps"] = async (_p, { asset, tier, status, snapshot, era }, ctx) => {
     const target = await resolveRef(ctx.db, "Asset", asset, "asset");
     if (status === "OFFICIAL" && snapshot === "JUNE_2023") {
         throw badUserInput(
@@ -33,17 +38,24 @@ const coverageGaps: QueryResolvers["coverageGaps"] = async (_p, { asset, tier, s
             "status",
         );
     }
+    if (era === "E2025" && !["PROVINCE", "MINISTRY", "MINISTRY_OR_AGENCY"].includes(tier)) {
+        throw badUserInput("the 2025 map covers provinces and ministries/agencies only", "tier");
+    }
     const snapshots: Snapshot[] = snapshot ? [snapshot] : ["Y2022", "JUNE_2023", "Y2023", "Y2024", "Y2025"];
     const statuses: ConnectionStatus[] = status === "OFFICIAL" ? ["OFFICIAL"] : ["OFFICIAL", "OFFICIAL_OR_TECHNICAL", "TECHNICAL"];
-    const kinds = TIER_KINDS[tier];
-    const [row] = await ctx.db.run<{ checked: number; gaps: { id: string; name: string; kind: AgencyKind; has: never[] }[] }>("questions/coverage-gaps", {
-        assetId: target.id,
-        kinds,
-        snapshots,
-        statuses,
-    });
-    const { checked = 0, gaps = [] } = row ?? {};
-    return { assetId: target.id, assetName: target.name, checked, gaps };
+    const params = { assetId: target.id, kinds: TIER_KINDS[tier], snapshots, statuses };
+    if (era === "E2025") {
+        const [row] = await ctx.db.run<{ checked: number; units: Unit[] }>("questions/coverage-gaps-2025", params);
+        const units = row?.units ?? [];
+        const coverages = ["FULL", "PARTIAL", "NONE"] as const;
+        return {
+            assetId: target.id, assetName: target.name, checked: row?.checked ?? 0, gaps: [],
+            rolledUp: units.filter((u) => u.coverage !== "FULL"),
+            coverageCounts: coverages.map((coverage) => ({ coverage, count: units.filter((u) => u.coverage === coverage).length })),
+        };
+    }
+    const [row] = await ctx.db.run<{ checked: number; gaps: Gap[] }>("questions/coverage-gaps", params);
+    return { assetId: target.id, assetName: target.name, checked: row?.checked ?? 0, gaps: row?.gaps ?? [], rolledUp: [], coverageCounts: [] };
 };
 
 const assetImpact: QueryResolvers["assetImpact"] = async (_p, { asset, depth }, ctx) => {
@@ -61,8 +73,8 @@ const assetImpact: QueryResolvers["assetImpact"] = async (_p, { asset, depth }, 
     };
 };
 
-const agencyDependencies: QueryResolvers["agencyDependencies"] = async (_p, { agency }, ctx) => {
-    const target = await resolveRef(ctx.db, "Agency", agency, "agency");
+const agencyDependencies: QueryResolvers["agencyDependencies"] = async (_p, { agency, era }, ctx) => {
+    const target = await resolveRef(ctx.db, "Agency", agency, "agency", ERA[era]);
     const [row] = await ctx.db.run<{ id: string; name: string; assets: { services: ServiceSummary[] }[]; directServices: ServiceSummary[] }>("questions/agency-dependencies", { agencyId: target.id });
     return {
         id: target.id,
@@ -127,8 +139,11 @@ const search: QueryResolvers["search"] = async (_p, { text, limit }, ctx) => {
     if (t === "") throw badUserInput("text must not be empty", "text");
     if (t.length > 200) throw badUserInput("text is longer than 200 characters", "text");
     if (limit < 1 || limit > 100) throw badUserInput("limit must be between 1 and 100", "limit");
-    const hits = await ctx.db.run<{ id: string; label: string; name: string; score: number }>("lookup/search", { query: luceneQuery(t), limit: limit * 3 });
-    return rerank(t, hits).slice(0, limit).map((h) => ({ id: h.id, type: h.label, name: h.name, score: h.score }));
+    const hits = await ctx.db.run<{ id: string; label: string; name: string; era: number | null; becameNames: string[]; cameFromNames: string[]; score: number }>(
+        "lookup/search",
+        { query: luceneQuery(t), limit: limit * 3 },
+    );
+    return rerank(t, hits).slice(0, limit).map((h) => ({ id: h.id, type: h.label, name: h.name, score: h.score, era: h.era, becameNames: h.becameNames, cameFromNames: h.cameFromNames }));
 };
 
 const connectionMatrix: QueryResolvers["connectionMatrix"] = async (_p, { tier, assets }, ctx) => {

@@ -4,14 +4,16 @@ import { agencyKey, expandAbbreviations, fold } from "../../seed/text.js";
 import { badUserInput } from "../errors.js";
 import type { Db } from "../db/run.js";
 
-export async function resolveRef(db: Db, label: "Agency" | "Asset", ref: string, argumentName: string): Promise<{ id: string; name: string }> {
+export async function resolveRef(db: Db, label: "Agency" | "Asset", ref: string, argumentName: string, era: 2023 | 2025 | null = null): Promise<{ id: string; name: string }> {
     const text = ref.normalize("NFC").trim();
     if (text === "") throw badUserInput(`${argumentName} must not be empty`, argumentName);
     if (text.length > 200) throw badUserInput(`${argumentName} is longer than 200 characters`, argumentName);
-    const hits = await db.run<{ id: string; name: string }>("lookup/resolve-ref", { label, ref: text, key: agencyKey(expandAbbreviations(text)) });
+    const hits = await db.run<{ id: string; name: string; era: number | null }>("lookup/resolve-ref", { label, ref: text, key: agencyKey(expandAbbreviations(text)), era });
     if (hits.length === 1) return hits[0]!;
     if (hits.length > 1) {
-        throw badUserInput(`"${text}" is ambiguous: it names ${hits.length} ${label.toLowerCase()} nodes`, argumentName, { candidates: hits });
+        const eras = new Set(hits.map((h) => h.era));
+        const hint = eras.size > 1 ? "; it names a unit of 2023 and one of 2025: pass era" : "";
+        throw badUserInput(`"${text}" is ambiguous: it names ${hits.length} ${label.toLowerCase()} nodes${hint}`, argumentName, { candidates: hits });
     }
     const closest = (await db.run<{ id: string; label: string; name: string }>("lookup/search", { query: luceneQuery(expandAbbreviations(text), "any"), limit: 50 }))
         .filter((h) => h.label === label)

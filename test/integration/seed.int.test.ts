@@ -28,18 +28,20 @@ const count = async (label: string): Promise<number> => {
 
 describe("the seeded graph", () => {
     it("holds the reports' entities in the numbers the reports give", async () => {
-        expect(await count("SourceDocument")).toBe(5);
+        expect(await count("SourceDocument")).toBe(7); // the five reports and the two 2025 reference tables
         expect(await count("Service")).toBe(41);
         expect(await count("Dataset")).toBe(132);
         expect(await count("Target")).toBe(8);
         expect(await count("Standard")).toBe(8);
         const res = await postGraphQL(server.url, `{
-            provinces: agenciesConnection(where: { kind: { eq: PROVINCE } }) { totalCount }
+            provinces: agenciesConnection(where: { kind: { eq: PROVINCE }, era: { eq: 2023 } }) { totalCount }
             numbered: assetsConnection(where: { number: { gte: 1, lte: 23 } }) { totalCount }
             departments: agencies(where: { kind: { eq: DEPARTMENT } }) { parent { id } }
+            provinces2025: agenciesConnection(where: { kind: { eq: PROVINCE }, era: { eq: 2025 } }) { totalCount }
         }`);
         expect(res.errors).toBeUndefined();
         expect(res.data?.provinces.totalCount).toBe(63);
+        expect(res.data?.provinces2025.totalCount).toBe(34);
         expect(res.data?.numbered.totalCount).toBe(23);
         expect(res.data?.departments.every((d: any) => d.parent[0]?.id === "province:dien-bien")).toBe(true);
     });

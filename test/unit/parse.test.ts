@@ -88,21 +88,22 @@ describe("records parsed from the five reports", () => {
 
     it("one agency is one node whatever the spelling, every spelling kept", () => {
         const mentions = (id: string) => new Set(g.mentions.filter((m) => m.agencyId === id).map((m) => m.spelling));
-        expect(mentions("province:ba-ria-vung-tau")).toEqual(new Set(["Bà Rịa Vũng Tàu", "Bà Rịa - Vũng tàu"]));
+        expect(mentions("province:ba-ria-vung-tau")).toEqual(new Set(["Bà Rịa Vũng Tàu", "Bà Rịa - Vũng tàu", "Tỉnh Bà Rịa - Vũng Tàu"]));
         expect(mentions("province:can-tho")).toContain("TP. Cần Thơ");
         expect(mentions("province:can-tho")).toContain("Thành phố Cần Thơ");
         expect(mentions("agency:bo-ke-hoach-va-dau-tu")).toContain("Bộ KHĐT");
-        expect(mentions("province:hoa-binh")).toEqual(new Set(["Hòa Bình", "Hoà Bình"]));
+        expect(mentions("province:hoa-binh")).toEqual(new Set(["Hòa Bình", "Hoà Bình", "Tỉnh Hòa Bình"]));
     });
 
     it("every record cites document, section and locator", () => {
         const cited = [
             ...g.mentions, ...all((s) => s.assets), ...all((s) => s.connections), ...all((s) => s.figures), ...all((s) => s.services),
             ...all((s) => s.listMembers), ...all((s) => s.datasets), ...all((s) => s.targets), ...all((s) => s.standards), ...all((s) => s.serviceLinks),
+            ...all((s) => s.successions),
         ];
         expect(cited.length).toBeGreaterThan(2500);
         for (const r of cited) {
-            expect(r.citation.documentId).toMatch(/^00[0-4]$/);
+            expect(r.citation.documentId).toMatch(/^(00[0-4]|ref-provinces|ref-ministries)$/);
             expect(r.citation.section.length).toBeGreaterThan(0);
             expect(r.citation.locator.length).toBeGreaterThan(0);
         }
