@@ -6065,10 +6065,14 @@ export type MatrixCell = {
   assetId: Scalars['ID']['output'];
   /** Status in the June 2023 column, if listed. */
   june2023?: Maybe<ConnectionStatus>;
-  /** Both snapshots together. */
+  /** Era E2025: how many parts were listed in June 2023. */
+  june2023Coverage?: Maybe<Coverage>;
+  /** Both snapshots together (E2025: a snapshot counts when any part is connected). */
   state: CellState;
   /** Status in the 2022 column, if listed. */
   y2022?: Maybe<ConnectionStatus>;
+  /** Era E2025: how many parts were connected in 2022 (FULL, PARTIAL, NONE). */
+  y2022Coverage?: Maybe<Coverage>;
 };
 
 /** A column of the connection matrix with its totals. */
@@ -6082,7 +6086,7 @@ export type MatrixColumn = {
   name: Scalars['String']['output'];
   /** Number in 001 Phụ lục 1. */
   number?: Maybe<Scalars['Int']['output']>;
-  /** Agencies of the tier connected in 2022. */
+  /** Agencies of the tier connected in 2022 (E2025: units with at least one connected part). */
   total2022: Scalars['Int']['output'];
   /** Agencies of the tier listed in June 2023. */
   totalJune2023: Scalars['Int']['output'];
@@ -6097,6 +6101,8 @@ export type MatrixRow = {
   id: Scalars['ID']['output'];
   /** Agency name. */
   name: Scalars['String']['output'];
+  /** Era E2025: the 2023 units the row rolls up (empty for E2023). */
+  parts: Array<Scalars['String']['output']>;
   /** Assets connected in 2022. */
   total2022: Scalars['Int']['output'];
   /** Assets listed in June 2023. */
@@ -6149,10 +6155,14 @@ export type MutationUpdateNotesArgs = {
 /** A named node in a list of missing pieces. */
 export type NamedRef = {
   __typename?: 'NamedRef';
+  /** Era E2025: PARTIAL when some 2023 parts have the piece, NONE when none has it. */
+  coverage?: Maybe<Coverage>;
   /** Id. */
   id: Scalars['ID']['output'];
   /** Agency or asset kind. */
   kind: Scalars['String']['output'];
+  /** Era E2025: the 2023 parts that lack the piece. */
+  missingParts: Array<Scalars['String']['output']>;
   /** Name. */
   name: Scalars['String']['output'];
 };
@@ -7437,6 +7447,8 @@ export type Query = {
   targetProgress: Array<TargetProgress>;
   targets: Array<Target>;
   targetsConnection: TargetsConnection;
+  /** NDXP transactions per agency of a tier, highest first; E2025 adds up each 2025 unit's parts. */
+  usageTotals: Array<UsageTotal>;
 };
 
 
@@ -7534,6 +7546,7 @@ export type QueryChangeRecordsConnectionArgs = {
 
 export type QueryConnectionMatrixArgs = {
   assets?: InputMaybe<Array<Scalars['String']['input']>>;
+  era?: Era;
   tier?: Tier;
 };
 
@@ -7592,6 +7605,7 @@ export type QueryFiguresConnectionArgs = {
 
 
 export type QueryMissingPiecesArgs = {
+  era?: Era;
   tiers?: Array<Tier>;
 };
 
@@ -7697,6 +7711,11 @@ export type QueryStandardsConnectionArgs = {
 };
 
 
+export type QueryTargetProgressArgs = {
+  era?: Era;
+};
+
+
 export type QueryTargetsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -7710,6 +7729,12 @@ export type QueryTargetsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<TargetSort>>;
   where?: InputMaybe<TargetWhere>;
+};
+
+
+export type QueryUsageTotalsArgs = {
+  era?: Era;
+  tier?: Tier;
 };
 
 /** How strong a link a question requires. */
@@ -9604,6 +9629,8 @@ export type TargetProgress = {
   targetPercent: Scalars['Float']['output'];
   /** Wording. */
   text: Scalars['String']['output'];
+  /** Era E2025: the 34 provinces and the 2025 ministries/agencies by how many of their 2023 parts are listed. */
+  unitsByCoverage: Array<CoverageCount>;
 };
 
 export type TargetRelationshipFilters = {
@@ -9809,6 +9836,30 @@ export type UpdateNotesMutationResponse = {
   __typename?: 'UpdateNotesMutationResponse';
   info: UpdateInfo;
   notes: Array<Note>;
+};
+
+/** A 2023 part's own transactions inside a rolled-up total. */
+export type UsagePart = {
+  __typename?: 'UsagePart';
+  /** 2023 agency id. */
+  id: Scalars['ID']['output'];
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** Its transactions, when listed. */
+  transactions?: Maybe<Scalars['Float']['output']>;
+};
+
+/** NDXP transactions of an agency (001 Phụ lục 4, 1 Jan – 7 Jun 2023), or of a 2025 unit's parts added up. */
+export type UsageTotal = {
+  __typename?: 'UsageTotal';
+  /** Agency id. */
+  id: Scalars['ID']['output'];
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** Era E2025: each 2023 part and its own figure. */
+  parts: Array<UsagePart>;
+  /** Transactions (null when no part is listed in Phụ lục 4). */
+  transactions?: Maybe<Scalars['Float']['output']>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -10953,6 +11004,8 @@ export type ResolversTypes = ResolversObject<{
   Tier: Tier;
   UpdateInfo: ResolverTypeWrapper<UpdateInfo>;
   UpdateNotesMutationResponse: ResolverTypeWrapper<Omit<UpdateNotesMutationResponse, 'notes'> & { notes: Array<ResolversTypes['Note']> }>;
+  UsagePart: ResolverTypeWrapper<UsagePart>;
+  UsageTotal: ResolverTypeWrapper<UsageTotal>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -11998,6 +12051,8 @@ export type ResolversParentTypes = ResolversObject<{
   TargetsConnection: TargetsConnection;
   UpdateInfo: UpdateInfo;
   UpdateNotesMutationResponse: Omit<UpdateNotesMutationResponse, 'notes'> & { notes: Array<ResolversParentTypes['Note']> };
+  UsagePart: UsagePart;
+  UsageTotal: UsageTotal;
 }>;
 
 export type AgenciesConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgenciesConnection'] = ResolversParentTypes['AgenciesConnection']> = ResolversObject<{
@@ -13446,8 +13501,10 @@ export type ListEntryResolvers<ContextType = Context, ParentType extends Resolve
 export type MatrixCellResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatrixCell'] = ResolversParentTypes['MatrixCell']> = ResolversObject<{
   assetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   june2023?: Resolver<Maybe<ResolversTypes['ConnectionStatus']>, ParentType, ContextType>;
+  june2023Coverage?: Resolver<Maybe<ResolversTypes['Coverage']>, ParentType, ContextType>;
   state?: Resolver<ResolversTypes['CellState'], ParentType, ContextType>;
   y2022?: Resolver<Maybe<ResolversTypes['ConnectionStatus']>, ParentType, ContextType>;
+  y2022Coverage?: Resolver<Maybe<ResolversTypes['Coverage']>, ParentType, ContextType>;
 }>;
 
 export type MatrixColumnResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatrixColumn'] = ResolversParentTypes['MatrixColumn']> = ResolversObject<{
@@ -13463,6 +13520,7 @@ export type MatrixRowResolvers<ContextType = Context, ParentType extends Resolve
   cells?: Resolver<Array<ResolversTypes['MatrixCell']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   total2022?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   totalJune2023?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -13481,8 +13539,10 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 }>;
 
 export type NamedRefResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NamedRef'] = ResolversParentTypes['NamedRef']> = ResolversObject<{
+  coverage?: Resolver<Maybe<ResolversTypes['Coverage']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  missingParts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -13786,7 +13846,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   auditFindingsConnection?: Resolver<ResolversTypes['AuditFindingsConnection'], ParentType, ContextType, Partial<QueryAuditFindingsConnectionArgs>>;
   changeRecords?: Resolver<Array<ResolversTypes['ChangeRecord']>, ParentType, ContextType, Partial<QueryChangeRecordsArgs>>;
   changeRecordsConnection?: Resolver<ResolversTypes['ChangeRecordsConnection'], ParentType, ContextType, Partial<QueryChangeRecordsConnectionArgs>>;
-  connectionMatrix?: Resolver<ResolversTypes['ConnectionMatrix'], ParentType, ContextType, RequireFields<QueryConnectionMatrixArgs, 'tier'>>;
+  connectionMatrix?: Resolver<ResolversTypes['ConnectionMatrix'], ParentType, ContextType, RequireFields<QueryConnectionMatrixArgs, 'era' | 'tier'>>;
   coverageGaps?: Resolver<ResolversTypes['CoverageGapResult'], ParentType, ContextType, RequireFields<QueryCoverageGapsArgs, 'asset' | 'era' | 'status' | 'tier'>>;
   datasets?: Resolver<Array<ResolversTypes['Dataset']>, ParentType, ContextType, Partial<QueryDatasetsArgs>>;
   datasetsConnection?: Resolver<ResolversTypes['DatasetsConnection'], ParentType, ContextType, Partial<QueryDatasetsConnectionArgs>>;
@@ -13794,7 +13854,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   figureSubjects?: Resolver<Array<ResolversTypes['FigureSubject']>, ParentType, ContextType, Partial<QueryFigureSubjectsArgs>>;
   figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType, Partial<QueryFiguresArgs>>;
   figuresConnection?: Resolver<ResolversTypes['FiguresConnection'], ParentType, ContextType, Partial<QueryFiguresConnectionArgs>>;
-  missingPieces?: Resolver<ResolversTypes['MissingPieces'], ParentType, ContextType, RequireFields<QueryMissingPiecesArgs, 'tiers'>>;
+  missingPieces?: Resolver<ResolversTypes['MissingPieces'], ParentType, ContextType, RequireFields<QueryMissingPiecesArgs, 'era' | 'tiers'>>;
   notes?: Resolver<Array<ResolversTypes['Note']>, ParentType, ContextType, Partial<QueryNotesArgs>>;
   notesConnection?: Resolver<ResolversTypes['NotesConnection'], ParentType, ContextType, Partial<QueryNotesConnectionArgs>>;
   openDataPlans?: Resolver<Array<ResolversTypes['OpenDataPlan']>, ParentType, ContextType, Partial<QueryOpenDataPlansArgs>>;
@@ -13808,9 +13868,10 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   sourceDocumentsConnection?: Resolver<ResolversTypes['SourceDocumentsConnection'], ParentType, ContextType, Partial<QuerySourceDocumentsConnectionArgs>>;
   standards?: Resolver<Array<ResolversTypes['Standard']>, ParentType, ContextType, Partial<QueryStandardsArgs>>;
   standardsConnection?: Resolver<ResolversTypes['StandardsConnection'], ParentType, ContextType, Partial<QueryStandardsConnectionArgs>>;
-  targetProgress?: Resolver<Array<ResolversTypes['TargetProgress']>, ParentType, ContextType>;
+  targetProgress?: Resolver<Array<ResolversTypes['TargetProgress']>, ParentType, ContextType, RequireFields<QueryTargetProgressArgs, 'era'>>;
   targets?: Resolver<Array<ResolversTypes['Target']>, ParentType, ContextType, Partial<QueryTargetsArgs>>;
   targetsConnection?: Resolver<ResolversTypes['TargetsConnection'], ParentType, ContextType, Partial<QueryTargetsConnectionArgs>>;
+  usageTotals?: Resolver<Array<ResolversTypes['UsageTotal']>, ParentType, ContextType, RequireFields<QueryUsageTotalsArgs, 'era' | 'tier'>>;
 }>;
 
 export type RolledUpGapResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RolledUpGap'] = ResolversParentTypes['RolledUpGap']> = ResolversObject<{
@@ -14259,6 +14320,7 @@ export type TargetProgressResolvers<ContextType = Context, ParentType extends Re
   reportedPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   targetPercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitsByCoverage?: Resolver<Array<ResolversTypes['CoverageCount']>, ParentType, ContextType>;
 }>;
 
 export type TargetSourceDocumentSourcesAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TargetSourceDocumentSourcesAggregateSelection'] = ResolversParentTypes['TargetSourceDocumentSourcesAggregateSelection']> = ResolversObject<{
@@ -14313,6 +14375,19 @@ export type UpdateInfoResolvers<ContextType = Context, ParentType extends Resolv
 export type UpdateNotesMutationResponseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateNotesMutationResponse'] = ResolversParentTypes['UpdateNotesMutationResponse']> = ResolversObject<{
   info?: Resolver<ResolversTypes['UpdateInfo'], ParentType, ContextType>;
   notes?: Resolver<Array<ResolversTypes['Note']>, ParentType, ContextType>;
+}>;
+
+export type UsagePartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UsagePart'] = ResolversParentTypes['UsagePart']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  transactions?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type UsageTotalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UsageTotal'] = ResolversParentTypes['UsageTotal']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['UsagePart']>, ParentType, ContextType>;
+  transactions?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
@@ -14639,5 +14714,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   TargetsConnection?: TargetsConnectionResolvers<ContextType>;
   UpdateInfo?: UpdateInfoResolvers<ContextType>;
   UpdateNotesMutationResponse?: UpdateNotesMutationResponseResolvers<ContextType>;
+  UsagePart?: UsagePartResolvers<ContextType>;
+  UsageTotal?: UsageTotalResolvers<ContextType>;
 }>;
 

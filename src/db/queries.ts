@@ -18,6 +18,8 @@ export const QUERY_NAMES = [
     "lookup/search",
     "questions/coverage-gaps",
     "questions/coverage-gaps-2025",
+    "questions/usage-totals",
+    "era/successions",
     "questions/asset-impact",
     "questions/agency-dependencies",
     "questions/snapshot-diff",

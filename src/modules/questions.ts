@@ -3,6 +3,9 @@
 import { badUserInput } from "../errors.js";
 import type {
     AgencyKind,
+    CellState,
+    Coverage,
+    MatrixRow,
     ChangeKind,
     ConnectionStatus,
     QueryResolvers,
@@ -13,6 +16,7 @@ import type {
 } from "../__generated__/resolvers-types.js";
 import { luceneQuery, rerank, resolveRef } from "./refs.js";
 import { DUPLICATE_RULE, duplicateCandidates, type DatabaseInput, type DatasetInput } from "./duplicates.js";
+import { countCoverage, coverageOf, loadUnits } from "./rollup.js";
 
 const TIER_KINDS: Record<Tier, AgencyKind[]> = {
     MINISTRY: ["MINISTRY"],
@@ -108,21 +112,48 @@ export function classify(from: ConnectionStatus | null, to: ConnectionStatus | n
     return b > a ? "UPGRADED" : "DOWNGRADED";
 }
 
-const missingPieces: QueryResolvers["missingPieces"] = async (_p, { tiers }, ctx) => {
+const missingPieces: QueryResolvers["missingPieces"] = async (_p, { tiers, era }, ctx) => {
     if (tiers.length === 0) throw badUserInput("tiers must name at least one tier", "tiers");
-    const [row] = await ctx.db.run<{ withoutCatalogue: never[]; withoutOpenDataPlan: never[]; databasesWithoutStandard: never[] }>("questions/missing-pieces", {
-        kinds: [...new Set(tiers.flatMap((t) => TIER_KINDS[t]))],
-    });
-    return row ?? { withoutCatalogue: [], withoutOpenDataPlan: [], databasesWithoutStandard: [] };
+    const kinds = [...new Set(tiers.flatMap((t) => TIER_KINDS[t]))];
+    type Ref = { id: string; name: string; kind: string };
+    const [row] = await ctx.db.run<{ withoutCatalogue: Ref[]; withoutOpenDataPlan: Ref[]; databasesWithoutStandard: Ref[] }>("questions/missing-pieces", { kinds });
+    const plain = (refs: Ref[] = []) => refs.map((r) => ({ ...r, coverage: null, missingParts: [] }));
+    if (era === "E2023") {
+        return { withoutCatalogue: plain(row?.withoutCatalogue), withoutOpenDataPlan: plain(row?.withoutOpenDataPlan), databasesWithoutStandard: plain(row?.databasesWithoutStandard) };
+    }
+    const units = await loadUnits(ctx.db, kinds);
+    const rollUp = (missing: Ref[] = []) => {
+        const lacking = new Set(missing.map((m) => m.id));
+        return units
+            .map((u) => ({ id: u.id, name: u.name, kind: u.kind, coverage: coverageOf(u.parts, (id) => !lacking.has(id)), missingParts: u.parts.filter((p) => lacking.has(p.id)).map((p) => p.name) }))
+            .filter((u) => u.coverage !== "FULL");
+    };
+    return { withoutCatalogue: rollUp(row?.withoutCatalogue), withoutOpenDataPlan: rollUp(row?.withoutOpenDataPlan), databasesWithoutStandard: plain(row?.databasesWithoutStandard) };
 };
 
-const targetProgress: QueryResolvers["targetProgress"] = async (_p, _a, ctx) => {
+const usageTotals: QueryResolvers["usageTotals"] = async (_p, { tier, era }, ctx) => {
+    const kinds = TIER_KINDS[tier];
+    const rows = await ctx.db.run<{ id: string; name: string; transactions: number | null }>("questions/usage-totals", { kinds });
+    if (era === "E2023") return rows.map((r) => ({ ...r, parts: [] }));
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return (await loadUnits(ctx.db, kinds))
+        .map((u) => {
+            const parts = u.parts.map((p) => ({ id: p.id, name: p.name, transactions: byId.get(p.id)?.transactions ?? null }));
+            const listed = parts.filter((p) => p.transactions !== null);
+            return { id: u.id, name: u.name, transactions: listed.length ? listed.reduce((n, p) => n + p.transactions!, 0) : null, parts };
+        })
+        .sort((a, b) => (b.transactions ?? -1) - (a.transactions ?? -1));
+};
+
+const targetProgress: QueryResolvers["targetProgress"] = async (_p, { era }, ctx) => {
     const rows = await ctx.db.run<{
         id: string; number: number; text: string; targetPercent: number;
         lists: { id: string; title: string; statedCount: number | null; statedPercent: number | null; listedCount: number; section: string; documentId: string }[];
         listedAgencies: string[]; universe: number;
     }>("questions/target-progress");
+    const units = era === "E2025" ? await loadUnits(ctx.db, ["PROVINCE", "MINISTRY", "GOVERNMENT_AGENCY"]) : [];
     return rows.map((r) => {
+        const listed = new Set(r.listedAgencies);
         const evidence = r.lists.map((l) => ({ ...l, disagrees: l.statedCount !== null && l.listedCount > 0 && l.statedCount !== l.listedCount }));
         const reported = evidence.map((e) => e.statedPercent).filter((p): p is number => p !== null);
         return {
@@ -130,6 +161,7 @@ const targetProgress: QueryResolvers["targetProgress"] = async (_p, _a, ctx) => 
             listedAgencies: r.listedAgencies.length,
             computedPercent: r.listedAgencies.length ? Math.round((1000 * r.listedAgencies.length) / r.universe) / 10 : null,
             reportedPercent: reported.length ? Math.max(...reported) : null,
+            unitsByCoverage: era === "E2025" ? countCoverage(units.map((u) => coverageOf(u.parts, (id) => listed.has(id)))) : [],
         };
     });
 };
@@ -146,7 +178,7 @@ const search: QueryResolvers["search"] = async (_p, { text, limit }, ctx) => {
     return rerank(t, hits).slice(0, limit).map((h) => ({ id: h.id, type: h.label, name: h.name, score: h.score, era: h.era, becameNames: h.becameNames, cameFromNames: h.cameFromNames }));
 };
 
-const connectionMatrix: QueryResolvers["connectionMatrix"] = async (_p, { tier, assets }, ctx) => {
+const connectionMatrix: QueryResolvers["connectionMatrix"] = async (_p, { tier, assets, era }, ctx) => {
     if (assets && assets.length > 50) throw badUserInput("at most 50 assets per matrix", "assets");
     const assetIds = assets ? await Promise.all(assets.map(async (a) => (await resolveRef(ctx.db, "Asset", a, "assets")).id)) : [];
     type Fact = { assetId: string; snapshot: Snapshot; status: ConnectionStatus };
@@ -157,20 +189,43 @@ const connectionMatrix: QueryResolvers["connectionMatrix"] = async (_p, { tier, 
         const cells = columns.map((c) => {
             const y2022 = r.facts.find((f) => f.assetId === c.id && f.snapshot === "Y2022")?.status ?? null;
             const june2023 = r.facts.find((f) => f.assetId === c.id && f.snapshot === "JUNE_2023")?.status ?? null;
-            const state = y2022 && june2023 ? "BOTH" : y2022 ? "OFFICIAL_2022_ONLY" : june2023 ? "JUNE_2023_ONLY" : "NONE";
-            return { assetId: c.id, y2022, june2023, state } as const;
+            const state: CellState = y2022 && june2023 ? "BOTH" : y2022 ? "OFFICIAL_2022_ONLY" : june2023 ? "JUNE_2023_ONLY" : "NONE";
+            return { assetId: c.id, y2022, june2023, state };
         });
-        return { id: r.id, name: r.name, cells, total2022: cells.filter((c) => c.y2022).length, totalJune2023: cells.filter((c) => c.june2023).length };
+        return { id: r.id, name: r.name, parts: [] as string[], cells, total2022: cells.filter((c) => c.y2022).length, totalJune2023: cells.filter((c) => c.june2023).length };
     });
+    const finalRows = era === "E2025" ? rollUpMatrix(matrixRows, await loadUnits(ctx.db, TIER_KINDS[tier])) : matrixRows;
     return {
         assets: columns.map((c, i) => ({
             ...c,
-            total2022: matrixRows.filter((r) => r.cells[i]!.y2022).length,
-            totalJune2023: matrixRows.filter((r) => r.cells[i]!.june2023).length,
+            total2022: finalRows.filter((r) => r.cells[i]!.y2022).length,
+            totalJune2023: finalRows.filter((r) => r.cells[i]!.june2023).length,
         })),
-        rows: matrixRows,
+        rows: finalRows,
     };
 };
+
+type MatrixRowShape = MatrixRow;
+
+/** Rows of 2025 units: a snapshot's status is the best of the parts', with how many parts had it. */
+function rollUpMatrix(rows: MatrixRowShape[], units: Awaited<ReturnType<typeof loadUnits>>): MatrixRowShape[] {
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return units.map((u) => {
+        const parts = u.parts.map((p) => byId.get(p.id)).filter((r): r is MatrixRowShape => !!r);
+        const cells = (rows[0]?.cells ?? []).map((_, i) => {
+            const partCells = parts.map((p) => p.cells[i]!);
+            const y2022 = partCells.find((c) => c.y2022)?.y2022 ?? null;
+            const june2023 = partCells.find((c) => c.june2023)?.june2023 ?? null;
+            const state: CellState = y2022 && june2023 ? "BOTH" : y2022 ? "OFFICIAL_2022_ONLY" : june2023 ? "JUNE_2023_ONLY" : "NONE";
+            const cov = (pick: (c: (typeof partCells)[number]) => unknown): Coverage => {
+                const n = partCells.filter(pick).length;
+                return n === partCells.length ? "FULL" : n > 0 ? "PARTIAL" : "NONE";
+            };
+            return { assetId: partCells[0]?.assetId ?? "", y2022, june2023, state, y2022Coverage: cov((c) => c.y2022), june2023Coverage: cov((c) => c.june2023) };
+        });
+        return { id: u.id, name: u.name, parts: u.parts.map((p) => p.name), cells, total2022: cells.filter((c) => c.y2022).length, totalJune2023: cells.filter((c) => c.june2023).length };
+    });
+}
 
 const duplicates: QueryResolvers["duplicateCandidates"] = async (_p, { minScore }, ctx) => {
     if (minScore < 0 || minScore > 1) throw badUserInput("minScore must be between 0 and 1", "minScore");
@@ -181,7 +236,7 @@ const duplicates: QueryResolvers["duplicateCandidates"] = async (_p, { minScore 
 
 export const questionResolvers: Resolvers = {
     Query: {
-        coverageGaps, assetImpact, agencyDependencies, snapshotDiff, missingPieces, targetProgress, search, connectionMatrix,
+        coverageGaps, assetImpact, agencyDependencies, snapshotDiff, missingPieces, targetProgress, search, connectionMatrix, usageTotals,
         duplicateCandidates: duplicates,
     },
     // One batched query per request however many gaps there are (DataLoader).

@@ -102,3 +102,48 @@ describe("search across eras", () => {
         expect(hue.data?.search).toContainEqual({ id: "province-2025:46-hue", era: 2025, cameFromNames: ["Thừa Thiên Huế"] });
     });
 });
+
+describe("other questions as of 2025", () => {
+    it("usage totals of a merged province add up its parts' Phụ lục 4 figures", async () => {
+        const e23 = await ask(`{ usageTotals(tier: PROVINCE) { id transactions } }`);
+        const e25 = await ask(`{ usageTotals(tier: PROVINCE, era: E2025) { id name transactions parts { id transactions } } }`);
+        expect(e25.errors).toBeUndefined();
+        const by23 = new Map(e23.data?.usageTotals.map((u: any) => [u.id, u.transactions]));
+        const units = e25.data?.usageTotals;
+        expect(units).toHaveLength(34);
+        for (const u of units) {
+            const sum = u.parts.reduce((n: number, p: any) => n + (p.transactions ?? 0), 0);
+            expect(u.transactions, u.id).toBe(sum);
+            for (const p of u.parts) expect(p.transactions, p.id).toBe(by23.get(p.id));
+        }
+        expect(units.reduce((n: number, u: any) => n + u.transactions, 0)).toBe(e23.data?.usageTotals.reduce((n: number, u: any) => n + (u.transactions ?? 0), 0));
+    });
+
+    it("the matrix as of 2025 has 34 rows, and a unit's cell is FULL only when every part is connected", async () => {
+        const res = await ask(`{ connectionMatrix(tier: PROVINCE, era: E2025, assets: ["asset:001:2"]) { rows { id parts cells { y2022Coverage june2023Coverage state } } } }`);
+        expect(res.errors).toBeUndefined();
+        const rows = res.data?.connectionMatrix.rows;
+        expect(rows).toHaveLength(34);
+        const daNang = rows.find((r: any) => r.id === "province-2025:48-da-nang");
+        expect(daNang.parts).toEqual(["Thành phố Đà Nẵng", "Quảng Nam"]);
+        // Both parts list the population database in June 2023; neither was official in 2022.
+        expect(daNang.cells[0]).toEqual({ y2022Coverage: "NONE", june2023Coverage: "FULL", state: "JUNE_2023_ONLY" });
+        const quangNgai = rows.find((r: any) => r.id === "province-2025:51-quang-ngai");
+        expect(quangNgai.cells[0].june2023Coverage).toBe("PARTIAL"); // Quảng Ngãi has no link, Kon Tum has one
+    });
+
+    it("catalogues rolled up: a 2025 unit is complete only when every part published one", async () => {
+        const res = await ask(`{ missingPieces(tiers: [PROVINCE], era: E2025) { withoutCatalogue { id coverage missingParts } } }`);
+        expect(res.errors).toBeUndefined();
+        const hcm = res.data?.missingPieces.withoutCatalogue.find((u: any) => u.id === "province-2025:79-ho-chi-minh");
+        expect(hcm.coverage).toBe("NONE");
+        expect(new Set(hcm.missingParts)).toEqual(new Set(["Thành phố Hồ Chí Minh", "Bình Dương", "Bà Rịa Vũng Tàu"]));
+    });
+
+    it("target progress counts 2025 units by how many parts are listed", async () => {
+        const res = await ask(`{ targetProgress(era: E2025) { number unitsByCoverage { coverage count } } }`);
+        expect(res.errors).toBeUndefined();
+        const t1 = res.data?.targetProgress[0].unitsByCoverage;
+        expect(t1.reduce((n: number, c: any) => n + c.count, 0)).toBe(34 + 23);
+    });
+});
