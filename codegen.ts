@@ -6,7 +6,7 @@ const scalars = { DateTime: "string", Date: "string", BigInt: "string", Duration
 
 const config: CodegenConfig = {
     schema: "src/__generated__/augmented-schema.graphql",
-    documents: ["examples/**/*.graphql"],
+    documents: ["examples/**/*.graphql", "explorer/**/*.graphql"],
     generates: {
         "src/__generated__/resolvers-types.ts": {
             plugins: ["typescript", "typescript-resolvers"],

@@ -5,6 +5,7 @@ import { LocalNeo4jError } from "./neo4j/errors.js";
 import { connectNeo4j } from "./neo4j/connect.js";
 import { createServer } from "./server.js";
 import { seedIfEmpty } from "./seed-on-start.js";
+import { buildExplorer } from "../explorer/build.js";
 
 const log = (msg: string): void => console.error(msg);
 
@@ -28,6 +29,8 @@ async function main(): Promise<void> {
     const n = await applySchema(conn.driver, cfg.neo4jDatabase);
     log(`[neo4j] ${n} schema statements applied (${conn.description})`);
     if (cfg.seedOnStart) await seedIfEmpty(conn.driver, cfg.neo4jDatabase, log);
+    const bundle = await buildExplorer();
+    if (!bundle.skipped) log(`[explorer] bundle built (${(bundle.bytes / 1024).toFixed(0)} KiB)`);
     const server = await createServer({ driver: conn.driver, database: cfg.neo4jDatabase, production: cfg.production });
     try {
         running = await server.listen(cfg.port, cfg.host);
@@ -37,7 +40,7 @@ async function main(): Promise<void> {
         if (code === "EADDRINUSE") throw new ConfigError(`port ${cfg.port} is already in use: set PORT to another port`);
         throw e;
     }
-    log(`[api] GraphQL and GraphiQL at ${running.url} · health at ${running.url.replace(/\/graphql$/, "/health")} · up in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    log(`[api] explorer at ${running.url.replace(/\/graphql$/, "/explorer")} · GraphQL and GraphiQL at ${running.url} · health at ${running.url.replace(/\/graphql$/, "/health")} · up in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
 main().catch((e: unknown) => {

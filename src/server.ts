@@ -14,6 +14,7 @@ import { createDb } from "./db/run.js";
 import { loadQueries } from "./db/queries.js";
 import { graphiqlAssets, graphiqlHtml } from "./http/graphiql.js";
 import { healthHandler } from "./http/health.js";
+import { explorerRoutes } from "./http/explorer.js";
 import { buildSchema } from "./schema.js";
 import { createLoaders } from "./modules/loaders.js";
 import { queryCountPlugin } from "./http/query-count.js";
@@ -96,6 +97,7 @@ export async function createServer(opts: ServerOptions) {
     app.disable("x-powered-by");
     app.get("/health", healthHandler(healthDb));
     app.use(graphiqlAssets());
+    app.use(explorerRoutes());
     // A browser asking for HTML at the endpoint gets GraphiQL; everything else is GraphQL over HTTP.
     app.get(GRAPHQL_PATH, (req, res, next) => {
         const wantsHtml = req.accepts(["application/json", "application/graphql-response+json", "text/html"]) === "text/html";

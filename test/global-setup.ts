@@ -9,6 +9,7 @@ import { applySchema } from "../src/db/apply-schema.js";
 import { createDriver } from "../src/db/driver.js";
 import { startLocalNeo4j, type LocalNeo4j } from "../src/neo4j/local-server.js";
 import { loadSeed } from "../seed/load.js";
+import { buildExplorer } from "../explorer/build.js";
 
 declare module "vitest" {
     export interface ProvidedContext {
@@ -23,6 +24,7 @@ let home: string | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
     const cfg = loadConfig();
+    await buildExplorer();
     let uri = cfg.neo4jUri;
     let password = cfg.neo4jPassword;
     if (!uri) {
