@@ -55,17 +55,45 @@ export async function loadSeed(driver: Driver, opts: LoadOptions = {}): Promise<
     const started = Date.now();
     // Everything is parsed, resolved and checked before the first write.
     const { rows, findings } = prepareSeed(opts);
-    log(`[seed] parsed 5 reports: ${rows.nodes.length} nodes, ${rows.rels.length} relationships, ${findings.length} audit findings`);
+    log(`[seed] parsed the reports: ${rows.nodes.length} nodes, ${rows.rels.length} relationships, ${findings.length} audit findings`);
+    const pruned = await writeRows(driver, rows, { ...opts, prune: true });
+    const ms = Date.now() - started;
+    log(`[seed] committed in ${ms} ms (pruned ${pruned.nodes} nodes, ${pruned.relationships} relationships no longer in the reports)`);
+    return { nodes: rows.nodes.length, relationships: rows.rels.length, findings: findings.length, pruned, ms };
+}
+
+export interface WriteOptions extends LoadOptions {
+    /** Remove seeded nodes/relationships not in `rows` (the report seed does; bulk loads do not). */
+    prune?: boolean;
+    /**
+     * Commit after every batch instead of once at the end. Only for bulk loads too large for one
+     * transaction (the synthetic national-scale graph); the report seed is always all-or-nothing.
+     */
+    commitEachBatch?: boolean;
+}
+
+/** Writes node and relationship rows with batched UNWIND … MERGE (cypher/seed/). */
+export async function writeRows(driver: Driver, rows: { nodes: NodeRow[]; rels: RelRow[] }, opts: WriteOptions = {}): Promise<{ nodes: number; relationships: number }> {
+    const log = opts.log ?? (() => undefined);
     const queries = loadQueries();
     const size = opts.batchSize ?? 1000;
+    const steps: [string, "seed/upsert-nodes" | "seed/upsert-relationships", unknown[]][] = [
+        ["nodes", "seed/upsert-nodes", rows.nodes],
+        ["relationships", "seed/upsert-relationships", rows.rels],
+    ];
     const session = driver.session({ database: opts.database });
     try {
-        const pruned = await session.executeWrite(async (tx: ManagedTransaction) => {
+        if (opts.commitEachBatch) {
+            for (const [what, query, list] of steps) {
+                for (let i = 0; i < list.length; i += size) {
+                    await session.executeWrite((tx) => createDb(tx, queries).run(query, { rows: list.slice(i, i + size) }));
+                    if ((i / size) % 50 === 0 || i + size >= list.length) log(`[load] ${what}: ${Math.min(i + size, list.length)}/${list.length}`);
+                }
+            }
+            return { nodes: 0, relationships: 0 };
+        }
+        return await session.executeWrite(async (tx: ManagedTransaction) => {
             const db = createDb(tx, queries);
-            const steps: [string, "seed/upsert-nodes" | "seed/upsert-relationships", unknown[]][] = [
-                ["nodes", "seed/upsert-nodes", rows.nodes],
-                ["relationships", "seed/upsert-relationships", rows.rels],
-            ];
             for (const [what, query, list] of steps) {
                 for (let i = 0; i < list.length; i += size) {
                     await db.run(query, { rows: list.slice(i, i + size) });
@@ -73,15 +101,13 @@ export async function loadSeed(driver: Driver, opts: LoadOptions = {}): Promise<
                     opts.afterBatch?.(`${what}:${i}`);
                 }
             }
+            if (!opts.prune) return { nodes: 0, relationships: 0 };
             const [p] = await db.run<{ nodesDeleted: number; relationshipsDeleted: number }>("seed/prune", {
                 ids: rows.nodes.map((n) => n.id),
                 keys: rows.rels.map((r) => r.key),
             });
             return { nodes: p?.nodesDeleted ?? 0, relationships: p?.relationshipsDeleted ?? 0 };
         });
-        const ms = Date.now() - started;
-        log(`[seed] committed in ${ms} ms (pruned ${pruned.nodes} nodes, ${pruned.relationships} relationships no longer in the reports)`);
-        return { nodes: rows.nodes.length, relationships: rows.rels.length, findings: findings.length, pruned, ms };
     } finally {
         await session.close();
     }

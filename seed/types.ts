@@ -10,7 +10,7 @@ export interface Citation {
     text: string;
 }
 
-export type AgencyKind = "MINISTRY" | "GOVERNMENT_AGENCY" | "PROVINCE" | "DEPARTMENT" | "ENTERPRISE" | "OTHER";
+export type AgencyKind = "MINISTRY" | "GOVERNMENT_AGENCY" | "PROVINCE" | "DISTRICT" | "COMMUNE" | "DEPARTMENT" | "ENTERPRISE" | "OTHER";
 export type AssetKind = "DATABASE" | "SYSTEM" | "PLATFORM";
 export type Snapshot = "Y2022" | "JUNE_2023";
 export type ConnectionStatus = "OFFICIAL" | "OFFICIAL_OR_TECHNICAL";

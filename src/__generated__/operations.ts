@@ -5,8 +5,12 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** What kind of public body an agency is. */
 export type AgencyKind =
+  /** A commune-level unit (xã, phường, thị trấn), part of a district. None in the 2023 reports; for fuller loads. */
+  | 'COMMUNE'
   /** A provincial department (Sở …), part of a province. */
   | 'DEPARTMENT'
+  /** A district-level unit (huyện, quận, thị xã), part of a province. None in the 2023 reports; for fuller loads. */
+  | 'DISTRICT'
   /** A state-owned or private enterprise. */
   | 'ENTERPRISE'
   /** A ministry-level or government agency (cơ quan ngang bộ / thuộc Chính phủ), e.g. Vietnam Social Security. */
@@ -121,8 +125,12 @@ export type Snapshot =
 
 /** Which agencies a question covers. */
 export type Tier =
+  /** Commune-level units. */
+  | 'COMMUNE'
   /** Provincial departments. */
   | 'DEPARTMENT'
+  /** District-level units. */
+  | 'DISTRICT'
   /** Enterprises. */
   | 'ENTERPRISE'
   /** Ministries (bộ). */

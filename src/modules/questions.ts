@@ -23,6 +23,8 @@ const TIER_KINDS: Record<Tier, AgencyKind[]> = {
     MINISTRY_OR_AGENCY: ["MINISTRY", "GOVERNMENT_AGENCY"],
     PROVINCE: ["PROVINCE"],
     DEPARTMENT: ["DEPARTMENT"],
+    DISTRICT: ["DISTRICT"],
+    COMMUNE: ["COMMUNE"],
     ENTERPRISE: ["ENTERPRISE"],
 };
 const STATUS_RANK: Record<ConnectionStatus, number | null> = { OFFICIAL: 2, TECHNICAL: 1, OFFICIAL_OR_TECHNICAL: null };

@@ -1,0 +1,13 @@
+// The API as its own process for the benchmark, so its memory (RSS) is measured alone.
+// Env: NEO4J_URI. Prints "API_READY <url>" once listening.
+import { createDriver } from "../src/db/driver.js";
+import { createServer } from "../src/server.js";
+
+const driver = createDriver({ uri: process.env.NEO4J_URI!, user: "neo4j", password: "" });
+const running = await (await createServer({ driver })).listen(0, "127.0.0.1");
+console.log(`API_READY ${running.url}`);
+process.on("SIGTERM", async () => {
+    await running.stop();
+    await driver.close();
+    process.exit(0);
+});
