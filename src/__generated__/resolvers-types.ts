@@ -4437,8 +4437,12 @@ export type ConnectionChange = {
   assetName: Scalars['String']['output'];
   /** Kind of change. */
   change: ChangeKind;
+  /** Era E2025: the 2023 parts listed in the earlier snapshot. */
+  fromParts: Array<Scalars['String']['output']>;
   /** Status in the earlier snapshot, if listed. */
   fromStatus?: Maybe<ConnectionStatus>;
+  /** Era E2025: the 2023 parts listed in the later snapshot. */
+  toParts: Array<Scalars['String']['output']>;
   /** Status in the later snapshot, if listed. */
   toStatus?: Maybe<ConnectionStatus>;
 };
@@ -7676,6 +7680,7 @@ export type QueryServicesConnectionArgs = {
 
 
 export type QuerySnapshotDiffArgs = {
+  era?: Era;
   from?: Snapshot;
   includeContinued?: Scalars['Boolean']['input'];
   tier?: Tier;
@@ -13141,7 +13146,9 @@ export type ConnectionChangeResolvers<ContextType = Context, ParentType extends 
   assetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   assetName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   change?: Resolver<ResolversTypes['ChangeKind'], ParentType, ContextType>;
+  fromParts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   fromStatus?: Resolver<Maybe<ResolversTypes['ConnectionStatus']>, ParentType, ContextType>;
+  toParts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   toStatus?: Resolver<Maybe<ResolversTypes['ConnectionStatus']>, ParentType, ContextType>;
 }>;
 
@@ -13871,7 +13878,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   serviceConsumers?: Resolver<Array<ResolversTypes['ServiceConsumer']>, ParentType, ContextType, Partial<QueryServiceConsumersArgs>>;
   services?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType, Partial<QueryServicesArgs>>;
   servicesConnection?: Resolver<ResolversTypes['ServicesConnection'], ParentType, ContextType, Partial<QueryServicesConnectionArgs>>;
-  snapshotDiff?: Resolver<ResolversTypes['SnapshotDiff'], ParentType, ContextType, RequireFields<QuerySnapshotDiffArgs, 'from' | 'includeContinued' | 'tier' | 'to'>>;
+  snapshotDiff?: Resolver<ResolversTypes['SnapshotDiff'], ParentType, ContextType, RequireFields<QuerySnapshotDiffArgs, 'era' | 'from' | 'includeContinued' | 'tier' | 'to'>>;
   sourceDocuments?: Resolver<Array<ResolversTypes['SourceDocument']>, ParentType, ContextType, Partial<QuerySourceDocumentsArgs>>;
   sourceDocumentsConnection?: Resolver<ResolversTypes['SourceDocumentsConnection'], ParentType, ContextType, Partial<QuerySourceDocumentsConnectionArgs>>;
   standards?: Resolver<Array<ResolversTypes['Standard']>, ParentType, ContextType, Partial<QueryStandardsArgs>>;

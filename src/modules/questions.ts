@@ -90,13 +90,34 @@ const agencyDependencies: QueryResolvers["agencyDependencies"] = async (_p, { ag
     };
 };
 
-const snapshotDiff: QueryResolvers["snapshotDiff"] = async (_p, { from, to, tier, includeContinued }, ctx) => {
+const snapshotDiff: QueryResolvers["snapshotDiff"] = async (_p, { from, to, tier, includeContinued, era }, ctx) => {
     if (from === to) throw badUserInput("from and to must be different snapshots", "to");
-    const rows = await ctx.db.run<{ agencyId: string; agencyName: string; assetId: string; assetName: string; fromStatus: ConnectionStatus | null; toStatus: ConnectionStatus | null }>(
-        "questions/snapshot-diff",
-        { from, to, kinds: TIER_KINDS[tier] },
-    );
-    const changes = rows.map((r) => ({ ...r, change: classify(r.fromStatus, r.toStatus) }));
+    type Row = { agencyId: string; agencyName: string; assetId: string; assetName: string; fromStatus: ConnectionStatus | null; toStatus: ConnectionStatus | null };
+    const rows = await ctx.db.run<Row>("questions/snapshot-diff", { from, to, kinds: TIER_KINDS[tier] });
+    let changes = rows.map((r) => ({ ...r, fromParts: [] as string[], toParts: [] as string[], change: classify(r.fromStatus, r.toStatus) }));
+    if (era === "E2025") {
+        // A 2025 unit is linked in a snapshot when any of its parts is; statuses are the best part's.
+        const units = await loadUnits(ctx.db, TIER_KINDS[tier]);
+        const unitOf = new Map(units.flatMap((u) => u.parts.map((p) => [p.id, u] as const)));
+        const grouped = new Map<string, typeof changes>();
+        for (const c of changes) {
+            const u = unitOf.get(c.agencyId);
+            if (!u) continue;
+            const key = `${u.id}|${c.assetId}`;
+            grouped.set(key, [...(grouped.get(key) ?? []), c]);
+        }
+        changes = [...grouped.entries()].map(([key, cs]) => {
+            const u = unitOf.get(cs[0]!.agencyId)!;
+            const best = (pick: (c: Row) => ConnectionStatus | null) => cs.map(pick).find((x) => x === "OFFICIAL") ?? cs.map(pick).find((x) => x !== null) ?? null;
+            const fromStatus = best((c) => c.fromStatus);
+            const toStatus = best((c) => c.toStatus);
+            return {
+                agencyId: u.id, agencyName: u.name, assetId: key.split("|")[1]!, assetName: cs[0]!.assetName, fromStatus, toStatus,
+                fromParts: cs.filter((c) => c.fromStatus).map((c) => c.agencyName), toParts: cs.filter((c) => c.toStatus).map((c) => c.agencyName),
+                change: classify(fromStatus, toStatus),
+            };
+        });
+    }
     const kinds: ChangeKind[] = ["ADDED", "DROPPED", "UPGRADED", "DOWNGRADED", "CONTINUED"];
     return {
         from,

@@ -147,3 +147,19 @@ describe("other questions as of 2025", () => {
         expect(t1.reduce((n: number, c: any) => n + c.count, 0)).toBe(34 + 23);
     });
 });
+
+describe("snapshot diff as of 2025", () => {
+    it("a 2025 unit's link is dropped only when no part keeps it", async () => {
+        const e23 = await ask(`{ snapshotDiff(tier: PROVINCE) { changes { agencyId assetId change } } }`);
+        const e25 = await ask(`{ snapshotDiff(tier: PROVINCE, era: E2025) { counts { change count } changes { agencyId assetId change fromParts toParts } } }`);
+        expect(e25.errors).toBeUndefined();
+        const dropped23 = e23.data?.snapshotDiff.changes.filter((c: any) => c.change === "DROPPED");
+        const dropped25 = e25.data?.snapshotDiff.changes.filter((c: any) => c.change === "DROPPED");
+        // Bạc Liêu dropped asset 6, but Cà Mau (same 2025 province) lists it in June 2023? Each 2025 drop must come from 2023 drops.
+        for (const d of dropped25) {
+            expect(d.toParts).toEqual([]);
+            expect(d.fromParts.length).toBeGreaterThan(0);
+        }
+        expect(dropped25.length).toBeLessThanOrEqual(dropped23.length);
+    });
+});

@@ -1,0 +1,70 @@
+// Killing the API process outright (SIGKILL) leaves no orphan JVM, and a restart reuses the data
+// directory: a node written before the kill is still there after.
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { createInterface } from "node:readline";
+import { afterAll, describe, expect, it } from "vitest";
+import { PROJECT_ROOT } from "../../src/config.js";
+import { createDriver } from "../../src/db/driver.js";
+
+const home = mkdtempSync(path.join(os.tmpdir(), "state-graph-lifecycle-"));
+afterAll(() => rmSync(home, { recursive: true, force: true }));
+
+function start(): Promise<{ child: ChildProcess; bolt: string }> {
+    const child = spawn(process.execPath, ["--import", "tsx", "src/index.ts"], {
+        cwd: PROJECT_ROOT,
+        env: { ...process.env, NEO4J_URI: "", NEO4J_HOME: home, NEO4J_PORT: "0", PORT: "0", SEED_ON_START: "false", NEO4J_HEAP: "512m", NEO4J_PAGECACHE: "64m" },
+        stdio: ["ignore", "ignore", "pipe"],
+    });
+    return new Promise((resolve, reject) => {
+        let bolt = "";
+        createInterface({ input: child.stderr! }).on("line", (l) => {
+            const m = /\[neo4j\] ready at (bolt:\/\/\S+)/.exec(l);
+            if (m) bolt = m[1]!;
+            if (l.includes("[api]")) resolve({ child, bolt });
+        });
+        child.once("exit", (code) => reject(new Error(`npm start exited with ${code}`)));
+    });
+}
+
+/** JVMs whose command line names our data directory. */
+function jvmsFor(dir: string): number[] {
+    return readdirSync("/proc")
+        .filter((p) => /^\d+$/.test(p))
+        .filter((p) => {
+            try {
+                return readFileSync(`/proc/${p}/cmdline`, "utf8").includes(`--home=${dir}`);
+            } catch {
+                return false;
+            }
+        })
+        .map(Number);
+}
+
+describe("process lifecycle", () => {
+    it("SIGKILL of the API leaves no JVM behind, and a restart finds the data again", async () => {
+        const first = await start();
+        const driver = createDriver({ uri: first.bolt, user: "neo4j", password: "" });
+        await driver.executeQuery("CREATE (:LifecycleProbe {id: 'kept'})");
+        await driver.close();
+        expect(jvmsFor(home)).toHaveLength(1);
+        first.child.kill("SIGKILL");
+        const deadline = Date.now() + 60_000;
+        while (jvmsFor(home).length > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+        expect(jvmsFor(home)).toEqual([]);
+
+        const second = await start();
+        const again = createDriver({ uri: second.bolt, user: "neo4j", password: "" });
+        const { records } = await again.executeQuery("MATCH (n:LifecycleProbe {id: 'kept'}) RETURN count(n) AS c");
+        expect(records[0]!.get("c").toNumber()).toBe(1);
+        await again.close();
+        second.child.kill("SIGTERM");
+        await new Promise((r) => second.child.once("exit", r));
+        expect(existsSync(path.join(home, "data"))).toBe(true);
+        const stopDeadline = Date.now() + 60_000;
+        while (jvmsFor(home).length > 0 && Date.now() < stopDeadline) await new Promise((r) => setTimeout(r, 250));
+        expect(jvmsFor(home)).toEqual([]);
+    }, 240_000);
+});
