@@ -1,5 +1,5 @@
 // Test access to the run's Neo4j: a driver per file, and servers bound to a rollback transaction.
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 import type { Driver, Session, Transaction } from "neo4j-driver";
 import { createDriver } from "../../src/db/driver.js";
 import { createServer, type RunningServer } from "../../src/server.js";
@@ -49,4 +49,29 @@ export async function postGraphQL(url: string, query: string, variables?: Record
 
 export function uniqueId(prefix: string): string {
     return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+/**
+ * The usual test file set-up: a driver to the run's Neo4j and an API server on a free port, opened
+ * before the file's tests and closed after. Returns live getters and an `ask` shortcut.
+ */
+export function useTestServer() {
+    const state = {} as { driver: Driver; server: RunningServer };
+    beforeAll(async () => {
+        state.driver = testDriver();
+        state.server = await startTestServer(state.driver);
+    });
+    afterAll(async () => {
+        await state.server?.stop();
+        await state.driver?.close();
+    });
+    return {
+        get driver(): Driver {
+            return state.driver;
+        },
+        get server(): RunningServer {
+            return state.server;
+        },
+        ask: (query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => postGraphQL(state.server.url, query, variables, headers),
+    };
 }

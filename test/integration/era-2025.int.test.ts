@@ -1,26 +1,15 @@
 // The 2025 map: every 2023 province has exactly one 2025 successor (34 in all), rolled-up coverage
 // gaps agree with the 2023 answers part by part, ministries resolve to their successors, and a name
 // used in both eras resolves to the right node when the era is given.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Driver } from "neo4j-driver";
+import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { PROJECT_ROOT } from "../../src/config.js";
 import { readCsv } from "../../seed/csv.js";
-import type { RunningServer } from "../../src/server.js";
-import { postGraphQL, startTestServer, testDriver } from "../helpers/neo4j.js";
+import { useTestServer } from "../helpers/neo4j.js";
 
-let driver: Driver;
-let server: RunningServer;
-beforeAll(async () => {
-    driver = testDriver();
-    server = await startTestServer(driver);
-});
-afterAll(async () => {
-    await server.stop();
-    await driver.close();
-});
-const ask = (q: string, v?: Record<string, unknown>) => postGraphQL(server.url, q, v);
+const t = useTestServer();
+const ask = t.ask;
 const reference = (file: string) => readCsv(readFileSync(path.join(PROJECT_ROOT, "seed/reference", file), "utf8")).slice(1);
 
 describe("the 63 → 34 province map", () => {

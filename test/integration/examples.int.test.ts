@@ -1,22 +1,11 @@
 // Every typed example document in examples/ runs without errors against the seeded graph, so the
 // README's questions and the generated client types stay valid.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { print, type DocumentNode } from "graphql";
-import type { Driver } from "neo4j-driver";
 import * as ops from "../../src/__generated__/operations.js";
-import type { RunningServer } from "../../src/server.js";
-import { postGraphQL, startTestServer, testDriver } from "../helpers/neo4j.js";
+import { postGraphQL, useTestServer } from "../helpers/neo4j.js";
 
-let driver: Driver;
-let server: RunningServer;
-beforeAll(async () => {
-    driver = testDriver();
-    server = await startTestServer(driver);
-});
-afterAll(async () => {
-    await server.stop();
-    await driver.close();
-});
+const t = useTestServer();
 
 // The explorer's operations (Explorer*) take variables; the browser tests run them.
 const documents = Object.entries(ops).filter(([name]) => name.endsWith("Document") && !name.startsWith("Explorer")) as [string, DocumentNode][];
@@ -24,7 +13,7 @@ const documents = Object.entries(ops).filter(([name]) => name.endsWith("Document
 describe("example operations", () => {
     it("there is one typed document per example", () => expect(documents.length).toBeGreaterThanOrEqual(12));
     it.each(documents)("%s runs cleanly", async (_name, doc) => {
-        const res = await postGraphQL(server.url, print(doc));
+        const res = await postGraphQL(t.server.url, print(doc));
         expect(res.errors).toBeUndefined();
         expect(Object.keys(res.data ?? {}).length).toBeGreaterThan(0);
     });

@@ -1,22 +1,11 @@
 // Random and broken GraphQL documents and variables (seeded, so a failure reproduces): every answer
 // is a 2xx/4xx with GraphQL errors, never a 500, never a stack trace, and the server stays up.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { print } from "graphql";
-import type { Driver } from "neo4j-driver";
 import * as ops from "../../src/__generated__/operations.js";
-import type { RunningServer } from "../../src/server.js";
-import { startTestServer, testDriver } from "../helpers/neo4j.js";
+import { useTestServer } from "../helpers/neo4j.js";
 
-let driver: Driver;
-let server: RunningServer;
-beforeAll(async () => {
-    driver = testDriver();
-    server = await startTestServer(driver);
-});
-afterAll(async () => {
-    await server.stop();
-    await driver.close();
-});
+const t = useTestServer();
 
 /** mulberry32: a tiny deterministic PRNG. */
 function rng(seed: number) {
@@ -56,14 +45,14 @@ describe("fuzzing the endpoint", () => {
         for (let i = 0; i < 300; i++) {
             const body = mutate(r);
             const raw = r() < 0.05 ? JSON.stringify(body).slice(0, -3) : JSON.stringify(body);
-            const res = await fetch(server.url, { method: "POST", headers: { "content-type": "application/json" }, body: raw });
+            const res = await fetch(t.server.url, { method: "POST", headers: { "content-type": "application/json" }, body: raw });
             const text = await res.text();
             statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
             expect(res.status, `request ${i}: ${raw.slice(0, 200)}`).toBeLessThan(500);
             expect(text, `request ${i}`).not.toMatch(/stacktrace|at .+\.(?:ts|js):\d+/);
         }
         console.log(`[fuzz] statuses: ${JSON.stringify(Object.fromEntries(statuses))}`);
-        const health = await fetch(server.url.replace(/\/graphql$/, "/health"));
+        const health = await fetch(t.server.url.replace(/\/graphql$/, "/health"));
         expect(health.status).toBe(200);
     }, 120_000);
 });

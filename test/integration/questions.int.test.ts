@@ -1,23 +1,12 @@
 // The dependency questions through HTTP against the seeded graph, with expected answers derived
 // independently from the report text, plus the error paths.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Driver } from "neo4j-driver";
+import { describe, expect, it } from "vitest";
 import { DOCUMENTS } from "../../seed/documents.js";
 import { readReport } from "../../seed/pipeline.js";
-import type { RunningServer } from "../../src/server.js";
-import { postGraphQL, startTestServer, testDriver } from "../helpers/neo4j.js";
+import { postGraphQL, useTestServer } from "../helpers/neo4j.js";
 
-let driver: Driver;
-let server: RunningServer;
-beforeAll(async () => {
-    driver = testDriver();
-    server = await startTestServer(driver);
-});
-afterAll(async () => {
-    await server.stop();
-    await driver.close();
-});
-const ask = (query: string, variables?: Record<string, unknown>) => postGraphQL(server.url, query, variables);
+const t = useTestServer();
+const ask = t.ask;
 
 /** Province rows of 001 Phụ lục 2, read straight from the text: [name, June 2023 cell, 2022 cell]. */
 function provinceRows(): [string, string[], string[]][] {
@@ -191,8 +180,8 @@ describe("connection matrix and duplicates", () => {
 describe("no N+1", () => {
     it("the number of Neo4j queries per request stays constant as the result grows", async () => {
         const q = `query ($tier: Tier!) { coverageGaps(asset: "asset:001:2", tier: $tier, status: ANY, snapshot: Y2022) { gaps { id ndxpTransactions } } }`;
-        const small = await postGraphQL(server.url, q, { tier: "MINISTRY_OR_AGENCY" });
-        const large = await postGraphQL(server.url, q, { tier: "PROVINCE" });
+        const small = await postGraphQL(t.server.url, q, { tier: "MINISTRY_OR_AGENCY" });
+        const large = await postGraphQL(t.server.url, q, { tier: "PROVINCE" });
         expect(small.errors).toBeUndefined();
         expect(large.errors).toBeUndefined();
         const [n1, n2] = [small.data?.coverageGaps.gaps.length, large.data?.coverageGaps.gaps.length];

@@ -1,28 +1,17 @@
 // The loader against the real Neo4j (seeded once by the global setup): counts per kind, a second
 // load changes nothing, a broken input or a failure mid-load leaves the graph untouched, no contact
 // data anywhere, and the audit reachable through GraphQL.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Driver } from "neo4j-driver";
+import { describe, expect, it } from "vitest";
 import { DOCUMENTS } from "../../seed/documents.js";
 import { readReport } from "../../seed/pipeline.js";
 import { fingerprint, loadSeed } from "../../seed/load.js";
 import { hasContactData } from "../../seed/text.js";
-import type { RunningServer } from "../../src/server.js";
-import { postGraphQL, startTestServer, testDriver } from "../helpers/neo4j.js";
+import { postGraphQL, useTestServer } from "../helpers/neo4j.js";
 
-let driver: Driver;
-let server: RunningServer;
-beforeAll(async () => {
-    driver = testDriver();
-    server = await startTestServer(driver);
-});
-afterAll(async () => {
-    await server.stop();
-    await driver.close();
-});
+const t = useTestServer();
 
 const count = async (label: string): Promise<number> => {
-    const { records } = await driver.executeQuery(`MATCH (n:Seeded:${label}) RETURN count(n) AS c`);
+    const { records } = await t.driver.executeQuery(`MATCH (n:Seeded:${label}) RETURN count(n) AS c`);
     return records[0]!.get("c").toNumber();
 };
 
@@ -33,7 +22,7 @@ describe("the seeded graph", () => {
         expect(await count("Dataset")).toBe(132);
         expect(await count("Target")).toBe(8);
         expect(await count("Standard")).toBe(8);
-        const res = await postGraphQL(server.url, `{
+        const res = await postGraphQL(t.server.url, `{
             provinces: agenciesConnection(where: { kind: { eq: PROVINCE }, era: { eq: 2023 } }) { totalCount }
             numbered: assetsConnection(where: { number: { gte: 1, lte: 23 } }) { totalCount }
             departments: agencies(where: { kind: { eq: DEPARTMENT } }) { parent { id } }
@@ -47,18 +36,18 @@ describe("the seeded graph", () => {
     });
 
     it("gives every node and relationship its provenance", async () => {
-        const { records } = await driver.executeQuery(`
+        const { records } = await t.driver.executeQuery(`
             MATCH (n:Seeded) WHERE NOT n:SourceDocument AND NOT n:AuditFinding AND NOT (n)-[:FROM_SOURCE]->(:SourceDocument)
             RETURN count(n) AS orphans`);
         expect(records[0]!.get("orphans").toNumber()).toBe(0);
-        const rels = await driver.executeQuery(`
+        const rels = await t.driver.executeQuery(`
             MATCH (:Seeded)-[r]->(:Seeded) WHERE r.documentId IS NULL OR r.section IS NULL OR r.locator IS NULL
             RETURN count(r) AS missing`);
         expect(rels.records[0]!.get("missing").toNumber()).toBe(0);
     });
 
     it("exposes a connection's source through GraphQL", async () => {
-        const res = await postGraphQL(server.url, `{
+        const res = await postGraphQL(t.server.url, `{
             agencies(where: { id: { eq: "province:da-nang" } }) {
                 connectedAssetsConnection(where: { node: { number: { eq: 2 } } }) { edges { properties { snapshot status section locator text } } }
             }
@@ -71,7 +60,7 @@ describe("the seeded graph", () => {
     });
 
     it("stores no phone number or e-mail address anywhere", async () => {
-        const { records } = await driver.executeQuery(`
+        const { records } = await t.driver.executeQuery(`
             CALL { MATCH (n) RETURN properties(n) AS p UNION ALL MATCH ()-[r]->() RETURN properties(r) AS p }
             UNWIND keys(p) AS k
             WITH p[k] AS v
@@ -86,39 +75,39 @@ describe("the seeded graph", () => {
 
 describe("reloading", () => {
     it("a second load leaves identical counts and properties", async () => {
-        const before = await fingerprint(driver);
-        const r = await loadSeed(driver);
+        const before = await fingerprint(t.driver);
+        const r = await loadSeed(t.driver);
         expect(r.pruned).toEqual({ nodes: 0, relationships: 0 });
-        expect(await fingerprint(driver)).toEqual(before);
+        expect(await fingerprint(t.driver)).toEqual(before);
     });
 
     it("a broken report is rejected with its row and leaves the previous graph untouched", async () => {
-        const before = await fingerprint(driver);
+        const before = await fingerprint(t.driver);
         const original = readReport(DOCUMENTS.find((d) => d.id === "001")!);
         const broken = original.replace("6\tBộ Tư pháp\t2.165.889", "6\tBộ Tư pháp Trung ương\t2.165.889");
         expect(broken).not.toBe(original);
-        await expect(loadSeed(driver, { texts: { "001": broken }, verifyHashes: false })).rejects.toThrow(
+        await expect(loadSeed(t.driver, { texts: { "001": broken }, verifyHashes: false })).rejects.toThrow(
             /unknown agency "Bộ Tư pháp Trung ương" at 001 Phụ lục 4 I row 6/,
         );
-        expect(await fingerprint(driver)).toEqual(before);
+        expect(await fingerprint(t.driver)).toEqual(before);
     });
 
     it("a failure after some batches were written rolls the whole load back", async () => {
-        const before = await fingerprint(driver);
-        await driver.executeQuery("MATCH (a:Agency {id: 'province:da-nang'}) SET a.name = 'Đà Nẵng (edited)'");
-        const edited = await fingerprint(driver);
+        const before = await fingerprint(t.driver);
+        await t.driver.executeQuery("MATCH (a:Agency {id: 'province:da-nang'}) SET a.name = 'Đà Nẵng (edited)'");
+        const edited = await fingerprint(t.driver);
         await expect(
-            loadSeed(driver, { batchSize: 200, afterBatch: (step) => { if (step === "relationships:1000") throw new Error("simulated crash"); } }),
+            loadSeed(t.driver, { batchSize: 200, afterBatch: (step) => { if (step === "relationships:1000") throw new Error("simulated crash"); } }),
         ).rejects.toThrow("simulated crash");
-        expect(await fingerprint(driver)).toEqual(edited);
-        await loadSeed(driver);
-        expect(await fingerprint(driver)).toEqual(before);
+        expect(await fingerprint(t.driver)).toEqual(edited);
+        await loadSeed(t.driver);
+        expect(await fingerprint(t.driver)).toEqual(before);
     });
 });
 
 describe("the audit through GraphQL", () => {
     it("lists the stated-vs-listed differences of 000 §5 with both citations", async () => {
-        const res = await postGraphQL(server.url, `{
+        const res = await postGraphQL(t.server.url, `{
             auditFindings(where: { kind: { eq: STATED_VS_LISTED } }, sort: [{ id: ASC }]) {
                 reported computed citesConnection(sort: [{ edge: { position: ASC } }]) { edges { properties { documentId section locator } } }
             }
@@ -134,7 +123,7 @@ describe("the audit through GraphQL", () => {
     });
 
     it("lists the connections official in 2022 but absent in June 2023", async () => {
-        const res = await postGraphQL(server.url, `{ auditFindings(where: { kind: { eq: OFFICIAL_2022_ABSENT_2023 } }, sort: [{ id: ASC }]) { message } }`);
+        const res = await postGraphQL(t.server.url, `{ auditFindings(where: { kind: { eq: OFFICIAL_2022_ABSENT_2023 } }, sort: [{ id: ASC }]) { message } }`);
         expect(res.errors).toBeUndefined();
         expect(res.data?.auditFindings.map((f: any) => f.message)).toEqual([
             "Bạc Liêu → asset 6: official in 2022 but absent from the June 2023 column",
@@ -144,7 +133,7 @@ describe("the audit through GraphQL", () => {
     });
 
     it("reports the Bảng 3 vs Phụ lục 4 difference for Vietnam Social Security without changing either", async () => {
-        const res = await postGraphQL(server.url, `{
+        const res = await postGraphQL(t.server.url, `{
             agencies(where: { id: { eq: "agency:bao-hiem-xa-hoi-viet-nam" } }) { figures(where: { metric: { eq: "ndxp-transactions" } }, sort: [{ value: ASC }]) { value } }
             auditFindings(where: { kind: { eq: FIGURE_DIFFERS } }) { reported computed }
         }`);
