@@ -41,7 +41,7 @@ function questions(scale: "seed" | "national"): Question[] {
     const agency = s ? "province:da-nang" : "syn:commune:1234";
     const search = s ? "da nang" : "xa binh hoa";
     return [
-        { name: "coverageGaps", graphql: `{ coverageGaps(asset: "${asset}", tier: ${tier}, status: OFFICIAL, snapshot: Y2022) { checked gaps { id has { snapshot } } } }`, cypher: named("questions/coverage-gaps", { assetId: asset, kinds: [tier], snapshots: ["Y2022"], statuses: ["OFFICIAL"] }) },
+        { name: "coverageGaps", graphql: `{ coverageGaps(asset: "${asset}", tier: ${tier}, status: OFFICIAL, snapshot: Y2022) { checked gaps { id has { snapshot } } } }`, cypher: named("questions/coverage-gaps", { assetId: asset, kinds: [tier], snapshots: ["Y2022"], statuses: ["OFFICIAL"], offset: 0, end: 2 ** 31 - 1 }) },
         { name: "connectionMatrix", graphql: `{ connectionMatrix(tier: ${s ? "MINISTRY_OR_AGENCY" : "PROVINCE"}) { rows { id cells { state } } } }`, cypher: named("questions/connection-matrix", { kinds: s ? ["MINISTRY", "GOVERNMENT_AGENCY"] : ["PROVINCE"], assetIds: [] }) },
         { name: "assetImpact", graphql: `{ assetImpact(asset: "${asset}") { totalTransactions services { id } connectedAgencies { id } dependents { id } } }`, cypher: named("questions/asset-impact", { assetId: asset, depth: 2 }) },
         { name: "agencyDependencies", graphql: `{ agencyDependencies(agency: "${agency}") { assets { id facts { snapshot } services { id } } } }`, cypher: named("questions/agency-dependencies", { agencyId: agency }) },

@@ -4601,10 +4601,12 @@ export type CoverageGapResult = {
   checked: Scalars['Int']['output'];
   /** Era E2025: how many 2025 units are FULL, PARTIAL and NONE (empty for E2023). */
   coverageCounts: Array<CoverageCount>;
-  /** The agencies lacking the required link, by name (era E2023). */
+  /** The agencies lacking the required link, by name (era E2023; the page asked for with limit/offset). */
   gaps: Array<CoverageGap>;
   /** Era E2025: the 2025 units not FULLY covered, each with its 2023 parts (empty for E2023). */
   rolledUp: Array<RolledUpGap>;
+  /** How many agencies lack the link (all pages; era E2023). */
+  total: Scalars['Int']['output'];
 };
 
 /** Information about the number of nodes and relationships created during a create mutation */
@@ -7562,6 +7564,8 @@ export type QueryConnectionMatrixArgs = {
 export type QueryCoverageGapsArgs = {
   asset: Scalars['String']['input'];
   era?: Era;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: Scalars['Int']['input'];
   snapshot?: InputMaybe<Snapshot>;
   status?: RequiredStatus;
   tier?: Tier;
@@ -13195,6 +13199,7 @@ export type CoverageGapResultResolvers<ContextType = Context, ParentType extends
   coverageCounts?: Resolver<Array<ResolversTypes['CoverageCount']>, ParentType, ContextType>;
   gaps?: Resolver<Array<ResolversTypes['CoverageGap']>, ParentType, ContextType>;
   rolledUp?: Resolver<Array<ResolversTypes['RolledUpGap']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type CreateInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateInfo'] = ResolversParentTypes['CreateInfo']> = ResolversObject<{
@@ -13862,7 +13867,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   changeRecords?: Resolver<Array<ResolversTypes['ChangeRecord']>, ParentType, ContextType, Partial<QueryChangeRecordsArgs>>;
   changeRecordsConnection?: Resolver<ResolversTypes['ChangeRecordsConnection'], ParentType, ContextType, Partial<QueryChangeRecordsConnectionArgs>>;
   connectionMatrix?: Resolver<ResolversTypes['ConnectionMatrix'], ParentType, ContextType, RequireFields<QueryConnectionMatrixArgs, 'era' | 'tier'>>;
-  coverageGaps?: Resolver<ResolversTypes['CoverageGapResult'], ParentType, ContextType, RequireFields<QueryCoverageGapsArgs, 'asset' | 'era' | 'status' | 'tier'>>;
+  coverageGaps?: Resolver<ResolversTypes['CoverageGapResult'], ParentType, ContextType, RequireFields<QueryCoverageGapsArgs, 'asset' | 'era' | 'offset' | 'status' | 'tier'>>;
   datasets?: Resolver<Array<ResolversTypes['Dataset']>, ParentType, ContextType, Partial<QueryDatasetsArgs>>;
   datasetsConnection?: Resolver<ResolversTypes['DatasetsConnection'], ParentType, ContextType, Partial<QueryDatasetsConnectionArgs>>;
   duplicateCandidates?: Resolver<ResolversTypes['DuplicateCandidates'], ParentType, ContextType, RequireFields<QueryDuplicateCandidatesArgs, 'minScore'>>;

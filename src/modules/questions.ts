@@ -36,7 +36,9 @@ const ERA = { E2023: 2023, E2025: 2025 } as const;
 type Gap = { id: string; name: string; kind: AgencyKind; has: never[] };
 type Unit = { id: string; name: string; kind: AgencyKind; coverage: "FULL" | "PARTIAL" | "NONE"; parts: (Omit<Gap, "kind"> & { ok: boolean })[] };
 
-const coverageGaps: QueryResolvers["coverageGaps"] = async (_p, { asset, tier, status, snapshot, era }, ctx) => {
+const coverageGaps: QueryResolvers["coverageGaps"] = async (_p, { asset, tier, status, snapshot, era, limit, offset }, ctx) => {
+    if (limit != null && (limit < 1 || limit > 5000)) throw badUserInput("limit must be between 1 and 5000", "limit");
+    if (offset < 0) throw badUserInput("offset must not be negative", "offset");
     const target = await resolveRef(ctx.db, "Asset", asset, "asset");
     if (status === "OFFICIAL" && snapshot === "JUNE_2023") {
         throw badUserInput(
@@ -55,13 +57,13 @@ const coverageGaps: QueryResolvers["coverageGaps"] = async (_p, { asset, tier, s
         const units = row?.units ?? [];
         const coverages = ["FULL", "PARTIAL", "NONE"] as const;
         return {
-            assetId: target.id, assetName: target.name, checked: row?.checked ?? 0, gaps: [],
+            assetId: target.id, assetName: target.name, checked: row?.checked ?? 0, total: 0, gaps: [],
             rolledUp: units.filter((u) => u.coverage !== "FULL"),
             coverageCounts: coverages.map((coverage) => ({ coverage, count: units.filter((u) => u.coverage === coverage).length })),
         };
     }
-    const [row] = await ctx.db.run<{ checked: number; gaps: Gap[] }>("questions/coverage-gaps", params);
-    return { assetId: target.id, assetName: target.name, checked: row?.checked ?? 0, gaps: row?.gaps ?? [], rolledUp: [], coverageCounts: [] };
+    const [row] = await ctx.db.run<{ checked: number; total: number; gaps: Gap[] }>("questions/coverage-gaps", { ...params, offset, end: limit == null ? 2 ** 31 - 1 : offset + limit });
+    return { assetId: target.id, assetName: target.name, checked: row?.checked ?? 0, total: row?.total ?? 0, gaps: row?.gaps ?? [], rolledUp: [], coverageCounts: [] };
 };
 
 const assetImpact: QueryResolvers["assetImpact"] = async (_p, { asset, depth }, ctx) => {

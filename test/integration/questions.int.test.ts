@@ -192,3 +192,16 @@ describe("no N+1", () => {
         expect(large.data?.coverageGaps.gaps.some((g: any) => g.ndxpTransactions > 0)).toBe(true);
     });
 });
+
+describe("paging coverage gaps", () => {
+    it("limit/offset return a slice of the full answer, with the total", async () => {
+        const q = `query ($limit: Int, $offset: Int!) { coverageGaps(asset: "asset:001:2", status: OFFICIAL, snapshot: Y2022, limit: $limit, offset: $offset) { total gaps { id } } }`;
+        const all = await ask(q, { limit: null, offset: 0 });
+        const page = await ask(q, { limit: 10, offset: 5 });
+        expect(page.errors).toBeUndefined();
+        expect(page.data?.coverageGaps.total).toBe(all.data?.coverageGaps.gaps.length);
+        expect(page.data?.coverageGaps.gaps).toEqual(all.data?.coverageGaps.gaps.slice(5, 15));
+        const bad = await ask(q, { limit: 0, offset: 0 });
+        expect(bad.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argumentName: "limit" });
+    });
+});
