@@ -18,13 +18,26 @@ export function conflict(message: string): GraphQLError {
 
 const UNAVAILABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired", "Neo.TransientError.General.DatabaseUnavailable"]);
 
+/** A driver error meaning Neo4j cannot be reached right now. */
+export function isUnavailableError(e: unknown): boolean {
+    const code = (e as { code?: string } | null)?.code;
+    return !!code && UNAVAILABLE_CODES.has(code);
+}
+
+/** A driver error meaning Neo4j stopped the transaction at its timeout. */
+export function isTimeoutError(e: unknown): boolean {
+    const { code, message } = (e ?? {}) as { code?: string; message?: string };
+    return (
+        !!code?.startsWith("Neo.ClientError.Transaction.TransactionTimedOut") ||
+        (code === "Neo.TransientError.Transaction.Terminated" && /timeout/i.test(message ?? "")) ||
+        /not completed within the timeout/i.test(message ?? "")
+    );
+}
+
 /** Maps driver errors in one place: connectivity becomes SERVICE_UNAVAILABLE, constraints CONFLICT. */
 export function mapNeo4jError(e: unknown): unknown {
-    const code = (e as { code?: string } | null)?.code;
-    if (code && UNAVAILABLE_CODES.has(code)) return unavailable();
-    if (code === "Neo.ClientError.Schema.ConstraintValidationFailed") return conflict("the change conflicts with existing data");
-    if (code === "Neo.ClientError.Transaction.TransactionTimedOut" || code === "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration") {
-        return new GraphQLError("the query took too long and was stopped", { extensions: { code: "QUERY_TIMEOUT" } });
-    }
+    if (isUnavailableError(e)) return unavailable();
+    if ((e as { code?: string } | null)?.code === "Neo.ClientError.Schema.ConstraintValidationFailed") return conflict("the change conflicts with existing data");
+    if (isTimeoutError(e)) return new GraphQLError("the query took too long and was stopped", { extensions: { code: "QUERY_TIMEOUT" } });
     return e;
 }

@@ -193,7 +193,8 @@ function parseConnections(lines: Line[], out: ParsedSource, resolver: AgencyReso
         const section = `Phụ lục 2 ${part === "I" ? "I. Bộ, ngành" : "II. Địa phương"}`;
         const citation = cite(section, `row ${no}`, line.text);
         const kind: AgencyKind = part === "II" ? "PROVINCE" : /^Bộ /.test(name) ? "MINISTRY" : "GOVERNMENT_AGENCY";
-        const id = `${part === "II" ? "province" : "agency"}:${slug(agencyKeyName(name))}`;
+        // Ids use the folded key, so "TP. Cần Thơ" and "Cần Thơ" share one.
+        const id = `${part === "II" ? "province" : "agency"}:${slug(agencyKey(name))}`;
         resolver.define({ id, name, kind, parentId: null, citation });
         columns.forEach((col, i) => {
             for (const n of listedNumbers(c[2 + i] ?? "", "Phụ lục 2", `${part}.${no}`)) {
@@ -223,11 +224,6 @@ function parseConnections(lines: Line[], out: ParsedSource, resolver: AgencyReso
         purpose: "Kết nối, tích hợp, chia sẻ dữ liệu giữa các bộ, ngành, địa phương, tổ chức, doanh nghiệp.", isNational: true, parentId: null,
         citation: cite("§2", "heading", "Nền tảng tích hợp, chia sẻ dữ liệu quốc gia (NDXP)"),
     });
-}
-
-/** Province names lose their "Thành phố"/"TP." prefix in ids, so "TP. Cần Thơ" and "Cần Thơ" share one. */
-function agencyKeyName(name: string): string {
-    return agencyKey(name);
 }
 
 function parseServices(lines: Line[], out: ParsedSource, resolver: AgencyResolver): void {

@@ -2,43 +2,37 @@
 // layer hit the driver error), 504 for a query stopped by its timeout, 401/403 for refused writes.
 import type { ApolloServerPlugin } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
+import { isTimeoutError, isUnavailableError } from "../errors.js";
 
-const CODES = new Set(["ServiceUnavailable", "SessionExpired", "Neo.TransientError.General.DatabaseUnavailable"]);
-
-/** @neo4j/graphql's @authentication/@authorization failures, which carry no code of their own. */
-export function authErrorCode(error: unknown): "UNAUTHENTICATED" | "FORBIDDEN" | undefined {
+/** True when `pred` holds for the error or any error it wraps (GraphQL originalError, cause). */
+function inChain(error: unknown, pred: (e: unknown) => boolean): boolean {
     let e: unknown = unwrapResolverError(error);
     for (let i = 0; i < 5 && e; i++) {
-        const name = (e as { constructor?: { name?: string } }).constructor?.name ?? "";
-        const message = (e as { message?: string }).message;
-        if (name === "Neo4jGraphQLAuthenticationError" || (name.startsWith("Neo4jGraphQL") && message === "Unauthenticated")) return "UNAUTHENTICATED";
-        if (name === "Neo4jGraphQLForbiddenError" || (name.startsWith("Neo4jGraphQL") && message === "Forbidden")) return "FORBIDDEN";
-        e = (e as { originalError?: unknown }).originalError;
-    }
-    return undefined;
-}
-
-/** Neo4j stopped the transaction because it ran past the per-query timeout. */
-export function isNeo4jTimeout(error: unknown): boolean {
-    let e: unknown = unwrapResolverError(error);
-    for (let i = 0; i < 5 && e; i++) {
-        const { code, message } = e as { code?: string; message?: string };
-        if (code?.startsWith("Neo.ClientError.Transaction.TransactionTimedOut") || (code === "Neo.TransientError.Transaction.Terminated" && /timeout/i.test(message ?? ""))) return true;
-        if (/not completed within the timeout/i.test(message ?? "")) return true;
+        if (pred(e)) return true;
         e = (e as { originalError?: unknown }).originalError ?? (e as { cause?: unknown }).cause;
     }
     return false;
 }
 
+/** @neo4j/graphql's @authentication/@authorization failures, which carry no code of their own. */
+export function authErrorCode(error: unknown): "UNAUTHENTICATED" | "FORBIDDEN" | undefined {
+    const named = (which: "Unauthenticated" | "Forbidden", cls: string) => (e: unknown) => {
+        const name = (e as { constructor?: { name?: string } }).constructor?.name ?? "";
+        return name === cls || (name.startsWith("Neo4jGraphQL") && (e as { message?: string }).message === which);
+    };
+    if (inChain(error, named("Unauthenticated", "Neo4jGraphQLAuthenticationError"))) return "UNAUTHENTICATED";
+    if (inChain(error, named("Forbidden", "Neo4jGraphQLForbiddenError"))) return "FORBIDDEN";
+    return undefined;
+}
+
+/** Neo4j stopped the transaction because it ran past the per-query timeout. */
+export function isNeo4jTimeout(error: unknown): boolean {
+    return inChain(error, isTimeoutError);
+}
+
+/** Neo4j could not be reached, at whichever layer the driver error surfaced. */
 export function isNeo4jUnavailable(error: unknown): boolean {
-    let e: unknown = unwrapResolverError(error);
-    for (let i = 0; i < 5 && e; i++) {
-        const code = (e as { code?: string }).code;
-        if (code && CODES.has(code)) return true;
-        if ((e as { extensions?: { code?: string } }).extensions?.code === "SERVICE_UNAVAILABLE") return true;
-        e = (e as { cause?: unknown; originalError?: unknown }).originalError ?? (e as { cause?: unknown }).cause;
-    }
-    return false;
+    return inChain(error, (e) => isUnavailableError(e) || (e as { extensions?: { code?: string } }).extensions?.code === "SERVICE_UNAVAILABLE");
 }
 
 export function statusPlugin(): ApolloServerPlugin {

@@ -230,13 +230,11 @@ const connectionMatrix: QueryResolvers["connectionMatrix"] = async (_p, { tier, 
     };
 };
 
-type MatrixRowShape = MatrixRow;
-
 /** Rows of 2025 units: a snapshot's status is the best of the parts', with how many parts had it. */
-function rollUpMatrix(rows: MatrixRowShape[], units: Awaited<ReturnType<typeof loadUnits>>): MatrixRowShape[] {
+function rollUpMatrix(rows: MatrixRow[], units: Awaited<ReturnType<typeof loadUnits>>): MatrixRow[] {
     const byId = new Map(rows.map((r) => [r.id, r]));
     return units.map((u) => {
-        const parts = u.parts.map((p) => byId.get(p.id)).filter((r): r is MatrixRowShape => !!r);
+        const parts = u.parts.map((p) => byId.get(p.id)).filter((r): r is MatrixRow => !!r);
         const cells = (rows[0]?.cells ?? []).map((_, i) => {
             const partCells = parts.map((p) => p.cells[i]!);
             const y2022 = partCells.find((c) => c.y2022)?.y2022 ?? null;
