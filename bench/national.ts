@@ -60,8 +60,10 @@ export function nationalRows(o: NationalOptions = {}): { nodes: NodeRow[]; rels:
     const perAgency = o.assetsPerAgency ?? 30;
     const all = [...provinces, ...departments, ...districts, ...communes];
     for (const a of all) {
-        for (let k = 0; k < perAgency; k++) {
-            const asset = assets[Math.floor(r() * 200)]!;
+        // Distinct assets per agency: one connection fact per agency, asset and snapshot.
+        const picked = new Set<string>();
+        while (picked.size < perAgency) picked.add(assets[Math.floor(r() * 200)]!);
+        for (const asset of picked) {
             for (const [snapshot, status, p] of [["Y2022", "OFFICIAL", 0.45], ["JUNE_2023", "OFFICIAL_OR_TECHNICAL", 0.85], ["Y2024", "OFFICIAL", 0.7]] as const) {
                 if (r() < p) rels.push({ from: a, to: asset, type: "CONNECTED_TO", key: `syn|conn|${a}|${asset}|${snapshot}`, props: { ...cite, snapshot, status } });
             }

@@ -65,14 +65,15 @@ export async function loadSeed(driver: Driver, opts: LoadOptions = {}): Promise<
 export interface WriteOptions extends LoadOptions {
     /** Remove seeded nodes/relationships not in `rows` (the report seed does; bulk loads do not). */
     prune?: boolean;
-    /**
-     * Commit after every batch instead of once at the end. Only for bulk loads too large for one
-     * transaction (the synthetic national-scale graph); the report seed is always all-or-nothing.
-     */
-    commitEachBatch?: boolean;
 }
 
-/** Writes node and relationship rows with batched UNWIND … MERGE (cypher/seed/). */
+/** Rows go to Neo4j as one JSON string per batch (see cypher/seed/upsert-nodes.cypher for why). */
+export const batchParams = (rows: unknown[]): { json: string } => ({ json: JSON.stringify(rows) });
+
+/**
+ * Writes node and relationship rows with batched UNWIND … MERGE (cypher/seed/) in ONE transaction.
+ * Bulk loads too large for one transaction use `bulkWriteRows` (seed/bulk.ts).
+ */
 export async function writeRows(driver: Driver, rows: { nodes: NodeRow[]; rels: RelRow[] }, opts: WriteOptions = {}): Promise<{ nodes: number; relationships: number }> {
     const log = opts.log ?? (() => undefined);
     const queries = loadQueries();
@@ -83,20 +84,11 @@ export async function writeRows(driver: Driver, rows: { nodes: NodeRow[]; rels: 
     ];
     const session = driver.session({ database: opts.database });
     try {
-        if (opts.commitEachBatch) {
-            for (const [what, query, list] of steps) {
-                for (let i = 0; i < list.length; i += size) {
-                    await session.executeWrite((tx) => createDb(tx, queries).run(query, { rows: list.slice(i, i + size) }));
-                    if ((i / size) % 50 === 0 || i + size >= list.length) log(`[load] ${what}: ${Math.min(i + size, list.length)}/${list.length}`);
-                }
-            }
-            return { nodes: 0, relationships: 0 };
-        }
         return await session.executeWrite(async (tx: ManagedTransaction) => {
             const db = createDb(tx, queries);
             for (const [what, query, list] of steps) {
                 for (let i = 0; i < list.length; i += size) {
-                    await db.run(query, { rows: list.slice(i, i + size) });
+                    await db.run(query, batchParams(list.slice(i, i + size)));
                     log(`[seed] ${what}: ${Math.min(i + size, list.length)}/${list.length}`);
                     opts.afterBatch?.(`${what}:${i}`);
                 }

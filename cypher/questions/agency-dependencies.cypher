@@ -3,12 +3,23 @@
 // 2025 unit the facts are those of its 2023 parts (SUCCEEDED_BY), each naming its part.
 // Params: $agencyId. Returns: id, name, assets [{id, name, number, facts, services}], directServices
 MATCH (a:Agency {id: $agencyId})
-OPTIONAL MATCH (part:Agency) WHERE part = a OR (part)-[:SUCCEEDED_BY]->(a)
+// The agency itself and its 2023 parts, found from `a` (not by testing every agency).
+CALL {
+    WITH a
+    CALL { WITH a RETURN a AS part UNION WITH a MATCH (part:Agency)-[:SUCCEEDED_BY]->(a) RETURN part }
+    RETURN collect(part) AS parts
+}
+CALL {
+    WITH parts
+    UNWIND parts AS x
+    MATCH (direct:Service)-[:CONSUMED_BY]->(x)
+    RETURN collect({id: direct.id, number: direct.number, name: direct.name, transactions: direct.transactions, errorRatePercent: direct.errorRatePercent}) AS directServices
+}
+UNWIND parts AS part
 OPTIONAL MATCH (part)-[c:CONNECTED_TO]->(asset:Asset)
-WITH a, asset, collect({agency: part.name, snapshot: c.snapshot, status: c.status, section: c.section, locator: c.locator, text: c.text}) AS facts
+WITH a, directServices, asset, collect({agency: part.name, snapshot: c.snapshot, status: c.status, section: c.section, locator: c.locator, text: c.text}) AS facts
 OPTIONAL MATCH (svc:Service)-[:PROVIDED_BY]->(asset)
-WITH a, asset, facts, collect({id: svc.id, number: svc.number, name: svc.name, transactions: svc.transactions, errorRatePercent: svc.errorRatePercent}) AS services
-WITH a, collect(CASE WHEN asset IS NULL THEN NULL ELSE {id: asset.id, name: asset.name, number: asset.number, facts: facts, services: [s IN services WHERE s.id IS NOT NULL]} END) AS assets
-OPTIONAL MATCH (direct:Service)-[:CONSUMED_BY]->(x:Agency) WHERE x = a OR (x)-[:SUCCEEDED_BY]->(a)
-RETURN a.id AS id, a.name AS name, assets,
-       collect({id: direct.id, number: direct.number, name: direct.name, transactions: direct.transactions, errorRatePercent: direct.errorRatePercent}) AS directServices
+WITH a, directServices, asset, facts, collect({id: svc.id, number: svc.number, name: svc.name, transactions: svc.transactions, errorRatePercent: svc.errorRatePercent}) AS services
+RETURN a.id AS id, a.name AS name,
+       collect(CASE WHEN asset IS NULL THEN NULL ELSE {id: asset.id, name: asset.name, number: asset.number, facts: facts, services: [s IN services WHERE s.id IS NOT NULL]} END) AS assets,
+       directServices

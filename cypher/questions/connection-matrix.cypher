@@ -1,14 +1,25 @@
 // The agency × asset grid for a tier: every agency of the kinds, every asset asked for, and the
-// connection facts between them. Params: $kinds [AgencyKind], $assetIds [ID] (empty = all numbered
-// assets of 001 Phụ lục 1 and paygov). Returns one row per agency: id, name, facts [{assetId, snapshot, status}],
-// and the asset columns in `assets` (same on every row).
+// 2022 and June 2023 connection facts between them. Params: $kinds [AgencyKind], $assetIds [ID]
+// (empty = all numbered assets of 001 Phụ lục 1 and paygov). Returns ONE row: assets (the columns) and rows
+// [{id, name, facts [{assetId, snapshot, status}]}] by name. The columns are sent once, not on every
+// row (at national scale that repeated 224 columns on each of 126 rows).
 CALL {
-  MATCH (s:Asset)
-  WHERE (size($assetIds) = 0 AND (s.number IS NOT NULL OR s.code = 'paygov')) OR s.id IN $assetIds
-  RETURN collect(s {.id, .name, .number, .code}) AS assets
+    MATCH (s:Asset)
+    WHERE (size($assetIds) = 0 AND (s.number IS NOT NULL OR s.code = 'paygov')) OR s.id IN $assetIds
+    RETURN collect(s {.id, .name, .number, .code}) AS assets
 }
-MATCH (a:Agency) WHERE a.kind IN $kinds AND a.era = 2023
-OPTIONAL MATCH (a)-[c:CONNECTED_TO]->(s:Asset) WHERE s.id IN [x IN assets | x.id]
-WITH assets, a, collect(CASE WHEN c IS NULL THEN NULL ELSE {assetId: s.id, snapshot: c.snapshot, status: c.status} END) AS facts
-RETURN a.id AS id, a.name AS name, facts, assets
-ORDER BY head(a.nameKeys), a.name
+CALL {
+    WITH assets
+    WITH apoc.map.fromPairs([x IN assets | [x.id, true]]) AS isColumn
+    MATCH (a:Agency) WHERE a.kind IN $kinds AND a.era = 2023
+    // Each agency's own links (the subquery keeps the planner from probing every column asset).
+    CALL {
+        WITH a
+        OPTIONAL MATCH (a)-[c:CONNECTED_TO]->(s:Asset)
+        RETURN c, s
+    }
+    WITH a, collect(CASE WHEN c.snapshot IN ['Y2022', 'JUNE_2023'] AND isColumn[s.id] THEN {assetId: s.id, snapshot: c.snapshot, status: c.status} END) AS facts
+    ORDER BY a.sortName, a.name
+    RETURN collect({id: a.id, name: a.name, facts: facts}) AS rows
+}
+RETURN assets, rows

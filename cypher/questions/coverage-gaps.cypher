@@ -2,16 +2,22 @@
 // links they do have to it. Params: $assetId, $kinds [AgencyKind], $snapshots [Snapshot] (any of),
 // $statuses [ConnectionStatus] (any of), $offset, $end (a page of gaps, [$offset, $end)). Returns one row:
 // checked (agencies of the kinds), total (gaps before paging), gaps [{id, name, kind, has [...]}] by name.
+// Plan (bench/PROFILES.md): the tier is read once from the kind index and sorted while its rows are
+// small; the asset's links are read from the asset's side inside a subquery, because matching them
+// from each agency made the planner test every agency's own links (700,000 db hits for 11,000 communes
+// against ~10,000 this way).
 MATCH (asset:Asset {id: $assetId})
 MATCH (a:Agency) WHERE a.kind IN $kinds AND a.era = 2023
-OPTIONAL MATCH (a)-[c:CONNECTED_TO]->(asset)
-WITH a, collect(c) AS links
-ORDER BY head(a.nameKeys), a.name
-WITH collect({
-    id: a.id, name: a.name, kind: a.kind,
-    ok: any(c IN links WHERE c.snapshot IN $snapshots AND c.status IN $statuses),
-    has: [c IN links | {snapshot: c.snapshot, status: c.status, section: c.section, locator: c.locator, text: c.text}]
-}) AS rows
-WITH rows, [r IN rows WHERE NOT r.ok] AS lacking
-RETURN size(rows) AS checked, size(lacking) AS total,
-       [r IN lacking[toInteger($offset)..toInteger($end)] | r {.id, .name, .kind, .has}] AS gaps
+WITH asset, a ORDER BY a.sortName, a.name
+WITH asset, collect(a) AS tier
+CALL {
+    WITH asset
+    CALL { WITH asset MATCH (asset)<-[c:CONNECTED_TO]-(x) RETURN x, c }
+    WITH x, c WHERE x:Agency AND x.kind IN $kinds AND x.era = 2023
+    WITH x.id AS id, collect(c) AS links
+    RETURN apoc.map.fromPairs(collect([id, links])) AS linksOf
+}
+WITH tier, linksOf, [a IN tier WHERE NOT any(c IN coalesce(linksOf[a.id], []) WHERE c.snapshot IN $snapshots AND c.status IN $statuses)] AS lacking
+RETURN size(tier) AS checked, size(lacking) AS total,
+       [a IN lacking[toInteger($offset)..toInteger($end)] | {id: a.id, name: a.name, kind: a.kind,
+           has: [c IN coalesce(linksOf[a.id], []) | {snapshot: c.snapshot, status: c.status, section: c.section, locator: c.locator, text: c.text}]}] AS gaps

@@ -1,7 +1,8 @@
 // Seed loader: creates or updates relationships between seeded nodes in one batch.
-// Params: $rows [{from, to, type, key, props}]. `key` identifies one reported fact (document,
-// section, row…), so the same pair may be linked once per source. Types cannot be parameters.
-UNWIND $rows AS r
+// Params: $json, the rows [{from, to, type, key, props}] as one JSON string (see upsert-nodes).
+// `key` identifies one reported fact (document, section, row…), so the same pair may be linked once
+// per source. Types cannot be parameters in every Neo4j 5, hence one FOREACH per type.
+UNWIND apoc.convert.fromJsonList($json) AS r
 MATCH (a:Seeded {id: r.from})
 MATCH (b:Seeded {id: r.to})
 FOREACH (_ IN CASE WHEN r.type = 'FROM_SOURCE' THEN [1] ELSE [] END | MERGE (a)-[x:FROM_SOURCE {seedKey: r.key}]->(b) SET x += r.props)

@@ -11,6 +11,8 @@ export const QUERY_NAMES = [
     "meta/seeded-count",
     "seed/upsert-nodes",
     "seed/upsert-relationships",
+    "seed/existing-ids",
+    "seed/create-relationships",
     "seed/prune",
     "seed/reset",
     "seed/fingerprint",

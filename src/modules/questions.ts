@@ -208,12 +208,14 @@ const connectionMatrix: QueryResolvers["connectionMatrix"] = async (_p, { tier, 
     const assetIds = assets ? await Promise.all(assets.map(async (a) => (await resolveRef(ctx.db, "Asset", a, "assets")).id)) : [];
     type Fact = { assetId: string; snapshot: Snapshot; status: ConnectionStatus };
     type Col = { id: string; name: string; number: number | null; code: string | null };
-    const rows = await ctx.db.run<{ id: string; name: string; facts: Fact[]; assets: Col[] }>("questions/connection-matrix", { kinds: TIER_KINDS[tier], assetIds });
-    const columns = [...(rows[0]?.assets ?? [])].sort((a, b) => (a.number ?? 99) - (b.number ?? 99) || a.id.localeCompare(b.id));
-    const matrixRows = rows.map((r) => {
+    const [grid] = await ctx.db.run<{ assets: Col[]; rows: { id: string; name: string; facts: Fact[] }[] }>("questions/connection-matrix", { kinds: TIER_KINDS[tier], assetIds });
+    const columns = [...(grid?.assets ?? [])].sort((a, b) => (a.number ?? 99) - (b.number ?? 99) || a.id.localeCompare(b.id));
+    const matrixRows = (grid?.rows ?? []).map((r) => {
+        // One lookup per cell instead of a scan of the row's facts (63 × 224 cells at national scale).
+        const status = new Map(r.facts.map((f) => [`${f.assetId}|${f.snapshot}`, f.status]));
         const cells = columns.map((c) => {
-            const y2022 = r.facts.find((f) => f.assetId === c.id && f.snapshot === "Y2022")?.status ?? null;
-            const june2023 = r.facts.find((f) => f.assetId === c.id && f.snapshot === "JUNE_2023")?.status ?? null;
+            const y2022 = status.get(`${c.id}|Y2022`) ?? null;
+            const june2023 = status.get(`${c.id}|JUNE_2023`) ?? null;
             const state: CellState = y2022 && june2023 ? "BOTH" : y2022 ? "OFFICIAL_2022_ONLY" : june2023 ? "JUNE_2023_ONLY" : "NONE";
             return { assetId: c.id, y2022, june2023, state };
         });

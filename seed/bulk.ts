@@ -1,0 +1,110 @@
+// Bulk loads (the national-scale bench graph, ~1 M relationships): too large for one transaction, so
+// each batch commits on its own and `parallel` batches run at once. A relationship that touches a node
+// this load creates cannot exist yet, so it is CREATEd; every other row is MERGEd, which keeps a re-run
+// a no-op. Everything is checked before the first write: duplicate ids/keys and relationships whose
+// end nodes are neither in the rows nor in the database are refused with the offending rows.
+import type { Driver } from "neo4j-driver";
+import { createDb } from "../src/db/run.js";
+import { loadQueries, type QueryName } from "../src/db/queries.js";
+import { batchParams } from "./load.js";
+import type { NodeRow, RelRow } from "./rows.js";
+
+export class BulkInputError extends Error {
+    override name = "BulkInputError";
+}
+
+export interface BulkOptions {
+    database?: string;
+    /** Rows per transaction (default 10,000). */
+    batchSize?: number;
+    /** Transactions in flight at once (default 2, one per core here). */
+    parallel?: number;
+    log?: (msg: string) => void;
+}
+
+export interface BulkResult {
+    nodes: number;
+    relationships: number;
+    /** Relationships written with CREATE because an end node is new in this load. */
+    createdRelationships: number;
+    seconds: number;
+    relationshipsPerSecond: number;
+}
+
+export async function bulkWriteRows(driver: Driver, rows: { nodes: NodeRow[]; rels: RelRow[] }, opts: BulkOptions = {}): Promise<BulkResult> {
+    const log = opts.log ?? (() => undefined);
+    const size = opts.batchSize ?? 10_000;
+    const db = createDb(driver, loadQueries(), opts.database, 0);
+    const started = Date.now();
+
+    const nodeIds = new Set<string>();
+    for (const n of rows.nodes) {
+        if (nodeIds.has(n.id)) throw new BulkInputError(`node id "${n.id}" appears twice`);
+        nodeIds.add(n.id);
+    }
+    const keys = new Set<string>();
+    for (const r of rows.rels) {
+        if (keys.has(r.key)) throw new BulkInputError(`relationship key "${r.key}" appears twice`);
+        keys.add(r.key);
+    }
+    const outside = [...new Set(rows.rels.flatMap((r) => [r.from, r.to]).filter((id) => !nodeIds.has(id)))];
+    const [found] = await db.run<{ ids: string[] }>("seed/existing-ids", { ids: [...nodeIds, ...outside] });
+    const existing = new Set(found?.ids ?? []);
+    const unknown = outside.filter((id) => !existing.has(id));
+    if (unknown.length > 0) {
+        const bad = rows.rels.filter((r) => unknown.includes(r.from) || unknown.includes(r.to)).slice(0, 5);
+        throw new BulkInputError(`${unknown.length} relationship end node(s) are neither in the rows nor in the database, e.g. ${bad.map((r) => r.key).join(", ")}`);
+    }
+    const isNew = (id: string): boolean => nodeIds.has(id) && !existing.has(id);
+    const fresh = rows.rels.filter((r) => isNew(r.from) || isNew(r.to));
+    const old = rows.rels.filter((r) => !isNew(r.from) && !isNew(r.to));
+    log(`[bulk] ${rows.nodes.length} nodes (${nodeIds.size - [...nodeIds].filter((id) => existing.has(id)).length} new), ${rows.rels.length} relationships (${fresh.length} to create, ${old.length} to merge)`);
+
+    const step = async (what: string, query: QueryName, list: unknown[]): Promise<void> => {
+        const batches = Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
+        const t = Date.now();
+        let done = 0;
+        await pool(batches, opts.parallel ?? 2, async (batch) => {
+            const [r] = await withRetry(() => db.write<{ written: number }>(query, batchParams(batch)));
+            if (r?.written !== batch.length) throw new BulkInputError(`${what}: wrote ${r?.written ?? 0} of ${batch.length} rows of a batch (an end node vanished during the load?)`);
+            done += batch.length;
+            if (done === list.length || Math.floor(done / size) % 20 === 0) log(`[bulk] ${what}: ${done}/${list.length} (${Math.round(done / ((Date.now() - t) / 1000 || 1))}/s)`);
+        });
+    };
+    await step("nodes", "seed/upsert-nodes", rows.nodes);
+    await step("relationships (create)", "seed/create-relationships", fresh);
+    await step("relationships (merge)", "seed/upsert-relationships", old);
+    const seconds = (Date.now() - started) / 1000;
+    return { nodes: rows.nodes.length, relationships: rows.rels.length, createdRelationships: fresh.length, seconds, relationshipsPerSecond: Math.round(rows.rels.length / seconds) };
+}
+
+/** Runs `fn` over `items` with at most `parallel` calls in flight; the first failure stops new calls. */
+async function pool<T>(items: T[], parallel: number, fn: (item: T) => Promise<void>): Promise<void> {
+    let next = 0;
+    let failed = false;
+    await Promise.all(
+        Array.from({ length: Math.min(parallel, items.length) }, async () => {
+            while (!failed && next < items.length) {
+                const item = items[next++]!;
+                try {
+                    await fn(item);
+                } catch (e) {
+                    failed = true;
+                    throw e;
+                }
+            }
+        }),
+    );
+}
+
+/** Parallel batches touching the same dense nodes can deadlock; Neo4j marks that transient. */
+async function withRetry<T>(fn: () => Promise<T>, attempts = 5): Promise<T> {
+    for (let i = 1; ; i++) {
+        try {
+            return await fn();
+        } catch (e) {
+            if (i >= attempts || !String((e as { code?: unknown }).code).includes("TransientError")) throw e;
+            await new Promise((r) => setTimeout(r, 50 * i));
+        }
+    }
+}
