@@ -3,6 +3,8 @@
 import { createDriver } from "../src/db/driver.js";
 import { createServer } from "../src/server.js";
 
+// As `npm start` does in production (src/index.ts): no source-mapped stack traces.
+process.setSourceMapsEnabled(false);
 const driver = createDriver({ uri: process.env.NEO4J_URI!, user: "neo4j", password: "" });
 const running = await (await createServer({ driver })).listen(0, "127.0.0.1");
 console.log(`API_READY ${running.url}`);

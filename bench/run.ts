@@ -22,7 +22,8 @@ import { luceneQuery } from "../src/modules/refs.js";
 
 const quick = process.argv.includes("--quick");
 const SECONDS = quick ? 3 : 10;
-const CONCURRENCY = quick ? 10 : 50;
+/** Each question at one client (latency of the question itself) and at 50 (the load target). */
+const LEVELS = quick ? [1, 10] : [1, 50];
 const log = (m: string): void => console.error(m);
 
 interface Question {
@@ -42,6 +43,8 @@ function questions(scale: "seed" | "national"): Question[] {
     const agency = s ? "province:da-nang" : "syn:commune:1234";
     const search = s ? "da nang" : "xa binh hoa";
     return [
+        // The floor: what one request costs each layer when the question costs nothing.
+        { name: "floor (RETURN 1 / __typename)", graphql: "{ __typename }", cypher: { text: "RETURN 1", params: {} } },
         { name: "coverageGaps", graphql: `{ coverageGaps(asset: "${asset}", tier: ${tier}, status: OFFICIAL, snapshot: Y2022) { checked gaps { id has { snapshot } } } }`, cypher: named("questions/coverage-gaps", { assetId: asset, kinds: [tier], snapshots: ["Y2022"], statuses: ["OFFICIAL"], offset: 0, end: 2 ** 31 - 1 }) },
         { name: "connectionMatrix", graphql: `{ connectionMatrix(tier: ${s ? "MINISTRY_OR_AGENCY" : "PROVINCE"}) { rows { id cells { state } } } }`, cypher: named("questions/connection-matrix", { kinds: s ? ["MINISTRY", "GOVERNMENT_AGENCY"] : ["PROVINCE"], assetIds: [] }) },
         { name: "assetImpact", graphql: `{ assetImpact(asset: "${asset}") { totalTransactions services { id } connectedAgencies { id } dependents { id } } }`, cypher: named("questions/asset-impact", { assetId: asset, depth: 2 }) },
@@ -53,30 +56,49 @@ function questions(scale: "seed" | "national"): Question[] {
 
 interface Measure { rps: number; p50: number; p99: number; errors: number }
 
-async function raw(driver: Driver, q: Question): Promise<Measure> {
+/** The Cypher alone, as the API runs a read: one auto-commit query per request (src/db/run.ts). */
+async function raw(driver: Driver, q: Question, concurrency: number, seconds: number): Promise<Measure> {
     const lat: number[] = [];
     let errors = 0;
-    const end = Date.now() + SECONDS * 1000;
-    await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
+    const end = Date.now() + seconds * 1000;
+    await Promise.all(Array.from({ length: concurrency }, async () => {
         while (Date.now() < end) {
             const t = performance.now();
+            const session = driver.session({ defaultAccessMode: "READ" });
             try {
-                await driver.executeQuery(q.cypher.text, q.cypher.params, { routing: "READ" });
+                await session.run(q.cypher.text, q.cypher.params);
             } catch {
                 errors++;
+            } finally {
+                await session.close();
             }
             lat.push(performance.now() - t);
         }
     }));
     const sorted = lat.sort((a, b) => a - b);
-    return { rps: lat.length / SECONDS, p50: sorted[Math.floor(sorted.length * 0.5)]!, p99: sorted[Math.floor(sorted.length * 0.99)]!, errors };
+    return { rps: lat.length / seconds, p50: sorted[Math.floor(sorted.length * 0.5)]!, p99: sorted[Math.floor(sorted.length * 0.99)]!, errors };
 }
 
-async function http(url: string, q: Question, pid: number, rss: number[]): Promise<Measure> {
+async function http(url: string, q: Question, pid: number, rss: number[], concurrency: number, seconds: number): Promise<Measure> {
     const sample = setInterval(() => rss.push(rssMb(pid)), 500);
-    const r = await autocannon({ url, method: "POST", connections: CONCURRENCY, duration: SECONDS, headers: { "content-type": "application/json" }, body: JSON.stringify({ query: q.graphql }) });
+    const r = await autocannon({ url, method: "POST", connections: concurrency, duration: seconds, headers: { "content-type": "application/json" }, body: JSON.stringify({ query: q.graphql }) });
     clearInterval(sample);
     return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx };
+}
+
+/** CPU seconds a process has used so far (user + system), from /proc. */
+function cpuSeconds(pid: number): number {
+    const f = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return (Number(f[11]) + Number(f[12])) / 100; // clock ticks (USER_HZ = 100 on Linux)
+}
+
+/** Runs `fn` and returns its result with the CPU milliseconds per request each process spent. */
+async function withCpu<T extends Measure>(pids: Record<string, number>, seconds: number, fn: () => Promise<T>): Promise<T & { cpuMsPerRequest: Record<string, number> }> {
+    const before = Object.fromEntries(Object.entries(pids).map(([k, p]) => [k, cpuSeconds(p)]));
+    const m = await fn();
+    const n = Math.max(1, m.rps * seconds);
+    const cpuMsPerRequest = Object.fromEntries(Object.entries(pids).map(([k, p]) => [k, +(((cpuSeconds(p) - before[k]!) * 1000) / n).toFixed(2)]));
+    return { ...m, cpuMsPerRequest };
 }
 
 function rssMb(pid: number): number {
@@ -126,20 +148,26 @@ try {
         if (scale === "national") {
             const rows = nationalRows();
             log(`[bench] national graph: ${rows.nodes.length} nodes, ${rows.rels.length} relationships; loading…`);
+            const cpu0 = { neo4j: cpuSeconds(neo4j.pid), node: cpuSeconds(process.pid) };
             const r = await bulkWriteRows(driver, rows, { batchSize: 10_000, parallel: 2, log });
-            importInfo = { nodes: r.nodes, relationships: r.relationships, seconds: r.seconds, relationshipsPerSecond: r.relationshipsPerSecond };
+            const cpuUsPerRelationship = { neo4j: Math.round(((cpuSeconds(neo4j.pid) - cpu0.neo4j) * 1e6) / r.relationships), node: Math.round(((cpuSeconds(process.pid) - cpu0.node) * 1e6) / r.relationships) };
+            importInfo = { nodes: r.nodes, relationships: r.relationships, seconds: r.seconds, relationshipsPerSecond: r.relationshipsPerSecond, ...Object.fromEntries(Object.entries(cpuUsPerRelationship).map(([k, v]) => [`cpuUsPerRelationship_${k}`, v])) };
             log(`[bench] imported in ${r.seconds.toFixed(1)} s: ${r.relationshipsPerSecond} relationships/s (nodes and relationships together)`);
         }
         const api = await startApi(neo4j.uri);
         try {
             for (const q of questions(scale)) {
-                await raw(driver, q); // warm-up: plans and page cache
-                const a = await raw(driver, q);
-                const rss: number[] = [];
-                const b = await http(api.url, q, api.pid, rss);
-                const row = { scale, question: q.name, concurrency: CONCURRENCY, seconds: SECONDS, raw: a, graphql: b, p50Ratio: +(b.p50 / Math.max(a.p50, 0.01)).toFixed(2), rpsRatio: +(b.rps / a.rps).toFixed(2), apiRssMbMax: Math.round(Math.max(0, ...rss)) };
-                results.push(row);
-                log(`[bench] ${scale} ${q.name}: raw ${a.rps.toFixed(0)} req/s p50 ${a.p50.toFixed(1)} p99 ${a.p99.toFixed(1)} ms | GraphQL ${b.rps.toFixed(0)} req/s p50 ${b.p50} p99 ${b.p99} ms | p50×${row.p50Ratio} rps×${row.rpsRatio} | RSS ${row.apiRssMbMax} MB`);
+                await raw(driver, q, 10, SECONDS); // warm-up: plans, page cache, JIT
+                await http(api.url, q, api.pid, [], 10, quick ? 1 : 3);
+                for (const concurrency of LEVELS) {
+                    const seconds = concurrency === 1 ? Math.ceil(SECONDS / 2) : SECONDS;
+                    const a = await withCpu({ neo4j: neo4j.pid, bench: process.pid }, seconds, () => raw(driver, q, concurrency, seconds));
+                    const rss: number[] = [];
+                    const b = await withCpu({ neo4j: neo4j.pid, api: api.pid }, seconds, () => http(api.url, q, api.pid, rss, concurrency, seconds));
+                    const row = { scale, question: q.name, concurrency, seconds, raw: a, graphql: b, p50Ratio: +(b.p50 / Math.max(a.p50, 0.01)).toFixed(2), rpsRatio: +(b.rps / a.rps).toFixed(2), apiRssMbMax: Math.round(Math.max(0, ...rss)) };
+                    results.push(row);
+                    log(`[bench] ${scale} ${q.name} ×${concurrency}: raw ${a.rps.toFixed(0)} req/s p50 ${a.p50.toFixed(1)} p99 ${a.p99.toFixed(1)} ms | GraphQL ${b.rps.toFixed(0)} req/s p50 ${b.p50} p99 ${b.p99} ms | p50×${row.p50Ratio} rps×${row.rpsRatio} | CPU ms/req raw ${JSON.stringify(a.cpuMsPerRequest)} GraphQL ${JSON.stringify(b.cpuMsPerRequest)} | RSS ${row.apiRssMbMax} MB`);
+                }
             }
         } finally {
             api.stop();
@@ -150,7 +178,7 @@ try {
     const dir = path.join(PROJECT_ROOT, "bench/results");
     mkdirSync(dir, { recursive: true });
     writeFileSync(path.join(dir, `bench-${quick ? "quick-" : ""}${out.date.slice(0, 10)}.json`), JSON.stringify(out, null, 2) + "\n");
-    if (!quick) writeFileSync(path.join(dir, "latency.svg"), svg(results));
+    if (!quick) writeFileSync(path.join(dir, "latency.svg"), svg(results.filter((r) => r.concurrency === 1)));
     log(`[bench] results in bench/results/`);
 } finally {
     await driver.close();
@@ -180,5 +208,5 @@ function svg(rows: Record<string, any>[]): string {
     });
     const ticks = [0.1, 1, 10, 100, 1000, 10000].filter((t) => t <= max * 1.01).map((t) => `<line x1="${left}" x2="${W - 10}" y1="${y(t)}" y2="${y(t)}" stroke="#eee"/><text x="${left - 6}" y="${y(t) + 4}" font-size="10" text-anchor="end">${t} ms</text>`).join("");
     const legend = Object.entries(colors).map(([k, c], i) => `<rect x="${left + i * 170}" y="${H - 30}" width="12" height="12" fill="${c}"/><text x="${left + i * 170 + 16}" y="${H - 20}" font-size="11">${k}</text>`).join("");
-    return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" font-family="sans-serif"><text x="${left}" y="18" font-size="13">p50 latency by question: raw Cypher vs GraphQL, seed vs national scale (log)</text>${ticks}${bars}${legend}</svg>\n`;
+    return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" font-family="sans-serif"><text x="${left}" y="18" font-size="13">p50 latency of each question, one client: raw Cypher vs GraphQL, seed vs national scale (log)</text>${ticks}${bars}${legend}</svg>\n`;
 }

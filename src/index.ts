@@ -12,6 +12,9 @@ const log = (msg: string): void => console.error(msg);
 async function main(): Promise<void> {
     const started = Date.now();
     const cfg = loadConfig();
+    // tsx turns on source-mapped stack traces; neo4j-driver formats one for every query it runs,
+    // which cost ~4 % of the API's CPU under load (bench/README.md). Production errors are masked.
+    if (cfg.production) process.setSourceMapsEnabled(false);
     const conn = await connectNeo4j(cfg, log);
     let shuttingDown = false;
     const shutdown = async (signal: string): Promise<void> => {

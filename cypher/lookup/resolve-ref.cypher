@@ -1,25 +1,13 @@
-// Resolves a user's reference (an id, or any name/alias/code, compared by folded key) to nodes of
-// one label, optionally of one era. Params: $label ('Agency'|'Asset'), $ref (as typed), $key
-// (folded), $era (2023, 2025 or null). Returns: id, name, era
-// An exact id wins and is found through the unique index; only a reference that is no id is
-// compared with the name keys of the label's nodes (lists cannot be indexed). Scanning every
-// seeded node here cost 46 ms per request on the national-scale graph (bench/README.md).
-OPTIONAL MATCH (byId:Seeded {id: $ref})
+// Resolves a user's reference by name, alias or code (compared by folded key) to nodes of one label,
+// optionally of one era. Params: $label ('Agency'|'Asset'), $key (folded), $era (2023, 2025 or null).
+// Returns: id, name, era. Id-shaped references go through lookup/resolve-id first (src/modules/refs.ts):
+// name keys are lists, which Neo4j cannot index, so this reads the label's nodes (12,911 agencies at
+// national scale, ~3 ms) where an id costs one index seek.
 CALL {
-    WITH byId
-    WITH byId WHERE byId IS NOT NULL
-    RETURN byId AS n
+    MATCH (n:Agency) WHERE $label = 'Agency' AND $key IN n.nameKeys RETURN n
     UNION
-    WITH byId
-    WITH byId WHERE byId IS NULL AND $label = 'Agency'
-    MATCH (n:Agency) WHERE $key IN n.nameKeys
-    RETURN n
-    UNION
-    WITH byId
-    WITH byId WHERE byId IS NULL AND $label = 'Asset'
-    MATCH (n:Asset) WHERE $key IN n.nameKeys
-    RETURN n
+    MATCH (n:Asset) WHERE $label = 'Asset' AND $key IN n.nameKeys RETURN n
 }
-WITH n WHERE $label IN labels(n) AND ($era IS NULL OR n.era = $era OR n.era IS NULL)
+WITH n WHERE $era IS NULL OR n.era = $era OR n.era IS NULL
 RETURN n.id AS id, n.name AS name, n.era AS era
 ORDER BY id

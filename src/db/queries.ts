@@ -16,6 +16,7 @@ export const QUERY_NAMES = [
     "seed/prune",
     "seed/reset",
     "seed/fingerprint",
+    "lookup/resolve-id",
     "lookup/resolve-ref",
     "lookup/search",
     "questions/coverage-gaps",

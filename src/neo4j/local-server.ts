@@ -26,6 +26,8 @@ const JVM_FLAGS = [
 
 export interface LocalNeo4j {
     uri: string;
+    /** The JVM's process id (the benchmark reads its CPU time). */
+    pid: number;
     versions: string;
     logsDir: string;
     stop(): Promise<void>;
@@ -61,6 +63,7 @@ export async function startLocalNeo4j(
     process.once("exit", killOnExit);
     return {
         uri,
+        pid: child.pid ?? 0,
         versions,
         logsDir,
         stop: () => stopChild(child, killOnExit),
