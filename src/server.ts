@@ -5,7 +5,7 @@ import type { AddressInfo } from "node:net";
 import express from "express";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import type { Driver, Session, Transaction } from "neo4j-driver";
 import type { GraphQLFormattedError } from "graphql";
@@ -83,6 +83,8 @@ export async function createServer(opts: ServerOptions) {
         allowBatchedHttpRequests: false,
         plugins: [
             ApolloServerPluginLandingPageDisabled(),
+            // No cache hints are used; the default cache-control plugin would still hook every field.
+            ApolloServerPluginCacheControlDisabled(),
             ApolloServerPluginDrainHttpServer({ httpServer }),
             // graphql-armor is typed against the CJS build of @apollo/server; the plugin objects are the same.
             ...(limits.plugins as unknown as ApolloServerPlugin<Context>[]),
