@@ -3,6 +3,8 @@
 // this load creates cannot exist yet, so it is CREATEd; every other row is MERGEd, which keeps a re-run
 // a no-op. Everything is checked before the first write: duplicate ids/keys and relationships whose
 // end nodes are neither in the rows nor in the database are refused with the offending rows.
+// Not for two bulk loads of overlapping rows at once: the CREATE rule assumes no other writer links
+// the nodes this load creates while it runs (node ids stay unique either way: a constraint).
 import type { Driver } from "neo4j-driver";
 import { createDb } from "../src/db/run.js";
 import { loadQueries, type QueryName } from "../src/db/queries.js";

@@ -4522,8 +4522,10 @@ export type ConnectionMatrix = {
   __typename?: 'ConnectionMatrix';
   /** Columns (assets), in Phụ lục 1 order. */
   assets: Array<MatrixColumn>;
-  /** Rows (agencies), by name. */
+  /** Rows (agencies), by name: the page asked for with limit/offset. */
   rows: Array<MatrixRow>;
+  /** How many rows the matrix has (all pages). */
+  totalRows: Scalars['Int']['output'];
 };
 
 /** The status a report column asserts for the connections it lists. */
@@ -7557,6 +7559,8 @@ export type QueryChangeRecordsConnectionArgs = {
 export type QueryConnectionMatrixArgs = {
   assets?: InputMaybe<Array<Scalars['String']['input']>>;
   era?: Era;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: Scalars['Int']['input'];
   tier?: Tier;
 };
 
@@ -13168,6 +13172,7 @@ export type ConnectionFactResolvers<ContextType = Context, ParentType extends Re
 export type ConnectionMatrixResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConnectionMatrix'] = ResolversParentTypes['ConnectionMatrix']> = ResolversObject<{
   assets?: Resolver<Array<ResolversTypes['MatrixColumn']>, ParentType, ContextType>;
   rows?: Resolver<Array<ResolversTypes['MatrixRow']>, ParentType, ContextType>;
+  totalRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type CountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Count'] = ResolversParentTypes['Count']> = ResolversObject<{
@@ -13866,7 +13871,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   auditFindingsConnection?: Resolver<ResolversTypes['AuditFindingsConnection'], ParentType, ContextType, Partial<QueryAuditFindingsConnectionArgs>>;
   changeRecords?: Resolver<Array<ResolversTypes['ChangeRecord']>, ParentType, ContextType, Partial<QueryChangeRecordsArgs>>;
   changeRecordsConnection?: Resolver<ResolversTypes['ChangeRecordsConnection'], ParentType, ContextType, Partial<QueryChangeRecordsConnectionArgs>>;
-  connectionMatrix?: Resolver<ResolversTypes['ConnectionMatrix'], ParentType, ContextType, RequireFields<QueryConnectionMatrixArgs, 'era' | 'tier'>>;
+  connectionMatrix?: Resolver<ResolversTypes['ConnectionMatrix'], ParentType, ContextType, RequireFields<QueryConnectionMatrixArgs, 'era' | 'offset' | 'tier'>>;
   coverageGaps?: Resolver<ResolversTypes['CoverageGapResult'], ParentType, ContextType, RequireFields<QueryCoverageGapsArgs, 'asset' | 'era' | 'offset' | 'status' | 'tier'>>;
   datasets?: Resolver<Array<ResolversTypes['Dataset']>, ParentType, ContextType, Partial<QueryDatasetsArgs>>;
   datasetsConnection?: Resolver<ResolversTypes['DatasetsConnection'], ParentType, ContextType, Partial<QueryDatasetsConnectionArgs>>;

@@ -203,8 +203,10 @@ const search: QueryResolvers["search"] = async (_p, { text, limit }, ctx) => {
     return rerank(t, hits).slice(0, limit).map((h) => ({ id: h.id, type: h.label, name: h.name, score: h.score, era: h.era, becameNames: h.becameNames, cameFromNames: h.cameFromNames }));
 };
 
-const connectionMatrix: QueryResolvers["connectionMatrix"] = async (_p, { tier, assets, era }, ctx) => {
+const connectionMatrix: QueryResolvers["connectionMatrix"] = async (_p, { tier, assets, era, limit, offset }, ctx) => {
     if (assets && assets.length > 50) throw badUserInput("at most 50 assets per matrix", "assets");
+    if (limit != null && (limit < 1 || limit > 1000)) throw badUserInput("limit must be between 1 and 1000", "limit");
+    if (offset < 0) throw badUserInput("offset must not be negative", "offset");
     const assetIds = assets ? await Promise.all(assets.map(async (a) => (await resolveRef(ctx.db, "Asset", a, "assets")).id)) : [];
     type Fact = { assetId: string; snapshot: Snapshot; status: ConnectionStatus };
     type Col = { id: string; name: string; number: number | null; code: string | null };
@@ -228,7 +230,10 @@ const connectionMatrix: QueryResolvers["connectionMatrix"] = async (_p, { tier, 
             total2022: finalRows.filter((r) => r.cells[i]!.y2022).length,
             totalJune2023: finalRows.filter((r) => r.cells[i]!.june2023).length,
         })),
-        rows: finalRows,
+        totalRows: finalRows.length,
+        // Paged after the totals, which count every row; the page bounds what GraphQL completes and
+        // serialises (at national scale the whole matrix cost the API ~90 ms and 28,224 cell objects).
+        rows: finalRows.slice(offset, limit == null ? undefined : offset + limit),
     };
 };
 

@@ -193,7 +193,7 @@ describe("no N+1", () => {
     });
 });
 
-describe("paging coverage gaps", () => {
+describe("paging big answers", () => {
     it("limit/offset return a slice of the full answer, with the total", async () => {
         const q = `query ($limit: Int, $offset: Int!) { coverageGaps(asset: "asset:001:2", status: OFFICIAL, snapshot: Y2022, limit: $limit, offset: $offset) { total gaps { id } } }`;
         const all = await ask(q, { limit: null, offset: 0 });
@@ -203,5 +203,20 @@ describe("paging coverage gaps", () => {
         expect(page.data?.coverageGaps.gaps).toEqual(all.data?.coverageGaps.gaps.slice(5, 15));
         const bad = await ask(q, { limit: 0, offset: 0 });
         expect(bad.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argumentName: "limit" });
+    });
+
+    it("matrix rows page the same way while the column totals still count every row", async () => {
+        const q = `query ($limit: Int, $offset: Int!) { connectionMatrix(tier: PROVINCE, limit: $limit, offset: $offset) { totalRows assets { id total2022 totalJune2023 } rows { id cells { state } } } }`;
+        const all = await ask(q, { limit: null, offset: 0 });
+        const page = await ask(q, { limit: 7, offset: 60 });
+        expect(page.errors).toBeUndefined();
+        expect(page.data?.connectionMatrix.totalRows).toBe(63);
+        expect(page.data?.connectionMatrix.rows).toEqual(all.data?.connectionMatrix.rows.slice(60));
+        expect(page.data?.connectionMatrix.rows).toHaveLength(3);
+        expect(page.data?.connectionMatrix.assets).toEqual(all.data?.connectionMatrix.assets);
+        const bad = await ask(q, { limit: 1001, offset: 0 });
+        expect(bad.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argumentName: "limit" });
+        const negative = await ask(q, { limit: 5, offset: -1 });
+        expect(negative.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argumentName: "offset" });
     });
 });
