@@ -9,6 +9,7 @@ import { applySchema } from "../src/db/apply-schema.js";
 import { connectNeo4j } from "../src/neo4j/connect.js";
 import { seedIfEmpty } from "../src/seed-on-start.js";
 import { createServer } from "../src/server.js";
+import { warmUp } from "../src/http/warm-up.js";
 
 const seconds = Number(process.env.SOAK_SECONDS ?? 600);
 const rps = Number(process.env.SOAK_RPS ?? 20);
@@ -26,6 +27,9 @@ const conn = await connectNeo4j(cfg, (m) => console.error(m));
 await applySchema(conn.driver, cfg.neo4jDatabase);
 await seedIfEmpty(conn.driver, cfg.neo4jDatabase, (m) => console.error(m));
 const running = await (await createServer({ driver: conn.driver, database: cfg.neo4jDatabase })).listen(0, "127.0.0.1");
+// As `npm start` does before announcing itself (src/index.ts).
+const warm = await warmUp(running.url);
+console.error(`[soak] warmed up: ${warm.operations} example operations in ${warm.ms} ms`);
 console.error(`[soak] ${rps} req/s for ${seconds} s against ${running.url}`);
 
 const latencies: number[] = [];

@@ -5,6 +5,7 @@ import { LocalNeo4jError } from "./neo4j/errors.js";
 import { connectNeo4j } from "./neo4j/connect.js";
 import { createServer } from "./server.js";
 import { seedIfEmpty } from "./seed-on-start.js";
+import { warmUp } from "./http/warm-up.js";
 import { buildExplorer } from "../explorer/build.js";
 
 const log = (msg: string): void => console.error(msg);
@@ -43,6 +44,8 @@ async function main(): Promise<void> {
         if (code === "EADDRINUSE") throw new ConfigError(`port ${cfg.port} is already in use: set PORT to another port`);
         throw e;
     }
+    const warm = await warmUp(running.url);
+    log(`[api] warmed up: ${warm.operations} example operations in ${warm.ms} ms${warm.failed ? ` (${warm.failed} answered with errors)` : ""}`);
     log(`[api] explorer at ${running.url.replace(/\/graphql$/, "/explorer")} · GraphQL and GraphiQL at ${running.url} · health at ${running.url.replace(/\/graphql$/, "/health")} · up in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
