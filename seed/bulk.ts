@@ -52,15 +52,16 @@ export async function bulkWriteRows(driver: Driver, rows: { nodes: NodeRow[]; re
     const outside = [...new Set(rows.rels.flatMap((r) => [r.from, r.to]).filter((id) => !nodeIds.has(id)))];
     const [found] = await db.run<{ ids: string[] }>("seed/existing-ids", { ids: [...nodeIds, ...outside] });
     const existing = new Set(found?.ids ?? []);
-    const unknown = outside.filter((id) => !existing.has(id));
-    if (unknown.length > 0) {
-        const bad = rows.rels.filter((r) => unknown.includes(r.from) || unknown.includes(r.to)).slice(0, 5);
-        throw new BulkInputError(`${unknown.length} relationship end node(s) are neither in the rows nor in the database, e.g. ${bad.map((r) => r.key).join(", ")}`);
+    const unknown = new Set(outside.filter((id) => !existing.has(id)));
+    if (unknown.size > 0) {
+        const bad = rows.rels.filter((r) => unknown.has(r.from) || unknown.has(r.to)).slice(0, 5);
+        throw new BulkInputError(`${unknown.size} relationship end node(s) are neither in the rows nor in the database, e.g. ${bad.map((r) => r.key).join(", ")}`);
     }
     const isNew = (id: string): boolean => nodeIds.has(id) && !existing.has(id);
-    const fresh = rows.rels.filter((r) => isNew(r.from) || isNew(r.to));
-    const old = rows.rels.filter((r) => !isNew(r.from) && !isNew(r.to));
-    log(`[bulk] ${rows.nodes.length} nodes (${nodeIds.size - [...nodeIds].filter((id) => existing.has(id)).length} new), ${rows.rels.length} relationships (${fresh.length} to create, ${old.length} to merge)`);
+    const touchesNew = (r: RelRow): boolean => isNew(r.from) || isNew(r.to);
+    const fresh = rows.rels.filter(touchesNew);
+    const old = rows.rels.filter((r) => !touchesNew(r));
+    log(`[bulk] ${rows.nodes.length} nodes (${[...nodeIds].filter(isNew).length} new), ${rows.rels.length} relationships (${fresh.length} to create, ${old.length} to merge)`);
 
     const step = async (what: string, query: QueryName, list: unknown[]): Promise<void> => {
         const batches = Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
