@@ -3,7 +3,7 @@
 // 31 ministries owning 200 assets, 2,000 services, connections in 3 snapshots and 12 months of usage.
 // Every id starts with "syn:" and every node cites one synthetic SourceDocument.
 import type { NodeRow, RelRow } from "../seed/rows.js";
-import { agencyKey, fold } from "../seed/text.js";
+import { agencyKey, fold } from "../lib/text.js";
 
 export interface NationalOptions {
     seed?: number;

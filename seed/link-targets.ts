@@ -5,7 +5,7 @@
 //  - a §5 progress item → the target whose wording shares the most words with the item's sentence
 //    (Dice ≥ 0.25, margin ≥ 0.05 over the runner-up).
 // Anything else stays unlinked.
-import { dice, fold, tokens } from "./text.js";
+import { dice, fold, tokens } from "../lib/text.js";
 import type { AgencyListRecord, ParsedSource, TargetRecord } from "./types.js";
 
 const KIND_PHRASE: Partial<Record<AgencyListRecord["kind"], string>> = {

@@ -6,7 +6,7 @@ import { loadQueries } from "../src/db/queries.js";
 import { audit, type Finding } from "./audit.js";
 import { buildSeedGraph, type SeedInput } from "./pipeline.js";
 import { toRows, type NodeRow, type RelRow } from "./rows.js";
-import { hasContactData } from "./text.js";
+import { hasContactData } from "../lib/text.js";
 
 export class PersonalDataError extends Error {
     override name = "PersonalDataError";

@@ -1,7 +1,7 @@
 // Entity resolution: one real agency = one id, whatever the spelling. Agencies are defined by the
 // tables whose subject is agencies (001 Phụ lục 2 and 4, 003's departments) and by the reviewed list
 // in seed/reviewed/agencies.json. Any other spelling must resolve to one of them, or the import stops.
-import { agencyKey, clean, fold } from "./text.js";
+import { agencyKey, clean, fold } from "../lib/text.js";
 import type { AgencyKind, AgencyRecord, Citation, MentionRecord } from "./types.js";
 
 export class ResolveError extends Error {

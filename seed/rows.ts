@@ -2,7 +2,7 @@
 // Each node gets FROM_SOURCE edges with its citations; each relationship carries its own citation.
 import type { Finding } from "./audit.js";
 import type { SeedGraph } from "./pipeline.js";
-import { agencyKey, fold } from "./text.js";
+import { agencyKey, fold } from "../lib/text.js";
 import type { Citation } from "./types.js";
 
 export interface NodeRow {

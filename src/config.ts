@@ -1,8 +1,8 @@
 // Typed configuration from the environment. Every knob is documented in README.md ("Configuration").
-import { fileURLToPath } from "node:url";
 import path from "node:path";
+import { PROJECT_ROOT } from "./paths.js";
 
-export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+export { PROJECT_ROOT };
 
 export class ConfigError extends Error {}
 

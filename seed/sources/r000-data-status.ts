@@ -2,7 +2,8 @@
 // shared-database catalogues (§2, Appendix 1), the 8 standards, open-data plans and providers (§3,
 // Appendix 2) and the §5 progress items, each with its stated count and the agencies it lists.
 import { Lines } from "../lines.js";
-import { clean, dice, expandAbbreviations, fold, parseCount, parseDecimal, slug, tokens } from "../text.js";
+import { clean, dice, expandAbbreviations, fold, slug, tokens } from "../../lib/text.js";
+import { parseCount, parseDecimal } from "../numbers.js";
 import { ParseError, emptySource, type AssetRecord, type DocumentRecord, type ParsedSource } from "../types.js";
 import { checkNumbering } from "./r001-connections.js";
 import { citeIn, resolveNameList, type ParseContext } from "./shared.js";

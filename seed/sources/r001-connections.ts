@@ -2,7 +2,8 @@
 // Defines the 31 ministries/agencies and 63 provinces (Phụ lục 2) and the enterprises (Phụ lục 4 §III).
 import { cells, Lines, type Line } from "../lines.js";
 import type { AgencyResolver } from "../resolve.js";
-import { agencyKey, clean, dice, expandAbbreviations, parseCount, parseDecimal, slug, tokens } from "../text.js";
+import { agencyKey, clean, dice, expandAbbreviations, slug, tokens } from "../../lib/text.js";
+import { parseCount, parseDecimal } from "../numbers.js";
 import {
     ParseError,
     emptySource,

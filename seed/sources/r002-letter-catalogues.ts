@@ -1,6 +1,6 @@
 // Letter 002 (No. 2389/BTTTT-CĐSQG, 23 Jun 2023): catalogue and open-data-plan counts on that date.
 import { Lines } from "../lines.js";
-import { clean } from "../text.js";
+import { clean } from "../../lib/text.js";
 import { ParseError, emptySource, type DocumentRecord, type ParsedSource } from "../types.js";
 import { citeIn } from "./shared.js";
 

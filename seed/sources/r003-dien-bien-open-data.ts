@@ -2,7 +2,7 @@
 // topic with the provincial department responsible. Departments are agencies whose parent is the
 // province; a "Sở X" is recognised because "Bộ X" names a ministry of 001 Phụ lục 2.
 import { Lines } from "../lines.js";
-import { agencyKey, clean, slug } from "../text.js";
+import { agencyKey, clean, slug } from "../../lib/text.js";
 import { ParseError, emptySource, type DocumentRecord, type ParsedSource } from "../types.js";
 import { checkNumbering } from "./r001-connections.js";
 import { citeIn, type ParseContext } from "./shared.js";

@@ -2,7 +2,7 @@
 // Only the numbered targets are read: the contact paragraph (a named official with phone and
 // e-mail) is personal data and never parsed.
 import { Lines } from "../lines.js";
-import { clean } from "../text.js";
+import { clean } from "../../lib/text.js";
 import { ParseError, emptySource, type DocumentRecord, type ParsedSource } from "../types.js";
 import { checkNumbering } from "./r001-connections.js";
 import { citeIn } from "./shared.js";

@@ -4,7 +4,7 @@
 // meanings, names repeat across eras); the 2023 side is resolved by the 2023 resolver.
 import { readCsv } from "../csv.js";
 import type { AgencyResolver } from "../resolve.js";
-import { clean, slug, agencyKey } from "../text.js";
+import { clean, slug, agencyKey } from "../../lib/text.js";
 import { ParseError, emptySource, type AgencyKind, type Citation, type DocumentRecord, type ParsedSource } from "../types.js";
 
 const PROVINCE_HEADER = ["old_code_2023", "old_name_2023", "new_code_2025", "new_name_2025", "new_kind_2025", "capital_in_former_province"];

@@ -1,6 +1,6 @@
 // Helpers several parsers share: citations, name lists, and the context earlier sources provide.
 import type { AgencyResolver } from "../resolve.js";
-import { clean } from "../text.js";
+import { clean } from "../../lib/text.js";
 import type { AgencyKind, AssetRecord, Citation, DocumentId, ParsedSource } from "../types.js";
 
 export interface ParseContext {

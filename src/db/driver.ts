@@ -2,7 +2,6 @@
 import net from "node:net";
 import tls from "node:tls";
 import neo4j, { type Driver } from "neo4j-driver";
-import { LocalNeo4jError } from "../neo4j/errors.js";
 
 let noDelayInstalled = false;
 /**
@@ -44,25 +43,4 @@ export function createDriver(o: DriverOptions): Driver {
         disableLosslessIntegers: false,
         userAgent: "state-data-graph/0.1",
     });
-}
-
-/** Verifies the server answers; maps the common failures to one clear sentence each. */
-export async function verifyDriver(driver: Driver, uri: string): Promise<string> {
-    try {
-        const info = await driver.getServerInfo();
-        return `${info.agent ?? "Neo4j"} at ${uri}`;
-    } catch (e) {
-        const err = e as { code?: string; message?: string };
-        if (err.code === "Neo.ClientError.Security.Unauthorized" || err.code === "Neo.ClientError.Security.AuthenticationRateLimit") {
-            throw new LocalNeo4jError(`Neo4j at ${uri} rejected the credentials: check NEO4J_USER and NEO4J_PASSWORD`);
-        }
-        if (err.code === "ServiceUnavailable" || err.code === "SessionExpired") {
-            throw new LocalNeo4jError(`cannot reach Neo4j at ${uri}: ${firstLine(err.message)}`);
-        }
-        throw new LocalNeo4jError(`Neo4j at ${uri} failed the connectivity check: ${firstLine(err.message)}`);
-    }
-}
-
-function firstLine(s: string | undefined): string {
-    return (s ?? "unknown error").split("\n")[0] ?? "";
 }

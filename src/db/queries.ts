@@ -2,7 +2,7 @@
 // start-up fails when the folder and this list disagree (idea from pgtyped's named queries).
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { PROJECT_ROOT } from "../config.js";
+import { PROJECT_ROOT } from "../paths.js";
 
 export const CYPHER_DIR = path.join(PROJECT_ROOT, "cypher");
 

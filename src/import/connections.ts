@@ -9,7 +9,7 @@
 // JUNE_2023, Y2023, Y2024, Y2025; status: OFFICIAL, TECHNICAL or OFFICIAL_OR_TECHNICAL.
 import { createHash } from "node:crypto";
 import type { Driver, ManagedTransaction } from "neo4j-driver";
-import { agencyKey, expandAbbreviations } from "../../seed/text.js";
+import { agencyKey, expandAbbreviations } from "../../lib/text.js";
 import { createDb, type Db } from "../db/run.js";
 import { loadQueries } from "../db/queries.js";
 import { readCsv } from "../../seed/csv.js";

@@ -1,6 +1,6 @@
 // Turns a user's reference (id, name, alias or code) into exactly one node id, or a BAD_USER_INPUT
 // error naming the closest matches.
-import { agencyKey, expandAbbreviations, fold } from "../../seed/text.js";
+import { agencyKey, expandAbbreviations, fold } from "../../lib/text.js";
 import { badUserInput } from "../errors.js";
 import type { Db } from "../db/run.js";
 

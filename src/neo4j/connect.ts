@@ -1,7 +1,8 @@
 // Resolves where the graph lives: the user's NEO4J_URI, or the project's own local server.
 import type { Driver } from "neo4j-driver";
 import type { Config } from "../config.js";
-import { createDriver, verifyDriver } from "../db/driver.js";
+import { createDriver } from "../db/driver.js";
+import { LocalNeo4jError } from "./errors.js";
 import { startLocalNeo4j, type LocalNeo4j } from "./local-server.js";
 
 export interface Neo4jConnection {
@@ -40,4 +41,25 @@ export async function connectNeo4j(cfg: Config, log: (msg: string) => void = con
         await local?.stop();
         throw e;
     }
+}
+
+/** Verifies the server answers; maps the common failures to one clear sentence each. */
+export async function verifyDriver(driver: Driver, uri: string): Promise<string> {
+    try {
+        const info = await driver.getServerInfo();
+        return `${info.agent ?? "Neo4j"} at ${uri}`;
+    } catch (e) {
+        const err = e as { code?: string; message?: string };
+        if (err.code === "Neo.ClientError.Security.Unauthorized" || err.code === "Neo.ClientError.Security.AuthenticationRateLimit") {
+            throw new LocalNeo4jError(`Neo4j at ${uri} rejected the credentials: check NEO4J_USER and NEO4J_PASSWORD`);
+        }
+        if (err.code === "ServiceUnavailable" || err.code === "SessionExpired") {
+            throw new LocalNeo4jError(`cannot reach Neo4j at ${uri}: ${firstLine(err.message)}`);
+        }
+        throw new LocalNeo4jError(`Neo4j at ${uri} failed the connectivity check: ${firstLine(err.message)}`);
+    }
+}
+
+function firstLine(s: string | undefined): string {
+    return (s ?? "unknown error").split("\n")[0] ?? "";
 }

@@ -6,7 +6,8 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT, loadConfig } from "../../src/config.js";
-import { createDriver, verifyDriver } from "../../src/db/driver.js";
+import { createDriver } from "../../src/db/driver.js";
+import { verifyDriver } from "../../src/neo4j/connect.js";
 import { startLocalNeo4j } from "../../src/neo4j/local-server.js";
 
 /** Runs `npm start`'s entry point with the given environment and returns its exit and stderr. */

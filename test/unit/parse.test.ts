@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { buildSeedGraph } from "../../seed/pipeline.js";
 import { prepareSeed } from "../../seed/load.js";
-import { hasContactData } from "../../seed/text.js";
+import { hasContactData } from "../../lib/text.js";
 
 const g = buildSeedGraph();
 const all = <T>(pick: (s: (typeof g.sources)[number]) => T[]): T[] => g.sources.flatMap(pick);

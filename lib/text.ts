@@ -1,5 +1,6 @@
-// Text helpers shared by every parser: NFC normalisation, the folded comparison key, slugs and
-// Vietnamese number formats. Pure functions, no I/O.
+// Text helpers shared by the report parsers (seed/), the API (src/), imports and the benchmarks: NFC
+// normalisation, the folded comparison key, slugs, abbreviations and the personal-data check. Pure
+// functions, no I/O; one module so names are folded the same way at load and at query time.
 
 /** NFC-normalises and collapses whitespace. Every string that enters a record passes through here. */
 export function clean(s: string): string {
@@ -27,20 +28,6 @@ export function agencyKey(s: string): string {
 
 export function slug(s: string): string {
     return fold(s).replace(/ /g, "-");
-}
-
-/** "261.578.283" → 261578283 (dot = thousands separator in the reports). */
-export function parseCount(raw: string): number {
-    const digits = raw.replace(/[.\s]/g, "");
-    if (!/^\d+$/.test(digits)) throw new Error(`not a count: "${raw}"`);
-    return Number(digits);
-}
-
-/** "2,92%" → 2.92; "83,895" → 83.895 (comma = decimal separator). */
-export function parseDecimal(raw: string): number {
-    const t = raw.replace(/%/g, "").replace(/\s/g, "").replace(",", ".");
-    if (!/^\d+(\.\d+)?$/.test(t)) throw new Error(`not a decimal: "${raw}"`);
-    return Number(t);
 }
 
 /** Token-set similarity (Dice) on folded words, ignoring very common words. */
