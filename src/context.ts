@@ -15,4 +15,7 @@ export interface Context {
     loaders: Loaders;
     /** The verified token's claims (src/auth.ts); @neo4j/graphql reads it for @authentication. */
     jwt?: JWTPayload;
+    /** Set for mutation operations (src/http/write-guard.ts): the id the ChangeRecord will get, and
+     * the summaries custom mutations report of what they wrote (kept in the record). */
+    audit?: { changeId: string; imports: Record<string, unknown>[] };
 }

@@ -17,9 +17,15 @@ export function readTypeDefs(dir: string = SCHEMA_DIR): string[] {
         .map((f) => readFileSync(path.join(dir, f), "utf8"));
 }
 
-/** `actor` fills Note.createdBy/updatedBy from the verified token's subject. */
+/**
+ * `actor` fills Note.createdBy/updatedBy from the verified token's subject; `changeId` stamps every
+ * written node with the id of the ChangeRecord that records the write (src/http/write-guard.ts).
+ */
 const populatedBy = {
-    callbacks: { actor: (_parent: unknown, _args: unknown, ctx: { jwt?: { sub?: string } }) => ctx.jwt?.sub ?? "unknown" },
+    callbacks: {
+        actor: (_parent: unknown, _args: unknown, ctx: { jwt?: { sub?: string } }) => ctx.jwt?.sub ?? "unknown",
+        changeId: (_parent: unknown, _args: unknown, ctx: { audit?: { changeId: string }; jwt?: unknown }) => ctx.audit?.changeId ?? "",
+    },
 };
 
 export function createNeo4jGraphQL(driver?: Driver, authorizationKey: string = "schema-printing-only-key-never-used-to-verify"): Neo4jGraphQL {

@@ -20,7 +20,7 @@ import { createLoaders } from "./modules/loaders.js";
 import { queryCountPlugin } from "./http/query-count.js";
 import { armor, LIMITS } from "./http/limits.js";
 import { tokenLimit } from "./http/token-limit.js";
-import { changeTrailPlugin } from "./http/change-trail.js";
+import { writeGuardPlugin, type WriteGuardOptions } from "./http/write-guard.js";
 import { authConfigFromEnv, authorizationKey, createVerifier, type AuthConfig } from "./auth.js";
 import { authErrorCode, isNeo4jTimeout, isNeo4jUnavailable, statusPlugin } from "./http/unavailable.js";
 
@@ -36,6 +36,8 @@ export interface ServerOptions {
     executor?: Driver | Session | Transaction;
     database?: string;
     production?: boolean;
+    /** Writes each ChangeRecord (default: src/audit/change-record.ts); tests replace it to make it fail. */
+    recordChange?: WriteGuardOptions["record"];
 }
 
 export interface RunningServer {
@@ -89,7 +91,7 @@ export async function createServer(opts: ServerOptions) {
             // graphql-armor is typed against the CJS build of @apollo/server; the plugin objects are the same.
             ...(limits.plugins as unknown as ApolloServerPlugin<Context>[]),
             statusPlugin(),
-            changeTrailPlugin(),
+            writeGuardPlugin({ executor, queries, database: opts.database, timeoutMs: timeout, writesEnabled: !!(auth.secret || auth.jwksUrl), record: opts.recordChange }),
             ...(opts.production ? [] : [queryCountPlugin()]),
         ],
     });

@@ -4,3 +4,5 @@ CREATE FULLTEXT INDEX named_search IF NOT EXISTS FOR (n:Agency|Asset|Service|Dat
 CREATE INDEX agency_kind IF NOT EXISTS FOR (a:Agency) ON (a.kind);
 CREATE INDEX figure_metric IF NOT EXISTS FOR (f:Figure) ON (f.metric);
 CREATE INDEX connected_snapshot IF NOT EXISTS FOR ()-[r:CONNECTED_TO]-() ON (r.snapshot);
+// The audit: after a write, the notes it stamped are read back by change id.
+CREATE INDEX note_last_change IF NOT EXISTS FOR (n:Note) ON (n.lastChange);

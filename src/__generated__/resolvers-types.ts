@@ -4290,23 +4290,30 @@ export type ChangeKind =
   | 'UPGRADED';
 
 /**
- * One write to the graph: who (token subject), when, the operation and what it changed. Written by the
- * server for every successful mutation; read-only.
+ * One committed change to the graph: who (token subject and issuer), when, the operation and what it
+ * changed. Written by the server in the same transaction as the change it records, so every committed
+ * change has exactly one, and a request that changed nothing has none. Read-only.
  */
 export type ChangeRecord = {
   __typename?: 'ChangeRecord';
-  /** Subject (sub) of the token that made it, or `cli:<user>` for the import command. */
+  /** Subject (sub) of the token that made it, or `cli:<user>` for the import commands. */
   actor: Scalars['String']['output'];
   /** When the write happened (ISO 8601). */
   at: Scalars['String']['output'];
-  /** What changed, as JSON (mutation variables or an import summary; truncated at 4,000 characters). */
+  /** Ids of the nodes created, changed or deleted, and of the documents imported (at most 500). */
+  changedIds: Array<Scalars['String']['output']>;
+  /** What changed, as JSON: `changes` (created/updated/deleted nodes with before and after states, import summaries) and the request's `variables` (secrets redacted, long values replaced by their length and hash); at most 16,000 characters. */
   details: Scalars['String']['output'];
   /** The root mutation fields called. */
   fields: Array<Scalars['String']['output']>;
   /** Generated id. */
   id: Scalars['ID']['output'];
+  /** Issuer (iss) of that token, when it had one. */
+  issuer?: Maybe<Scalars['String']['output']>;
   /** The GraphQL operation name, or the CLI command. */
   operation: Scalars['String']['output'];
+  /** True when `details` had to be shortened (states dropped, ids kept). */
+  truncated: Scalars['Boolean']['output'];
 };
 
 export type ChangeRecordAggregate = {
@@ -4320,6 +4327,7 @@ export type ChangeRecordAggregateNode = {
   actor: StringAggregateSelection;
   at: StringAggregateSelection;
   details: StringAggregateSelection;
+  issuer: StringAggregateSelection;
   operation: StringAggregateSelection;
 };
 
@@ -4335,7 +4343,9 @@ export type ChangeRecordSort = {
   at?: InputMaybe<SortDirection>;
   details?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
+  issuer?: InputMaybe<SortDirection>;
   operation?: InputMaybe<SortDirection>;
+  truncated?: InputMaybe<SortDirection>;
 };
 
 export type ChangeRecordWhere = {
@@ -4344,10 +4354,13 @@ export type ChangeRecordWhere = {
   OR?: InputMaybe<Array<ChangeRecordWhere>>;
   actor?: InputMaybe<StringScalarFilters>;
   at?: InputMaybe<StringScalarFilters>;
+  changedIds?: InputMaybe<StringListFilters>;
   details?: InputMaybe<StringScalarFilters>;
   fields?: InputMaybe<StringListFilters>;
   id?: InputMaybe<IdScalarFilters>;
+  issuer?: InputMaybe<StringScalarFilters>;
   operation?: InputMaybe<StringScalarFilters>;
+  truncated?: InputMaybe<BooleanScalarFilters>;
 };
 
 export type ChangeRecordsConnection = {
@@ -6198,6 +6211,8 @@ export type Note = {
   createdBy?: Maybe<Scalars['String']['output']>;
   /** Generated id. */
   id: Scalars['ID']['output'];
+  /** Id of the ChangeRecord of the write that last created or changed it. */
+  lastChange?: Maybe<Scalars['String']['output']>;
   /** The note. */
   text: Scalars['String']['output'];
   /** When it was last changed. */
@@ -6373,6 +6388,7 @@ export type NoteAggregateNode = {
   __typename?: 'NoteAggregateNode';
   createdAt: DateTimeAggregateSelection;
   createdBy: StringAggregateSelection;
+  lastChange: StringAggregateSelection;
   text: StringAggregateSelection;
   updatedAt: DateTimeAggregateSelection;
   updatedBy: StringAggregateSelection;
@@ -6509,6 +6525,7 @@ export type NoteSort = {
   createdAt?: InputMaybe<SortDirection>;
   createdBy?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
+  lastChange?: InputMaybe<SortDirection>;
   text?: InputMaybe<SortDirection>;
   updatedAt?: InputMaybe<SortDirection>;
   updatedBy?: InputMaybe<SortDirection>;
@@ -6533,6 +6550,7 @@ export type NoteWhere = {
   createdAt?: InputMaybe<DateTimeScalarFilters>;
   createdBy?: InputMaybe<StringScalarFilters>;
   id?: InputMaybe<IdScalarFilters>;
+  lastChange?: InputMaybe<StringScalarFilters>;
   text?: InputMaybe<StringScalarFilters>;
   updatedAt?: InputMaybe<DateTimeScalarFilters>;
   updatedBy?: InputMaybe<StringScalarFilters>;
@@ -13103,10 +13121,13 @@ export type ChangeCountResolvers<ContextType = Context, ParentType extends Resol
 export type ChangeRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeRecord'] = ResolversParentTypes['ChangeRecord']> = ResolversObject<{
   actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  changedIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   details?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type ChangeRecordAggregateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeRecordAggregate'] = ResolversParentTypes['ChangeRecordAggregate']> = ResolversObject<{
@@ -13118,6 +13139,7 @@ export type ChangeRecordAggregateNodeResolvers<ContextType = Context, ParentType
   actor?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   details?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  issuer?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   operation?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
 
@@ -13579,6 +13601,7 @@ export type NoteResolvers<ContextType = Context, ParentType extends ResolversPar
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastChange?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -13615,6 +13638,7 @@ export type NoteAggregateResolvers<ContextType = Context, ParentType extends Res
 export type NoteAggregateNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoteAggregateNode'] = ResolversParentTypes['NoteAggregateNode']> = ResolversObject<{
   createdAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
   createdBy?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  lastChange?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
   updatedBy?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;

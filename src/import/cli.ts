@@ -1,15 +1,17 @@
 // `npm run import -- <file.csv> [more.csv …]`: imports connection snapshot files (format in
 // README.md) into the graph of NEO4J_URI or the built-in Neo4j. Each file is validated whole first;
-// a bad file is rejected with every bad row listed, and nothing of it is written.
+// a bad file is rejected with every bad row listed, and nothing of it is written. Each file that
+// changes the graph is written in one transaction together with its ChangeRecord.
 import { readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { ConfigError, loadConfig } from "../config.js";
 import { applySchema } from "../db/apply-schema.js";
-import { createDb } from "../db/run.js";
 import { loadQueries } from "../db/queries.js";
+import { inWriteScope } from "../db/write-scope.js";
 import { connectNeo4j } from "../neo4j/connect.js";
 import { LocalNeo4jError } from "../neo4j/errors.js";
+import { emptyChangeSet, recordChange } from "../audit/change-record.js";
 import { ImportValidationError, importConnections } from "./connections.js";
 
 const files = process.argv.slice(2).filter((a) => !a.startsWith("--"));
@@ -24,16 +26,17 @@ try {
     try {
         await applySchema(conn.driver, cfg.neo4jDatabase);
         const actor = `cli:${os.userInfo().username}`;
+        const queries = loadQueries();
         for (const file of files) {
             try {
-                const r = await importConnections(conn.driver, { file: path.basename(file), text: readFileSync(file, "utf8"), actor, database: cfg.neo4jDatabase });
+                const r = await inWriteScope(conn.driver, { queries, database: cfg.neo4jDatabase }, async (scope) => {
+                    const result = await importConnections(scope.db, { file: path.basename(file), text: readFileSync(file, "utf8"), actor });
+                    if (scope.changed) {
+                        await recordChange(scope.db, { actor: { sub: actor }, operation: "npm run import", fields: ["importConnections"], changes: { ...emptyChangeSet(), imports: [{ kind: "connections", file: path.basename(file), ...result }] } });
+                    }
+                    return result;
+                });
                 console.error(`[import] ${file}: ${r.rows} rows, ${r.created} connections created, ${r.unchanged} already present (${r.documentId})`);
-                if (r.created > 0) {
-                    await createDb(conn.driver, loadQueries(), cfg.neo4jDatabase).write("audit/record-change", {
-                        id: `change:${r.documentId}:${Date.now()}`, at: new Date().toISOString(), actor, operation: "npm run import",
-                        fields: ["importConnections"], details: JSON.stringify({ file, ...r }),
-                    });
-                }
             } catch (e) {
                 code = 1;
                 if (e instanceof ImportValidationError) console.error(`error: ${e.message}`);

@@ -8,10 +8,8 @@
 // agency: id, name or alias (names mean the 2023 units; a 2025 unit is given by its id); asset: Phụ lục 1 number, id, code (paygov) or name; snapshot: Y2022,
 // JUNE_2023, Y2023, Y2024, Y2025; status: OFFICIAL, TECHNICAL or OFFICIAL_OR_TECHNICAL.
 import { createHash } from "node:crypto";
-import type { Driver, ManagedTransaction } from "neo4j-driver";
 import { agencyKey, expandAbbreviations } from "../../lib/text.js";
-import { createDb, type Db } from "../db/run.js";
-import { loadQueries } from "../db/queries.js";
+import type { Db } from "../db/run.js";
 import { readCsv } from "../../seed/csv.js";
 
 export const SNAPSHOTS = ["Y2022", "JUNE_2023", "Y2023", "Y2024", "Y2025"] as const;
@@ -126,30 +124,21 @@ export interface ImportOptions {
     file: string;
     text: string;
     actor: string;
-    database?: string;
-    /** Run inside this transaction instead of a new one (the GraphQL mutation passes its executor). */
-    db?: Db;
 }
 
-export async function importConnections(driver: Driver | undefined, o: ImportOptions): Promise<ImportResult> {
+/**
+ * Validates and writes one file with `db`, which must be a write scope's (src/db/write-scope.ts): the
+ * GraphQL mutation's operation transaction, or the CLI's. The caller records the change in the same scope.
+ */
+export async function importConnections(db: Db, o: ImportOptions): Promise<ImportResult> {
     const sha256 = createHash("sha256").update(o.text).digest("hex");
     const documentId = `import:${sha256.slice(0, 16)}`;
-    const run = async (db: Db): Promise<ImportResult> => {
-        const [ref] = await db.run<ReferenceData>("import/reference-data");
-        const rows = validateConnections(o.file, o.text, ref ?? { agencies: [], assets: [] });
-        const [w] = await db.write<{ created: number }>("import/write-connections", {
-            doc: { id: documentId, file: o.file, sha256, importedBy: o.actor, importedAt: new Date().toISOString() },
-            rows,
-        });
-        const created = w?.created ?? 0;
-        return { documentId, rows: rows.length, created, unchanged: rows.length - created };
-    };
-    if (o.db) return run(o.db);
-    if (!driver) throw new Error("importConnections needs a driver or a db");
-    const session = driver.session({ database: o.database });
-    try {
-        return await session.executeWrite((tx: ManagedTransaction) => run(createDb(tx, loadQueries())));
-    } finally {
-        await session.close();
-    }
+    const [ref] = await db.run<ReferenceData>("import/reference-data");
+    const rows = validateConnections(o.file, o.text, ref ?? { agencies: [], assets: [] });
+    const [w] = await db.write<{ created: number }>("import/write-connections", {
+        doc: { id: documentId, file: o.file, sha256, importedBy: o.actor, importedAt: new Date().toISOString() },
+        rows,
+    });
+    const created = w?.created ?? 0;
+    return { documentId, rows: rows.length, created, unchanged: rows.length - created };
 }

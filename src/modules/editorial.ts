@@ -1,8 +1,8 @@
-// Writes: the snapshot import mutation. Generated Note mutations are guarded by @authentication in
-// the SDL; this custom one checks the editor role itself.
+// Writes: the snapshot import mutation. Every mutation operation is already refused without the editor
+// role (src/http/write-guard.ts); generated Note mutations are also guarded by @authentication in the
+// SDL, and this custom one checks the role itself too (defence in depth).
 import { GraphQLError } from "graphql";
 import { requireEditor } from "../auth.js";
-import { isDriver } from "../db/run.js";
 import { badUserInput } from "../errors.js";
 import { ImportValidationError, importConnections } from "../import/connections.js";
 import type { Resolvers } from "../__generated__/resolvers-types.js";
@@ -13,10 +13,11 @@ export const editorialResolvers: Resolvers = {
             const actor = requireEditor(ctx.jwt);
             if (!fileName.trim()) throw badUserInput("fileName must not be empty", "fileName");
             try {
-                // With a driver, validation and write share one write transaction; with a caller's
-                // transaction (tests), they run inside it.
-                const driver = isDriver(ctx.executionContext) ? ctx.executionContext : undefined;
-                return await importConnections(driver, { file: fileName.trim(), text: csv, actor, db: driver ? undefined : ctx.db, database: ctx.sessionConfig?.database });
+                // ctx.db is the operation's write transaction (src/http/write-guard.ts), which also
+                // receives the ChangeRecord; the summary reported here goes into that record.
+                const result = await importConnections(ctx.db, { file: fileName.trim(), text: csv, actor });
+                ctx.audit?.imports.push({ kind: "connections", file: fileName.trim(), ...result });
+                return result;
             } catch (e) {
                 if (e instanceof ImportValidationError) {
                     throw new GraphQLError(`${e.errors.length} bad row(s) in ${e.file}; nothing imported`, {

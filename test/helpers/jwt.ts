@@ -4,6 +4,8 @@ import { SignJWT } from "jose";
 
 export const TEST_SECRET = randomBytes(32).toString("hex");
 
-export async function token(sub: string, roles: string[], secret = TEST_SECRET, expiresIn = "5m"): Promise<string> {
-    return new SignJWT({ roles }).setProtectedHeader({ alg: "HS256" }).setSubject(sub).setIssuedAt().setExpirationTime(expiresIn).sign(new TextEncoder().encode(secret));
+export async function token(sub: string, roles: string[], secret = TEST_SECRET, expiresIn = "5m", issuer?: string): Promise<string> {
+    const jwt = new SignJWT({ roles }).setProtectedHeader({ alg: "HS256" }).setSubject(sub).setIssuedAt().setExpirationTime(expiresIn);
+    if (issuer) jwt.setIssuer(issuer);
+    return jwt.sign(new TextEncoder().encode(secret));
 }

@@ -14,6 +14,14 @@ beforeAll(() => {
 });
 afterAll(() => driver.close());
 
+const runCli = (file: string) =>
+    spawnSync(process.execPath, ["--import", "tsx", "src/import/cli.ts", file], {
+        cwd: PROJECT_ROOT,
+        env: { ...process.env, NEO4J_URI: inject("neo4jUri"), NEO4J_USER: inject("neo4jUser"), NEO4J_PASSWORD: inject("neo4jPassword") },
+        encoding: "utf8",
+        timeout: 60_000,
+    });
+
 describe("npm run import", () => {
     it("rejects a malformed file whole, naming each bad row", async () => {
         const dir = mkdtempSync(path.join(os.tmpdir(), "import-cli-"));
@@ -21,16 +29,37 @@ describe("npm run import", () => {
         writeFileSync(file, "agency,asset,snapshot,status\nThành phố Đà Nẵng,2,Y2024,OFFICIAL\nNowhere,2,Y2024,OFFICIAL\nBắc Giang,2,Y2024,SOMETIMES\n");
         const count = async () => (await driver.executeQuery("MATCH ()-[r:CONNECTED_TO]->() RETURN count(r) AS c")).records[0]!.get("c").toNumber();
         const before = await count();
-        const r = spawnSync(process.execPath, ["--import", "tsx", "src/import/cli.ts", file], {
-            cwd: PROJECT_ROOT,
-            env: { ...process.env, NEO4J_URI: inject("neo4jUri"), NEO4J_USER: inject("neo4jUser"), NEO4J_PASSWORD: inject("neo4jPassword") },
-            encoding: "utf8",
-            timeout: 60_000,
-        });
+        const r = runCli(file);
         expect(r.status).toBe(1);
         expect(r.stderr).toContain("bad.csv: 2 bad rows, nothing imported");
         expect(r.stderr).toMatch(/row 3: unknown agency "Nowhere"/);
         expect(r.stderr).toMatch(/row 4: status "SOMETIMES"/);
         expect(await count()).toBe(before);
+    });
+
+    it("writes a good file and its ChangeRecord together; the same file again changes and records nothing", async () => {
+        const dir = mkdtempSync(path.join(os.tmpdir(), "import-cli-"));
+        const name = `cli-${Date.now().toString(36)}.csv`;
+        const file = path.join(dir, name);
+        writeFileSync(file, "agency,asset,snapshot,status\nThành phố Đà Nẵng,7,Y2025,TECHNICAL\n");
+        const recordsOf = async () => (await driver.executeQuery("MATCH (c:ChangeRecord {operation: 'npm run import'}) WHERE c.details CONTAINS $name RETURN c", { name })).records.map((r) => r.get("c").properties);
+        try {
+            const first = runCli(file);
+            expect(first.status, first.stderr).toBe(0);
+            expect(first.stderr).toMatch(/1 rows, 1 connections created/);
+            const [rec, ...more] = await recordsOf();
+            expect(more).toHaveLength(0);
+            expect(rec.actor).toMatch(/^cli:/);
+            expect(rec.changedIds).toHaveLength(1);
+            expect(rec.changedIds[0]).toMatch(/^import:/);
+            const again = runCli(file);
+            expect(again.status).toBe(0);
+            expect(again.stderr).toMatch(/0 connections created, 1 already present/);
+            expect(await recordsOf()).toHaveLength(1);
+        } finally {
+            await driver.executeQuery("MATCH ()-[r:CONNECTED_TO {section: $name}]->() DELETE r", { name });
+            await driver.executeQuery("MATCH (d:SourceDocument:Imported {file: $name}) DETACH DELETE d", { name });
+            await driver.executeQuery("MATCH (c:ChangeRecord {operation: 'npm run import'}) WHERE c.details CONTAINS $name DELETE c", { name });
+        }
     });
 });
