@@ -58,6 +58,7 @@ export function findClusters(items: LocalItem[], national: NationalCandidate[], 
         clusters.push({
             id: `cluster:national:${assetId}`, basis: "NATIONAL", nationalAssetId: assetId, label: assetName.get(assetId) ?? assetId,
             itemIds: members.map((m) => m.id).sort(), accountableIds: agencies.sort(), sharedTerms: terms,
+            scores: Object.fromEntries(national.filter((c) => ids.has(c.itemId) && c.nationalAssetId === assetId).map((c) => [c.itemId, c.score])),
             reason: `${members.length} items of ${agencies.length} agencies each keep their own copy of ${assetName.get(assetId) ?? assetId}: one national database already holds these records`,
         });
     }
@@ -83,13 +84,17 @@ export function findClusters(items: LocalItem[], national: NationalCandidate[], 
         return new Map(hits.filter((h) => h.id !== k).sort((x, y) => y.score - x.score).slice(0, LOCAL_TOP_K).map((h) => [h.id, h.score / self]));
     });
     const parent = local.map((_, k) => k);
+    const best = local.map(() => 0);
     const find = (k: number): number => (parent[k] === k ? k : (parent[k] = find(parent[k]!)));
     for (let a = 0; a < local.length; a++) {
         for (const [b, sab] of near[a]!) {
             if (b <= a || local[a]!.accountableId === local[b]!.accountableId) continue;
             const sba = near[b]!.get(a);
             if (sba === undefined || (sab + sba) / 2 < threshold) continue;
+            const sim = (sab + sba) / 2;
             parent[find(a)] = find(b);
+            best[a] = Math.max(best[a]!, sim);
+            best[b] = Math.max(best[b]!, sim);
         }
     }
     const groups = new Map<number, number[]>();
@@ -103,6 +108,7 @@ export function findClusters(items: LocalItem[], national: NationalCandidate[], 
         clusters.push({
             id: `cluster:local:${ids[0]}`, basis: "LOCAL", nationalAssetId: null, label: terms.slice(0, 3).join(", ") || members[0]!.name,
             itemIds: ids, accountableIds: agencies.sort(), sharedTerms: terms,
+            scores: Object.fromEntries(ks.map((k) => [local[k]!.id, Math.round(100 * Math.min(1, best[k]!)) / 100])),
             reason: `${members.length} items of ${agencies.length} agencies describe the same kind of database (shared terms: ${terms.slice(0, 6).map((t) => `"${t}"`).join(", ")}) and no national database holds it: a candidate for one shared platform`,
         });
     }

@@ -70,7 +70,7 @@ export function createNationalMatcher(assets: NationalAsset[], places: string[],
     const threshold = options.threshold ?? BM25_THRESHOLD;
     const eligible = assets.filter((a) => vocab.assets.has(a.id));
     const byId = new Map(assets.map((a) => [a.id, a]));
-    const index = new MiniSearch<Profile>({ fields: ["phrases", "name", "context", "purpose"], tokenize: ngrams, processTerm: (t) => t });
+    const index = new MiniSearch<Profile>({ fields: ["phrases", "name", "context", "purpose"], tokenize: (text) => ngrams(text), processTerm: (t) => t });
     index.addAll(eligible.map((a) => assetProfile(a, vocab.assets.get(a.id))));
     const boost = { phrases: 3, name: 2, context: 1, purpose: 0.5 };
     const placeWords = places.map((p) => wordsOf(foldText(p))).filter((p) => p.length > 0);

@@ -79,5 +79,7 @@ export interface Cluster {
     itemIds: string[];
     accountableIds: string[];
     sharedTerms: string[];
+    /** Per member: its national score (NATIONAL) or its best link similarity to another member (LOCAL), 0–1. */
+    scores: Record<string, number>;
     reason: string;
 }

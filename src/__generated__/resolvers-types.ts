@@ -23,6 +23,17 @@ export type AgenciesConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** Agencies of a tier that have not had an inventory imported. */
+export type AgenciesWithoutInventory = {
+  __typename?: 'AgenciesWithoutInventory';
+  /** The page asked for, in Vietnamese order (E2025: 2025 units none of whose parts has one). */
+  agencies: Array<DuplicateAgency>;
+  /** How many agencies of the tier were checked. */
+  checked: Scalars['Int']['output'];
+  /** How many have no inventory (all pages). */
+  total: Scalars['Int']['output'];
+};
+
 /**
  * A public body or enterprise named in the reports: a ministry, a province, a provincial department, an enterprise.
  * One real agency is one node, whatever the spelling; every spelling seen is kept in `aliases`, and each
@@ -45,6 +56,9 @@ export type Agency = {
   figuresConnection: AgencyFiguresConnection;
   /** Stable id, e.g. `province:da-nang`, `agency:bo-cong-an`, `department:dien-bien:so-y-te`. */
   id: Scalars['ID']['output'];
+  /** The agency's inventory of databases and datasets (imported). */
+  inventory: Array<InventoryEntry>;
+  inventoryConnection: AgencyInventoryConnection;
   /** Kind of body. */
   kind: AgencyKind;
   /** Lists this agency is named in: catalogues published, open-data plans, progress items. */
@@ -153,6 +167,32 @@ export type AgencyFiguresConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<AgencyFiguresConnectionSort>>;
   where?: InputMaybe<AgencyFiguresConnectionWhere>;
+};
+
+
+/**
+ * A public body or enterprise named in the reports: a ministry, a province, a provincial department, an enterprise.
+ * One real agency is one node, whatever the spelling; every spelling seen is kept in `aliases`, and each
+ * place it was seen is a `sources` edge whose `text` is the spelling used there.
+ */
+export type AgencyInventoryArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<InventoryEntrySort>>;
+  where?: InputMaybe<InventoryEntryWhere>;
+};
+
+
+/**
+ * A public body or enterprise named in the reports: a ministry, a province, a provincial department, an enterprise.
+ * One real agency is one node, whatever the spelling; every spelling seen is kept in `aliases`, and each
+ * place it was seen is a `sources` edge whose `text` is the spelling used there.
+ */
+export type AgencyInventoryConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AgencyInventoryConnectionSort>>;
+  where?: InputMaybe<AgencyInventoryConnectionWhere>;
 };
 
 
@@ -544,6 +584,7 @@ export type AgencyConnectInput = {
   connectedAssets?: InputMaybe<Array<AgencyConnectedAssetsConnectFieldInput>>;
   datasets?: InputMaybe<Array<AgencyDatasetsConnectFieldInput>>;
   figures?: InputMaybe<Array<AgencyFiguresConnectFieldInput>>;
+  inventory?: InputMaybe<Array<AgencyInventoryConnectFieldInput>>;
   listedIn?: InputMaybe<Array<AgencyListedInConnectFieldInput>>;
   ownedAssets?: InputMaybe<Array<AgencyOwnedAssetsConnectFieldInput>>;
   parent?: InputMaybe<Array<AgencyParentConnectFieldInput>>;
@@ -665,6 +706,7 @@ export type AgencyCreateInput = {
   era: Scalars['Int']['input'];
   figures?: InputMaybe<AgencyFiguresFieldInput>;
   id: Scalars['ID']['input'];
+  inventory?: InputMaybe<AgencyInventoryFieldInput>;
   kind: AgencyKind;
   listedIn?: InputMaybe<AgencyListedInFieldInput>;
   name: Scalars['String']['input'];
@@ -805,6 +847,7 @@ export type AgencyDeleteInput = {
   connectedAssets?: InputMaybe<Array<AgencyConnectedAssetsDeleteFieldInput>>;
   datasets?: InputMaybe<Array<AgencyDatasetsDeleteFieldInput>>;
   figures?: InputMaybe<Array<AgencyFiguresDeleteFieldInput>>;
+  inventory?: InputMaybe<Array<AgencyInventoryDeleteFieldInput>>;
   listedIn?: InputMaybe<Array<AgencyListedInDeleteFieldInput>>;
   ownedAssets?: InputMaybe<Array<AgencyOwnedAssetsDeleteFieldInput>>;
   parent?: InputMaybe<Array<AgencyParentDeleteFieldInput>>;
@@ -832,6 +875,7 @@ export type AgencyDisconnectInput = {
   connectedAssets?: InputMaybe<Array<AgencyConnectedAssetsDisconnectFieldInput>>;
   datasets?: InputMaybe<Array<AgencyDatasetsDisconnectFieldInput>>;
   figures?: InputMaybe<Array<AgencyFiguresDisconnectFieldInput>>;
+  inventory?: InputMaybe<Array<AgencyInventoryDisconnectFieldInput>>;
   listedIn?: InputMaybe<Array<AgencyListedInDisconnectFieldInput>>;
   ownedAssets?: InputMaybe<Array<AgencyOwnedAssetsDisconnectFieldInput>>;
   parent?: InputMaybe<Array<AgencyParentDisconnectFieldInput>>;
@@ -975,6 +1019,131 @@ export type AgencyFiguresUpdateFieldInput = {
   delete?: InputMaybe<Array<AgencyFiguresDeleteFieldInput>>;
   disconnect?: InputMaybe<Array<AgencyFiguresDisconnectFieldInput>>;
   update?: InputMaybe<AgencyFiguresUpdateConnectionInput>;
+};
+
+export type AgencyInventoryConnectFieldInput = {
+  connect?: InputMaybe<Array<InventoryEntryConnectInput>>;
+  edge: ProvenanceCreateInput;
+  where?: InputMaybe<InventoryEntryConnectWhere>;
+};
+
+export type AgencyInventoryConnection = {
+  __typename?: 'AgencyInventoryConnection';
+  aggregate: AgencyInventoryEntryInventoryAggregateSelection;
+  edges: Array<AgencyInventoryRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AgencyInventoryConnectionAggregateInput = {
+  AND?: InputMaybe<Array<AgencyInventoryConnectionAggregateInput>>;
+  NOT?: InputMaybe<AgencyInventoryConnectionAggregateInput>;
+  OR?: InputMaybe<Array<AgencyInventoryConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<AgencyInventoryNodeAggregationWhereInput>;
+};
+
+export type AgencyInventoryConnectionFilters = {
+  /** Filter Agencies by aggregating results on related AgencyInventoryConnections */
+  aggregate?: InputMaybe<AgencyInventoryConnectionAggregateInput>;
+  /** Return Agencies where all of the related AgencyInventoryConnections match this filter */
+  all?: InputMaybe<AgencyInventoryConnectionWhere>;
+  /** Return Agencies where none of the related AgencyInventoryConnections match this filter */
+  none?: InputMaybe<AgencyInventoryConnectionWhere>;
+  /** Return Agencies where one of the related AgencyInventoryConnections match this filter */
+  single?: InputMaybe<AgencyInventoryConnectionWhere>;
+  /** Return Agencies where some of the related AgencyInventoryConnections match this filter */
+  some?: InputMaybe<AgencyInventoryConnectionWhere>;
+};
+
+export type AgencyInventoryConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<InventoryEntrySort>;
+};
+
+export type AgencyInventoryConnectionWhere = {
+  AND?: InputMaybe<Array<AgencyInventoryConnectionWhere>>;
+  NOT?: InputMaybe<AgencyInventoryConnectionWhere>;
+  OR?: InputMaybe<Array<AgencyInventoryConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<InventoryEntryWhere>;
+};
+
+export type AgencyInventoryCreateFieldInput = {
+  edge: ProvenanceCreateInput;
+  node: InventoryEntryCreateInput;
+};
+
+export type AgencyInventoryDeleteFieldInput = {
+  delete?: InputMaybe<InventoryEntryDeleteInput>;
+  where?: InputMaybe<AgencyInventoryConnectionWhere>;
+};
+
+export type AgencyInventoryDisconnectFieldInput = {
+  disconnect?: InputMaybe<InventoryEntryDisconnectInput>;
+  where?: InputMaybe<AgencyInventoryConnectionWhere>;
+};
+
+export type AgencyInventoryEntryInventoryAggregateSelection = {
+  __typename?: 'AgencyInventoryEntryInventoryAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<AgencyInventoryEntryInventoryEdgeAggregateSelection>;
+  node?: Maybe<AgencyInventoryEntryInventoryNodeAggregateSelection>;
+};
+
+export type AgencyInventoryEntryInventoryEdgeAggregateSelection = {
+  __typename?: 'AgencyInventoryEntryInventoryEdgeAggregateSelection';
+  documentId: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  section: StringAggregateSelection;
+  text: StringAggregateSelection;
+};
+
+export type AgencyInventoryEntryInventoryNodeAggregateSelection = {
+  __typename?: 'AgencyInventoryEntryInventoryNodeAggregateSelection';
+  description: StringAggregateSelection;
+  file: StringAggregateSelection;
+  legalBasis: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type AgencyInventoryFieldInput = {
+  connect?: InputMaybe<Array<AgencyInventoryConnectFieldInput>>;
+  create?: InputMaybe<Array<AgencyInventoryCreateFieldInput>>;
+};
+
+export type AgencyInventoryNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<AgencyInventoryNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<AgencyInventoryNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<AgencyInventoryNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  file?: InputMaybe<StringScalarAggregationFilters>;
+  legalBasis?: InputMaybe<StringScalarAggregationFilters>;
+  locator?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type AgencyInventoryRelationship = {
+  __typename?: 'AgencyInventoryRelationship';
+  cursor: Scalars['String']['output'];
+  node: InventoryEntry;
+  properties: Provenance;
+};
+
+export type AgencyInventoryUpdateConnectionInput = {
+  edge?: InputMaybe<ProvenanceUpdateInput>;
+  node?: InputMaybe<InventoryEntryUpdateInput>;
+  where?: InputMaybe<AgencyInventoryConnectionWhere>;
+};
+
+export type AgencyInventoryUpdateFieldInput = {
+  connect?: InputMaybe<Array<AgencyInventoryConnectFieldInput>>;
+  create?: InputMaybe<Array<AgencyInventoryCreateFieldInput>>;
+  delete?: InputMaybe<Array<AgencyInventoryDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<AgencyInventoryDisconnectFieldInput>>;
+  update?: InputMaybe<AgencyInventoryUpdateConnectionInput>;
 };
 
 /** What kind of public body an agency is. */
@@ -2470,6 +2639,7 @@ export type AgencyUpdateInput = {
   era?: InputMaybe<IntScalarMutations>;
   figures?: InputMaybe<Array<AgencyFiguresUpdateFieldInput>>;
   id?: InputMaybe<IdScalarMutations>;
+  inventory?: InputMaybe<Array<AgencyInventoryUpdateFieldInput>>;
   kind?: InputMaybe<AgencyKindEnumScalarMutations>;
   listedIn?: InputMaybe<Array<AgencyListedInUpdateFieldInput>>;
   name?: InputMaybe<StringScalarMutations>;
@@ -2496,6 +2666,8 @@ export type AgencyWhere = {
   figures?: InputMaybe<FigureRelationshipFilters>;
   figuresConnection?: InputMaybe<AgencyFiguresConnectionFilters>;
   id?: InputMaybe<IdScalarFilters>;
+  inventory?: InputMaybe<InventoryEntryRelationshipFilters>;
+  inventoryConnection?: InputMaybe<AgencyInventoryConnectionFilters>;
   kind?: InputMaybe<AgencyKindEnumScalarFilters>;
   listedIn?: InputMaybe<AgencyListRelationshipFilters>;
   listedInConnection?: InputMaybe<AgencyListedInConnectionFilters>;
@@ -4419,6 +4591,32 @@ export type CitationWhere = {
   text?: InputMaybe<StringScalarFilters>;
 };
 
+/** How a cluster was formed. */
+export type ClusterBasis =
+  /** Its items are alike and no national asset holds them: the candidates for one shared platform. */
+  | 'LOCAL'
+  /** Its items copy the same national asset. */
+  | 'NATIONAL';
+
+/** A member of a cluster. */
+export type ClusterMember = {
+  __typename?: 'ClusterMember';
+  /** The agency answerable for it (a department's province; E2025: the 2025 unit). */
+  accountable: DuplicateAgency;
+  /** The agency keeping it. */
+  agency: DuplicateAgency;
+  /** Id of the local item. */
+  itemId: Scalars['ID']['output'];
+  /** Its name. */
+  itemName: Scalars['String']['output'];
+  /** Its national score (NATIONAL) or best link similarity to another member (LOCAL), 0–1. */
+  score: Scalars['Float']['output'];
+  /** Where it was read. */
+  source: ItemSource;
+  /** Inventory entry or dataset. */
+  sourceType: LocalSourceType;
+};
+
 /** An agency connected to an asset, with the snapshots it is listed in. */
 export type ConnectedAgency = {
   __typename?: 'ConnectedAgency';
@@ -4559,6 +4757,27 @@ export type ConnectionStatusEnumScalarFilters = {
 /** ConnectionStatus mutations */
 export type ConnectionStatusEnumScalarMutations = {
   set?: InputMaybe<ConnectionStatus>;
+};
+
+/** A local item that copies a national asset. */
+export type CopiedItem = {
+  __typename?: 'CopiedItem';
+  /** The agency keeping it. */
+  agency: DuplicateAgency;
+  /** The asset or component it copies. */
+  assetId: Scalars['ID']['output'];
+  /** Its name. */
+  assetName: Scalars['String']['output'];
+  /** Id of the local item. */
+  itemId: Scalars['ID']['output'];
+  /** Its name. */
+  itemName: Scalars['String']['output'];
+  /** Its national score (0–1). */
+  score: Scalars['Float']['output'];
+  /** Where it was read. */
+  source: ItemSource;
+  /** Inventory entry or dataset. */
+  sourceType: LocalSourceType;
 };
 
 export type Count = {
@@ -5231,36 +5450,150 @@ export type DependentNode = {
   via: Array<Scalars['ID']['output']>;
 };
 
-/** A local dataset that repeats what a national database holds. */
-export type DuplicateCandidate = {
-  __typename?: 'DuplicateCandidate';
-  /** The national database (or component) it overlaps. */
-  databaseId: Scalars['ID']['output'];
-  /** Its name. */
-  databaseName: Scalars['String']['output'];
-  /** Dataset id. */
-  datasetId: Scalars['ID']['output'];
-  /** Dataset name. */
-  datasetName: Scalars['String']['output'];
-  /** Responsible department id. */
-  departmentId: Scalars['ID']['output'];
-  /** Responsible department. */
-  departmentName: Scalars['String']['output'];
-  /** The word pairs matched. */
-  matchedPhrases: Array<Scalars['String']['output']>;
-  /** Why, in words. */
-  reason: Scalars['String']['output'];
-  /** Share of the database subject's word pairs found in the dataset name (0–1). */
-  score: Scalars['Float']['output'];
+/** An agency in a duplicate answer. */
+export type DuplicateAgency = {
+  __typename?: 'DuplicateAgency';
+  /** Agency id. */
+  id: Scalars['ID']['output'];
+  /** Kind of agency. */
+  kind?: Maybe<AgencyKind>;
+  /** Agency name. */
+  name: Scalars['String']['output'];
 };
 
-/** Duplicate candidates and the rule that found them. */
+/** A local item (inventory entry or dataset) that duplicates a national asset, or that several agencies build separately. */
+export type DuplicateCandidate = {
+  __typename?: 'DuplicateCandidate';
+  /** The agency answerable for it: the province for a department, else the keeper. */
+  accountable: DuplicateAgency;
+  /** The agency keeping it (a department for Điện Biên's datasets). */
+  agency: DuplicateAgency;
+  /** The cluster the item belongs to, if any. */
+  clusterId?: Maybe<Scalars['ID']['output']>;
+  /** The national asset (or land component) it overlaps; for CROSS_AGENCY, the cluster. */
+  databaseId: Scalars['ID']['output'];
+  /** Its name (for CROSS_AGENCY, the cluster's label). */
+  databaseName: Scalars['String']['output'];
+  /** Same as itemId (the name the first version used). */
+  datasetId: Scalars['ID']['output'];
+  /** Same as itemName (the name the first version used). */
+  datasetName: Scalars['String']['output'];
+  /** Same as agency.id (the name the first version used). */
+  departmentId: Scalars['ID']['output'];
+  /** Same as agency.name (the name the first version used). */
+  departmentName: Scalars['String']['output'];
+  /** The reviewed evidence that linked it (empty for CROSS_AGENCY). */
+  evidence: Array<DuplicateEvidence>;
+  /** Its description, if any. */
+  itemDescription?: Maybe<Scalars['String']['output']>;
+  /** Id of the local item. */
+  itemId: Scalars['ID']['output'];
+  /** Its name, as written. */
+  itemName: Scalars['String']['output'];
+  /** COPY, OWN_LISTING or CROSS_AGENCY. */
+  kind: DuplicateKind;
+  /** Same as matchedTerms plus the evidence phrases (the name the first version used). */
+  matchedPhrases: Array<Scalars['String']['output']>;
+  /** Index terms (word bigrams/trigrams, folded) shared with the asset's profile or the cluster. */
+  matchedTerms: Array<Scalars['String']['output']>;
+  /** The top-level national asset (a land component's parent); null for CROSS_AGENCY. */
+  nationalAssetId?: Maybe<Scalars['ID']['output']>;
+  /** Its name. */
+  nationalAssetName?: Maybe<Scalars['String']['output']>;
+  /** Why, in words. */
+  reason: Scalars['String']['output'];
+  /** The rule that found it. */
+  rule: Scalars['String']['output'];
+  /** 0–1: COPY/OWN_LISTING from BM25 (0.6 = the rule's threshold); CROSS_AGENCY from the best link similarity (0.6 = the link threshold). */
+  score: Scalars['Float']['output'];
+  /** Where the item was read. */
+  source: ItemSource;
+  /** Inventory entry or open-data dataset. */
+  sourceType: LocalSourceType;
+  /** The 2025 unit the answerable agency became, if any. */
+  unit2025?: Maybe<DuplicateAgency>;
+};
+
+/** Duplicate candidates, the rules that found them, and how many there are in all. */
 export type DuplicateCandidates = {
   __typename?: 'DuplicateCandidates';
-  /** Candidates, best score first. */
+  /** The page asked for: best score first, then agency and item name in Vietnamese order. */
   candidates: Array<DuplicateCandidate>;
-  /** The matching rule, in words. */
+  /** The matching rules, in words. */
   rule: Scalars['String']['output'];
+  /** How many candidates match the filters (all pages). */
+  total: Scalars['Int']['output'];
+};
+
+/** The same kind of local database built separately by several agencies: a candidate for one shared platform. */
+export type DuplicateCluster = {
+  __typename?: 'DuplicateCluster';
+  /** Those agencies, in Vietnamese order. */
+  agencies: Array<DuplicateAgency>;
+  /** How many answerable agencies (E2025: 2025 units) keep a member. */
+  agencyCount: Scalars['Int']['output'];
+  /** NATIONAL (all copy one national asset) or LOCAL (alike, no national asset holds them). */
+  basis: ClusterBasis;
+  /** Stable id: `cluster:national:<asset>` or `cluster:local:<first item>`. */
+  id: Scalars['ID']['output'];
+  /** How many items. */
+  itemCount: Scalars['Int']['output'];
+  /** The national asset's name, or the most shared terms. */
+  label: Scalars['String']['output'];
+  /** The items, by agency then name. */
+  members: Array<ClusterMember>;
+  /** The national asset copied (NATIONAL). */
+  nationalAssetId?: Maybe<Scalars['ID']['output']>;
+  /** Its name. */
+  nationalAssetName?: Maybe<Scalars['String']['output']>;
+  /** Why, in words. */
+  reason: Scalars['String']['output'];
+  /** Terms most members share. */
+  sharedTerms: Array<Scalars['String']['output']>;
+};
+
+/** Clusters and the rule that formed them. */
+export type DuplicateClusters = {
+  __typename?: 'DuplicateClusters';
+  /** The page asked for: most agencies first. */
+  clusters: Array<DuplicateCluster>;
+  /** The rule, in words. */
+  rule: Scalars['String']['output'];
+  /** How many clusters match the filters (all pages). */
+  total: Scalars['Int']['output'];
+};
+
+/** One reason an item was linked to a national asset. */
+export type DuplicateEvidence = {
+  __typename?: 'DuplicateEvidence';
+  /** What the item says: the phrase itself, or the synonym or legal basis written. */
+  found: Scalars['String']['output'];
+  /** The reviewed phrase (or the standard's number). */
+  phrase: Scalars['String']['output'];
+  /** How it matched. */
+  via: EvidenceVia;
+  /** Where in the item. */
+  where: EvidenceWhere;
+};
+
+/** What kind of duplicate a candidate is. */
+export type DuplicateKind =
+  /** The item keeps records a national database or system already holds (the once-only principle). */
+  | 'COPY'
+  /** The item is a local database that several agencies build separately and no national one holds (a member of a LOCAL cluster). */
+  | 'CROSS_AGENCY'
+  /** The item is the owner's own listing of a national asset under another name: the same asset, not a copy. */
+  | 'OWN_LISTING';
+
+/** A connection an agency has to an asset, by snapshot. */
+export type DuplicateLink = {
+  __typename?: 'DuplicateLink';
+  /** The agency connected (a 2023 unit). */
+  agencyId: Scalars['ID']['output'];
+  /** Snapshot of the fact. */
+  snapshot: Snapshot;
+  /** Status reported. */
+  status: ConnectionStatus;
 };
 
 /** Which administrative map a question is asked against. */
@@ -5269,6 +5602,26 @@ export type Era =
   | 'E2023'
   /** The 34 provinces of 1 July 2025 and the ministries after 1 March 2025; 2023 facts are rolled up to them. */
   | 'E2025';
+
+/** How the evidence matched. */
+export type EvidenceVia =
+  /** A reviewed phrase denoting the asset's records, as written. */
+  | 'PHRASE'
+  /** The legal basis cites the standard (000) that governs the asset. */
+  | 'STANDARD'
+  /** A reviewed synonym of such a phrase (e.g. "nhân khẩu" for "dân cư"). */
+  | 'SYNONYM'
+  /** The whole subject of the name is the asset's record noun ("CSDL về giá"). */
+  | 'WHOLE_SUBJECT';
+
+/** Which part of the item the evidence was found in. */
+export type EvidenceWhere =
+  /** The item's description. */
+  | 'DESCRIPTION'
+  /** The item's legal basis. */
+  | 'LEGAL_BASIS'
+  /** The item's name. */
+  | 'NAME';
 
 /** One link an agency does have to the asset, weaker than (or in another snapshot than) the one required. */
 export type ExistingLink = {
@@ -5965,6 +6318,19 @@ export type IdScalarMutations = {
   set?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** A field of an inventory entry that stores a national asset's identifier. */
+export type IdentifierUse = {
+  __typename?: 'IdentifierUse';
+  /** The field as written. */
+  field: Scalars['String']['output'];
+  /** Id of the local item. */
+  itemId: Scalars['ID']['output'];
+  /** Its name. */
+  itemName: Scalars['String']['output'];
+  /** The identifier it was recognised as (reviewed vocabulary). */
+  phrase: Scalars['String']['output'];
+};
+
 /** The outcome of a snapshot import. */
 export type ImportResult = {
   __typename?: 'ImportResult';
@@ -6009,6 +6375,512 @@ export type IntScalarMutations = {
   add?: InputMaybe<Scalars['Int']['input']>;
   set?: InputMaybe<Scalars['Int']['input']>;
   subtract?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type InventoryEntriesConnection = {
+  __typename?: 'InventoryEntriesConnection';
+  aggregate: InventoryEntryAggregate;
+  edges: Array<InventoryEntryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/**
+ * One database or dataset an agency lists in its inventory, imported from a file (`importInventory`, `npm run import`).
+ * Its `sources` edges cite the file and row; `keptBy` is the agency that listed it.
+ */
+export type InventoryEntry = {
+  __typename?: 'InventoryEntry';
+  /** Id of the agency keeping it. */
+  agencyId: Scalars['ID']['output'];
+  /** Description as written, if any. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Id of the imported file that last wrote it (`import:<sha256 prefix>`). */
+  documentId: Scalars['ID']['output'];
+  /** The fields (columns) the entry lists, if any. */
+  fields: Array<Scalars['String']['output']>;
+  /** File name it was last imported from. */
+  file: Scalars['String']['output'];
+  /** Stable id: `inventory:<agency id>:<folded name>`. */
+  id: Scalars['ID']['output'];
+  /** The agency that lists it. */
+  keptBy: Array<Agency>;
+  keptByConnection: InventoryEntryKeptByConnection;
+  /** Legal basis as written, if any. */
+  legalBasis?: Maybe<Scalars['String']['output']>;
+  /** Row (CSV line) or entry (JSON position) in that file. */
+  locator: Scalars['String']['output'];
+  /** Name as written in the inventory (NFC). */
+  name: Scalars['String']['output'];
+  /** Every imported file that lists it, with row and raw text. */
+  sources: Array<SourceDocument>;
+  sourcesConnection: InventoryEntrySourcesConnection;
+  /** Operating, being built or planned. */
+  status: InventoryStatus;
+};
+
+
+/**
+ * One database or dataset an agency lists in its inventory, imported from a file (`importInventory`, `npm run import`).
+ * Its `sources` edges cite the file and row; `keptBy` is the agency that listed it.
+ */
+export type InventoryEntryKeptByArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AgencySort>>;
+  where?: InputMaybe<AgencyWhere>;
+};
+
+
+/**
+ * One database or dataset an agency lists in its inventory, imported from a file (`importInventory`, `npm run import`).
+ * Its `sources` edges cite the file and row; `keptBy` is the agency that listed it.
+ */
+export type InventoryEntryKeptByConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<InventoryEntryKeptByConnectionSort>>;
+  where?: InputMaybe<InventoryEntryKeptByConnectionWhere>;
+};
+
+
+/**
+ * One database or dataset an agency lists in its inventory, imported from a file (`importInventory`, `npm run import`).
+ * Its `sources` edges cite the file and row; `keptBy` is the agency that listed it.
+ */
+export type InventoryEntrySourcesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SourceDocumentSort>>;
+  where?: InputMaybe<SourceDocumentWhere>;
+};
+
+
+/**
+ * One database or dataset an agency lists in its inventory, imported from a file (`importInventory`, `npm run import`).
+ * Its `sources` edges cite the file and row; `keptBy` is the agency that listed it.
+ */
+export type InventoryEntrySourcesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<InventoryEntrySourcesConnectionSort>>;
+  where?: InputMaybe<InventoryEntrySourcesConnectionWhere>;
+};
+
+export type InventoryEntryAgencyKeptByAggregateSelection = {
+  __typename?: 'InventoryEntryAgencyKeptByAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<InventoryEntryAgencyKeptByEdgeAggregateSelection>;
+  node?: Maybe<InventoryEntryAgencyKeptByNodeAggregateSelection>;
+};
+
+export type InventoryEntryAgencyKeptByEdgeAggregateSelection = {
+  __typename?: 'InventoryEntryAgencyKeptByEdgeAggregateSelection';
+  documentId: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  section: StringAggregateSelection;
+  text: StringAggregateSelection;
+};
+
+export type InventoryEntryAgencyKeptByNodeAggregateSelection = {
+  __typename?: 'InventoryEntryAgencyKeptByNodeAggregateSelection';
+  era: IntAggregateSelection;
+  name: StringAggregateSelection;
+  sortName: StringAggregateSelection;
+};
+
+export type InventoryEntryAggregate = {
+  __typename?: 'InventoryEntryAggregate';
+  count: Count;
+  node: InventoryEntryAggregateNode;
+};
+
+export type InventoryEntryAggregateNode = {
+  __typename?: 'InventoryEntryAggregateNode';
+  description: StringAggregateSelection;
+  file: StringAggregateSelection;
+  legalBasis: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type InventoryEntryConnectInput = {
+  keptBy?: InputMaybe<Array<InventoryEntryKeptByConnectFieldInput>>;
+  sources?: InputMaybe<Array<InventoryEntrySourcesConnectFieldInput>>;
+};
+
+export type InventoryEntryConnectWhere = {
+  node: InventoryEntryWhere;
+};
+
+export type InventoryEntryCreateInput = {
+  agencyId: Scalars['ID']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  documentId: Scalars['ID']['input'];
+  fields: Array<Scalars['String']['input']>;
+  file: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  keptBy?: InputMaybe<InventoryEntryKeptByFieldInput>;
+  legalBasis?: InputMaybe<Scalars['String']['input']>;
+  locator: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  sources?: InputMaybe<InventoryEntrySourcesFieldInput>;
+  status: InventoryStatus;
+};
+
+export type InventoryEntryDeleteInput = {
+  keptBy?: InputMaybe<Array<InventoryEntryKeptByDeleteFieldInput>>;
+  sources?: InputMaybe<Array<InventoryEntrySourcesDeleteFieldInput>>;
+};
+
+export type InventoryEntryDisconnectInput = {
+  keptBy?: InputMaybe<Array<InventoryEntryKeptByDisconnectFieldInput>>;
+  sources?: InputMaybe<Array<InventoryEntrySourcesDisconnectFieldInput>>;
+};
+
+export type InventoryEntryEdge = {
+  __typename?: 'InventoryEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: InventoryEntry;
+};
+
+export type InventoryEntryKeptByConnectFieldInput = {
+  connect?: InputMaybe<Array<AgencyConnectInput>>;
+  edge: ProvenanceCreateInput;
+  where?: InputMaybe<AgencyConnectWhere>;
+};
+
+export type InventoryEntryKeptByConnection = {
+  __typename?: 'InventoryEntryKeptByConnection';
+  aggregate: InventoryEntryAgencyKeptByAggregateSelection;
+  edges: Array<InventoryEntryKeptByRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InventoryEntryKeptByConnectionAggregateInput = {
+  AND?: InputMaybe<Array<InventoryEntryKeptByConnectionAggregateInput>>;
+  NOT?: InputMaybe<InventoryEntryKeptByConnectionAggregateInput>;
+  OR?: InputMaybe<Array<InventoryEntryKeptByConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<InventoryEntryKeptByNodeAggregationWhereInput>;
+};
+
+export type InventoryEntryKeptByConnectionFilters = {
+  /** Filter InventoryEntries by aggregating results on related InventoryEntryKeptByConnections */
+  aggregate?: InputMaybe<InventoryEntryKeptByConnectionAggregateInput>;
+  /** Return InventoryEntries where all of the related InventoryEntryKeptByConnections match this filter */
+  all?: InputMaybe<InventoryEntryKeptByConnectionWhere>;
+  /** Return InventoryEntries where none of the related InventoryEntryKeptByConnections match this filter */
+  none?: InputMaybe<InventoryEntryKeptByConnectionWhere>;
+  /** Return InventoryEntries where one of the related InventoryEntryKeptByConnections match this filter */
+  single?: InputMaybe<InventoryEntryKeptByConnectionWhere>;
+  /** Return InventoryEntries where some of the related InventoryEntryKeptByConnections match this filter */
+  some?: InputMaybe<InventoryEntryKeptByConnectionWhere>;
+};
+
+export type InventoryEntryKeptByConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<AgencySort>;
+};
+
+export type InventoryEntryKeptByConnectionWhere = {
+  AND?: InputMaybe<Array<InventoryEntryKeptByConnectionWhere>>;
+  NOT?: InputMaybe<InventoryEntryKeptByConnectionWhere>;
+  OR?: InputMaybe<Array<InventoryEntryKeptByConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<AgencyWhere>;
+};
+
+export type InventoryEntryKeptByCreateFieldInput = {
+  edge: ProvenanceCreateInput;
+  node: AgencyCreateInput;
+};
+
+export type InventoryEntryKeptByDeleteFieldInput = {
+  delete?: InputMaybe<AgencyDeleteInput>;
+  where?: InputMaybe<InventoryEntryKeptByConnectionWhere>;
+};
+
+export type InventoryEntryKeptByDisconnectFieldInput = {
+  disconnect?: InputMaybe<AgencyDisconnectInput>;
+  where?: InputMaybe<InventoryEntryKeptByConnectionWhere>;
+};
+
+export type InventoryEntryKeptByFieldInput = {
+  connect?: InputMaybe<Array<InventoryEntryKeptByConnectFieldInput>>;
+  create?: InputMaybe<Array<InventoryEntryKeptByCreateFieldInput>>;
+};
+
+export type InventoryEntryKeptByNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<InventoryEntryKeptByNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<InventoryEntryKeptByNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<InventoryEntryKeptByNodeAggregationWhereInput>>;
+  era?: InputMaybe<IntScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  sortName?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type InventoryEntryKeptByRelationship = {
+  __typename?: 'InventoryEntryKeptByRelationship';
+  cursor: Scalars['String']['output'];
+  node: Agency;
+  properties: Provenance;
+};
+
+export type InventoryEntryKeptByUpdateConnectionInput = {
+  edge?: InputMaybe<ProvenanceUpdateInput>;
+  node?: InputMaybe<AgencyUpdateInput>;
+  where?: InputMaybe<InventoryEntryKeptByConnectionWhere>;
+};
+
+export type InventoryEntryKeptByUpdateFieldInput = {
+  connect?: InputMaybe<Array<InventoryEntryKeptByConnectFieldInput>>;
+  create?: InputMaybe<Array<InventoryEntryKeptByCreateFieldInput>>;
+  delete?: InputMaybe<Array<InventoryEntryKeptByDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<InventoryEntryKeptByDisconnectFieldInput>>;
+  update?: InputMaybe<InventoryEntryKeptByUpdateConnectionInput>;
+};
+
+export type InventoryEntryRelationshipFilters = {
+  /** Filter type where all of the related InventoryEntries match this filter */
+  all?: InputMaybe<InventoryEntryWhere>;
+  /** Filter type where none of the related InventoryEntries match this filter */
+  none?: InputMaybe<InventoryEntryWhere>;
+  /** Filter type where one of the related InventoryEntries match this filter */
+  single?: InputMaybe<InventoryEntryWhere>;
+  /** Filter type where some of the related InventoryEntries match this filter */
+  some?: InputMaybe<InventoryEntryWhere>;
+};
+
+/** Fields to sort InventoryEntries by. The order in which sorts are applied is not guaranteed when specifying many fields in one InventoryEntrySort object. */
+export type InventoryEntrySort = {
+  agencyId?: InputMaybe<SortDirection>;
+  description?: InputMaybe<SortDirection>;
+  documentId?: InputMaybe<SortDirection>;
+  file?: InputMaybe<SortDirection>;
+  id?: InputMaybe<SortDirection>;
+  legalBasis?: InputMaybe<SortDirection>;
+  locator?: InputMaybe<SortDirection>;
+  name?: InputMaybe<SortDirection>;
+  status?: InputMaybe<SortDirection>;
+};
+
+export type InventoryEntrySourceDocumentSourcesAggregateSelection = {
+  __typename?: 'InventoryEntrySourceDocumentSourcesAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<InventoryEntrySourceDocumentSourcesEdgeAggregateSelection>;
+  node?: Maybe<InventoryEntrySourceDocumentSourcesNodeAggregateSelection>;
+};
+
+export type InventoryEntrySourceDocumentSourcesEdgeAggregateSelection = {
+  __typename?: 'InventoryEntrySourceDocumentSourcesEdgeAggregateSelection';
+  documentId: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  section: StringAggregateSelection;
+  text: StringAggregateSelection;
+};
+
+export type InventoryEntrySourceDocumentSourcesNodeAggregateSelection = {
+  __typename?: 'InventoryEntrySourceDocumentSourcesNodeAggregateSelection';
+  file: StringAggregateSelection;
+  issued: StringAggregateSelection;
+  number: StringAggregateSelection;
+  publisher: StringAggregateSelection;
+  sha256: StringAggregateSelection;
+  title: StringAggregateSelection;
+};
+
+export type InventoryEntrySourcesConnectFieldInput = {
+  edge: ProvenanceCreateInput;
+  where?: InputMaybe<SourceDocumentConnectWhere>;
+};
+
+export type InventoryEntrySourcesConnection = {
+  __typename?: 'InventoryEntrySourcesConnection';
+  aggregate: InventoryEntrySourceDocumentSourcesAggregateSelection;
+  edges: Array<InventoryEntrySourcesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InventoryEntrySourcesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<InventoryEntrySourcesConnectionAggregateInput>>;
+  NOT?: InputMaybe<InventoryEntrySourcesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<InventoryEntrySourcesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<InventoryEntrySourcesNodeAggregationWhereInput>;
+};
+
+export type InventoryEntrySourcesConnectionFilters = {
+  /** Filter InventoryEntries by aggregating results on related InventoryEntrySourcesConnections */
+  aggregate?: InputMaybe<InventoryEntrySourcesConnectionAggregateInput>;
+  /** Return InventoryEntries where all of the related InventoryEntrySourcesConnections match this filter */
+  all?: InputMaybe<InventoryEntrySourcesConnectionWhere>;
+  /** Return InventoryEntries where none of the related InventoryEntrySourcesConnections match this filter */
+  none?: InputMaybe<InventoryEntrySourcesConnectionWhere>;
+  /** Return InventoryEntries where one of the related InventoryEntrySourcesConnections match this filter */
+  single?: InputMaybe<InventoryEntrySourcesConnectionWhere>;
+  /** Return InventoryEntries where some of the related InventoryEntrySourcesConnections match this filter */
+  some?: InputMaybe<InventoryEntrySourcesConnectionWhere>;
+};
+
+export type InventoryEntrySourcesConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<SourceDocumentSort>;
+};
+
+export type InventoryEntrySourcesConnectionWhere = {
+  AND?: InputMaybe<Array<InventoryEntrySourcesConnectionWhere>>;
+  NOT?: InputMaybe<InventoryEntrySourcesConnectionWhere>;
+  OR?: InputMaybe<Array<InventoryEntrySourcesConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<SourceDocumentWhere>;
+};
+
+export type InventoryEntrySourcesCreateFieldInput = {
+  edge: ProvenanceCreateInput;
+  node: SourceDocumentCreateInput;
+};
+
+export type InventoryEntrySourcesDeleteFieldInput = {
+  where?: InputMaybe<InventoryEntrySourcesConnectionWhere>;
+};
+
+export type InventoryEntrySourcesDisconnectFieldInput = {
+  where?: InputMaybe<InventoryEntrySourcesConnectionWhere>;
+};
+
+export type InventoryEntrySourcesFieldInput = {
+  connect?: InputMaybe<Array<InventoryEntrySourcesConnectFieldInput>>;
+  create?: InputMaybe<Array<InventoryEntrySourcesCreateFieldInput>>;
+};
+
+export type InventoryEntrySourcesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<InventoryEntrySourcesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<InventoryEntrySourcesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<InventoryEntrySourcesNodeAggregationWhereInput>>;
+  file?: InputMaybe<StringScalarAggregationFilters>;
+  issued?: InputMaybe<StringScalarAggregationFilters>;
+  number?: InputMaybe<StringScalarAggregationFilters>;
+  publisher?: InputMaybe<StringScalarAggregationFilters>;
+  sha256?: InputMaybe<StringScalarAggregationFilters>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type InventoryEntrySourcesRelationship = {
+  __typename?: 'InventoryEntrySourcesRelationship';
+  cursor: Scalars['String']['output'];
+  node: SourceDocument;
+  properties: Provenance;
+};
+
+export type InventoryEntrySourcesUpdateConnectionInput = {
+  edge?: InputMaybe<ProvenanceUpdateInput>;
+  node?: InputMaybe<SourceDocumentUpdateInput>;
+  where?: InputMaybe<InventoryEntrySourcesConnectionWhere>;
+};
+
+export type InventoryEntrySourcesUpdateFieldInput = {
+  connect?: InputMaybe<Array<InventoryEntrySourcesConnectFieldInput>>;
+  create?: InputMaybe<Array<InventoryEntrySourcesCreateFieldInput>>;
+  delete?: InputMaybe<Array<InventoryEntrySourcesDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<InventoryEntrySourcesDisconnectFieldInput>>;
+  update?: InputMaybe<InventoryEntrySourcesUpdateConnectionInput>;
+};
+
+export type InventoryEntryUpdateInput = {
+  agencyId?: InputMaybe<IdScalarMutations>;
+  description?: InputMaybe<StringScalarMutations>;
+  documentId?: InputMaybe<IdScalarMutations>;
+  fields?: InputMaybe<ListStringMutations>;
+  file?: InputMaybe<StringScalarMutations>;
+  id?: InputMaybe<IdScalarMutations>;
+  keptBy?: InputMaybe<Array<InventoryEntryKeptByUpdateFieldInput>>;
+  legalBasis?: InputMaybe<StringScalarMutations>;
+  locator?: InputMaybe<StringScalarMutations>;
+  name?: InputMaybe<StringScalarMutations>;
+  sources?: InputMaybe<Array<InventoryEntrySourcesUpdateFieldInput>>;
+  status?: InputMaybe<InventoryStatusEnumScalarMutations>;
+};
+
+export type InventoryEntryWhere = {
+  AND?: InputMaybe<Array<InventoryEntryWhere>>;
+  NOT?: InputMaybe<InventoryEntryWhere>;
+  OR?: InputMaybe<Array<InventoryEntryWhere>>;
+  agencyId?: InputMaybe<IdScalarFilters>;
+  description?: InputMaybe<StringScalarFilters>;
+  documentId?: InputMaybe<IdScalarFilters>;
+  fields?: InputMaybe<StringListFilters>;
+  file?: InputMaybe<StringScalarFilters>;
+  id?: InputMaybe<IdScalarFilters>;
+  keptBy?: InputMaybe<AgencyRelationshipFilters>;
+  keptByConnection?: InputMaybe<InventoryEntryKeptByConnectionFilters>;
+  legalBasis?: InputMaybe<StringScalarFilters>;
+  locator?: InputMaybe<StringScalarFilters>;
+  name?: InputMaybe<StringScalarFilters>;
+  sources?: InputMaybe<SourceDocumentRelationshipFilters>;
+  sourcesConnection?: InputMaybe<InventoryEntrySourcesConnectionFilters>;
+  status?: InputMaybe<InventoryStatusEnumScalarFilters>;
+};
+
+/** File formats an inventory can be imported from. */
+export type InventoryFormat =
+  /** Header row `agency,name,description,status,fields,legal_basis,create_department`, one entry per row. */
+  | 'CSV'
+  /** An array of entries (or `{ "entries": [...] }`) with keys agency, name, description, status, fields, legalBasis, createDepartment. */
+  | 'JSON';
+
+/** The outcome of an inventory import. */
+export type InventoryImportResult = {
+  __typename?: 'InventoryImportResult';
+  /** Entries new to the graph. */
+  created: Scalars['Int']['output'];
+  /** Ids of the departments created because the file asked for it (`create_department`). */
+  departmentsCreated: Array<Scalars['ID']['output']>;
+  /** Id of the SourceDocument the file became (`import:<sha256 prefix>`); the same file always gets the same id. */
+  documentId: Scalars['ID']['output'];
+  /** Entries in the file. */
+  entries: Scalars['Int']['output'];
+  /** The format read. */
+  format: InventoryFormat;
+  /** Entries already in the graph exactly as this file has them. */
+  unchanged: Scalars['Int']['output'];
+  /** Entries already in the graph whose description, status, fields or legal basis this file changed. */
+  updated: Scalars['Int']['output'];
+};
+
+/** Where an inventory entry's system stands, as the agency reports it. */
+export type InventoryStatus =
+  /** Being built (đang xây dựng / triển khai). */
+  | 'BUILDING'
+  /** In operation (đang vận hành). */
+  | 'OPERATING'
+  /** Planned (kế hoạch, dự kiến). */
+  | 'PLANNED';
+
+/** InventoryStatus filters */
+export type InventoryStatusEnumScalarFilters = {
+  eq?: InputMaybe<InventoryStatus>;
+  in?: InputMaybe<Array<InventoryStatus>>;
+};
+
+/** InventoryStatus mutations */
+export type InventoryStatusEnumScalarMutations = {
+  set?: InputMaybe<InventoryStatus>;
+};
+
+/** Where a local item was read: the document (report or imported file) and the row. */
+export type ItemSource = {
+  __typename?: 'ItemSource';
+  /** Report id (`003`) or imported file's id (`import:…`). */
+  documentId: Scalars['String']['output'];
+  /** File name. */
+  file?: Maybe<Scalars['String']['output']>;
+  /** Table and row (report) or row / entry (imported file). */
+  locator: Scalars['String']['output'];
 };
 
 /**
@@ -6083,6 +6955,13 @@ export type ListStringMutations = {
   set?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** Where a local item comes from. */
+export type LocalSourceType =
+  /** A dataset of Điện Biên's open-data plan (report 003). */
+  | 'DATASET'
+  /** An entry of an imported agency inventory. */
+  | 'INVENTORY_ENTRY';
+
 /** One cell of the connection matrix. */
 export type MatrixCell = {
   __typename?: 'MatrixCell';
@@ -6134,6 +7013,38 @@ export type MatrixRow = {
   totalJune2023: Scalars['Int']['output'];
 };
 
+/** A national asset an agency's inventory needs (it copies the asset's records or stores its identifiers) with no official link to it. */
+export type MissingLink = {
+  __typename?: 'MissingLink';
+  /** The answerable agency (E2025: the 2025 unit). */
+  agency: DuplicateAgency;
+  /** Items that copy it. */
+  copies: Array<CopiedItem>;
+  /** Fields that store its identifiers. */
+  identifiers: Array<IdentifierUse>;
+  /** The weaker links the agency has to the asset, if any. */
+  links: Array<DuplicateLink>;
+  /** The national asset needed. */
+  nationalAssetId: Scalars['ID']['output'];
+  /** Its name. */
+  nationalAssetName: Scalars['String']['output'];
+  /** E2025: the 2023 parts lacking the official link (empty for E2023). */
+  parts: Array<DuplicateAgency>;
+  /** Why, in words. */
+  reason: Scalars['String']['output'];
+};
+
+/** Missing links and the rule. */
+export type MissingLinks = {
+  __typename?: 'MissingLinks';
+  /** The page asked for, by agency in Vietnamese order then asset number. */
+  links: Array<MissingLink>;
+  /** The rule, in words. */
+  rule: Scalars['String']['output'];
+  /** How many (agency, asset) pairs match the filters (all pages). */
+  total: Scalars['Int']['output'];
+};
+
 /** What is missing in the graph: catalogues, open-data plans, standards. */
 export type MissingPieces = {
   __typename?: 'MissingPieces';
@@ -6151,6 +7062,8 @@ export type Mutation = {
   deleteNotes: DeleteInfo;
   /** Imports a connection snapshot as CSV (format in README.md: agency,asset,snapshot,status). The whole file is validated first: any bad row rejects it with every problem listed, and nothing is written. */
   importConnections: ImportResult;
+  /** Imports an agency inventory (CSV or JSON; format in README.md). The whole file is validated first — unknown agencies get the closest names — and any bad row rejects it with every problem listed; nothing is written then. Importing the same file again changes nothing. */
+  importInventory: InventoryImportResult;
   updateNotes: UpdateNotesMutationResponse;
 };
 
@@ -6169,6 +7082,13 @@ export type MutationDeleteNotesArgs = {
 export type MutationImportConnectionsArgs = {
   csv: Scalars['String']['input'];
   fileName: Scalars['String']['input'];
+};
+
+
+export type MutationImportInventoryArgs = {
+  content: Scalars['String']['input'];
+  fileName: Scalars['String']['input'];
+  format?: InputMaybe<InventoryFormat>;
 };
 
 
@@ -7357,12 +8277,15 @@ export type PartStatus = {
  * * Agency.plans
  * * Agency.datasets
  * * Agency.sources
+ * * Agency.inventory
  * * Asset.partOf
  * * Asset.components
  * * Asset.figures
  * * Asset.sources
  * * Service.figures
  * * Service.sources
+ * * InventoryEntry.keptBy
+ * * InventoryEntry.sources
  * * Figure.about
  * * Figure.sources
  * * AgencyList.sources
@@ -7433,6 +8356,8 @@ export type Query = {
   __typename?: 'Query';
   agencies: Array<Agency>;
   agenciesConnection: AgenciesConnection;
+  /** Agencies of a tier with no imported inventory (their departments' inventories count for a province). */
+  agenciesWithoutInventory: AgenciesWithoutInventory;
   /** Every asset and service an agency relies on, with status by snapshot and service reliability. */
   agencyDependencies: AgencyDependencies;
   agencyLists: Array<AgencyList>;
@@ -7451,17 +8376,25 @@ export type Query = {
   coverageGaps: CoverageGapResult;
   datasets: Array<Dataset>;
   datasetsConnection: DatasetsConnection;
-  /** Local datasets that repeat what a national database already holds, with a score and a reason. */
+  /** Local items (inventory entries of every agency, Điện Biên's datasets) that repeat a national database or system, or that several agencies build separately; each with a score, the terms and evidence that matched, a reason and the rule. */
   duplicateCandidates: DuplicateCandidates;
+  /** The same kind of local database built separately in several places: clusters of items across agencies, NATIONAL (all copy one national asset) or LOCAL (alike, with no national counterpart). */
+  duplicateClusters: DuplicateClusters;
   figureSubjects: Array<FigureSubject>;
   figures: Array<Figure>;
   figuresConnection: FiguresConnection;
+  inventoryEntries: Array<InventoryEntry>;
+  inventoryEntriesConnection: InventoryEntriesConnection;
+  /** Agencies whose inventory needs a national asset — copies its records or stores its identifiers — with no official link to it. */
+  missingLinks: MissingLinks;
   /** Agencies without a catalogue or open-data plan, and national databases without a standard. */
   missingPieces: MissingPieces;
   notes: Array<Note>;
   notesConnection: NotesConnection;
   openDataPlans: Array<OpenDataPlan>;
   openDataPlansConnection: OpenDataPlansConnection;
+  /** Agencies that keep their own copy of a national asset's data and have no official link to it. */
+  redundantCopies: RedundantCopies;
   /** Search every named node by name or alias, case- and diacritics-insensitive, prefix matching, ranked. */
   search: Array<SearchHit>;
   serviceConsumers: Array<ServiceConsumer>;
@@ -7495,6 +8428,14 @@ export type QueryAgenciesConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<AgencySort>>;
   where?: InputMaybe<AgencyWhere>;
+};
+
+
+export type QueryAgenciesWithoutInventoryArgs = {
+  era?: Era;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: Scalars['Int']['input'];
+  tier?: Tier;
 };
 
 
@@ -7611,7 +8552,27 @@ export type QueryDatasetsConnectionArgs = {
 
 
 export type QueryDuplicateCandidatesArgs = {
+  agency?: InputMaybe<Scalars['String']['input']>;
+  era?: Era;
+  kinds?: Array<DuplicateKind>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
   minScore?: Scalars['Float']['input'];
+  nationalAsset?: InputMaybe<Scalars['String']['input']>;
+  offset?: Scalars['Int']['input'];
+  sourceTypes?: Array<LocalSourceType>;
+  tier?: InputMaybe<Tier>;
+};
+
+
+export type QueryDuplicateClustersArgs = {
+  agency?: InputMaybe<Scalars['String']['input']>;
+  bases?: Array<ClusterBasis>;
+  era?: Era;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  minAgencies?: Scalars['Int']['input'];
+  nationalAsset?: InputMaybe<Scalars['String']['input']>;
+  offset?: Scalars['Int']['input'];
+  tier?: InputMaybe<Tier>;
 };
 
 
@@ -7635,6 +8596,32 @@ export type QueryFiguresConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<FigureSort>>;
   where?: InputMaybe<FigureWhere>;
+};
+
+
+export type QueryInventoryEntriesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<InventoryEntrySort>>;
+  where?: InputMaybe<InventoryEntryWhere>;
+};
+
+
+export type QueryInventoryEntriesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<InventoryEntrySort>>;
+  where?: InputMaybe<InventoryEntryWhere>;
+};
+
+
+export type QueryMissingLinksArgs = {
+  agency?: InputMaybe<Scalars['String']['input']>;
+  era?: Era;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  nationalAsset?: InputMaybe<Scalars['String']['input']>;
+  offset?: Scalars['Int']['input'];
+  tier?: InputMaybe<Tier>;
 };
 
 
@@ -7673,6 +8660,16 @@ export type QueryOpenDataPlansConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<OpenDataPlanSort>>;
   where?: InputMaybe<OpenDataPlanWhere>;
+};
+
+
+export type QueryRedundantCopiesArgs = {
+  agency?: InputMaybe<Scalars['String']['input']>;
+  era?: Era;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  nationalAsset?: InputMaybe<Scalars['String']['input']>;
+  offset?: Scalars['Int']['input'];
+  tier?: InputMaybe<Tier>;
 };
 
 
@@ -7770,6 +8767,36 @@ export type QueryTargetsConnectionArgs = {
 export type QueryUsageTotalsArgs = {
   era?: Era;
   tier?: Tier;
+};
+
+/** Redundant copies and the rule. */
+export type RedundantCopies = {
+  __typename?: 'RedundantCopies';
+  /** The page asked for, by agency in Vietnamese order then asset number. */
+  copies: Array<RedundantCopy>;
+  /** The rule, in words. */
+  rule: Scalars['String']['output'];
+  /** How many (agency, asset) pairs match the filters (all pages). */
+  total: Scalars['Int']['output'];
+};
+
+/** An agency keeping its own copy of a national asset's data with no official link to that asset: the strongest case for connecting instead of copying. */
+export type RedundantCopy = {
+  __typename?: 'RedundantCopy';
+  /** The answerable agency (E2025: the 2025 unit). */
+  agency: DuplicateAgency;
+  /** The local items that copy it. */
+  items: Array<CopiedItem>;
+  /** The weaker links the agency has to the asset (technical, or June 2023's official-or-technical), if any. */
+  links: Array<DuplicateLink>;
+  /** The national asset copied. */
+  nationalAssetId: Scalars['ID']['output'];
+  /** Its name. */
+  nationalAssetName: Scalars['String']['output'];
+  /** E2025: the 2023 parts that keep a copy without an official link (empty for E2023). */
+  parts: Array<DuplicateAgency>;
+  /** Why, in words. */
+  reason: Scalars['String']['output'];
 };
 
 /** How strong a link a question requires. */
@@ -9974,13 +11001,13 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
   FigureSubject:
-    | ( Omit<Agency, 'connectedAssets' | 'connectedAssetsConnection' | 'datasets' | 'datasetsConnection' | 'figures' | 'figuresConnection' | 'listedIn' | 'listedInConnection' | 'ownedAssets' | 'ownedAssetsConnection' | 'parent' | 'parentConnection' | 'plans' | 'plansConnection' | 'predecessors' | 'predecessorsConnection' | 'successors' | 'successorsConnection' | 'units' | 'unitsConnection'> & { connectedAssets: Array<_RefType['Asset']>, connectedAssetsConnection: _RefType['AgencyConnectedAssetsConnection'], datasets: Array<_RefType['Dataset']>, datasetsConnection: _RefType['AgencyDatasetsConnection'], figures: Array<_RefType['Figure']>, figuresConnection: _RefType['AgencyFiguresConnection'], listedIn: Array<_RefType['AgencyList']>, listedInConnection: _RefType['AgencyListedInConnection'], ownedAssets: Array<_RefType['Asset']>, ownedAssetsConnection: _RefType['AgencyOwnedAssetsConnection'], parent: Array<_RefType['Agency']>, parentConnection: _RefType['AgencyParentConnection'], plans: Array<_RefType['OpenDataPlan']>, plansConnection: _RefType['AgencyPlansConnection'], predecessors: Array<_RefType['Agency']>, predecessorsConnection: _RefType['AgencyPredecessorsConnection'], successors: Array<_RefType['Agency']>, successorsConnection: _RefType['AgencySuccessorsConnection'], units: Array<_RefType['Agency']>, unitsConnection: _RefType['AgencyUnitsConnection'] } )
+    | ( Omit<Agency, 'connectedAssets' | 'connectedAssetsConnection' | 'datasets' | 'datasetsConnection' | 'figures' | 'figuresConnection' | 'inventory' | 'inventoryConnection' | 'listedIn' | 'listedInConnection' | 'ownedAssets' | 'ownedAssetsConnection' | 'parent' | 'parentConnection' | 'plans' | 'plansConnection' | 'predecessors' | 'predecessorsConnection' | 'successors' | 'successorsConnection' | 'units' | 'unitsConnection'> & { connectedAssets: Array<_RefType['Asset']>, connectedAssetsConnection: _RefType['AgencyConnectedAssetsConnection'], datasets: Array<_RefType['Dataset']>, datasetsConnection: _RefType['AgencyDatasetsConnection'], figures: Array<_RefType['Figure']>, figuresConnection: _RefType['AgencyFiguresConnection'], inventory: Array<_RefType['InventoryEntry']>, inventoryConnection: _RefType['AgencyInventoryConnection'], listedIn: Array<_RefType['AgencyList']>, listedInConnection: _RefType['AgencyListedInConnection'], ownedAssets: Array<_RefType['Asset']>, ownedAssetsConnection: _RefType['AgencyOwnedAssetsConnection'], parent: Array<_RefType['Agency']>, parentConnection: _RefType['AgencyParentConnection'], plans: Array<_RefType['OpenDataPlan']>, plansConnection: _RefType['AgencyPlansConnection'], predecessors: Array<_RefType['Agency']>, predecessorsConnection: _RefType['AgencyPredecessorsConnection'], successors: Array<_RefType['Agency']>, successorsConnection: _RefType['AgencySuccessorsConnection'], units: Array<_RefType['Agency']>, unitsConnection: _RefType['AgencyUnitsConnection'] } )
     | ( Omit<Asset, 'components' | 'connectedAgencies' | 'consumes' | 'consumesConnection' | 'figures' | 'figuresConnection' | 'owners' | 'owners2025' | 'partOf' | 'partOfConnection' | 'services' | 'servicesConnection' | 'standards' | 'standardsConnection'> & { components: Array<_RefType['Asset']>, connectedAgencies: Array<_RefType['Agency']>, consumes: Array<_RefType['Service']>, consumesConnection: _RefType['AssetConsumesConnection'], figures: Array<_RefType['Figure']>, figuresConnection: _RefType['AssetFiguresConnection'], owners: Array<_RefType['Agency']>, owners2025: Array<_RefType['Agency']>, partOf: Array<_RefType['Asset']>, partOfConnection: _RefType['AssetPartOfConnection'], services: Array<_RefType['Service']>, servicesConnection: _RefType['AssetServicesConnection'], standards: Array<_RefType['Standard']>, standardsConnection: _RefType['AssetStandardsConnection'] } )
     | ( Omit<OpenDataPlan, 'datasets' | 'figures' | 'figuresConnection' | 'issuedBy' | 'issuedByConnection'> & { datasets: Array<_RefType['Dataset']>, figures: Array<_RefType['Figure']>, figuresConnection: _RefType['OpenDataPlanFiguresConnection'], issuedBy: Array<_RefType['Agency']>, issuedByConnection: _RefType['OpenDataPlanIssuedByConnection'] } )
     | ( Omit<Service, 'consumers' | 'consumersConnection' | 'figures' | 'figuresConnection' | 'provider' | 'providerConnection'> & { consumers: Array<_RefType['ServiceConsumer']>, consumersConnection: _RefType['ServiceConsumersConnection'], figures: Array<_RefType['Figure']>, figuresConnection: _RefType['ServiceFiguresConnection'], provider: Array<_RefType['Asset']>, providerConnection: _RefType['ServiceProviderConnection'] } )
   ;
   ServiceConsumer:
-    | ( Omit<Agency, 'connectedAssets' | 'connectedAssetsConnection' | 'datasets' | 'datasetsConnection' | 'figures' | 'figuresConnection' | 'listedIn' | 'listedInConnection' | 'ownedAssets' | 'ownedAssetsConnection' | 'parent' | 'parentConnection' | 'plans' | 'plansConnection' | 'predecessors' | 'predecessorsConnection' | 'successors' | 'successorsConnection' | 'units' | 'unitsConnection'> & { connectedAssets: Array<_RefType['Asset']>, connectedAssetsConnection: _RefType['AgencyConnectedAssetsConnection'], datasets: Array<_RefType['Dataset']>, datasetsConnection: _RefType['AgencyDatasetsConnection'], figures: Array<_RefType['Figure']>, figuresConnection: _RefType['AgencyFiguresConnection'], listedIn: Array<_RefType['AgencyList']>, listedInConnection: _RefType['AgencyListedInConnection'], ownedAssets: Array<_RefType['Asset']>, ownedAssetsConnection: _RefType['AgencyOwnedAssetsConnection'], parent: Array<_RefType['Agency']>, parentConnection: _RefType['AgencyParentConnection'], plans: Array<_RefType['OpenDataPlan']>, plansConnection: _RefType['AgencyPlansConnection'], predecessors: Array<_RefType['Agency']>, predecessorsConnection: _RefType['AgencyPredecessorsConnection'], successors: Array<_RefType['Agency']>, successorsConnection: _RefType['AgencySuccessorsConnection'], units: Array<_RefType['Agency']>, unitsConnection: _RefType['AgencyUnitsConnection'] } )
+    | ( Omit<Agency, 'connectedAssets' | 'connectedAssetsConnection' | 'datasets' | 'datasetsConnection' | 'figures' | 'figuresConnection' | 'inventory' | 'inventoryConnection' | 'listedIn' | 'listedInConnection' | 'ownedAssets' | 'ownedAssetsConnection' | 'parent' | 'parentConnection' | 'plans' | 'plansConnection' | 'predecessors' | 'predecessorsConnection' | 'successors' | 'successorsConnection' | 'units' | 'unitsConnection'> & { connectedAssets: Array<_RefType['Asset']>, connectedAssetsConnection: _RefType['AgencyConnectedAssetsConnection'], datasets: Array<_RefType['Dataset']>, datasetsConnection: _RefType['AgencyDatasetsConnection'], figures: Array<_RefType['Figure']>, figuresConnection: _RefType['AgencyFiguresConnection'], inventory: Array<_RefType['InventoryEntry']>, inventoryConnection: _RefType['AgencyInventoryConnection'], listedIn: Array<_RefType['AgencyList']>, listedInConnection: _RefType['AgencyListedInConnection'], ownedAssets: Array<_RefType['Asset']>, ownedAssetsConnection: _RefType['AgencyOwnedAssetsConnection'], parent: Array<_RefType['Agency']>, parentConnection: _RefType['AgencyParentConnection'], plans: Array<_RefType['OpenDataPlan']>, plansConnection: _RefType['AgencyPlansConnection'], predecessors: Array<_RefType['Agency']>, predecessorsConnection: _RefType['AgencyPredecessorsConnection'], successors: Array<_RefType['Agency']>, successorsConnection: _RefType['AgencySuccessorsConnection'], units: Array<_RefType['Agency']>, unitsConnection: _RefType['AgencyUnitsConnection'] } )
     | ( Omit<Asset, 'components' | 'connectedAgencies' | 'consumes' | 'consumesConnection' | 'figures' | 'figuresConnection' | 'owners' | 'owners2025' | 'partOf' | 'partOfConnection' | 'services' | 'servicesConnection' | 'standards' | 'standardsConnection'> & { components: Array<_RefType['Asset']>, connectedAgencies: Array<_RefType['Agency']>, consumes: Array<_RefType['Service']>, consumesConnection: _RefType['AssetConsumesConnection'], figures: Array<_RefType['Figure']>, figuresConnection: _RefType['AssetFiguresConnection'], owners: Array<_RefType['Agency']>, owners2025: Array<_RefType['Agency']>, partOf: Array<_RefType['Asset']>, partOfConnection: _RefType['AssetPartOfConnection'], services: Array<_RefType['Service']>, servicesConnection: _RefType['AssetServicesConnection'], standards: Array<_RefType['Standard']>, standardsConnection: _RefType['AssetStandardsConnection'] } )
   ;
 }>;
@@ -9989,7 +11016,8 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   AgenciesConnection: ResolverTypeWrapper<Omit<AgenciesConnection, 'edges'> & { edges: Array<ResolversTypes['AgencyEdge']> }>;
-  Agency: ResolverTypeWrapper<Omit<Agency, 'connectedAssets' | 'connectedAssetsConnection' | 'datasets' | 'datasetsConnection' | 'figures' | 'figuresConnection' | 'listedIn' | 'listedInConnection' | 'ownedAssets' | 'ownedAssetsConnection' | 'parent' | 'parentConnection' | 'plans' | 'plansConnection' | 'predecessors' | 'predecessorsConnection' | 'successors' | 'successorsConnection' | 'units' | 'unitsConnection'> & { connectedAssets: Array<ResolversTypes['Asset']>, connectedAssetsConnection: ResolversTypes['AgencyConnectedAssetsConnection'], datasets: Array<ResolversTypes['Dataset']>, datasetsConnection: ResolversTypes['AgencyDatasetsConnection'], figures: Array<ResolversTypes['Figure']>, figuresConnection: ResolversTypes['AgencyFiguresConnection'], listedIn: Array<ResolversTypes['AgencyList']>, listedInConnection: ResolversTypes['AgencyListedInConnection'], ownedAssets: Array<ResolversTypes['Asset']>, ownedAssetsConnection: ResolversTypes['AgencyOwnedAssetsConnection'], parent: Array<ResolversTypes['Agency']>, parentConnection: ResolversTypes['AgencyParentConnection'], plans: Array<ResolversTypes['OpenDataPlan']>, plansConnection: ResolversTypes['AgencyPlansConnection'], predecessors: Array<ResolversTypes['Agency']>, predecessorsConnection: ResolversTypes['AgencyPredecessorsConnection'], successors: Array<ResolversTypes['Agency']>, successorsConnection: ResolversTypes['AgencySuccessorsConnection'], units: Array<ResolversTypes['Agency']>, unitsConnection: ResolversTypes['AgencyUnitsConnection'] }>;
+  AgenciesWithoutInventory: ResolverTypeWrapper<AgenciesWithoutInventory>;
+  Agency: ResolverTypeWrapper<Omit<Agency, 'connectedAssets' | 'connectedAssetsConnection' | 'datasets' | 'datasetsConnection' | 'figures' | 'figuresConnection' | 'inventory' | 'inventoryConnection' | 'listedIn' | 'listedInConnection' | 'ownedAssets' | 'ownedAssetsConnection' | 'parent' | 'parentConnection' | 'plans' | 'plansConnection' | 'predecessors' | 'predecessorsConnection' | 'successors' | 'successorsConnection' | 'units' | 'unitsConnection'> & { connectedAssets: Array<ResolversTypes['Asset']>, connectedAssetsConnection: ResolversTypes['AgencyConnectedAssetsConnection'], datasets: Array<ResolversTypes['Dataset']>, datasetsConnection: ResolversTypes['AgencyDatasetsConnection'], figures: Array<ResolversTypes['Figure']>, figuresConnection: ResolversTypes['AgencyFiguresConnection'], inventory: Array<ResolversTypes['InventoryEntry']>, inventoryConnection: ResolversTypes['AgencyInventoryConnection'], listedIn: Array<ResolversTypes['AgencyList']>, listedInConnection: ResolversTypes['AgencyListedInConnection'], ownedAssets: Array<ResolversTypes['Asset']>, ownedAssetsConnection: ResolversTypes['AgencyOwnedAssetsConnection'], parent: Array<ResolversTypes['Agency']>, parentConnection: ResolversTypes['AgencyParentConnection'], plans: Array<ResolversTypes['OpenDataPlan']>, plansConnection: ResolversTypes['AgencyPlansConnection'], predecessors: Array<ResolversTypes['Agency']>, predecessorsConnection: ResolversTypes['AgencyPredecessorsConnection'], successors: Array<ResolversTypes['Agency']>, successorsConnection: ResolversTypes['AgencySuccessorsConnection'], units: Array<ResolversTypes['Agency']>, unitsConnection: ResolversTypes['AgencyUnitsConnection'] }>;
   AgencyAgencyListListedInAggregateSelection: ResolverTypeWrapper<AgencyAgencyListListedInAggregateSelection>;
   AgencyAgencyListListedInEdgeAggregateSelection: ResolverTypeWrapper<AgencyAgencyListListedInEdgeAggregateSelection>;
   AgencyAgencyListListedInNodeAggregateSelection: ResolverTypeWrapper<AgencyAgencyListListedInNodeAggregateSelection>;
@@ -10068,6 +11096,23 @@ export type ResolversTypes = ResolversObject<{
   AgencyFiguresRelationship: ResolverTypeWrapper<Omit<AgencyFiguresRelationship, 'node'> & { node: ResolversTypes['Figure'] }>;
   AgencyFiguresUpdateConnectionInput: AgencyFiguresUpdateConnectionInput;
   AgencyFiguresUpdateFieldInput: AgencyFiguresUpdateFieldInput;
+  AgencyInventoryConnectFieldInput: AgencyInventoryConnectFieldInput;
+  AgencyInventoryConnection: ResolverTypeWrapper<Omit<AgencyInventoryConnection, 'edges'> & { edges: Array<ResolversTypes['AgencyInventoryRelationship']> }>;
+  AgencyInventoryConnectionAggregateInput: AgencyInventoryConnectionAggregateInput;
+  AgencyInventoryConnectionFilters: AgencyInventoryConnectionFilters;
+  AgencyInventoryConnectionSort: AgencyInventoryConnectionSort;
+  AgencyInventoryConnectionWhere: AgencyInventoryConnectionWhere;
+  AgencyInventoryCreateFieldInput: AgencyInventoryCreateFieldInput;
+  AgencyInventoryDeleteFieldInput: AgencyInventoryDeleteFieldInput;
+  AgencyInventoryDisconnectFieldInput: AgencyInventoryDisconnectFieldInput;
+  AgencyInventoryEntryInventoryAggregateSelection: ResolverTypeWrapper<AgencyInventoryEntryInventoryAggregateSelection>;
+  AgencyInventoryEntryInventoryEdgeAggregateSelection: ResolverTypeWrapper<AgencyInventoryEntryInventoryEdgeAggregateSelection>;
+  AgencyInventoryEntryInventoryNodeAggregateSelection: ResolverTypeWrapper<AgencyInventoryEntryInventoryNodeAggregateSelection>;
+  AgencyInventoryFieldInput: AgencyInventoryFieldInput;
+  AgencyInventoryNodeAggregationWhereInput: AgencyInventoryNodeAggregationWhereInput;
+  AgencyInventoryRelationship: ResolverTypeWrapper<Omit<AgencyInventoryRelationship, 'node'> & { node: ResolversTypes['InventoryEntry'] }>;
+  AgencyInventoryUpdateConnectionInput: AgencyInventoryUpdateConnectionInput;
+  AgencyInventoryUpdateFieldInput: AgencyInventoryUpdateFieldInput;
   AgencyKind: AgencyKind;
   AgencyKindEnumScalarFilters: AgencyKindEnumScalarFilters;
   AgencyKindEnumScalarMutations: AgencyKindEnumScalarMutations;
@@ -10467,6 +11512,8 @@ export type ResolversTypes = ResolversObject<{
   CitationAggregationWhereInput: CitationAggregationWhereInput;
   CitationSort: CitationSort;
   CitationWhere: CitationWhere;
+  ClusterBasis: ClusterBasis;
+  ClusterMember: ResolverTypeWrapper<ClusterMember>;
   ConnectedAgency: ResolverTypeWrapper<ConnectedAgency>;
   ConnectionAggregationCountFilterInput: ConnectionAggregationCountFilterInput;
   ConnectionChange: ResolverTypeWrapper<ConnectionChange>;
@@ -10480,6 +11527,7 @@ export type ResolversTypes = ResolversObject<{
   ConnectionStatus: ConnectionStatus;
   ConnectionStatusEnumScalarFilters: ConnectionStatusEnumScalarFilters;
   ConnectionStatusEnumScalarMutations: ConnectionStatusEnumScalarMutations;
+  CopiedItem: ResolverTypeWrapper<CopiedItem>;
   Count: ResolverTypeWrapper<Count>;
   CountConnection: ResolverTypeWrapper<CountConnection>;
   Coverage: Coverage;
@@ -10559,9 +11607,17 @@ export type ResolversTypes = ResolversObject<{
   DateTimeScalarMutations: DateTimeScalarMutations;
   DeleteInfo: ResolverTypeWrapper<DeleteInfo>;
   DependentNode: ResolverTypeWrapper<DependentNode>;
+  DuplicateAgency: ResolverTypeWrapper<DuplicateAgency>;
   DuplicateCandidate: ResolverTypeWrapper<DuplicateCandidate>;
   DuplicateCandidates: ResolverTypeWrapper<DuplicateCandidates>;
+  DuplicateCluster: ResolverTypeWrapper<DuplicateCluster>;
+  DuplicateClusters: ResolverTypeWrapper<DuplicateClusters>;
+  DuplicateEvidence: ResolverTypeWrapper<DuplicateEvidence>;
+  DuplicateKind: DuplicateKind;
+  DuplicateLink: ResolverTypeWrapper<DuplicateLink>;
   Era: Era;
+  EvidenceVia: EvidenceVia;
+  EvidenceWhere: EvidenceWhere;
   ExistingLink: ResolverTypeWrapper<ExistingLink>;
   Figure: ResolverTypeWrapper<Omit<Figure, 'about' | 'aboutConnection'> & { about: Array<ResolversTypes['FigureSubject']>, aboutConnection: ResolversTypes['FigureAboutConnection'] }>;
   FigureAboutAgencyConnectFieldInput: FigureAboutAgencyConnectFieldInput;
@@ -10649,12 +11705,67 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IDScalarFilters: IdScalarFilters;
   IDScalarMutations: IdScalarMutations;
+  IdentifierUse: ResolverTypeWrapper<IdentifierUse>;
   ImportResult: ResolverTypeWrapper<ImportResult>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   IntAggregateSelection: ResolverTypeWrapper<IntAggregateSelection>;
   IntScalarAggregationFilters: IntScalarAggregationFilters;
   IntScalarFilters: IntScalarFilters;
   IntScalarMutations: IntScalarMutations;
+  InventoryEntriesConnection: ResolverTypeWrapper<Omit<InventoryEntriesConnection, 'edges'> & { edges: Array<ResolversTypes['InventoryEntryEdge']> }>;
+  InventoryEntry: ResolverTypeWrapper<Omit<InventoryEntry, 'keptBy' | 'keptByConnection'> & { keptBy: Array<ResolversTypes['Agency']>, keptByConnection: ResolversTypes['InventoryEntryKeptByConnection'] }>;
+  InventoryEntryAgencyKeptByAggregateSelection: ResolverTypeWrapper<InventoryEntryAgencyKeptByAggregateSelection>;
+  InventoryEntryAgencyKeptByEdgeAggregateSelection: ResolverTypeWrapper<InventoryEntryAgencyKeptByEdgeAggregateSelection>;
+  InventoryEntryAgencyKeptByNodeAggregateSelection: ResolverTypeWrapper<InventoryEntryAgencyKeptByNodeAggregateSelection>;
+  InventoryEntryAggregate: ResolverTypeWrapper<InventoryEntryAggregate>;
+  InventoryEntryAggregateNode: ResolverTypeWrapper<InventoryEntryAggregateNode>;
+  InventoryEntryConnectInput: InventoryEntryConnectInput;
+  InventoryEntryConnectWhere: InventoryEntryConnectWhere;
+  InventoryEntryCreateInput: InventoryEntryCreateInput;
+  InventoryEntryDeleteInput: InventoryEntryDeleteInput;
+  InventoryEntryDisconnectInput: InventoryEntryDisconnectInput;
+  InventoryEntryEdge: ResolverTypeWrapper<Omit<InventoryEntryEdge, 'node'> & { node: ResolversTypes['InventoryEntry'] }>;
+  InventoryEntryKeptByConnectFieldInput: InventoryEntryKeptByConnectFieldInput;
+  InventoryEntryKeptByConnection: ResolverTypeWrapper<Omit<InventoryEntryKeptByConnection, 'edges'> & { edges: Array<ResolversTypes['InventoryEntryKeptByRelationship']> }>;
+  InventoryEntryKeptByConnectionAggregateInput: InventoryEntryKeptByConnectionAggregateInput;
+  InventoryEntryKeptByConnectionFilters: InventoryEntryKeptByConnectionFilters;
+  InventoryEntryKeptByConnectionSort: InventoryEntryKeptByConnectionSort;
+  InventoryEntryKeptByConnectionWhere: InventoryEntryKeptByConnectionWhere;
+  InventoryEntryKeptByCreateFieldInput: InventoryEntryKeptByCreateFieldInput;
+  InventoryEntryKeptByDeleteFieldInput: InventoryEntryKeptByDeleteFieldInput;
+  InventoryEntryKeptByDisconnectFieldInput: InventoryEntryKeptByDisconnectFieldInput;
+  InventoryEntryKeptByFieldInput: InventoryEntryKeptByFieldInput;
+  InventoryEntryKeptByNodeAggregationWhereInput: InventoryEntryKeptByNodeAggregationWhereInput;
+  InventoryEntryKeptByRelationship: ResolverTypeWrapper<Omit<InventoryEntryKeptByRelationship, 'node'> & { node: ResolversTypes['Agency'] }>;
+  InventoryEntryKeptByUpdateConnectionInput: InventoryEntryKeptByUpdateConnectionInput;
+  InventoryEntryKeptByUpdateFieldInput: InventoryEntryKeptByUpdateFieldInput;
+  InventoryEntryRelationshipFilters: InventoryEntryRelationshipFilters;
+  InventoryEntrySort: InventoryEntrySort;
+  InventoryEntrySourceDocumentSourcesAggregateSelection: ResolverTypeWrapper<InventoryEntrySourceDocumentSourcesAggregateSelection>;
+  InventoryEntrySourceDocumentSourcesEdgeAggregateSelection: ResolverTypeWrapper<InventoryEntrySourceDocumentSourcesEdgeAggregateSelection>;
+  InventoryEntrySourceDocumentSourcesNodeAggregateSelection: ResolverTypeWrapper<InventoryEntrySourceDocumentSourcesNodeAggregateSelection>;
+  InventoryEntrySourcesConnectFieldInput: InventoryEntrySourcesConnectFieldInput;
+  InventoryEntrySourcesConnection: ResolverTypeWrapper<InventoryEntrySourcesConnection>;
+  InventoryEntrySourcesConnectionAggregateInput: InventoryEntrySourcesConnectionAggregateInput;
+  InventoryEntrySourcesConnectionFilters: InventoryEntrySourcesConnectionFilters;
+  InventoryEntrySourcesConnectionSort: InventoryEntrySourcesConnectionSort;
+  InventoryEntrySourcesConnectionWhere: InventoryEntrySourcesConnectionWhere;
+  InventoryEntrySourcesCreateFieldInput: InventoryEntrySourcesCreateFieldInput;
+  InventoryEntrySourcesDeleteFieldInput: InventoryEntrySourcesDeleteFieldInput;
+  InventoryEntrySourcesDisconnectFieldInput: InventoryEntrySourcesDisconnectFieldInput;
+  InventoryEntrySourcesFieldInput: InventoryEntrySourcesFieldInput;
+  InventoryEntrySourcesNodeAggregationWhereInput: InventoryEntrySourcesNodeAggregationWhereInput;
+  InventoryEntrySourcesRelationship: ResolverTypeWrapper<InventoryEntrySourcesRelationship>;
+  InventoryEntrySourcesUpdateConnectionInput: InventoryEntrySourcesUpdateConnectionInput;
+  InventoryEntrySourcesUpdateFieldInput: InventoryEntrySourcesUpdateFieldInput;
+  InventoryEntryUpdateInput: InventoryEntryUpdateInput;
+  InventoryEntryWhere: InventoryEntryWhere;
+  InventoryFormat: InventoryFormat;
+  InventoryImportResult: ResolverTypeWrapper<InventoryImportResult>;
+  InventoryStatus: InventoryStatus;
+  InventoryStatusEnumScalarFilters: InventoryStatusEnumScalarFilters;
+  InventoryStatusEnumScalarMutations: InventoryStatusEnumScalarMutations;
+  ItemSource: ResolverTypeWrapper<ItemSource>;
   ListEntry: ResolverTypeWrapper<ListEntry>;
   ListEntryAggregationWhereInput: ListEntryAggregationWhereInput;
   ListEntryCreateInput: ListEntryCreateInput;
@@ -10662,9 +11773,12 @@ export type ResolversTypes = ResolversObject<{
   ListEntryUpdateInput: ListEntryUpdateInput;
   ListEntryWhere: ListEntryWhere;
   ListStringMutations: ListStringMutations;
+  LocalSourceType: LocalSourceType;
   MatrixCell: ResolverTypeWrapper<MatrixCell>;
   MatrixColumn: ResolverTypeWrapper<MatrixColumn>;
   MatrixRow: ResolverTypeWrapper<MatrixRow>;
+  MissingLink: ResolverTypeWrapper<MissingLink>;
+  MissingLinks: ResolverTypeWrapper<MissingLinks>;
   MissingPieces: ResolverTypeWrapper<MissingPieces>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NamedRef: ResolverTypeWrapper<NamedRef>;
@@ -10807,6 +11921,8 @@ export type ResolversTypes = ResolversObject<{
   ProvenanceUpdateInput: ProvenanceUpdateInput;
   ProvenanceWhere: ProvenanceWhere;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RedundantCopies: ResolverTypeWrapper<RedundantCopies>;
+  RedundantCopy: ResolverTypeWrapper<RedundantCopy>;
   RequiredStatus: RequiredStatus;
   RolledUpGap: ResolverTypeWrapper<RolledUpGap>;
   RuleLink: ResolverTypeWrapper<RuleLink>;
@@ -11050,7 +12166,8 @@ export type ResolversTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   AgenciesConnection: Omit<AgenciesConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgencyEdge']> };
-  Agency: Omit<Agency, 'connectedAssets' | 'connectedAssetsConnection' | 'datasets' | 'datasetsConnection' | 'figures' | 'figuresConnection' | 'listedIn' | 'listedInConnection' | 'ownedAssets' | 'ownedAssetsConnection' | 'parent' | 'parentConnection' | 'plans' | 'plansConnection' | 'predecessors' | 'predecessorsConnection' | 'successors' | 'successorsConnection' | 'units' | 'unitsConnection'> & { connectedAssets: Array<ResolversParentTypes['Asset']>, connectedAssetsConnection: ResolversParentTypes['AgencyConnectedAssetsConnection'], datasets: Array<ResolversParentTypes['Dataset']>, datasetsConnection: ResolversParentTypes['AgencyDatasetsConnection'], figures: Array<ResolversParentTypes['Figure']>, figuresConnection: ResolversParentTypes['AgencyFiguresConnection'], listedIn: Array<ResolversParentTypes['AgencyList']>, listedInConnection: ResolversParentTypes['AgencyListedInConnection'], ownedAssets: Array<ResolversParentTypes['Asset']>, ownedAssetsConnection: ResolversParentTypes['AgencyOwnedAssetsConnection'], parent: Array<ResolversParentTypes['Agency']>, parentConnection: ResolversParentTypes['AgencyParentConnection'], plans: Array<ResolversParentTypes['OpenDataPlan']>, plansConnection: ResolversParentTypes['AgencyPlansConnection'], predecessors: Array<ResolversParentTypes['Agency']>, predecessorsConnection: ResolversParentTypes['AgencyPredecessorsConnection'], successors: Array<ResolversParentTypes['Agency']>, successorsConnection: ResolversParentTypes['AgencySuccessorsConnection'], units: Array<ResolversParentTypes['Agency']>, unitsConnection: ResolversParentTypes['AgencyUnitsConnection'] };
+  AgenciesWithoutInventory: AgenciesWithoutInventory;
+  Agency: Omit<Agency, 'connectedAssets' | 'connectedAssetsConnection' | 'datasets' | 'datasetsConnection' | 'figures' | 'figuresConnection' | 'inventory' | 'inventoryConnection' | 'listedIn' | 'listedInConnection' | 'ownedAssets' | 'ownedAssetsConnection' | 'parent' | 'parentConnection' | 'plans' | 'plansConnection' | 'predecessors' | 'predecessorsConnection' | 'successors' | 'successorsConnection' | 'units' | 'unitsConnection'> & { connectedAssets: Array<ResolversParentTypes['Asset']>, connectedAssetsConnection: ResolversParentTypes['AgencyConnectedAssetsConnection'], datasets: Array<ResolversParentTypes['Dataset']>, datasetsConnection: ResolversParentTypes['AgencyDatasetsConnection'], figures: Array<ResolversParentTypes['Figure']>, figuresConnection: ResolversParentTypes['AgencyFiguresConnection'], inventory: Array<ResolversParentTypes['InventoryEntry']>, inventoryConnection: ResolversParentTypes['AgencyInventoryConnection'], listedIn: Array<ResolversParentTypes['AgencyList']>, listedInConnection: ResolversParentTypes['AgencyListedInConnection'], ownedAssets: Array<ResolversParentTypes['Asset']>, ownedAssetsConnection: ResolversParentTypes['AgencyOwnedAssetsConnection'], parent: Array<ResolversParentTypes['Agency']>, parentConnection: ResolversParentTypes['AgencyParentConnection'], plans: Array<ResolversParentTypes['OpenDataPlan']>, plansConnection: ResolversParentTypes['AgencyPlansConnection'], predecessors: Array<ResolversParentTypes['Agency']>, predecessorsConnection: ResolversParentTypes['AgencyPredecessorsConnection'], successors: Array<ResolversParentTypes['Agency']>, successorsConnection: ResolversParentTypes['AgencySuccessorsConnection'], units: Array<ResolversParentTypes['Agency']>, unitsConnection: ResolversParentTypes['AgencyUnitsConnection'] };
   AgencyAgencyListListedInAggregateSelection: AgencyAgencyListListedInAggregateSelection;
   AgencyAgencyListListedInEdgeAggregateSelection: AgencyAgencyListListedInEdgeAggregateSelection;
   AgencyAgencyListListedInNodeAggregateSelection: AgencyAgencyListListedInNodeAggregateSelection;
@@ -11129,6 +12246,23 @@ export type ResolversParentTypes = ResolversObject<{
   AgencyFiguresRelationship: Omit<AgencyFiguresRelationship, 'node'> & { node: ResolversParentTypes['Figure'] };
   AgencyFiguresUpdateConnectionInput: AgencyFiguresUpdateConnectionInput;
   AgencyFiguresUpdateFieldInput: AgencyFiguresUpdateFieldInput;
+  AgencyInventoryConnectFieldInput: AgencyInventoryConnectFieldInput;
+  AgencyInventoryConnection: Omit<AgencyInventoryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgencyInventoryRelationship']> };
+  AgencyInventoryConnectionAggregateInput: AgencyInventoryConnectionAggregateInput;
+  AgencyInventoryConnectionFilters: AgencyInventoryConnectionFilters;
+  AgencyInventoryConnectionSort: AgencyInventoryConnectionSort;
+  AgencyInventoryConnectionWhere: AgencyInventoryConnectionWhere;
+  AgencyInventoryCreateFieldInput: AgencyInventoryCreateFieldInput;
+  AgencyInventoryDeleteFieldInput: AgencyInventoryDeleteFieldInput;
+  AgencyInventoryDisconnectFieldInput: AgencyInventoryDisconnectFieldInput;
+  AgencyInventoryEntryInventoryAggregateSelection: AgencyInventoryEntryInventoryAggregateSelection;
+  AgencyInventoryEntryInventoryEdgeAggregateSelection: AgencyInventoryEntryInventoryEdgeAggregateSelection;
+  AgencyInventoryEntryInventoryNodeAggregateSelection: AgencyInventoryEntryInventoryNodeAggregateSelection;
+  AgencyInventoryFieldInput: AgencyInventoryFieldInput;
+  AgencyInventoryNodeAggregationWhereInput: AgencyInventoryNodeAggregationWhereInput;
+  AgencyInventoryRelationship: Omit<AgencyInventoryRelationship, 'node'> & { node: ResolversParentTypes['InventoryEntry'] };
+  AgencyInventoryUpdateConnectionInput: AgencyInventoryUpdateConnectionInput;
+  AgencyInventoryUpdateFieldInput: AgencyInventoryUpdateFieldInput;
   AgencyKindEnumScalarFilters: AgencyKindEnumScalarFilters;
   AgencyKindEnumScalarMutations: AgencyKindEnumScalarMutations;
   AgencyList: Omit<AgencyList, 'members' | 'membersConnection'> & { members: Array<ResolversParentTypes['Agency']>, membersConnection: ResolversParentTypes['AgencyListMembersConnection'] };
@@ -11523,6 +12657,7 @@ export type ResolversParentTypes = ResolversObject<{
   CitationAggregationWhereInput: CitationAggregationWhereInput;
   CitationSort: CitationSort;
   CitationWhere: CitationWhere;
+  ClusterMember: ClusterMember;
   ConnectedAgency: ConnectedAgency;
   ConnectionAggregationCountFilterInput: ConnectionAggregationCountFilterInput;
   ConnectionChange: ConnectionChange;
@@ -11535,6 +12670,7 @@ export type ResolversParentTypes = ResolversObject<{
   ConnectionMatrix: ConnectionMatrix;
   ConnectionStatusEnumScalarFilters: ConnectionStatusEnumScalarFilters;
   ConnectionStatusEnumScalarMutations: ConnectionStatusEnumScalarMutations;
+  CopiedItem: CopiedItem;
   Count: Count;
   CountConnection: CountConnection;
   CoverageCount: CoverageCount;
@@ -11613,8 +12749,13 @@ export type ResolversParentTypes = ResolversObject<{
   DateTimeScalarMutations: DateTimeScalarMutations;
   DeleteInfo: DeleteInfo;
   DependentNode: DependentNode;
+  DuplicateAgency: DuplicateAgency;
   DuplicateCandidate: DuplicateCandidate;
   DuplicateCandidates: DuplicateCandidates;
+  DuplicateCluster: DuplicateCluster;
+  DuplicateClusters: DuplicateClusters;
+  DuplicateEvidence: DuplicateEvidence;
+  DuplicateLink: DuplicateLink;
   ExistingLink: ExistingLink;
   Figure: Omit<Figure, 'about' | 'aboutConnection'> & { about: Array<ResolversParentTypes['FigureSubject']>, aboutConnection: ResolversParentTypes['FigureAboutConnection'] };
   FigureAboutAgencyConnectFieldInput: FigureAboutAgencyConnectFieldInput;
@@ -11701,12 +12842,65 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   IDScalarFilters: IdScalarFilters;
   IDScalarMutations: IdScalarMutations;
+  IdentifierUse: IdentifierUse;
   ImportResult: ImportResult;
   Int: Scalars['Int']['output'];
   IntAggregateSelection: IntAggregateSelection;
   IntScalarAggregationFilters: IntScalarAggregationFilters;
   IntScalarFilters: IntScalarFilters;
   IntScalarMutations: IntScalarMutations;
+  InventoryEntriesConnection: Omit<InventoryEntriesConnection, 'edges'> & { edges: Array<ResolversParentTypes['InventoryEntryEdge']> };
+  InventoryEntry: Omit<InventoryEntry, 'keptBy' | 'keptByConnection'> & { keptBy: Array<ResolversParentTypes['Agency']>, keptByConnection: ResolversParentTypes['InventoryEntryKeptByConnection'] };
+  InventoryEntryAgencyKeptByAggregateSelection: InventoryEntryAgencyKeptByAggregateSelection;
+  InventoryEntryAgencyKeptByEdgeAggregateSelection: InventoryEntryAgencyKeptByEdgeAggregateSelection;
+  InventoryEntryAgencyKeptByNodeAggregateSelection: InventoryEntryAgencyKeptByNodeAggregateSelection;
+  InventoryEntryAggregate: InventoryEntryAggregate;
+  InventoryEntryAggregateNode: InventoryEntryAggregateNode;
+  InventoryEntryConnectInput: InventoryEntryConnectInput;
+  InventoryEntryConnectWhere: InventoryEntryConnectWhere;
+  InventoryEntryCreateInput: InventoryEntryCreateInput;
+  InventoryEntryDeleteInput: InventoryEntryDeleteInput;
+  InventoryEntryDisconnectInput: InventoryEntryDisconnectInput;
+  InventoryEntryEdge: Omit<InventoryEntryEdge, 'node'> & { node: ResolversParentTypes['InventoryEntry'] };
+  InventoryEntryKeptByConnectFieldInput: InventoryEntryKeptByConnectFieldInput;
+  InventoryEntryKeptByConnection: Omit<InventoryEntryKeptByConnection, 'edges'> & { edges: Array<ResolversParentTypes['InventoryEntryKeptByRelationship']> };
+  InventoryEntryKeptByConnectionAggregateInput: InventoryEntryKeptByConnectionAggregateInput;
+  InventoryEntryKeptByConnectionFilters: InventoryEntryKeptByConnectionFilters;
+  InventoryEntryKeptByConnectionSort: InventoryEntryKeptByConnectionSort;
+  InventoryEntryKeptByConnectionWhere: InventoryEntryKeptByConnectionWhere;
+  InventoryEntryKeptByCreateFieldInput: InventoryEntryKeptByCreateFieldInput;
+  InventoryEntryKeptByDeleteFieldInput: InventoryEntryKeptByDeleteFieldInput;
+  InventoryEntryKeptByDisconnectFieldInput: InventoryEntryKeptByDisconnectFieldInput;
+  InventoryEntryKeptByFieldInput: InventoryEntryKeptByFieldInput;
+  InventoryEntryKeptByNodeAggregationWhereInput: InventoryEntryKeptByNodeAggregationWhereInput;
+  InventoryEntryKeptByRelationship: Omit<InventoryEntryKeptByRelationship, 'node'> & { node: ResolversParentTypes['Agency'] };
+  InventoryEntryKeptByUpdateConnectionInput: InventoryEntryKeptByUpdateConnectionInput;
+  InventoryEntryKeptByUpdateFieldInput: InventoryEntryKeptByUpdateFieldInput;
+  InventoryEntryRelationshipFilters: InventoryEntryRelationshipFilters;
+  InventoryEntrySort: InventoryEntrySort;
+  InventoryEntrySourceDocumentSourcesAggregateSelection: InventoryEntrySourceDocumentSourcesAggregateSelection;
+  InventoryEntrySourceDocumentSourcesEdgeAggregateSelection: InventoryEntrySourceDocumentSourcesEdgeAggregateSelection;
+  InventoryEntrySourceDocumentSourcesNodeAggregateSelection: InventoryEntrySourceDocumentSourcesNodeAggregateSelection;
+  InventoryEntrySourcesConnectFieldInput: InventoryEntrySourcesConnectFieldInput;
+  InventoryEntrySourcesConnection: InventoryEntrySourcesConnection;
+  InventoryEntrySourcesConnectionAggregateInput: InventoryEntrySourcesConnectionAggregateInput;
+  InventoryEntrySourcesConnectionFilters: InventoryEntrySourcesConnectionFilters;
+  InventoryEntrySourcesConnectionSort: InventoryEntrySourcesConnectionSort;
+  InventoryEntrySourcesConnectionWhere: InventoryEntrySourcesConnectionWhere;
+  InventoryEntrySourcesCreateFieldInput: InventoryEntrySourcesCreateFieldInput;
+  InventoryEntrySourcesDeleteFieldInput: InventoryEntrySourcesDeleteFieldInput;
+  InventoryEntrySourcesDisconnectFieldInput: InventoryEntrySourcesDisconnectFieldInput;
+  InventoryEntrySourcesFieldInput: InventoryEntrySourcesFieldInput;
+  InventoryEntrySourcesNodeAggregationWhereInput: InventoryEntrySourcesNodeAggregationWhereInput;
+  InventoryEntrySourcesRelationship: InventoryEntrySourcesRelationship;
+  InventoryEntrySourcesUpdateConnectionInput: InventoryEntrySourcesUpdateConnectionInput;
+  InventoryEntrySourcesUpdateFieldInput: InventoryEntrySourcesUpdateFieldInput;
+  InventoryEntryUpdateInput: InventoryEntryUpdateInput;
+  InventoryEntryWhere: InventoryEntryWhere;
+  InventoryImportResult: InventoryImportResult;
+  InventoryStatusEnumScalarFilters: InventoryStatusEnumScalarFilters;
+  InventoryStatusEnumScalarMutations: InventoryStatusEnumScalarMutations;
+  ItemSource: ItemSource;
   ListEntry: ListEntry;
   ListEntryAggregationWhereInput: ListEntryAggregationWhereInput;
   ListEntryCreateInput: ListEntryCreateInput;
@@ -11717,6 +12911,8 @@ export type ResolversParentTypes = ResolversObject<{
   MatrixCell: MatrixCell;
   MatrixColumn: MatrixColumn;
   MatrixRow: MatrixRow;
+  MissingLink: MissingLink;
+  MissingLinks: MissingLinks;
   MissingPieces: MissingPieces;
   Mutation: Record<PropertyKey, never>;
   NamedRef: NamedRef;
@@ -11859,6 +13055,8 @@ export type ResolversParentTypes = ResolversObject<{
   ProvenanceUpdateInput: ProvenanceUpdateInput;
   ProvenanceWhere: ProvenanceWhere;
   Query: Record<PropertyKey, never>;
+  RedundantCopies: RedundantCopies;
+  RedundantCopy: RedundantCopy;
   RolledUpGap: RolledUpGap;
   RuleLink: RuleLink;
   RuleLinkAggregationWhereInput: RuleLinkAggregationWhereInput;
@@ -12101,6 +13299,12 @@ export type AgenciesConnectionResolvers<ContextType = Context, ParentType extend
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type AgenciesWithoutInventoryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgenciesWithoutInventory'] = ResolversParentTypes['AgenciesWithoutInventory']> = ResolversObject<{
+  agencies?: Resolver<Array<ResolversTypes['DuplicateAgency']>, ParentType, ContextType>;
+  checked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type AgencyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   connectedAssets?: Resolver<Array<ResolversTypes['Asset']>, ParentType, ContextType, Partial<AgencyConnectedAssetsArgs>>;
@@ -12111,6 +13315,8 @@ export type AgencyResolvers<ContextType = Context, ParentType extends ResolversP
   figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType, Partial<AgencyFiguresArgs>>;
   figuresConnection?: Resolver<ResolversTypes['AgencyFiguresConnection'], ParentType, ContextType, Partial<AgencyFiguresConnectionArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inventory?: Resolver<Array<ResolversTypes['InventoryEntry']>, ParentType, ContextType, Partial<AgencyInventoryArgs>>;
+  inventoryConnection?: Resolver<ResolversTypes['AgencyInventoryConnection'], ParentType, ContextType, Partial<AgencyInventoryConnectionArgs>>;
   kind?: Resolver<ResolversTypes['AgencyKind'], ParentType, ContextType>;
   listedIn?: Resolver<Array<ResolversTypes['AgencyList']>, ParentType, ContextType, Partial<AgencyListedInArgs>>;
   listedInConnection?: Resolver<ResolversTypes['AgencyListedInConnection'], ParentType, ContextType, Partial<AgencyListedInConnectionArgs>>;
@@ -12378,6 +13584,40 @@ export type AgencyFiguresConnectionResolvers<ContextType = Context, ParentType e
 export type AgencyFiguresRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyFiguresRelationship'] = ResolversParentTypes['AgencyFiguresRelationship']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+}>;
+
+export type AgencyInventoryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyInventoryConnection'] = ResolversParentTypes['AgencyInventoryConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['AgencyInventoryEntryInventoryAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['AgencyInventoryRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AgencyInventoryEntryInventoryAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyInventoryEntryInventoryAggregateSelection'] = ResolversParentTypes['AgencyInventoryEntryInventoryAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['AgencyInventoryEntryInventoryEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['AgencyInventoryEntryInventoryNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type AgencyInventoryEntryInventoryEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyInventoryEntryInventoryEdgeAggregateSelection'] = ResolversParentTypes['AgencyInventoryEntryInventoryEdgeAggregateSelection']> = ResolversObject<{
+  documentId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type AgencyInventoryEntryInventoryNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyInventoryEntryInventoryNodeAggregateSelection'] = ResolversParentTypes['AgencyInventoryEntryInventoryNodeAggregateSelection']> = ResolversObject<{
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  file?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  legalBasis?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type AgencyInventoryRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyInventoryRelationship'] = ResolversParentTypes['AgencyInventoryRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['InventoryEntry'], ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
 }>;
 
@@ -13163,6 +14403,16 @@ export type CitationResolvers<ContextType = Context, ParentType extends Resolver
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type ClusterMemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClusterMember'] = ResolversParentTypes['ClusterMember']> = ResolversObject<{
+  accountable?: Resolver<ResolversTypes['DuplicateAgency'], ParentType, ContextType>;
+  agency?: Resolver<ResolversTypes['DuplicateAgency'], ParentType, ContextType>;
+  itemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  itemName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ItemSource'], ParentType, ContextType>;
+  sourceType?: Resolver<ResolversTypes['LocalSourceType'], ParentType, ContextType>;
+}>;
+
 export type ConnectedAgencyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConnectedAgency'] = ResolversParentTypes['ConnectedAgency']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['AgencyKind'], ParentType, ContextType>;
@@ -13195,6 +14445,17 @@ export type ConnectionMatrixResolvers<ContextType = Context, ParentType extends 
   assets?: Resolver<Array<ResolversTypes['MatrixColumn']>, ParentType, ContextType>;
   rows?: Resolver<Array<ResolversTypes['MatrixRow']>, ParentType, ContextType>;
   totalRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CopiedItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CopiedItem'] = ResolversParentTypes['CopiedItem']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['DuplicateAgency'], ParentType, ContextType>;
+  assetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  assetName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  itemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  itemName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ItemSource'], ParentType, ContextType>;
+  sourceType?: Resolver<ResolversTypes['LocalSourceType'], ParentType, ContextType>;
 }>;
 
 export type CountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Count'] = ResolversParentTypes['Count']> = ResolversObject<{
@@ -13397,21 +14658,76 @@ export type DependentNodeResolvers<ContextType = Context, ParentType extends Res
   via?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
 }>;
 
+export type DuplicateAgencyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DuplicateAgency'] = ResolversParentTypes['DuplicateAgency']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['AgencyKind']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type DuplicateCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DuplicateCandidate'] = ResolversParentTypes['DuplicateCandidate']> = ResolversObject<{
+  accountable?: Resolver<ResolversTypes['DuplicateAgency'], ParentType, ContextType>;
+  agency?: Resolver<ResolversTypes['DuplicateAgency'], ParentType, ContextType>;
+  clusterId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   databaseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   databaseName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   datasetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   datasetName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   departmentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   departmentName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['DuplicateEvidence']>, ParentType, ContextType>;
+  itemDescription?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  itemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  itemName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DuplicateKind'], ParentType, ContextType>;
   matchedPhrases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  matchedTerms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  nationalAssetId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  nationalAssetName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ItemSource'], ParentType, ContextType>;
+  sourceType?: Resolver<ResolversTypes['LocalSourceType'], ParentType, ContextType>;
+  unit2025?: Resolver<Maybe<ResolversTypes['DuplicateAgency']>, ParentType, ContextType>;
 }>;
 
 export type DuplicateCandidatesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DuplicateCandidates'] = ResolversParentTypes['DuplicateCandidates']> = ResolversObject<{
   candidates?: Resolver<Array<ResolversTypes['DuplicateCandidate']>, ParentType, ContextType>;
   rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DuplicateClusterResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DuplicateCluster'] = ResolversParentTypes['DuplicateCluster']> = ResolversObject<{
+  agencies?: Resolver<Array<ResolversTypes['DuplicateAgency']>, ParentType, ContextType>;
+  agencyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['ClusterBasis'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  itemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['ClusterMember']>, ParentType, ContextType>;
+  nationalAssetId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  nationalAssetName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sharedTerms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type DuplicateClustersResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DuplicateClusters'] = ResolversParentTypes['DuplicateClusters']> = ResolversObject<{
+  clusters?: Resolver<Array<ResolversTypes['DuplicateCluster']>, ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DuplicateEvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DuplicateEvidence'] = ResolversParentTypes['DuplicateEvidence']> = ResolversObject<{
+  found?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phrase?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  via?: Resolver<ResolversTypes['EvidenceVia'], ParentType, ContextType>;
+  where?: Resolver<ResolversTypes['EvidenceWhere'], ParentType, ContextType>;
+}>;
+
+export type DuplicateLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DuplicateLink'] = ResolversParentTypes['DuplicateLink']> = ResolversObject<{
+  agencyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  snapshot?: Resolver<ResolversTypes['Snapshot'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ConnectionStatus'], ParentType, ContextType>;
 }>;
 
 export type ExistingLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExistingLink'] = ResolversParentTypes['ExistingLink']> = ResolversObject<{
@@ -13523,6 +14839,13 @@ export type FloatAggregateSelectionResolvers<ContextType = Context, ParentType e
   sum?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
+export type IdentifierUseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IdentifierUse'] = ResolversParentTypes['IdentifierUse']> = ResolversObject<{
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  itemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  itemName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phrase?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type ImportResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportResult'] = ResolversParentTypes['ImportResult']> = ResolversObject<{
   created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -13535,6 +14858,131 @@ export type IntAggregateSelectionResolvers<ContextType = Context, ParentType ext
   max?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   min?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   sum?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type InventoryEntriesConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InventoryEntriesConnection'] = ResolversParentTypes['InventoryEntriesConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['InventoryEntryAggregate'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['InventoryEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type InventoryEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InventoryEntry'] = ResolversParentTypes['InventoryEntry']> = ResolversObject<{
+  agencyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  keptBy?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType, Partial<InventoryEntryKeptByArgs>>;
+  keptByConnection?: Resolver<ResolversTypes['InventoryEntryKeptByConnection'], ParentType, ContextType, Partial<InventoryEntryKeptByConnectionArgs>>;
+  legalBasis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['SourceDocument']>, ParentType, ContextType, Partial<InventoryEntrySourcesArgs>>;
+  sourcesConnection?: Resolver<ResolversTypes['InventoryEntrySourcesConnection'], ParentType, ContextType, Partial<InventoryEntrySourcesConnectionArgs>>;
+  status?: Resolver<ResolversTypes['InventoryStatus'], ParentType, ContextType>;
+}>;
+
+export type InventoryEntryAgencyKeptByAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InventoryEntryAgencyKeptByAggregateSelection'] = ResolversParentTypes['InventoryEntryAgencyKeptByAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['InventoryEntryAgencyKeptByEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['InventoryEntryAgencyKeptByNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type InventoryEntryAgencyKeptByEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InventoryEntryAgencyKeptByEdgeAggregateSelection'] = ResolversParentTypes['InventoryEntryAgencyKeptByEdgeAggregateSelection']> = ResolversObject<{
+  documentId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type InventoryEntryAgencyKeptByNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InventoryEntryAgencyKeptByNodeAggregateSelection'] = ResolversParentTypes['InventoryEntryAgencyKeptByNodeAggregateSelection']> = ResolversObject<{
+  era?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type InventoryEntryAggregateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InventoryEntryAggregate'] = ResolversParentTypes['InventoryEntryAggregate']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['InventoryEntryAggregateNode'], ParentType, ContextType>;
+}>;
+
+export type InventoryEntryAggregateNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InventoryEntryAggregateNode'] = ResolversParentTypes['InventoryEntryAggregateNode']> = ResolversObject<{
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  file?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  legalBasis?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type InventoryEntryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InventoryEntryEdge'] = ResolversParentTypes['InventoryEntryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['InventoryEntry'], ParentType, ContextType>;
+}>;
+
+export type InventoryEntryKeptByConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InventoryEntryKeptByConnection'] = ResolversParentTypes['InventoryEntryKeptByConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['InventoryEntryAgencyKeptByAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['InventoryEntryKeptByRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type InventoryEntryKeptByRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InventoryEntryKeptByRelationship'] = ResolversParentTypes['InventoryEntryKeptByRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+}>;
+
+export type InventoryEntrySourceDocumentSourcesAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InventoryEntrySourceDocumentSourcesAggregateSelection'] = ResolversParentTypes['InventoryEntrySourceDocumentSourcesAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['InventoryEntrySourceDocumentSourcesEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['InventoryEntrySourceDocumentSourcesNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type InventoryEntrySourceDocumentSourcesEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InventoryEntrySourceDocumentSourcesEdgeAggregateSelection'] = ResolversParentTypes['InventoryEntrySourceDocumentSourcesEdgeAggregateSelection']> = ResolversObject<{
+  documentId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type InventoryEntrySourceDocumentSourcesNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InventoryEntrySourceDocumentSourcesNodeAggregateSelection'] = ResolversParentTypes['InventoryEntrySourceDocumentSourcesNodeAggregateSelection']> = ResolversObject<{
+  file?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  issued?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  publisher?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type InventoryEntrySourcesConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InventoryEntrySourcesConnection'] = ResolversParentTypes['InventoryEntrySourcesConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['InventoryEntrySourceDocumentSourcesAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['InventoryEntrySourcesRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type InventoryEntrySourcesRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InventoryEntrySourcesRelationship'] = ResolversParentTypes['InventoryEntrySourcesRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SourceDocument'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+}>;
+
+export type InventoryImportResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InventoryImportResult'] = ResolversParentTypes['InventoryImportResult']> = ResolversObject<{
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  departmentsCreated?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['InventoryFormat'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ItemSourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ItemSource'] = ResolversParentTypes['ItemSource']> = ResolversObject<{
+  documentId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  file?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type ListEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ListEntry'] = ResolversParentTypes['ListEntry']> = ResolversObject<{
@@ -13572,6 +15020,23 @@ export type MatrixRowResolvers<ContextType = Context, ParentType extends Resolve
   totalJune2023?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type MissingLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MissingLink'] = ResolversParentTypes['MissingLink']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['DuplicateAgency'], ParentType, ContextType>;
+  copies?: Resolver<Array<ResolversTypes['CopiedItem']>, ParentType, ContextType>;
+  identifiers?: Resolver<Array<ResolversTypes['IdentifierUse']>, ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['DuplicateLink']>, ParentType, ContextType>;
+  nationalAssetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nationalAssetName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['DuplicateAgency']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type MissingLinksResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MissingLinks'] = ResolversParentTypes['MissingLinks']> = ResolversObject<{
+  links?: Resolver<Array<ResolversTypes['MissingLink']>, ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type MissingPiecesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MissingPieces'] = ResolversParentTypes['MissingPieces']> = ResolversObject<{
   databasesWithoutStandard?: Resolver<Array<ResolversTypes['NamedRef']>, ParentType, ContextType>;
   withoutCatalogue?: Resolver<Array<ResolversTypes['NamedRef']>, ParentType, ContextType>;
@@ -13582,6 +15047,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createNotes?: Resolver<ResolversTypes['CreateNotesMutationResponse'], ParentType, ContextType, RequireFields<MutationCreateNotesArgs, 'input'>>;
   deleteNotes?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeleteNotesArgs>>;
   importConnections?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportConnectionsArgs, 'csv' | 'fileName'>>;
+  importInventory?: Resolver<ResolversTypes['InventoryImportResult'], ParentType, ContextType, RequireFields<MutationImportInventoryArgs, 'content' | 'fileName'>>;
   updateNotes?: Resolver<ResolversTypes['UpdateNotesMutationResponse'], ParentType, ContextType, Partial<MutationUpdateNotesArgs>>;
 }>;
 
@@ -13885,6 +15351,7 @@ export type ProvenanceResolvers<ContextType = Context, ParentType extends Resolv
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   agencies?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType, Partial<QueryAgenciesArgs>>;
   agenciesConnection?: Resolver<ResolversTypes['AgenciesConnection'], ParentType, ContextType, Partial<QueryAgenciesConnectionArgs>>;
+  agenciesWithoutInventory?: Resolver<ResolversTypes['AgenciesWithoutInventory'], ParentType, ContextType, RequireFields<QueryAgenciesWithoutInventoryArgs, 'era' | 'offset' | 'tier'>>;
   agencyDependencies?: Resolver<ResolversTypes['AgencyDependencies'], ParentType, ContextType, RequireFields<QueryAgencyDependenciesArgs, 'agency' | 'era'>>;
   agencyLists?: Resolver<Array<ResolversTypes['AgencyList']>, ParentType, ContextType, Partial<QueryAgencyListsArgs>>;
   agencyListsConnection?: Resolver<ResolversTypes['AgencyListsConnection'], ParentType, ContextType, Partial<QueryAgencyListsConnectionArgs>>;
@@ -13899,15 +15366,20 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   coverageGaps?: Resolver<ResolversTypes['CoverageGapResult'], ParentType, ContextType, RequireFields<QueryCoverageGapsArgs, 'asset' | 'era' | 'offset' | 'status' | 'tier'>>;
   datasets?: Resolver<Array<ResolversTypes['Dataset']>, ParentType, ContextType, Partial<QueryDatasetsArgs>>;
   datasetsConnection?: Resolver<ResolversTypes['DatasetsConnection'], ParentType, ContextType, Partial<QueryDatasetsConnectionArgs>>;
-  duplicateCandidates?: Resolver<ResolversTypes['DuplicateCandidates'], ParentType, ContextType, RequireFields<QueryDuplicateCandidatesArgs, 'minScore'>>;
+  duplicateCandidates?: Resolver<ResolversTypes['DuplicateCandidates'], ParentType, ContextType, RequireFields<QueryDuplicateCandidatesArgs, 'era' | 'kinds' | 'minScore' | 'offset' | 'sourceTypes'>>;
+  duplicateClusters?: Resolver<ResolversTypes['DuplicateClusters'], ParentType, ContextType, RequireFields<QueryDuplicateClustersArgs, 'bases' | 'era' | 'minAgencies' | 'offset'>>;
   figureSubjects?: Resolver<Array<ResolversTypes['FigureSubject']>, ParentType, ContextType, Partial<QueryFigureSubjectsArgs>>;
   figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType, Partial<QueryFiguresArgs>>;
   figuresConnection?: Resolver<ResolversTypes['FiguresConnection'], ParentType, ContextType, Partial<QueryFiguresConnectionArgs>>;
+  inventoryEntries?: Resolver<Array<ResolversTypes['InventoryEntry']>, ParentType, ContextType, Partial<QueryInventoryEntriesArgs>>;
+  inventoryEntriesConnection?: Resolver<ResolversTypes['InventoryEntriesConnection'], ParentType, ContextType, Partial<QueryInventoryEntriesConnectionArgs>>;
+  missingLinks?: Resolver<ResolversTypes['MissingLinks'], ParentType, ContextType, RequireFields<QueryMissingLinksArgs, 'era' | 'offset'>>;
   missingPieces?: Resolver<ResolversTypes['MissingPieces'], ParentType, ContextType, RequireFields<QueryMissingPiecesArgs, 'era' | 'tiers'>>;
   notes?: Resolver<Array<ResolversTypes['Note']>, ParentType, ContextType, Partial<QueryNotesArgs>>;
   notesConnection?: Resolver<ResolversTypes['NotesConnection'], ParentType, ContextType, Partial<QueryNotesConnectionArgs>>;
   openDataPlans?: Resolver<Array<ResolversTypes['OpenDataPlan']>, ParentType, ContextType, Partial<QueryOpenDataPlansArgs>>;
   openDataPlansConnection?: Resolver<ResolversTypes['OpenDataPlansConnection'], ParentType, ContextType, Partial<QueryOpenDataPlansConnectionArgs>>;
+  redundantCopies?: Resolver<ResolversTypes['RedundantCopies'], ParentType, ContextType, RequireFields<QueryRedundantCopiesArgs, 'era' | 'offset'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'limit' | 'text'>>;
   serviceConsumers?: Resolver<Array<ResolversTypes['ServiceConsumer']>, ParentType, ContextType, Partial<QueryServiceConsumersArgs>>;
   services?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType, Partial<QueryServicesArgs>>;
@@ -13921,6 +15393,22 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   targets?: Resolver<Array<ResolversTypes['Target']>, ParentType, ContextType, Partial<QueryTargetsArgs>>;
   targetsConnection?: Resolver<ResolversTypes['TargetsConnection'], ParentType, ContextType, Partial<QueryTargetsConnectionArgs>>;
   usageTotals?: Resolver<Array<ResolversTypes['UsageTotal']>, ParentType, ContextType, RequireFields<QueryUsageTotalsArgs, 'era' | 'tier'>>;
+}>;
+
+export type RedundantCopiesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RedundantCopies'] = ResolversParentTypes['RedundantCopies']> = ResolversObject<{
+  copies?: Resolver<Array<ResolversTypes['RedundantCopy']>, ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RedundantCopyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RedundantCopy'] = ResolversParentTypes['RedundantCopy']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['DuplicateAgency'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['CopiedItem']>, ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['DuplicateLink']>, ParentType, ContextType>;
+  nationalAssetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nationalAssetName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['DuplicateAgency']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type RolledUpGapResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RolledUpGap'] = ResolversParentTypes['RolledUpGap']> = ResolversObject<{
@@ -14441,6 +15929,7 @@ export type UsageTotalResolvers<ContextType = Context, ParentType extends Resolv
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
   AgenciesConnection?: AgenciesConnectionResolvers<ContextType>;
+  AgenciesWithoutInventory?: AgenciesWithoutInventoryResolvers<ContextType>;
   Agency?: AgencyResolvers<ContextType>;
   AgencyAgencyListListedInAggregateSelection?: AgencyAgencyListListedInAggregateSelectionResolvers<ContextType>;
   AgencyAgencyListListedInEdgeAggregateSelection?: AgencyAgencyListListedInEdgeAggregateSelectionResolvers<ContextType>;
@@ -14479,6 +15968,11 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   AgencyFigureFiguresNodeAggregateSelection?: AgencyFigureFiguresNodeAggregateSelectionResolvers<ContextType>;
   AgencyFiguresConnection?: AgencyFiguresConnectionResolvers<ContextType>;
   AgencyFiguresRelationship?: AgencyFiguresRelationshipResolvers<ContextType>;
+  AgencyInventoryConnection?: AgencyInventoryConnectionResolvers<ContextType>;
+  AgencyInventoryEntryInventoryAggregateSelection?: AgencyInventoryEntryInventoryAggregateSelectionResolvers<ContextType>;
+  AgencyInventoryEntryInventoryEdgeAggregateSelection?: AgencyInventoryEntryInventoryEdgeAggregateSelectionResolvers<ContextType>;
+  AgencyInventoryEntryInventoryNodeAggregateSelection?: AgencyInventoryEntryInventoryNodeAggregateSelectionResolvers<ContextType>;
+  AgencyInventoryRelationship?: AgencyInventoryRelationshipResolvers<ContextType>;
   AgencyList?: AgencyListResolvers<ContextType>;
   AgencyListAgencyMembersAggregateSelection?: AgencyListAgencyMembersAggregateSelectionResolvers<ContextType>;
   AgencyListAgencyMembersEdgeAggregateSelection?: AgencyListAgencyMembersEdgeAggregateSelectionResolvers<ContextType>;
@@ -14590,10 +16084,12 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ChangeRecordEdge?: ChangeRecordEdgeResolvers<ContextType>;
   ChangeRecordsConnection?: ChangeRecordsConnectionResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
+  ClusterMember?: ClusterMemberResolvers<ContextType>;
   ConnectedAgency?: ConnectedAgencyResolvers<ContextType>;
   ConnectionChange?: ConnectionChangeResolvers<ContextType>;
   ConnectionFact?: ConnectionFactResolvers<ContextType>;
   ConnectionMatrix?: ConnectionMatrixResolvers<ContextType>;
+  CopiedItem?: CopiedItemResolvers<ContextType>;
   Count?: CountResolvers<ContextType>;
   CountConnection?: CountConnectionResolvers<ContextType>;
   CoverageCount?: CoverageCountResolvers<ContextType>;
@@ -14625,8 +16121,13 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   DateTimeAggregateSelection?: DateTimeAggregateSelectionResolvers<ContextType>;
   DeleteInfo?: DeleteInfoResolvers<ContextType>;
   DependentNode?: DependentNodeResolvers<ContextType>;
+  DuplicateAgency?: DuplicateAgencyResolvers<ContextType>;
   DuplicateCandidate?: DuplicateCandidateResolvers<ContextType>;
   DuplicateCandidates?: DuplicateCandidatesResolvers<ContextType>;
+  DuplicateCluster?: DuplicateClusterResolvers<ContextType>;
+  DuplicateClusters?: DuplicateClustersResolvers<ContextType>;
+  DuplicateEvidence?: DuplicateEvidenceResolvers<ContextType>;
+  DuplicateLink?: DuplicateLinkResolvers<ContextType>;
   ExistingLink?: ExistingLinkResolvers<ContextType>;
   Figure?: FigureResolvers<ContextType>;
   FigureAboutConnection?: FigureAboutConnectionResolvers<ContextType>;
@@ -14642,12 +16143,32 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   FigureSubject?: FigureSubjectResolvers<ContextType>;
   FiguresConnection?: FiguresConnectionResolvers<ContextType>;
   FloatAggregateSelection?: FloatAggregateSelectionResolvers<ContextType>;
+  IdentifierUse?: IdentifierUseResolvers<ContextType>;
   ImportResult?: ImportResultResolvers<ContextType>;
   IntAggregateSelection?: IntAggregateSelectionResolvers<ContextType>;
+  InventoryEntriesConnection?: InventoryEntriesConnectionResolvers<ContextType>;
+  InventoryEntry?: InventoryEntryResolvers<ContextType>;
+  InventoryEntryAgencyKeptByAggregateSelection?: InventoryEntryAgencyKeptByAggregateSelectionResolvers<ContextType>;
+  InventoryEntryAgencyKeptByEdgeAggregateSelection?: InventoryEntryAgencyKeptByEdgeAggregateSelectionResolvers<ContextType>;
+  InventoryEntryAgencyKeptByNodeAggregateSelection?: InventoryEntryAgencyKeptByNodeAggregateSelectionResolvers<ContextType>;
+  InventoryEntryAggregate?: InventoryEntryAggregateResolvers<ContextType>;
+  InventoryEntryAggregateNode?: InventoryEntryAggregateNodeResolvers<ContextType>;
+  InventoryEntryEdge?: InventoryEntryEdgeResolvers<ContextType>;
+  InventoryEntryKeptByConnection?: InventoryEntryKeptByConnectionResolvers<ContextType>;
+  InventoryEntryKeptByRelationship?: InventoryEntryKeptByRelationshipResolvers<ContextType>;
+  InventoryEntrySourceDocumentSourcesAggregateSelection?: InventoryEntrySourceDocumentSourcesAggregateSelectionResolvers<ContextType>;
+  InventoryEntrySourceDocumentSourcesEdgeAggregateSelection?: InventoryEntrySourceDocumentSourcesEdgeAggregateSelectionResolvers<ContextType>;
+  InventoryEntrySourceDocumentSourcesNodeAggregateSelection?: InventoryEntrySourceDocumentSourcesNodeAggregateSelectionResolvers<ContextType>;
+  InventoryEntrySourcesConnection?: InventoryEntrySourcesConnectionResolvers<ContextType>;
+  InventoryEntrySourcesRelationship?: InventoryEntrySourcesRelationshipResolvers<ContextType>;
+  InventoryImportResult?: InventoryImportResultResolvers<ContextType>;
+  ItemSource?: ItemSourceResolvers<ContextType>;
   ListEntry?: ListEntryResolvers<ContextType>;
   MatrixCell?: MatrixCellResolvers<ContextType>;
   MatrixColumn?: MatrixColumnResolvers<ContextType>;
   MatrixRow?: MatrixRowResolvers<ContextType>;
+  MissingLink?: MissingLinkResolvers<ContextType>;
+  MissingLinks?: MissingLinksResolvers<ContextType>;
   MissingPieces?: MissingPiecesResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NamedRef?: NamedRefResolvers<ContextType>;
@@ -14694,6 +16215,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PartStatus?: PartStatusResolvers<ContextType>;
   Provenance?: ProvenanceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RedundantCopies?: RedundantCopiesResolvers<ContextType>;
+  RedundantCopy?: RedundantCopyResolvers<ContextType>;
   RolledUpGap?: RolledUpGapResolvers<ContextType>;
   RuleLink?: RuleLinkResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;

@@ -29,11 +29,16 @@ export const QUERY_NAMES = [
     "questions/missing-pieces",
     "questions/target-progress",
     "questions/connection-matrix",
-    "questions/duplicate-inputs",
     "agency/transactions-by-agency",
     "import/reference-data",
     "import/write-connections",
     "audit/record-change",
+    "inventory/reference-agencies",
+    "inventory/write-inventory",
+    "duplicates/inputs",
+    "duplicates/version",
+    "duplicates/connections-of",
+    "duplicates/agencies-of-kinds",
 ] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];
 

@@ -1,0 +1,203 @@
+// The duplicate questions: validate, take the (cached) analysis, filter, sort, page, shape.
+import { viSortKey } from "../../../lib/collation.js";
+import { LOCAL_SIMILARITY } from "../../../lib/duplicates/clusters.js";
+import type { NationalCandidate } from "../../../lib/duplicates/types.js";
+import { badUserInput } from "../../errors.js";
+import type { AgencyKind, ClusterBasis, DuplicateKind, Era, LocalSourceType, QueryResolvers, Resolvers } from "../../__generated__/resolvers-types.js";
+import { duplicateAnalysis, type Analysis, type Item, type Need } from "./analysis.js";
+import { ERA, TIER_KINDS } from "../questions.js";
+import { byAgencyName, checkPage, itemMatches, page, readFilters, unitOf, type Filters } from "./filters.js";
+
+const agencyOf = (item: Item) => ({ id: item.agencyId, name: item.agencyName, kind: item.agencyKind as AgencyKind });
+const accountableOf = (item: Item) => ({ id: item.accountableId, name: item.accountableName, kind: item.accountableKind as AgencyKind });
+const sourceOf = (item: Item) => ({ documentId: item.citation.documentId, file: item.citation.file, locator: item.citation.locator });
+const assetName = (a: Analysis, id: string): string => a.assets.get(id)?.name ?? id;
+const assetNumber = (a: Analysis, id: string): number => a.assets.get(id)?.number ?? 999;
+/** A LOCAL link similarity on the 0–1 scale where 0.6 is the link threshold, like the national scores. */
+const crossAgencyScore = (sim: number): number => Math.round(100 * Math.min(1, 0.6 + (0.4 * (sim - LOCAL_SIMILARITY)) / (1 - LOCAL_SIMILARITY))) / 100;
+
+const duplicateCandidates: QueryResolvers["duplicateCandidates"] = async (_p, args, ctx) => {
+    if (args.minScore < 0 || args.minScore > 1) throw badUserInput("minScore must be between 0 and 1", "minScore");
+    if (args.kinds.length === 0) throw badUserInput("kinds must name at least one kind", "kinds");
+    if (args.sourceTypes.length === 0) throw badUserInput("sourceTypes must name at least one source", "sourceTypes");
+    checkPage(args.limit, args.offset, 5000);
+    const f = await readFilters(ctx.db, args);
+    const a = await duplicateAnalysis(ctx.db);
+    const wanted = (item: Item): boolean => args.sourceTypes.includes(item.sourceType as LocalSourceType) && itemMatches(item, f);
+    const rows = [
+        ...a.candidates
+            .filter((c) => args.kinds.includes(c.kind) && c.score >= args.minScore && (!f.assetId || c.assetId === f.assetId || c.nationalAssetId === f.assetId))
+            .filter((c) => wanted(a.items.get(c.itemId)!))
+            .map((c) => nationalRow(a, c)),
+        ...(args.kinds.includes("CROSS_AGENCY") && !f.assetId ? crossAgencyRows(a, f.era, wanted).filter((r) => r.score >= args.minScore) : []),
+    ];
+    const keyed = rows.map((r) => ({ r, k: `${agencyKeyFor(r.accountable.name)}\u0000${viSortKey(r.itemName)}` }));
+    keyed.sort((x, y) => y.r.score - x.r.score || (x.k < y.k ? -1 : x.k > y.k ? 1 : 0) || x.r.databaseId.localeCompare(y.r.databaseId));
+    return { rule: `${a.rules.national} ${a.rules.clusters}`, total: rows.length, candidates: page(keyed.map((x) => x.r), args.limit, args.offset) };
+};
+
+const agencyKeyFor = (name: string): string => viSortKey(name.replace(/^\s*(thành phố|tỉnh)\s+/iu, ""));
+
+function itemFields(a: Analysis, item: Item) {
+    return {
+        sourceType: item.sourceType as LocalSourceType, itemId: item.id, itemName: item.name, itemDescription: item.description,
+        agency: agencyOf(item), accountable: accountableOf(item),
+        unit2025: item.unitId ? { id: item.unitId, name: item.unitName ?? item.unitId, kind: (item.unitKind ?? null) as AgencyKind | null } : null,
+        clusterId: a.clusterOf.get(item.id)?.id ?? null, source: sourceOf(item),
+        datasetId: item.id, datasetName: item.name, departmentId: item.agencyId, departmentName: item.agencyName,
+    };
+}
+
+function nationalRow(a: Analysis, c: NationalCandidate) {
+    const item = a.items.get(c.itemId)!;
+    const national = a.assets.get(c.nationalAssetId);
+    return {
+        ...itemFields(a, item), kind: c.kind as DuplicateKind, databaseId: c.assetId, databaseName: assetName(a, c.assetId),
+        nationalAssetId: c.nationalAssetId, nationalAssetName: national?.name ?? c.nationalAssetId, score: c.score,
+        matchedTerms: c.matchedTerms, evidence: c.evidence, reason: c.reason, rule: a.rules.national,
+        matchedPhrases: [...new Set([...c.evidence.map((e) => e.phrase), ...c.matchedTerms])],
+    };
+}
+
+function crossAgencyRows(a: Analysis, era: Era, wanted: (i: Item) => boolean) {
+    return a.clusters
+        .filter((c) => c.basis === "LOCAL" && new Set(c.itemIds.map((id) => unitOf(a.items.get(id)!, era).id)).size >= 3)
+        .flatMap((c) =>
+            c.itemIds
+                .map((id) => a.items.get(id)!)
+                .filter(wanted)
+                .map((item) => {
+                    const others = c.itemIds.length - 1;
+                    return {
+                        ...itemFields(a, item), kind: "CROSS_AGENCY" as DuplicateKind, databaseId: c.id, databaseName: c.label, nationalAssetId: null, nationalAssetName: null,
+                        score: crossAgencyScore(c.scores[item.id] ?? LOCAL_SIMILARITY), matchedTerms: c.sharedTerms, evidence: [], rule: a.rules.clusters,
+                        reason: `"${item.name}" (${item.agencyName}) is one of ${others + 1} alike local databases of ${c.accountableIds.length} agencies that no national database holds (${c.reason})`,
+                        matchedPhrases: c.sharedTerms,
+                    };
+                }),
+        );
+}
+
+const duplicateClusters: QueryResolvers["duplicateClusters"] = async (_p, args, ctx) => {
+    if (args.minAgencies < 2 || args.minAgencies > 100) throw badUserInput("minAgencies must be between 2 and 100", "minAgencies");
+    if (args.bases.length === 0) throw badUserInput("bases must name at least one basis", "bases");
+    checkPage(args.limit, args.offset, 1000);
+    const f = await readFilters(ctx.db, args);
+    const a = await duplicateAnalysis(ctx.db);
+    const out = a.clusters
+        .filter((c) => args.bases.includes(c.basis as ClusterBasis) && (!f.assetId || c.nationalAssetId === f.assetId || a.assets.get(f.assetId)?.parentId === c.nationalAssetId))
+        .map((c) => {
+            const items = c.itemIds.map((id) => a.items.get(id)!);
+            const agencies = uniqueBy(items.map((i) => unitOf(i, f.era)), (x) => x.id).sort(byAgencyName);
+            return { c, items, agencies };
+        })
+        .filter((x) => x.agencies.length >= args.minAgencies && (!f.agencyId && !f.kinds ? true : x.items.some((i) => itemMatches(i, f))))
+        .sort((x, y) => y.agencies.length - x.agencies.length || y.items.length - x.items.length || x.c.id.localeCompare(y.c.id))
+        .map(({ c, items, agencies }) => ({
+            id: c.id, basis: c.basis as ClusterBasis, label: c.label, nationalAssetId: c.nationalAssetId,
+            nationalAssetName: c.nationalAssetId ? assetName(a, c.nationalAssetId) : null,
+            agencyCount: agencies.length, itemCount: items.length, agencies: agencies.map((u) => ({ ...u, kind: u.kind as AgencyKind })),
+            members: [...items]
+                .sort((x, y) => byAgencyName(unitOf(x, f.era), unitOf(y, f.era)) || (viSortKey(x.name) < viSortKey(y.name) ? -1 : 1))
+                .map((i) => ({
+                    itemId: i.id, itemName: i.name, sourceType: i.sourceType as LocalSourceType, agency: agencyOf(i),
+                    accountable: { ...unitOf(i, f.era), kind: unitOf(i, f.era).kind as AgencyKind },
+                    score: c.basis === "LOCAL" ? crossAgencyScore(c.scores[i.id] ?? LOCAL_SIMILARITY) : (c.scores[i.id] ?? 0), source: sourceOf(i),
+                })),
+            sharedTerms: c.sharedTerms, reason: c.reason,
+        }));
+    return { rule: a.rules.clusters, total: out.length, clusters: page(out, args.limit, args.offset) };
+};
+
+function uniqueBy<T>(xs: T[], key: (x: T) => string): T[] {
+    const seen = new Map<string, T>();
+    for (const x of xs) if (!seen.has(key(x))) seen.set(key(x), x);
+    return [...seen.values()];
+}
+
+/** Needs lacking an official link, filtered and grouped by answerable agency (E2023) or 2025 unit (E2025). */
+function unconnected(a: Analysis, f: Filters, keep: (n: Need) => boolean) {
+    const groups = new Map<string, { unit: { id: string; name: string; kind: string }; assetId: string; needs: Need[] }>();
+    for (const n of a.needs) {
+        if (n.official || !keep(n) || (f.assetId && n.assetId !== f.assetId && a.assets.get(f.assetId)?.parentId !== n.assetId)) continue;
+        const items = [...n.copies.map((c) => c.itemId), ...n.identifiers.map((i) => i.itemId)].map((id) => a.items.get(id)!);
+        const sample = items[0]!;
+        const unit = unitOf(sample, f.era);
+        if ((f.agencyId || f.kinds) && !items.some((i) => itemMatches(i, f))) continue;
+        const k = `${unit.id}|${n.assetId}`;
+        const g = groups.get(k) ?? { unit, assetId: n.assetId, needs: [] };
+        g.needs.push(n);
+        groups.set(k, g);
+    }
+    return [...groups.values()].sort((x, y) => byAgencyName(x.unit, y.unit) || assetNumber(a, x.assetId) - assetNumber(a, y.assetId));
+}
+
+function copiedItems(a: Analysis, needs: Need[]) {
+    return needs.flatMap((n) =>
+        n.copies.map((c) => {
+            const item = a.items.get(c.itemId)!;
+            return { itemId: item.id, itemName: item.name, sourceType: item.sourceType as LocalSourceType, agency: agencyOf(item), assetId: c.assetId, assetName: assetName(a, c.assetId), score: c.score, source: sourceOf(item) };
+        }),
+    );
+}
+
+const linksOf = (needs: Need[]) => needs.flatMap((n) => n.links.map((l) => ({ agencyId: n.accountableId, snapshot: l.snapshot as never, status: l.status as never })));
+const partsOf = (a: Analysis, era: Era, needs: Need[]) =>
+    era === "E2025" ? needs.map((n) => [...a.items.values()].find((i) => i.accountableId === n.accountableId)!).map((i) => accountableOf(i)) : [];
+const linkWords = (needs: Need[]): string => {
+    const links = needs.flatMap((n) => n.links);
+    return links.length === 0 ? "no link to it at all" : `only ${links.map((l) => `${l.status} (${l.snapshot})`).join(", ")}, no official link`;
+};
+
+export const REDUNDANT_RULE =
+    "A redundant copy: an answerable agency (a department counts as its province) keeps at least one local item that COPIES a national asset (the national rule) and has no OFFICIAL connection to that asset in any snapshot of 001 Phụ lục 2 or an imported snapshot; June 2023's 'official or technical' column does not count as official. E2025 groups the 2023 agencies by their 2025 unit.";
+export const MISSING_RULE =
+    "A missing link: an answerable agency's inventory needs a national asset — an item copies its records (the national rule) or a field stores its identifier (reviewed identifierFields: số định danh cá nhân, mã số doanh nghiệp, mã số BHXH …) — and the agency has no OFFICIAL connection to it; the owner's own items do not count.";
+
+const redundantCopies: QueryResolvers["redundantCopies"] = async (_p, args, ctx) => {
+    checkPage(args.limit, args.offset, 5000);
+    const f = await readFilters(ctx.db, args);
+    const a = await duplicateAnalysis(ctx.db);
+    const rows = unconnected(a, f, (n) => n.copies.length > 0).map((g) => {
+        const items = copiedItems(a, g.needs);
+        return {
+            agency: { ...g.unit, kind: g.unit.kind as AgencyKind }, nationalAssetId: g.assetId, nationalAssetName: assetName(a, g.assetId), items, links: linksOf(g.needs), parts: partsOf(a, f.era, g.needs),
+            reason: `${g.unit.name} keeps ${items.length} local item(s) copying ${assetName(a, g.assetId)} (${items.map((i) => `"${i.itemName}"`).join(", ")}) and has ${linkWords(g.needs)}: it should connect instead of copying`,
+        };
+    });
+    return { rule: REDUNDANT_RULE, total: rows.length, copies: page(rows, args.limit, args.offset) };
+};
+
+const missingLinks: QueryResolvers["missingLinks"] = async (_p, args, ctx) => {
+    checkPage(args.limit, args.offset, 5000);
+    const f = await readFilters(ctx.db, args);
+    const a = await duplicateAnalysis(ctx.db);
+    const rows = unconnected(a, f, () => true).map((g) => {
+        const copies = copiedItems(a, g.needs);
+        const identifiers = g.needs.flatMap((n) => n.identifiers.map((i) => ({ ...i, itemName: a.items.get(i.itemId)!.name })));
+        const why = [
+            ...(copies.length ? [`${copies.length} item(s) copy its records`] : []),
+            ...(identifiers.length ? [`${identifiers.length} field(s) store its identifiers (${[...new Set(identifiers.map((i) => i.phrase))].join(", ")})`] : []),
+        ].join(" and ");
+        return {
+            agency: { ...g.unit, kind: g.unit.kind as AgencyKind }, nationalAssetId: g.assetId, nationalAssetName: assetName(a, g.assetId), copies, identifiers,
+            links: linksOf(g.needs), parts: partsOf(a, f.era, g.needs), reason: `${g.unit.name}'s inventory needs ${assetName(a, g.assetId)}: ${why}; it has ${linkWords(g.needs)}`,
+        };
+    });
+    return { rule: MISSING_RULE, total: rows.length, links: page(rows, args.limit, args.offset) };
+};
+
+const agenciesWithoutInventory: QueryResolvers["agenciesWithoutInventory"] = async (_p, args, ctx) => {
+    checkPage(args.limit, args.offset, 5000);
+    if (args.era === "E2025" && !["PROVINCE", "MINISTRY", "MINISTRY_OR_AGENCY"].includes(args.tier)) {
+        throw badUserInput("the 2025 map covers provinces and ministries/agencies only", "tier");
+    }
+    const agencies = await ctx.db.run<{ id: string; name: string; kind: AgencyKind }>("duplicates/agencies-of-kinds", { kinds: TIER_KINDS[args.tier], era: ERA[args.era] });
+    const a = await duplicateAnalysis(ctx.db);
+    const without = agencies.filter((g) => !a.agenciesWithInventory.has(g.id)).sort(byAgencyName);
+    return { checked: agencies.length, total: without.length, agencies: page(without, args.limit, args.offset) };
+};
+
+export const duplicateResolvers: Resolvers = {
+    Query: { duplicateCandidates, duplicateClusters, redundantCopies, missingLinks, agenciesWithoutInventory },
+};
