@@ -14,7 +14,7 @@ import { ngrams, termText, wordsOf } from "./text.js";
 import { foldText } from "./vocabulary.js";
 import type { Cluster, LocalItem, NationalAsset, NationalCandidate } from "./types.js";
 
-export const LOCAL_SIMILARITY = 0.1;
+export const LOCAL_SIMILARITY = 0.15;
 export const LOCAL_TOP_K = 10;
 export const MAX_TERM_SHARE = 0.05;
 export const MIN_AGENCIES = 3;
