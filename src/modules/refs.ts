@@ -1,6 +1,6 @@
 // Turns a user's reference (id, name, alias or code) into exactly one node id, or a BAD_USER_INPUT
 // error naming the closest matches.
-import { agencyKey, expandAbbreviations, fold } from "../../lib/text.js";
+import { agencyKey, expandAbbreviations, expandAgencyAbbreviations, fold } from "../../lib/text.js";
 import { badUserInput } from "../errors.js";
 import type { Db } from "../db/run.js";
 
@@ -17,7 +17,9 @@ export async function resolveRef(db: Db, label: "Agency" | "Asset", ref: string,
         const [byId] = await db.run<Hit>("lookup/resolve-id", { label, ref: text, era });
         if (byId) return byId;
     }
-    const hits = await db.run<Hit>("lookup/resolve-ref", { label, key: agencyKey(expandAbbreviations(text)), era });
+    // Agencies are also written with ministry/department abbreviations ("Sở TN&MT", "UBND tỉnh X").
+    const spelled = label === "Agency" ? expandAgencyAbbreviations(text) : text;
+    const hits = await db.run<Hit>("lookup/resolve-ref", { label, key: agencyKey(expandAbbreviations(spelled)), era });
     if (hits.length === 1) return hits[0]!;
     if (hits.length > 1) {
         const eras = new Set(hits.map((h) => h.era));

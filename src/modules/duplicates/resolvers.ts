@@ -12,6 +12,8 @@ const agencyOf = (item: Item) => ({ id: item.agencyId, name: item.agencyName, ki
 const accountableOf = (item: Item) => ({ id: item.accountableId, name: item.accountableName, kind: item.accountableKind as AgencyKind });
 const sourceOf = (item: Item) => ({ documentId: item.citation.documentId, file: item.citation.file, locator: item.citation.locator });
 const assetName = (a: Analysis, id: string): string => a.assets.get(id)?.name ?? id;
+/** A land component's parent, else the asset itself. */
+const topAsset = (a: Analysis, id: string): string => a.assets.get(id)?.parentId ?? id;
 const assetNumber = (a: Analysis, id: string): number => a.assets.get(id)?.number ?? 999;
 /** A LOCAL link similarity on the 0–1 scale where 0.6 is the link threshold, like the national scores. */
 const crossAgencyScore = (sim: number): number => Math.round(100 * Math.min(1, 0.6 + (0.4 * (sim - LOCAL_SIMILARITY)) / (1 - LOCAL_SIMILARITY))) / 100;
@@ -85,7 +87,7 @@ const duplicateClusters: QueryResolvers["duplicateClusters"] = async (_p, args, 
     const f = await readFilters(ctx.db, args);
     const a = await duplicateAnalysis(ctx.db);
     const out = a.clusters
-        .filter((c) => args.bases.includes(c.basis as ClusterBasis) && (!f.assetId || c.nationalAssetId === f.assetId || a.assets.get(f.assetId)?.parentId === c.nationalAssetId))
+        .filter((c) => args.bases.includes(c.basis as ClusterBasis) && (!f.assetId || c.nationalAssetId === topAsset(a, f.assetId)))
         .map((c) => {
             const items = c.itemIds.map((id) => a.items.get(id)!);
             const agencies = uniqueBy(items.map((i) => unitOf(i, f.era)), (x) => x.id).sort(byAgencyName);
@@ -119,7 +121,7 @@ function uniqueBy<T>(xs: T[], key: (x: T) => string): T[] {
 function unconnected(a: Analysis, f: Filters, keep: (n: Need) => boolean) {
     const groups = new Map<string, { unit: { id: string; name: string; kind: string }; assetId: string; needs: Need[] }>();
     for (const n of a.needs) {
-        if (n.official || !keep(n) || (f.assetId && n.assetId !== f.assetId && a.assets.get(f.assetId)?.parentId !== n.assetId)) continue;
+        if (n.official || !keep(n) || (f.assetId && n.assetId !== topAsset(a, f.assetId))) continue;
         const items = [...n.copies.map((c) => c.itemId), ...n.identifiers.map((i) => i.itemId)].map((id) => a.items.get(id)!);
         const sample = items[0]!;
         const unit = unitOf(sample, f.era);
