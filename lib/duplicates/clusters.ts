@@ -14,9 +14,11 @@ import { ngrams, termText, wordsOf } from "./text.js";
 import { foldText } from "./vocabulary.js";
 import type { Cluster, LocalItem, NationalAsset, NationalCandidate } from "./types.js";
 
-export const LOCAL_SIMILARITY = 0.15;
+export const LOCAL_SIMILARITY = 0.35;
 export const LOCAL_TOP_K = 10;
-export const MAX_TERM_SHARE = 0.05;
+export const MAX_TERM_SHARE = 0.01;
+/** Each item is compared through its rarest shared terms only (in 2 items or more), which bounds the work per item. */
+export const QUERY_TERMS = 20;
 export const MIN_AGENCIES = 3;
 /** Below this many items every term blocks (a share of a small set would drop the words that matter). */
 const MIN_BLOCKING_DF = 20;
@@ -26,8 +28,8 @@ export const CLUSTER_RULE =
     "NATIONAL clusters: the items that copy one national asset (land components rolled up). " +
     `LOCAL clusters: items with no national counterpart whose names and descriptions are alike — BM25 (MiniSearch, word bigrams and trigrams, place names dropped) ` +
     `of one item's terms against the other, as a share of its score against itself, averaged both ways, at least ${LOCAL_SIMILARITY}, ` +
-    `each among the other's ${LOCAL_TOP_K} closest; linked items are grouped (connected components). Only items sharing a term are compared; ` +
-    `terms found in more than ${MAX_TERM_SHARE * 100}% of the items are not used to block.`;
+    `each among the other's ${LOCAL_TOP_K} closest; linked items are grouped (connected components). Only items sharing a term are compared ` +
+    `(through each item's ${QUERY_TERMS} rarest terms; terms in more than ${MAX_TERM_SHARE * 100}% of the items, or ${MIN_BLOCKING_DF} for small sets, are not used).`;
 
 export interface ClusterOptions {
     minAgencies?: number;
@@ -75,7 +77,10 @@ export function findClusters(items: LocalItem[], national: NationalCandidate[], 
     index.addAll(local.map((_, k) => ({ id: k, name: termsOf[k]!.name.join(" "), description: termsOf[k]!.description.join(" ") })));
     const boost = { name: 2, description: 1 };
     const near: Map<number, number>[] = local.map((_, k) => {
-        const query = [...new Set([...termsOf[k]!.name, ...termsOf[k]!.description])].filter((t) => (df.get(t) ?? 0) <= maxDf);
+        const query = [...new Set([...termsOf[k]!.name, ...termsOf[k]!.description])]
+            .filter((t) => df.get(t)! >= 2 && df.get(t)! <= maxDf)
+            .sort((x, y) => df.get(x)! - df.get(y)! || (x < y ? -1 : 1))
+            .slice(0, QUERY_TERMS);
         if (query.length === 0) return new Map();
         // MiniSearch multiplies BM25 by the number of query terms matched; the plain BM25 sum is compared.
         const hits = index.search(query.join(" "), { boost, combineWith: "OR", tokenize: (s) => s.split(" ") }).map((h) => ({ id: h.id as number, score: h.score / Math.max(1, h.queryTerms.length) }));

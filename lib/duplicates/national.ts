@@ -9,7 +9,7 @@
 // A candidate needs evidence and a BM25 score of at least BM25_THRESHOLD; its 0–1 score is
 // s / (s + k) with k set so the threshold maps to 0.6.
 import MiniSearch from "minisearch";
-import { ngrams, occurrences, prepare, subjectOf, termText, wordsOf, type PreparedText } from "./text.js";
+import { ngrams, PhraseIndex, prepare, subjectOf, subjectSkipIndex, termText, wordsOf, type PreparedText } from "./text.js";
 import { foldText, VOCABULARY, type AssetVocabulary, type Vocabulary } from "./vocabulary.js";
 import type { Evidence, LocalItem, NationalAsset, NationalCandidate, Where } from "./types.js";
 
@@ -71,46 +71,86 @@ export function createNationalMatcher(assets: NationalAsset[], places: string[],
     const eligible = assets.filter((a) => vocab.assets.has(a.id));
     const byId = new Map(assets.map((a) => [a.id, a]));
     const index = new MiniSearch<Profile>({ fields: ["phrases", "name", "context", "purpose"], tokenize: (text) => ngrams(text), processTerm: (t) => t });
-    index.addAll(eligible.map((a) => assetProfile(a, vocab.assets.get(a.id))));
+    const profiles = eligible.map((a) => assetProfile(a, vocab.assets.get(a.id)));
+    index.addAll(profiles);
+    // Only terms some profile has can score: the rest are dropped before searching (most of an item's terms).
+    const known = new Set(profiles.flatMap((p) => [p.phrases, p.name, p.context, p.purpose].flatMap((f) => ngrams(f))));
     const boost = { phrases: 3, name: 2, context: 1, purpose: 0.5 };
-    const placeWords = places.map((p) => wordsOf(foldText(p))).filter((p) => p.length > 0);
+    const skip = subjectSkipIndex(vocab, places.map((p) => wordsOf(foldText(p))).filter((p) => p.length > 0));
     const standardNumbers = new Map(assets.map((a) => [a.id, a.standards.flatMap((s) => instrumentNumbers(s.instrument))]));
     const top = (id: string): string => byId.get(id)?.parentId ?? id;
+    // Compiled once: every asset phrase by its first word; which phrases each synonym stands for; the cues.
+    const phrases = new PhraseIndex(eligible.flatMap((a) => vocab.assets.get(a.id)!.phrases.map((p) => ({ words: wordsOf(p.key), value: { assetId: a.id, phrase: p } }))));
+    const exclusions = new PhraseIndex(eligible.flatMap((a) => vocab.assets.get(a.id)!.notWhenPartOf.map((p) => ({ words: wordsOf(p.key), value: a.id }))));
+    const synonymPhrases = new Map(vocab.synonyms.map((s) => [s.key, phrases.find(wordsOf(s.means.key))]));
+    const cues = new PhraseIndex(vocab.notRecords.map((c) => ({ words: wordsOf(c.key), value: c })));
+    const wholeSubjects = new Map<string, { assetId: string; text: string }[]>();
+    for (const a of eligible) for (const w of vocab.assets.get(a.id)!.wholeSubject) wholeSubjects.set(w.key, [...(wholeSubjects.get(w.key) ?? []), { assetId: a.id, text: w.text }]);
 
     const bm25 = (text: string, prepared: PreparedText): Map<string, { score: number; terms: string[] }> => {
-        const query = [text, ...prepared.synonyms.map((s) => s.means.text)].join(" ; ");
+        const terms = [text, ...prepared.synonyms.map((s) => s.means.text)].flatMap((t) => ngrams(t)).filter((t) => known.has(t));
+        if (terms.length === 0) return new Map();
         // MiniSearch multiplies BM25 by the number of query terms matched; the plain BM25 sum is kept.
-        return new Map(index.search(query, { boost, combineWith: "OR" }).map((r) => [String(r.id), { score: r.score / Math.max(1, r.queryTerms.length), terms: r.terms }]));
+        return new Map(
+            index.search(terms.join(" "), { boost, combineWith: "OR", tokenize: (q) => q.split(" ") }).map((r) => [String(r.id), { score: r.score / Math.max(1, r.queryTerms.length), terms: r.terms }]),
+        );
+    };
+
+    /** Evidence per asset found in one text. */
+    const evidenceIn = (text: PreparedText, where: Where, into: Map<string, Evidence[]>): void => {
+        // "cơ sở trợ giúp xã hội": a phrase right after a facility or sector word names something else.
+        const cueEnds = new Set(cues.find(text.words).filter((h) => h.value.kind !== "STATISTIC").map((h) => h.at + h.length));
+        const excluded = exclusions.find(text.words);
+        const add = (assetId: string, e: Evidence): void => {
+            const list = into.get(assetId) ?? [];
+            if (!list.some((x) => x.phrase === e.phrase && x.where === e.where)) list.push(e);
+            into.set(assetId, list);
+        };
+        for (const h of phrases.find(text.words)) {
+            if (where === "DESCRIPTION" && h.length < MIN_DESCRIPTION_PHRASE_WORDS) continue;
+            if (cueEnds.has(h.at)) continue;
+            if (excluded.some((x) => x.value === h.value.assetId && x.at <= h.at && h.at + h.length <= x.at + x.length)) continue;
+            add(h.value.assetId, { phrase: h.value.phrase.text, where, via: "PHRASE", found: h.value.phrase.text });
+        }
+        for (const s of text.synonyms) {
+            if (cueEnds.has(s.at)) continue;
+            for (const h of synonymPhrases.get(s.found.key) ?? []) {
+                if (where === "DESCRIPTION" && h.length < MIN_DESCRIPTION_PHRASE_WORDS) continue;
+                if (!(into.get(h.value.assetId) ?? []).some((e) => e.phrase === h.value.phrase.text && e.where === where)) add(h.value.assetId, { phrase: h.value.phrase.text, where, via: "SYNONYM", found: s.found.text });
+            }
+        }
     };
 
     return {
         match(item) {
             const name = prepare(item.name, vocab);
-            const description = prepare(item.description, vocab);
-            const subject = subjectOf(item.name, vocab, placeWords);
-            const subjectKey = subject.join(" ");
+            const subject = subjectOf(item.name, vocab, skip);
             // A name headed by a statistic or a facility lists counts or establishments, not records.
-            if (!options.scoreOnly && vocab.notRecords.some((c) => occurrences(subject, wordsOf(c.key)).includes(0))) return [];
+            if (!options.scoreOnly && cues.longestAt(subject, 0)) return [];
+            const description = prepare(item.description, vocab);
+            const evidence = new Map<string, Evidence[]>();
+            evidenceIn(name, "NAME", evidence);
+            evidenceIn(description, "DESCRIPTION", evidence);
+            for (const w of wholeSubjects.get(subject.join(" ")) ?? []) evidence.set(w.assetId, [...(evidence.get(w.assetId) ?? []), { phrase: w.text, where: "NAME", via: "WHOLE_SUBJECT", found: w.text }]);
+            // Scoring costs two searches: only items with evidence pay it.
+            if (evidence.size === 0 && !options.scoreOnly) return [];
             const byName = bm25(item.name, name);
             const byDescription = item.description ? bm25(item.description, description) : new Map<string, { score: number; terms: string[] }>();
             const found: NationalCandidate[] = [];
-            for (const asset of eligible) {
-                const v = vocab.assets.get(asset.id)!;
-                const evidence = [...phraseEvidence(v, name, "NAME", vocab), ...phraseEvidence(v, description, "DESCRIPTION", vocab)];
-                for (const w of v.wholeSubject) if (subjectKey === w.key) evidence.push({ phrase: w.text, where: "NAME", via: "WHOLE_SUBJECT", found: w.text });
-                if (evidence.length === 0 && !options.scoreOnly) continue;
+            for (const asset of options.scoreOnly ? eligible : eligible.filter((a) => evidence.has(a.id))) {
+                const ev = [...(evidence.get(asset.id) ?? [])];
                 const s1 = byName.get(asset.id);
                 const s2 = byDescription.get(asset.id);
                 const score = (s1?.score ?? 0) + DESCRIPTION_WEIGHT * (s2?.score ?? 0);
                 if (score < threshold || score === 0) continue;
                 const legal = item.legalBasis ? foldText(item.legalBasis) : "";
-                for (const n of standardNumbers.get(asset.id) ?? []) if (legal.includes(n)) evidence.push({ phrase: n.toUpperCase(), where: "LEGAL_BASIS", via: "STANDARD", found: item.legalBasis! });
+                for (const n of standardNumbers.get(asset.id) ?? []) if (legal.includes(n)) ev.push({ phrase: n.toUpperCase(), where: "LEGAL_BASIS", via: "STANDARD", found: item.legalBasis! });
                 const matchedTerms = [...new Set([...(s1?.terms ?? []), ...(s2?.terms ?? [])])].map(termText);
                 const owners = new Set([...asset.ownerIds, ...(asset.parentId ? (byId.get(asset.parentId)?.ownerIds ?? []) : [])]);
                 const kind = owners.has(item.agencyId) || owners.has(item.accountableId) ? "OWN_LISTING" : "COPY";
                 found.push({
                     itemId: item.id, assetId: asset.id, nationalAssetId: top(asset.id), kind, bm25: Math.round(score * 100) / 100, score: normalisedScore(score),
-                    matchedTerms, evidence, reason: explain(item, asset, evidence, v, kind, byId),
+                    matchedTerms, evidence: ev, reason: explain(item, asset, ev, vocab.assets.get(asset.id)!, kind, byId),
                 });
             }
             // The most specific asset: a land component replaces the land database it belongs to.
@@ -118,32 +158,6 @@ export function createNationalMatcher(assets: NationalAsset[], places: string[],
             return found.filter((c) => !components.has(c.assetId)).sort((a, b) => b.score - a.score || a.assetId.localeCompare(b.assetId));
         },
     };
-}
-
-/** True when `words` just before position `end` are `cue`. */
-const endsAt = (words: string[], end: number, cue: string[]): boolean => end >= cue.length && cue.every((w, k) => words[end - cue.length + k] === w);
-
-function phraseEvidence(v: AssetVocabulary, text: PreparedText, where: Where, vocab: Vocabulary): Evidence[] {
-    const out: Evidence[] = [];
-    // "cơ sở trợ giúp xã hội": the phrase right after a facility or sector word names something else.
-    const blockedAt = (at: number): boolean => vocab.notRecords.some((c) => c.kind !== "STATISTIC" && endsAt(text.words, at, wordsOf(c.key)));
-    const insideExclusion = (at: number, len: number): boolean =>
-        v.notWhenPartOf.some((x) => {
-            const xw = wordsOf(x.key);
-            return occurrences(text.words, xw).some((s) => s <= at && at + len <= s + xw.length);
-        });
-    for (const p of v.phrases) {
-        const pw = wordsOf(p.key);
-        if (where === "DESCRIPTION" && pw.length < MIN_DESCRIPTION_PHRASE_WORDS) continue;
-        const direct = occurrences(text.words, pw).filter((at) => !blockedAt(at) && !insideExclusion(at, pw.length));
-        if (direct.length > 0) {
-            out.push({ phrase: p.text, where, via: "PHRASE", found: p.text });
-            continue;
-        }
-        const viaSynonym = text.synonyms.find((s) => occurrences(wordsOf(s.means.key), pw).length > 0 && !blockedAt(s.at));
-        if (viaSynonym) out.push({ phrase: p.text, where, via: "SYNONYM", found: viaSynonym.found.text });
-    }
-    return out;
 }
 
 function explain(item: LocalItem, asset: NationalAsset, evidence: Evidence[], v: AssetVocabulary, kind: NationalCandidate["kind"], byId: Map<string, NationalAsset>): string {

@@ -16,6 +16,45 @@ export function occurrences(words: string[], phrase: string[]): number[] {
 
 export const wordsOf = (folded: string): string[] => (folded ? folded.split(" ") : []);
 
+/**
+ * Phrases looked up by their first word, so finding every phrase in a text is one pass over its words
+ * (the matcher runs over tens of thousands of items).
+ */
+export class PhraseIndex<T> {
+    private readonly byFirst = new Map<string, { words: string[]; value: T }[]>();
+    constructor(entries: { words: string[]; value: T }[]) {
+        for (const e of entries) {
+            if (e.words.length === 0) continue;
+            const list = this.byFirst.get(e.words[0]!) ?? [];
+            list.push(e);
+            // Longest first, so the first hit at a position is the longest.
+            list.sort((a, b) => b.words.length - a.words.length);
+            this.byFirst.set(e.words[0]!, list);
+        }
+    }
+    /** Every occurrence: position, length and value. */
+    find(words: string[]): { at: number; length: number; value: T }[] {
+        const out: { at: number; length: number; value: T }[] = [];
+        for (let i = 0; i < words.length; i++) {
+            for (const e of this.byFirst.get(words[i]!) ?? []) {
+                let ok = i + e.words.length <= words.length;
+                for (let k = 1; k < e.words.length && ok; k++) ok = words[i + k] === e.words[k];
+                if (ok) out.push({ at: i, length: e.words.length, value: e.value });
+            }
+        }
+        return out;
+    }
+    /** The longest phrase starting at `at`, if any. */
+    longestAt(words: string[], at: number): { length: number; value: T } | undefined {
+        for (const e of this.byFirst.get(words[at]!) ?? []) {
+            let ok = at + e.words.length <= words.length;
+            for (let k = 1; k < e.words.length && ok; k++) ok = words[at + k] === e.words[k];
+            if (ok) return { length: e.words.length, value: e.value };
+        }
+        return undefined;
+    }
+}
+
 /** A text prepared once: folded words, with the synonyms it contains resolved. */
 export interface PreparedText {
     words: string[];
@@ -23,30 +62,34 @@ export interface PreparedText {
     synonyms: { means: Phrase; found: Phrase; at: number }[];
 }
 
+const synonymIndexes = new WeakMap<Vocabulary, PhraseIndex<Vocabulary["synonyms"][number]>>();
+
 export function prepare(text: string | null | undefined, vocab: Vocabulary): PreparedText {
     const words = wordsOf(foldText(text ?? ""));
-    const synonyms: PreparedText["synonyms"] = [];
-    for (const s of vocab.synonyms) for (const at of occurrences(words, wordsOf(s.key))) synonyms.push({ means: s.means, found: s, at });
-    return { words, synonyms };
+    let index = synonymIndexes.get(vocab);
+    if (!index) synonymIndexes.set(vocab, (index = new PhraseIndex(vocab.synonyms.map((s) => ({ words: wordsOf(s.key), value: s })))));
+    return { words, synonyms: index.find(words).map((h) => ({ means: h.value.means, found: h.value, at: h.at })) };
 }
 
 /**
  * The subject of a name: its words without container words ("cơ sở dữ liệu", "hệ thống", "quản
  * lý", "tỉnh"…), place names and anything in parentheses. "CSDL về giá tỉnh Thanh Hóa" → "giá".
  */
-export function subjectOf(name: string, vocab: Vocabulary, places: string[][]): string[] {
-    const folded = foldText(name.replace(/\([^)]*\)/g, " "));
-    let words = wordsOf(folded);
-    const drop = (phrase: string[]): void => {
-        for (;;) {
-            const [at] = occurrences(words, phrase);
-            if (at === undefined) return;
-            words = [...words.slice(0, at), ...words.slice(at + phrase.length)];
-        }
-    };
-    for (const p of places) drop(p);
-    for (const c of vocab.containerWords) drop(wordsOf(c.key));
-    return words;
+export function subjectOf(name: string, vocab: Vocabulary, places: string[][] | PhraseIndex<true>): string[] {
+    const skip = places instanceof PhraseIndex ? places : subjectSkipIndex(vocab, places);
+    const words = wordsOf(foldText(name.replace(/\([^)]*\)/g, " ")));
+    const out: string[] = [];
+    for (let i = 0; i < words.length; ) {
+        const hit = skip.longestAt(words, i);
+        if (hit) i += hit.length;
+        else out.push(words[i++]!);
+    }
+    return out;
+}
+
+/** Places and container words, the words a subject skips. */
+export function subjectSkipIndex(vocab: Vocabulary, places: string[][]): PhraseIndex<true> {
+    return new PhraseIndex([...places, ...vocab.containerWords.map((c) => wordsOf(c.key))].map((words) => ({ words, value: true as const })));
 }
 
 // Syllables that only say "database", "information", "management", "of", "in the province"…: an

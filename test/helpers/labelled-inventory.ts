@@ -27,7 +27,7 @@ export function toImportCsv(labelText: string): string {
     for (const r of rows) {
         if (r.line !== line) throw new Error(`label row at line ${r.line} spans lines: the row join needs one line per entry`);
         line += 1;
-        const c = { ...r.cells, create_department: /^\s*Sở\s/iu.test(r.cells.agency ?? "") ? "yes" : "" };
+        const c: Record<string, string> = { ...r.cells, create_department: /^\s*Sở\s/iu.test(r.cells.agency ?? "") ? "yes" : "" };
         lines.push(IMPORT_COLUMNS.map((k) => quote(c[k] ?? "")).join(","));
     }
     return `${lines.join("\n")}\n`;

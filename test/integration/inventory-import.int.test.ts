@@ -100,7 +100,7 @@ describe("importInventory (CSV)", () => {
         const res = await postGraphQL(server.url, IMPORT, { fileName: `${tag}-dien-bien.csv`, content: csv }, await editor());
         expect(res.errors).toBeUndefined();
         expect(res.data?.importInventory).toMatchObject({ created: 1, departmentsCreated: [] });
-        expect((await entriesOf(res.data?.importInventory.documentId))[0].agencyId).toBe("department:dien-bien:so-ke-hoach-va-dau-tu");
+        expect((await entriesOf(res.data?.importInventory.documentId))[0]?.agencyId).toBe("department:dien-bien:so-ke-hoach-va-dau-tu");
     });
 });
 
