@@ -43,6 +43,8 @@ export interface Analysis {
     needs: Need[];
     agenciesWithInventory: Set<string>;
     rules: { national: string; clusters: string };
+    /** Derived views (sorted lists, per-era groupings), built on first use and kept with the analysis. */
+    memo<T>(key: string, build: () => T): T;
 }
 
 type Inputs = { items: (Omit<Item, "citation"> & { documentId: string; file: string; locator: string })[]; assets: NationalAsset[]; places: string[] };
@@ -86,6 +88,14 @@ export async function compute(db: Db, version: string): Promise<Analysis> {
     return { ...result, version, computedMs: Math.round(performance.now() - started) };
 }
 
+function memoiser(): Analysis["memo"] {
+    const views = new Map<string, unknown>();
+    return <T>(key: string, build: () => T): T => {
+        if (!views.has(key)) views.set(key, build());
+        return views.get(key) as T;
+    };
+}
+
 /** The pure part: matching, clusters and needs (links are filled by the caller). */
 export function analyse(items: Item[], assets: NationalAsset[], places: string[]): Omit<Analysis, "version" | "computedMs"> {
     const matcher = createNationalMatcher(assets, places);
@@ -119,6 +129,7 @@ export function analyse(items: Item[], assets: NationalAsset[], places: string[]
         items: byId, assets: new Map(assets.map((a) => [a.id, a])), candidates, clusters, clusterOf, needs: [...needs.values()],
         agenciesWithInventory: new Set(items.filter((i) => i.sourceType === "INVENTORY_ENTRY").flatMap((i) => [i.agencyId, i.accountableId, ...(i.unitId ? [i.unitId] : [])])),
         rules: { national: NATIONAL_RULE, clusters: CLUSTER_RULE },
+        memo: memoiser(),
     };
 }
 

@@ -1,12 +1,12 @@
 // The duplicate questions: validate, take the (cached) analysis, filter, sort, page, shape.
-import { viSortKey } from "../../../lib/collation.js";
 import { LOCAL_SIMILARITY } from "../../../lib/duplicates/clusters.js";
-import type { NationalCandidate } from "../../../lib/duplicates/types.js";
+import type { Cluster, NationalCandidate } from "../../../lib/duplicates/types.js";
 import { badUserInput } from "../../errors.js";
 import type { AgencyKind, ClusterBasis, DuplicateKind, Era, LocalSourceType, QueryResolvers, Resolvers } from "../../__generated__/resolvers-types.js";
 import { duplicateAnalysis, type Analysis, type Item, type Need } from "./analysis.js";
 import { ERA, TIER_KINDS } from "../questions.js";
 import { byAgencyName, checkPage, itemMatches, page, readFilters, unitOf, type Filters } from "./filters.js";
+import { candidateRows, clusterViews, needGroups, type NeedGroup } from "./views.js";
 
 const agencyOf = (item: Item) => ({ id: item.agencyId, name: item.agencyName, kind: item.agencyKind as AgencyKind });
 const accountableOf = (item: Item) => ({ id: item.accountableId, name: item.accountableName, kind: item.accountableKind as AgencyKind });
@@ -14,7 +14,6 @@ const sourceOf = (item: Item) => ({ documentId: item.citation.documentId, file: 
 const assetName = (a: Analysis, id: string): string => a.assets.get(id)?.name ?? id;
 /** A land component's parent, else the asset itself. */
 const topAsset = (a: Analysis, id: string): string => a.assets.get(id)?.parentId ?? id;
-const assetNumber = (a: Analysis, id: string): number => a.assets.get(id)?.number ?? 999;
 /** A LOCAL link similarity on the 0–1 scale where 0.6 is the link threshold, like the national scores. */
 const crossAgencyScore = (sim: number): number => Math.round(100 * Math.min(1, 0.6 + (0.4 * (sim - LOCAL_SIMILARITY)) / (1 - LOCAL_SIMILARITY))) / 100;
 
@@ -25,20 +24,20 @@ const duplicateCandidates: QueryResolvers["duplicateCandidates"] = async (_p, ar
     checkPage(args.limit, args.offset, 5000);
     const f = await readFilters(ctx.db, args);
     const a = await duplicateAnalysis(ctx.db);
-    const wanted = (item: Item): boolean => args.sourceTypes.includes(item.sourceType as LocalSourceType) && itemMatches(item, f);
-    const rows = [
-        ...a.candidates
-            .filter((c) => args.kinds.includes(c.kind) && c.score >= args.minScore && (!f.assetId || c.assetId === f.assetId || c.nationalAssetId === f.assetId))
-            .filter((c) => wanted(a.items.get(c.itemId)!))
-            .map((c) => nationalRow(a, c)),
-        ...(args.kinds.includes("CROSS_AGENCY") && !f.assetId ? crossAgencyRows(a, f.era, wanted).filter((r) => r.score >= args.minScore) : []),
-    ];
-    const keyed = rows.map((r) => ({ r, k: `${agencyKeyFor(r.accountable.name)}\u0000${viSortKey(r.itemName)}` }));
-    keyed.sort((x, y) => y.r.score - x.r.score || (x.k < y.k ? -1 : x.k > y.k ? 1 : 0) || x.r.databaseId.localeCompare(y.r.databaseId));
-    return { rule: `${a.rules.national} ${a.rules.clusters}`, total: rows.length, candidates: page(keyed.map((x) => x.r), args.limit, args.offset) };
+    const top = f.assetId ? topAsset(a, f.assetId) : null;
+    // Rows are already in answer order (views.ts): filter, count, page, and shape the page only.
+    const rows = candidateRows(a, crossAgencyScore, LOCAL_SIMILARITY).filter((r) => {
+        const kind: DuplicateKind = r.national ? r.national.kind : "CROSS_AGENCY";
+        if (!args.kinds.includes(kind) || r.score < args.minScore || !args.sourceTypes.includes(r.item.sourceType as LocalSourceType)) return false;
+        if (r.national ? f.assetId && r.national.assetId !== f.assetId && r.national.nationalAssetId !== top : f.assetId || r.agencies[f.era] < 3) return false;
+        return itemMatches(r.item, f);
+    });
+    return {
+        rule: `${a.rules.national} ${a.rules.clusters}`,
+        total: rows.length,
+        candidates: page(rows, args.limit, args.offset).map((r) => (r.national ? nationalRow(a, r.national) : crossAgencyRow(a, r.item, r.cluster!, r.score))),
+    };
 };
-
-const agencyKeyFor = (name: string): string => viSortKey(name.replace(/^\s*(thành phố|tỉnh)\s+/iu, ""));
 
 function itemFields(a: Analysis, item: Item) {
     return {
@@ -61,23 +60,12 @@ function nationalRow(a: Analysis, c: NationalCandidate) {
     };
 }
 
-function crossAgencyRows(a: Analysis, era: Era, wanted: (i: Item) => boolean) {
-    return a.clusters
-        .filter((c) => c.basis === "LOCAL" && new Set(c.itemIds.map((id) => unitOf(a.items.get(id)!, era).id)).size >= 3)
-        .flatMap((c) =>
-            c.itemIds
-                .map((id) => a.items.get(id)!)
-                .filter(wanted)
-                .map((item) => {
-                    const others = c.itemIds.length - 1;
-                    return {
-                        ...itemFields(a, item), kind: "CROSS_AGENCY" as DuplicateKind, databaseId: c.id, databaseName: c.label, nationalAssetId: null, nationalAssetName: null,
-                        score: crossAgencyScore(c.scores[item.id] ?? LOCAL_SIMILARITY), matchedTerms: c.sharedTerms, evidence: [], rule: a.rules.clusters,
-                        reason: `"${item.name}" (${item.agencyName}) is one of ${others + 1} alike local databases of ${c.accountableIds.length} agencies that no national database holds (${c.reason})`,
-                        matchedPhrases: c.sharedTerms,
-                    };
-                }),
-        );
+function crossAgencyRow(a: Analysis, item: Item, c: Cluster, score: number) {
+    return {
+        ...itemFields(a, item), kind: "CROSS_AGENCY" as DuplicateKind, databaseId: c.id, databaseName: c.label, nationalAssetId: null, nationalAssetName: null,
+        score, matchedTerms: c.sharedTerms, evidence: [], rule: a.rules.clusters, matchedPhrases: c.sharedTerms,
+        reason: `"${item.name}" (${item.agencyName}) is one of ${c.itemIds.length} alike local databases of ${c.accountableIds.length} agencies that no national database holds (${c.reason})`,
+    };
 }
 
 const duplicateClusters: QueryResolvers["duplicateClusters"] = async (_p, args, ctx) => {
@@ -86,52 +74,37 @@ const duplicateClusters: QueryResolvers["duplicateClusters"] = async (_p, args, 
     checkPage(args.limit, args.offset, 1000);
     const f = await readFilters(ctx.db, args);
     const a = await duplicateAnalysis(ctx.db);
-    const out = a.clusters
-        .filter((c) => args.bases.includes(c.basis as ClusterBasis) && (!f.assetId || c.nationalAssetId === topAsset(a, f.assetId)))
-        .map((c) => {
-            const items = c.itemIds.map((id) => a.items.get(id)!);
-            const agencies = uniqueBy(items.map((i) => unitOf(i, f.era)), (x) => x.id).sort(byAgencyName);
-            return { c, items, agencies };
-        })
-        .filter((x) => x.agencies.length >= args.minAgencies && (!f.agencyId && !f.kinds ? true : x.items.some((i) => itemMatches(i, f))))
-        .sort((x, y) => y.agencies.length - x.agencies.length || y.items.length - x.items.length || x.c.id.localeCompare(y.c.id))
-        .map(({ c, items, agencies }) => ({
+    const top = f.assetId ? topAsset(a, f.assetId) : null;
+    const out = clusterViews(a, f.era).filter(
+        (v) =>
+            args.bases.includes(v.cluster.basis as ClusterBasis) &&
+            v.agencies.length >= args.minAgencies &&
+            (!top || v.cluster.nationalAssetId === top) &&
+            (!f.agencyId && !f.kinds ? true : v.items.some((i) => itemMatches(i, f))),
+    );
+    return {
+        rule: a.rules.clusters,
+        total: out.length,
+        clusters: page(out, args.limit, args.offset).map(({ cluster: c, items, agencies }) => ({
             id: c.id, basis: c.basis as ClusterBasis, label: c.label, nationalAssetId: c.nationalAssetId,
             nationalAssetName: c.nationalAssetId ? assetName(a, c.nationalAssetId) : null,
             agencyCount: agencies.length, itemCount: items.length, agencies: agencies.map((u) => ({ ...u, kind: u.kind as AgencyKind })),
-            members: [...items]
-                .sort((x, y) => byAgencyName(unitOf(x, f.era), unitOf(y, f.era)) || (viSortKey(x.name) < viSortKey(y.name) ? -1 : 1))
-                .map((i) => ({
-                    itemId: i.id, itemName: i.name, sourceType: i.sourceType as LocalSourceType, agency: agencyOf(i),
-                    accountable: { ...unitOf(i, f.era), kind: unitOf(i, f.era).kind as AgencyKind },
-                    score: c.basis === "LOCAL" ? crossAgencyScore(c.scores[i.id] ?? LOCAL_SIMILARITY) : (c.scores[i.id] ?? 0), source: sourceOf(i),
-                })),
+            members: items.map((i) => ({
+                itemId: i.id, itemName: i.name, sourceType: i.sourceType as LocalSourceType, agency: agencyOf(i),
+                accountable: { ...unitOf(i, f.era), kind: unitOf(i, f.era).kind as AgencyKind },
+                score: c.basis === "LOCAL" ? crossAgencyScore(c.scores[i.id] ?? LOCAL_SIMILARITY) : (c.scores[i.id] ?? 0), source: sourceOf(i),
+            })),
             sharedTerms: c.sharedTerms, reason: c.reason,
-        }));
-    return { rule: a.rules.clusters, total: out.length, clusters: page(out, args.limit, args.offset) };
+        })),
+    };
 };
 
-function uniqueBy<T>(xs: T[], key: (x: T) => string): T[] {
-    const seen = new Map<string, T>();
-    for (const x of xs) if (!seen.has(key(x))) seen.set(key(x), x);
-    return [...seen.values()];
-}
-
-/** Needs lacking an official link, filtered and grouped by answerable agency (E2023) or 2025 unit (E2025). */
-function unconnected(a: Analysis, f: Filters, keep: (n: Need) => boolean) {
-    const groups = new Map<string, { unit: { id: string; name: string; kind: string }; assetId: string; needs: Need[] }>();
-    for (const n of a.needs) {
-        if (n.official || !keep(n) || (f.assetId && n.assetId !== topAsset(a, f.assetId))) continue;
-        const items = [...n.copies.map((c) => c.itemId), ...n.identifiers.map((i) => i.itemId)].map((id) => a.items.get(id)!);
-        const sample = items[0]!;
-        const unit = unitOf(sample, f.era);
-        if ((f.agencyId || f.kinds) && !items.some((i) => itemMatches(i, f))) continue;
-        const k = `${unit.id}|${n.assetId}`;
-        const g = groups.get(k) ?? { unit, assetId: n.assetId, needs: [] };
-        g.needs.push(n);
-        groups.set(k, g);
-    }
-    return [...groups.values()].sort((x, y) => byAgencyName(x.unit, y.unit) || assetNumber(a, x.assetId) - assetNumber(a, y.assetId));
+/** Needs lacking an official link (views.ts), filtered by agency, tier and national asset. */
+function unconnected(a: Analysis, f: Filters, keep: (n: Need) => boolean): NeedGroup[] {
+    const top = f.assetId ? topAsset(a, f.assetId) : null;
+    return needGroups(a, f.era)
+        .map((g) => ({ ...g, needs: g.needs.filter(keep) }))
+        .filter((g) => g.needs.length > 0 && (!top || g.assetId === top) && (!f.agencyId && !f.kinds ? true : g.items.some((i) => itemMatches(i, f))));
 }
 
 function copiedItems(a: Analysis, needs: Need[]) {
@@ -144,8 +117,8 @@ function copiedItems(a: Analysis, needs: Need[]) {
 }
 
 const linksOf = (needs: Need[]) => needs.flatMap((n) => n.links.map((l) => ({ agencyId: n.accountableId, snapshot: l.snapshot as never, status: l.status as never })));
-const partsOf = (a: Analysis, era: Era, needs: Need[]) =>
-    era === "E2025" ? needs.map((n) => [...a.items.values()].find((i) => i.accountableId === n.accountableId)!).map((i) => accountableOf(i)) : [];
+const partsOf = (era: Era, g: NeedGroup) =>
+    era === "E2025" ? [...new Map(g.items.filter((i) => g.needs.some((n) => n.accountableId === i.accountableId)).map((i) => [i.accountableId, accountableOf(i)])).values()] : [];
 const linkWords = (needs: Need[]): string => {
     const links = needs.flatMap((n) => n.links);
     return links.length === 0 ? "no link to it at all" : `only ${links.map((l) => `${l.status} (${l.snapshot})`).join(", ")}, no official link`;
@@ -160,21 +133,23 @@ const redundantCopies: QueryResolvers["redundantCopies"] = async (_p, args, ctx)
     checkPage(args.limit, args.offset, 5000);
     const f = await readFilters(ctx.db, args);
     const a = await duplicateAnalysis(ctx.db);
-    const rows = unconnected(a, f, (n) => n.copies.length > 0).map((g) => {
+    const groups = unconnected(a, f, (n) => n.copies.length > 0);
+    const rows = page(groups, args.limit, args.offset).map((g) => {
         const items = copiedItems(a, g.needs);
         return {
-            agency: { ...g.unit, kind: g.unit.kind as AgencyKind }, nationalAssetId: g.assetId, nationalAssetName: assetName(a, g.assetId), items, links: linksOf(g.needs), parts: partsOf(a, f.era, g.needs),
+            agency: { ...g.unit, kind: g.unit.kind as AgencyKind }, nationalAssetId: g.assetId, nationalAssetName: assetName(a, g.assetId), items, links: linksOf(g.needs), parts: partsOf(f.era, g),
             reason: `${g.unit.name} keeps ${items.length} local item(s) copying ${assetName(a, g.assetId)} (${items.map((i) => `"${i.itemName}"`).join(", ")}) and has ${linkWords(g.needs)}: it should connect instead of copying`,
         };
     });
-    return { rule: REDUNDANT_RULE, total: rows.length, copies: page(rows, args.limit, args.offset) };
+    return { rule: REDUNDANT_RULE, total: groups.length, copies: rows };
 };
 
 const missingLinks: QueryResolvers["missingLinks"] = async (_p, args, ctx) => {
     checkPage(args.limit, args.offset, 5000);
     const f = await readFilters(ctx.db, args);
     const a = await duplicateAnalysis(ctx.db);
-    const rows = unconnected(a, f, () => true).map((g) => {
+    const groups = unconnected(a, f, () => true);
+    const rows = page(groups, args.limit, args.offset).map((g) => {
         const copies = copiedItems(a, g.needs);
         const identifiers = g.needs.flatMap((n) => n.identifiers.map((i) => ({ ...i, itemName: a.items.get(i.itemId)!.name })));
         const why = [
@@ -183,10 +158,10 @@ const missingLinks: QueryResolvers["missingLinks"] = async (_p, args, ctx) => {
         ].join(" and ");
         return {
             agency: { ...g.unit, kind: g.unit.kind as AgencyKind }, nationalAssetId: g.assetId, nationalAssetName: assetName(a, g.assetId), copies, identifiers,
-            links: linksOf(g.needs), parts: partsOf(a, f.era, g.needs), reason: `${g.unit.name}'s inventory needs ${assetName(a, g.assetId)}: ${why}; it has ${linkWords(g.needs)}`,
+            links: linksOf(g.needs), parts: partsOf(f.era, g), reason: `${g.unit.name}'s inventory needs ${assetName(a, g.assetId)}: ${why}; it has ${linkWords(g.needs)}`,
         };
     });
-    return { rule: MISSING_RULE, total: rows.length, links: page(rows, args.limit, args.offset) };
+    return { rule: MISSING_RULE, total: groups.length, links: rows };
 };
 
 const agenciesWithoutInventory: QueryResolvers["agenciesWithoutInventory"] = async (_p, args, ctx) => {
