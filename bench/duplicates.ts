@@ -73,11 +73,11 @@ try {
         cpuRuns.push(Math.round(process.cpuUsage(c0).user / 1000));
         if (i === 2) results.analysisCounts = { items: a.items.size, candidates: a.candidates.length, clusters: a.clusters.length, needs: a.needs.length };
     }
-    const [row] = await db.run<{ items: (Omit<Item, "citation"> & { documentId: string; file: string; locator: string })[]; assets: never[]; places: string[] }>("duplicates/inputs");
+    const [row] = await db.run<{ itemsJson: string; assets: never[]; places: string[] }>("duplicates/inputs");
     t0 = performance.now();
     await db.run("duplicates/inputs");
     const inputsMs = ms(t0);
-    const items = row!.items.map(({ documentId, file, locator, ...i }) => ({ ...i, citation: { documentId, file, locator } }) as Item);
+    const items = (JSON.parse(row!.itemsJson) as (Omit<Item, "citation"> & { documentId: string; file: string; locator: string })[]).map(({ documentId, file, locator, ...i }) => ({ ...i, citation: { documentId, file, locator } }) as Item);
     const places = [...new Set(row!.places.map((p) => p.replace(/^(thành phố|tỉnh|tp\.?)\s+/iu, "")))];
     t0 = performance.now();
     let c1 = process.cpuUsage();

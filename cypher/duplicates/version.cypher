@@ -6,5 +6,5 @@ CALL { MATCH (d:Dataset) RETURN count(d) AS datasets }
 CALL { MATCH (a:Asset) RETURN count(a) AS assets }
 CALL { MATCH (a:Agency) RETURN count(a) AS agencies }
 CALL { MATCH ()-[c:CONNECTED_TO]->() RETURN count(c) AS connections }
-CALL { MATCH (d:Imported) WHERE d:SourceDocument WITH d.id AS id ORDER BY id RETURN collect(id) AS imports }
+CALL { MATCH (d:SourceDocument) WHERE d:Imported WITH d.id AS id ORDER BY id RETURN collect(id) AS imports }
 RETURN entries, datasets, assets, agencies, connections, imports

@@ -5540,7 +5540,7 @@ export type DuplicateCluster = {
   itemCount: Scalars['Int']['output'];
   /** The national asset's name, or the most shared terms. */
   label: Scalars['String']['output'];
-  /** The items, by agency then name. */
+  /** The items, by agency then name: the page asked for (clusters of copies of a national database can have hundreds). */
   members: Array<ClusterMember>;
   /** The national asset copied (NATIONAL). */
   nationalAssetId?: Maybe<Scalars['ID']['output']>;
@@ -5550,6 +5550,13 @@ export type DuplicateCluster = {
   reason: Scalars['String']['output'];
   /** Terms most members share. */
   sharedTerms: Array<Scalars['String']['output']>;
+};
+
+
+/** The same kind of local database built separately by several agencies: a candidate for one shared platform. */
+export type DuplicateClusterMembersArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
 };
 
 /** Clusters and the rule that formed them. */
@@ -14704,7 +14711,7 @@ export type DuplicateClusterResolvers<ContextType = Context, ParentType extends 
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   itemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  members?: Resolver<Array<ResolversTypes['ClusterMember']>, ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['ClusterMember']>, ParentType, ContextType, RequireFields<DuplicateClusterMembersArgs, 'limit' | 'offset'>>;
   nationalAssetId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   nationalAssetName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

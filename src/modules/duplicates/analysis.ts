@@ -47,7 +47,8 @@ export interface Analysis {
     memo<T>(key: string, build: () => T): T;
 }
 
-type Inputs = { items: (Omit<Item, "citation"> & { documentId: string; file: string; locator: string })[]; assets: NationalAsset[]; places: string[] };
+type ItemRow = Omit<Item, "citation"> & { documentId: string; file: string; locator: string };
+type Inputs = { itemsJson: string; assets: NationalAsset[]; places: string[] };
 
 const cache = new Map<string, Promise<Analysis>>();
 const CACHE_SIZE = 4;
@@ -71,7 +72,7 @@ const bareNames = (places: string[]): string[] => [...new Set(places.map((p) => 
 export async function compute(db: Db, version: string): Promise<Analysis> {
     const started = performance.now();
     const [row] = await db.run<Inputs>("duplicates/inputs");
-    const items = (row?.items ?? []).map(({ documentId, file, locator, ...i }) => ({ ...i, citation: { documentId, file, locator } }) as Item);
+    const items = (JSON.parse(row?.itemsJson ?? "[]") as ItemRow[]).map(({ documentId, file, locator, ...i }) => ({ ...i, citation: { documentId, file, locator } }) as Item);
     const assets = row?.assets ?? [];
     const places = bareNames(row?.places ?? []);
     const result = analyse(items, assets, places);

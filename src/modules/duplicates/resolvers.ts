@@ -177,4 +177,10 @@ const agenciesWithoutInventory: QueryResolvers["agenciesWithoutInventory"] = asy
 
 export const duplicateResolvers: Resolvers = {
     Query: { duplicateCandidates, duplicateClusters, redundantCopies, missingLinks, agenciesWithoutInventory },
+    DuplicateCluster: {
+        members: (parent, { limit, offset }) => {
+            checkPage(limit, offset, 1000);
+            return page(parent.members, limit, offset);
+        },
+    },
 };
