@@ -84,14 +84,17 @@ const AGENCY_ABBREVIATIONS: [string, string][] = [
     ["KH&CN|KHCN|KH-CN", "Khoa học và Công nghệ"],
     ["LĐ-TB&XH|LĐTB&XH|LĐTBXH|LĐ-TBXH", "Lao động - Thương binh và Xã hội"],
     ["NN&PTNT|NNPTNT|NN-PTNT", "Nông nghiệp và Phát triển nông thôn"],
+    ["PTNT", "Phát triển nông thôn"],
     ["VH-TT&DL|VHTT&DL|VHTTDL|VH-TT-DL", "Văn hóa, Thể thao và Du lịch"],
     ["GTVT", "Giao thông vận tải"],
     ["BHXH", "Bảo hiểm xã hội"],
-    ["UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Uy ban nhan dan", ""],
+    ["UBND", "Ủy ban nhân dân"],
 ];
 const AGENCY_ABBREVIATION_RES = AGENCY_ABBREVIATIONS.map(([abbr, full]) => [new RegExp(`(?<![\\p{L}\\d])(?:${abbr})(?![\\p{L}\\d])`, "giu"), full] as const);
+/** A province named as its people's committee ("UBND tỉnh X") is the province. */
+const PEOPLES_COMMITTEE = /^\s*(?:Ủy ban nhân dân|Uỷ ban nhân dân|Uy ban nhan dan)\s+/iu;
 export function expandAgencyAbbreviations(s: string): string {
-    return AGENCY_ABBREVIATION_RES.reduce((acc, [re, full]) => acc.replace(re, full), s).replace(/\s+/g, " ").trim();
+    return AGENCY_ABBREVIATION_RES.reduce((acc, [re, full]) => acc.replace(re, full), s).replace(PEOPLES_COMMITTEE, "").replace(/\s+/g, " ").trim();
 }
 
 // A Vietnamese phone number: +84 or 0, then a mobile/landline prefix and 8 more digits, optionally

@@ -53,23 +53,53 @@ export interface ValidatedInventory {
     departments: NewDepartment[];
 }
 
-/** "Sở KH&ĐT tỉnh Bình Dương" → the department's canonical name and its province, when the text has that shape. */
+/**
+ * Provincial departments whose ministry has another name (Decree 24/2014/NĐ-CP, art. 9 lets
+ * provinces have them): folded name → canonical name and the ministry they answer to.
+ */
+const DEPARTMENTS_WITHOUT_NAMESAKE: Record<string, { name: string; ministryId: string }> = {
+    "so ngoai vu": { name: "Sở Ngoại vụ", ministryId: "agency:bo-ngoai-giao" },
+    "so du lich": { name: "Sở Du lịch", ministryId: "agency:bo-van-hoa-the-thao-va-du-lich" },
+};
+/**
+ * Provincial bodies that are not a "Sở" but are kept by the province like one: the people's committee's
+ * office and the provincial inspectorate (Decree 24/2014/NĐ-CP, art. 8), the ethnic affairs board, and
+ * the land registration office (a unit of Sở TN&MT that inventories list on its own).
+ */
+const PROVINCIAL_BODIES: Record<string, string> = {
+    "van phong uy ban nhan dan": "Văn phòng Ủy ban nhân dân",
+    "thanh tra": "Thanh tra",
+    "ban dan toc": "Ban Dân tộc",
+    "van phong dang ky dat dai": "Văn phòng Đăng ký đất đai",
+};
+
+/**
+ * "Sở KH&ĐT tỉnh Bình Dương", "Thanh tra tỉnh Gia Lai", "Ban Thi đua - Khen thưởng, Sở Nội vụ tỉnh Phú
+ * Thọ" → the provincial body's canonical name and its province, when the text has that shape. A unit
+ * named before a comma or in parentheses belongs to the body named with the province.
+ */
 export function parseDepartment(text: string, index: AgencyIndex): { name: string; provinceId: string } | null {
-    const key = agencyKeyOf(text);
-    if (!key.startsWith("so ")) return null;
-    // The province is the longest province name the text ends with.
-    let best: { province: AgencyRef; k: string } | null = null;
-    for (const a of index.all) {
-        if (a.kind !== "PROVINCE" || a.era !== 2023) continue;
-        for (const k of a.keys) if (key.endsWith(` ${k}`) && (!best || k.length > best.k.length)) best = { province: a, k };
+    const parts = text.replace(/\([^)]*\)/g, " ").split(",").map((x) => x.trim()).filter(Boolean);
+    // The whole text first ("Sở Văn hóa, Thể thao và Du lịch tỉnh X" has commas of its own), then what follows each comma.
+    for (const segment of parts.map((_, i) => parts.slice(i).join(", "))) {
+        const key = agencyKeyOf(segment);
+        // The province is the longest province name the text ends with.
+        let best: { province: AgencyRef; k: string } | null = null;
+        for (const a of index.all) {
+            if (a.kind !== "PROVINCE" || a.era !== 2023) continue;
+            for (const k of a.keys) if (key.endsWith(` ${k}`) && (!best || k.length > best.k.length)) best = { province: a, k };
+        }
+        if (!best) continue;
+        const body = key.slice(0, key.length - best.k.length - 1).replace(/ (tinh|thanh pho|tp)$/, "");
+        const named = PROVINCIAL_BODIES[body] ?? DEPARTMENTS_WITHOUT_NAMESAKE[body]?.name;
+        if (named) return { name: named, provinceId: best.province.id };
+        if (!body.startsWith("so ")) continue;
+        // A department mirrors a ministry ("Sở Tư pháp" ↔ "Bộ Tư pháp"), as the seed recognises Điện Biên's.
+        const [ministryId] = index.byKey.get(`bo ${body.slice(3)}`) ?? [];
+        const ministry = ministryId ? index.byId.get(ministryId) : undefined;
+        if (ministry?.kind === "MINISTRY") return { name: ministry.name.replace(/^Bộ /, "Sở "), provinceId: best.province.id };
     }
-    if (!best) return null;
-    const dept = key.slice(0, key.length - best.k.length - 1).replace(/ (tinh|thanh pho|tp)$/, "");
-    // A department mirrors a ministry ("Sở Tư pháp" ↔ "Bộ Tư pháp"), as the seed recognises Điện Biên's.
-    const [ministryId] = index.byKey.get(`bo ${dept.slice(3)}`) ?? [];
-    const ministry = ministryId ? index.byId.get(ministryId) : undefined;
-    if (!ministry || ministry.kind !== "MINISTRY") return null;
-    return { name: ministry.name.replace(/^Bộ /, "Sở "), provinceId: best.province.id };
+    return null;
 }
 
 /** Departments' ids: `department:<province>:<folded name>`, as the seed gives Điện Biên's. */

@@ -1,13 +1,17 @@
 // The labelled inventories (test/fixtures/duplicates/) in the import format, and their gold labels.
 // The labelers' files have the import columns plus gold_assets, gold_cluster and reason; converting
 // keeps the row order, so row N of the import file is row N of the label file (the join key, through
-// each entry's citation). Rows naming a department ("Sở …") say create_department = yes: the file
-// says so explicitly, as the import requires.
+// each entry's citation). Rows naming a provincial body ("Sở …", "Thanh tra tỉnh …") say
+// create_department = yes: the file says so explicitly, as the import requires.
+import { fold } from "../../lib/text.js";
 import { readCsv } from "../../seed/csv.js";
 import type { GoldItem } from "../../lib/duplicates/evaluate.js";
 
 const IMPORT_COLUMNS = ["agency", "name", "description", "status", "fields", "legal_basis", "create_department"] as const;
 const quote = (s: string): string => (/[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
+
+/** Rows naming a provincial body (Sở…, Văn phòng…, Thanh tra…, Ban…, in any spelling) ask for it to be created. */
+export const namesProvincialBody = (agency: string): boolean => /^(so|van phong|thanh tra|ban) /.test(fold(agency));
 
 export interface LabelledRow {
     line: number;
@@ -27,7 +31,7 @@ export function toImportCsv(labelText: string): string {
     for (const r of rows) {
         if (r.line !== line) throw new Error(`label row at line ${r.line} spans lines: the row join needs one line per entry`);
         line += 1;
-        const c: Record<string, string> = { ...r.cells, create_department: /^\s*Sở\s/iu.test(r.cells.agency ?? "") ? "yes" : "" };
+        const c: Record<string, string> = { ...r.cells, create_department: namesProvincialBody(r.cells.agency ?? "") ? "yes" : "" };
         lines.push(IMPORT_COLUMNS.map((k) => quote(c[k] ?? "")).join(","));
     }
     return `${lines.join("\n")}\n`;

@@ -4,8 +4,8 @@
 // questions' (duplicateCandidates, duplicateClusters). Điện Biên's 132 datasets are judged against
 // the national assets by dien-bien-labels.csv. The dev set (labels the matcher was developed with)
 // must reach 0.85 precision and 0.80 recall; the held-out inventory (written blind, never used to
-// tune) is reported beside it.
-import { existsSync, readFileSync } from "node:fs";
+// tune) is reported beside it, with a regression floor.
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Driver } from "neo4j-driver";
@@ -20,6 +20,7 @@ const DIR = path.join(PROJECT_ROOT, "test/fixtures/duplicates");
 const read = (f: string): string => readFileSync(path.join(DIR, f), "utf8");
 const PRECISION = 0.85;
 const RECALL = 0.8;
+const HOLDOUT_FLOOR = 0.8;
 
 let driver: Driver;
 beforeAll(() => {
@@ -93,7 +94,6 @@ describe("duplicate rules, measured", () => {
                 line("  dev, both", both),
                 line("  dev, both, strict", both.strict),
                 line("  clusters (pairs, dev inventory)", clusters),
-                ...clusters.falsePositivePairs.map((p) => `    cluster fp: ${p}`),
                 ...both.falsePositivePairs.map((p) => `    false positive: ${p}`),
                 ...both.falseNegativePairs.map((p) => `    missed: ${p}`),
             ].join("\n"),
@@ -102,9 +102,8 @@ describe("duplicate rules, measured", () => {
         expect(both.recall).toBeGreaterThanOrEqual(RECALL);
     });
 
-    const HOLDOUT = "inventory-holdout";
-    it.runIf(existsSync(path.join(DIR, `${HOLDOUT}.csv`)))("held-out inventory (written blind, never tuned on): reported", async () => {
-        const h = await answersFor(HOLDOUT);
+    it("held-out inventory (written blind, never tuned on): reported beside the dev figures", async () => {
+        const h = await answersFor("inventory-holdout");
         const national = evaluateNational(h.candidates.map((c) => ({ itemId: c.itemId, assetId: c.databaseId })), h.gold, topOf);
         const clusters = evaluateClusters(h.clusters, h.gold);
         console.log(
@@ -117,6 +116,10 @@ describe("duplicate rules, measured", () => {
                 ...national.falseNegativePairs.map((p) => `    missed: ${p}`),
             ].join("\n"),
         );
-        expect(h.gold.length).toBeGreaterThan(0);
+        expect(h.gold.length).toBe(50);
+        // A regression guard, not a target: set after the first blind measurement (precision 0.833,
+        // recall 0.952 on 2026-12-01) and never used to tune the rule.
+        expect(national.precision).toBeGreaterThanOrEqual(HOLDOUT_FLOOR);
+        expect(national.recall).toBeGreaterThanOrEqual(HOLDOUT_FLOOR);
     });
 });

@@ -104,6 +104,26 @@ describe("importInventory (CSV)", () => {
     });
 });
 
+describe("provincial bodies other than a namesake of a ministry", () => {
+    it("creates the bodies a file names and asks for, each under its province; a unit before a comma belongs to its body", async () => {
+        const rows = [
+            ["Thanh tra tỉnh Gia Lai", "department:gia-lai:thanh-tra"],
+            ["Văn phòng UBND tỉnh Ninh Bình", "department:ninh-binh:van-phong-uy-ban-nhan-dan"],
+            ["Sở Ngoại vụ tỉnh Cao Bằng", "department:cao-bang:so-ngoai-vu"],
+            ["Sở Nông nghiệp và PTNT tỉnh Sơn La", "department:son-la:so-nong-nghiep-va-phat-trien-nong-thon"],
+            ["So Tai nguyen va Moi truong tinh Vinh Phuc", "department:vinh-phuc:so-tai-nguyen-va-moi-truong"],
+            ["Ban Thi đua - Khen thưởng, Sở Nội vụ tỉnh Phú Thọ", "department:phu-tho:so-noi-vu"],
+            ["Sở Y tế tỉnh Hậu Giang (Chi cục Dân số)", "department:hau-giang:so-y-te"],
+        ];
+        const csv = `agency,name,status,create_department\n${rows.map(([a], i) => `"${a}",CSDL ${tag} body ${i},operating,yes`).join("\n")}\n`;
+        const res = await postGraphQL(server.url, IMPORT, { fileName: `${tag}-bodies.csv`, content: csv }, await editor());
+        expect(res.errors).toBeUndefined();
+        expect([...res.data?.importInventory.departmentsCreated].sort()).toEqual(rows.map(([, id]) => id).sort());
+        const entries = await entriesOf(res.data?.importInventory.documentId);
+        expect(entries.map((e) => e.agencyId).sort()).toEqual(rows.map(([, id]) => id).sort());
+    });
+});
+
 describe("importInventory (JSON)", () => {
     it("reads the same entries from JSON; a later file with a changed description updates only that entry", async () => {
         const json = tagged(SAMPLE_JSON);

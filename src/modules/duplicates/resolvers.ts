@@ -8,6 +8,10 @@ import { ERA, TIER_KINDS } from "../questions.js";
 import { byAgencyName, checkPage, itemMatches, page, readFilters, unitOf, type Filters } from "./filters.js";
 import { candidateRows, clusterViews, needGroups, type NeedGroup } from "./views.js";
 
+/** Where a cluster's members come from, carried on the cluster for its `members` field. */
+const MEMBERS = Symbol("members");
+type MemberSource = { items: Item[]; cluster: Cluster; era: Era };
+
 const agencyOf = (item: Item) => ({ id: item.agencyId, name: item.agencyName, kind: item.agencyKind as AgencyKind });
 const accountableOf = (item: Item) => ({ id: item.accountableId, name: item.accountableName, kind: item.accountableKind as AgencyKind });
 const sourceOf = (item: Item) => ({ documentId: item.citation.documentId, file: item.citation.file, locator: item.citation.locator });
@@ -89,11 +93,8 @@ const duplicateClusters: QueryResolvers["duplicateClusters"] = async (_p, args, 
             id: c.id, basis: c.basis as ClusterBasis, label: c.label, nationalAssetId: c.nationalAssetId,
             nationalAssetName: c.nationalAssetId ? assetName(a, c.nationalAssetId) : null,
             agencyCount: agencies.length, itemCount: items.length, agencies: agencies.map((u) => ({ ...u, kind: u.kind as AgencyKind })),
-            members: items.map((i) => ({
-                itemId: i.id, itemName: i.name, sourceType: i.sourceType as LocalSourceType, agency: agencyOf(i),
-                accountable: { ...unitOf(i, f.era), kind: unitOf(i, f.era).kind as AgencyKind },
-                score: c.basis === "LOCAL" ? crossAgencyScore(c.scores[i.id] ?? LOCAL_SIMILARITY) : (c.scores[i.id] ?? 0), source: sourceOf(i),
-            })),
+            // Members are shaped by the field resolver, for the page asked for only (a cluster can have hundreds).
+            members: [], [MEMBERS]: { items, cluster: c, era: f.era } satisfies MemberSource,
             sharedTerms: c.sharedTerms, reason: c.reason,
         })),
     };
@@ -180,7 +181,14 @@ export const duplicateResolvers: Resolvers = {
     DuplicateCluster: {
         members: (parent, { limit, offset }) => {
             checkPage(limit, offset, 1000);
-            return page(parent.members, limit, offset);
+            const src = (parent as unknown as { [MEMBERS]?: MemberSource })[MEMBERS];
+            if (!src) return page(parent.members, limit, offset);
+            const { cluster: c, era } = src;
+            return page(src.items, limit, offset).map((i) => ({
+                itemId: i.id, itemName: i.name, sourceType: i.sourceType as LocalSourceType, agency: agencyOf(i),
+                accountable: { ...unitOf(i, era), kind: unitOf(i, era).kind as AgencyKind },
+                score: c.basis === "LOCAL" ? crossAgencyScore(c.scores[i.id] ?? LOCAL_SIMILARITY) : (c.scores[i.id] ?? 0), source: sourceOf(i),
+            }));
         },
     },
 };
