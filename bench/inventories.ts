@@ -5,6 +5,8 @@
 // look-alikes with the same words (hard negatives) and one-off systems; names vary in prefix,
 // abbreviation, place name, diacritics and "hoá"/"hóa" spelling, so matching has work to do.
 
+import { rng } from "./national.js";
+
 const KINDS: { name: string; description: string; fields?: string }[] = [
     { name: "CSDL doanh nghiệp", description: "Thông tin đăng ký thành lập, thay đổi, giải thể của doanh nghiệp trên địa bàn.", fields: "mã số doanh nghiệp;tên doanh nghiệp;địa chỉ" },
     { name: "Danh sách doanh nghiệp đăng ký kinh doanh", description: "Tổng hợp doanh nghiệp đăng ký mới hằng tháng phục vụ báo cáo." },
@@ -43,14 +45,6 @@ const UNIQUE_WORDS = ["di tích", "lễ hội", "làng nghề", "cây trồng", 
 const SYLLABLES = "an bình hòa phú tân long thạnh đông tây nam bắc hưng phước lộc thuận đức quảng vĩnh minh trung lam sơn hà giang thái nguyên hồng ngọc kim châu mỹ khánh tường thọ xuân thu hạ lâm hải đăng quang phong vân tiến thành công".split(" ");
 const MINISTRY_DEPARTMENTS = ["Sở Tư pháp", "Sở Tài chính", "Sở Nội vụ", "Sở Y tế", "Sở Xây dựng", "Sở Kế hoạch và Đầu tư", "Sở Tài nguyên và Môi trường", "Sở Giao thông vận tải", "Sở Giáo dục và Đào tạo", "Sở Văn hóa, Thể thao và Du lịch"];
 
-function rng(seed: number) {
-    return () => {
-        seed = (seed + 0x6d2b79f5) | 0;
-        let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-        t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
 const strip = (s: string): string => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[Đđ]/g, (c) => (c === "Đ" ? "D" : "d"));
 const quote = (s: string): string => (/[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
 

@@ -4,16 +4,16 @@
 // nothing; a bad file is refused whole with every bad row and the graph unchanged (fingerprint).
 // Imports here commit (the write guard's real transaction), so every file carries this run's tag and
 // afterAll deletes only what those files wrote.
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Driver } from "neo4j-driver";
 import { PROJECT_ROOT } from "../../src/config.js";
 import { createServer, type RunningServer } from "../../src/server.js";
 import { graphFingerprint } from "../helpers/fingerprint.js";
 import { TEST_SECRET, token } from "../helpers/jwt.js";
+import { runImportCli } from "../helpers/import-cli.js";
 import { postGraphQL, testDriver, uniqueId } from "../helpers/neo4j.js";
 
 const tag = uniqueId("inv");
@@ -176,25 +176,18 @@ describe("refusals: the whole file, every bad row, nothing written", () => {
 });
 
 describe("npm run import (inventory)", () => {
-    const runCli = (file: string) =>
-        spawnSync(process.execPath, ["--import", "tsx", "src/import/cli.ts", file], {
-            cwd: PROJECT_ROOT,
-            env: { ...process.env, NEO4J_URI: inject("neo4jUri"), NEO4J_USER: inject("neo4jUser"), NEO4J_PASSWORD: inject("neo4jPassword") },
-            encoding: "utf8",
-            timeout: 60_000,
-        });
 
     it("imports an inventory file with its ChangeRecord, refuses a bad one with nothing written", async () => {
         const dir = mkdtempSync(path.join(os.tmpdir(), "inventory-cli-"));
         const good = path.join(dir, `${tag}-cli.json`);
         writeFileSync(good, JSON.stringify([{ agency: "UBND tỉnh Lào Cai", name: `CSDL ${tag} dân cư dùng chung`, status: "đang xây dựng" }]));
-        const first = runCli(good);
+        const first = runImportCli(good);
         expect(first.status, first.stderr).toBe(0);
         expect(first.stderr).toMatch(/1 entries \(JSON\): 1 created, 0 updated, 0 unchanged/);
         const bad = path.join(dir, `${tag}-cli-bad.csv`);
         writeFileSync(bad, `agency,name,status\nNowhere province,CSDL ${tag} x,operating\n`);
         const before = await graphFingerprint(driver);
-        const second = runCli(bad);
+        const second = runImportCli(bad);
         expect(second.status).toBe(1);
         expect(second.stderr).toMatch(/row 2: unknown agency "Nowhere province"/);
         expect(await graphFingerprint(driver)).toEqual(before);

@@ -1,10 +1,9 @@
 // The inventory import mutation: validates and writes in the operation's write transaction (ctx.db,
 // src/http/write-guard.ts), reports its summary for the ChangeRecord, and turns a refused file into a
 // BAD_USER_INPUT listing every bad row.
-import { GraphQLError } from "graphql";
 import { requireEditor } from "../../auth.js";
 import { badUserInput } from "../../errors.js";
-import { ImportValidationError } from "../../import/connections.js";
+import { refusedFile } from "../../import/connections.js";
 import { importInventory } from "../../import/inventory.js";
 import type { Resolvers } from "../../__generated__/resolvers-types.js";
 
@@ -19,12 +18,7 @@ export const inventoryResolvers: Resolvers = {
                 ctx.audit?.imports.push({ kind: "inventory", file, ...result });
                 return result;
             } catch (e) {
-                if (e instanceof ImportValidationError) {
-                    throw new GraphQLError(`${e.errors.length} bad row(s) in ${e.file}; nothing imported`, {
-                        extensions: { code: "BAD_USER_INPUT", argumentName: "content", rows: e.errors },
-                    });
-                }
-                throw e;
+                throw refusedFile(e, "content");
             }
         },
     },
