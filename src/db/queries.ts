@@ -8,7 +8,8 @@ export const CYPHER_DIR = path.join(PROJECT_ROOT, "cypher");
 
 export const QUERY_NAMES = [
     "health/ping",
-    "meta/seeded-count",
+    "meta/seed-version",
+    "meta/set-seed-version",
     "seed/upsert-nodes",
     "seed/upsert-relationships",
     "seed/existing-ids",
@@ -19,6 +20,7 @@ export const QUERY_NAMES = [
     "lookup/resolve-id",
     "lookup/resolve-ref",
     "lookup/search",
+    "lookup/names",
     "questions/coverage-gaps",
     "questions/coverage-gaps-2025",
     "questions/usage-totals",
@@ -31,6 +33,7 @@ export const QUERY_NAMES = [
     "questions/connection-matrix",
     "questions/duplicate-inputs",
     "agency/transactions-by-agency",
+    "agency/connection-counts",
     "import/reference-data",
     "import/write-connections",
     "audit/record-change",

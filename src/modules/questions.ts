@@ -271,4 +271,6 @@ export const questionResolvers: Resolvers = {
     },
     // One batched query per request however many gaps there are (DataLoader).
     CoverageGap: { ndxpTransactions: (gap, _a, ctx) => ctx.loaders.ndxpTransactions.load(gap.id) },
+    // @customResolver(requires: "id"): one batched query per request for every agency in the answer.
+    Agency: { connectionCounts: (agency, _a, ctx) => ctx.loaders.connectionCounts.load(agency.id) },
 };

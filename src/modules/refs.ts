@@ -1,33 +1,62 @@
 // Turns a user's reference (id, name, alias or code) into exactly one node id, or a BAD_USER_INPUT
 // error naming the closest matches.
+import { distance } from "fastest-levenshtein";
 import { agencyKey, expandAbbreviations, fold } from "../../lib/text.js";
+import { viCompare } from "../../lib/collation.js";
 import { badUserInput } from "../errors.js";
 import type { Db } from "../db/run.js";
 
 /** Node ids are lower-case words joined by colons; names never contain a colon. */
 const ID_SHAPE = /^[a-z0-9-]+(:[a-z0-9.-]+)+$/i;
 
-export async function resolveRef(db: Db, label: "Agency" | "Asset", ref: string, argumentName: string, era: 2023 | 2025 | null = null): Promise<{ id: string; name: string }> {
+/**
+ * The era rule, the same for every argument that names an agency or asset:
+ *  - an id names one unit, whatever `era` says (ids of both eras resolve);
+ *  - a name, alias, code or number is looked up in the era asked for (2023 when none is given); a
+ *    name that only the other era has resolves there; two units of the same era with the name are
+ *    ambiguous and reported with both candidates.
+ */
+export async function resolveRef(db: Db, label: "Agency" | "Asset", ref: string, argumentName: string, era: 2023 | 2025 | null = null): Promise<{ id: string; name: string; era: number | null }> {
     const text = ref.normalize("NFC").trim();
     if (text === "") throw badUserInput(`${argumentName} must not be empty`, argumentName);
     if (text.length > 200) throw badUserInput(`${argumentName} is longer than 200 characters`, argumentName);
     type Hit = { id: string; name: string; era: number | null };
     // Ids ("province:da-nang", "asset:001:2") are what frontends send after a search: one index seek.
     if (ID_SHAPE.test(text)) {
-        const [byId] = await db.run<Hit>("lookup/resolve-id", { label, ref: text, era });
+        const [byId] = await db.run<Hit>("lookup/resolve-id", { label, ref: text });
         if (byId) return byId;
     }
-    const hits = await db.run<Hit>("lookup/resolve-ref", { label, key: agencyKey(expandAbbreviations(text)), era });
-    if (hits.length === 1) return hits[0]!;
-    if (hits.length > 1) {
-        const eras = new Set(hits.map((h) => h.era));
-        const hint = eras.size > 1 ? "; it names a unit of 2023 and one of 2025: pass era" : "";
-        throw badUserInput(`"${text}" is ambiguous: it names ${hits.length} ${label.toLowerCase()} nodes${hint}`, argumentName, { candidates: hits });
+    const key = agencyKey(expandAbbreviations(text));
+    const number = label === "Asset" && /^\d{1,5}$/.test(text) ? Number(text) : null;
+    const hits = await db.run<Hit>("lookup/resolve-ref", { label, key, number });
+    const wanted = era ?? 2023;
+    const inEra = hits.filter((h) => h.era === null || h.era === wanted);
+    const picked = inEra.length > 0 ? inEra : hits;
+    if (picked.length === 1) return picked[0]!;
+    if (picked.length > 1) {
+        throw badUserInput(`"${text}" is ambiguous: it names ${picked.length} ${label.toLowerCase()} nodes; pass one of their ids`, argumentName, { candidates: picked });
     }
-    const closest = (await db.run<{ id: string; label: string; name: string }>("lookup/search", { query: luceneQuery(expandAbbreviations(text), "any"), limit: 50 }))
-        .filter((h) => h.label === label)
-        .slice(0, 5);
-    throw badUserInput(`no ${label.toLowerCase()} is named "${text}"`, argumentName, { closestMatches: closest.map((h) => ({ id: h.id, name: h.name })) });
+    throw badUserInput(`no ${label.toLowerCase()} is named "${text}"`, argumentName, { closestMatches: await closestMatches(db, label, text) });
+}
+
+/**
+ * Up to five suggestions: names within a small edit distance of the folded reference first ("da nangg"
+ * → Đà Nẵng; distance ≤ 1 per 4 characters, at least 2), then full-text matches of any of its words.
+ */
+export async function closestMatches(db: Db, label: "Agency" | "Asset", text: string): Promise<{ id: string; name: string }[]> {
+    const key = agencyKey(expandAbbreviations(text));
+    const budget = Math.max(2, Math.floor(key.length / 4));
+    const names = await db.run<{ id: string; name: string; era: number | null; keys: string[] | null }>("lookup/names", { label });
+    const near = names
+        .map((n) => ({ id: n.id, name: n.name, d: Math.min(...(n.keys ?? []).map((k) => distance(key, k)), Infinity) }))
+        .filter((n) => n.d <= budget)
+        .sort((a, b) => a.d - b.d || viCompare(a.name, b.name));
+    const words = (await db.run<{ id: string; label: string; name: string }>("lookup/search", { query: luceneQuery(expandAbbreviations(text), "any"), limit: 50 })).filter((h) => h.label === label);
+    const seen = new Set<string>();
+    return [...near, ...words]
+        .filter((h) => !seen.has(h.id) && !!seen.add(h.id))
+        .slice(0, 5)
+        .map((h) => ({ id: h.id, name: h.name }));
 }
 
 /**
