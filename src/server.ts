@@ -21,6 +21,7 @@ import { queryCountPlugin } from "./http/query-count.js";
 import { armor, LIMITS } from "./http/limits.js";
 import { tokenLimit } from "./http/token-limit.js";
 import { writeGuardPlugin, type WriteGuardOptions } from "./http/write-guard.js";
+import { corsMiddleware, parseCorsOrigins, type CorsOrigins } from "./http/cors.js";
 import { authConfigFromEnv, authorizationKey, createVerifier, type AuthConfig } from "./auth.js";
 import { authErrorCode, isNeo4jTimeout, isNeo4jUnavailable, statusPlugin } from "./http/unavailable.js";
 
@@ -36,6 +37,8 @@ export interface ServerOptions {
     executor?: Driver | Session | Transaction;
     database?: string;
     production?: boolean;
+    /** Origins allowed to call the API from a browser (default: CORS_ORIGINS; none = same origin only). */
+    corsOrigins?: CorsOrigins;
     /** Writes each ChangeRecord (default: src/audit/change-record.ts); tests replace it to make it fail. */
     recordChange?: WriteGuardOptions["record"];
 }
@@ -59,6 +62,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, pr
         return { message: "the graph database is unavailable; try again shortly", path: formatted.path, extensions: { code: "SERVICE_UNAVAILABLE" } };
     }
     const { stacktrace: _drop, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
+    // Apollo's own request errors (a persisted query whose hash does not match its text, an unknown
+    // persisted-query version) carry a 4xx status but no code, so they would read as internal errors.
+    const status = (error as { extensions?: { http?: { status?: number } } } | null)?.extensions?.http?.status;
+    if (extensions.code === "INTERNAL_SERVER_ERROR" && status !== undefined && status >= 400 && status < 500) {
+        return { message: formatted.message, extensions: { code: formatted.message.includes("sha does not match") ? "PERSISTED_QUERY_HASH_MISMATCH" : "BAD_REQUEST" } };
+    }
     if (production && extensions.code === "INTERNAL_SERVER_ERROR") {
         return { message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } };
     }
@@ -71,6 +80,8 @@ export async function createServer(opts: ServerOptions) {
     const auth = opts.auth ?? authConfigFromEnv();
     const verify = createVerifier(auth);
     const timeout = opts.queryTimeoutMs ?? Number(process.env.QUERY_TIMEOUT_MS ?? 10_000);
+    const writesEnabled = !!(auth.secret || auth.jwksUrl);
+    const corsOrigins = opts.corsOrigins ?? parseCorsOrigins(process.env.CORS_ORIGINS, writesEnabled);
     const schema = await buildSchema(opts.driver, authorizationKey(auth));
     const limits = armor();
     const app = express();
@@ -91,7 +102,7 @@ export async function createServer(opts: ServerOptions) {
             // graphql-armor is typed against the CJS build of @apollo/server; the plugin objects are the same.
             ...(limits.plugins as unknown as ApolloServerPlugin<Context>[]),
             statusPlugin(),
-            writeGuardPlugin({ executor, queries, database: opts.database, timeoutMs: timeout, writesEnabled: !!(auth.secret || auth.jwksUrl), record: opts.recordChange }),
+            writeGuardPlugin({ executor, queries, database: opts.database, timeoutMs: timeout, writesEnabled, record: opts.recordChange }),
             ...(opts.production ? [] : [queryCountPlugin()]),
         ],
     });
@@ -102,14 +113,16 @@ export async function createServer(opts: ServerOptions) {
     app.get("/health", healthHandler(healthDb));
     app.use(graphiqlAssets());
     app.use(explorerRoutes());
-    // A browser asking for HTML at the endpoint gets GraphiQL; everything else is GraphQL over HTTP.
+    // A browser asking for HTML at the endpoint gets GraphiQL — with `?query=` prefilled, so links to a
+    // query open it; everything else (Accept: JSON) is GraphQL over HTTP.
     app.get(GRAPHQL_PATH, (req, res, next) => {
         const wantsHtml = req.accepts(["application/json", "application/graphql-response+json", "text/html"]) === "text/html";
-        if (wantsHtml && req.query.query === undefined) res.type("html").send(graphiqlHtml(GRAPHQL_PATH));
+        if (wantsHtml) res.type("html").send(graphiqlHtml(GRAPHQL_PATH));
         else next();
     });
     app.use(
         GRAPHQL_PATH,
+        corsMiddleware(corsOrigins),
         express.json({ limit: opts.bodyLimit ?? process.env.BODY_LIMIT ?? "1mb" }),
         tokenLimit(LIMITS.maxTokens),
         expressMiddleware(apollo, {

@@ -13,7 +13,7 @@ CALL {
     WITH root
     MATCH (root) ((x:Asset)<-[:PROVIDED_BY]-(s:Service)-[:CONSUMED_BY]->(y)){1,5}
     WHERE size(s) <= $depth
-    RETURN collect(DISTINCT {id: last(y).id, name: last(y).name, label: [l IN labels(last(y)) WHERE l <> 'Seeded'][0], depth: size(s), via: [v IN s | v.id]}) AS dependents
+    RETURN collect(DISTINCT {id: last(y).id, name: last(y).name, label: CASE WHEN last(y):Agency THEN 'Agency' WHEN last(y):Asset THEN 'Asset' ELSE [l IN labels(last(y)) WHERE l <> 'Seeded'][0] END, depth: size(s), via: [v IN s | v.id]}) AS dependents
 }
 RETURN root.id AS id, root.name AS name,
        [s IN services | {id: s.id, number: s.number, name: s.name, transactions: s.transactions, errorRatePercent: s.errorRatePercent}] AS services,

@@ -6564,10 +6564,13 @@ export type MissingPieces = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Creates `Note` — An editor's note on agencies or assets. Needs a bearer token with the editor role; runs in one transaction with its ChangeRecord. */
   createNotes: CreateNotesMutationResponse;
+  /** Deletes `Note` — An editor's note on agencies or assets. Needs a bearer token with the editor role; runs in one transaction with its ChangeRecord. */
   deleteNotes: DeleteInfo;
   /** Imports a connection snapshot as CSV (format in README.md: agency,asset,snapshot,status). The whole file is validated first: any bad row rejects it with every problem listed, and nothing is written. */
   importConnections: ImportResult;
+  /** Updates `Note` — An editor's note on agencies or assets. Needs a bearer token with the editor role; runs in one transaction with its ChangeRecord. */
   updateNotes: UpdateNotesMutationResponse;
 };
 
@@ -7857,53 +7860,83 @@ export type ProvenanceWhere = {
 
 export type Query = {
   __typename?: 'Query';
+  /** List of `Agency` — A public body or enterprise of the 2023 map (the reports' era): a ministry, a province, a provincial department, an enterprise. `where` filters, `sort` orders, `limit`/`offset` page. */
   agencies: Array<Agency>;
+  /** List of `Agency2025` — A province or ministry-level body of the 2025 map: the 34 provinces of 1 July 2025 and the ministries after 1 March 2025 (seed/reference/). `where` filters, `sort` orders, `limit`/`offset` page. */
   agencies2025: Array<Agency2025>;
+  /** Relay connection over `Agency2025` — A province or ministry-level body of the 2025 map: the 34 provinces of 1 July 2025 and the ministries after 1 March 2025 (seed/reference/). `where` filters, `sort` orders, `first`/`after` page; `totalCount` counts every match; edges carry relationship properties (provenance). */
   agencies2025Connection: Agencies2025Connection;
+  /** Relay connection over `Agency` — A public body or enterprise of the 2023 map (the reports' era): a ministry, a province, a provincial department, an enterprise. `where` filters, `sort` orders, `first`/`after` page; `totalCount` counts every match; edges carry relationship properties (provenance). */
   agenciesConnection: AgenciesConnection;
   /** Every asset and service an agency relies on, with status by snapshot and service reliability. */
   agencyDependencies: AgencyDependencies;
+  /** List of `AgencyList` — A list of agencies printed in a report, usually with a stated count beside it (which may differ from the number of names listed: see the audit). `where` filters, `sort` orders, `limit`/`offset` page. */
   agencyLists: Array<AgencyList>;
+  /** Relay connection over `AgencyList` — A list of agencies printed in a report, usually with a stated count beside it (which may differ from the number of names listed: see the audit). `where` filters, `sort` orders, `first`/`after` page; `totalCount` counts every match; edges carry relationship properties (provenance). */
   agencyListsConnection: AgencyListsConnection;
   /** What depends on an asset: its services, connected agencies, and what consumes its services up to `depth` hops. */
   assetImpact: AssetImpact;
+  /** List of `Asset` — A data asset: a national or sectoral database, an information system, or a sharing platform. `where` filters, `sort` orders, `limit`/`offset` page. */
   assets: Array<Asset>;
+  /** Relay connection over `Asset` — A data asset: a national or sectoral database, an information system, or a sharing platform. `where` filters, `sort` orders, `first`/`after` page; `totalCount` counts every match; edges carry relationship properties (provenance). */
   assetsConnection: AssetsConnection;
+  /** List of `AuditFinding` — An inconsistency inside the reports, found by the audit (`npm run audit`), with the citations on both sides (`citesConnection` edges, ordered by `position`). `where` filters, `sort` orders, `limit`/`offset` page. */
   auditFindings: Array<AuditFinding>;
+  /** Relay connection over `AuditFinding` — An inconsistency inside the reports, found by the audit (`npm run audit`), with the citations on both sides (`citesConnection` edges, ordered by `position`). `where` filters, `sort` orders, `first`/`after` page; `totalCount` counts every match; edges carry relationship properties (provenance). */
   auditFindingsConnection: AuditFindingsConnection;
+  /** List of `ChangeRecord` — One committed change to the graph: who (token subject and issuer), when, the operation and what it changed. `where` filters, `sort` orders, `limit`/`offset` page. */
   changeRecords: Array<ChangeRecord>;
+  /** Relay connection over `ChangeRecord` — One committed change to the graph: who (token subject and issuer), when, the operation and what it changed. `where` filters, `sort` orders, `first`/`after` page; `totalCount` counts every match; edges carry relationship properties (provenance). */
   changeRecordsConnection: ChangeRecordsConnection;
   /** Agencies of a tier × assets with the status per snapshot and totals (a heatmap). */
   connectionMatrix: ConnectionMatrix;
   /** Agencies of a tier lacking a link to an asset, by required status and snapshot; each gap shows the weaker links it does have. */
   coverageGaps: CoverageGapResult;
+  /** List of `Dataset` — A dataset an open-data plan will open, with its topic and the department responsible. `where` filters, `sort` orders, `limit`/`offset` page. */
   datasets: Array<Dataset>;
+  /** Relay connection over `Dataset` — A dataset an open-data plan will open, with its topic and the department responsible. `where` filters, `sort` orders, `first`/`after` page; `totalCount` counts every match; edges carry relationship properties (provenance). */
   datasetsConnection: DatasetsConnection;
   /** Local datasets that repeat what a national database already holds, with a score and a reason. */
   duplicateCandidates: DuplicateCandidates;
+  /** List of `FigureSubject` — What a figure can be about. `where` filters, `sort` orders, `limit`/`offset` page. */
   figureSubjects: Array<FigureSubject>;
+  /** List of `Figure` — A number as a report prints it: a size, a total, a count, a transaction figure, a rank. `where` filters, `sort` orders, `limit`/`offset` page. */
   figures: Array<Figure>;
+  /** Relay connection over `Figure` — A number as a report prints it: a size, a total, a count, a transaction figure, a rank. `where` filters, `sort` orders, `first`/`after` page; `totalCount` counts every match; edges carry relationship properties (provenance). */
   figuresConnection: FiguresConnection;
   /** Agencies without a catalogue or open-data plan, and national databases without a standard. */
   missingPieces: MissingPieces;
+  /** List of `Note` — An editor's note on agencies or assets. `where` filters, `sort` orders, `limit`/`offset` page. */
   notes: Array<Note>;
+  /** Relay connection over `Note` — An editor's note on agencies or assets. `where` filters, `sort` orders, `first`/`after` page; `totalCount` counts every match; edges carry relationship properties (provenance). */
   notesConnection: NotesConnection;
+  /** List of `OpenDataPlan` — An open-data plan (003: Điện Biên 2023–2025). `where` filters, `sort` orders, `limit`/`offset` page. */
   openDataPlans: Array<OpenDataPlan>;
+  /** Relay connection over `OpenDataPlan` — An open-data plan (003: Điện Biên 2023–2025). `where` filters, `sort` orders, `first`/`after` page; `totalCount` counts every match; edges carry relationship properties (provenance). */
   openDataPlansConnection: OpenDataPlansConnection;
-  /** Search every named node by name or alias, case- and diacritics-insensitive, prefix matching, ranked. */
+  /** Search every named node by name or alias, case- and diacritics-insensitive, prefix matching. Ranked: an exact name first, then names starting with the words, names holding them as whole words, other matches; ties go to agencies, then assets, services, datasets, standards and targets, then shorter names (long target texts never crowd out place names). */
   search: Array<SearchHit>;
+  /** List of `ServiceConsumer` — A consumer of a service: another asset, or an agency named directly. `where` filters, `sort` orders, `limit`/`offset` page. */
   serviceConsumers: Array<ServiceConsumer>;
+  /** List of `Service` — A data-sharing service on NDXP (001 Phụ lục 3), with its reported transactions and error rate for 1 Jan – 7 Jun 2023. `where` filters, `sort` orders, `limit`/`offset` page. */
   services: Array<Service>;
+  /** Relay connection over `Service` — A data-sharing service on NDXP (001 Phụ lục 3), with its reported transactions and error rate for 1 Jan – 7 Jun 2023. `where` filters, `sort` orders, `first`/`after` page; `totalCount` counts every match; edges carry relationship properties (provenance). */
   servicesConnection: ServicesConnection;
   /** Connections added, dropped, upgraded or downgraded between two snapshots for a tier. */
   snapshotDiff: SnapshotDiff;
+  /** List of `SourceDocument` — One of the five 2023 reports the graph was built from (see seed/ and ../shared/seeds/README.md). `where` filters, `sort` orders, `limit`/`offset` page. */
   sourceDocuments: Array<SourceDocument>;
+  /** Relay connection over `SourceDocument` — One of the five 2023 reports the graph was built from (see seed/ and ../shared/seeds/README.md). `where` filters, `sort` orders, `first`/`after` page; `totalCount` counts every match; edges carry relationship properties (provenance). */
   sourceDocumentsConnection: SourceDocumentsConnection;
+  /** List of `Standard` — A data-exchange standard, regulation or technical rule (000 §3 table of 8). `where` filters, `sort` orders, `limit`/`offset` page. */
   standards: Array<Standard>;
+  /** Relay connection over `Standard` — A data-exchange standard, regulation or technical rule (000 §3 table of 8). `where` filters, `sort` orders, `first`/`after` page; `totalCount` counts every match; edges carry relationship properties (provenance). */
   standardsConnection: StandardsConnection;
   /** Each Decision 17 target: reported figures, listed agencies, the share computed from the graph, and disagreements. */
   targetProgress: Array<TargetProgress>;
+  /** List of `Target` — One of the 8 data targets of Decision 17/QĐ-UBQGCĐS for 2023 (004). `where` filters, `sort` orders, `limit`/`offset` page. */
   targets: Array<Target>;
+  /** Relay connection over `Target` — One of the 8 data targets of Decision 17/QĐ-UBQGCĐS for 2023 (004). `where` filters, `sort` orders, `first`/`after` page; `totalCount` counts every match; edges carry relationship properties (provenance). */
   targetsConnection: TargetsConnection;
   /** NDXP transactions per agency of a tier, highest first; E2025 adds up each 2025 unit's parts. */
   usageTotals: Array<UsageTotal>;
@@ -8121,8 +8154,10 @@ export type QueryOpenDataPlansConnectionArgs = {
 
 
 export type QuerySearchArgs = {
+  era?: InputMaybe<Era>;
   limit?: Scalars['Int']['input'];
   text: Scalars['String']['input'];
+  types?: InputMaybe<Array<SearchType>>;
 };
 
 
@@ -8334,6 +8369,21 @@ export type SearchHit = {
   /** Node type: Agency, Asset, Service, Dataset, Standard or Target. */
   type: Scalars['String']['output'];
 };
+
+/** What kind of node a search may return. */
+export type SearchType =
+  /** Agencies of either era (ministries, provinces, departments, enterprises). */
+  | 'AGENCY'
+  /** Databases, information systems and platforms. */
+  | 'ASSET'
+  /** Datasets of an open-data plan (003). */
+  | 'DATASET'
+  /** Data-sharing services (001 Phụ lục 3). */
+  | 'SERVICE'
+  /** Data-exchange standards (000). */
+  | 'STANDARD'
+  /** Decision 17 targets (004). */
+  | 'TARGET';
 
 /**
  * A data-sharing service on NDXP (001 Phụ lục 3), with its reported transactions and error rate for
@@ -11310,6 +11360,7 @@ export type ResolversTypes = ResolversObject<{
   RuleLinkUpdateInput: RuleLinkUpdateInput;
   RuleLinkWhere: RuleLinkWhere;
   SearchHit: ResolverTypeWrapper<SearchHit>;
+  SearchType: SearchType;
   Service: ResolverTypeWrapper<Omit<Service, 'consumers' | 'consumersConnection' | 'figures' | 'figuresConnection' | 'provider' | 'providerConnection'> & { consumers: Array<ResolversTypes['ServiceConsumer']>, consumersConnection: ResolversTypes['ServiceConsumersConnection'], figures: Array<ResolversTypes['Figure']>, figuresConnection: ResolversTypes['ServiceFiguresConnection'], provider: Array<ResolversTypes['Asset']>, providerConnection: ResolversTypes['ServiceProviderConnection'] }>;
   ServiceAggregate: ResolverTypeWrapper<ServiceAggregate>;
   ServiceAggregateNode: ResolverTypeWrapper<ServiceAggregateNode>;

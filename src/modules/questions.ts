@@ -11,12 +11,14 @@ import type {
     QueryResolvers,
     Resolvers,
     ServiceSummary,
+    SearchType,
     Snapshot,
     Tier,
 } from "../__generated__/resolvers-types.js";
 import { luceneQuery, rerank, resolveRef } from "./refs.js";
 import { DUPLICATE_RULE, duplicateCandidates, type DatabaseInput, type DatasetInput } from "./duplicates.js";
 import { countCoverage, coverageOf, loadUnits } from "./rollup.js";
+import { agencySortKey, viCompare } from "../../lib/collation.js";
 
 const TIER_KINDS: Record<Tier, AgencyKind[]> = {
     MINISTRY: ["MINISTRY"],
@@ -30,6 +32,7 @@ const TIER_KINDS: Record<Tier, AgencyKind[]> = {
 const STATUS_RANK: Record<ConnectionStatus, number | null> = { OFFICIAL: 2, TECHNICAL: 1, OFFICIAL_OR_TECHNICAL: null };
 
 const byBusiest = (a: ServiceSummary, b: ServiceSummary): number => b.transactions - a.transactions;
+const byAgencyName = (a: { name: string }, b: { name: string }): number => { const x = agencySortKey(a.name), y = agencySortKey(b.name); return x < y ? -1 : x > y ? 1 : 0; };
 
 const ERA = { E2023: 2023, E2025: 2025 } as const;
 
@@ -76,18 +79,21 @@ const assetImpact: QueryResolvers["assetImpact"] = async (_p, { asset, depth }, 
         name: target.name,
         services,
         totalTransactions: services.reduce((n, s) => n + s.transactions, 0),
-        connectedAgencies: row?.agencies ?? [],
+        connectedAgencies: [...(row?.agencies ?? [])].sort((a: { name: string }, b: { name: string }) => byAgencyName(a, b)),
         dependents: row?.dependents ?? [],
     };
 };
 
 const agencyDependencies: QueryResolvers["agencyDependencies"] = async (_p, { agency, era }, ctx) => {
     const target = await resolveRef(ctx.db, "Agency", agency, "agency", ERA[era]);
-    const [row] = await ctx.db.run<{ id: string; name: string; assets: { services: ServiceSummary[] }[]; directServices: ServiceSummary[] }>("questions/agency-dependencies", { agencyId: target.id });
+    const [row] = await ctx.db.run<{ id: string; name: string; assets: { number: number | null; name: string; services: ServiceSummary[] }[]; directServices: ServiceSummary[] }>("questions/agency-dependencies", { agencyId: target.id });
     return {
         id: target.id,
         name: target.name,
-        assets: (row?.assets ?? []).map((a) => ({ ...a, services: [...a.services].sort(byBusiest) })) as never,
+        // Phụ lục 1 order (1, 2, 3 … 23), then unnumbered assets by name.
+        assets: (row?.assets ?? [])
+            .map((a) => ({ ...a, services: [...a.services].sort(byBusiest) }))
+            .sort((a, b) => (a.number ?? 1e9) - (b.number ?? 1e9) || viCompare(a.name, b.name)) as never,
         directServices: (row?.directServices ?? []).filter((s) => s.id !== null),
     };
 };
@@ -119,6 +125,7 @@ const snapshotDiff: QueryResolvers["snapshotDiff"] = async (_p, { from, to, tier
                 change: classify(fromStatus, toStatus),
             };
         });
+        changes.sort((a, b) => byAgencyName({ name: a.agencyName }, { name: b.agencyName }));
     }
     const kinds: ChangeKind[] = ["ADDED", "DROPPED", "UPGRADED", "DOWNGRADED", "CONTINUED"];
     return {
@@ -191,14 +198,16 @@ const targetProgress: QueryResolvers["targetProgress"] = async (_p, { era }, ctx
     });
 };
 
-const search: QueryResolvers["search"] = async (_p, { text, limit }, ctx) => {
+const SEARCH_LABELS: Record<SearchType, string> = { AGENCY: "Agency", ASSET: "Asset", SERVICE: "Service", DATASET: "Dataset", STANDARD: "Standard", TARGET: "Target" };
+
+const search: QueryResolvers["search"] = async (_p, { text, types, era, limit }, ctx) => {
     const t = text.normalize("NFC").trim();
     if (t === "") throw badUserInput("text must not be empty", "text");
     if (t.length > 200) throw badUserInput("text is longer than 200 characters", "text");
     if (limit < 1 || limit > 100) throw badUserInput("limit must be between 1 and 100", "limit");
     const hits = await ctx.db.run<{ id: string; label: string; name: string; era: number | null; becameNames: string[]; cameFromNames: string[]; score: number }>(
         "lookup/search",
-        { query: luceneQuery(t), limit: limit * 3 },
+        { query: luceneQuery(t), limit: limit * 3, labels: types?.length ? types.map((x) => SEARCH_LABELS[x]) : null, era: era ? ERA[era] : null },
     );
     return rerank(t, hits).slice(0, limit).map((h) => ({ id: h.id, type: h.label, name: h.name, score: h.score, era: h.era, becameNames: h.becameNames, cameFromNames: h.cameFromNames }));
 };

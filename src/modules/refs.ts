@@ -51,7 +51,7 @@ export async function closestMatches(db: Db, label: "Agency" | "Asset", text: st
         .map((n) => ({ id: n.id, name: n.name, d: Math.min(...(n.keys ?? []).map((k) => distance(key, k)), Infinity) }))
         .filter((n) => n.d <= budget)
         .sort((a, b) => a.d - b.d || viCompare(a.name, b.name));
-    const words = (await db.run<{ id: string; label: string; name: string }>("lookup/search", { query: luceneQuery(expandAbbreviations(text), "any"), limit: 50 })).filter((h) => h.label === label);
+    const words = (await db.run<{ id: string; label: string; name: string }>("lookup/search", { query: luceneQuery(expandAbbreviations(text), "any"), limit: 50, labels: [label], era: null })).filter((h) => h.label === label);
     const seen = new Set<string>();
     return [...near, ...words]
         .filter((h) => !seen.has(h.id) && !!seen.add(h.id))
@@ -69,16 +69,28 @@ export function luceneQuery(text: string, mode: "all" | "any" = "all"): string {
     return `"${words.join(" ")}"^4 OR (${words.map((w) => `${w}*`).join(mode === "all" ? " AND " : " OR ")})`;
 }
 
-/** Re-ranks hits: a name that starts with the query first, then Lucene's score. */
-export function rerank<T extends { name: string; score: number }>(text: string, hits: T[]): T[] {
-    const q = fold(text);
+const TYPE_ORDER = ["Agency", "Asset", "Service", "Dataset", "Standard", "Target"];
+
+/**
+ * Re-ranks hits: the exact name (prefix "Thành phố"/"Tỉnh" ignored) first, then names starting with the
+ * query, names holding it as whole words, names holding it at all, the rest; ties go to agencies, then
+ * assets, services, datasets, standards, targets, then shorter names, then Lucene's score. Long texts
+ * (targets, standards) therefore never crowd out place names that match as well.
+ */
+export function rerank<T extends { name: string; score: number; label?: string }>(text: string, hits: T[]): T[] {
+    const q = agencyKey(text);
+    const word = new RegExp(`(^| )${q.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}( |$)`);
     const rank = (h: T): number => {
-        const name = fold(h.name);
-        return name.replace(/^(thanh pho|tp|tinh) /, "").startsWith(q) ? 0 : name.includes(q) ? 1 : 2;
+        const name = agencyKey(h.name);
+        return name === q ? 0 : name.startsWith(q) ? 1 : word.test(name) ? 2 : name.includes(q) ? 3 : 4;
+    };
+    const typeRank = (h: T): number => {
+        const i = TYPE_ORDER.indexOf(h.label ?? "");
+        return i < 0 ? TYPE_ORDER.length : i;
     };
     // Ranked once per hit, not once per comparison (folding showed up in the API's CPU profile).
     return hits
-        .map((h) => ({ h, r: rank(h) }))
-        .sort((a, b) => a.r - b.r || b.h.score - a.h.score)
+        .map((h) => ({ h, r: rank(h), t: typeRank(h), n: h.name.length }))
+        .sort((a, b) => a.r - b.r || a.t - b.t || a.n - b.n || b.h.score - a.h.score)
         .map((x) => x.h);
 }

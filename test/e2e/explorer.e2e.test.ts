@@ -1,16 +1,15 @@
 // The explorer page in real headless Chromium (Debian's chromium, driven by playwright-core): each
 // view loads against the seeded graph, the matrix cell shows its sources, "da nang" finds Đà Nẵng,
 // and the figures shown equal the API's. Screenshots go to test-results/explorer/.
-import { existsSync, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import type { Driver } from "neo4j-driver";
 import { PROJECT_ROOT } from "../../src/config.js";
 import type { RunningServer } from "../../src/server.js";
 import { postGraphQL, startTestServer, testDriver } from "../helpers/neo4j.js";
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+import { launchChromium } from "../helpers/browser.js";
 const SHOTS = path.join(PROJECT_ROOT, "test-results", "explorer");
 
 let driver: Driver;
@@ -21,15 +20,11 @@ let base = "";
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: run "npm run setup:browser" (apt-get install chromium) or set CHROMIUM_PATH`);
     mkdirSync(SHOTS, { recursive: true });
     driver = testDriver();
     server = await startTestServer(driver);
     base = server.url.replace(/\/graphql$/, "");
-    browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1366, height: 800 } });
     page.on("pageerror", (e) => pageErrors.push(String(e)));
 });
