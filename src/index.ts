@@ -29,6 +29,13 @@ async function main(): Promise<void> {
     let running: Awaited<ReturnType<Awaited<ReturnType<typeof createServer>>["listen"]>> | undefined;
     process.on("SIGINT", () => void shutdown("SIGINT"));
     process.on("SIGTERM", () => void shutdown("SIGTERM"));
+    process.on("SIGHUP", () => void shutdown("SIGHUP"));
+    // `npm start` does not pass SIGTERM on to us: npm signals its `sh -c`, which exits without
+    // forwarding it. When our parent goes away we are re-parented, so a changed ppid means "stop".
+    const parent = process.ppid;
+    setInterval(() => {
+        if (process.ppid !== parent) void shutdown("parent process exited");
+    }, 500).unref();
 
     const n = await applySchema(conn.driver, cfg.neo4jDatabase);
     log(`[neo4j] ${n} schema statements applied (${conn.description})`);

@@ -12,8 +12,8 @@ import { createDriver } from "../../src/db/driver.js";
 const home = mkdtempSync(path.join(os.tmpdir(), "state-graph-lifecycle-"));
 afterAll(() => rmSync(home, { recursive: true, force: true }));
 
-function start(): Promise<{ child: ChildProcess; bolt: string }> {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/index.ts"], {
+function start(command: string[] = [process.execPath, "--import", "tsx", "src/index.ts"]): Promise<{ child: ChildProcess; bolt: string; api: string }> {
+    const child = spawn(command[0]!, command.slice(1), {
         cwd: PROJECT_ROOT,
         env: { ...process.env, NEO4J_URI: "", NEO4J_HOME: home, NEO4J_PORT: "0", PORT: "0", SEED_ON_START: "false", NEO4J_HEAP: "512m", NEO4J_PAGECACHE: "64m" },
         stdio: ["ignore", "ignore", "pipe"],
@@ -23,7 +23,8 @@ function start(): Promise<{ child: ChildProcess; bolt: string }> {
         createInterface({ input: child.stderr! }).on("line", (l) => {
             const m = /\[neo4j\] ready at (bolt:\/\/\S+)/.exec(l);
             if (m) bolt = m[1]!;
-            if (l.includes("[api]")) resolve({ child, bolt });
+            const api = /GraphQL and GraphiQL at (http:\/\/\S+)/.exec(l);
+            if (api) resolve({ child, bolt, api: api[1]! });
         });
         child.once("exit", (code) => reject(new Error(`npm start exited with ${code}`)));
     });
@@ -66,5 +67,17 @@ describe("process lifecycle", () => {
         const stopDeadline = Date.now() + 60_000;
         while (jvmsFor(home).length > 0 && Date.now() < stopDeadline) await new Promise((r) => setTimeout(r, 250));
         expect(jvmsFor(home)).toEqual([]);
+    }, 240_000);
+
+    it("SIGTERM to the `npm start` process stops the API and Neo4j (npm does not forward it)", async () => {
+        const run = await start(["npm", "start", "--silent"]);
+        const api = run.api;
+        expect((await fetch(api.replace(/graphql$/, "health"))).status).toBe(200);
+        expect(jvmsFor(home)).toHaveLength(1);
+        run.child.kill("SIGTERM");
+        const deadline = Date.now() + 60_000;
+        while (jvmsFor(home).length > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+        expect(jvmsFor(home)).toEqual([]);
+        await expect(fetch(api.replace(/graphql$/, "health"))).rejects.toThrow();
     }, 240_000);
 });
