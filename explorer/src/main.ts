@@ -1,6 +1,8 @@
 // The explorer page: matrix, gaps, impact, agency and data-quality views over the GraphQL API.
 // The URL hash holds the view and its inputs, so every view is a shareable link.
+// Names sort with the same Vietnamese collation key as the API (lib/collation.ts), never the browser's.
 import cytoscape from "cytoscape";
+import { agencySortKey } from "../../lib/collation.js";
 import {
     ExplorerAgencyDetailsDocument,
     ExplorerAgencyDocument,
@@ -17,6 +19,8 @@ import {
     type Tier,
 } from "../../src/__generated__/operations.js";
 import { ApiError, query } from "./api.js";
+
+const agencyCompare = (a: string, b: string): number => { const x = agencySortKey(a), y = agencySortKey(b); return x < y ? -1 : x > y ? 1 : 0; };
 
 type Params = Record<string, string>;
 const VIEWS = ["matrix", "gaps", "impact", "agency", "quality"] as const;
@@ -77,11 +81,11 @@ async function matrixView(main: HTMLElement, p: Params): Promise<void> {
     try {
         const m = (await query(ExplorerMatrixDocument, { tier, era })).connectionMatrix;
         const rows = [...m.rows];
-        if (sort === "total") rows.sort((a, b) => b.totalJune2023 - a.totalJune2023 || a.name.localeCompare(b.name, "vi"));
+        if (sort === "total") rows.sort((a, b) => b.totalJune2023 - a.totalJune2023 || agencyCompare(a.name, b.name));
         else if (sort.startsWith("asset:")) {
             const i = m.assets.findIndex((a) => a.id === sort);
             const rank = { BOTH: 0, JUNE_2023_ONLY: 1, OFFICIAL_2022_ONLY: 2, NONE: 3 } as Record<string, number>;
-            rows.sort((a, b) => rank[a.cells[i]!.state]! - rank[b.cells[i]!.state]! || a.name.localeCompare(b.name, "vi"));
+            rows.sort((a, b) => rank[a.cells[i]!.state]! - rank[b.cells[i]!.state]! || agencyCompare(a.name, b.name));
         }
         const head = m.assets.map((a) => `<th scope="col"><button class="sort" data-sort="${esc(a.id)}" title="${esc(a.name)} — sort by this column">${esc(a.number ?? a.code)}</button></th>`).join("");
         const lines = rows.map((r) => `<tr><th scope="row" title="${esc(r.parts.join(", "))}">${esc(r.name)}</th>${r.cells
