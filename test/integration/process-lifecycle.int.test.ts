@@ -20,13 +20,16 @@ function start(command: string[] = [process.execPath, "--import", "tsx", "src/in
     });
     return new Promise((resolve, reject) => {
         let bolt = "";
+        const tail: string[] = [];
         createInterface({ input: child.stderr! }).on("line", (l) => {
+            tail.push(l);
+            if (tail.length > 8) tail.shift();
             const m = /\[neo4j\] ready at (bolt:\/\/\S+)/.exec(l);
             if (m) bolt = m[1]!;
             const api = /GraphQL and GraphiQL at (http:\/\/\S+)/.exec(l);
             if (api) resolve({ child, bolt, api: api[1]! });
         });
-        child.once("exit", (code) => reject(new Error(`npm start exited with ${code}`)));
+        child.once("exit", (code) => reject(new Error(`${command.join(" ")} exited with ${code}:\n${tail.join("\n")}`)));
     });
 }
 
