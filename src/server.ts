@@ -25,6 +25,7 @@ import { writeGuardPlugin, type WriteGuardOptions } from "./http/write-guard.js"
 import { corsMiddleware, parseCorsOrigins, type CorsOrigins } from "./http/cors.js";
 import { GraphVersion } from "./cache/graph-version.js";
 import { responseCachePlugin } from "./cache/response-cache.js";
+import { RefCache } from "./cache/ref-cache.js";
 import { authConfigFromEnv, authorizationKey, createVerifier, type AuthConfig } from "./auth.js";
 import { authErrorCode, isNeo4jTimeout, isNeo4jUnavailable, statusPlugin } from "./http/unavailable.js";
 
@@ -94,6 +95,7 @@ export async function createServer(opts: ServerOptions) {
     const cacheOn = (opts.responseCache ?? process.env.RESPONSE_CACHE !== "off") && executor === opts.driver;
     const graphVersion = new GraphVersion(createDb(opts.driver, queries, opts.database), opts.cacheStalenessMs ?? Number(process.env.RESPONSE_CACHE_STALENESS_MS ?? 1000));
     if (cacheOn) await graphVersion.start();
+    const refCache = cacheOn ? new RefCache(graphVersion) : undefined;
     const limits = armor();
     const app = express();
     const httpServer = http.createServer(app);
@@ -149,6 +151,7 @@ export async function createServer(opts: ServerOptions) {
                     transaction: { timeout },
                     db,
                     loaders: createLoaders(db),
+                    refCache,
                     jwt,
                 };
             },

@@ -42,7 +42,7 @@ type Unit = { id: string; name: string; kind: AgencyKind; coverage: "FULL" | "PA
 const coverageGaps: QueryResolvers["coverageGaps"] = async (_p, { asset, tier, status, snapshot, era, limit, offset }, ctx) => {
     if (limit != null && (limit < 1 || limit > 5000)) throw badUserInput("limit must be between 1 and 5000", "limit");
     if (offset < 0) throw badUserInput("offset must not be negative", "offset");
-    const target = await resolveRef(ctx.db, "Asset", asset, "asset");
+    const target = await resolveRef(ctx.db, "Asset", asset, "asset", null, ctx.refCache);
     if (status === "OFFICIAL" && snapshot === "JUNE_2023") {
         throw badUserInput(
             "the June 2023 column of 001 Phụ lục 2 lists official and technical connections together, so an official link cannot be required for JUNE_2023; use snapshot Y2022 for official links or status ANY",
@@ -71,7 +71,7 @@ const coverageGaps: QueryResolvers["coverageGaps"] = async (_p, { asset, tier, s
 
 const assetImpact: QueryResolvers["assetImpact"] = async (_p, { asset, depth }, ctx) => {
     if (depth < 1 || depth > 5) throw badUserInput("depth must be between 1 and 5", "depth");
-    const target = await resolveRef(ctx.db, "Asset", asset, "asset");
+    const target = await resolveRef(ctx.db, "Asset", asset, "asset", null, ctx.refCache);
     const [row] = await ctx.db.run<{ id: string; name: string; services: ServiceSummary[]; agencies: never[]; dependents: never[] }>("questions/asset-impact", { assetId: target.id, depth });
     const services = [...(row?.services ?? [])].sort(byBusiest);
     return {
@@ -85,7 +85,7 @@ const assetImpact: QueryResolvers["assetImpact"] = async (_p, { asset, depth }, 
 };
 
 const agencyDependencies: QueryResolvers["agencyDependencies"] = async (_p, { agency, era }, ctx) => {
-    const target = await resolveRef(ctx.db, "Agency", agency, "agency", ERA[era]);
+    const target = await resolveRef(ctx.db, "Agency", agency, "agency", ERA[era], ctx.refCache);
     const [row] = await ctx.db.run<{ id: string; name: string; assets: { number: number | null; name: string; services: ServiceSummary[] }[]; directServices: ServiceSummary[] }>("questions/agency-dependencies", { agencyId: target.id });
     return {
         id: target.id,
@@ -216,7 +216,7 @@ const connectionMatrix: QueryResolvers["connectionMatrix"] = async (_p, { tier, 
     if (assets && assets.length > 50) throw badUserInput("at most 50 assets per matrix", "assets");
     if (limit != null && (limit < 1 || limit > 1000)) throw badUserInput("limit must be between 1 and 1000", "limit");
     if (offset < 0) throw badUserInput("offset must not be negative", "offset");
-    const assetIds = assets ? await Promise.all(assets.map(async (a) => (await resolveRef(ctx.db, "Asset", a, "assets")).id)) : [];
+    const assetIds = assets ? await Promise.all(assets.map(async (a) => (await resolveRef(ctx.db, "Asset", a, "assets", null, ctx.refCache)).id)) : [];
     type Fact = { assetId: string; snapshot: Snapshot; status: ConnectionStatus };
     type Col = { id: string; name: string; number: number | null; code: string | null };
     const [grid] = await ctx.db.run<{ assets: Col[]; rows: { id: string; name: string; facts: Fact[] }[] }>("questions/connection-matrix", { kinds: TIER_KINDS[tier], assetIds });

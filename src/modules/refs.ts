@@ -5,6 +5,7 @@ import { agencyKey, expandAbbreviations, fold } from "../../lib/text.js";
 import { viCompare } from "../../lib/collation.js";
 import { badUserInput } from "../errors.js";
 import type { Db } from "../db/run.js";
+import type { RefCache, ResolvedRef } from "../cache/ref-cache.js";
 
 /** Node ids are lower-case words joined by colons; names never contain a colon. */
 const ID_SHAPE = /^[a-z0-9-]+(:[a-z0-9.-]+)+$/i;
@@ -16,10 +17,19 @@ const ID_SHAPE = /^[a-z0-9-]+(:[a-z0-9.-]+)+$/i;
  *    name that only the other era has resolves there; two units of the same era with the name are
  *    ambiguous and reported with both candidates.
  */
-export async function resolveRef(db: Db, label: "Agency" | "Asset", ref: string, argumentName: string, era: 2023 | 2025 | null = null): Promise<{ id: string; name: string; era: number | null }> {
+export async function resolveRef(db: Db, label: "Agency" | "Asset", ref: string, argumentName: string, era: 2023 | 2025 | null = null, cache?: RefCache): Promise<ResolvedRef> {
     const text = ref.normalize("NFC").trim();
     if (text === "") throw badUserInput(`${argumentName} must not be empty`, argumentName);
     if (text.length > 200) throw badUserInput(`${argumentName} is longer than 200 characters`, argumentName);
+    const key = `${label}|${era ?? ""}|${text}`;
+    const cached = cache?.get(key);
+    if (cached) return cached;
+    const found = await lookup(db, label, text, argumentName, era);
+    cache?.set(key, found);
+    return found;
+}
+
+async function lookup(db: Db, label: "Agency" | "Asset", text: string, argumentName: string, era: 2023 | 2025 | null): Promise<ResolvedRef> {
     type Hit = { id: string; name: string; era: number | null };
     // Ids ("province:da-nang", "asset:001:2") are what frontends send after a search: one index seek.
     if (ID_SHAPE.test(text)) {
