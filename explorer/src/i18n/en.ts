@@ -214,7 +214,7 @@ export const en: Record<StringKey, string> = {
     "gaps.anySnapshot": "any snapshot",
     "gaps.summary": "{n} of {checked} lack {required} to {asset}{when}; {none} have no link at all, {weaker} have a weaker one.",
     "gaps.summary2025": "{checked} units of 2025: {full} full, {partial} partial, {none} without {required} to {asset}{when}.",
-    "gaps.in": " ({snapshot})",
+    "gaps.in": ", {snapshot}",
     "gaps.weaker": "Weaker links it has",
     "gaps.usage": "NDXP transactions",
     "gaps.coverage": "Coverage",

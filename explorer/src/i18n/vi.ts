@@ -214,7 +214,7 @@ export const vi = {
     "gaps.anySnapshot": "bất kỳ thời điểm nào",
     "gaps.summary": "{n} trên {checked} cơ quan thiếu {required} tới {asset}{when}; {none} không có kết nối nào, {weaker} có kết nối yếu hơn.",
     "gaps.summary2025": "{checked} đơn vị 2025: {full} đủ, {partial} một phần, {none} không có {required} tới {asset}{when}.",
-    "gaps.in": " ({snapshot})",
+    "gaps.in": ", {snapshot}",
     "gaps.weaker": "Kết nối yếu hơn đang có",
     "gaps.usage": "Giao dịch NDXP",
     "gaps.coverage": "Mức phủ",
