@@ -102,6 +102,8 @@ export async function writeRows(driver: Driver, rows: { nodes: NodeRow[]; rels: 
                 }
             }
             if (opts.version) await db.write("meta/set-seed-version", { version: opts.version, at: new Date().toISOString() });
+            // Response caches see the reload (a reload that changes nothing still bumps: cheap and safe).
+            await db.write("meta/bump-graph-version", { at: new Date().toISOString() });
             if (!opts.prune) return { nodes: 0, relationships: 0 };
             const [p] = await db.run<{ nodesDeleted: number; relationshipsDeleted: number }>("seed/prune", {
                 ids: rows.nodes.map((n) => n.id),

@@ -19,9 +19,12 @@ import { buildSchema } from "./schema.js";
 import { createLoaders } from "./modules/loaders.js";
 import { queryCountPlugin } from "./http/query-count.js";
 import { armor, LIMITS } from "./http/limits.js";
-import { tokenLimit } from "./http/token-limit.js";
+import { documentLimits } from "./http/document-limits.js";
+import { collapseRepeatedErrors } from "./http/collapse-errors.js";
 import { writeGuardPlugin, type WriteGuardOptions } from "./http/write-guard.js";
 import { corsMiddleware, parseCorsOrigins, type CorsOrigins } from "./http/cors.js";
+import { GraphVersion } from "./cache/graph-version.js";
+import { responseCachePlugin } from "./cache/response-cache.js";
 import { authConfigFromEnv, authorizationKey, createVerifier, type AuthConfig } from "./auth.js";
 import { authErrorCode, isNeo4jTimeout, isNeo4jUnavailable, statusPlugin } from "./http/unavailable.js";
 
@@ -39,6 +42,11 @@ export interface ServerOptions {
     production?: boolean;
     /** Origins allowed to call the API from a browser (default: CORS_ORIGINS; none = same origin only). */
     corsOrigins?: CorsOrigins;
+    /** Response cache for reads (default: on unless RESPONSE_CACHE=off; always off when `executor` is a
+     * caller's transaction, whose writes other requests must not see). */
+    responseCache?: boolean;
+    /** How stale a cached answer may be after a write through another instance (default 1000 ms). */
+    cacheStalenessMs?: number;
     /** Writes each ChangeRecord (default: src/audit/change-record.ts); tests replace it to make it fail. */
     recordChange?: WriteGuardOptions["record"];
 }
@@ -83,6 +91,9 @@ export async function createServer(opts: ServerOptions) {
     const writesEnabled = !!(auth.secret || auth.jwksUrl);
     const corsOrigins = opts.corsOrigins ?? parseCorsOrigins(process.env.CORS_ORIGINS, writesEnabled);
     const schema = await buildSchema(opts.driver, authorizationKey(auth));
+    const cacheOn = (opts.responseCache ?? process.env.RESPONSE_CACHE !== "off") && executor === opts.driver;
+    const graphVersion = new GraphVersion(createDb(opts.driver, queries, opts.database), opts.cacheStalenessMs ?? Number(process.env.RESPONSE_CACHE_STALENESS_MS ?? 1000));
+    if (cacheOn) await graphVersion.start();
     const limits = armor();
     const app = express();
     const httpServer = http.createServer(app);
@@ -102,7 +113,9 @@ export async function createServer(opts: ServerOptions) {
             // graphql-armor is typed against the CJS build of @apollo/server; the plugin objects are the same.
             ...(limits.plugins as unknown as ApolloServerPlugin<Context>[]),
             statusPlugin(),
-            writeGuardPlugin({ executor, queries, database: opts.database, timeoutMs: timeout, writesEnabled, record: opts.recordChange }),
+            collapseRepeatedErrors(),
+            writeGuardPlugin({ executor, queries, database: opts.database, timeoutMs: timeout, writesEnabled, record: opts.recordChange, onCommitted: (v) => graphVersion.advanceTo(v) }),
+            ...(cacheOn ? [responseCachePlugin({ version: graphVersion })] : []),
             ...(opts.production ? [] : [queryCountPlugin()]),
         ],
     });
@@ -124,7 +137,7 @@ export async function createServer(opts: ServerOptions) {
         GRAPHQL_PATH,
         corsMiddleware(corsOrigins),
         express.json({ limit: opts.bodyLimit ?? process.env.BODY_LIMIT ?? "1mb" }),
-        tokenLimit(LIMITS.maxTokens),
+        documentLimits(LIMITS.maxTokens, LIMITS.maxDirectives),
         expressMiddleware(apollo, {
             context: async ({ req }): Promise<Context> => {
                 const token = req.headers.authorization?.replace(/^Bearer\s+/i, "") || undefined;
@@ -160,7 +173,10 @@ export async function createServer(opts: ServerOptions) {
             const addr = httpServer.address() as AddressInfo;
             return {
                 url: `http://${host === "0.0.0.0" ? "localhost" : host}:${addr.port}${GRAPHQL_PATH}`,
-                stop: () => apollo.stop(),
+                stop: async () => {
+                    graphVersion.stop();
+                    await apollo.stop();
+                },
             };
         },
     };

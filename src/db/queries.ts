@@ -10,6 +10,8 @@ export const QUERY_NAMES = [
     "health/ping",
     "meta/seed-version",
     "meta/set-seed-version",
+    "meta/graph-version",
+    "meta/bump-graph-version",
     "seed/upsert-nodes",
     "seed/upsert-relationships",
     "seed/existing-ids",
