@@ -127,7 +127,7 @@ export function mountGraph(host: HTMLElement, opts: GraphOptions): Core {
         minZoom: 0.2,
         maxZoom: 3,
         style: [
-            { selector: "node", style: { label: "data(label)", "background-color": "data(color)", shape: "data(shape)" as never, width: 22, height: 22, "font-size": 11, color: "#1d2330", "text-wrap": "wrap", "text-max-width": "130px", "text-valign": "bottom", "text-margin-y": 3, "text-background-color": "#fff", "text-background-opacity": 0.85, "text-background-padding": "1px" } },
+            { selector: "node", style: { label: "data(label)", "background-color": "data(color)", shape: "data(shape)" as never, width: 22, height: 22, "font-size": 13, color: "#1d2330", "text-wrap": "wrap", "text-max-width": "150px", "text-valign": "bottom", "text-margin-y": 3, "text-background-color": "#fff", "text-background-opacity": 0.85, "text-background-padding": "1px" } },
             { selector: "node[size]", style: { width: "data(size)", height: "data(size)" } },
             { selector: "node[?root]", style: { "border-width": 3, "border-color": "#f5a623", width: 30, height: 30, "font-weight": "bold" } },
             { selector: "node[?pinned]", style: { "border-width": 3, "border-style": "double", "border-color": "#1d2330" } },
@@ -138,13 +138,15 @@ export function mountGraph(host: HTMLElement, opts: GraphOptions): Core {
     });
     runLayout(cy, opts);
     const tip = host.querySelector<HTMLElement>(".tooltip")!;
-    cy.on("mouseover", "edge", (ev) => {
-        const d = ev.target.data() as EdgeData;
-        tip.innerHTML = `<strong>${esc(edgeSummary(d))}</strong>${d.citation ? `<br>${esc(plainCitation(d.citation))}` : ""}${d.parts?.length ? `<br>${esc(t("common.parts", { names: d.parts.map((p) => p.name).join(", ") }))}` : ""}${d.missingParts?.length ? `<br>${esc(t("common.missingParts", { names: d.missingParts.map((p) => p.name).join(", ") }))}` : ""}`;
-        const p = ev.renderedPosition ?? { x: 0, y: 0 };
+    const place = (p: { x: number; y: number } = { x: 0, y: 0 }) => {
         tip.style.left = `${Math.min(p.x + 12, host.clientWidth - 260)}px`;
         tip.style.top = `${p.y + 40}px`;
         tip.hidden = false;
+    };
+    cy.on("mouseover", "edge", (ev) => {
+        const d = ev.target.data() as EdgeData;
+        tip.innerHTML = `<strong>${esc(edgeSummary(d))}</strong>${d.citation ? `<br>${esc(plainCitation(d.citation))}` : ""}${d.parts?.length ? `<br>${esc(t("common.parts", { names: d.parts.map((p) => p.name).join(", ") }))}` : ""}${d.missingParts?.length ? `<br>${esc(t("common.missingParts", { names: d.missingParts.map((p) => p.name).join(", ") }))}` : ""}`;
+        place(ev.renderedPosition);
     });
     cy.on("mouseout", "edge", () => {
         tip.hidden = true;
@@ -152,10 +154,7 @@ export function mountGraph(host: HTMLElement, opts: GraphOptions): Core {
     cy.on("mouseover", "node", (ev) => {
         const n = ev.target as NodeSingular;
         tip.textContent = `${n.data("name") as string} — ${t(`type.${styleKey(n.data("type") as string, n.data("era") as number)}` as StringKey)}`;
-        const p = ev.renderedPosition ?? { x: 0, y: 0 };
-        tip.style.left = `${Math.min(p.x + 12, host.clientWidth - 260)}px`;
-        tip.style.top = `${p.y + 40}px`;
-        tip.hidden = false;
+        place(ev.renderedPosition);
     });
     cy.on("mouseout", "node", () => {
         tip.hidden = true;

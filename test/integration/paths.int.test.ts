@@ -51,6 +51,24 @@ function checkPaths(from: string, to: string, mode: string, maxHops: number, r: 
     }
 }
 
+/** Runs `check` over `items` with six requests in flight; returns the failures (at most ten shown). */
+async function pool<T>(items: T[], check: (x: T) => Promise<void>, label: (x: T) => string): Promise<void> {
+    const failures: string[] = [];
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const x = items[next++]!;
+            try {
+                await check(x);
+            } catch (e) {
+                failures.push(`${label(x)}: ${(e as Error).message.split("\n")[0]}`);
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: 6 }, worker));
+    expect(failures.slice(0, 10), `${failures.length} of ${items.length}`).toEqual([]);
+}
+
 /** Distinct simple node sequences from a to b, counted by Cypher over every path (no search). */
 async function countByCypher(from: string, to: string, mode: "DEPENDENCY" | "ANY", maxHops: number): Promise<number> {
     const session = t.driver.session();
@@ -151,22 +169,15 @@ describe("Query.paths", () => {
         const agencies = [...ids.data!.agencies, ...ids.data!.agencies2025].map((a: { id: string }) => a.id);
         const assets = (ids.data!.assets as { id: string }[]).map((a) => a.id);
         const jobs: [string, string][] = [...agencies.map((a) => [a, "asset:001:2"] as [string, string]), ...assets.map((a) => ["province:da-nang", a] as [string, string])].filter(([a, b]) => a !== b);
-        const failures: string[] = [];
-        let next = 0;
-        const worker = async () => {
-            while (next < jobs.length) {
-                const [from, to] = jobs[next++]!;
+        await pool(
+            jobs,
+            async ([from, to]) => {
                 const res = await paths(from, to, { maxHops: 4, limit: 20 });
-                try {
-                    expect(res.errors).toBeUndefined();
-                    checkPaths(from, to, "DEPENDENCY", 4, res.data!.paths);
-                } catch (e) {
-                    failures.push(`${from} → ${to}: ${(e as Error).message.split("\n")[0]}`);
-                }
-            }
-        };
-        await Promise.all(Array.from({ length: 6 }, worker));
-        expect(failures.slice(0, 10), `${failures.length} of ${jobs.length}`).toEqual([]);
+                expect(res.errors).toBeUndefined();
+                checkPaths(from, to, "DEPENDENCY", 4, res.data!.paths);
+            },
+            ([from, to]) => `${from} → ${to}`,
+        );
     });
 
     it("refuses bad input precisely", async () => {
@@ -255,27 +266,19 @@ describe("Query.neighbourhood", () => {
         const ids = (await session.run(`MATCH (n:Seeded) WHERE NOT n:SourceDocument AND NOT n:AuditFinding RETURN n.id AS id ORDER BY id`)).records.map((r) => r.get("id") as string);
         await session.close();
         expect(ids.length).toBeGreaterThan(500);
-        const failures: string[] = [];
-        let next = 0;
-        const worker = async () => {
-            while (next < ids.length) {
-                const id = ids[next++]!;
-                const era = next % 2 ? "E2023" : "E2025";
+        await pool(
+            ids.map((id, i) => ({ id, era: i % 2 ? "E2025" : "E2023" })),
+            async ({ id, era }) => {
                 const res = await hood(id, { era });
-                try {
-                    expect(res.errors).toBeUndefined();
-                    const n = res.data!.neighbourhood;
-                    expect(n.node.id).toBe(id);
-                    if (era === "E2023") expect(n.neighbours.length).toBeLessThanOrEqual(n.groups.reduce((s: number, g: { neighbours: number }) => s + g.neighbours, 0));
-                    const shown = new Set(n.neighbours.map((x: { id: string }) => x.id));
-                    for (const e of n.edges) expect(shown.has(e.source) || shown.has(e.target)).toBe(true);
-                } catch (e) {
-                    failures.push(`${id} (${era}): ${(e as Error).message.split("\n")[0]}`);
-                }
-            }
-        };
-        await Promise.all(Array.from({ length: 6 }, worker));
-        expect(failures.slice(0, 10), `${failures.length} of ${ids.length}`).toEqual([]);
+                expect(res.errors).toBeUndefined();
+                const n = res.data!.neighbourhood;
+                expect(n.node.id).toBe(id);
+                if (era === "E2023") expect(n.neighbours.length).toBeLessThanOrEqual(n.groups.reduce((s: number, g: { neighbours: number }) => s + g.neighbours, 0));
+                const shown = new Set(n.neighbours.map((x: { id: string }) => x.id));
+                for (const e of n.edges) expect(shown.has(e.source) || shown.has(e.target)).toBe(true);
+            },
+            ({ id, era }) => `${id} (${era})`,
+        );
     });
 
     it("refuses bad input precisely", async () => {

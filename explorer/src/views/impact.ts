@@ -3,10 +3,10 @@
 import { ExplorerImpactDocument, ExplorerNeighbourhoodDocument } from "../../../src/__generated__/operations.js";
 import { query } from "../api.js";
 import { assetOptions } from "../assets.js";
-import { mountGraph, nodeElement, type EdgeData, edgeElement } from "../graph.js";
+import { edgeElement, edgeSummary, mountGraph, nodeElement, type EdgeData } from "../graph.js";
 import { fmtNumber, fmtPercent, t, word } from "../i18n/index.js";
 import { eraOf, go, type Params } from "../route.js";
-import { $, codeWord, esc, nodeLink, select, setBusy, showError, table, wireCsv } from "../ui.js";
+import { $, citation, codeWord, esc, nodeLink, select, setBusy, showError, table, wireCsv } from "../ui.js";
 
 export async function impactView(main: HTMLElement, p: Params): Promise<void> {
     const era = eraOf(p);
@@ -44,14 +44,21 @@ export async function impactView(main: HTMLElement, p: Params): Promise<void> {
         const elements = [
             nodeElement({ id: r.id, type: "Asset", name: r.name }, { root: true }),
             ...r.services.map((s) => nodeElement({ id: s.id, type: "Service", name: `${s.name} (${fmtPercent(s.errorRatePercent)})`, number: s.number }, { size: 16 + 34 * Math.sqrt(s.transactions / max) })),
-            ...r.services.map((s) => edgeElement({ id: `${s.id}>${r.id}`, source: s.id, target: r.id, type: "PROVIDED_BY" })),
         ];
+        // The edges with their citations, from the neighbourhoods of the asset and of its services.
+        const viaServices = [...new Set(r.dependents.map((d) => d.via[d.via.length - 1]).filter((v): v is string => !!v))];
+        const cited = (await Promise.all([
+            query(ExplorerNeighbourhoodDocument, { node: r.id, relationship: "PROVIDED_BY", direction: "IN", era: "E2023", limit: 500 }),
+            ...viaServices.map((v) => query(ExplorerNeighbourhoodDocument, { node: v, relationship: "CONSUMED_BY", direction: "OUT", era: "E2023", limit: 500 })),
+        ])).flatMap((x) => x.neighbourhood.edges);
+        const citedEdge = (source: string, target: string, type: string) => cited.find((e) => e.source === source && e.target === target && e.type === type);
+        for (const s of r.services) elements.push(edgeElement((citedEdge(s.id, r.id, "PROVIDED_BY") ?? { id: `${s.id}>${r.id}`, source: s.id, target: r.id, type: "PROVIDED_BY" }) as EdgeData));
         const ids = new Set(elements.map((e) => e.data.id));
         for (const d of r.dependents) {
             if (!ids.has(d.id)) elements.push(nodeElement({ id: d.id, type: d.label, name: d.name }));
             ids.add(d.id);
             const via = d.via[d.via.length - 1];
-            if (via && (serviceIds.has(via) || ids.has(via))) elements.push(edgeElement({ id: `${via}>${d.id}`, source: via, target: d.id, type: "CONSUMED_BY" } as EdgeData));
+            if (via && (serviceIds.has(via) || ids.has(via))) elements.push(edgeElement((citedEdge(via, d.id, "CONSUMED_BY") ?? { id: `${via}>${d.id}`, source: via, target: d.id, type: "CONSUMED_BY" }) as EdgeData));
         }
         mountGraph($("#impact-graph"), {
             file,
@@ -60,7 +67,8 @@ export async function impactView(main: HTMLElement, p: Params): Promise<void> {
             layout: "fcose",
             onNode: (id) => go("explore", { node: id }),
             onEdge: (e) => {
-                $<HTMLElement>("#impact-edge").textContent = `${e.source} → ${e.target}`;
+                const name = (id: string) => String(elements.find((x) => x.data.id === id)?.data.name ?? id);
+                $<HTMLElement>("#impact-edge").innerHTML = `${nodeLink(e.source, name(e.source))} → ${nodeLink(e.target, name(e.target))}: ${esc(edgeSummary(e))}${e.citation ? ` — ${citation(e.citation)}` : ""}`;
             },
         });
     } catch (e) {
