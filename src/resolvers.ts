@@ -3,8 +3,9 @@
 import type { Resolvers } from "./__generated__/resolvers-types.js";
 import { questionResolvers } from "./modules/questions.js";
 import { editorialResolvers } from "./modules/editorial.js";
+import { pathResolvers } from "./modules/paths/resolvers.js";
 
-const modules: Resolvers[] = [questionResolvers, editorialResolvers];
+const modules: Resolvers[] = [questionResolvers, editorialResolvers, pathResolvers];
 
 export const resolvers: Resolvers = modules.reduce<Record<string, Record<string, unknown>>>((merged, m) => {
     for (const [type, fields] of Object.entries(m)) merged[type] = { ...(merged[type] ?? {}), ...(fields as Record<string, unknown>) };

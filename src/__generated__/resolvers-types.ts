@@ -5680,6 +5680,41 @@ export type DuplicateCandidates = {
   rule: Scalars['String']['output'];
 };
 
+/** Where a relationship was read: the document, section, row, the raw text, and the matching rule when a rule inferred it. */
+export type EdgeCitation = {
+  __typename?: 'EdgeCitation';
+  /** Short id of the document (`000`…`004`, or the 2025 reference table). */
+  documentId: Scalars['String']['output'];
+  /** Row, column or item. */
+  locator: Scalars['String']['output'];
+  /** The matching rule, in words, when a documented rule inferred the link. */
+  rule?: Maybe<Scalars['String']['output']>;
+  /** How well the rule matched (1 = exact), when it scores. */
+  score?: Maybe<Scalars['Float']['output']>;
+  /** Table, appendix or section. */
+  section: Scalars['String']['output'];
+  /** The raw text as printed (NFC). */
+  text?: Maybe<Scalars['String']['output']>;
+};
+
+/** Which way a relationship points, seen from the node asked about. */
+export type EdgeDirection =
+  /** From the neighbour to the node asked about. */
+  | 'IN'
+  /** From the node asked about to the neighbour. */
+  | 'OUT';
+
+/** One 2023 part behind a rolled-up 2025 relationship, with the citation of its own fact. */
+export type EdgePart = {
+  __typename?: 'EdgePart';
+  /** Where the part's fact was read. */
+  citation: EdgeCitation;
+  /** 2023 agency id. */
+  id: Scalars['ID']['output'];
+  /** 2023 name. */
+  name: Scalars['String']['output'];
+};
+
 /** Which administrative map a question is asked against. */
 export type Era =
   /** The 63 provinces and the ministries of the 2023 reports. */
@@ -6368,6 +6403,79 @@ export type FloatScalarMutations = {
   subtract?: InputMaybe<Scalars['Float']['input']>;
 };
 
+/**
+ * One relationship of the graph with its citation. Connection facts carry the report column (snapshot) and
+ * the status it asserts; successions carry the date, the change and its legal source. Asked with
+ * `era: E2025`, relationships of 2023 units that became a 2025 unit are drawn from that unit instead:
+ * `coverage` says whether every part (FULL) or only some (PARTIAL) have the fact, and `parts` lists them.
+ */
+export type GraphEdge = {
+  __typename?: 'GraphEdge';
+  /** Succession: the kind of change (merged, renamed, unchanged …). */
+  change?: Maybe<Scalars['String']['output']>;
+  /** Where it was read (for a rolled-up edge: the first part's fact; each part's is in `parts`). */
+  citation: EdgeCitation;
+  /** Rolled-up edge (era E2025): FULL when every 2023 part has the fact, PARTIAL when some do; null otherwise. */
+  coverage?: Maybe<Coverage>;
+  /** Succession: the date the change took effect (ISO 8601). */
+  effective?: Maybe<Scalars['String']['output']>;
+  /** Stable id of the edge within an answer (type, ends and citation). */
+  id: Scalars['ID']['output'];
+  /** Succession: the legal instrument. */
+  legalSource?: Maybe<Scalars['String']['output']>;
+  /** Rolled-up edge: the 2023 parts that do not have it (empty otherwise). */
+  missingParts: Array<NodeName>;
+  /** Rolled-up edge: the 2023 parts that have the fact, each with its citation (empty otherwise). */
+  parts: Array<EdgePart>;
+  /** Printed list: the position of the name in the list (1-based). */
+  position?: Maybe<Scalars['Int']['output']>;
+  /** Report column of a connection fact. */
+  snapshot?: Maybe<Snapshot>;
+  /** Id of the node the relationship starts at. */
+  source: Scalars['ID']['output'];
+  /** Status the column asserts for a connection fact. */
+  status?: Maybe<ConnectionStatus>;
+  /** Id of the node the relationship points to. */
+  target: Scalars['ID']['output'];
+  /** Relationship type, e.g. CONNECTED_TO, PROVIDED_BY, CONSUMED_BY, OWNS, SUCCEEDED_BY. */
+  type: Scalars['String']['output'];
+};
+
+/**
+ * Any node of the data graph, as the explorer draws it: an agency of either era, an asset, a service, a
+ * dataset, a standard, a target, a printed list, an open-data plan or a reported figure.
+ */
+export type GraphNode = {
+  __typename?: 'GraphNode';
+  /** For a 2023 unit: the 2025 unit(s) it became. */
+  became: Array<NodeName>;
+  /** For a 2025 unit: the 2023 units it came from, in Vietnamese order. */
+  cameFrom: Array<NodeName>;
+  /** Administrative era of an agency (2023 or 2025); null for other nodes. */
+  era?: Maybe<Scalars['Int']['output']>;
+  /** Node id (the same id the generated types use). */
+  id: Scalars['ID']['output'];
+  /** Kind of agency or asset (e.g. PROVINCE, DATABASE), when it has one. */
+  kind?: Maybe<Scalars['String']['output']>;
+  /** Display name: the name, title or wording as printed; for a figure its metric, value and unit. */
+  name: Scalars['String']['output'];
+  /** Number in its table, when it has one (an asset's Phụ lục 1 number, a service's Phụ lục 3 row, a target's number). */
+  number?: Maybe<Scalars['Int']['output']>;
+  /** Node type: Agency, Asset, Service, Dataset, Standard, Target, AgencyList, OpenDataPlan or Figure. */
+  type: Scalars['String']['output'];
+};
+
+/** One path between two nodes: its nodes in order and every relationship joining consecutive nodes. */
+export type GraphPath = {
+  __typename?: 'GraphPath';
+  /** The relationships between consecutive nodes (several for one hop when several facts join the pair, e.g. one per report column), in hop order; `step` says which hop. */
+  edges: Array<PathEdge>;
+  /** Number of hops. */
+  hops: Scalars['Int']['output'];
+  /** The nodes, from the start to the end. */
+  nodes: Array<GraphNode>;
+};
+
 /** ID filters */
 export type IdScalarFilters = {
   contains?: InputMaybe<Scalars['ID']['input']>;
@@ -6608,6 +6716,43 @@ export type NamedRef = {
   kind: Scalars['String']['output'];
   /** Era E2025: the 2023 parts that lack the piece. */
   missingParts: Array<Scalars['String']['output']>;
+  /** Name. */
+  name: Scalars['String']['output'];
+};
+
+/** How many neighbours a node has through one relationship type and direction. */
+export type NeighbourGroup = {
+  __typename?: 'NeighbourGroup';
+  /** Direction, seen from the node. */
+  direction: EdgeDirection;
+  /** Relationships (facts) this way; more than `neighbours` when a pair is linked by several facts (one per report column). */
+  edges: Scalars['Int']['output'];
+  /** Distinct neighbours reached this way. */
+  neighbours: Scalars['Int']['output'];
+  /** Relationship type. */
+  relationship: Scalars['String']['output'];
+};
+
+/** A node, its relationship groups, and a page of its neighbours with every relationship to them. */
+export type Neighbourhood = {
+  __typename?: 'Neighbourhood';
+  /** Every relationship between the node and the neighbours of the page, each with its citation. */
+  edges: Array<GraphEdge>;
+  /** Every relationship type and direction around the node, with counts (whatever `relationship` filters). */
+  groups: Array<NeighbourGroup>;
+  /** The page of neighbours, in Vietnamese order of their names (assets, services and targets by number). */
+  neighbours: Array<GraphNode>;
+  /** The node asked about (for `era: E2025` and a 2023 unit that became a 2025 unit, still the node asked about). */
+  node: GraphNode;
+  /** Neighbours matching the filter (all pages). */
+  total: Scalars['Int']['output'];
+};
+
+/** A 2023 unit and the 2025 unit it became (or the reverse), by id and name. */
+export type NodeName = {
+  __typename?: 'NodeName';
+  /** Node id. */
+  id: Scalars['ID']['output'];
   /** Name. */
   name: Scalars['String']['output'];
 };
@@ -7777,6 +7922,49 @@ export type PartStatus = {
   ok: Scalars['Boolean']['output'];
 };
 
+/** A relationship on a path, with the hop it makes. */
+export type PathEdge = {
+  __typename?: 'PathEdge';
+  /** The relationship with its citation. */
+  edge: GraphEdge;
+  /** Hop number, 1 for the first. */
+  step: Scalars['Int']['output'];
+};
+
+/** How a path may follow the graph's relationships. */
+export type PathMode =
+  /**
+   * Any relationship between data nodes, either way (connections, ownership, services, standards, lists,
+   * targets, plans, datasets, parts and successions; never the citations to documents).
+   */
+  | 'ANY'
+  /**
+   * Only in the direction of dependence: an agency depends on the assets it is connected to
+   * (CONNECTED_TO), a consumer on the services it consumes (CONSUMED_BY, walked backwards), a service on
+   * the asset providing it (PROVIDED_BY), a 2025 unit on its 2023 parts (SUCCEEDED_BY, backwards) and a
+   * whole on its parts (PART_OF, backwards). "How does Đà Nẵng depend on the population database?"
+   */
+  | 'DEPENDENCY';
+
+/** The paths between two nodes, shortest first. */
+export type PathsResult = {
+  __typename?: 'PathsResult';
+  /** True when every path of at most `maxHops` hops was found; false when the search stopped at its bound (400 paths) and longer alternatives were left out. */
+  complete: Scalars['Boolean']['output'];
+  /** The start. */
+  from: GraphNode;
+  /** The longest path considered. */
+  maxHops: Scalars['Int']['output'];
+  /** How relationships were followed. */
+  mode: PathMode;
+  /** The page of paths asked for: fewest hops first, then in Vietnamese order of the nodes' names. */
+  paths: Array<GraphPath>;
+  /** The end. */
+  to: GraphNode;
+  /** Distinct paths found (all pages; see `complete`). */
+  total: Scalars['Int']['output'];
+};
+
 /**
  * The edge properties for the following fields:
  * * Agency.parent
@@ -7906,6 +8094,8 @@ export type Query = {
   figuresConnection: FiguresConnection;
   /** Agencies without a catalogue or open-data plan, and national databases without a standard. */
   missingPieces: MissingPieces;
+  /** A node's neighbourhood: relationship groups with counts, and a page of neighbours with each relationship's citation. Open any node by id (or an agency or asset by name), then expand one relationship type at a time. */
+  neighbourhood: Neighbourhood;
   /** List of `Note` — An editor's note on agencies or assets. `where` filters, `sort` orders, `limit`/`offset` page. */
   notes: Array<Note>;
   /** Relay connection over `Note` — An editor's note on agencies or assets. `where` filters, `sort` orders, `first`/`after` page; `totalCount` counts every match; edges carry relationship properties (provenance). */
@@ -7914,6 +8104,8 @@ export type Query = {
   openDataPlans: Array<OpenDataPlan>;
   /** Relay connection over `OpenDataPlan` — An open-data plan (003: Điện Biên 2023–2025). `where` filters, `sort` orders, `first`/`after` page; `totalCount` counts every match; edges carry relationship properties (provenance). */
   openDataPlansConnection: OpenDataPlansConnection;
+  /** The paths between two nodes, shortest first, each relationship with its citation and (for connections) snapshot and status: how an agency reaches a database. */
+  paths: PathsResult;
   /** Search every named node by name or alias, case- and diacritics-insensitive, prefix matching. Ranked: an exact name first, then names starting with the words, names holding them as whole words, other matches; ties go to agencies, then assets, services, datasets, standards and targets, then shorter names (long target texts never crowd out place names). */
   search: Array<SearchHit>;
   /** List of `ServiceConsumer` — A consumer of a service: another asset, or an agency named directly. `where` filters, `sort` orders, `limit`/`offset` page. */
@@ -8121,6 +8313,16 @@ export type QueryMissingPiecesArgs = {
 };
 
 
+export type QueryNeighbourhoodArgs = {
+  direction?: InputMaybe<EdgeDirection>;
+  era?: Era;
+  limit?: Scalars['Int']['input'];
+  node: Scalars['String']['input'];
+  offset?: Scalars['Int']['input'];
+  relationship?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryNotesArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -8150,6 +8352,17 @@ export type QueryOpenDataPlansConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<OpenDataPlanSort>>;
   where?: InputMaybe<OpenDataPlanWhere>;
+};
+
+
+export type QueryPathsArgs = {
+  era?: Era;
+  from: Scalars['String']['input'];
+  limit?: Scalars['Int']['input'];
+  maxHops?: Scalars['Int']['input'];
+  mode?: PathMode;
+  offset?: Scalars['Int']['input'];
+  to: Scalars['String']['input'];
 };
 
 
@@ -11105,6 +11318,9 @@ export type ResolversTypes = ResolversObject<{
   DependentNode: ResolverTypeWrapper<DependentNode>;
   DuplicateCandidate: ResolverTypeWrapper<DuplicateCandidate>;
   DuplicateCandidates: ResolverTypeWrapper<DuplicateCandidates>;
+  EdgeCitation: ResolverTypeWrapper<EdgeCitation>;
+  EdgeDirection: EdgeDirection;
+  EdgePart: ResolverTypeWrapper<EdgePart>;
   Era: Era;
   ExistingLink: ResolverTypeWrapper<ExistingLink>;
   Figure: ResolverTypeWrapper<Omit<Figure, 'about' | 'aboutConnection'> & { about: Array<ResolversTypes['FigureSubject']>, aboutConnection: ResolversTypes['FigureAboutConnection'] }>;
@@ -11190,6 +11406,9 @@ export type ResolversTypes = ResolversObject<{
   FloatScalarAggregationFilters: FloatScalarAggregationFilters;
   FloatScalarFilters: FloatScalarFilters;
   FloatScalarMutations: FloatScalarMutations;
+  GraphEdge: ResolverTypeWrapper<GraphEdge>;
+  GraphNode: ResolverTypeWrapper<GraphNode>;
+  GraphPath: ResolverTypeWrapper<GraphPath>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IDScalarFilters: IdScalarFilters;
   IDScalarMutations: IdScalarMutations;
@@ -11212,6 +11431,9 @@ export type ResolversTypes = ResolversObject<{
   MissingPieces: ResolverTypeWrapper<MissingPieces>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NamedRef: ResolverTypeWrapper<NamedRef>;
+  NeighbourGroup: ResolverTypeWrapper<NeighbourGroup>;
+  Neighbourhood: ResolverTypeWrapper<Neighbourhood>;
+  NodeName: ResolverTypeWrapper<NodeName>;
   Note: ResolverTypeWrapper<Omit<Note, 'agencies' | 'agenciesConnection' | 'assets' | 'assetsConnection'> & { agencies: Array<ResolversTypes['Agency']>, agenciesConnection: ResolversTypes['NoteAgenciesConnection'], assets: Array<ResolversTypes['Asset']>, assetsConnection: ResolversTypes['NoteAssetsConnection'] }>;
   NoteAgenciesConnectFieldInput: NoteAgenciesConnectFieldInput;
   NoteAgenciesConnection: ResolverTypeWrapper<Omit<NoteAgenciesConnection, 'edges'> & { edges: Array<ResolversTypes['NoteAgenciesRelationship']> }>;
@@ -11344,6 +11566,9 @@ export type ResolversTypes = ResolversObject<{
   OwnershipFactWhere: OwnershipFactWhere;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PartStatus: ResolverTypeWrapper<PartStatus>;
+  PathEdge: ResolverTypeWrapper<PathEdge>;
+  PathMode: PathMode;
+  PathsResult: ResolverTypeWrapper<PathsResult>;
   Provenance: ResolverTypeWrapper<Provenance>;
   ProvenanceAggregationWhereInput: ProvenanceAggregationWhereInput;
   ProvenanceCreateInput: ProvenanceCreateInput;
@@ -12192,6 +12417,8 @@ export type ResolversParentTypes = ResolversObject<{
   DependentNode: DependentNode;
   DuplicateCandidate: DuplicateCandidate;
   DuplicateCandidates: DuplicateCandidates;
+  EdgeCitation: EdgeCitation;
+  EdgePart: EdgePart;
   ExistingLink: ExistingLink;
   Figure: Omit<Figure, 'about' | 'aboutConnection'> & { about: Array<ResolversParentTypes['FigureSubject']>, aboutConnection: ResolversParentTypes['FigureAboutConnection'] };
   FigureAboutAgencyConnectFieldInput: FigureAboutAgencyConnectFieldInput;
@@ -12275,6 +12502,9 @@ export type ResolversParentTypes = ResolversObject<{
   FloatScalarAggregationFilters: FloatScalarAggregationFilters;
   FloatScalarFilters: FloatScalarFilters;
   FloatScalarMutations: FloatScalarMutations;
+  GraphEdge: GraphEdge;
+  GraphNode: GraphNode;
+  GraphPath: GraphPath;
   ID: Scalars['ID']['output'];
   IDScalarFilters: IdScalarFilters;
   IDScalarMutations: IdScalarMutations;
@@ -12297,6 +12527,9 @@ export type ResolversParentTypes = ResolversObject<{
   MissingPieces: MissingPieces;
   Mutation: Record<PropertyKey, never>;
   NamedRef: NamedRef;
+  NeighbourGroup: NeighbourGroup;
+  Neighbourhood: Neighbourhood;
+  NodeName: NodeName;
   Note: Omit<Note, 'agencies' | 'agenciesConnection' | 'assets' | 'assetsConnection'> & { agencies: Array<ResolversParentTypes['Agency']>, agenciesConnection: ResolversParentTypes['NoteAgenciesConnection'], assets: Array<ResolversParentTypes['Asset']>, assetsConnection: ResolversParentTypes['NoteAssetsConnection'] };
   NoteAgenciesConnectFieldInput: NoteAgenciesConnectFieldInput;
   NoteAgenciesConnection: Omit<NoteAgenciesConnection, 'edges'> & { edges: Array<ResolversParentTypes['NoteAgenciesRelationship']> };
@@ -12429,6 +12662,8 @@ export type ResolversParentTypes = ResolversObject<{
   OwnershipFactWhere: OwnershipFactWhere;
   PageInfo: PageInfo;
   PartStatus: PartStatus;
+  PathEdge: PathEdge;
+  PathsResult: PathsResult;
   Provenance: Provenance;
   ProvenanceAggregationWhereInput: ProvenanceAggregationWhereInput;
   ProvenanceCreateInput: ProvenanceCreateInput;
@@ -14086,6 +14321,21 @@ export type DuplicateCandidatesResolvers<ContextType = Context, ParentType exten
   rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type EdgeCitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EdgeCitation'] = ResolversParentTypes['EdgeCitation']> = ResolversObject<{
+  documentId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type EdgePartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EdgePart'] = ResolversParentTypes['EdgePart']> = ResolversObject<{
+  citation?: Resolver<ResolversTypes['EdgeCitation'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type ExistingLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExistingLink'] = ResolversParentTypes['ExistingLink']> = ResolversObject<{
   agency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   locator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -14195,6 +14445,40 @@ export type FloatAggregateSelectionResolvers<ContextType = Context, ParentType e
   sum?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
+export type GraphEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = ResolversObject<{
+  change?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  citation?: Resolver<ResolversTypes['EdgeCitation'], ParentType, ContextType>;
+  coverage?: Resolver<Maybe<ResolversTypes['Coverage']>, ParentType, ContextType>;
+  effective?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  legalSource?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  missingParts?: Resolver<Array<ResolversTypes['NodeName']>, ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['EdgePart']>, ParentType, ContextType>;
+  position?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  snapshot?: Resolver<Maybe<ResolversTypes['Snapshot']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['ConnectionStatus']>, ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type GraphNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = ResolversObject<{
+  became?: Resolver<Array<ResolversTypes['NodeName']>, ParentType, ContextType>;
+  cameFrom?: Resolver<Array<ResolversTypes['NodeName']>, ParentType, ContextType>;
+  era?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type GraphPathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphPath'] = ResolversParentTypes['GraphPath']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PathEdge']>, ParentType, ContextType>;
+  hops?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+}>;
+
 export type ImportResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportResult'] = ResolversParentTypes['ImportResult']> = ResolversObject<{
   created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -14262,6 +14546,26 @@ export type NamedRefResolvers<ContextType = Context, ParentType extends Resolver
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   missingParts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type NeighbourGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NeighbourGroup'] = ResolversParentTypes['NeighbourGroup']> = ResolversObject<{
+  direction?: Resolver<ResolversTypes['EdgeDirection'], ParentType, ContextType>;
+  edges?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  neighbours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationship?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type NeighbourhoodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Neighbourhood'] = ResolversParentTypes['Neighbourhood']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['NeighbourGroup']>, ParentType, ContextType>;
+  neighbours?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type NodeNameResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NodeName'] = ResolversParentTypes['NodeName']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -14551,6 +14855,21 @@ export type PartStatusResolvers<ContextType = Context, ParentType extends Resolv
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type PathEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PathEdge'] = ResolversParentTypes['PathEdge']> = ResolversObject<{
+  edge?: Resolver<ResolversTypes['GraphEdge'], ParentType, ContextType>;
+  step?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PathsResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PathsResult'] = ResolversParentTypes['PathsResult']> = ResolversObject<{
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+  maxHops?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['PathMode'], ParentType, ContextType>;
+  paths?: Resolver<Array<ResolversTypes['GraphPath']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type ProvenanceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Provenance'] = ResolversParentTypes['Provenance']> = ResolversObject<{
   documentId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   locator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -14582,10 +14901,12 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType, Partial<QueryFiguresArgs>>;
   figuresConnection?: Resolver<ResolversTypes['FiguresConnection'], ParentType, ContextType, Partial<QueryFiguresConnectionArgs>>;
   missingPieces?: Resolver<ResolversTypes['MissingPieces'], ParentType, ContextType, RequireFields<QueryMissingPiecesArgs, 'era' | 'tiers'>>;
+  neighbourhood?: Resolver<ResolversTypes['Neighbourhood'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'era' | 'limit' | 'node' | 'offset'>>;
   notes?: Resolver<Array<ResolversTypes['Note']>, ParentType, ContextType, Partial<QueryNotesArgs>>;
   notesConnection?: Resolver<ResolversTypes['NotesConnection'], ParentType, ContextType, Partial<QueryNotesConnectionArgs>>;
   openDataPlans?: Resolver<Array<ResolversTypes['OpenDataPlan']>, ParentType, ContextType, Partial<QueryOpenDataPlansArgs>>;
   openDataPlansConnection?: Resolver<ResolversTypes['OpenDataPlansConnection'], ParentType, ContextType, Partial<QueryOpenDataPlansConnectionArgs>>;
+  paths?: Resolver<ResolversTypes['PathsResult'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'era' | 'from' | 'limit' | 'maxHops' | 'mode' | 'offset' | 'to'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'limit' | 'text'>>;
   serviceConsumers?: Resolver<Array<ResolversTypes['ServiceConsumer']>, ParentType, ContextType, Partial<QueryServiceConsumersArgs>>;
   services?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType, Partial<QueryServicesArgs>>;
@@ -15325,6 +15646,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   DependentNode?: DependentNodeResolvers<ContextType>;
   DuplicateCandidate?: DuplicateCandidateResolvers<ContextType>;
   DuplicateCandidates?: DuplicateCandidatesResolvers<ContextType>;
+  EdgeCitation?: EdgeCitationResolvers<ContextType>;
+  EdgePart?: EdgePartResolvers<ContextType>;
   ExistingLink?: ExistingLinkResolvers<ContextType>;
   Figure?: FigureResolvers<ContextType>;
   FigureAboutConnection?: FigureAboutConnectionResolvers<ContextType>;
@@ -15340,6 +15663,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   FigureSubject?: FigureSubjectResolvers<ContextType>;
   FiguresConnection?: FiguresConnectionResolvers<ContextType>;
   FloatAggregateSelection?: FloatAggregateSelectionResolvers<ContextType>;
+  GraphEdge?: GraphEdgeResolvers<ContextType>;
+  GraphNode?: GraphNodeResolvers<ContextType>;
+  GraphPath?: GraphPathResolvers<ContextType>;
   ImportResult?: ImportResultResolvers<ContextType>;
   IntAggregateSelection?: IntAggregateSelectionResolvers<ContextType>;
   ListEntry?: ListEntryResolvers<ContextType>;
@@ -15349,6 +15675,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   MissingPieces?: MissingPiecesResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NamedRef?: NamedRefResolvers<ContextType>;
+  NeighbourGroup?: NeighbourGroupResolvers<ContextType>;
+  Neighbourhood?: NeighbourhoodResolvers<ContextType>;
+  NodeName?: NodeNameResolvers<ContextType>;
   Note?: NoteResolvers<ContextType>;
   NoteAgenciesConnection?: NoteAgenciesConnectionResolvers<ContextType>;
   NoteAgenciesRelationship?: NoteAgenciesRelationshipResolvers<ContextType>;
@@ -15390,6 +15719,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   OwnershipFact?: OwnershipFactResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PartStatus?: PartStatusResolvers<ContextType>;
+  PathEdge?: PathEdgeResolvers<ContextType>;
+  PathsResult?: PathsResultResolvers<ContextType>;
   Provenance?: ProvenanceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RolledUpGap?: RolledUpGapResolvers<ContextType>;

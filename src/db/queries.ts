@@ -39,6 +39,11 @@ export const QUERY_NAMES = [
     "import/reference-data",
     "import/write-connections",
     "audit/record-change",
+    "paths/nodes-by-id",
+    "paths/neighbour-groups",
+    "paths/neighbour-edges",
+    "paths/expand",
+    "paths/edges-between",
 ] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];
 
