@@ -7,6 +7,7 @@ import type { Db } from "../db/run.js";
 
 export class GraphVersion {
     private version = -1;
+    private lastRead = 0;
     private timer: NodeJS.Timeout | undefined;
     private readonly listeners = new Set<(v: number) => void>();
 
@@ -26,14 +27,20 @@ export class GraphVersion {
         clearInterval(this.timer);
     }
 
-    /** The last version seen; -1 until the first read (nothing is cached until then). */
+    /**
+     * The last version seen; -1 until the first read, and again when no read has succeeded for a while
+     * (Neo4j away: nothing is served from cache then, since writes cannot be seen).
+     */
     get current(): number {
-        return this.version;
+        return Date.now() - this.lastRead > Math.max(5 * this.stalenessMs, 5000) ? -1 : this.version;
     }
 
     /** A write through this instance committed version `v`. */
     advanceTo(v: number | null): void {
-        if (v !== null && v > this.version) this.set(v);
+        if (v !== null && v > this.version) {
+            this.lastRead = Date.now();
+            this.set(v);
+        }
     }
 
     onChange(fn: (v: number) => void): void {
@@ -43,10 +50,10 @@ export class GraphVersion {
     private async refresh(): Promise<void> {
         try {
             const [row] = await this.db.run<{ version: number }>("meta/graph-version");
+            this.lastRead = Date.now();
             this.set(row?.version ?? 0);
         } catch {
-            // Neo4j away: keep the last version; answers are not served from cache meanwhile.
-            this.set(-1);
+            // A failed read keeps the last version; `current` stops trusting it after a few misses.
         }
     }
 

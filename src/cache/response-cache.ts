@@ -60,8 +60,8 @@ export function responseCachePlugin(o: ResponseCacheOptions): ApolloServerPlugin
                 async responseForOperation(rc) {
                     if (rc.operation?.operation !== "query") return null;
                     versionAtStart = o.version.current;
-                    if (versionAtStart < 0) return null;
                     key = keyOf(rc);
+                    if (versionAtStart < 0) return null;
                     const hit = cache.get(key);
                     if (!hit || hit.version !== versionAtStart) return null;
                     return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: "single", singleResult: { ...hit.result, extensions: { ...hit.result.extensions, cache: "hit" } } } };
@@ -71,7 +71,8 @@ export function responseCachePlugin(o: ResponseCacheOptions): ApolloServerPlugin
                     if (!key || body.kind !== "single") return;
                     const result = body.singleResult;
                     if (result.extensions?.cache === "hit") return;
-                    result.extensions = { ...result.extensions, cache: "miss" };
+                    // "bypass": the graph version could not be read lately, so nothing is served or kept.
+                    result.extensions = { ...result.extensions, cache: versionAtStart < 0 ? "bypass" : "miss" };
                     // Stored only when the version did not move while the answer was computed.
                     if (!result.errors?.length && result.data && versionAtStart >= 0 && o.version.current === versionAtStart) {
                         const { cache: _c, neo4jQueries: _q, ...extensions } = result.extensions as Record<string, unknown>;
