@@ -4,7 +4,7 @@
 // KEEPS edge and a FROM_SOURCE edge per file cite the file and row. A second import of the same file
 // creates and sets nothing; a later file that changes an entry updates only what differs.
 // Params: $doc {id, file, sha256, importedBy, importedAt, format},
-//         $departments [{id, name, provinceId, era, aliases, nameKeys, row, locator, text}],
+//         $departments [{id, provinceId, era, props (name properties, lib/agency-props.ts), row, locator, text}],
 //         $entries [{id, agencyId, name, description, status, fields, legalBasis, row, locator, text}].
 // Returns: created, updated (entries), departments (ids created)
 MERGE (d:SourceDocument:Imported {id: $doc.id})
@@ -16,9 +16,9 @@ CALL {
   UNWIND $departments AS n
   MATCH (p:Agency {id: n.provinceId})
   MERGE (a:Agency {id: n.id})
-  ON CREATE SET a:Imported, a.name = n.name, a.era = n.era, a.kind = 'DEPARTMENT', a.aliases = n.aliases, a.nameKeys = n.nameKeys,
-                a.sortName = n.nameKeys[0], a.searchText = reduce(s = '', k IN n.nameKeys | s + CASE WHEN s = '' THEN '' ELSE ' | ' END + k),
-                a.createdBy = $doc.id, a.isNew = true
+  ON CREATE SET a:Imported, a += n.props, a.era = n.era, a.kind = 'DEPARTMENT', a.createdBy = $doc.id, a.isNew = true
+  FOREACH (_ IN CASE WHEN a.isNew AND n.era = 2023 THEN [1] ELSE [] END | SET a:Era2023)
+  FOREACH (_ IN CASE WHEN a.isNew AND n.era = 2025 THEN [1] ELSE [] END | SET a:Era2025)
   MERGE (a)-[po:PART_OF {importKey: $doc.id + '|' + n.id}]->(p)
   ON CREATE SET po.documentId = $doc.id, po.section = $doc.file, po.locator = n.locator, po.text = n.text
   MERGE (a)-[s:FROM_SOURCE {importKey: $doc.id + '|' + n.id}]->(d)

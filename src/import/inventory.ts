@@ -6,6 +6,7 @@
 // A department that does not exist yet ("Sở Y tế tỉnh Bình Dương") is created under its province
 // only when its row says so (create_department = yes); otherwise it is an unknown agency.
 import { createHash } from "node:crypto";
+import { agencyNameProps } from "../../lib/agency-props.js";
 import { agencyKey, fold, hasContactData, slug } from "../../lib/text.js";
 import type { Db } from "../db/run.js";
 import { ImportValidationError, MAX_ROWS, type RowError } from "./connections.js";
@@ -38,6 +39,8 @@ export interface EntryRow {
 
 export interface NewDepartment {
     id: string;
+    /** The Agency node's name properties (set when validation ends). */
+    props?: Record<string, unknown>;
     name: string;
     provinceId: string;
     era: number;
@@ -194,7 +197,14 @@ export function validateInventory(file: string, format: InventoryFormat, text: s
         });
     }
     if (errors.length > 0) throw new ImportValidationError(file, errors);
-    return { entries, departments: [...departments.values()] };
+    // Name properties as every Agency node has them (lib/agency-props.ts), with the keys of every spelling the file used.
+    return {
+        entries,
+        departments: [...departments.values()].map((d) => {
+            const props = agencyNameProps(d.name, d.aliases);
+            return { ...d, props: { ...props, nameKeys: [...new Set([...props.nameKeys, ...d.nameKeys])] } };
+        }),
+    };
 }
 
 export interface InventoryImportResult {
