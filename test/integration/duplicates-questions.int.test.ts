@@ -258,3 +258,26 @@ describe("agenciesWithoutInventory", () => {
         expect((await ask(`{ agenciesWithoutInventory(tier: COMMUNE, era: E2025) { total } }`)).errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     });
 });
+
+describe("sweep: every tier × era × question answers, and pages add up", () => {
+    const TIERS = ["MINISTRY", "MINISTRY_OR_AGENCY", "PROVINCE", "DEPARTMENT", "DISTRICT", "COMMUNE", "ENTERPRISE"];
+    it.each(["E2023", "E2025"])("era %s", async (era) => {
+        for (const tier of TIERS) {
+            const res = await ask(`{
+                c: duplicateCandidates(tier: ${tier}, era: ${era}, kinds: [COPY, OWN_LISTING, CROSS_AGENCY], limit: 3) { total candidates { itemId } }
+                k: duplicateClusters(tier: ${tier}, era: ${era}, minAgencies: 2, limit: 3) { total clusters { id agencyCount } }
+                r: redundantCopies(tier: ${tier}, era: ${era}, limit: 3) { total copies { nationalAssetId } }
+                m: missingLinks(tier: ${tier}, era: ${era}, limit: 3) { total links { nationalAssetId } }
+            }`);
+            expect(res.errors, `${tier} ${era}`).toBeUndefined();
+            for (const [key, list] of [["c", "candidates"], ["k", "clusters"], ["r", "copies"], ["m", "links"]] as const) {
+                const r = res.data![key];
+                expect(r[list].length).toBe(Math.min(3, r.total));
+            }
+            const ok = era === "E2023" || ["PROVINCE", "MINISTRY", "MINISTRY_OR_AGENCY"].includes(tier);
+            const w = await ask(`{ agenciesWithoutInventory(tier: ${tier}, era: ${era}, limit: 3) { checked total agencies { id } } }`);
+            if (ok) expect(w.data!.agenciesWithoutInventory.total).toBeLessThanOrEqual(w.data!.agenciesWithoutInventory.checked);
+            else expect(w.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+        }
+    });
+});
