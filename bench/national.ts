@@ -14,7 +14,8 @@ export interface NationalOptions {
     months?: number;
 }
 
-function rng(seed: number) {
+/** A small seeded PRNG (mulberry32), so generated data is the same on every run. */
+export function rng(seed: number) {
     return () => {
         seed = (seed + 0x6d2b79f5) | 0;
         let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);

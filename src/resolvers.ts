@@ -4,8 +4,10 @@ import type { Resolvers } from "./__generated__/resolvers-types.js";
 import { questionResolvers } from "./modules/questions.js";
 import { editorialResolvers } from "./modules/editorial.js";
 import { pathResolvers } from "./modules/paths/resolvers.js";
+import { duplicateResolvers } from "./modules/duplicates/resolvers.js";
+import { inventoryResolvers } from "./modules/inventory/resolvers.js";
 
-const modules: Resolvers[] = [questionResolvers, editorialResolvers, pathResolvers];
+const modules: Resolvers[] = [questionResolvers, editorialResolvers, pathResolvers, duplicateResolvers, inventoryResolvers];
 
 export const resolvers: Resolvers = modules.reduce<Record<string, Record<string, unknown>>>((merged, m) => {
     for (const [type, fields] of Object.entries(m)) merged[type] = { ...(merged[type] ?? {}), ...(fields as Record<string, unknown>) };

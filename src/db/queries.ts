@@ -33,7 +33,6 @@ export const QUERY_NAMES = [
     "questions/missing-pieces",
     "questions/target-progress",
     "questions/connection-matrix",
-    "questions/duplicate-inputs",
     "agency/transactions-by-agency",
     "agency/connection-counts",
     "import/reference-data",
@@ -44,6 +43,12 @@ export const QUERY_NAMES = [
     "paths/neighbour-edges",
     "paths/expand",
     "paths/edges-between",
+    "inventory/reference-agencies",
+    "inventory/write-inventory",
+    "duplicates/inputs",
+    "duplicates/version",
+    "duplicates/connections-of",
+    "duplicates/agencies-of-kinds",
 ] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];
 

@@ -8,6 +8,7 @@
 // agency: id, name or alias (names mean the 2023 units; a 2025 unit is given by its id); asset: Phụ lục 1 number, id, code (paygov) or name; snapshot: Y2022,
 // JUNE_2023, Y2023, Y2024, Y2025; status: OFFICIAL, TECHNICAL or OFFICIAL_OR_TECHNICAL.
 import { createHash } from "node:crypto";
+import { GraphQLError } from "graphql";
 import { agencyKey, expandAbbreviations } from "../../lib/text.js";
 import type { Db } from "../db/run.js";
 import { readCsv } from "../../seed/csv.js";
@@ -30,6 +31,12 @@ export class ImportValidationError extends Error {
         super(`${file}: ${errors.length} bad row${errors.length === 1 ? "" : "s"}, nothing imported:\n${errors.map((e) => `  row ${e.row}: ${e.message}`).join("\n")}`);
         this.name = "ImportValidationError";
     }
+}
+
+/** A refused file as the API reports it: BAD_USER_INPUT naming the argument and listing every bad row. */
+export function refusedFile(e: unknown, argumentName: string): unknown {
+    if (!(e instanceof ImportValidationError)) return e;
+    return new GraphQLError(`${e.errors.length} bad row(s) in ${e.file}; nothing imported`, { extensions: { code: "BAD_USER_INPUT", argumentName, rows: e.errors } });
 }
 
 export interface ImportResult {

@@ -16,11 +16,10 @@ import type {
     Tier,
 } from "../__generated__/resolvers-types.js";
 import { luceneQuery, rerank, resolveRef } from "./refs.js";
-import { DUPLICATE_RULE, duplicateCandidates, type DatabaseInput, type DatasetInput } from "./duplicates.js";
 import { countCoverage, coverageOf, loadUnits } from "./rollup.js";
 import { agencySortKey, viCompare } from "../../lib/collation.js";
 
-const TIER_KINDS: Record<Tier, AgencyKind[]> = {
+export const TIER_KINDS: Record<Tier, AgencyKind[]> = {
     MINISTRY: ["MINISTRY"],
     MINISTRY_OR_AGENCY: ["MINISTRY", "GOVERNMENT_AGENCY"],
     PROVINCE: ["PROVINCE"],
@@ -34,7 +33,7 @@ const STATUS_RANK: Record<ConnectionStatus, number | null> = { OFFICIAL: 2, TECH
 const byBusiest = (a: ServiceSummary, b: ServiceSummary): number => b.transactions - a.transactions;
 const byAgencyName = (a: { name: string }, b: { name: string }): number => { const x = agencySortKey(a.name), y = agencySortKey(b.name); return x < y ? -1 : x > y ? 1 : 0; };
 
-const ERA = { E2023: 2023, E2025: 2025 } as const;
+export const ERA = { E2023: 2023, E2025: 2025 } as const;
 
 type Gap = { id: string; name: string; kind: AgencyKind; has: never[] };
 type Unit = { id: string; name: string; kind: AgencyKind; coverage: "FULL" | "PARTIAL" | "NONE"; parts: (Omit<Gap, "kind"> & { ok: boolean })[] };
@@ -266,17 +265,9 @@ function rollUpMatrix(rows: MatrixRow[], units: Awaited<ReturnType<typeof loadUn
     });
 }
 
-const duplicates: QueryResolvers["duplicateCandidates"] = async (_p, { minScore }, ctx) => {
-    if (minScore < 0 || minScore > 1) throw badUserInput("minScore must be between 0 and 1", "minScore");
-    const [row] = await ctx.db.run<{ datasets: DatasetInput[]; databases: DatabaseInput[] }>("questions/duplicate-inputs");
-    const candidates = duplicateCandidates(row?.datasets ?? [], row?.databases ?? []).filter((c) => c.score >= minScore);
-    return { rule: DUPLICATE_RULE, candidates };
-};
-
 export const questionResolvers: Resolvers = {
     Query: {
         coverageGaps, assetImpact, agencyDependencies, snapshotDiff, missingPieces, targetProgress, search, connectionMatrix, usageTotals,
-        duplicateCandidates: duplicates,
     },
     // One batched query per request however many gaps there are (DataLoader).
     CoverageGap: { ndxpTransactions: (gap, _a, ctx) => ctx.loaders.ndxpTransactions.load(gap.id) },
