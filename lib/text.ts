@@ -90,7 +90,19 @@ const AGENCY_ABBREVIATIONS: [string, string][] = [
     ["BHXH", "Bảo hiểm xã hội"],
     ["UBND", "Ủy ban nhân dân"],
 ];
-const AGENCY_ABBREVIATION_RES = AGENCY_ABBREVIATIONS.map(([abbr, full]) => [new RegExp(`(?<![\\p{L}\\d])(?:${abbr})(?![\\p{L}\\d])`, "giu"), full] as const);
+// Two-letter short forms are only unambiguous right after "Sở"/"Bộ" ("Sở TC" is the finance department).
+const DEPARTMENT_SHORT_FORMS: [string, string][] = [
+    ["TC", "Tài chính"],
+    ["TP", "Tư pháp"],
+    ["YT", "Y tế"],
+    ["NV", "Nội vụ"],
+    ["XD", "Xây dựng"],
+    ["CT", "Công Thương"],
+];
+const AGENCY_ABBREVIATION_RES = [
+    ...AGENCY_ABBREVIATIONS.map(([abbr, full]) => [new RegExp(`(?<![\\p{L}\\d])(?:${abbr})(?![\\p{L}\\d])`, "giu"), full] as const),
+    ...DEPARTMENT_SHORT_FORMS.map(([abbr, full]) => [new RegExp(`(?<=(?:^|[^\\p{L}\\d])(?:Sở|Bộ|So|Bo)\\s+)${abbr}(?![\\p{L}\\d])`, "gu"), full] as const),
+];
 /** A province named as its people's committee ("UBND tỉnh X") is the province. */
 const PEOPLES_COMMITTEE = /^\s*(?:Ủy ban nhân dân|Uỷ ban nhân dân|Uy ban nhan dan)\s+/iu;
 export function expandAgencyAbbreviations(s: string): string {

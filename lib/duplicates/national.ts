@@ -99,7 +99,8 @@ export function createNationalMatcher(assets: NationalAsset[], places: string[],
     /** Evidence per asset found in one text. */
     const evidenceIn = (text: PreparedText, where: Where, into: Map<string, Evidence[]>): void => {
         // "cơ sở trợ giúp xã hội": a phrase right after a facility or sector word names something else.
-        const cueEnds = new Set(cues.find(text.words).filter((h) => h.value.kind !== "STATISTIC").map((h) => h.at + h.length));
+        // (Statistics, applicants, awards and training cues only count at the head of a name.)
+        const cueEnds = new Set(cues.find(text.words).filter((h) => h.value.kind === "FACILITY" || h.value.kind === "SECTOR").map((h) => h.at + h.length));
         const excluded = exclusions.find(text.words);
         const add = (assetId: string, e: Evidence): void => {
             const list = into.get(assetId) ?? [];

@@ -22,7 +22,7 @@ export interface AssetVocabulary {
     reason: string;
 }
 export interface NotRecordCue extends Phrase {
-    kind: "STATISTIC" | "FACILITY" | "SECTOR";
+    kind: "STATISTIC" | "FACILITY" | "SECTOR" | "APPLICANTS" | "AWARDS" | "TRAINING" | "ABOUT";
     reason: string;
 }
 export interface IdentifierField extends Phrase {
