@@ -63,6 +63,8 @@ export interface ValidatedInventory {
 const DEPARTMENTS_WITHOUT_NAMESAKE: Record<string, { name: string; ministryId: string }> = {
     "so ngoai vu": { name: "Sở Ngoại vụ", ministryId: "agency:bo-ngoai-giao" },
     "so du lich": { name: "Sở Du lịch", ministryId: "agency:bo-van-hoa-the-thao-va-du-lich" },
+    // Hà Nội and TP. Hồ Chí Minh split tourism out: their culture department is "Văn hóa và Thể thao".
+    "so van hoa va the thao": { name: "Sở Văn hóa và Thể thao", ministryId: "agency:bo-van-hoa-the-thao-va-du-lich" },
 };
 /**
  * Provincial bodies that are not a "Sở" but are kept by the province like one: the people's committee's
