@@ -2,5 +2,6 @@
 import type { Resolvers } from "./__generated__/resolvers-types.js";
 import { questionResolvers } from "./modules/questions.js";
 import { editorialResolvers } from "./modules/editorial.js";
+import { usageResolvers } from "./modules/usage/resolvers.js";
 
-export const resolvers: Resolvers[] = [questionResolvers, editorialResolvers];
+export const resolvers: Resolvers[] = [questionResolvers, editorialResolvers, usageResolvers];

@@ -34,6 +34,22 @@ export const QUERY_NAMES = [
     "import/reference-data",
     "import/write-connections",
     "audit/record-change",
+    "usage/reference-data",
+    "usage/import-state",
+    "usage/overlapping-imports",
+    "usage/write-import",
+    "usage/write-observed",
+    "usage/supersede-imports",
+    "usage/imports",
+    "usage/resolve-service",
+    "usage/service-usage",
+    "usage/agency-usage",
+    "usage/declared-vs-observed",
+    "usage/criticality-assets",
+    "usage/observed-uses",
+    "usage/asset-dependencies",
+    "usage/connected-agencies",
+    "usage/agency-info",
 ] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];
 

@@ -11,6 +11,7 @@ import { createHash } from "node:crypto";
 import { agencyKey, expandAbbreviations } from "../../lib/text.js";
 import type { Db } from "../db/run.js";
 import { readCsv } from "../../seed/csv.js";
+import { agencyIndex, type AgencyRef } from "./agency-index.js";
 
 export const SNAPSHOTS = ["Y2022", "JUNE_2023", "Y2023", "Y2024", "Y2025"] as const;
 export const STATUSES = ["OFFICIAL", "TECHNICAL", "OFFICIAL_OR_TECHNICAL"] as const;
@@ -49,7 +50,7 @@ interface ValidRow {
 }
 
 interface ReferenceData {
-    agencies: { id: string; era: number; keys: string[] }[];
+    agencies: AgencyRef[];
     assets: { id: string; number: number | null; code: string | null; keys: string[] }[];
 }
 
@@ -69,15 +70,7 @@ export function validateConnections(file: string, text: string, ref: ReferenceDa
     if (data.length > MAX_ROWS) throw new ImportValidationError(file, [{ row: header.line, message: `at most ${MAX_ROWS} rows per file` }]);
     // Names resolve to the 2023 units of the reports when a 2025 unit shares the name; a 2025 unit
     // is named by its id (province-2025:…, agency-2025:…).
-    const agencyByKey = new Map<string, string[]>();
-    for (const a of [...ref.agencies].sort((x, y) => x.era - y.era)) {
-        agencyByKey.set(a.id, [a.id]);
-        for (const k of a.keys) {
-            const have = agencyByKey.get(k) ?? [];
-            const sameEra = have.filter((id) => ref.agencies.find((b) => b.id === id)?.era === a.era);
-            if (have.length === 0 || sameEra.length === have.length) agencyByKey.set(k, [...new Set([...have, a.id])]);
-        }
-    }
+    const agencyByKey = agencyIndex(ref.agencies);
     const assetByKey = new Map<string, string>();
     for (const s of ref.assets) {
         for (const k of [s.id, ...(s.number !== null ? [String(s.number)] : []), ...(s.code ? [s.code.toLowerCase()] : []), ...s.keys]) assetByKey.set(k, s.id);
@@ -93,7 +86,7 @@ export function validateConnections(file: string, text: string, ref: ReferenceDa
             continue;
         }
         const [agency = "", asset = "", snapshot = "", status = ""] = r.cells;
-        const agencies = agencyByKey.get(agency) ?? agencyByKey.get(agencyKey(expandAbbreviations(agency)));
+        const agencies = agencyByKey(agency);
         const assetId = assetByKey.get(asset) ?? assetByKey.get(asset.toLowerCase()) ?? assetByKey.get(agencyKey(expandAbbreviations(asset)));
         const problems: string[] = [];
         if (!agency) problems.push("agency is empty");

@@ -18,7 +18,7 @@ import { luceneQuery, rerank, resolveRef } from "./refs.js";
 import { DUPLICATE_RULE, duplicateCandidates, type DatabaseInput, type DatasetInput } from "./duplicates.js";
 import { countCoverage, coverageOf, loadUnits } from "./rollup.js";
 
-const TIER_KINDS: Record<Tier, AgencyKind[]> = {
+export const TIER_KINDS: Record<Tier, AgencyKind[]> = {
     MINISTRY: ["MINISTRY"],
     MINISTRY_OR_AGENCY: ["MINISTRY", "GOVERNMENT_AGENCY"],
     PROVINCE: ["PROVINCE"],
@@ -31,7 +31,7 @@ const STATUS_RANK: Record<ConnectionStatus, number | null> = { OFFICIAL: 2, TECH
 
 const byBusiest = (a: ServiceSummary, b: ServiceSummary): number => b.transactions - a.transactions;
 
-const ERA = { E2023: 2023, E2025: 2025 } as const;
+export const ERA = { E2023: 2023, E2025: 2025 } as const;
 
 type Gap = { id: string; name: string; kind: AgencyKind; has: never[] };
 type Unit = { id: string; name: string; kind: AgencyKind; coverage: "FULL" | "PARTIAL" | "NONE"; parts: (Omit<Gap, "kind"> & { ok: boolean })[] };

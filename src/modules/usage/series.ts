@@ -1,0 +1,119 @@
+// Adding OBSERVED_USE rows up over a window: totals, a monthly series (every month of the window,
+// zero-filled) and the files they came from. Pure functions.
+import { addInto, BUCKETS, percentiles, type Percentiles } from "../../import/usage/durations.js";
+import type { UsageFormat } from "../../__generated__/resolvers-types.js";
+import { round4, type Window } from "./window.js";
+
+/** One OBSERVED_USE relationship as the queries return it. */
+export interface UseRow {
+    months: string[];
+    succeeded: number[];
+    failed: number[];
+    records: number[];
+    durations: number[] | null;
+    documentId: string;
+}
+
+export interface Totals {
+    succeeded: number;
+    failed: number;
+    total: number;
+    errorRatePercent: number | null;
+    durations: Percentiles | null;
+}
+
+export interface MonthRow extends Totals {
+    month: string;
+    coverage: number;
+}
+
+export interface SourceRef {
+    documentId: string;
+    file: string;
+    format: UsageFormat;
+    records: number;
+}
+
+export const rate = (failed: number, total: number): number | null => (total > 0 ? Math.round((failed / total) * 10_000) / 100 : null);
+
+/** A running sum over one or more rows, limited to the window's months. */
+export class Series {
+    private readonly ok: number[];
+    private readonly ko: number[];
+    private readonly hist: number[][];
+    private readonly idx: Map<string, number>;
+    private readonly sources = new Map<string, number>();
+    private anyDuration = false;
+
+    constructor(private readonly window: Window) {
+        this.idx = new Map(window.months.map((m, i) => [m, i]));
+        this.ok = window.months.map(() => 0);
+        this.ko = window.months.map(() => 0);
+        this.hist = window.months.map(() => []);
+    }
+
+    add(u: UseRow): this {
+        let records = 0;
+        for (let k = 0; k < u.months.length; k++) {
+            const i = this.idx.get(u.months[k]!);
+            if (i === undefined) continue;
+            this.ok[i]! += u.succeeded[k] ?? 0;
+            this.ko[i]! += u.failed[k] ?? 0;
+            records += u.records[k] ?? 0;
+            if (u.durations) {
+                addInto(this.hist[i]!, u.durations, k * BUCKETS);
+                this.anyDuration = true;
+            }
+        }
+        if (records > 0) this.sources.set(u.documentId, (this.sources.get(u.documentId) ?? 0) + records);
+        return this;
+    }
+
+    get succeeded(): number {
+        return this.ok.reduce((a, b) => a + b, 0);
+    }
+
+    get failed(): number {
+        return this.ko.reduce((a, b) => a + b, 0);
+    }
+
+    get total(): number {
+        return this.succeeded + this.failed;
+    }
+
+    /** Successful exchanges per window month. */
+    get monthlySucceeded(): readonly number[] {
+        return this.ok;
+    }
+
+    totals(): Totals {
+        const all: number[] = [];
+        if (this.anyDuration) for (const h of this.hist) addInto(all, h);
+        return totals(this.succeeded, this.failed, this.anyDuration ? percentiles(all) : null);
+    }
+
+    months(): MonthRow[] {
+        return this.window.months.map((month, i) => ({
+            month, coverage: round4(this.window.coverage.get(month) ?? 0),
+            ...totals(this.ok[i]!, this.ko[i]!, this.anyDuration ? percentiles(this.hist[i]!) : null),
+        }));
+    }
+
+    sourceRefs(): SourceRef[] {
+        return [...this.sources.entries()]
+            .map(([documentId, records]) => {
+                const i = this.window.imports.get(documentId);
+                return { documentId, file: i?.file ?? documentId, format: i?.format ?? "AGGREGATE_CSV", records };
+            })
+            .sort((a, b) => (a.documentId < b.documentId ? -1 : 1));
+    }
+}
+
+export function totals(succeeded: number, failed: number, durations: Percentiles | null = null): Totals {
+    return { succeeded, failed, total: succeeded + failed, errorRatePercent: rate(failed, succeeded + failed), durations };
+}
+
+/** Paging arguments, checked. */
+export function page<T>(items: T[], limit: number, offset: number, max: number): T[] {
+    return items.slice(offset, offset + Math.min(limit, max));
+}
