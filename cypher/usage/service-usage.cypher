@@ -13,7 +13,7 @@ WITH s, head(collect(p)) AS p, head(collect(src)) AS src
 CALL {
     WITH s
     OPTIONAL MATCH (c)-[u:OBSERVED_USE]->(s)
-    RETURN collect(CASE WHEN u IS NULL THEN NULL ELSE {consumerId: c.id, consumerName: c.name, consumerKind: c.kind, era: c.era, months: u.months,
+    RETURN collect(CASE WHEN u IS NULL THEN NULL ELSE {consumerId: c.id, consumerName: c.name, consumerKind: CASE WHEN c:Agency THEN c.kind END, era: c.era, months: u.months,
         succeeded: u.succeeded, failed: u.failed, records: u.records, durations: u.durationCounts, documentId: u.documentId} END) AS uses
 }
 RETURN s.id AS id, s.number AS number, s.name AS name, s.transactions AS transactions, s.errorRatePercent AS errorRatePercent, s.period AS period,

@@ -4,8 +4,8 @@
 //  - an X-Road operational-monitoring log (PR-OPMON records as JSON Lines) and its mapping file: one
 //    record per exchange, so the full 2023 log would be 261 M lines (~80 GB). It is written for a chosen
 //    set of services at full scale — every exchange of those services, exactly — or for all services
-//    at 1:scale (each service's records = its total ÷ scale, rounded; agencies' totals then only
-//    approximately ÷ scale).
+//    at 1:scale (each service's records = its total ÷ scale and its failures = its failures ÷ scale,
+//    rounded; agencies' totals and small services' rates then only approximately).
 // Member and service codes are made up (the reports give none): GOV/<agency slug>/<LGSP|HTTT> for
 // clients, the provider's owner and `csdl-<asset number>`/`dv-<service number>` for services.
 import { UNATTRIBUTED_CONSUMER, UNATTRIBUTED_SERVICE } from "../../src/import/usage/reference.js";
@@ -103,10 +103,13 @@ export function* opmonLog(sample: UsageSample, o: OpmonOptions = {}): Generator<
         const byService = new Map<string, number[]>();
         cells.forEach((c, i) => byService.set(c.serviceId, [...(byService.get(c.serviceId) ?? []), i]));
         for (const idx of byService.values()) {
+            // The service's total and failures ÷ scale, rounded; successes are the rest.
+            const sumOf = (kind: "ok" | "ko") => idx.reduce((n, i) => n + counts[i]![kind].reduce((a, b) => a + b, 0), 0);
+            const ko = Math.round(sumOf("ko") / scale);
+            const scaled = { ko, ok: Math.round((sumOf("ok") + sumOf("ko")) / scale) - ko };
             for (const kind of ["ok", "ko"] as const) {
                 const flat = idx.flatMap((i) => counts[i]![kind]);
-                const total = flat.reduce((a, b) => a + b, 0);
-                const parts = total === 0 ? flat.map(() => 0) : apportion(Math.round(total / scale), flat);
+                const parts = scaled[kind] === 0 ? flat.map(() => 0) : apportion(scaled[kind], flat);
                 const n = sample.months.length;
                 idx.forEach((i, k) => (counts[i]![kind] = parts.slice(k * n, (k + 1) * n)));
             }
