@@ -62,6 +62,8 @@ interface Verdict {
 }
 
 const fmt = (n: number): string => Math.round(n).toLocaleString("en-US");
+/** A threshold, to one decimal (prorated months make fractions). */
+const fmtFloor = (n: number): string => (Math.round(n * 10) / 10).toLocaleString("en-US", { maximumFractionDigits: 1 });
 
 /** Months of regular use among the window's covered months, and how many are needed. */
 export function regularity(monthlySucceeded: readonly number[], coverage: number[], t: Threshold): { regularMonths: number; months: number; needed: number; regular: boolean } {
@@ -102,15 +104,15 @@ export function classifyReported(declared: Fact[], agencyTotal: number | null, l
     const evidence = agencyTotal === null ? "the agency is not listed in 001 Phụ lục 4 (no transactions reported)" : `the agency's Phụ lục 4 total is ${fmt(total)} transactions`;
     if (total < floor) {
         return official
-            ? { cls: "OFFICIAL_WITHOUT_REGULAR_TRAFFIC", reason: `declared OFFICIAL, but ${evidence}, below the ${fmt(floor)} one link with regular traffic needs` }
-            : { cls: "CONSISTENT", reason: `never declared OFFICIAL, and ${evidence}, below ${fmt(floor)}` };
+            ? { cls: "OFFICIAL_WITHOUT_REGULAR_TRAFFIC", reason: `declared OFFICIAL, but ${evidence}, below the ${fmtFloor(floor)} one link with regular traffic needs` }
+            : { cls: "CONSISTENT", reason: `never declared OFFICIAL, and ${evidence}, below ${fmtFloor(floor)}` };
     }
     if (links === 1) {
         return official
-            ? { cls: "CONSISTENT", reason: `the agency's only link, declared OFFICIAL; ${evidence} (≥ ${fmt(floor)})` }
-            : { cls: "TECHNICAL_IN_REGULAR_USE", reason: `the agency's only link, never declared OFFICIAL; ${evidence} (≥ ${fmt(floor)}), so this link carries regular traffic unless it goes to assets it has no link to — a candidate for official status` };
+            ? { cls: "CONSISTENT", reason: `the agency's only link, declared OFFICIAL; ${evidence} (≥ ${fmtFloor(floor)})` }
+            : { cls: "TECHNICAL_IN_REGULAR_USE", reason: `the agency's only link, never declared OFFICIAL; ${evidence} (≥ ${fmtFloor(floor)}), so this link carries regular traffic unless it goes to assets it has no link to — a candidate for official status` };
     }
-    return { cls: "UNDETERMINED", reason: `${evidence} (≥ ${fmt(floor)}) over ${links} declared links; Phụ lục 4 does not split it by asset` };
+    return { cls: "UNDETERMINED", reason: `${evidence} (≥ ${fmtFloor(floor)}) over ${links} declared links; Phụ lục 4 does not split it by asset` };
 }
 
 function checkThreshold(t: Threshold): void {
