@@ -2,7 +2,7 @@
 // agency's CONNECTED_TO facts, its OBSERVED_USE with the asset providing each service (null when the
 // graph does not know it), and its Phụ lục 4 total. Params: $kinds, $assetId (or null = every asset).
 // Returns: id, name, kind, facts [{assetId, assetName, assetNumber, snapshot, status, section, locator,
-// text}], uses [{assetId, months, succeeded, failed, records, durations, documentId}], reported, reportedPeriod
+// text}], uses [{assetId, months, succeeded, failed, durationIndex, durationCounts, documentId}], reported, reportedPeriod
 MATCH (a:Agency) WHERE a.kind IN $kinds AND a.era = 2023
 CALL {
     WITH a
@@ -17,7 +17,7 @@ CALL {
     OPTIONAL MATCH (s)-[:PROVIDED_BY]->(x:Asset)
     WITH u, x WHERE u IS NOT NULL AND ($assetId IS NULL OR x.id = $assetId)
     RETURN collect({assetId: x.id, assetName: x.name, assetNumber: x.number, months: u.months, succeeded: u.succeeded, failed: u.failed,
-        records: u.records, durations: u.durationCounts, documentId: u.documentId}) AS uses
+        durationIndex: u.durationIndex, durationCounts: u.durationCounts, documentId: u.documentId}) AS uses
 }
 CALL {
     WITH a

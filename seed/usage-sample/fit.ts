@@ -31,7 +31,7 @@ export const WEIGHTS = {
     CONNECTED: 1,
     /** The graph does not know the service's provider: any Phụ lục 4 agency. */
     NO_PROVIDER: 1,
-    /** Not connected to the provider: allowed, a thousand times less likely (traffic without a declared link). */
+    /** Not connected to the provider (and not its owner): allowed, a thousand times less likely (traffic without a declared link). */
     NOT_CONNECTED: 1e-3,
     /** An agency's exchanges with the unattributed service, or the unattributed consumer's with a service. */
     UNATTRIBUTED: 1e-2,
@@ -84,6 +84,8 @@ export function fitUsage(r: ReportedUsage): UsageSample {
                 const a = r.agencies[i]!.id;
                 if (s.namedConsumerId) b = s.namedConsumerId === a ? "NAMED_CONSUMER" : null;
                 else if (!s.providerId) b = "NO_PROVIDER";
+                // An owner reads its own asset directly (Phụ lục 2 never lists owners as connected to their own assets).
+                else if (r.owners.get(s.providerId)?.includes(a)) b = null;
                 else b = r.connections.get(a)?.has(s.providerId) ? "CONNECTED" : "NOT_CONNECTED";
             }
             basis[i]!.push(b);

@@ -56,6 +56,7 @@ describe("the 2023 sample reproduces report 001", () => {
             if (cell.basis === "CONNECTED") expect(reported.connections.get(cell.consumerId)?.has(s!.providerId!)).toBe(true);
             if (cell.basis === "NAMED_CONSUMER") expect(cell.consumerId).toBe(s!.namedConsumerId);
             if (cell.basis === "NOT_CONNECTED") expect(sum(cell.succeeded) + sum(cell.failed)).toBeGreaterThanOrEqual(MIN_UNLIKELY_CELL);
+            if (s?.providerId) expect(reported.owners.get(s.providerId) ?? []).not.toContain(cell.consumerId);
         }
         const s14 = sample.cells.filter((c) => c.serviceNumber === 14 && c.consumerId !== UNATTRIBUTED_CONSUMER);
         expect(s14.map((c) => c.consumerId)).toEqual([reported.services.find((s) => s.number === 14)!.namedConsumerId]);

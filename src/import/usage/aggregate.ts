@@ -26,6 +26,8 @@ export interface ObservedRow {
     succeeded: number[];
     failed: number[];
     records: number[];
+    /** Durations, sparse: index = position in `months` × BUCKETS + bucket, with its count (null without durations). */
+    durationIndex: number[] | null;
     durationCounts: number[] | null;
     totalSucceeded: number;
     totalFailed: number;
@@ -57,7 +59,8 @@ export class Aggregator {
         return i;
     }
 
-    private intern(id: string): number {
+    /** A small number for an id (consumer or service), for cheap pair keys. */
+    index(id: string): number {
         let i = this.ids.get(id);
         if (i === undefined) this.ids.set(id, (i = this.ids.size));
         return i;
@@ -65,14 +68,22 @@ export class Aggregator {
 
     /** The pair's aggregate, created on first use. */
     pair(consumerId: string, serviceId: string, line: number, text: () => string): PairAggregate {
-        const key = this.intern(consumerId) * 4_194_304 + this.intern(serviceId);
-        let p = this.pairs.get(key);
-        if (!p) {
-            const n = this.months.length;
-            p = { consumerId, serviceId, succeeded: new Array<number>(n).fill(0), failed: new Array<number>(n).fill(0), records: new Array<number>(n).fill(0), durations: null, firstLine: line, lastLine: line, text: text() };
-            this.pairs.set(key, p);
-        }
+        const ci = this.index(consumerId);
+        const si = this.index(serviceId);
+        const p = this.get(ci, si) ?? this.create(ci, si, consumerId, serviceId, line, text());
         p.lastLine = line;
+        return p;
+    }
+
+    /** The aggregate of a pair by its ids' indexes, if any (the hot path of a log: no strings built). */
+    get(ci: number, si: number): PairAggregate | undefined {
+        return this.pairs.get(ci * 4_194_304 + si);
+    }
+
+    create(ci: number, si: number, consumerId: string, serviceId: string, line: number, text: string): PairAggregate {
+        const n = this.months.length;
+        const p: PairAggregate = { consumerId, serviceId, succeeded: new Array<number>(n).fill(0), failed: new Array<number>(n).fill(0), records: new Array<number>(n).fill(0), durations: null, firstLine: line, lastLine: line, text };
+        this.pairs.set(ci * 4_194_304 + si, p);
         return p;
     }
 
@@ -103,9 +114,23 @@ export class Aggregator {
             const succeeded = pick(p.succeeded);
             const failed = pick(p.failed);
             const records = pick(p.records);
-            const durationCounts = p.durations ? used.flatMap(([, i]) => Array.from(p.durations!.subarray(i * BUCKETS, (i + 1) * BUCKETS))) : null;
+            let durationIndex: number[] | null = null;
+            let durationCounts: number[] | null = null;
+            if (p.durations) {
+                durationIndex = [];
+                durationCounts = [];
+                used.forEach(([, i], k) => {
+                    for (let b = 0; b < BUCKETS; b++) {
+                        const n = p.durations![i * BUCKETS + b]!;
+                        if (n > 0) {
+                            durationIndex!.push(k * BUCKETS + b);
+                            durationCounts!.push(n);
+                        }
+                    }
+                });
+            }
             out.push({
-                consumerId: p.consumerId, serviceId: p.serviceId, months: used.map(([m]) => m), succeeded, failed, records, durationCounts,
+                consumerId: p.consumerId, serviceId: p.serviceId, months: used.map(([m]) => m), succeeded, failed, records, durationIndex, durationCounts,
                 totalSucceeded: sum(succeeded), totalFailed: sum(failed), totalRecords: sum(records), firstLine: p.firstLine, lastLine: p.lastLine, text: p.text,
             });
         }

@@ -1,4 +1,5 @@
 // `npm run import:usage -- [--mapping map.json] [--period FROM/TO] [--replace <id>]… [--batch-size N] FILE…`
+// (run with a 16 MB young generation: JSON.parse's short-lived objects are most of the garbage).
 // Imports usage files into the graph of NEO4J_URI or the built-in Neo4j: X-Road operational-monitoring
 // logs (JSON Lines, with --mapping) and aggregate CSVs; plain or .gz. Each file is streamed once and
 // validated whole; a bad file is refused with a count per kind of problem and the first line numbers of
@@ -61,14 +62,19 @@ try {
             const name = path.basename(file);
             try {
                 const lines = fileLines(file);
+                const cpu0 = process.cpuUsage();
                 const progress = new Progress(`[usage] ${name}`);
                 const prepared = await prepareUsage(reader, { file: name, lines, mapping, period: args.period, onProgress: (p) => progress.update(p) });
                 progress.done({ records: prepared.records, bytesRead: lines.bytesRead, totalBytes: lines.totalBytes });
+                const readSeconds = progress.elapsedMs / 1000;
                 console.error(`[usage] ${name}: ${prepared.records.toLocaleString("en-US")} records valid → ${prepared.rows.length.toLocaleString("en-US")} consumer–service pairs; writing…`);
                 const r = await inWriteScope(conn.driver, { queries, database: cfg.neo4jDatabase }, async (scope) => {
                     const result = await writeUsage(scope.db, prepared, {
                         actor, replace: args.replace, batchSize: args.batchSize,
-                        onBatch: (done, total) => console.error(`[usage] ${name}: written ${done}/${total} pairs (not committed yet)`),
+                        // A line per tenth of the rows (every batch when there are few), so a killed import can be seen mid-write.
+                        onBatch: (done, total) => {
+                            if (done === total || Math.floor((10 * done) / total) !== Math.floor((10 * (done - (args.batchSize ?? 500))) / total)) console.error(`[usage] ${name}: written ${done}/${total} pairs (not committed yet)`);
+                        },
                     });
                     if (scope.changed) {
                         await recordChange(scope.db, { actor: { sub: actor }, operation: "npm run import:usage", fields: ["importUsage"], changes: { ...emptyChangeSet(), imports: [usageSummary(result)] } });
@@ -76,10 +82,11 @@ try {
                     return result;
                 });
                 const seconds = progress.elapsedMs / 1000;
+                const cpu = process.cpuUsage(cpu0);
                 if (r.alreadyImported) console.error(`[usage] ${name}: already imported as ${r.documentId}; nothing changed`);
                 else {
                     console.error(`[usage] ${name}: committed ${r.documentId}: ${r.records.toLocaleString("en-US")} records, ${r.pairs} pairs (${r.consumers} consumers × ${r.services} services), ${r.months.length} months, ${r.succeeded.toLocaleString("en-US")} succeeded / ${r.failed.toLocaleString("en-US")} failed${r.skippedOtherSide ? `, ${r.skippedOtherSide.toLocaleString("en-US")} records of the other side not counted` : ""}${r.replaced.length ? `; replaces ${r.replaced.join(", ")}` : ""}`);
-                    console.error(`[usage] ${name}: ${Math.round(r.records / seconds).toLocaleString("en-US")} records/s end to end (${seconds.toFixed(1)} s)`);
+                    console.error(`[usage] ${name}: ${Math.round(r.records / seconds).toLocaleString("en-US")} records/s end to end (${seconds.toFixed(1)} s: read, validate and aggregate ${readSeconds.toFixed(1)} s, write and commit ${(seconds - readSeconds).toFixed(1)} s; CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s)`);
                 }
             } catch (e) {
                 code = 1;

@@ -230,7 +230,8 @@ export async function writeUsage(db: Db, p: PreparedUsage, o: WriteOptions): Pro
         await db.write("usage/supersede-imports", { ids: replace, by: p.documentId, at: importedAt });
         replaced.push(...replace);
     }
-    const size = o.batchSize ?? 2_000;
+    // Batches of 500: larger JSON batches cost Neo4j more per row (2,000 rows: ~3× the time of 4 × 500).
+    const size = o.batchSize ?? 500;
     for (let i = 0; i < p.rows.length; i += size) {
         const batch = p.rows.slice(i, i + size).map((r) => ({ c: r.consumerId, s: r.serviceId, p: props(p, r) }));
         const [w] = await db.write<{ written: number }>("usage/write-observed", batchParams(batch));
@@ -246,9 +247,10 @@ function props(p: PreparedUsage, r: ObservedRow): Record<string, unknown> {
     return {
         documentId: p.documentId, section: p.file, format: p.format,
         locator: `${lines}, ${r.totalRecords.toLocaleString("en-US")} ${p.format === "AGGREGATE_CSV" ? "rows" : "records"}`,
-        text: r.text, months: r.months, succeeded: r.succeeded, failed: r.failed, records: r.records,
+        // Records per month are not stored: a log's are its exchanges (succeeded + failed), a CSV's one row per month.
+        text: r.text, months: r.months, succeeded: r.succeeded, failed: r.failed,
         totalSucceeded: r.totalSucceeded, totalFailed: r.totalFailed, totalRecords: r.totalRecords,
-        durationCounts: r.durationCounts,
+        durationIndex: r.durationIndex, durationCounts: r.durationCounts,
     };
 }
 

@@ -1,9 +1,9 @@
 // Streams a file (plain or gzip, told by its first bytes, not its name) as batches of lines, with the
 // bytes read so far (of the file as stored, for progress and ETA) and the SHA-256 of those bytes, so
-// a file imported twice is recognised. Never holds more than a chunk and a partial line in memory.
+// a file imported twice is recognised. Never holds more than a few chunks and a partial line in memory.
 import { createHash } from "node:crypto";
-import { createReadStream, statSync } from "node:fs";
-import { Readable, Transform } from "node:stream";
+import { closeSync, createReadStream, openSync, readSync, statSync } from "node:fs";
+import { Readable, Transform, type Duplex } from "node:stream";
 import { StringDecoder } from "node:string_decoder";
 import { createGunzip } from "node:zlib";
 
@@ -24,59 +24,64 @@ export interface LineSource {
     sha256(): string;
 }
 
-const CHUNK = 1 << 20;
+const CHUNK = 1 << 18;
+
+const isGzip = (head: Uint8Array): boolean => head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b;
 
 export function fileLines(file: string): LineSource {
-    return streamLines(createReadStream(file, { highWaterMark: CHUNK }), statSync(file).size);
+    const fd = openSync(file, "r");
+    const head = Buffer.alloc(2);
+    try {
+        readSync(fd, head, 0, 2, 0);
+    } finally {
+        closeSync(fd);
+    }
+    return streamLines(() => createReadStream(file, { highWaterMark: CHUNK }), statSync(file).size, isGzip(head));
 }
 
 export function textLines(text: string): LineSource {
-    return streamLines(Readable.from([Buffer.from(text, "utf8")]), Buffer.byteLength(text, "utf8"));
+    const bytes = Buffer.from(text, "utf8");
+    return streamLines(() => Readable.from([bytes]), bytes.length, isGzip(bytes));
 }
 
-function streamLines(raw: Readable, totalBytes: number): LineSource {
+function streamLines(open: () => Readable, totalBytes: number, gzip: boolean): LineSource {
     const hash = createHash("sha256");
     let bytesRead = 0;
-    let gzip = false;
     let digest: string | undefined;
     return {
         totalBytes,
+        gzip,
         get bytesRead() {
             return bytesRead;
-        },
-        get gzip() {
-            return gzip;
         },
         sha256() {
             if (!digest) throw new Error("the file has not been read to its end");
             return digest;
         },
         async *batches() {
-            // Count and hash the stored bytes as they pass, then decide on gunzip from the first chunk.
+            // Count and hash the stored bytes as they pass; gunzip after, when the first bytes say so.
             const counter = new Transform({
+                highWaterMark: CHUNK,
                 transform(chunk: Buffer, _enc, done) {
                     bytesRead += chunk.length;
                     hash.update(chunk);
                     done(null, chunk);
                 },
             });
-            const stored = raw.pipe(counter);
-            raw.on("error", (e) => stored.destroy(e));
-            const iterator = stored[Symbol.asyncIterator]();
-            const head = await iterator.next();
-            const firstChunk: Buffer | undefined = head.done ? undefined : (head.value as Buffer);
-            gzip = !!firstChunk && firstChunk.length >= 2 && firstChunk[0] === 0x1f && firstChunk[1] === 0x8b;
-            async function* rest(): AsyncGenerator<Buffer> {
-                if (firstChunk) yield firstChunk;
-                for (let r = await iterator.next(); !r.done; r = await iterator.next()) yield r.value as Buffer;
+            const raw = open();
+            raw.on("error", (e) => counter.destroy(e));
+            let content: Readable | Duplex = raw.pipe(counter);
+            if (gzip) {
+                const gunzip = createGunzip({ chunkSize: CHUNK });
+                counter.on("error", (e) => gunzip.destroy(e));
+                content = counter.pipe(gunzip);
             }
-            const content: AsyncIterable<Buffer> = gzip ? Readable.from(rest()).pipe(createGunzip({ chunkSize: CHUNK })) : rest();
             const decoder = new StringDecoder("utf8");
             let carry = "";
             let line = 1;
             let first = true;
             for await (const chunk of content) {
-                let text = carry + decoder.write(chunk);
+                let text = carry + decoder.write(chunk as Buffer);
                 if (first) {
                     text = text.replace(/^\uFEFF/, "");
                     first = false;

@@ -18,7 +18,7 @@
 // are allowed and ignored.
 import { Aggregator } from "./aggregate.js";
 import { bucketOf } from "./durations.js";
-import { clientKey, serviceKey, type Mapping } from "./mapping.js";
+import type { Mapping } from "./mapping.js";
 import { MonthIndex, type Period } from "./period.js";
 import type { ProblemTally } from "./problems.js";
 
@@ -57,10 +57,19 @@ interface OpmonRecord {
     succeeded?: unknown;
 }
 
-const str = (x: unknown): x is string => typeof x === "string" && x !== "";
-const optStr = (x: unknown): boolean => x === undefined || x === null || typeof x === "string";
+/** An identifier's target: the id and its index in the aggregator. */
+interface Target {
+    id: string;
+    index: number;
+}
 
-/** Validates and aggregates records line by line. */
+/** A nested lookup (class → code → subsystem → …) so a record's identifiers are looked up without building a key. */
+type Tree<T> = Map<string, T>;
+
+const badString = (x: unknown): boolean => typeof x !== "string" || x === "";
+const badOptional = (x: unknown): boolean => x !== undefined && x !== null && typeof x !== "string";
+
+/** Validates and aggregates records line by line. Hot path: one JSON.parse, nested map lookups, numeric pair keys. */
 export class OpmonReader {
     readonly agg: Aggregator;
     private readonly monthIndex: MonthIndex;
@@ -69,8 +78,9 @@ export class OpmonReader {
     skippedOtherSide = 0;
     accepted = 0;
     withDuration = 0;
-    private readonly clientCache = new Map<string, string | null>();
-    private readonly serviceCache = new Map<string, string | null>();
+    private readonly clients: Tree<Tree<Tree<Target>>> = new Map();
+    private readonly services: Tree<Tree<Tree<Tree<Target>>>> = new Map();
+    private readonly instance: string | null;
 
     constructor(
         private readonly mapping: Mapping,
@@ -80,6 +90,26 @@ export class OpmonReader {
         this.monthIndex = new MonthIndex(period);
         this.agg = new Aggregator(this.monthIndex.months);
         this.nMonths = this.monthIndex.months.length;
+        this.instance = mapping.instance;
+        const targets = new Map<string, Target>();
+        const target = (id: string): Target => {
+            let t = targets.get(id);
+            if (!t) targets.set(id, (t = { id, index: this.agg.index(id) }));
+            return t;
+        };
+        const level = <T>(m: Map<string, T>, k: string, make: () => T): T => {
+            let v = m.get(k);
+            if (v === undefined) m.set(k, (v = make()));
+            return v;
+        };
+        for (const [key, id] of mapping.clients) {
+            const [cls, code, sub] = key.split("|") as [string, string, string];
+            level(level(this.clients, cls, () => new Map()), code, () => new Map()).set(sub, target(id));
+        }
+        for (const [key, id] of mapping.services) {
+            const [cls, code, sub, serviceCode] = key.split("|") as [string, string, string, string];
+            level(level(level(this.services, cls, () => new Map()), code, () => new Map()), sub, () => new Map()).set(serviceCode, target(id));
+        }
     }
 
     line(text: string, no: number): void {
@@ -96,40 +126,49 @@ export class OpmonReader {
         }
         const ts = r.requestInTs;
         if (typeof ts !== "number" || !Number.isSafeInteger(ts) || ts < 0) return this.invalid(no, "requestInTs must be a Unix timestamp in milliseconds");
-        if (typeof r.succeeded !== "boolean") return this.invalid(no, "succeeded must be true or false");
-        if (!str(r.clientMemberClass) || !str(r.clientMemberCode) || !optStr(r.clientSubsystemCode) || !optStr(r.clientXRoadInstance)) {
+        const ok = r.succeeded;
+        if (typeof ok !== "boolean") return this.invalid(no, "succeeded must be true or false");
+        const cClass = r.clientMemberClass;
+        const cCode = r.clientMemberCode;
+        const cSub = r.clientSubsystemCode;
+        const cInst = r.clientXRoadInstance;
+        if (badString(cClass) || badString(cCode) || badOptional(cSub) || badOptional(cInst)) {
             return this.invalid(no, "the client needs clientMemberClass and clientMemberCode (clientSubsystemCode, clientXRoadInstance: strings when given)");
         }
-        if (!str(r.serviceMemberClass) || !str(r.serviceMemberCode) || !str(r.serviceCode) || !optStr(r.serviceSubsystemCode) || !optStr(r.serviceXRoadInstance)) {
+        const sClass = r.serviceMemberClass;
+        const sCode = r.serviceMemberCode;
+        const sSub = r.serviceSubsystemCode;
+        const sInst = r.serviceXRoadInstance;
+        const code = r.serviceCode;
+        if (badString(sClass) || badString(sCode) || badString(code) || badOptional(sSub) || badOptional(sInst)) {
             return this.invalid(no, "the service needs serviceMemberClass, serviceMemberCode and serviceCode (serviceSubsystemCode, serviceXRoadInstance: strings when given)");
         }
         const side = r.securityServerType;
         if (side !== undefined && side !== "Client" && side !== "Producer") return this.invalid(no, `securityServerType must be "Client" or "Producer"`);
         let duration = -1;
-        if (r.totalDuration !== undefined && r.totalDuration !== null) {
-            if (typeof r.totalDuration !== "number" || !(r.totalDuration >= 0)) return this.invalid(no, "totalDuration must be a non-negative number of milliseconds");
-            duration = r.totalDuration;
+        const total = r.totalDuration;
+        if (total !== undefined && total !== null) {
+            if (typeof total !== "number" || !(total >= 0)) return this.invalid(no, "totalDuration must be a non-negative number of milliseconds");
+            duration = total;
         } else if (r.responseOutTs !== undefined && r.responseOutTs !== null) {
-            if (typeof r.responseOutTs !== "number" || !Number.isSafeInteger(r.responseOutTs) || r.responseOutTs < ts) return this.invalid(no, "responseOutTs must be a timestamp in milliseconds, not before requestInTs");
-            duration = r.responseOutTs - ts;
+            const out = r.responseOutTs;
+            if (typeof out !== "number" || !Number.isSafeInteger(out) || out < ts) return this.invalid(no, "responseOutTs must be a timestamp in milliseconds, not before requestInTs");
+            duration = out - ts;
         }
         if (ts < this.period.fromMs || ts >= this.period.toMs) {
             this.problems.add("OUT_OF_PERIOD", no, `requestInTs ${new Date(ts).toISOString()} is outside the period the file states`);
             return;
         }
-        const want = this.mapping.instance;
-        const cInst = (r.clientXRoadInstance as string | undefined) ?? want;
-        const sInst = (r.serviceXRoadInstance as string | undefined) ?? want;
-        const ck = clientKey(r.clientMemberClass, r.clientMemberCode, (r.clientSubsystemCode as string | null | undefined) ?? "");
-        const consumer = cInst === want ? this.client(ck) : null;
-        if (consumer === null) {
-            this.problems.add("UNKNOWN_CONSUMER", no, `the mapping has no client ${cInst ? `${cInst}/` : ""}${ck.replaceAll("|", "/")}`);
+        const byCode = (cInst ?? this.instance) === this.instance ? this.clients.get(cClass as string)?.get(cCode as string) : undefined;
+        const consumer = byCode?.get((cSub as string | null | undefined) ?? "") ?? byCode?.get("");
+        if (!consumer) {
+            this.problems.add("UNKNOWN_CONSUMER", no, `the mapping has no client ${cInst ? `${cInst as string}/` : ""}${cClass as string}/${cCode as string}${cSub ? `/${cSub as string}` : ""}`);
             return;
         }
-        const sk = serviceKey(r.serviceMemberClass, r.serviceMemberCode, (r.serviceSubsystemCode as string | null | undefined) ?? "", r.serviceCode);
-        const service = sInst === want ? this.service(sk) : null;
-        if (service === null) {
-            this.problems.add("UNKNOWN_SERVICE", no, `the mapping has no service ${sInst ? `${sInst}/` : ""}${sk.replaceAll("|", "/")}`);
+        const bySub = (sInst ?? this.instance) === this.instance ? this.services.get(sClass as string)?.get(sCode as string) : undefined;
+        const service = bySub?.get((sSub as string | null | undefined) ?? "")?.get(code as string) ?? bySub?.get("")?.get(code as string);
+        if (!service) {
+            this.problems.add("UNKNOWN_SERVICE", no, `the mapping has no service ${sInst ? `${sInst as string}/` : ""}${sClass as string}/${sCode as string}${sSub ? `/${sSub as string}` : ""}/${code as string}`);
             return;
         }
         if (side !== undefined && side !== this.mapping.side) {
@@ -137,8 +176,9 @@ export class OpmonReader {
             return;
         }
         const m = this.monthIndex.of(ts);
-        const p = this.agg.pair(consumer, service, no, () => `client ${ck.replaceAll("|", "/")} → service ${sk.replaceAll("|", "/")}`);
-        if (r.succeeded) p.succeeded[m]! += 1;
+        const p = this.agg.get(consumer.index, service.index) ?? this.agg.create(consumer.index, service.index, consumer.id, service.id, no, identifiers(r));
+        p.lastLine = no;
+        if (ok) p.succeeded[m]! += 1;
         else p.failed[m]! += 1;
         p.records[m]! += 1;
         this.accepted += 1;
@@ -151,24 +191,11 @@ export class OpmonReader {
     private invalid(no: number, message: string): void {
         this.problems.add("INVALID_FIELD", no, message);
     }
+}
 
-    /** A client key → agency id; a subsystem without its own entry falls back to its member's entry. */
-    private client(key: string): string | null {
-        let v = this.clientCache.get(key);
-        if (v === undefined) {
-            v = this.mapping.clients.get(key) ?? this.mapping.clients.get(key.slice(0, key.lastIndexOf("|") + 1)) ?? null;
-            this.clientCache.set(key, v);
-        }
-        return v;
-    }
-
-    private service(key: string): string | null {
-        let v = this.serviceCache.get(key);
-        if (v === undefined) {
-            const parts = key.split("|");
-            v = this.mapping.services.get(key) ?? this.mapping.services.get(serviceKey(parts[0]!, parts[1]!, "", parts[3]!)) ?? null;
-            this.serviceCache.set(key, v);
-        }
-        return v;
-    }
+/** The identifiers of a record as the file wrote them (cited on the pair's row). */
+function identifiers(r: OpmonRecord): string {
+    const c = [r.clientMemberClass, r.clientMemberCode, r.clientSubsystemCode].filter((x) => x != null).join("/");
+    const s = [r.serviceMemberClass, r.serviceMemberCode, r.serviceSubsystemCode, r.serviceCode].filter((x) => x != null).join("/");
+    return `client ${c} → service ${s}`;
 }

@@ -9,8 +9,9 @@ export interface UseRow {
     months: string[];
     succeeded: number[];
     failed: number[];
-    records: number[];
-    durations: number[] | null;
+    /** Sparse duration histogram: position in `months` × BUCKETS + bucket, and counts. */
+    durationIndex: number[] | null;
+    durationCounts: number[] | null;
     documentId: string;
 }
 
@@ -49,19 +50,31 @@ export class Series {
         this.idx = new Map(window.months.map((m, i) => [m, i]));
         this.ok = window.months.map(() => 0);
         this.ko = window.months.map(() => 0);
-        this.hist = window.months.map(() => []);
+        this.hist = window.months.map(() => new Array<number>(BUCKETS).fill(0));
     }
 
     add(u: UseRow): this {
+        // A log's records are its exchanges; a CSV has one row per month (see import.ts).
+        const rows = this.window.imports.get(u.documentId)?.format === "AGGREGATE_CSV";
         let records = 0;
+        const at: (number | undefined)[] = [];
         for (let k = 0; k < u.months.length; k++) {
             const i = this.idx.get(u.months[k]!);
+            at.push(i);
             if (i === undefined) continue;
-            this.ok[i]! += u.succeeded[k] ?? 0;
-            this.ko[i]! += u.failed[k] ?? 0;
-            records += u.records[k] ?? 0;
-            if (u.durations) {
-                addInto(this.hist[i]!, u.durations, k * BUCKETS);
+            const ok = u.succeeded[k] ?? 0;
+            const ko = u.failed[k] ?? 0;
+            this.ok[i]! += ok;
+            this.ko[i]! += ko;
+            records += rows ? 1 : ok + ko;
+        }
+        if (u.durationIndex && u.durationCounts) {
+            for (let x = 0; x < u.durationIndex.length; x++) {
+                const idx = u.durationIndex[x]!;
+                const i = at[Math.floor(idx / BUCKETS)];
+                if (i === undefined) continue;
+                const h = this.hist[i]!;
+                h[idx % BUCKETS]! += u.durationCounts[x]!;
                 this.anyDuration = true;
             }
         }
