@@ -50,6 +50,10 @@ export const QUERY_NAMES = [
     "usage/asset-dependencies",
     "usage/connected-agencies",
     "usage/agency-info",
+    "usage/link-facts",
+    "usage/assets",
+    "usage/pair-uses",
+    "usage/observed-by-asset",
 ] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];
 

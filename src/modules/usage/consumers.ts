@@ -65,13 +65,12 @@ export const serviceConsumers: QueryResolvers["serviceConsumers"] = async (_p, {
         all.add(u);
     }
     const total = all.total;
+    // Sorted on totals; monthly series and percentiles are shaped for the page only.
     const consumers = [...groups.values()]
         .filter((g) => g.series.total > 0)
-        .map((g) => ({
-            id: g.id, name: g.name, kind: g.kind, unattributed: g.id === UNATTRIBUTED_CONSUMER, parts: [...g.parts].sort(viCompare),
-            observed: g.series.totals(), sharePercent: share(g.series.total, total), months: g.series.months(), sources: g.series.sourceRefs(),
-        }))
-        .sort((a, b) => b.observed.total - a.observed.total || (agencySortKey(a.name) < agencySortKey(b.name) ? -1 : 1));
+        .map((g) => ({ g, total: g.series.total, key: agencySortKey(g.name) }))
+        .sort((a, b) => b.total - a.total || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+        .map(({ g }) => g);
     const reported = row?.transactions != null && row.citation
         ? { transactions: row.transactions, errorRatePercent: row.errorRatePercent ?? 0, period: row.period ?? "", documentId: row.citation.documentId, section: row.citation.section, locator: row.citation.locator }
         : null;
@@ -79,7 +78,11 @@ export const serviceConsumers: QueryResolvers["serviceConsumers"] = async (_p, {
         id: target.id, number: row?.number ?? null, name: row?.name ?? target.name, providerId: row?.providerId ?? null, providerName: row?.providerName ?? null,
         basis: w.basis, note: basisNote(w, reported ? `the service's own figures in ${reported.documentId} ${reported.section} ${reported.locator} (no consumer split)` : "nothing: the reports have no figures for it"),
         window: windowMonths(w), reported, observed: all.totals(), months: all.months(), totalConsumers: consumers.length,
-        consumers: consumers.slice(offset, offset + limit), sources: all.sourceRefs(),
+        consumers: consumers.slice(offset, offset + limit).map((g) => ({
+            id: g.id, name: g.name, kind: g.kind, unattributed: g.id === UNATTRIBUTED_CONSUMER, parts: [...g.parts].sort(viCompare),
+            observed: g.series.totals(), sharePercent: share(g.series.total, total), months: g.series.months(), sources: g.series.sourceRefs(),
+        })),
+        sources: all.sourceRefs(),
     };
 };
 
@@ -115,11 +118,7 @@ export const consumedServices: QueryResolvers["consumedServices"] = async (_p, {
     }
     const services = [...groups.values()]
         .filter((g) => g.series.total > 0)
-        .map(({ u, series }) => ({
-            id: u.serviceId, number: u.number ?? null, name: u.name, unattributed: u.unattributed, providerId: u.providerId, providerName: u.providerName,
-            observed: series.totals(), sharePercent: share(series.total, all.total), months: series.months(), sources: series.sourceRefs(),
-        }))
-        .sort((a, b) => b.observed.total - a.observed.total || (a.number ?? 1e9) - (b.number ?? 1e9));
+        .sort((a, b) => b.series.total - a.series.total || (a.u.number ?? 1e9) - (b.u.number ?? 1e9) || (a.u.serviceId < b.u.serviceId ? -1 : 1));
     const byPart = new Map(reportedRows.map((r) => [r.key, r.transactions]));
     const listed = parts.filter((p) => byPart.get(p.id) != null);
     const reported = {
@@ -131,6 +130,10 @@ export const consumedServices: QueryResolvers["consumedServices"] = async (_p, {
         id: target.id, name: target.name, kind: kindRow?.kind ?? "OTHER", parts: unit ? unit.parts.map((p) => p.name) : [],
         basis: w.basis, note: basisNote(w, `the agency's total in 001 Phụ lục 4 (${reported.transactions?.toLocaleString("en-US") ?? "not listed"}; no split by service)`),
         window: windowMonths(w), reported, observed: all.totals(), months: all.months(), totalServices: services.length,
-        services: services.slice(offset, offset + limit), sources: all.sourceRefs(),
+        services: services.slice(offset, offset + limit).map(({ u, series }) => ({
+            id: u.serviceId, number: u.number ?? null, name: u.name, unattributed: u.unattributed, providerId: u.providerId, providerName: u.providerName,
+            observed: series.totals(), sharePercent: share(series.total, all.total), months: series.months(), sources: series.sourceRefs(),
+        })),
+        sources: all.sourceRefs(),
     };
 };

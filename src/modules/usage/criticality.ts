@@ -32,7 +32,6 @@ interface AssetRow {
 export const criticality: QueryResolvers["criticality"] = async (_p, { tiers, from, to, basis, era, limit, offset }, ctx) => {
     checkPage(limit, offset, 1000);
     const kinds = new Set<string>(tiers && tiers.length ? tiers.flatMap((t) => TIER_KINDS[t]) : []);
-    const counts = (kind: string | null | undefined): boolean => !!kind && (kinds.size === 0 || kinds.has(kind));
     const [imports, assets, edges] = await Promise.all([
         loadImports(ctx.db),
         ctx.db.run<AssetRow>("usage/criticality-assets"),
@@ -40,48 +39,43 @@ export const criticality: QueryResolvers["criticality"] = async (_p, { tiers, fr
     ]);
     const w = makeWindow(imports, from, to, basis);
     const unitOf = new Map<string, string>();
-    if (era === "E2025") for (const u of await loadUnits(ctx.db, ["PROVINCE", "MINISTRY", "GOVERNMENT_AGENCY"] as AgencyKind[])) for (const p of u.parts) unitOf.set(p.id, u.id);
+    if (era === "E2025" && w.basis === "REPORTED") for (const u of await loadUnits(ctx.db, ["PROVINCE", "MINISTRY", "GOVERNMENT_AGENCY"] as AgencyKind[])) for (const p of u.parts) unitOf.set(p.id, u.id);
     const who = (agencyId: string): string => unitOf.get(agencyId) ?? agencyId;
 
-    // Exchanges and agencies per service (observed) or per asset (reported).
+    // Per asset: exchanges in the window and agencies cut off (observed: added up in Cypher, one row per
+    // asset; reported: Phụ lục 3 totals and Phụ lục 2 connections).
     const exchangesOf = new Map<string, number>();
-    const agenciesOf = new Map<string, Set<string>>();
+    const cutOff = new Map<string, number>();
     let platform = 0;
-    const everyone = new Set<string>();
+    let everyone = 0;
     let months = 0;
     if (w.basis === "OBSERVED") {
         months = w.months.reduce((n, m) => n + (w.coverage.get(m) ?? 0), 0);
-        const inWindow = new Set(w.months);
-        const uses = await ctx.db.run<{ consumerId: string; consumerKind: string | null; serviceId: string; months: string[]; succeeded: number[]; failed: number[] }>("usage/observed-uses");
-        for (const u of uses) {
-            let n = 0;
-            u.months.forEach((m, k) => {
-                if (inWindow.has(m)) n += (u.succeeded[k] ?? 0) + (u.failed[k] ?? 0);
-            });
-            if (n === 0) continue;
-            exchangesOf.set(u.serviceId, (exchangesOf.get(u.serviceId) ?? 0) + n);
-            platform += n;
-            if (counts(u.consumerKind)) {
-                const a = who(u.consumerId);
-                everyone.add(a);
-                if (!agenciesOf.has(u.serviceId)) agenciesOf.set(u.serviceId, new Set());
-                agenciesOf.get(u.serviceId)!.add(a);
-            }
+        const [row] = await ctx.db.run<{ assets: { assetId: string; exchanges: number; agencies: number }[]; platform: { exchanges: number; agencies: number } }>("usage/observed-by-asset", {
+            from: w.months[0], to: w.months[w.months.length - 1], kinds: [...kinds], era: era === "E2025" ? 2025 : 2023,
+        });
+        for (const a of row?.assets ?? []) {
+            exchangesOf.set(a.assetId, a.exchanges);
+            cutOff.set(a.assetId, a.agencies);
         }
+        platform = row?.platform.exchanges ?? 0;
+        everyone = row?.platform.agencies ?? 0;
     } else {
         const period = parsePeriod("2023-01-01/2023-06-07T18:00");
         months = monthsOf(period).reduce((n, m) => n + monthCoverage(m, [period]), 0);
         const services = new Map(assets.flatMap((a) => a.services).map((s) => [s.id, s.transactions ?? 0]));
-        for (const [id, t] of services) {
-            exchangesOf.set(id, t);
-            platform += t;
-        }
+        for (const t of services.values()) platform += t;
+        for (const a of assets) exchangesOf.set(a.id, a.services.reduce((n, s) => n + (s.transactions ?? 0), 0));
         const connected = await ctx.db.run<{ assetId: string; agencyIds: string[] }>("usage/connected-agencies", { kinds: kinds.size ? [...kinds] : ["MINISTRY", "GOVERNMENT_AGENCY", "PROVINCE", "DEPARTMENT", "DISTRICT", "COMMUNE", "ENTERPRISE", "OTHER"] });
+        const all = new Set<string>();
         for (const c of connected) {
             const set = new Set(c.agencyIds.map(who));
-            agenciesOf.set(c.assetId, set);
-            for (const a of set) everyone.add(a);
+            cutOff.set(c.assetId, set.size);
+            for (const a of set) all.add(a);
         }
+        everyone = all.size;
+        // Every connection goes through NDXP (001 §2): a platform with services cuts everyone off.
+        for (const a of assets) if (a.kind === "PLATFORM" && a.services.length > 0) cutOff.set(a.id, everyone);
     }
     const allServices = new Set(assets.flatMap((a) => a.services.map((s) => s.id)).filter((id) => !id.startsWith("usage:")));
     // Asset dependency graph, followed breadth-first (each asset once, at its least depth).
@@ -104,14 +98,9 @@ export const criticality: QueryResolvers["criticality"] = async (_p, { tiers, fr
         }
         return [...seen.values()];
     };
-    const isPlatform = (a: AssetRow) => a.kind === "PLATFORM";
     const ranked = assets.map((a) => {
-        const serviceIds = a.services.map((s) => s.id);
-        const exchanges = w.basis === "OBSERVED" ? serviceIds.reduce((n, s) => n + (exchangesOf.get(s) ?? 0), 0) : a.services.reduce((n, s) => n + (s.transactions ?? 0), 0);
-        const cut = new Set<string>();
-        if (w.basis === "OBSERVED") for (const s of serviceIds) for (const x of agenciesOf.get(s) ?? []) cut.add(x);
-        else if (isPlatform(a) && a.services.length > 0) for (const x of everyone) cut.add(x);
-        else for (const x of agenciesOf.get(a.id) ?? []) cut.add(x);
+        const exchanges = exchangesOf.get(a.id) ?? 0;
+        const agencies = cutOff.get(a.id) ?? 0;
         const deps = dependents(a.id);
         const own = a.services.filter((s) => !s.id.startsWith("usage:"));
         const alternativeProvider = own.length > 0 && own.every((s) => s.providers >= 2);
@@ -122,7 +111,7 @@ export const criticality: QueryResolvers["criticality"] = async (_p, { tiers, fr
         };
         const parts = [
             part("monthly exchanges lost", monthly, months > 0 ? platform / months : 0, WEIGHTS.exchanges),
-            part("agencies cut off", cut.size, everyone.size, WEIGHTS.agencies),
+            part("agencies cut off", agencies, everyone, WEIGHTS.agencies),
             part("dependent assets", deps.length, assets.length - 1, WEIGHTS.dependents),
             part("services", own.length, allServices.size, WEIGHTS.services),
         ];
@@ -130,11 +119,12 @@ export const criticality: QueryResolvers["criticality"] = async (_p, { tiers, fr
         const score = round(alternativeProvider ? raw * ALTERNATIVE_FACTOR : raw, 1);
         return {
             id: a.id, name: a.name, number: a.number, code: a.code, kind: a.kind, score, parts, services: own.length, monthlyExchangesLost: round(monthly, 1),
-            agenciesCutOff: cut.size, dependentAssets: deps, alternativeProvider,
-            singlePointOfFailure: !alternativeProvider && (cut.size > 0 || exchanges > 0 || deps.length > 0),
+            agenciesCutOff: agencies, dependentAssets: deps, alternativeProvider,
+            singlePointOfFailure: !alternativeProvider && (agencies > 0 || exchanges > 0 || deps.length > 0),
         };
     });
-    ranked.sort((a, b) => b.score - a.score || b.monthlyExchangesLost - a.monthlyExchangesLost || (agencySortKey(a.name) < agencySortKey(b.name) ? -1 : 1));
+    const keys = new Map(ranked.map((a) => [a.id, agencySortKey(a.name)]));
+    ranked.sort((a, b) => b.score - a.score || b.monthlyExchangesLost - a.monthlyExchangesLost || (keys.get(a.id)! < keys.get(b.id)! ? -1 : 1));
     const reportedWhat = "the reports' figures: Phụ lục 3's service totals for exchanges and Phụ lục 2's connections for agencies";
     return {
         basis: w.basis, note: basisNote(w, reportedWhat), rule: criticalityRule(w.basis), window: windowMonths(w), total: ranked.length,

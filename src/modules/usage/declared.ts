@@ -19,29 +19,21 @@ export interface Threshold {
     minMonthShare: number;
 }
 
-interface Fact {
-    agency?: string;
-    assetId: string;
-    assetName: string;
-    assetNumber: number | null;
+/** A declared link as classification needs it: the column (snapshot) and the status it asserts. */
+export interface Declared {
     snapshot: Snapshot;
     status: ConnectionStatus;
-    section: string;
-    locator: string;
-    text: string | null;
 }
 
 interface AssetUse extends UseRow {
     assetId: string | null;
-    assetName: string | null;
-    assetNumber: number | null;
 }
 
 interface AgencyRow {
     id: string;
     name: string;
-    kind: string;
-    facts: Fact[];
+    /** [assetId, declared OFFICIAL in some snapshot] per asset it has a link to */
+    links: [string, boolean][];
     uses: AssetUse[];
     reported: number | null;
     reportedPeriod: string | null;
@@ -61,7 +53,8 @@ interface Verdict {
     reason: string;
 }
 
-const fmt = (n: number): string => Math.round(n).toLocaleString("en-US");
+/** 1234567 → "1,234,567" (toLocaleString goes through Intl: ~100× slower, and every pair's reason is written). */
+export const fmt = (n: number): string => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 /** A threshold, to one decimal (prorated months make fractions). */
 const fmtFloor = (n: number): string => (Math.round(n * 10) / 10).toLocaleString("en-US", { maximumFractionDigits: 1 });
 
@@ -78,11 +71,26 @@ export function regularity(monthlySucceeded: readonly number[], coverage: number
     return { regularMonths, months, needed, regular: months > 0 && regularMonths >= needed };
 }
 
-export function classifyObserved(declared: Fact[], series: Series, coverage: number[], t: Threshold): Verdict & { regularMonths: number } {
+/** The class of a pair on the observed basis (001's definitions; see ruleText). */
+export function observedClass(official: boolean, declared: boolean, regular: boolean): LinkClass {
+    if (official && !regular) return "OFFICIAL_WITHOUT_REGULAR_TRAFFIC";
+    if (!declared) return "TRAFFIC_WITHOUT_DECLARED_LINK";
+    if (!official && regular) return "TECHNICAL_IN_REGULAR_USE";
+    return "CONSISTENT";
+}
+
+/** The class of a pair on the reported basis: the agency's total against the least one regular link needs. */
+export function reportedClass(official: boolean, agencyTotal: number | null, links: number, floor: number): LinkClass {
+    if ((agencyTotal ?? 0) < floor) return official ? "OFFICIAL_WITHOUT_REGULAR_TRAFFIC" : "CONSISTENT";
+    if (links === 1) return official ? "CONSISTENT" : "TECHNICAL_IN_REGULAR_USE";
+    return "UNDETERMINED";
+}
+
+export function classifyObserved(declared: Declared[], series: Series, coverage: number[], t: Threshold): Verdict & { regularMonths: number } {
     const official = declared.filter((f) => f.status === "OFFICIAL");
     const r = regularity(series.monthlySucceeded, coverage, t);
     const traffic = `${fmt(series.total)} exchanges; ${r.regularMonths} of ${r.months} months reach ${fmt(t.minMonthlyExchanges)} successes (${r.needed} needed)`;
-    const snapshots = (fs: Fact[]) => [...new Set(fs.map((f) => `${f.status} in ${f.snapshot}`))].join(", ");
+    const snapshots = (fs: Declared[]) => [...new Set(fs.map((f) => `${f.status} in ${f.snapshot}`))].join(", ");
     let v: Verdict;
     if (official.length > 0 && !r.regular) v = { cls: "OFFICIAL_WITHOUT_REGULAR_TRAFFIC", reason: `declared ${snapshots(official)}, but the traffic is not regular: ${traffic}` };
     else if (declared.length === 0) v = { cls: "TRAFFIC_WITHOUT_DECLARED_LINK", reason: `no link declared in any snapshot, yet ${traffic}` };
@@ -98,7 +106,7 @@ export function regularFloor(coverage: number[], t: Threshold): number {
     return t.minMonthlyExchanges * covered.slice(0, needed).reduce((a, b) => a + b, 0);
 }
 
-export function classifyReported(declared: Fact[], agencyTotal: number | null, links: number, floor: number): Verdict {
+export function classifyReported(declared: Declared[], agencyTotal: number | null, links: number, floor: number): Verdict {
     const official = declared.some((f) => f.status === "OFFICIAL");
     const total = agencyTotal ?? 0;
     const evidence = agencyTotal === null ? "the agency is not listed in 001 Phụ lục 4 (no transactions reported)" : `the agency's Phụ lục 4 total is ${fmt(total)} transactions`;
@@ -129,11 +137,13 @@ export const declaredVsObserved: QueryResolvers["declaredVsObserved"] = async (_
     if (era === "E2025" && !E2025_TIERS.includes(tier)) throw badUserInput("the 2025 map covers provinces and ministries/agencies only", "tier");
     const assetId = asset ? (await resolveRef(ctx.db, "Asset", asset, "asset")).id : null;
     const kinds = era === "E2025" ? ["PROVINCE", "MINISTRY", "GOVERNMENT_AGENCY"] : TIER_KINDS[tier];
-    const [imports, rows, units] = await Promise.all([
+    const [imports, rows, units, assetRows] = await Promise.all([
         loadImports(ctx.db),
         ctx.db.run<AgencyRow>("usage/declared-vs-observed", { kinds, assetId }),
         era === "E2025" ? loadUnits(ctx.db, TIER_KINDS[tier]) : Promise.resolve([]),
+        ctx.db.run<{ id: string; name: string; number: number | null }>("usage/assets"),
     ]);
+    const assetInfo = new Map(assetRows.map((a) => [a.id, a]));
     let w: Window = makeWindow(imports, from, to, basis);
     if (w.basis === "REPORTED") w = reportedWindow(w, rows);
     const coverage = w.months.map((m) => w.coverage.get(m) ?? 0);
@@ -150,48 +160,79 @@ export const declaredVsObserved: QueryResolvers["declaredVsObserved"] = async (_
     }
     const floor = regularFloor(coverage, regular);
     const withoutProvider = new Series(w);
-    const pairs: LinkComparison[] = [];
+    // Every pair is classified (counts, order) from its links' official flags and monthly counts; the
+    // citations, reasons, durations and series are read and written for the page only.
+    type Pair = Omit<LinkComparison, "observed" | "months" | "declared" | "reason"> & { series: Series | null; agencyIds: string[]; links: number };
+    const pairs: Pair[] = [];
+    const noLinkReason = new Map<string, string>();
     for (const g of groups.values()) {
-        const facts = g.rows.flatMap((r) => r.facts.map((f) => ({ ...f, agency: r.name })));
+        const official = new Map<string, boolean>();
+        for (const r of g.rows) for (const [asset, isOfficial] of r.links) official.set(asset, (official.get(asset) ?? false) || isOfficial);
         const uses = g.rows.flatMap((r) => r.uses);
         const listed = g.rows.filter((r) => r.reported !== null);
         const reported = listed.length ? listed.reduce((n, r) => n + r.reported!, 0) : null;
-        const assets = new Map<string, { name: string; number: number | null }>();
-        for (const f of facts) assets.set(f.assetId, { name: f.assetName, number: f.assetNumber });
+        const agencyIds = g.rows.map((r) => r.id);
+        const assets = new Set(official.keys());
         if (w.basis === "OBSERVED") {
             for (const u of uses) {
                 if (u.assetId === null) withoutProvider.add(u);
-                else if (!assets.has(u.assetId)) assets.set(u.assetId, { name: u.assetName ?? u.assetId, number: u.assetNumber });
+                else assets.add(u.assetId);
             }
         }
         if (w.basis === "REPORTED" && assets.size === 0 && (reported ?? 0) > 0 && !assetId) {
+            noLinkReason.set(g.id, `no link declared in any snapshot, yet the agency's Phụ lục 4 total is ${fmt(reported!)} transactions (the asset is unknown)`);
             pairs.push({
                 agencyId: g.id, agencyName: g.name, parts: g.parts, assetId: null, assetName: null, assetNumber: null, class: "TRAFFIC_WITHOUT_DECLARED_LINK",
-                reason: `no link declared in any snapshot, yet the agency's Phụ lục 4 total is ${fmt(reported!)} transactions (the asset is unknown)`,
-                declared: [], declaredOfficial: false, observed: null, regularMonths: null, months: [], reportedAgencyTransactions: reported,
+                declaredOfficial: false, series: null, regularMonths: null, reportedAgencyTransactions: reported, agencyIds, links: 0,
             });
             continue;
         }
-        for (const [id, a] of assets) {
-            const declared = facts.filter((f) => f.assetId === id);
-            const base = { agencyId: g.id, agencyName: g.name, parts: g.parts, assetId: id, assetName: a.name, assetNumber: a.number, declared, declaredOfficial: declared.some((f) => f.status === "OFFICIAL"), reportedAgencyTransactions: reported };
+        for (const id of assets) {
+            const a = assetInfo.get(id);
+            const isOfficial = official.get(id) ?? false;
+            const base = { agencyId: g.id, agencyName: g.name, parts: g.parts, assetId: id, assetName: a?.name ?? id, assetNumber: a?.number ?? null, declaredOfficial: isOfficial, reportedAgencyTransactions: reported, agencyIds, links: assets.size };
             if (w.basis === "OBSERVED") {
                 const series = new Series(w);
                 for (const u of uses) if (u.assetId === id) series.add(u);
-                const v = classifyObserved(declared, series, coverage, regular);
-                pairs.push({ ...base, class: v.cls, reason: v.reason, observed: series.totals(), regularMonths: v.regularMonths, months: series.months() });
+                const r = regularity(series.monthlySucceeded, coverage, regular);
+                pairs.push({ ...base, class: observedClass(isOfficial, official.has(id), r.regular), series, regularMonths: r.regularMonths });
             } else {
-                const v = classifyReported(declared, reported, assets.size, floor);
-                pairs.push({ ...base, class: v.cls, reason: v.reason, observed: null, regularMonths: null, months: [] });
+                pairs.push({ ...base, class: reportedClass(isOfficial, reported, assets.size, floor), series: null, regularMonths: null });
             }
         }
     }
-    pairs.sort((a, b) => CLASS_ORDER.indexOf(a.class) - CLASS_ORDER.indexOf(b.class) || cmp(agencySortKey(a.agencyName), agencySortKey(b.agencyName)) || (a.assetNumber ?? 1e9) - (b.assetNumber ?? 1e9) || cmp(a.assetId ?? "", b.assetId ?? ""));
+    // Sort keys once per agency (a Vietnamese key costs microseconds; thousands of pairs compare many times).
+    const nameKey = new Map<string, string>();
+    const keyOf = (name: string): string => nameKey.get(name) ?? nameKey.set(name, agencySortKey(name)).get(name)!;
+    pairs.sort((a, b) => CLASS_ORDER.indexOf(a.class) - CLASS_ORDER.indexOf(b.class) || cmp(keyOf(a.agencyName), keyOf(b.agencyName)) || (a.assetNumber ?? 1e9) - (b.assetNumber ?? 1e9) || cmp(a.assetId ?? "", b.assetId ?? ""));
+    const page = pairs.slice(offset, offset + limit);
+    const wanted = page.flatMap((p) => (p.assetId ? p.agencyIds.map((agencyId) => ({ agencyId, assetId: p.assetId })) : []));
+    const [links, pageUses] = wanted.length
+        ? await Promise.all([
+              ctx.db.run<{ agencyId: string; agencyName: string; assetId: string; snapshot: Snapshot; status: ConnectionStatus; section: string; locator: string; text: string | null }>("usage/link-facts", { pairs: wanted }),
+              w.basis === "OBSERVED" ? ctx.db.run<UseRow & { agencyId: string; assetId: string }>("usage/pair-uses", { pairs: wanted }) : Promise.resolve([]),
+          ])
+        : [[], []];
     const what = "001 Phụ lục 4's per-agency totals (1 Jan – 7 Jun 2023) against the listed links; the totals are not split by asset, so several classes can only be stated per agency";
     return {
         basis: w.basis, note: basisNote(w, what), rule: ruleText(regular, w.basis), threshold: regular, window: windowMonths(w),
         counts: CLASS_ORDER.map((c) => ({ class: c, count: pairs.filter((p) => p.class === c).length })),
-        total: pairs.length, pairs: pairs.slice(offset, offset + limit), trafficWithoutProvider: w.basis === "OBSERVED" ? withoutProvider.totals() : totals(0, 0),
+        total: pairs.length,
+        pairs: page.map(({ series, agencyIds, links: linkCount, ...p }) => {
+            const declared = links.filter((l) => l.assetId === p.assetId && agencyIds.includes(l.agencyId));
+            const uses = pageUses.filter((u) => u.assetId === p.assetId && agencyIds.includes(u.agencyId));
+            const full = series ? new Series(w) : null;
+            for (const u of uses) full?.add(u);
+            const reason = p.assetId === null ? noLinkReason.get(p.agencyId)! : full ? classifyObserved(declared, full, coverage, regular).reason : classifyReported(declared, p.reportedAgencyTransactions ?? null, linkCount, floor).reason;
+            return {
+                ...p,
+                reason,
+                declared: declared.map((l) => ({ agency: l.agencyName, snapshot: l.snapshot, status: l.status, section: l.section, locator: l.locator, text: l.text })),
+                observed: full?.totals() ?? null,
+                months: full?.months() ?? [],
+            };
+        }),
+        trafficWithoutProvider: w.basis === "OBSERVED" ? withoutProvider.totals() : totals(0, 0),
     };
 };
 
@@ -203,5 +244,5 @@ function reportedWindow(w: Window, rows: AgencyRow[]): Window {
     if (!period) return w;
     const p = parsePeriod(period);
     const months = monthsOf(p);
-    return { ...w, months, coverage: new Map(months.map((m) => [m, round4(monthCoverage(m, [p]))])) };
+    return { ...w, months, index: new Map(months.map((m, i) => [m, i])), coverage: new Map(months.map((m) => [m, round4(monthCoverage(m, [p]))])) };
 }

@@ -10,8 +10,8 @@ export interface UseRow {
     succeeded: number[];
     failed: number[];
     /** Sparse duration histogram: position in `months` × BUCKETS + bucket, and counts. */
-    durationIndex: number[] | null;
-    durationCounts: number[] | null;
+    durationIndex?: number[] | null;
+    durationCounts?: number[] | null;
     documentId: string;
 }
 
@@ -41,16 +41,15 @@ export const rate = (failed: number, total: number): number | null => (total > 0
 export class Series {
     private readonly ok: number[];
     private readonly ko: number[];
-    private readonly hist: number[][];
-    private readonly idx: Map<string, number>;
+    /** Per window month, allocated on the first duration (most rows of a CSV have none). */
+    private hist: number[][] | null = null;
+    private readonly idx: ReadonlyMap<string, number>;
     private readonly sources = new Map<string, number>();
-    private anyDuration = false;
 
     constructor(private readonly window: Window) {
-        this.idx = new Map(window.months.map((m, i) => [m, i]));
+        this.idx = window.index;
         this.ok = window.months.map(() => 0);
         this.ko = window.months.map(() => 0);
-        this.hist = window.months.map(() => new Array<number>(BUCKETS).fill(0));
     }
 
     add(u: UseRow): this {
@@ -73,9 +72,9 @@ export class Series {
                 const idx = u.durationIndex[x]!;
                 const i = at[Math.floor(idx / BUCKETS)];
                 if (i === undefined) continue;
+                this.hist ??= this.window.months.map(() => new Array<number>(BUCKETS).fill(0));
                 const h = this.hist[i]!;
                 h[idx % BUCKETS]! += u.durationCounts[x]!;
-                this.anyDuration = true;
             }
         }
         if (records > 0) this.sources.set(u.documentId, (this.sources.get(u.documentId) ?? 0) + records);
@@ -101,14 +100,14 @@ export class Series {
 
     totals(): Totals {
         const all: number[] = [];
-        if (this.anyDuration) for (const h of this.hist) addInto(all, h);
-        return totals(this.succeeded, this.failed, this.anyDuration ? percentiles(all) : null);
+        if (this.hist) for (const h of this.hist) addInto(all, h);
+        return totals(this.succeeded, this.failed, this.hist ? percentiles(all) : null);
     }
 
     months(): MonthRow[] {
         return this.window.months.map((month, i) => ({
             month, coverage: round4(this.window.coverage.get(month) ?? 0),
-            ...totals(this.ok[i]!, this.ko[i]!, this.anyDuration ? percentiles(this.hist[i]!) : null),
+            ...totals(this.ok[i]!, this.ko[i]!, this.hist ? percentiles(this.hist[i]!) : null),
         }));
     }
 

@@ -26,6 +26,8 @@ export interface ImportRow {
 
 export interface Window {
     months: string[];
+    /** Month → its position in `months`. */
+    index: Map<string, number>;
     coverage: Map<string, number>;
     /** Imports in force. */
     imports: Map<string, ImportRow>;
@@ -58,7 +60,7 @@ export function makeWindow(all: ImportRow[], from: string | null | undefined, to
     const coverage = new Map(months.map((m) => [m, monthCoverage(m, periods)]));
     const observed = [...coverage.values()].some((c) => c > 0);
     if (forced === "OBSERVED" && !observed) throw badUserInput("no usage is imported for these months, so there is nothing observed to answer with; omit basis to fall back to the reports' figures", "basis");
-    return { months, coverage, imports: new Map(active.map((i) => [i.id, i])), basis: forced ?? (observed ? "OBSERVED" : "REPORTED"), forced: !!forced };
+    return { months, index: new Map(months.map((m, i) => [m, i])), coverage, imports: new Map(active.map((i) => [i.id, i])), basis: forced ?? (observed ? "OBSERVED" : "REPORTED"), forced: !!forced };
 }
 
 export const windowMonths = (w: Window) => w.months.map((month) => ({ month, coverage: round4(w.coverage.get(month) ?? 0) }));
