@@ -46,7 +46,6 @@ export const QUERY_NAMES = [
     "usage/agency-usage",
     "usage/declared-vs-observed",
     "usage/criticality-assets",
-    "usage/observed-uses",
     "usage/asset-dependencies",
     "usage/connected-agencies",
     "usage/agency-info",

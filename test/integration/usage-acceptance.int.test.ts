@@ -177,6 +177,11 @@ describe("questions after the import", () => {
         const months = sum(files.sample.months.map((m) => monthCoverage(m, [period])));
         expect(pop.monthlyExchangesLost).toBe(Math.round((10 * sum(services.map((s) => s.transactions))) / months) / 10);
         expect(pop.singlePointOfFailure).toBe(true);
+        // Provinces cut off by NDXP: all 63 consume something; as 2025 units, 34.
+        const q = `query ($era: Era!) { criticality(tiers: [PROVINCE], era: $era, limit: 1) { assets { id agenciesCutOff } } }`;
+        const provinces = new Set(files.sample.cells.map((c) => c.consumerId).filter((id) => id.startsWith("province:")));
+        expect((await ask(q, { era: "E2023" })).criticality.assets[0]).toEqual({ id: "asset:ndxp", agenciesCutOff: provinces.size });
+        expect((await ask(q, { era: "E2025" })).criticality.assets[0]).toEqual({ id: "asset:ndxp", agenciesCutOff: 34 });
     });
 
     it("the unattributed service transits NDXP too", async () => {
