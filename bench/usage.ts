@@ -11,10 +11,9 @@
 //     beside the floor ({ __typename }) and an existing question from the same run.
 // Results: bench/results/usage-<date>.json and bench/results/usage.svg.
 import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { createInterface } from "node:readline";
 import autocannon from "autocannon";
 import { loadConfig, PROJECT_ROOT } from "../src/config.js";
 import { applySchema } from "../src/db/apply-schema.js";
@@ -24,6 +23,7 @@ import { fileLines } from "../src/import/usage/lines.js";
 import { bulkWriteRows } from "../seed/bulk.js";
 import { loadSeed } from "../seed/load.js";
 import { nationalRows } from "./national.js";
+import { rssMb, startApi } from "./processes.js";
 import { logMapping, planLog, platformRows, writeLog } from "./usage-log.js";
 
 const arg = (name: string, dflt: number): number => {
@@ -34,15 +34,6 @@ const RECORDS = arg("--records", 6_000_000);
 const SECONDS = arg("--seconds", 10);
 const log = (m: string): void => console.error(m);
 const TARGETS = { ingestRecordsPerSecond: 200_000, ingestFloor: 100_000, rssMb: 300, p99Ms: 100 };
-
-function rssMb(pid: number): number {
-    try {
-        const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-        return m ? Number(m[1]) / 1024 : 0;
-    } catch {
-        return 0;
-    }
-}
 
 /** Reads the file as the import does, without parsing: the I/O + gunzip + line-split floor. */
 async function readFloor(file: string, parse: boolean): Promise<{ lines: number; seconds: number; perSecond: number }> {
@@ -71,19 +62,18 @@ async function importCli(uri: string, mapping: string, file: string) {
     clearInterval(sample);
     const wall = (performance.now() - started) / 1000;
     if (code !== 0) throw new Error(`import failed (${code}):\n${stderr}`);
-    const e2e = /([\d,]+) records\/s end to end \(([\d.]+) s\)/.exec(stderr)!;
+    // The command's own figures: "N records/s end to end (T s: read, validate and aggregate R s, write and commit W s; CPU C s)".
+    const e2e = /([\d,]+) records\/s end to end \(([\d.]+) s: read, validate and aggregate ([\d.]+) s, write and commit ([\d.]+) s; CPU ([\d.]+) s\)/.exec(stderr);
+    if (!e2e) throw new Error(`no end-to-end line in the import's output:\n${stderr.slice(-2000)}`);
     const records = Number(/committed \S+: ([\d,]+) records/.exec(stderr)![1]!.replaceAll(",", ""));
     const documentId = /committed (usage:[0-9a-f]+)/.exec(stderr)![1]!;
-    return { records, documentId, fileMb: +(statSync(file).size / 2 ** 20).toFixed(1), seconds: Number(e2e[2]), recordsPerSecond: Number(e2e[1]!.replaceAll(",", "")), wallSeconds: +wall.toFixed(2), wallRecordsPerSecond: Math.round(records / wall), peakRssMb: Math.round(peak) };
-}
-
-async function startApi(uri: string): Promise<{ url: string; pid: number; stop: () => void }> {
-    const child = spawn(process.execPath, ["--import", "tsx", "bench/api-server.ts"], { cwd: PROJECT_ROOT, env: { ...process.env, NEO4J_URI: uri, NODE_ENV: "production" }, stdio: ["ignore", "pipe", "inherit"] });
-    const url = await new Promise<string>((resolve, reject) => {
-        createInterface({ input: child.stdout! }).on("line", (l) => l.startsWith("API_READY ") && resolve(l.slice(10)));
-        child.once("exit", (c) => reject(new Error(`API exited ${c}`)));
-    });
-    return { url, pid: child.pid!, stop: () => child.kill("SIGTERM") };
+    const cpuSeconds = Number(e2e[5]);
+    return {
+        records, documentId, fileMb: +(statSync(file).size / 2 ** 20).toFixed(1), seconds: Number(e2e[2]), readSeconds: Number(e2e[3]), writeSeconds: Number(e2e[4]),
+        recordsPerSecond: Number(e2e[1]!.replaceAll(",", "")), readRecordsPerSecond: Math.round(records / Number(e2e[3])),
+        cpuSeconds, recordsPerCpuSecond: Math.round(records / cpuSeconds),
+        wallSeconds: +wall.toFixed(2), wallRecordsPerSecond: Math.round(records / wall), peakRssMb: Math.round(peak),
+    };
 }
 
 async function measure(url: string, pid: number, query: string, seconds: number) {

@@ -2,46 +2,27 @@
 // every Phụ lục 3 service's total and error rate, every Phụ lục 4 agency's total, every Bảng 1 month;
 // the operational-monitoring log of the small services (every exchange, one record each) does the same
 // and agrees with the aggregate CSV cell by cell. Each import runs in a transaction that is rolled back.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { Driver } from "neo4j-driver";
-import { createServer, type RunningServer } from "../../src/server.js";
-import { failuresOf, printedRate } from "../../seed/usage-sample/reports.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { failuresOf } from "../../seed/usage-sample/reports.js";
 import { UNATTRIBUTED_CONSUMER, UNATTRIBUTED_SERVICE } from "../../src/import/usage/reference.js";
 import { monthCoverage, parsePeriod } from "../../src/import/usage/period.js";
-import { openRollbackScope, postGraphQL, testDriver, type RollbackScope } from "../helpers/neo4j.js";
+import { useRollbackServer } from "../helpers/neo4j.js";
 import { importInto, writeSampleFiles, type SampleFiles } from "../helpers/usage.js";
 
-let driver: Driver;
+const t = useRollbackServer();
+const ask = t.ask;
 let files: SampleFiles;
 beforeAll(async () => {
-    driver = testDriver();
     files = await writeSampleFiles();
 });
-afterAll(() => driver.close());
 
-let scope: RollbackScope;
-let server: RunningServer;
-beforeEach(async () => {
-    scope = await openRollbackScope(driver);
-    server = await (await createServer({ driver, executor: scope.tx })).listen(0);
-});
-afterEach(async () => {
-    await server.stop();
-    await scope.rollback();
-});
-
-const ask = async (query: string, variables?: Record<string, unknown>) => {
-    const res = await postGraphQL(server.url, query, variables);
-    expect(res.errors).toBeUndefined();
-    return res.data!;
-};
 const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
 const SERVICE = `query ($s: String!) { serviceConsumers(service: $s, limit: 1000) { observed { total failed errorRatePercent } reported { transactions errorRatePercent } totalConsumers consumers { id observed { total failed } } months { month succeeded failed coverage } sources { documentId records } } }`;
 const AGENCY = `query ($a: String!) { consumedServices(agency: $a, limit: 1000) { id observed { total } reported { transactions } totalServices services { id observed { total } } } }`;
 
 describe("the aggregate CSV of 2023 (every exchange)", () => {
     it("gives back every Phụ lục 3 service's total and printed error rate, beside the reported figures", async () => {
-        const r = await importInto(scope.tx, files.csv);
+        const r = await importInto(t.tx, files.csv);
         const { reported } = files.sample;
         expect(r).toMatchObject({ alreadyImported: false, succeeded: sum(reported.months.map((m) => m.succeeded)), failed: sum(reported.months.map((m) => m.failed)) });
         for (const s of reported.services) {
@@ -56,7 +37,7 @@ describe("the aggregate CSV of 2023 (every exchange)", () => {
     });
 
     it("gives back every Phụ lục 4 agency's total, the report's figure shown beside it", async () => {
-        await importInto(scope.tx, files.csv);
+        await importInto(t.tx, files.csv);
         for (const a of files.sample.reported.agencies) {
             const d = (await ask(AGENCY, { a: a.id })).consumedServices;
             expect(d.observed.total, a.name).toBe(a.transactions);
@@ -66,9 +47,9 @@ describe("the aggregate CSV of 2023 (every exchange)", () => {
     });
 
     it("gives back Bảng 1's months and the platform total; the tables' gaps stay on the unattributed parties", async () => {
-        await importInto(scope.tx, files.csv);
+        await importInto(t.tx, files.csv);
         const { reported } = files.sample;
-        const { records } = await scope.tx.run("MATCH ()-[u:OBSERVED_USE]->() UNWIND range(0, size(u.months) - 1) AS k RETURN u.months[k] AS month, sum(u.succeeded[k]) AS ok, sum(u.failed[k]) AS ko ORDER BY month");
+        const { records } = await t.tx.run("MATCH ()-[u:OBSERVED_USE]->() UNWIND range(0, size(u.months) - 1) AS k RETURN u.months[k] AS month, sum(u.succeeded[k]) AS ok, sum(u.failed[k]) AS ko ORDER BY month");
         expect(records.map((x) => ({ month: x.get("month"), succeeded: x.get("ok").toNumber(), failed: x.get("ko").toNumber() }))).toEqual(reported.months);
         const crit = (await ask(`{ criticality(limit: 1) { basis assets { id services monthlyExchangesLost agenciesCutOff } } }`)).criticality;
         const period = parsePeriod(reported.period);
@@ -89,8 +70,8 @@ describe("the aggregate CSV of 2023 (every exchange)", () => {
     });
 
     it("every observed figure cites its file and the rows it adds up", async () => {
-        const r = await importInto(scope.tx, files.csv);
-        const { records } = await scope.tx.run("MATCH (c)-[u:OBSERVED_USE]->(s) RETURN u.documentId AS doc, u.section AS file, u.locator AS locator, u.text AS text, u.totalRecords AS n, size(u.months) AS months");
+        const r = await importInto(t.tx, files.csv);
+        const { records } = await t.tx.run("MATCH (c)-[u:OBSERVED_USE]->(s) RETURN u.documentId AS doc, u.section AS file, u.locator AS locator, u.text AS text, u.totalRecords AS n, size(u.months) AS months");
         expect(records.length).toBe(r.pairs);
         for (const x of records) {
             expect(x.get("doc")).toBe(r.documentId);
@@ -98,14 +79,14 @@ describe("the aggregate CSV of 2023 (every exchange)", () => {
             expect(x.get("locator")).toMatch(/^lines? \d+(–\d+)?, \d+ rows?$/);
             expect(x.get("n").toNumber()).toBe(x.get("months").toNumber());
         }
-        const doc = (await scope.tx.run("MATCH (d:SourceDocument:UsageImport {id: $id}) RETURN d", { id: r.documentId })).records[0]!.get("d").properties;
+        const doc = (await t.tx.run("MATCH (d:SourceDocument:UsageImport {id: $id}) RETURN d", { id: r.documentId })).records[0]!.get("d").properties;
         expect(doc).toMatchObject({ file: "usage-2023.csv", format: "AGGREGATE_CSV", periodFrom: "2023-01-01T00:00:00+07:00", periodTo: "2023-06-07T18:00:00+07:00" });
     });
 });
 
 describe("the operational-monitoring log of the small services (one record per exchange)", () => {
     it("gives back each of those services' totals and error rates, and agrees with the CSV cell by cell", async () => {
-        const r = await importInto(scope.tx, files.opmon, { mapping: files.mapping });
+        const r = await importInto(t.tx, files.opmon, { mapping: files.mapping });
         const wanted = files.sample.reported.services.filter((s) => files.opmonServices.includes(s.number));
         expect(r.records).toBe(sum(wanted.map((s) => s.transactions)));
         expect(r.format).toBe("OPMON_JSONL");
@@ -127,7 +108,7 @@ describe("the operational-monitoring log of the small services (one record per e
 
 describe("questions after the import", () => {
     it("declaredVsObserved classifies every province–asset pair by its declared links and its months of regular traffic", async () => {
-        await importInto(scope.tx, files.csv);
+        await importInto(t.tx, files.csv);
         const d = (await ask(`{ declaredVsObserved(tier: PROVINCE, limit: 5000) { basis total counts { class count } pairs { agencyId assetId class declaredOfficial regularMonths observed { total } } } }`)).declaredVsObserved;
         expect(d.basis).toBe("OBSERVED");
         // Expected from the sample and the reports, independently: traffic per (agency, provider asset).
@@ -143,7 +124,7 @@ describe("questions after the import", () => {
             c.succeeded.forEach((v, i) => (ok[i]! += v));
             pairs.set(k, ok);
         }
-        const graph = (await scope.tx.run("MATCH (a:Agency {kind: 'PROVINCE', era: 2023})-[c:CONNECTED_TO]->(x:Asset) RETURN a.id + '|' + x.id AS k, collect(c.status) AS statuses")).records;
+        const graph = (await t.tx.run("MATCH (a:Agency {kind: 'PROVINCE', era: 2023})-[c:CONNECTED_TO]->(x:Asset) RETURN a.id + '|' + x.id AS k, collect(c.status) AS statuses")).records;
         const declared = new Map(graph.map((x) => [x.get("k") as string, x.get("statuses") as string[]]));
         const keys = new Set([...declared.keys(), ...pairs.keys()]);
         expect(d.total).toBe(keys.size);
@@ -163,7 +144,7 @@ describe("questions after the import", () => {
     });
 
     it("criticality ranks NDXP first, then by the observed exchanges each asset carries", async () => {
-        await importInto(scope.tx, files.csv);
+        await importInto(t.tx, files.csv);
         const c = (await ask(`{ criticality(limit: 1000) { total assets { rank id score monthlyExchangesLost singlePointOfFailure parts { name weight points share } } } }`)).criticality;
         expect(c.assets.map((a: any) => a.rank)).toEqual(c.assets.map((_: unknown, i: number) => i + 1));
         expect(c.assets[0].id).toBe("asset:ndxp");
@@ -185,8 +166,8 @@ describe("questions after the import", () => {
     });
 
     it("the unattributed service transits NDXP too", async () => {
-        await importInto(scope.tx, files.csv);
-        const { records } = await scope.tx.run("MATCH (:UsageResidual {id: $id})-[:TRANSITS]->(n:Asset) RETURN n.id AS id", { id: UNATTRIBUTED_SERVICE });
+        await importInto(t.tx, files.csv);
+        const { records } = await t.tx.run("MATCH (:UsageResidual {id: $id})-[:TRANSITS]->(n:Asset) RETURN n.id AS id", { id: UNATTRIBUTED_SERVICE });
         expect(records.map((r) => r.get("id"))).toEqual(["asset:ndxp"]);
     });
 });

@@ -1,12 +1,10 @@
 // The usage questions on the seed alone (no usage imported: they fall back to the reports' figures and
 // say so), their 2025 roll-ups, paging, arguments and errors, and NDXP in assetImpact. Expected answers
 // are computed here from the parsed reports, never typed in.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { Driver } from "neo4j-driver";
-import { createServer, type RunningServer } from "../../src/server.js";
+import { beforeAll, describe, expect, it } from "vitest";
 import { buildSeedGraph } from "../../seed/pipeline.js";
 import { reportedUsage } from "../../seed/usage-sample/reports.js";
-import { openRollbackScope, postGraphQL, testDriver, type RollbackScope } from "../helpers/neo4j.js";
+import { useRollbackServer } from "../helpers/neo4j.js";
 import { importInto, writeSampleFiles, type SampleFiles } from "../helpers/usage.js";
 
 const g = buildSeedGraph();
@@ -18,29 +16,13 @@ const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
 const JUNE = (6 * 24 + 18) / (30 * 24);
 const MONTHS_2023 = 5 + JUNE;
 
-let driver: Driver;
-let scope: RollbackScope;
-let server: RunningServer;
+const t = useRollbackServer();
+const ask = t.ask;
+const code = async (query: string, variables?: Record<string, unknown>) => (await t.post(query, variables)).errors?.[0]?.extensions?.code;
 let files: SampleFiles;
 beforeAll(async () => {
-    driver = testDriver();
     files = await writeSampleFiles();
 });
-afterAll(() => driver.close());
-beforeEach(async () => {
-    scope = await openRollbackScope(driver);
-    server = await (await createServer({ driver, executor: scope.tx })).listen(0);
-});
-afterEach(async () => {
-    await server.stop();
-    await scope.rollback();
-});
-const ask = async (query: string, variables?: Record<string, unknown>) => {
-    const res = await postGraphQL(server.url, query, variables);
-    expect(res.errors).toBeUndefined();
-    return res.data!;
-};
-const code = async (query: string, variables?: Record<string, unknown>) => (await postGraphQL(server.url, query, variables)).errors?.[0]?.extensions?.code;
 
 /** The reported-basis classes, computed independently from Phụ lục 2 and Phụ lục 4. */
 function expectedReported(agencyIds: string[], minMonthly: number) {
@@ -171,7 +153,7 @@ describe("consumers and consumed services", () => {
     });
 
     it("after an import, a 2025 unit adds up its parts, beside their Phụ lục 4 figures", async () => {
-        await importInto(scope.tx, files.csv);
+        await importInto(t.tx, files.csv);
         const q = `query ($a: String!, $era: Era!) { consumedServices(agency: $a, era: $era, limit: 1000) { id kind parts basis observed { total } reported { transactions parts { id transactions } } services { id observed { total } } months { month total } } }`;
         const unit = (await ask(q, { a: "Tỉnh Cà Mau", era: "E2025" })).consumedServices;
         const parts = all((s) => s.successions).filter((x) => x.toId === unit.id).map((x) => x.fromId);
@@ -193,7 +175,7 @@ describe("consumers and consumed services", () => {
     });
 
     it("a window of months: only those months, the rest of the file ignored", async () => {
-        await importInto(scope.tx, files.csv);
+        await importInto(t.tx, files.csv);
         const d = (await ask(`{ serviceConsumers(service: "5", from: "2023-02", to: "2023-03") { window { month coverage } observed { total } months { month total } } }`)).serviceConsumers;
         expect(d.window).toEqual([{ month: "2023-02", coverage: 1 }, { month: "2023-03", coverage: 1 }]);
         const cells = files.sample.cells.filter((c) => c.serviceNumber === 5);
@@ -224,7 +206,7 @@ describe("arguments", () => {
 
 describe("NDXP in the graph", () => {
     it("every Phụ lục 3 service transits NDXP, citing its row; assetImpact sees it, other assets are unchanged", async () => {
-        const { records } = await scope.tx.run("MATCH (s:Service)-[t:TRANSITS]->(:Asset {id: 'asset:ndxp'}) RETURN s.number AS n, t.section AS section, t.locator AS locator ORDER BY n");
+        const { records } = await t.tx.run("MATCH (s:Service)-[t:TRANSITS]->(:Asset {id: 'asset:ndxp'}) RETURN s.number AS n, t.section AS section, t.locator AS locator ORDER BY n");
         expect(records.map((r) => r.get("n").toNumber())).toEqual(reported.services.map((s) => s.number));
         expect(records.every((r) => r.get("section") === "Phụ lục 3" && r.get("locator") === `row ${r.get("n")}`)).toBe(true);
         const d = await ask(`{ ndxp: assetImpact(asset: "NDXP") { totalTransactions services { number } } pop: assetImpact(asset: "asset:001:2") { services { number } } services(where: { number: { eq: 2 } }) { platform { code } } }`);

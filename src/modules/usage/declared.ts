@@ -91,12 +91,15 @@ export function classifyObserved(declared: Declared[], series: Series, coverage:
     const r = regularity(series.monthlySucceeded, coverage, t);
     const traffic = `${fmt(series.total)} exchanges; ${r.regularMonths} of ${r.months} months reach ${fmt(t.minMonthlyExchanges)} successes (${r.needed} needed)`;
     const snapshots = (fs: Declared[]) => [...new Set(fs.map((f) => `${f.status} in ${f.snapshot}`))].join(", ");
-    let v: Verdict;
-    if (official.length > 0 && !r.regular) v = { cls: "OFFICIAL_WITHOUT_REGULAR_TRAFFIC", reason: `declared ${snapshots(official)}, but the traffic is not regular: ${traffic}` };
-    else if (declared.length === 0) v = { cls: "TRAFFIC_WITHOUT_DECLARED_LINK", reason: `no link declared in any snapshot, yet ${traffic}` };
-    else if (official.length === 0 && r.regular) v = { cls: "TECHNICAL_IN_REGULAR_USE", reason: `declared ${snapshots(declared)}, never OFFICIAL, and in regular use: ${traffic} — a candidate for official status` };
-    else v = { cls: "CONSISTENT", reason: official.length ? `declared ${snapshots(official)}, with regular traffic: ${traffic}` : `declared ${snapshots(declared)}, never OFFICIAL, and the traffic is not regular: ${traffic}` };
-    return { ...v, regularMonths: r.regularMonths };
+    const cls = observedClass(official.length > 0, declared.length > 0, r.regular);
+    const reason = {
+        OFFICIAL_WITHOUT_REGULAR_TRAFFIC: () => `declared ${snapshots(official)}, but the traffic is not regular: ${traffic}`,
+        TRAFFIC_WITHOUT_DECLARED_LINK: () => `no link declared in any snapshot, yet ${traffic}`,
+        TECHNICAL_IN_REGULAR_USE: () => `declared ${snapshots(declared)}, never OFFICIAL, and in regular use: ${traffic} — a candidate for official status`,
+        CONSISTENT: () => (official.length ? `declared ${snapshots(official)}, with regular traffic: ${traffic}` : `declared ${snapshots(declared)}, never OFFICIAL, and the traffic is not regular: ${traffic}`),
+        UNDETERMINED: () => traffic,
+    }[cls]();
+    return { cls, reason, regularMonths: r.regularMonths };
 }
 
 /** The least total an agency needs for one link with regular traffic over a period's month coverage. */
@@ -108,19 +111,16 @@ export function regularFloor(coverage: number[], t: Threshold): number {
 
 export function classifyReported(declared: Declared[], agencyTotal: number | null, links: number, floor: number): Verdict {
     const official = declared.some((f) => f.status === "OFFICIAL");
-    const total = agencyTotal ?? 0;
-    const evidence = agencyTotal === null ? "the agency is not listed in 001 Phụ lục 4 (no transactions reported)" : `the agency's Phụ lục 4 total is ${fmt(total)} transactions`;
-    if (total < floor) {
-        return official
-            ? { cls: "OFFICIAL_WITHOUT_REGULAR_TRAFFIC", reason: `declared OFFICIAL, but ${evidence}, below the ${fmtFloor(floor)} one link with regular traffic needs` }
-            : { cls: "CONSISTENT", reason: `never declared OFFICIAL, and ${evidence}, below ${fmtFloor(floor)}` };
-    }
-    if (links === 1) {
-        return official
-            ? { cls: "CONSISTENT", reason: `the agency's only link, declared OFFICIAL; ${evidence} (≥ ${fmtFloor(floor)})` }
-            : { cls: "TECHNICAL_IN_REGULAR_USE", reason: `the agency's only link, never declared OFFICIAL; ${evidence} (≥ ${fmtFloor(floor)}), so this link carries regular traffic unless it goes to assets it has no link to — a candidate for official status` };
-    }
-    return { cls: "UNDETERMINED", reason: `${evidence} (≥ ${fmtFloor(floor)}) over ${links} declared links; Phụ lục 4 does not split it by asset` };
+    const evidence = agencyTotal === null ? "the agency is not listed in 001 Phụ lục 4 (no transactions reported)" : `the agency's Phụ lục 4 total is ${fmt(agencyTotal)} transactions`;
+    const cls = reportedClass(official, agencyTotal, links, floor);
+    const below = (agencyTotal ?? 0) < floor;
+    const reason =
+        cls === "OFFICIAL_WITHOUT_REGULAR_TRAFFIC" ? `declared OFFICIAL, but ${evidence}, below the ${fmtFloor(floor)} one link with regular traffic needs`
+        : cls === "TECHNICAL_IN_REGULAR_USE" ? `the agency's only link, never declared OFFICIAL; ${evidence} (≥ ${fmtFloor(floor)}), so this link carries regular traffic unless it goes to assets it has no link to — a candidate for official status`
+        : cls === "UNDETERMINED" ? `${evidence} (≥ ${fmtFloor(floor)}) over ${links} declared links; Phụ lục 4 does not split it by asset`
+        : below ? `never declared OFFICIAL, and ${evidence}, below ${fmtFloor(floor)}`
+        : `the agency's only link, declared OFFICIAL; ${evidence} (≥ ${fmtFloor(floor)})`;
+    return { cls, reason };
 }
 
 function checkThreshold(t: Threshold): void {
