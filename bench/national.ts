@@ -4,6 +4,8 @@
 // Every id starts with "syn:" and every node cites one synthetic SourceDocument.
 import type { NodeRow, RelRow } from "../seed/rows.js";
 import { agencyKey, fold } from "../lib/text.js";
+import { agencyNameProps } from "../lib/agency-props.js";
+import { viSortKey } from "../lib/collation.js";
 
 export interface NationalOptions {
     seed?: number;
@@ -33,7 +35,7 @@ export function nationalRows(o: NationalOptions = {}): { nodes: NodeRow[]; rels:
     const cite = { documentId: "syn", section: "generated", locator: "row", text: "" };
     nodes.push({ id: doc, label: "SourceDocument", props: { title: "Synthetic national-scale graph (bench/national.ts)", publisher: "bench", issued: "2026-01-01", number: null, sha256: "synthetic", file: "-" } });
     const agency = (id: string, label: string, kind: string, parent?: string): string => {
-        nodes.push({ id, label: "Agency", props: { name: label, era: 2023, sortName: agencyKey(label), kind, aliases: [label], nameKeys: [agencyKey(label)], searchText: fold(label) } });
+        nodes.push({ id, label: "Agency", props: { ...agencyNameProps(label), era: 2023, kind } });
         rels.push({ from: id, to: doc, type: "FROM_SOURCE", key: `syn|src|${id}`, props: { ...cite, locator: id } });
         if (parent) rels.push({ from: id, to: parent, type: "PART_OF", key: `syn|part|${id}`, props: cite });
         return id;
@@ -46,7 +48,7 @@ export function nationalRows(o: NationalOptions = {}): { nodes: NodeRow[]; rels:
     const assets = Array.from({ length: 200 }, (_, i) => {
         const id = `syn:asset:${i}`;
         const label = `${i % 3 === 0 ? "Cơ sở dữ liệu" : "Hệ thống"} ${pick(SYLLABLES)} ${i}`;
-        nodes.push({ id, label: "Asset", props: { name: label, kind: i % 3 === 0 ? "DATABASE" : "SYSTEM", number: 1000 + i, code: null, purpose: null, isNational: i < 40, nameKeys: [agencyKey(label)], searchText: fold(label) } });
+        nodes.push({ id, label: "Asset", props: { name: label, sortName: viSortKey(label), foldedName: fold(label), kind: i % 3 === 0 ? "DATABASE" : "SYSTEM", number: 1000 + i, code: null, purpose: null, isNational: i < 40, nameKeys: [agencyKey(label)], searchText: fold(label) } });
         rels.push({ from: ministries[i % 31]!, to: id, type: "OWNS", key: `syn|own|${i}`, props: { ...cite, rule: "synthetic" } });
         return id;
     });

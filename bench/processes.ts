@@ -21,9 +21,9 @@ export function cpuSeconds(pid: number): number {
     return (Number(f[11]) + Number(f[12])) / 100; // clock ticks (USER_HZ = 100 on Linux)
 }
 
-/** bench/api-server.ts against `uri`, in production mode; resolves once it listens. */
-export async function startApi(uri: string): Promise<{ url: string; pid: number; stop: () => void }> {
-    const child = spawn(process.execPath, ["--import", "tsx", "bench/api-server.ts"], { cwd: PROJECT_ROOT, env: { ...process.env, NEO4J_URI: uri, NODE_ENV: "production" }, stdio: ["ignore", "pipe", "inherit"] });
+/** bench/api-server.ts against `uri`, in production mode (plus `env`); resolves once it listens. */
+export async function startApi(uri: string, env: Record<string, string> = {}): Promise<{ url: string; pid: number; stop: () => void }> {
+    const child = spawn(process.execPath, ["--import", "tsx", "bench/api-server.ts"], { cwd: PROJECT_ROOT, env: { ...process.env, NEO4J_URI: uri, NODE_ENV: "production", ...env }, stdio: ["ignore", "pipe", "inherit"] });
     const url = await new Promise<string>((resolve, reject) => {
         createInterface({ input: child.stdout! }).on("line", (l) => l.startsWith("API_READY ") && resolve(l.slice(10)));
         child.once("exit", (c) => reject(new Error(`API exited ${c}`)));

@@ -7,7 +7,7 @@ import path from "node:path";
 import { loadConfig, PROJECT_ROOT } from "../src/config.js";
 import { applySchema } from "../src/db/apply-schema.js";
 import { connectNeo4j } from "../src/neo4j/connect.js";
-import { seedIfEmpty } from "../src/seed-on-start.js";
+import { seedIfStale } from "../src/seed-on-start.js";
 import { createServer } from "../src/server.js";
 import { warmUp } from "../src/http/warm-up.js";
 
@@ -25,7 +25,7 @@ const QUERIES = [
 const cfg = loadConfig();
 const conn = await connectNeo4j(cfg, (m) => console.error(m));
 await applySchema(conn.driver, cfg.neo4jDatabase);
-await seedIfEmpty(conn.driver, cfg.neo4jDatabase, (m) => console.error(m));
+await seedIfStale(conn.driver, cfg.neo4jDatabase, (m) => console.error(m));
 const running = await (await createServer({ driver: conn.driver, database: cfg.neo4jDatabase })).listen(0, "127.0.0.1");
 // As `npm start` does before announcing itself (src/index.ts).
 const warm = await warmUp(running.url);

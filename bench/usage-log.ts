@@ -10,6 +10,8 @@ import { createGzip } from "node:zlib";
 import type { NodeRow, RelRow } from "../seed/rows.js";
 import { rng } from "../seed/usage-sample/generate.js";
 import { monthStartMs, nextMonth } from "../src/import/usage/period.js";
+import { viSortKey } from "../lib/collation.js";
+import { agencyKey, fold } from "../lib/text.js";
 
 export interface LogPlan {
     consumers: string[];
@@ -116,7 +118,8 @@ export async function writeLog(plan: LogPlan, records: number, file: string, see
 export function platformRows(): { nodes: NodeRow[]; rels: RelRow[] } {
     const cite = { documentId: "syn", section: "generated", locator: "row", text: "" };
     const id = "syn:asset:ndxp";
-    const nodes: NodeRow[] = [{ id, label: "Asset", props: { name: "Nền tảng NDXP (tổng hợp)", kind: "PLATFORM", number: null, code: "SYN-NDXP", purpose: null, isNational: true, nameKeys: ["nen tang ndxp tong hop"], searchText: "nen tang ndxp tong hop syn ndxp" } }];
+    const name = "Nền tảng NDXP (tổng hợp)";
+    const nodes: NodeRow[] = [{ id, label: "Asset", props: { name, sortName: viSortKey(name), foldedName: fold(name), kind: "PLATFORM", number: null, code: "SYN-NDXP", purpose: null, isNational: true, nameKeys: [agencyKey(name)], searchText: fold(`${name} SYN-NDXP`) } }];
     const rels: RelRow[] = [{ from: id, to: "syn:document", type: "FROM_SOURCE", key: "syn|src|ndxp", props: cite }];
     for (let s = 0; s < SERVICES; s++) rels.push({ from: `syn:service:${s}`, to: id, type: "TRANSITS", key: `syn|transit|${s}`, props: { ...cite, rule: "synthetic", score: 1 } });
     return { nodes, rels };

@@ -7,8 +7,8 @@
 //     measured in this process, then `npm run import:usage` end to end as its own process (parse,
 //     validate, aggregate, write, commit), with its peak RSS — for both files, so RSS can be compared
 //     across file sizes;
-//  4. each new question through the GraphQL API (its own process, NODE_ENV=production) at one client,
-//     beside the floor ({ __typename }) and an existing question from the same run.
+//  4. each new question through the GraphQL API (its own process, NODE_ENV=production, response cache
+//     off) at one client, beside the floor ({ __typename }) and an existing question from the same run.
 // Results: bench/results/usage-<date>.json and bench/results/usage.svg.
 import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -134,7 +134,8 @@ try {
         ["criticality", `{ criticality(limit: 20) { basis total assets { rank id score monthlyExchangesLost agenciesCutOff services singlePointOfFailure parts { name points } dependentAssets { id } } } }`],
         ["usageImports", `{ usageImports { total imports { id file records pairs } } }`],
     ];
-    const api = await startApi(neo4j.uri);
+    // The response cache off: every request runs the question (a cached repeat costs well under 1 ms).
+    const api = await startApi(neo4j.uri, { RESPONSE_CACHE: "off" });
     const results: Record<string, unknown>[] = [];
     try {
         for (const [name, query] of questions) {

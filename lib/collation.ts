@@ -73,8 +73,10 @@ export function viSortKey(s: string): string {
         }
     }
     const letterLs = ls.filter((l) => weight.has(l.base));
-    const tones = letterLs.map((l) => String.fromCharCode(0x30 + l.tone)).join("");
-    const cases = letterLs.map((l) => (l.upper ? "1" : "0")).join("");
+    // Letters, not digits, for the lower levels: a key must never look like a phone number to the
+    // personal-data check that scans every stored property.
+    const tones = letterLs.map((l) => String.fromCharCode(0x61 + l.tone)).join("");
+    const cases = letterLs.map((l) => (l.upper ? "B" : "A")).join("");
     return `${primary.replace(/!$/, "")}\u0020${tones}\u0020${cases}`;
 }
 

@@ -77,6 +77,8 @@ export async function bulkWriteRows(driver: Driver, rows: { nodes: NodeRow[]; re
     await step("nodes", "seed/upsert-nodes", rows.nodes);
     await step("relationships (create)", "seed/create-relationships", fresh);
     await step("relationships (merge)", "seed/upsert-relationships", old);
+    // Response caches must see that the graph changed (each batch committed on its own).
+    await db.write("meta/bump-graph-version", { at: new Date().toISOString() });
     const seconds = (Date.now() - started) / 1000;
     return { nodes: rows.nodes.length, relationships: rows.rels.length, createdRelationships: fresh.length, seconds, relationshipsPerSecond: Math.round(rows.rels.length / seconds) };
 }

@@ -1,5 +1,6 @@
 // The loader: writes the seed graph in ONE write transaction (all or nothing), in batches of UNWIND
 // … MERGE, then prunes what the reports no longer produce. Running it twice changes nothing.
+import { createHash } from "node:crypto";
 import type { Driver, ManagedTransaction } from "neo4j-driver";
 import { createDb } from "../src/db/run.js";
 import { loadQueries } from "../src/db/queries.js";
@@ -50,13 +51,18 @@ export function prepareSeed(input: SeedInput = {}): { rows: ReturnType<typeof to
     return { rows, findings };
 }
 
-export async function loadSeed(driver: Driver, opts: LoadOptions = {}): Promise<LoadResult> {
+/** A hash of everything the report seed writes: a database seeded with other rows is reloaded on start. */
+export function seedVersion(rows: ReturnType<typeof toRows>): string {
+    return createHash("sha256").update(JSON.stringify(rows)).digest("hex").slice(0, 16);
+}
+
+export async function loadSeed(driver: Driver, opts: LoadOptions & { prepared?: ReturnType<typeof prepareSeed> } = {}): Promise<LoadResult> {
     const log = opts.log ?? (() => undefined);
     const started = Date.now();
     // Everything is parsed, resolved and checked before the first write.
-    const { rows, findings } = prepareSeed(opts);
+    const { rows, findings } = opts.prepared ?? prepareSeed(opts);
     log(`[seed] parsed the reports: ${rows.nodes.length} nodes, ${rows.rels.length} relationships, ${findings.length} audit findings`);
-    const pruned = await writeRows(driver, rows, { ...opts, prune: true });
+    const pruned = await writeRows(driver, rows, { ...opts, prune: true, version: seedVersion(rows) });
     const ms = Date.now() - started;
     log(`[seed] committed in ${ms} ms (pruned ${pruned.nodes} nodes, ${pruned.relationships} relationships no longer in the reports)`);
     return { nodes: rows.nodes.length, relationships: rows.rels.length, findings: findings.length, pruned, ms };
@@ -65,6 +71,8 @@ export async function loadSeed(driver: Driver, opts: LoadOptions = {}): Promise<
 export interface WriteOptions extends LoadOptions {
     /** Remove seeded nodes/relationships not in `rows` (the report seed does; bulk loads do not). */
     prune?: boolean;
+    /** Record this seed version (meta/set-seed-version) in the same transaction. */
+    version?: string;
 }
 
 /** Rows go to Neo4j as one JSON string per batch (see cypher/seed/upsert-nodes.cypher for why). */
@@ -93,6 +101,9 @@ export async function writeRows(driver: Driver, rows: { nodes: NodeRow[]; rels: 
                     opts.afterBatch?.(`${what}:${i}`);
                 }
             }
+            if (opts.version) await db.write("meta/set-seed-version", { version: opts.version, at: new Date().toISOString() });
+            // Response caches see the reload (a reload that changes nothing still bumps: cheap and safe).
+            await db.write("meta/bump-graph-version", { at: new Date().toISOString() });
             if (!opts.prune) return { nodes: 0, relationships: 0 };
             const [p] = await db.run<{ nodesDeleted: number; relationshipsDeleted: number }>("seed/prune", {
                 ids: rows.nodes.map((n) => n.id),

@@ -3,6 +3,8 @@
 import type { Finding } from "./audit.js";
 import type { SeedGraph } from "./pipeline.js";
 import { agencyKey, fold } from "../lib/text.js";
+import { agencyNameProps } from "../lib/agency-props.js";
+import { viSortKey } from "../lib/collation.js";
 import type { Citation } from "./types.js";
 
 export interface NodeRow {
@@ -38,7 +40,7 @@ export function toRows(g: SeedGraph, findings: Finding[]): { nodes: NodeRow[]; r
     // Agencies: aliases are every distinct spelling seen; each mention is a FROM_SOURCE edge.
     for (const a of g.agencies) {
         const spellings = [...new Set([a.name, ...g.mentions.filter((m) => m.agencyId === a.id).map((m) => m.spelling)])];
-        nodes.push({ id: a.id, label: "Agency", props: { name: a.name, era: a.era ?? 2023, sortName: agencyKey(a.name), kind: a.kind, aliases: spellings, nameKeys: [...new Set(spellings.map(agencyKey))], searchText: [...new Set(spellings.map(fold))].join(" | ") } });
+        nodes.push({ id: a.id, label: "Agency", props: { ...agencyNameProps(a.name, spellings), era: a.era ?? 2023, kind: a.kind } });
         if (a.parentId) rel(a.id, "PART_OF", a.parentId, a.citation);
     }
     const seenMention = new Set<string>();
@@ -54,14 +56,14 @@ export function toRows(g: SeedGraph, findings: Finding[]): { nodes: NodeRow[]; r
     for (const a of all((s) => s.assets)) {
         if (!assetIds.has(a.id)) {
             assetIds.add(a.id);
-            nodes.push({ id: a.id, label: "Asset", props: { name: a.name, kind: a.kind, number: a.number, code: a.code, purpose: a.purpose, isNational: a.isNational, nameKeys: [agencyKey(a.name), agencyKey(a.name.replace(/\s*\([^)]*\)\s*$/, "")), ...(a.code ? [agencyKey(a.code)] : [])], searchText: fold(`${a.name} ${a.code ?? ""}`) } });
+            nodes.push({ id: a.id, label: "Asset", props: { name: a.name, sortName: viSortKey(a.name), foldedName: fold(a.name), kind: a.kind, number: a.number, code: a.code, purpose: a.purpose, isNational: a.isNational, nameKeys: [agencyKey(a.name), agencyKey(a.name.replace(/\s*\([^)]*\)\s*$/, "")), ...(a.code ? [agencyKey(a.code)] : [])], searchText: fold(`${a.name} ${a.code ?? ""}`) } });
             if (a.parentId) rel(a.id, "PART_OF", a.parentId, a.citation);
         }
         source(a.id, a.citation);
     }
     for (const o of all((s) => s.ownerships)) rel(o.agencyId, "OWNS", o.assetId, o.citation, { rule: o.rule });
     for (const s of all((x) => x.services)) {
-        nodes.push({ id: s.id, label: "Service", props: { number: s.number, name: s.name, transactions: s.transactions, errorRatePercent: s.errorRatePercent, period: s.period, searchText: fold(s.name) } });
+        nodes.push({ id: s.id, label: "Service", props: { number: s.number, name: s.name, transactions: s.transactions, errorRatePercent: s.errorRatePercent, period: s.period, foldedName: fold(s.name), searchText: fold(s.name) } });
         source(s.id, s.citation);
     }
     const linkType = { PROVIDER: "PROVIDED_BY", CONSUMER: "CONSUMED_BY", PLATFORM: "TRANSITS" } as const;
@@ -93,7 +95,7 @@ export function toRows(g: SeedGraph, findings: Finding[]): { nodes: NodeRow[]; r
         rel(p.agencyId, "HAS_PLAN", p.id, p.citation);
     }
     for (const d of all((s) => s.datasets)) {
-        nodes.push({ id: d.id, label: "Dataset", props: { name: d.name, topic: d.topic, topicNumber: d.topicNumber, number: d.number, searchText: fold(d.name) } });
+        nodes.push({ id: d.id, label: "Dataset", props: { name: d.name, topic: d.topic, topicNumber: d.topicNumber, number: d.number, foldedName: fold(d.name), searchText: fold(d.name) } });
         source(d.id, d.citation);
         rel(d.planId, "INCLUDES", d.id, d.citation);
         rel(d.departmentId, "RESPONSIBLE_FOR", d.id, d.citation);

@@ -3,6 +3,7 @@ import type { JWTPayload } from "jose";
 import type { Driver, Session, Transaction } from "neo4j-driver";
 import type { Db } from "./db/run.js";
 import type { Loaders } from "./modules/loaders.js";
+import type { RefCache } from "./cache/ref-cache.js";
 
 export interface Context {
     /** Driver in production; a test transaction in tests (v7 accepts Driver, Session or Transaction). */
@@ -13,6 +14,8 @@ export interface Context {
     db: Db;
     /** Created per request, so batches and caches never cross users. */
     loaders: Loaders;
+    /** Name resolutions kept per graph version (absent when the response cache is off). */
+    refCache?: RefCache;
     /** The verified token's claims (src/auth.ts); @neo4j/graphql reads it for @authentication. */
     jwt?: JWTPayload;
     /** Set for mutation operations (src/http/write-guard.ts): the id the ChangeRecord will get, and

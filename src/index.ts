@@ -4,7 +4,7 @@ import { applySchema } from "./db/apply-schema.js";
 import { LocalNeo4jError } from "./neo4j/errors.js";
 import { connectNeo4j } from "./neo4j/connect.js";
 import { createServer } from "./server.js";
-import { seedIfEmpty } from "./seed-on-start.js";
+import { seedIfStale } from "./seed-on-start.js";
 import { warmUp } from "./http/warm-up.js";
 import { buildExplorer } from "../explorer/build.js";
 
@@ -29,10 +29,17 @@ async function main(): Promise<void> {
     let running: Awaited<ReturnType<Awaited<ReturnType<typeof createServer>>["listen"]>> | undefined;
     process.on("SIGINT", () => void shutdown("SIGINT"));
     process.on("SIGTERM", () => void shutdown("SIGTERM"));
+    process.on("SIGHUP", () => void shutdown("SIGHUP"));
+    // `npm start` does not pass SIGTERM on to us: npm signals its `sh -c`, which exits without
+    // forwarding it. When our parent goes away we are re-parented, so a changed ppid means "stop".
+    const parent = process.ppid;
+    setInterval(() => {
+        if (process.ppid !== parent) void shutdown("parent process exited");
+    }, 500).unref();
 
     const n = await applySchema(conn.driver, cfg.neo4jDatabase);
     log(`[neo4j] ${n} schema statements applied (${conn.description})`);
-    if (cfg.seedOnStart) await seedIfEmpty(conn.driver, cfg.neo4jDatabase, log);
+    if (cfg.seedOnStart) await seedIfStale(conn.driver, cfg.neo4jDatabase, log);
     const bundle = await buildExplorer();
     if (!bundle.skipped) log(`[explorer] bundle built (${(bundle.bytes / 1024).toFixed(0)} KiB)`);
     const server = await createServer({ driver: conn.driver, database: cfg.neo4jDatabase, production: cfg.production });

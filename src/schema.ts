@@ -7,6 +7,7 @@ import type { Driver } from "neo4j-driver";
 import type { GraphQLSchema } from "graphql";
 import { PROJECT_ROOT } from "./config.js";
 import { resolvers } from "./resolvers.js";
+import { describeRootFields } from "./root-descriptions.js";
 
 export const SCHEMA_DIR = path.join(PROJECT_ROOT, "schema");
 
@@ -48,5 +49,5 @@ export function createNeo4jGraphQL(driver?: Driver, authorizationKey: string = "
 }
 
 export async function buildSchema(driver?: Driver, authorizationKey?: string): Promise<GraphQLSchema> {
-    return createNeo4jGraphQL(driver, authorizationKey).getSchema();
+    return describeRootFields(await createNeo4jGraphQL(driver, authorizationKey).getSchema());
 }

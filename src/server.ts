@@ -19,8 +19,13 @@ import { buildSchema } from "./schema.js";
 import { createLoaders } from "./modules/loaders.js";
 import { queryCountPlugin } from "./http/query-count.js";
 import { armor, LIMITS } from "./http/limits.js";
-import { tokenLimit } from "./http/token-limit.js";
+import { documentLimits } from "./http/document-limits.js";
+import { collapseRepeatedErrors } from "./http/collapse-errors.js";
 import { writeGuardPlugin, type WriteGuardOptions } from "./http/write-guard.js";
+import { corsMiddleware, parseCorsOrigins, type CorsOrigins } from "./http/cors.js";
+import { GraphVersion } from "./cache/graph-version.js";
+import { responseCachePlugin } from "./cache/response-cache.js";
+import { RefCache } from "./cache/ref-cache.js";
 import { authConfigFromEnv, authorizationKey, createVerifier, type AuthConfig } from "./auth.js";
 import { authErrorCode, isNeo4jTimeout, isNeo4jUnavailable, statusPlugin } from "./http/unavailable.js";
 
@@ -36,6 +41,13 @@ export interface ServerOptions {
     executor?: Driver | Session | Transaction;
     database?: string;
     production?: boolean;
+    /** Origins allowed to call the API from a browser (default: CORS_ORIGINS; none = same origin only). */
+    corsOrigins?: CorsOrigins;
+    /** Response cache for reads (default: on unless RESPONSE_CACHE=off; always off when `executor` is a
+     * caller's transaction, whose writes other requests must not see). */
+    responseCache?: boolean;
+    /** How stale a cached answer may be after a write through another instance (default 1000 ms). */
+    cacheStalenessMs?: number;
     /** Writes each ChangeRecord (default: src/audit/change-record.ts); tests replace it to make it fail. */
     recordChange?: WriteGuardOptions["record"];
 }
@@ -59,6 +71,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, pr
         return { message: "the graph database is unavailable; try again shortly", path: formatted.path, extensions: { code: "SERVICE_UNAVAILABLE" } };
     }
     const { stacktrace: _drop, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
+    // Apollo's own request errors (a persisted query whose hash does not match its text, an unknown
+    // persisted-query version) carry a 4xx status but no code, so they would read as internal errors.
+    const status = (error as { extensions?: { http?: { status?: number } } } | null)?.extensions?.http?.status;
+    if (extensions.code === "INTERNAL_SERVER_ERROR" && status !== undefined && status >= 400 && status < 500) {
+        return { message: formatted.message, extensions: { code: formatted.message.includes("sha does not match") ? "PERSISTED_QUERY_HASH_MISMATCH" : "BAD_REQUEST" } };
+    }
     if (production && extensions.code === "INTERNAL_SERVER_ERROR") {
         return { message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } };
     }
@@ -71,7 +89,13 @@ export async function createServer(opts: ServerOptions) {
     const auth = opts.auth ?? authConfigFromEnv();
     const verify = createVerifier(auth);
     const timeout = opts.queryTimeoutMs ?? Number(process.env.QUERY_TIMEOUT_MS ?? 10_000);
+    const writesEnabled = !!(auth.secret || auth.jwksUrl);
+    const corsOrigins = opts.corsOrigins ?? parseCorsOrigins(process.env.CORS_ORIGINS, writesEnabled);
     const schema = await buildSchema(opts.driver, authorizationKey(auth));
+    const cacheOn = (opts.responseCache ?? process.env.RESPONSE_CACHE !== "off") && executor === opts.driver;
+    const graphVersion = new GraphVersion(createDb(opts.driver, queries, opts.database), opts.cacheStalenessMs ?? Number(process.env.RESPONSE_CACHE_STALENESS_MS ?? 1000));
+    if (cacheOn) await graphVersion.start();
+    const refCache = cacheOn ? new RefCache(graphVersion) : undefined;
     const limits = armor();
     const app = express();
     const httpServer = http.createServer(app);
@@ -91,7 +115,9 @@ export async function createServer(opts: ServerOptions) {
             // graphql-armor is typed against the CJS build of @apollo/server; the plugin objects are the same.
             ...(limits.plugins as unknown as ApolloServerPlugin<Context>[]),
             statusPlugin(),
-            writeGuardPlugin({ executor, queries, database: opts.database, timeoutMs: timeout, writesEnabled: !!(auth.secret || auth.jwksUrl), record: opts.recordChange }),
+            collapseRepeatedErrors(),
+            writeGuardPlugin({ executor, queries, database: opts.database, timeoutMs: timeout, writesEnabled, record: opts.recordChange, onCommitted: (v) => graphVersion.advanceTo(v) }),
+            ...(cacheOn ? [responseCachePlugin({ version: graphVersion })] : []),
             ...(opts.production ? [] : [queryCountPlugin()]),
         ],
     });
@@ -102,16 +128,18 @@ export async function createServer(opts: ServerOptions) {
     app.get("/health", healthHandler(healthDb));
     app.use(graphiqlAssets());
     app.use(explorerRoutes());
-    // A browser asking for HTML at the endpoint gets GraphiQL; everything else is GraphQL over HTTP.
+    // A browser asking for HTML at the endpoint gets GraphiQL — with `?query=` prefilled, so links to a
+    // query open it; everything else (Accept: JSON) is GraphQL over HTTP.
     app.get(GRAPHQL_PATH, (req, res, next) => {
         const wantsHtml = req.accepts(["application/json", "application/graphql-response+json", "text/html"]) === "text/html";
-        if (wantsHtml && req.query.query === undefined) res.type("html").send(graphiqlHtml(GRAPHQL_PATH));
+        if (wantsHtml) res.type("html").send(graphiqlHtml(GRAPHQL_PATH));
         else next();
     });
     app.use(
         GRAPHQL_PATH,
+        corsMiddleware(corsOrigins),
         express.json({ limit: opts.bodyLimit ?? process.env.BODY_LIMIT ?? "1mb" }),
-        tokenLimit(LIMITS.maxTokens),
+        documentLimits(LIMITS.maxTokens, LIMITS.maxDirectives),
         expressMiddleware(apollo, {
             context: async ({ req }): Promise<Context> => {
                 const token = req.headers.authorization?.replace(/^Bearer\s+/i, "") || undefined;
@@ -123,6 +151,7 @@ export async function createServer(opts: ServerOptions) {
                     transaction: { timeout },
                     db,
                     loaders: createLoaders(db),
+                    refCache,
                     jwt,
                 };
             },
@@ -147,7 +176,10 @@ export async function createServer(opts: ServerOptions) {
             const addr = httpServer.address() as AddressInfo;
             return {
                 url: `http://${host === "0.0.0.0" ? "localhost" : host}:${addr.port}${GRAPHQL_PATH}`,
-                stop: () => apollo.stop(),
+                stop: async () => {
+                    graphVersion.stop();
+                    await apollo.stop();
+                },
             };
         },
     };

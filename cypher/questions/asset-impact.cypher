@@ -8,11 +8,14 @@ WITH root, collect(DISTINCT svc) AS services
 OPTIONAL MATCH (ag:Agency)-[c:CONNECTED_TO]->(root)
 WITH root, services, ag, collect(DISTINCT c.snapshot) AS snapshots
 WITH root, services, collect(CASE WHEN ag IS NULL THEN NULL ELSE {id: ag.id, name: ag.name, kind: ag.kind, snapshots: snapshots} END) AS agencies
-OPTIONAL MATCH p = (root) ((x:Asset)<-[:PROVIDED_BY|TRANSITS]-(s:Service)-[:CONSUMED_BY]->(y)){1,5}
-WHERE size(s) <= $depth
-WITH root, services, agencies, p, s, y
-WITH root, services, agencies,
-     collect(DISTINCT CASE WHEN p IS NULL THEN NULL ELSE {id: last(y).id, name: last(y).name, label: [l IN labels(last(y)) WHERE l <> 'Seeded'][0], depth: size(s), via: [v IN s | v.id]} END) AS dependents
+// A subquery rather than OPTIONAL MATCH: Neo4j 5.26 returned a non-null path with null group
+// variables for an OPTIONAL quantified path filtered by WHERE (a dependent with a null id).
+CALL {
+    WITH root
+    MATCH (root) ((x:Asset)<-[:PROVIDED_BY|TRANSITS]-(s:Service)-[:CONSUMED_BY]->(y)){1,5}
+    WHERE size(s) <= $depth
+    RETURN collect(DISTINCT {id: last(y).id, name: last(y).name, label: CASE WHEN last(y):Agency THEN 'Agency' WHEN last(y):Asset THEN 'Asset' ELSE [l IN labels(last(y)) WHERE l <> 'Seeded'][0] END, depth: size(s), via: [v IN s | v.id]}) AS dependents
+}
 RETURN root.id AS id, root.name AS name,
        [s IN services | {id: s.id, number: s.number, name: s.name, transactions: s.transactions, errorRatePercent: s.errorRatePercent}] AS services,
        agencies, dependents

@@ -7,14 +7,14 @@ MATCH (u:Agency) WHERE u.kind IN $kinds AND u.era = 2025
 MATCH (p:Agency)-[:SUCCEEDED_BY]->(u)
 OPTIONAL MATCH (p)-[c:CONNECTED_TO]->(asset)
 WITH u, p, collect(c) AS links
-ORDER BY head(p.nameKeys)
+ORDER BY p.sortName
 WITH u, collect({
     id: p.id, name: p.name,
     ok: any(c IN links WHERE c.snapshot IN $snapshots AND c.status IN $statuses),
     has: [c IN links | {snapshot: c.snapshot, status: c.status, section: c.section, locator: c.locator, text: c.text}]
 }) AS parts
 WITH u, parts, size([x IN parts WHERE x.ok]) AS okParts
-ORDER BY head(u.nameKeys), u.name
+ORDER BY u.sortName, u.name
 WITH collect({id: u.id, name: u.name, kind: u.kind, parts: parts,
               coverage: CASE WHEN okParts = size(parts) THEN 'FULL' WHEN okParts > 0 THEN 'PARTIAL' ELSE 'NONE' END}) AS units
 RETURN size(units) AS checked, units

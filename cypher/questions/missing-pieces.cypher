@@ -4,14 +4,14 @@
 CALL {
   MATCH (a:Agency) WHERE a.kind IN $kinds AND a.era = 2023
     AND NOT EXISTS { (a)-[:LISTED_IN]->(:AgencyList {kind: 'CATALOGUE_PUBLISHED'}) }
-  WITH a ORDER BY a.name
+  WITH a ORDER BY a.sortName
   RETURN collect({id: a.id, name: a.name, kind: a.kind}) AS withoutCatalogue
 }
 CALL {
   MATCH (a:Agency) WHERE a.kind IN $kinds AND a.era = 2023
     AND NOT EXISTS { (a)-[:LISTED_IN]->(:AgencyList {kind: 'OPEN_DATA_PLAN'}) }
     AND NOT EXISTS { (a)-[:HAS_PLAN]->(:OpenDataPlan) }
-  WITH a ORDER BY a.name
+  WITH a ORDER BY a.sortName
   RETURN collect({id: a.id, name: a.name, kind: a.kind}) AS withoutOpenDataPlan
 }
 CALL {

@@ -6,4 +6,4 @@ WITH a, asset,
      head([x IN collect(c) WHERE x.snapshot = $from | x.status]) AS fromStatus,
      head([x IN collect(c) WHERE x.snapshot = $to | x.status]) AS toStatus
 RETURN a.id AS agencyId, a.name AS agencyName, asset.id AS assetId, asset.name AS assetName, fromStatus, toStatus
-ORDER BY agencyName, asset.number, assetId
+ORDER BY a.sortName, asset.number, assetId

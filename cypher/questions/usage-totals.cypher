@@ -4,4 +4,4 @@ MATCH (a:Agency) WHERE a.kind IN $kinds AND a.era = 2023
 OPTIONAL MATCH (a)<-[:ABOUT]-(f:Figure)
 WHERE f.metric = 'ndxp-transactions' AND f.id STARTS WITH 'fig:001:p4:'
 RETURN a.id AS id, a.name AS name, f.value AS transactions
-ORDER BY transactions DESC, head(a.nameKeys)
+ORDER BY transactions DESC, a.sortName

@@ -2,6 +2,11 @@
 // and its aliases (`searchText`): Lucene has no Vietnamese analyzer, so "da nang" must meet "da nang".
 CREATE FULLTEXT INDEX named_search IF NOT EXISTS FOR (n:Agency|Asset|Service|Dataset|Standard|Target) ON EACH [n.searchText];
 CREATE INDEX agency_kind IF NOT EXISTS FOR (a:Agency) ON (a.kind);
+// Generated lists sort agencies by their Vietnamese collation key and filter them by a folded name
+// (`foldedName: { contains: "binh" }`); a TEXT index serves CONTAINS / STARTS WITH / ENDS WITH.
+CREATE INDEX agency_sort_name IF NOT EXISTS FOR (a:Agency) ON (a.sortName);
+CREATE TEXT INDEX agency_folded_name IF NOT EXISTS FOR (a:Agency) ON (a.foldedName);
+CREATE TEXT INDEX asset_folded_name IF NOT EXISTS FOR (a:Asset) ON (a.foldedName);
 CREATE INDEX figure_metric IF NOT EXISTS FOR (f:Figure) ON (f.metric);
 CREATE INDEX connected_snapshot IF NOT EXISTS FOR ()-[r:CONNECTED_TO]-() ON (r.snapshot);
 // The audit: after a write, the notes it stamped are read back by change id.

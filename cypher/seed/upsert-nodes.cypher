@@ -8,6 +8,10 @@ MERGE (n:Seeded {id: r.id})
 SET n += r.props
 FOREACH (_ IN CASE WHEN r.label = 'SourceDocument' THEN [1] ELSE [] END | SET n:SourceDocument)
 FOREACH (_ IN CASE WHEN r.label = 'Agency' THEN [1] ELSE [] END | SET n:Agency)
+// Agencies carry their era as a label too, so the generated API's Agency (2023) and Agency2025 types
+// never mix the two maps.
+FOREACH (_ IN CASE WHEN r.label = 'Agency' AND coalesce(r.props.era, 2023) = 2023 THEN [1] ELSE [] END | SET n:Era2023)
+FOREACH (_ IN CASE WHEN r.label = 'Agency' AND r.props.era = 2025 THEN [1] ELSE [] END | SET n:Era2025)
 FOREACH (_ IN CASE WHEN r.label = 'Asset' THEN [1] ELSE [] END | SET n:Asset)
 FOREACH (_ IN CASE WHEN r.label = 'Service' THEN [1] ELSE [] END | SET n:Service)
 FOREACH (_ IN CASE WHEN r.label = 'Figure' THEN [1] ELSE [] END | SET n:Figure)

@@ -1,6 +1,7 @@
 // The explorer talks to the public GraphQL API only, with the codegen-typed operations.
 import { print } from "graphql";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { t } from "./i18n/index.js";
 
 export class ApiError extends Error {}
 
@@ -20,13 +21,13 @@ export async function query<R, V extends Record<string, unknown>>(doc: TypedDocu
             body: JSON.stringify({ query: text, variables }),
         });
     } catch {
-        throw new ApiError("The API cannot be reached. Is the server running?");
+        throw new ApiError(t("common.unreachable"));
     }
     const body = (await res.json().catch(() => ({}))) as { data?: R; errors?: { message: string; extensions?: { code?: string } }[] };
     if (body.errors?.length) {
         const e = body.errors[0]!;
-        throw new ApiError(e.extensions?.code === "SERVICE_UNAVAILABLE" ? "The graph database is unavailable; try again shortly." : e.message);
+        throw new ApiError(e.extensions?.code === "SERVICE_UNAVAILABLE" ? t("common.unavailable") : e.message);
     }
-    if (!body.data) throw new ApiError(`The API answered ${res.status} without data.`);
+    if (!body.data) throw new ApiError(t("common.noData", { status: res.status }));
     return body.data;
 }

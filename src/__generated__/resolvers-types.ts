@@ -15,6 +15,14 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+export type Agencies2025Connection = {
+  __typename?: 'Agencies2025Connection';
+  aggregate: Agency2025Aggregate;
+  edges: Array<Agency2025Edge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
 export type AgenciesConnection = {
   __typename?: 'AgenciesConnection';
   aggregate: AgencyAggregate;
@@ -24,9 +32,13 @@ export type AgenciesConnection = {
 };
 
 /**
- * A public body or enterprise named in the reports: a ministry, a province, a provincial department, an enterprise.
- * One real agency is one node, whatever the spelling; every spelling seen is kept in `aliases`, and each
- * place it was seen is a `sources` edge whose `text` is the spelling used there.
+ * A public body or enterprise of the 2023 map (the reports' era): a ministry, a province, a provincial
+ * department, an enterprise. One real agency is one node, whatever the spelling; every spelling seen is
+ * kept in `aliases`, and each place it was seen is a `sources` edge whose `text` is the spelling used there.
+ * The generated lists (`agencies`, `agenciesConnection`) hold only 2023 units; the 34 provinces and the
+ * ministries after the 2025 restructuring are `Agency2025` (`agencies2025`), so the two maps never mix by
+ * accident. Sort by `sortName` for Vietnamese order; filter by a name typed without diacritics with
+ * `foldedName: { contains: "binh" }` (lower case, no marks, Đ→d; a text index serves it).
  */
 export type Agency = {
   __typename?: 'Agency';
@@ -35,14 +47,18 @@ export type Agency = {
   /** Assets this agency is connected to through NDXP, one edge per report column (001 Phụ lục 2). */
   connectedAssets: Array<Asset>;
   connectedAssetsConnection: AgencyConnectedAssetsConnection;
+  /** The one connection count to quote: per snapshot, how many distinct assets the agency is linked to (the row total of `connectionMatrix`), and how many of those links the column asserts as official. `connectedAssets` instead lists one edge per report column and file. */
+  connectionCounts: Array<SnapshotConnectionCount>;
   /** Datasets this agency (a provincial department) is responsible for opening (003). */
   datasets: Array<Dataset>;
   datasetsConnection: AgencyDatasetsConnection;
-  /** Administrative era: 2023 (the units of the reports) or 2025 (after the 2025 mergers). A unit of each era is its own node, even when the name did not change. */
+  /** Administrative era: always 2023 for this type (2025 units are `Agency2025`). */
   era: Scalars['Int']['output'];
   /** Reported figures about this agency: NDXP transactions, catalogue database counts, rankings. */
   figures: Array<Figure>;
   figuresConnection: AgencyFiguresConnection;
+  /** The name folded for filtering: lower case, diacritics removed, Đ→d, punctuation as spaces (e.g. `thanh pho da nang`). Filter with `foldedName: { contains: "da nang" }` using a folded query. */
+  foldedName: Scalars['String']['output'];
   /** Stable id, e.g. `province:da-nang`, `agency:bo-cong-an`, `department:dien-bien:so-y-te`. */
   id: Scalars['ID']['output'];
   /** Kind of body. */
@@ -61,16 +77,13 @@ export type Agency = {
   /** Open-data plans this agency issued (003). */
   plans: Array<OpenDataPlan>;
   plansConnection: AgencyPlansConnection;
-  /** The 2023 units this 2025 unit came from. */
-  predecessors: Array<Agency>;
-  predecessorsConnection: AgencyPredecessorsConnection;
-  /** Sort key: the name folded (no diacritics, lower case, no "Thành phố"/"Tỉnh" prefix), so `sort: [{ sortName: ASC }]` orders names as Vietnamese readers expect. */
+  /** Vietnamese collation key of the name without its "Thành phố"/"Tỉnh" prefix (letters a < ă < â, d < đ, e < ê, o < ô < ơ, u < ư, then tones, then case): `sort: [{ sortName: ASC }]` is Vietnamese alphabetical order. Not meant for display. */
   sortName: Scalars['String']['output'];
   /** Every place the reports name this agency; `text` is the spelling used there. */
   sources: Array<SourceDocument>;
   sourcesConnection: AgencySourcesConnection;
   /** The 2025 unit this 2023 unit became (SUCCEEDED_BY, with the date, kind of change and legal source). */
-  successors: Array<Agency>;
+  successors: Array<Agency2025>;
   successorsConnection: AgencySuccessorsConnection;
   /** Bodies that belong to this one (a province's departments). */
   units: Array<Agency>;
@@ -79,9 +92,13 @@ export type Agency = {
 
 
 /**
- * A public body or enterprise named in the reports: a ministry, a province, a provincial department, an enterprise.
- * One real agency is one node, whatever the spelling; every spelling seen is kept in `aliases`, and each
- * place it was seen is a `sources` edge whose `text` is the spelling used there.
+ * A public body or enterprise of the 2023 map (the reports' era): a ministry, a province, a provincial
+ * department, an enterprise. One real agency is one node, whatever the spelling; every spelling seen is
+ * kept in `aliases`, and each place it was seen is a `sources` edge whose `text` is the spelling used there.
+ * The generated lists (`agencies`, `agenciesConnection`) hold only 2023 units; the 34 provinces and the
+ * ministries after the 2025 restructuring are `Agency2025` (`agencies2025`), so the two maps never mix by
+ * accident. Sort by `sortName` for Vietnamese order; filter by a name typed without diacritics with
+ * `foldedName: { contains: "binh" }` (lower case, no marks, Đ→d; a text index serves it).
  */
 export type AgencyConnectedAssetsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -92,9 +109,13 @@ export type AgencyConnectedAssetsArgs = {
 
 
 /**
- * A public body or enterprise named in the reports: a ministry, a province, a provincial department, an enterprise.
- * One real agency is one node, whatever the spelling; every spelling seen is kept in `aliases`, and each
- * place it was seen is a `sources` edge whose `text` is the spelling used there.
+ * A public body or enterprise of the 2023 map (the reports' era): a ministry, a province, a provincial
+ * department, an enterprise. One real agency is one node, whatever the spelling; every spelling seen is
+ * kept in `aliases`, and each place it was seen is a `sources` edge whose `text` is the spelling used there.
+ * The generated lists (`agencies`, `agenciesConnection`) hold only 2023 units; the 34 provinces and the
+ * ministries after the 2025 restructuring are `Agency2025` (`agencies2025`), so the two maps never mix by
+ * accident. Sort by `sortName` for Vietnamese order; filter by a name typed without diacritics with
+ * `foldedName: { contains: "binh" }` (lower case, no marks, Đ→d; a text index serves it).
  */
 export type AgencyConnectedAssetsConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -105,9 +126,13 @@ export type AgencyConnectedAssetsConnectionArgs = {
 
 
 /**
- * A public body or enterprise named in the reports: a ministry, a province, a provincial department, an enterprise.
- * One real agency is one node, whatever the spelling; every spelling seen is kept in `aliases`, and each
- * place it was seen is a `sources` edge whose `text` is the spelling used there.
+ * A public body or enterprise of the 2023 map (the reports' era): a ministry, a province, a provincial
+ * department, an enterprise. One real agency is one node, whatever the spelling; every spelling seen is
+ * kept in `aliases`, and each place it was seen is a `sources` edge whose `text` is the spelling used there.
+ * The generated lists (`agencies`, `agenciesConnection`) hold only 2023 units; the 34 provinces and the
+ * ministries after the 2025 restructuring are `Agency2025` (`agencies2025`), so the two maps never mix by
+ * accident. Sort by `sortName` for Vietnamese order; filter by a name typed without diacritics with
+ * `foldedName: { contains: "binh" }` (lower case, no marks, Đ→d; a text index serves it).
  */
 export type AgencyDatasetsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -118,9 +143,13 @@ export type AgencyDatasetsArgs = {
 
 
 /**
- * A public body or enterprise named in the reports: a ministry, a province, a provincial department, an enterprise.
- * One real agency is one node, whatever the spelling; every spelling seen is kept in `aliases`, and each
- * place it was seen is a `sources` edge whose `text` is the spelling used there.
+ * A public body or enterprise of the 2023 map (the reports' era): a ministry, a province, a provincial
+ * department, an enterprise. One real agency is one node, whatever the spelling; every spelling seen is
+ * kept in `aliases`, and each place it was seen is a `sources` edge whose `text` is the spelling used there.
+ * The generated lists (`agencies`, `agenciesConnection`) hold only 2023 units; the 34 provinces and the
+ * ministries after the 2025 restructuring are `Agency2025` (`agencies2025`), so the two maps never mix by
+ * accident. Sort by `sortName` for Vietnamese order; filter by a name typed without diacritics with
+ * `foldedName: { contains: "binh" }` (lower case, no marks, Đ→d; a text index serves it).
  */
 export type AgencyDatasetsConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -131,9 +160,13 @@ export type AgencyDatasetsConnectionArgs = {
 
 
 /**
- * A public body or enterprise named in the reports: a ministry, a province, a provincial department, an enterprise.
- * One real agency is one node, whatever the spelling; every spelling seen is kept in `aliases`, and each
- * place it was seen is a `sources` edge whose `text` is the spelling used there.
+ * A public body or enterprise of the 2023 map (the reports' era): a ministry, a province, a provincial
+ * department, an enterprise. One real agency is one node, whatever the spelling; every spelling seen is
+ * kept in `aliases`, and each place it was seen is a `sources` edge whose `text` is the spelling used there.
+ * The generated lists (`agencies`, `agenciesConnection`) hold only 2023 units; the 34 provinces and the
+ * ministries after the 2025 restructuring are `Agency2025` (`agencies2025`), so the two maps never mix by
+ * accident. Sort by `sortName` for Vietnamese order; filter by a name typed without diacritics with
+ * `foldedName: { contains: "binh" }` (lower case, no marks, Đ→d; a text index serves it).
  */
 export type AgencyFiguresArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -144,9 +177,13 @@ export type AgencyFiguresArgs = {
 
 
 /**
- * A public body or enterprise named in the reports: a ministry, a province, a provincial department, an enterprise.
- * One real agency is one node, whatever the spelling; every spelling seen is kept in `aliases`, and each
- * place it was seen is a `sources` edge whose `text` is the spelling used there.
+ * A public body or enterprise of the 2023 map (the reports' era): a ministry, a province, a provincial
+ * department, an enterprise. One real agency is one node, whatever the spelling; every spelling seen is
+ * kept in `aliases`, and each place it was seen is a `sources` edge whose `text` is the spelling used there.
+ * The generated lists (`agencies`, `agenciesConnection`) hold only 2023 units; the 34 provinces and the
+ * ministries after the 2025 restructuring are `Agency2025` (`agencies2025`), so the two maps never mix by
+ * accident. Sort by `sortName` for Vietnamese order; filter by a name typed without diacritics with
+ * `foldedName: { contains: "binh" }` (lower case, no marks, Đ→d; a text index serves it).
  */
 export type AgencyFiguresConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -157,9 +194,13 @@ export type AgencyFiguresConnectionArgs = {
 
 
 /**
- * A public body or enterprise named in the reports: a ministry, a province, a provincial department, an enterprise.
- * One real agency is one node, whatever the spelling; every spelling seen is kept in `aliases`, and each
- * place it was seen is a `sources` edge whose `text` is the spelling used there.
+ * A public body or enterprise of the 2023 map (the reports' era): a ministry, a province, a provincial
+ * department, an enterprise. One real agency is one node, whatever the spelling; every spelling seen is
+ * kept in `aliases`, and each place it was seen is a `sources` edge whose `text` is the spelling used there.
+ * The generated lists (`agencies`, `agenciesConnection`) hold only 2023 units; the 34 provinces and the
+ * ministries after the 2025 restructuring are `Agency2025` (`agencies2025`), so the two maps never mix by
+ * accident. Sort by `sortName` for Vietnamese order; filter by a name typed without diacritics with
+ * `foldedName: { contains: "binh" }` (lower case, no marks, Đ→d; a text index serves it).
  */
 export type AgencyListedInArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -170,9 +211,13 @@ export type AgencyListedInArgs = {
 
 
 /**
- * A public body or enterprise named in the reports: a ministry, a province, a provincial department, an enterprise.
- * One real agency is one node, whatever the spelling; every spelling seen is kept in `aliases`, and each
- * place it was seen is a `sources` edge whose `text` is the spelling used there.
+ * A public body or enterprise of the 2023 map (the reports' era): a ministry, a province, a provincial
+ * department, an enterprise. One real agency is one node, whatever the spelling; every spelling seen is
+ * kept in `aliases`, and each place it was seen is a `sources` edge whose `text` is the spelling used there.
+ * The generated lists (`agencies`, `agenciesConnection`) hold only 2023 units; the 34 provinces and the
+ * ministries after the 2025 restructuring are `Agency2025` (`agencies2025`), so the two maps never mix by
+ * accident. Sort by `sortName` for Vietnamese order; filter by a name typed without diacritics with
+ * `foldedName: { contains: "binh" }` (lower case, no marks, Đ→d; a text index serves it).
  */
 export type AgencyListedInConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -183,9 +228,13 @@ export type AgencyListedInConnectionArgs = {
 
 
 /**
- * A public body or enterprise named in the reports: a ministry, a province, a provincial department, an enterprise.
- * One real agency is one node, whatever the spelling; every spelling seen is kept in `aliases`, and each
- * place it was seen is a `sources` edge whose `text` is the spelling used there.
+ * A public body or enterprise of the 2023 map (the reports' era): a ministry, a province, a provincial
+ * department, an enterprise. One real agency is one node, whatever the spelling; every spelling seen is
+ * kept in `aliases`, and each place it was seen is a `sources` edge whose `text` is the spelling used there.
+ * The generated lists (`agencies`, `agenciesConnection`) hold only 2023 units; the 34 provinces and the
+ * ministries after the 2025 restructuring are `Agency2025` (`agencies2025`), so the two maps never mix by
+ * accident. Sort by `sortName` for Vietnamese order; filter by a name typed without diacritics with
+ * `foldedName: { contains: "binh" }` (lower case, no marks, Đ→d; a text index serves it).
  */
 export type AgencyOwnedAssetsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -196,9 +245,13 @@ export type AgencyOwnedAssetsArgs = {
 
 
 /**
- * A public body or enterprise named in the reports: a ministry, a province, a provincial department, an enterprise.
- * One real agency is one node, whatever the spelling; every spelling seen is kept in `aliases`, and each
- * place it was seen is a `sources` edge whose `text` is the spelling used there.
+ * A public body or enterprise of the 2023 map (the reports' era): a ministry, a province, a provincial
+ * department, an enterprise. One real agency is one node, whatever the spelling; every spelling seen is
+ * kept in `aliases`, and each place it was seen is a `sources` edge whose `text` is the spelling used there.
+ * The generated lists (`agencies`, `agenciesConnection`) hold only 2023 units; the 34 provinces and the
+ * ministries after the 2025 restructuring are `Agency2025` (`agencies2025`), so the two maps never mix by
+ * accident. Sort by `sortName` for Vietnamese order; filter by a name typed without diacritics with
+ * `foldedName: { contains: "binh" }` (lower case, no marks, Đ→d; a text index serves it).
  */
 export type AgencyOwnedAssetsConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -209,9 +262,13 @@ export type AgencyOwnedAssetsConnectionArgs = {
 
 
 /**
- * A public body or enterprise named in the reports: a ministry, a province, a provincial department, an enterprise.
- * One real agency is one node, whatever the spelling; every spelling seen is kept in `aliases`, and each
- * place it was seen is a `sources` edge whose `text` is the spelling used there.
+ * A public body or enterprise of the 2023 map (the reports' era): a ministry, a province, a provincial
+ * department, an enterprise. One real agency is one node, whatever the spelling; every spelling seen is
+ * kept in `aliases`, and each place it was seen is a `sources` edge whose `text` is the spelling used there.
+ * The generated lists (`agencies`, `agenciesConnection`) hold only 2023 units; the 34 provinces and the
+ * ministries after the 2025 restructuring are `Agency2025` (`agencies2025`), so the two maps never mix by
+ * accident. Sort by `sortName` for Vietnamese order; filter by a name typed without diacritics with
+ * `foldedName: { contains: "binh" }` (lower case, no marks, Đ→d; a text index serves it).
  */
 export type AgencyParentArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -222,9 +279,13 @@ export type AgencyParentArgs = {
 
 
 /**
- * A public body or enterprise named in the reports: a ministry, a province, a provincial department, an enterprise.
- * One real agency is one node, whatever the spelling; every spelling seen is kept in `aliases`, and each
- * place it was seen is a `sources` edge whose `text` is the spelling used there.
+ * A public body or enterprise of the 2023 map (the reports' era): a ministry, a province, a provincial
+ * department, an enterprise. One real agency is one node, whatever the spelling; every spelling seen is
+ * kept in `aliases`, and each place it was seen is a `sources` edge whose `text` is the spelling used there.
+ * The generated lists (`agencies`, `agenciesConnection`) hold only 2023 units; the 34 provinces and the
+ * ministries after the 2025 restructuring are `Agency2025` (`agencies2025`), so the two maps never mix by
+ * accident. Sort by `sortName` for Vietnamese order; filter by a name typed without diacritics with
+ * `foldedName: { contains: "binh" }` (lower case, no marks, Đ→d; a text index serves it).
  */
 export type AgencyParentConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -235,9 +296,13 @@ export type AgencyParentConnectionArgs = {
 
 
 /**
- * A public body or enterprise named in the reports: a ministry, a province, a provincial department, an enterprise.
- * One real agency is one node, whatever the spelling; every spelling seen is kept in `aliases`, and each
- * place it was seen is a `sources` edge whose `text` is the spelling used there.
+ * A public body or enterprise of the 2023 map (the reports' era): a ministry, a province, a provincial
+ * department, an enterprise. One real agency is one node, whatever the spelling; every spelling seen is
+ * kept in `aliases`, and each place it was seen is a `sources` edge whose `text` is the spelling used there.
+ * The generated lists (`agencies`, `agenciesConnection`) hold only 2023 units; the 34 provinces and the
+ * ministries after the 2025 restructuring are `Agency2025` (`agencies2025`), so the two maps never mix by
+ * accident. Sort by `sortName` for Vietnamese order; filter by a name typed without diacritics with
+ * `foldedName: { contains: "binh" }` (lower case, no marks, Đ→d; a text index serves it).
  */
 export type AgencyPlansArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -248,9 +313,13 @@ export type AgencyPlansArgs = {
 
 
 /**
- * A public body or enterprise named in the reports: a ministry, a province, a provincial department, an enterprise.
- * One real agency is one node, whatever the spelling; every spelling seen is kept in `aliases`, and each
- * place it was seen is a `sources` edge whose `text` is the spelling used there.
+ * A public body or enterprise of the 2023 map (the reports' era): a ministry, a province, a provincial
+ * department, an enterprise. One real agency is one node, whatever the spelling; every spelling seen is
+ * kept in `aliases`, and each place it was seen is a `sources` edge whose `text` is the spelling used there.
+ * The generated lists (`agencies`, `agenciesConnection`) hold only 2023 units; the 34 provinces and the
+ * ministries after the 2025 restructuring are `Agency2025` (`agencies2025`), so the two maps never mix by
+ * accident. Sort by `sortName` for Vietnamese order; filter by a name typed without diacritics with
+ * `foldedName: { contains: "binh" }` (lower case, no marks, Đ→d; a text index serves it).
  */
 export type AgencyPlansConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -261,35 +330,13 @@ export type AgencyPlansConnectionArgs = {
 
 
 /**
- * A public body or enterprise named in the reports: a ministry, a province, a provincial department, an enterprise.
- * One real agency is one node, whatever the spelling; every spelling seen is kept in `aliases`, and each
- * place it was seen is a `sources` edge whose `text` is the spelling used there.
- */
-export type AgencyPredecessorsArgs = {
-  limit?: InputMaybe<Scalars['Int']['input']>;
-  offset?: InputMaybe<Scalars['Int']['input']>;
-  sort?: InputMaybe<Array<AgencySort>>;
-  where?: InputMaybe<AgencyWhere>;
-};
-
-
-/**
- * A public body or enterprise named in the reports: a ministry, a province, a provincial department, an enterprise.
- * One real agency is one node, whatever the spelling; every spelling seen is kept in `aliases`, and each
- * place it was seen is a `sources` edge whose `text` is the spelling used there.
- */
-export type AgencyPredecessorsConnectionArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  sort?: InputMaybe<Array<AgencyPredecessorsConnectionSort>>;
-  where?: InputMaybe<AgencyPredecessorsConnectionWhere>;
-};
-
-
-/**
- * A public body or enterprise named in the reports: a ministry, a province, a provincial department, an enterprise.
- * One real agency is one node, whatever the spelling; every spelling seen is kept in `aliases`, and each
- * place it was seen is a `sources` edge whose `text` is the spelling used there.
+ * A public body or enterprise of the 2023 map (the reports' era): a ministry, a province, a provincial
+ * department, an enterprise. One real agency is one node, whatever the spelling; every spelling seen is
+ * kept in `aliases`, and each place it was seen is a `sources` edge whose `text` is the spelling used there.
+ * The generated lists (`agencies`, `agenciesConnection`) hold only 2023 units; the 34 provinces and the
+ * ministries after the 2025 restructuring are `Agency2025` (`agencies2025`), so the two maps never mix by
+ * accident. Sort by `sortName` for Vietnamese order; filter by a name typed without diacritics with
+ * `foldedName: { contains: "binh" }` (lower case, no marks, Đ→d; a text index serves it).
  */
 export type AgencySourcesArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -300,9 +347,13 @@ export type AgencySourcesArgs = {
 
 
 /**
- * A public body or enterprise named in the reports: a ministry, a province, a provincial department, an enterprise.
- * One real agency is one node, whatever the spelling; every spelling seen is kept in `aliases`, and each
- * place it was seen is a `sources` edge whose `text` is the spelling used there.
+ * A public body or enterprise of the 2023 map (the reports' era): a ministry, a province, a provincial
+ * department, an enterprise. One real agency is one node, whatever the spelling; every spelling seen is
+ * kept in `aliases`, and each place it was seen is a `sources` edge whose `text` is the spelling used there.
+ * The generated lists (`agencies`, `agenciesConnection`) hold only 2023 units; the 34 provinces and the
+ * ministries after the 2025 restructuring are `Agency2025` (`agencies2025`), so the two maps never mix by
+ * accident. Sort by `sortName` for Vietnamese order; filter by a name typed without diacritics with
+ * `foldedName: { contains: "binh" }` (lower case, no marks, Đ→d; a text index serves it).
  */
 export type AgencySourcesConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -313,22 +364,30 @@ export type AgencySourcesConnectionArgs = {
 
 
 /**
- * A public body or enterprise named in the reports: a ministry, a province, a provincial department, an enterprise.
- * One real agency is one node, whatever the spelling; every spelling seen is kept in `aliases`, and each
- * place it was seen is a `sources` edge whose `text` is the spelling used there.
+ * A public body or enterprise of the 2023 map (the reports' era): a ministry, a province, a provincial
+ * department, an enterprise. One real agency is one node, whatever the spelling; every spelling seen is
+ * kept in `aliases`, and each place it was seen is a `sources` edge whose `text` is the spelling used there.
+ * The generated lists (`agencies`, `agenciesConnection`) hold only 2023 units; the 34 provinces and the
+ * ministries after the 2025 restructuring are `Agency2025` (`agencies2025`), so the two maps never mix by
+ * accident. Sort by `sortName` for Vietnamese order; filter by a name typed without diacritics with
+ * `foldedName: { contains: "binh" }` (lower case, no marks, Đ→d; a text index serves it).
  */
 export type AgencySuccessorsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
-  sort?: InputMaybe<Array<AgencySort>>;
-  where?: InputMaybe<AgencyWhere>;
+  sort?: InputMaybe<Array<Agency2025Sort>>;
+  where?: InputMaybe<Agency2025Where>;
 };
 
 
 /**
- * A public body or enterprise named in the reports: a ministry, a province, a provincial department, an enterprise.
- * One real agency is one node, whatever the spelling; every spelling seen is kept in `aliases`, and each
- * place it was seen is a `sources` edge whose `text` is the spelling used there.
+ * A public body or enterprise of the 2023 map (the reports' era): a ministry, a province, a provincial
+ * department, an enterprise. One real agency is one node, whatever the spelling; every spelling seen is
+ * kept in `aliases`, and each place it was seen is a `sources` edge whose `text` is the spelling used there.
+ * The generated lists (`agencies`, `agenciesConnection`) hold only 2023 units; the 34 provinces and the
+ * ministries after the 2025 restructuring are `Agency2025` (`agencies2025`), so the two maps never mix by
+ * accident. Sort by `sortName` for Vietnamese order; filter by a name typed without diacritics with
+ * `foldedName: { contains: "binh" }` (lower case, no marks, Đ→d; a text index serves it).
  */
 export type AgencySuccessorsConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -339,9 +398,13 @@ export type AgencySuccessorsConnectionArgs = {
 
 
 /**
- * A public body or enterprise named in the reports: a ministry, a province, a provincial department, an enterprise.
- * One real agency is one node, whatever the spelling; every spelling seen is kept in `aliases`, and each
- * place it was seen is a `sources` edge whose `text` is the spelling used there.
+ * A public body or enterprise of the 2023 map (the reports' era): a ministry, a province, a provincial
+ * department, an enterprise. One real agency is one node, whatever the spelling; every spelling seen is
+ * kept in `aliases`, and each place it was seen is a `sources` edge whose `text` is the spelling used there.
+ * The generated lists (`agencies`, `agenciesConnection`) hold only 2023 units; the 34 provinces and the
+ * ministries after the 2025 restructuring are `Agency2025` (`agencies2025`), so the two maps never mix by
+ * accident. Sort by `sortName` for Vietnamese order; filter by a name typed without diacritics with
+ * `foldedName: { contains: "binh" }` (lower case, no marks, Đ→d; a text index serves it).
  */
 export type AgencyUnitsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -352,15 +415,477 @@ export type AgencyUnitsArgs = {
 
 
 /**
- * A public body or enterprise named in the reports: a ministry, a province, a provincial department, an enterprise.
- * One real agency is one node, whatever the spelling; every spelling seen is kept in `aliases`, and each
- * place it was seen is a `sources` edge whose `text` is the spelling used there.
+ * A public body or enterprise of the 2023 map (the reports' era): a ministry, a province, a provincial
+ * department, an enterprise. One real agency is one node, whatever the spelling; every spelling seen is
+ * kept in `aliases`, and each place it was seen is a `sources` edge whose `text` is the spelling used there.
+ * The generated lists (`agencies`, `agenciesConnection`) hold only 2023 units; the 34 provinces and the
+ * ministries after the 2025 restructuring are `Agency2025` (`agencies2025`), so the two maps never mix by
+ * accident. Sort by `sortName` for Vietnamese order; filter by a name typed without diacritics with
+ * `foldedName: { contains: "binh" }` (lower case, no marks, Đ→d; a text index serves it).
  */
 export type AgencyUnitsConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<AgencyUnitsConnectionSort>>;
   where?: InputMaybe<AgencyUnitsConnectionWhere>;
+};
+
+/**
+ * A province or ministry-level body of the 2025 map: the 34 provinces of 1 July 2025 and the ministries
+ * after 1 March 2025 (seed/reference/). Each came from one or more 2023 units (`predecessors`); questions
+ * asked with `era: E2025` roll their facts up to these units.
+ */
+export type Agency2025 = {
+  __typename?: 'Agency2025';
+  /** Every spelling of the name (NFC). */
+  aliases: Array<Scalars['String']['output']>;
+  /** Administrative era: always 2025 for this type. */
+  era: Scalars['Int']['output'];
+  /** The name folded for filtering (see Agency.foldedName). */
+  foldedName: Scalars['String']['output'];
+  /** Stable id, e.g. `province-2025:48-da-nang`, `agency-2025:bo-xay-dung`. */
+  id: Scalars['ID']['output'];
+  /** Kind of body. */
+  kind: AgencyKind;
+  /** Official name (NFC). */
+  name: Scalars['String']['output'];
+  /** The 2023 units this 2025 unit came from, with the date, kind of change and legal source. */
+  predecessors: Array<Agency>;
+  predecessorsConnection: Agency2025PredecessorsConnection;
+  /** Vietnamese collation key of the name (see Agency.sortName). */
+  sortName: Scalars['String']['output'];
+  /** The reference rows this unit was read from. */
+  sources: Array<SourceDocument>;
+  sourcesConnection: Agency2025SourcesConnection;
+};
+
+
+/**
+ * A province or ministry-level body of the 2025 map: the 34 provinces of 1 July 2025 and the ministries
+ * after 1 March 2025 (seed/reference/). Each came from one or more 2023 units (`predecessors`); questions
+ * asked with `era: E2025` roll their facts up to these units.
+ */
+export type Agency2025PredecessorsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AgencySort>>;
+  where?: InputMaybe<AgencyWhere>;
+};
+
+
+/**
+ * A province or ministry-level body of the 2025 map: the 34 provinces of 1 July 2025 and the ministries
+ * after 1 March 2025 (seed/reference/). Each came from one or more 2023 units (`predecessors`); questions
+ * asked with `era: E2025` roll their facts up to these units.
+ */
+export type Agency2025PredecessorsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<Agency2025PredecessorsConnectionSort>>;
+  where?: InputMaybe<Agency2025PredecessorsConnectionWhere>;
+};
+
+
+/**
+ * A province or ministry-level body of the 2025 map: the 34 provinces of 1 July 2025 and the ministries
+ * after 1 March 2025 (seed/reference/). Each came from one or more 2023 units (`predecessors`); questions
+ * asked with `era: E2025` roll their facts up to these units.
+ */
+export type Agency2025SourcesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SourceDocumentSort>>;
+  where?: InputMaybe<SourceDocumentWhere>;
+};
+
+
+/**
+ * A province or ministry-level body of the 2025 map: the 34 provinces of 1 July 2025 and the ministries
+ * after 1 March 2025 (seed/reference/). Each came from one or more 2023 units (`predecessors`); questions
+ * asked with `era: E2025` roll their facts up to these units.
+ */
+export type Agency2025SourcesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<Agency2025SourcesConnectionSort>>;
+  where?: InputMaybe<Agency2025SourcesConnectionWhere>;
+};
+
+export type Agency2025AgencyPredecessorsAggregateSelection = {
+  __typename?: 'Agency2025AgencyPredecessorsAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<Agency2025AgencyPredecessorsEdgeAggregateSelection>;
+  node?: Maybe<Agency2025AgencyPredecessorsNodeAggregateSelection>;
+};
+
+export type Agency2025AgencyPredecessorsEdgeAggregateSelection = {
+  __typename?: 'Agency2025AgencyPredecessorsEdgeAggregateSelection';
+  change: StringAggregateSelection;
+  documentId: StringAggregateSelection;
+  effective: StringAggregateSelection;
+  legalSource: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  section: StringAggregateSelection;
+  text: StringAggregateSelection;
+};
+
+export type Agency2025AgencyPredecessorsNodeAggregateSelection = {
+  __typename?: 'Agency2025AgencyPredecessorsNodeAggregateSelection';
+  era: IntAggregateSelection;
+  foldedName: StringAggregateSelection;
+  name: StringAggregateSelection;
+  sortName: StringAggregateSelection;
+};
+
+export type Agency2025Aggregate = {
+  __typename?: 'Agency2025Aggregate';
+  count: Count;
+  node: Agency2025AggregateNode;
+};
+
+export type Agency2025AggregateNode = {
+  __typename?: 'Agency2025AggregateNode';
+  era: IntAggregateSelection;
+  foldedName: StringAggregateSelection;
+  name: StringAggregateSelection;
+  sortName: StringAggregateSelection;
+};
+
+export type Agency2025ConnectInput = {
+  predecessors?: InputMaybe<Array<Agency2025PredecessorsConnectFieldInput>>;
+  sources?: InputMaybe<Array<Agency2025SourcesConnectFieldInput>>;
+};
+
+export type Agency2025ConnectWhere = {
+  node: Agency2025Where;
+};
+
+export type Agency2025CreateInput = {
+  aliases: Array<Scalars['String']['input']>;
+  era: Scalars['Int']['input'];
+  foldedName: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  kind: AgencyKind;
+  name: Scalars['String']['input'];
+  predecessors?: InputMaybe<Agency2025PredecessorsFieldInput>;
+  sortName: Scalars['String']['input'];
+  sources?: InputMaybe<Agency2025SourcesFieldInput>;
+};
+
+export type Agency2025DeleteInput = {
+  predecessors?: InputMaybe<Array<Agency2025PredecessorsDeleteFieldInput>>;
+  sources?: InputMaybe<Array<Agency2025SourcesDeleteFieldInput>>;
+};
+
+export type Agency2025DisconnectInput = {
+  predecessors?: InputMaybe<Array<Agency2025PredecessorsDisconnectFieldInput>>;
+  sources?: InputMaybe<Array<Agency2025SourcesDisconnectFieldInput>>;
+};
+
+export type Agency2025Edge = {
+  __typename?: 'Agency2025Edge';
+  cursor: Scalars['String']['output'];
+  node: Agency2025;
+};
+
+export type Agency2025PredecessorsConnectFieldInput = {
+  connect?: InputMaybe<Array<AgencyConnectInput>>;
+  edge: SuccessionCreateInput;
+  where?: InputMaybe<AgencyConnectWhere>;
+};
+
+export type Agency2025PredecessorsConnection = {
+  __typename?: 'Agency2025PredecessorsConnection';
+  aggregate: Agency2025AgencyPredecessorsAggregateSelection;
+  edges: Array<Agency2025PredecessorsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type Agency2025PredecessorsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<Agency2025PredecessorsConnectionAggregateInput>>;
+  NOT?: InputMaybe<Agency2025PredecessorsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<Agency2025PredecessorsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<SuccessionAggregationWhereInput>;
+  node?: InputMaybe<Agency2025PredecessorsNodeAggregationWhereInput>;
+};
+
+export type Agency2025PredecessorsConnectionFilters = {
+  /** Filter Agency2025s by aggregating results on related Agency2025PredecessorsConnections */
+  aggregate?: InputMaybe<Agency2025PredecessorsConnectionAggregateInput>;
+  /** Return Agency2025s where all of the related Agency2025PredecessorsConnections match this filter */
+  all?: InputMaybe<Agency2025PredecessorsConnectionWhere>;
+  /** Return Agency2025s where none of the related Agency2025PredecessorsConnections match this filter */
+  none?: InputMaybe<Agency2025PredecessorsConnectionWhere>;
+  /** Return Agency2025s where one of the related Agency2025PredecessorsConnections match this filter */
+  single?: InputMaybe<Agency2025PredecessorsConnectionWhere>;
+  /** Return Agency2025s where some of the related Agency2025PredecessorsConnections match this filter */
+  some?: InputMaybe<Agency2025PredecessorsConnectionWhere>;
+};
+
+export type Agency2025PredecessorsConnectionSort = {
+  edge?: InputMaybe<SuccessionSort>;
+  node?: InputMaybe<AgencySort>;
+};
+
+export type Agency2025PredecessorsConnectionWhere = {
+  AND?: InputMaybe<Array<Agency2025PredecessorsConnectionWhere>>;
+  NOT?: InputMaybe<Agency2025PredecessorsConnectionWhere>;
+  OR?: InputMaybe<Array<Agency2025PredecessorsConnectionWhere>>;
+  edge?: InputMaybe<SuccessionWhere>;
+  node?: InputMaybe<AgencyWhere>;
+};
+
+export type Agency2025PredecessorsCreateFieldInput = {
+  edge: SuccessionCreateInput;
+  node: AgencyCreateInput;
+};
+
+export type Agency2025PredecessorsDeleteFieldInput = {
+  delete?: InputMaybe<AgencyDeleteInput>;
+  where?: InputMaybe<Agency2025PredecessorsConnectionWhere>;
+};
+
+export type Agency2025PredecessorsDisconnectFieldInput = {
+  disconnect?: InputMaybe<AgencyDisconnectInput>;
+  where?: InputMaybe<Agency2025PredecessorsConnectionWhere>;
+};
+
+export type Agency2025PredecessorsFieldInput = {
+  connect?: InputMaybe<Array<Agency2025PredecessorsConnectFieldInput>>;
+  create?: InputMaybe<Array<Agency2025PredecessorsCreateFieldInput>>;
+};
+
+export type Agency2025PredecessorsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<Agency2025PredecessorsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<Agency2025PredecessorsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<Agency2025PredecessorsNodeAggregationWhereInput>>;
+  era?: InputMaybe<IntScalarAggregationFilters>;
+  foldedName?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  sortName?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type Agency2025PredecessorsRelationship = {
+  __typename?: 'Agency2025PredecessorsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Agency;
+  properties: Succession;
+};
+
+export type Agency2025PredecessorsUpdateConnectionInput = {
+  edge?: InputMaybe<SuccessionUpdateInput>;
+  node?: InputMaybe<AgencyUpdateInput>;
+  where?: InputMaybe<Agency2025PredecessorsConnectionWhere>;
+};
+
+export type Agency2025PredecessorsUpdateFieldInput = {
+  connect?: InputMaybe<Array<Agency2025PredecessorsConnectFieldInput>>;
+  create?: InputMaybe<Array<Agency2025PredecessorsCreateFieldInput>>;
+  delete?: InputMaybe<Array<Agency2025PredecessorsDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<Agency2025PredecessorsDisconnectFieldInput>>;
+  update?: InputMaybe<Agency2025PredecessorsUpdateConnectionInput>;
+};
+
+export type Agency2025RelationshipFilters = {
+  /** Filter type where all of the related Agency2025s match this filter */
+  all?: InputMaybe<Agency2025Where>;
+  /** Filter type where none of the related Agency2025s match this filter */
+  none?: InputMaybe<Agency2025Where>;
+  /** Filter type where one of the related Agency2025s match this filter */
+  single?: InputMaybe<Agency2025Where>;
+  /** Filter type where some of the related Agency2025s match this filter */
+  some?: InputMaybe<Agency2025Where>;
+};
+
+/** Fields to sort Agencies2025 by. The order in which sorts are applied is not guaranteed when specifying many fields in one Agency2025Sort object. */
+export type Agency2025Sort = {
+  era?: InputMaybe<SortDirection>;
+  foldedName?: InputMaybe<SortDirection>;
+  id?: InputMaybe<SortDirection>;
+  kind?: InputMaybe<SortDirection>;
+  name?: InputMaybe<SortDirection>;
+  sortName?: InputMaybe<SortDirection>;
+};
+
+export type Agency2025SourceDocumentSourcesAggregateSelection = {
+  __typename?: 'Agency2025SourceDocumentSourcesAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<Agency2025SourceDocumentSourcesEdgeAggregateSelection>;
+  node?: Maybe<Agency2025SourceDocumentSourcesNodeAggregateSelection>;
+};
+
+export type Agency2025SourceDocumentSourcesEdgeAggregateSelection = {
+  __typename?: 'Agency2025SourceDocumentSourcesEdgeAggregateSelection';
+  documentId: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  section: StringAggregateSelection;
+  text: StringAggregateSelection;
+};
+
+export type Agency2025SourceDocumentSourcesNodeAggregateSelection = {
+  __typename?: 'Agency2025SourceDocumentSourcesNodeAggregateSelection';
+  file: StringAggregateSelection;
+  issued: StringAggregateSelection;
+  number: StringAggregateSelection;
+  publisher: StringAggregateSelection;
+  sha256: StringAggregateSelection;
+  title: StringAggregateSelection;
+};
+
+export type Agency2025SourcesConnectFieldInput = {
+  edge: ProvenanceCreateInput;
+  where?: InputMaybe<SourceDocumentConnectWhere>;
+};
+
+export type Agency2025SourcesConnection = {
+  __typename?: 'Agency2025SourcesConnection';
+  aggregate: Agency2025SourceDocumentSourcesAggregateSelection;
+  edges: Array<Agency2025SourcesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type Agency2025SourcesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<Agency2025SourcesConnectionAggregateInput>>;
+  NOT?: InputMaybe<Agency2025SourcesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<Agency2025SourcesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<Agency2025SourcesNodeAggregationWhereInput>;
+};
+
+export type Agency2025SourcesConnectionFilters = {
+  /** Filter Agency2025s by aggregating results on related Agency2025SourcesConnections */
+  aggregate?: InputMaybe<Agency2025SourcesConnectionAggregateInput>;
+  /** Return Agency2025s where all of the related Agency2025SourcesConnections match this filter */
+  all?: InputMaybe<Agency2025SourcesConnectionWhere>;
+  /** Return Agency2025s where none of the related Agency2025SourcesConnections match this filter */
+  none?: InputMaybe<Agency2025SourcesConnectionWhere>;
+  /** Return Agency2025s where one of the related Agency2025SourcesConnections match this filter */
+  single?: InputMaybe<Agency2025SourcesConnectionWhere>;
+  /** Return Agency2025s where some of the related Agency2025SourcesConnections match this filter */
+  some?: InputMaybe<Agency2025SourcesConnectionWhere>;
+};
+
+export type Agency2025SourcesConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<SourceDocumentSort>;
+};
+
+export type Agency2025SourcesConnectionWhere = {
+  AND?: InputMaybe<Array<Agency2025SourcesConnectionWhere>>;
+  NOT?: InputMaybe<Agency2025SourcesConnectionWhere>;
+  OR?: InputMaybe<Array<Agency2025SourcesConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<SourceDocumentWhere>;
+};
+
+export type Agency2025SourcesCreateFieldInput = {
+  edge: ProvenanceCreateInput;
+  node: SourceDocumentCreateInput;
+};
+
+export type Agency2025SourcesDeleteFieldInput = {
+  where?: InputMaybe<Agency2025SourcesConnectionWhere>;
+};
+
+export type Agency2025SourcesDisconnectFieldInput = {
+  where?: InputMaybe<Agency2025SourcesConnectionWhere>;
+};
+
+export type Agency2025SourcesFieldInput = {
+  connect?: InputMaybe<Array<Agency2025SourcesConnectFieldInput>>;
+  create?: InputMaybe<Array<Agency2025SourcesCreateFieldInput>>;
+};
+
+export type Agency2025SourcesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<Agency2025SourcesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<Agency2025SourcesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<Agency2025SourcesNodeAggregationWhereInput>>;
+  file?: InputMaybe<StringScalarAggregationFilters>;
+  issued?: InputMaybe<StringScalarAggregationFilters>;
+  number?: InputMaybe<StringScalarAggregationFilters>;
+  publisher?: InputMaybe<StringScalarAggregationFilters>;
+  sha256?: InputMaybe<StringScalarAggregationFilters>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type Agency2025SourcesRelationship = {
+  __typename?: 'Agency2025SourcesRelationship';
+  cursor: Scalars['String']['output'];
+  node: SourceDocument;
+  properties: Provenance;
+};
+
+export type Agency2025SourcesUpdateConnectionInput = {
+  edge?: InputMaybe<ProvenanceUpdateInput>;
+  node?: InputMaybe<SourceDocumentUpdateInput>;
+  where?: InputMaybe<Agency2025SourcesConnectionWhere>;
+};
+
+export type Agency2025SourcesUpdateFieldInput = {
+  connect?: InputMaybe<Array<Agency2025SourcesConnectFieldInput>>;
+  create?: InputMaybe<Array<Agency2025SourcesCreateFieldInput>>;
+  delete?: InputMaybe<Array<Agency2025SourcesDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<Agency2025SourcesDisconnectFieldInput>>;
+  update?: InputMaybe<Agency2025SourcesUpdateConnectionInput>;
+};
+
+export type Agency2025UpdateInput = {
+  aliases?: InputMaybe<ListStringMutations>;
+  era?: InputMaybe<IntScalarMutations>;
+  foldedName?: InputMaybe<StringScalarMutations>;
+  id?: InputMaybe<IdScalarMutations>;
+  kind?: InputMaybe<AgencyKindEnumScalarMutations>;
+  name?: InputMaybe<StringScalarMutations>;
+  predecessors?: InputMaybe<Array<Agency2025PredecessorsUpdateFieldInput>>;
+  sortName?: InputMaybe<StringScalarMutations>;
+  sources?: InputMaybe<Array<Agency2025SourcesUpdateFieldInput>>;
+};
+
+export type Agency2025Where = {
+  AND?: InputMaybe<Array<Agency2025Where>>;
+  NOT?: InputMaybe<Agency2025Where>;
+  OR?: InputMaybe<Array<Agency2025Where>>;
+  aliases?: InputMaybe<StringListFilters>;
+  era?: InputMaybe<IntScalarFilters>;
+  foldedName?: InputMaybe<StringScalarFilters>;
+  id?: InputMaybe<IdScalarFilters>;
+  kind?: InputMaybe<AgencyKindEnumScalarFilters>;
+  name?: InputMaybe<StringScalarFilters>;
+  predecessors?: InputMaybe<AgencyRelationshipFilters>;
+  predecessorsConnection?: InputMaybe<Agency2025PredecessorsConnectionFilters>;
+  sortName?: InputMaybe<StringScalarFilters>;
+  sources?: InputMaybe<SourceDocumentRelationshipFilters>;
+  sourcesConnection?: InputMaybe<Agency2025SourcesConnectionFilters>;
+};
+
+export type AgencyAgency2025SuccessorsAggregateSelection = {
+  __typename?: 'AgencyAgency2025SuccessorsAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<AgencyAgency2025SuccessorsEdgeAggregateSelection>;
+  node?: Maybe<AgencyAgency2025SuccessorsNodeAggregateSelection>;
+};
+
+export type AgencyAgency2025SuccessorsEdgeAggregateSelection = {
+  __typename?: 'AgencyAgency2025SuccessorsEdgeAggregateSelection';
+  change: StringAggregateSelection;
+  documentId: StringAggregateSelection;
+  effective: StringAggregateSelection;
+  legalSource: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  section: StringAggregateSelection;
+  text: StringAggregateSelection;
+};
+
+export type AgencyAgency2025SuccessorsNodeAggregateSelection = {
+  __typename?: 'AgencyAgency2025SuccessorsNodeAggregateSelection';
+  era: IntAggregateSelection;
+  foldedName: StringAggregateSelection;
+  name: StringAggregateSelection;
+  sortName: StringAggregateSelection;
 };
 
 export type AgencyAgencyListListedInAggregateSelection = {
@@ -404,56 +929,7 @@ export type AgencyAgencyParentEdgeAggregateSelection = {
 export type AgencyAgencyParentNodeAggregateSelection = {
   __typename?: 'AgencyAgencyParentNodeAggregateSelection';
   era: IntAggregateSelection;
-  name: StringAggregateSelection;
-  sortName: StringAggregateSelection;
-};
-
-export type AgencyAgencyPredecessorsAggregateSelection = {
-  __typename?: 'AgencyAgencyPredecessorsAggregateSelection';
-  count: CountConnection;
-  edge?: Maybe<AgencyAgencyPredecessorsEdgeAggregateSelection>;
-  node?: Maybe<AgencyAgencyPredecessorsNodeAggregateSelection>;
-};
-
-export type AgencyAgencyPredecessorsEdgeAggregateSelection = {
-  __typename?: 'AgencyAgencyPredecessorsEdgeAggregateSelection';
-  change: StringAggregateSelection;
-  documentId: StringAggregateSelection;
-  effective: StringAggregateSelection;
-  legalSource: StringAggregateSelection;
-  locator: StringAggregateSelection;
-  section: StringAggregateSelection;
-  text: StringAggregateSelection;
-};
-
-export type AgencyAgencyPredecessorsNodeAggregateSelection = {
-  __typename?: 'AgencyAgencyPredecessorsNodeAggregateSelection';
-  era: IntAggregateSelection;
-  name: StringAggregateSelection;
-  sortName: StringAggregateSelection;
-};
-
-export type AgencyAgencySuccessorsAggregateSelection = {
-  __typename?: 'AgencyAgencySuccessorsAggregateSelection';
-  count: CountConnection;
-  edge?: Maybe<AgencyAgencySuccessorsEdgeAggregateSelection>;
-  node?: Maybe<AgencyAgencySuccessorsNodeAggregateSelection>;
-};
-
-export type AgencyAgencySuccessorsEdgeAggregateSelection = {
-  __typename?: 'AgencyAgencySuccessorsEdgeAggregateSelection';
-  change: StringAggregateSelection;
-  documentId: StringAggregateSelection;
-  effective: StringAggregateSelection;
-  legalSource: StringAggregateSelection;
-  locator: StringAggregateSelection;
-  section: StringAggregateSelection;
-  text: StringAggregateSelection;
-};
-
-export type AgencyAgencySuccessorsNodeAggregateSelection = {
-  __typename?: 'AgencyAgencySuccessorsNodeAggregateSelection';
-  era: IntAggregateSelection;
+  foldedName: StringAggregateSelection;
   name: StringAggregateSelection;
   sortName: StringAggregateSelection;
 };
@@ -476,6 +952,7 @@ export type AgencyAgencyUnitsEdgeAggregateSelection = {
 export type AgencyAgencyUnitsNodeAggregateSelection = {
   __typename?: 'AgencyAgencyUnitsNodeAggregateSelection';
   era: IntAggregateSelection;
+  foldedName: StringAggregateSelection;
   name: StringAggregateSelection;
   sortName: StringAggregateSelection;
 };
@@ -489,6 +966,7 @@ export type AgencyAggregate = {
 export type AgencyAggregateNode = {
   __typename?: 'AgencyAggregateNode';
   era: IntAggregateSelection;
+  foldedName: StringAggregateSelection;
   name: StringAggregateSelection;
   sortName: StringAggregateSelection;
 };
@@ -511,9 +989,11 @@ export type AgencyAssetConnectedAssetsEdgeAggregateSelection = {
 export type AgencyAssetConnectedAssetsNodeAggregateSelection = {
   __typename?: 'AgencyAssetConnectedAssetsNodeAggregateSelection';
   code: StringAggregateSelection;
+  foldedName: StringAggregateSelection;
   name: StringAggregateSelection;
   number: IntAggregateSelection;
   purpose: StringAggregateSelection;
+  sortName: StringAggregateSelection;
 };
 
 export type AgencyAssetOwnedAssetsAggregateSelection = {
@@ -535,9 +1015,11 @@ export type AgencyAssetOwnedAssetsEdgeAggregateSelection = {
 export type AgencyAssetOwnedAssetsNodeAggregateSelection = {
   __typename?: 'AgencyAssetOwnedAssetsNodeAggregateSelection';
   code: StringAggregateSelection;
+  foldedName: StringAggregateSelection;
   name: StringAggregateSelection;
   number: IntAggregateSelection;
   purpose: StringAggregateSelection;
+  sortName: StringAggregateSelection;
 };
 
 export type AgencyConnectInput = {
@@ -548,7 +1030,6 @@ export type AgencyConnectInput = {
   ownedAssets?: InputMaybe<Array<AgencyOwnedAssetsConnectFieldInput>>;
   parent?: InputMaybe<Array<AgencyParentConnectFieldInput>>;
   plans?: InputMaybe<Array<AgencyPlansConnectFieldInput>>;
-  predecessors?: InputMaybe<Array<AgencyPredecessorsConnectFieldInput>>;
   sources?: InputMaybe<Array<AgencySourcesConnectFieldInput>>;
   successors?: InputMaybe<Array<AgencySuccessorsConnectFieldInput>>;
   units?: InputMaybe<Array<AgencyUnitsConnectFieldInput>>;
@@ -632,9 +1113,11 @@ export type AgencyConnectedAssetsNodeAggregationWhereInput = {
   NOT?: InputMaybe<AgencyConnectedAssetsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<AgencyConnectedAssetsNodeAggregationWhereInput>>;
   code?: InputMaybe<StringScalarAggregationFilters>;
+  foldedName?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   number?: InputMaybe<IntScalarAggregationFilters>;
   purpose?: InputMaybe<StringScalarAggregationFilters>;
+  sortName?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type AgencyConnectedAssetsRelationship = {
@@ -664,6 +1147,7 @@ export type AgencyCreateInput = {
   datasets?: InputMaybe<AgencyDatasetsFieldInput>;
   era: Scalars['Int']['input'];
   figures?: InputMaybe<AgencyFiguresFieldInput>;
+  foldedName: Scalars['String']['input'];
   id: Scalars['ID']['input'];
   kind: AgencyKind;
   listedIn?: InputMaybe<AgencyListedInFieldInput>;
@@ -671,7 +1155,6 @@ export type AgencyCreateInput = {
   ownedAssets?: InputMaybe<AgencyOwnedAssetsFieldInput>;
   parent?: InputMaybe<AgencyParentFieldInput>;
   plans?: InputMaybe<AgencyPlansFieldInput>;
-  predecessors?: InputMaybe<AgencyPredecessorsFieldInput>;
   sortName: Scalars['String']['input'];
   sources?: InputMaybe<AgencySourcesFieldInput>;
   successors?: InputMaybe<AgencySuccessorsFieldInput>;
@@ -809,7 +1292,6 @@ export type AgencyDeleteInput = {
   ownedAssets?: InputMaybe<Array<AgencyOwnedAssetsDeleteFieldInput>>;
   parent?: InputMaybe<Array<AgencyParentDeleteFieldInput>>;
   plans?: InputMaybe<Array<AgencyPlansDeleteFieldInput>>;
-  predecessors?: InputMaybe<Array<AgencyPredecessorsDeleteFieldInput>>;
   sources?: InputMaybe<Array<AgencySourcesDeleteFieldInput>>;
   successors?: InputMaybe<Array<AgencySuccessorsDeleteFieldInput>>;
   units?: InputMaybe<Array<AgencyUnitsDeleteFieldInput>>;
@@ -836,7 +1318,6 @@ export type AgencyDisconnectInput = {
   ownedAssets?: InputMaybe<Array<AgencyOwnedAssetsDisconnectFieldInput>>;
   parent?: InputMaybe<Array<AgencyParentDisconnectFieldInput>>;
   plans?: InputMaybe<Array<AgencyPlansDisconnectFieldInput>>;
-  predecessors?: InputMaybe<Array<AgencyPredecessorsDisconnectFieldInput>>;
   sources?: InputMaybe<Array<AgencySourcesDisconnectFieldInput>>;
   successors?: InputMaybe<Array<AgencySuccessorsDisconnectFieldInput>>;
   units?: InputMaybe<Array<AgencyUnitsDisconnectFieldInput>>;
@@ -1125,6 +1606,7 @@ export type AgencyListAgencyMembersEdgeAggregateSelection = {
 export type AgencyListAgencyMembersNodeAggregateSelection = {
   __typename?: 'AgencyListAgencyMembersNodeAggregateSelection';
   era: IntAggregateSelection;
+  foldedName: StringAggregateSelection;
   name: StringAggregateSelection;
   sortName: StringAggregateSelection;
 };
@@ -1376,6 +1858,7 @@ export type AgencyListMembersNodeAggregationWhereInput = {
   NOT?: InputMaybe<AgencyListMembersNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<AgencyListMembersNodeAggregationWhereInput>>;
   era?: InputMaybe<IntScalarAggregationFilters>;
+  foldedName?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   sortName?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -1799,9 +2282,11 @@ export type AgencyOwnedAssetsNodeAggregationWhereInput = {
   NOT?: InputMaybe<AgencyOwnedAssetsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<AgencyOwnedAssetsNodeAggregationWhereInput>>;
   code?: InputMaybe<StringScalarAggregationFilters>;
+  foldedName?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   number?: InputMaybe<IntScalarAggregationFilters>;
   purpose?: InputMaybe<StringScalarAggregationFilters>;
+  sortName?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type AgencyOwnedAssetsRelationship = {
@@ -1899,6 +2384,7 @@ export type AgencyParentNodeAggregationWhereInput = {
   NOT?: InputMaybe<AgencyParentNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<AgencyParentNodeAggregationWhereInput>>;
   era?: InputMaybe<IntScalarAggregationFilters>;
+  foldedName?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   sortName?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -2022,105 +2508,6 @@ export type AgencyPlansUpdateFieldInput = {
   update?: InputMaybe<AgencyPlansUpdateConnectionInput>;
 };
 
-export type AgencyPredecessorsConnectFieldInput = {
-  connect?: InputMaybe<Array<AgencyConnectInput>>;
-  edge: SuccessionCreateInput;
-  where?: InputMaybe<AgencyConnectWhere>;
-};
-
-export type AgencyPredecessorsConnection = {
-  __typename?: 'AgencyPredecessorsConnection';
-  aggregate: AgencyAgencyPredecessorsAggregateSelection;
-  edges: Array<AgencyPredecessorsRelationship>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type AgencyPredecessorsConnectionAggregateInput = {
-  AND?: InputMaybe<Array<AgencyPredecessorsConnectionAggregateInput>>;
-  NOT?: InputMaybe<AgencyPredecessorsConnectionAggregateInput>;
-  OR?: InputMaybe<Array<AgencyPredecessorsConnectionAggregateInput>>;
-  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
-  edge?: InputMaybe<SuccessionAggregationWhereInput>;
-  node?: InputMaybe<AgencyPredecessorsNodeAggregationWhereInput>;
-};
-
-export type AgencyPredecessorsConnectionFilters = {
-  /** Filter Agencies by aggregating results on related AgencyPredecessorsConnections */
-  aggregate?: InputMaybe<AgencyPredecessorsConnectionAggregateInput>;
-  /** Return Agencies where all of the related AgencyPredecessorsConnections match this filter */
-  all?: InputMaybe<AgencyPredecessorsConnectionWhere>;
-  /** Return Agencies where none of the related AgencyPredecessorsConnections match this filter */
-  none?: InputMaybe<AgencyPredecessorsConnectionWhere>;
-  /** Return Agencies where one of the related AgencyPredecessorsConnections match this filter */
-  single?: InputMaybe<AgencyPredecessorsConnectionWhere>;
-  /** Return Agencies where some of the related AgencyPredecessorsConnections match this filter */
-  some?: InputMaybe<AgencyPredecessorsConnectionWhere>;
-};
-
-export type AgencyPredecessorsConnectionSort = {
-  edge?: InputMaybe<SuccessionSort>;
-  node?: InputMaybe<AgencySort>;
-};
-
-export type AgencyPredecessorsConnectionWhere = {
-  AND?: InputMaybe<Array<AgencyPredecessorsConnectionWhere>>;
-  NOT?: InputMaybe<AgencyPredecessorsConnectionWhere>;
-  OR?: InputMaybe<Array<AgencyPredecessorsConnectionWhere>>;
-  edge?: InputMaybe<SuccessionWhere>;
-  node?: InputMaybe<AgencyWhere>;
-};
-
-export type AgencyPredecessorsCreateFieldInput = {
-  edge: SuccessionCreateInput;
-  node: AgencyCreateInput;
-};
-
-export type AgencyPredecessorsDeleteFieldInput = {
-  delete?: InputMaybe<AgencyDeleteInput>;
-  where?: InputMaybe<AgencyPredecessorsConnectionWhere>;
-};
-
-export type AgencyPredecessorsDisconnectFieldInput = {
-  disconnect?: InputMaybe<AgencyDisconnectInput>;
-  where?: InputMaybe<AgencyPredecessorsConnectionWhere>;
-};
-
-export type AgencyPredecessorsFieldInput = {
-  connect?: InputMaybe<Array<AgencyPredecessorsConnectFieldInput>>;
-  create?: InputMaybe<Array<AgencyPredecessorsCreateFieldInput>>;
-};
-
-export type AgencyPredecessorsNodeAggregationWhereInput = {
-  AND?: InputMaybe<Array<AgencyPredecessorsNodeAggregationWhereInput>>;
-  NOT?: InputMaybe<AgencyPredecessorsNodeAggregationWhereInput>;
-  OR?: InputMaybe<Array<AgencyPredecessorsNodeAggregationWhereInput>>;
-  era?: InputMaybe<IntScalarAggregationFilters>;
-  name?: InputMaybe<StringScalarAggregationFilters>;
-  sortName?: InputMaybe<StringScalarAggregationFilters>;
-};
-
-export type AgencyPredecessorsRelationship = {
-  __typename?: 'AgencyPredecessorsRelationship';
-  cursor: Scalars['String']['output'];
-  node: Agency;
-  properties: Succession;
-};
-
-export type AgencyPredecessorsUpdateConnectionInput = {
-  edge?: InputMaybe<SuccessionUpdateInput>;
-  node?: InputMaybe<AgencyUpdateInput>;
-  where?: InputMaybe<AgencyPredecessorsConnectionWhere>;
-};
-
-export type AgencyPredecessorsUpdateFieldInput = {
-  connect?: InputMaybe<Array<AgencyPredecessorsConnectFieldInput>>;
-  create?: InputMaybe<Array<AgencyPredecessorsCreateFieldInput>>;
-  delete?: InputMaybe<Array<AgencyPredecessorsDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<AgencyPredecessorsDisconnectFieldInput>>;
-  update?: InputMaybe<AgencyPredecessorsUpdateConnectionInput>;
-};
-
 export type AgencyRelationshipFilters = {
   /** Filter type where all of the related Agencies match this filter */
   all?: InputMaybe<AgencyWhere>;
@@ -2135,6 +2522,7 @@ export type AgencyRelationshipFilters = {
 /** Fields to sort Agencies by. The order in which sorts are applied is not guaranteed when specifying many fields in one AgencySort object. */
 export type AgencySort = {
   era?: InputMaybe<SortDirection>;
+  foldedName?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
   kind?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
@@ -2266,14 +2654,14 @@ export type AgencySourcesUpdateFieldInput = {
 };
 
 export type AgencySuccessorsConnectFieldInput = {
-  connect?: InputMaybe<Array<AgencyConnectInput>>;
+  connect?: InputMaybe<Array<Agency2025ConnectInput>>;
   edge: SuccessionCreateInput;
-  where?: InputMaybe<AgencyConnectWhere>;
+  where?: InputMaybe<Agency2025ConnectWhere>;
 };
 
 export type AgencySuccessorsConnection = {
   __typename?: 'AgencySuccessorsConnection';
-  aggregate: AgencyAgencySuccessorsAggregateSelection;
+  aggregate: AgencyAgency2025SuccessorsAggregateSelection;
   edges: Array<AgencySuccessorsRelationship>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
@@ -2303,7 +2691,7 @@ export type AgencySuccessorsConnectionFilters = {
 
 export type AgencySuccessorsConnectionSort = {
   edge?: InputMaybe<SuccessionSort>;
-  node?: InputMaybe<AgencySort>;
+  node?: InputMaybe<Agency2025Sort>;
 };
 
 export type AgencySuccessorsConnectionWhere = {
@@ -2311,21 +2699,21 @@ export type AgencySuccessorsConnectionWhere = {
   NOT?: InputMaybe<AgencySuccessorsConnectionWhere>;
   OR?: InputMaybe<Array<AgencySuccessorsConnectionWhere>>;
   edge?: InputMaybe<SuccessionWhere>;
-  node?: InputMaybe<AgencyWhere>;
+  node?: InputMaybe<Agency2025Where>;
 };
 
 export type AgencySuccessorsCreateFieldInput = {
   edge: SuccessionCreateInput;
-  node: AgencyCreateInput;
+  node: Agency2025CreateInput;
 };
 
 export type AgencySuccessorsDeleteFieldInput = {
-  delete?: InputMaybe<AgencyDeleteInput>;
+  delete?: InputMaybe<Agency2025DeleteInput>;
   where?: InputMaybe<AgencySuccessorsConnectionWhere>;
 };
 
 export type AgencySuccessorsDisconnectFieldInput = {
-  disconnect?: InputMaybe<AgencyDisconnectInput>;
+  disconnect?: InputMaybe<Agency2025DisconnectInput>;
   where?: InputMaybe<AgencySuccessorsConnectionWhere>;
 };
 
@@ -2339,6 +2727,7 @@ export type AgencySuccessorsNodeAggregationWhereInput = {
   NOT?: InputMaybe<AgencySuccessorsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<AgencySuccessorsNodeAggregationWhereInput>>;
   era?: InputMaybe<IntScalarAggregationFilters>;
+  foldedName?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   sortName?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -2346,13 +2735,13 @@ export type AgencySuccessorsNodeAggregationWhereInput = {
 export type AgencySuccessorsRelationship = {
   __typename?: 'AgencySuccessorsRelationship';
   cursor: Scalars['String']['output'];
-  node: Agency;
+  node: Agency2025;
   properties: Succession;
 };
 
 export type AgencySuccessorsUpdateConnectionInput = {
   edge?: InputMaybe<SuccessionUpdateInput>;
-  node?: InputMaybe<AgencyUpdateInput>;
+  node?: InputMaybe<Agency2025UpdateInput>;
   where?: InputMaybe<AgencySuccessorsConnectionWhere>;
 };
 
@@ -2438,6 +2827,7 @@ export type AgencyUnitsNodeAggregationWhereInput = {
   NOT?: InputMaybe<AgencyUnitsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<AgencyUnitsNodeAggregationWhereInput>>;
   era?: InputMaybe<IntScalarAggregationFilters>;
+  foldedName?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   sortName?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -2469,6 +2859,7 @@ export type AgencyUpdateInput = {
   datasets?: InputMaybe<Array<AgencyDatasetsUpdateFieldInput>>;
   era?: InputMaybe<IntScalarMutations>;
   figures?: InputMaybe<Array<AgencyFiguresUpdateFieldInput>>;
+  foldedName?: InputMaybe<StringScalarMutations>;
   id?: InputMaybe<IdScalarMutations>;
   kind?: InputMaybe<AgencyKindEnumScalarMutations>;
   listedIn?: InputMaybe<Array<AgencyListedInUpdateFieldInput>>;
@@ -2476,7 +2867,6 @@ export type AgencyUpdateInput = {
   ownedAssets?: InputMaybe<Array<AgencyOwnedAssetsUpdateFieldInput>>;
   parent?: InputMaybe<Array<AgencyParentUpdateFieldInput>>;
   plans?: InputMaybe<Array<AgencyPlansUpdateFieldInput>>;
-  predecessors?: InputMaybe<Array<AgencyPredecessorsUpdateFieldInput>>;
   sortName?: InputMaybe<StringScalarMutations>;
   sources?: InputMaybe<Array<AgencySourcesUpdateFieldInput>>;
   successors?: InputMaybe<Array<AgencySuccessorsUpdateFieldInput>>;
@@ -2495,6 +2885,7 @@ export type AgencyWhere = {
   era?: InputMaybe<IntScalarFilters>;
   figures?: InputMaybe<FigureRelationshipFilters>;
   figuresConnection?: InputMaybe<AgencyFiguresConnectionFilters>;
+  foldedName?: InputMaybe<StringScalarFilters>;
   id?: InputMaybe<IdScalarFilters>;
   kind?: InputMaybe<AgencyKindEnumScalarFilters>;
   listedIn?: InputMaybe<AgencyListRelationshipFilters>;
@@ -2506,12 +2897,10 @@ export type AgencyWhere = {
   parentConnection?: InputMaybe<AgencyParentConnectionFilters>;
   plans?: InputMaybe<OpenDataPlanRelationshipFilters>;
   plansConnection?: InputMaybe<AgencyPlansConnectionFilters>;
-  predecessors?: InputMaybe<AgencyRelationshipFilters>;
-  predecessorsConnection?: InputMaybe<AgencyPredecessorsConnectionFilters>;
   sortName?: InputMaybe<StringScalarFilters>;
   sources?: InputMaybe<SourceDocumentRelationshipFilters>;
   sourcesConnection?: InputMaybe<AgencySourcesConnectionFilters>;
-  successors?: InputMaybe<AgencyRelationshipFilters>;
+  successors?: InputMaybe<Agency2025RelationshipFilters>;
   successorsConnection?: InputMaybe<AgencySuccessorsConnectionFilters>;
   units?: InputMaybe<AgencyRelationshipFilters>;
   unitsConnection?: InputMaybe<AgencyUnitsConnectionFilters>;
@@ -2534,6 +2923,8 @@ export type Asset = {
   /** Reported figures about this asset: sizes, totals. */
   figures: Array<Figure>;
   figuresConnection: AssetFiguresConnection;
+  /** The name folded for filtering (see Agency.foldedName). */
+  foldedName: Scalars['String']['output'];
   /** Stable id: `asset:001:N` for number N of 001 Phụ lục 1, `asset:paygov`, `asset:ndxp`, `asset:000:land:…`. */
   id: Scalars['ID']['output'];
   /** True for national databases/systems (quốc gia). */
@@ -2547,7 +2938,7 @@ export type Asset = {
   /** Agencies that own the asset (2023, as the reports say). */
   owners: Array<Agency>;
   /** The 2025 successors of the owners: who owns the asset after the 2025 restructuring. */
-  owners2025: Array<Agency>;
+  owners2025: Array<Agency2025>;
   ownersConnection: AssetOwnersConnection;
   /** The database this one is a component of (000 §1 d: the land database's components). */
   partOf: Array<Asset>;
@@ -2557,6 +2948,8 @@ export type Asset = {
   /** Data-sharing services this asset provides on NDXP. */
   services: Array<Service>;
   servicesConnection: AssetServicesConnection;
+  /** Vietnamese collation key of the name (see Agency.sortName). */
+  sortName: Scalars['String']['output'];
   /** Every place the reports describe this asset. */
   sources: Array<SourceDocument>;
   sourcesConnection: AssetSourcesConnection;
@@ -2766,6 +3159,7 @@ export type AssetAgencyConnectedAgenciesEdgeAggregateSelection = {
 export type AssetAgencyConnectedAgenciesNodeAggregateSelection = {
   __typename?: 'AssetAgencyConnectedAgenciesNodeAggregateSelection';
   era: IntAggregateSelection;
+  foldedName: StringAggregateSelection;
   name: StringAggregateSelection;
   sortName: StringAggregateSelection;
 };
@@ -2789,6 +3183,7 @@ export type AssetAgencyOwnersEdgeAggregateSelection = {
 export type AssetAgencyOwnersNodeAggregateSelection = {
   __typename?: 'AssetAgencyOwnersNodeAggregateSelection';
   era: IntAggregateSelection;
+  foldedName: StringAggregateSelection;
   name: StringAggregateSelection;
   sortName: StringAggregateSelection;
 };
@@ -2802,9 +3197,11 @@ export type AssetAggregate = {
 export type AssetAggregateNode = {
   __typename?: 'AssetAggregateNode';
   code: StringAggregateSelection;
+  foldedName: StringAggregateSelection;
   name: StringAggregateSelection;
   number: IntAggregateSelection;
   purpose: StringAggregateSelection;
+  sortName: StringAggregateSelection;
 };
 
 export type AssetAssetComponentsAggregateSelection = {
@@ -2825,9 +3222,11 @@ export type AssetAssetComponentsEdgeAggregateSelection = {
 export type AssetAssetComponentsNodeAggregateSelection = {
   __typename?: 'AssetAssetComponentsNodeAggregateSelection';
   code: StringAggregateSelection;
+  foldedName: StringAggregateSelection;
   name: StringAggregateSelection;
   number: IntAggregateSelection;
   purpose: StringAggregateSelection;
+  sortName: StringAggregateSelection;
 };
 
 export type AssetAssetPartOfAggregateSelection = {
@@ -2848,9 +3247,11 @@ export type AssetAssetPartOfEdgeAggregateSelection = {
 export type AssetAssetPartOfNodeAggregateSelection = {
   __typename?: 'AssetAssetPartOfNodeAggregateSelection';
   code: StringAggregateSelection;
+  foldedName: StringAggregateSelection;
   name: StringAggregateSelection;
   number: IntAggregateSelection;
   purpose: StringAggregateSelection;
+  sortName: StringAggregateSelection;
 };
 
 export type AssetComponentsConnectFieldInput = {
@@ -2927,9 +3328,11 @@ export type AssetComponentsNodeAggregationWhereInput = {
   NOT?: InputMaybe<AssetComponentsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<AssetComponentsNodeAggregationWhereInput>>;
   code?: InputMaybe<StringScalarAggregationFilters>;
+  foldedName?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   number?: InputMaybe<IntScalarAggregationFilters>;
   purpose?: InputMaybe<StringScalarAggregationFilters>;
+  sortName?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type AssetComponentsRelationship = {
@@ -3044,6 +3447,7 @@ export type AssetConnectedAgenciesNodeAggregationWhereInput = {
   NOT?: InputMaybe<AssetConnectedAgenciesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<AssetConnectedAgenciesNodeAggregationWhereInput>>;
   era?: InputMaybe<IntScalarAggregationFilters>;
+  foldedName?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   sortName?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -3176,6 +3580,7 @@ export type AssetCreateInput = {
   connectedAgencies?: InputMaybe<AssetConnectedAgenciesFieldInput>;
   consumes?: InputMaybe<AssetConsumesFieldInput>;
   figures?: InputMaybe<AssetFiguresFieldInput>;
+  foldedName: Scalars['String']['input'];
   id: Scalars['ID']['input'];
   isNational: Scalars['Boolean']['input'];
   kind: AssetKind;
@@ -3185,6 +3590,7 @@ export type AssetCreateInput = {
   partOf?: InputMaybe<AssetPartOfFieldInput>;
   purpose?: InputMaybe<Scalars['String']['input']>;
   services?: InputMaybe<AssetServicesFieldInput>;
+  sortName: Scalars['String']['input'];
   sources?: InputMaybe<AssetSourcesFieldInput>;
   standards?: InputMaybe<AssetStandardsFieldInput>;
   transitingServices?: InputMaybe<AssetTransitingServicesFieldInput>;
@@ -3510,6 +3916,7 @@ export type AssetOwnersNodeAggregationWhereInput = {
   NOT?: InputMaybe<AssetOwnersNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<AssetOwnersNodeAggregationWhereInput>>;
   era?: InputMaybe<IntScalarAggregationFilters>;
+  foldedName?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   sortName?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -3609,9 +4016,11 @@ export type AssetPartOfNodeAggregationWhereInput = {
   NOT?: InputMaybe<AssetPartOfNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<AssetPartOfNodeAggregationWhereInput>>;
   code?: InputMaybe<StringScalarAggregationFilters>;
+  foldedName?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   number?: InputMaybe<IntScalarAggregationFilters>;
   purpose?: InputMaybe<StringScalarAggregationFilters>;
+  sortName?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type AssetPartOfRelationship = {
@@ -3828,12 +4237,14 @@ export type AssetServicesUpdateFieldInput = {
 /** Fields to sort Assets by. The order in which sorts are applied is not guaranteed when specifying many fields in one AssetSort object. */
 export type AssetSort = {
   code?: InputMaybe<SortDirection>;
+  foldedName?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
   isNational?: InputMaybe<SortDirection>;
   kind?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
   number?: InputMaybe<SortDirection>;
   purpose?: InputMaybe<SortDirection>;
+  sortName?: InputMaybe<SortDirection>;
 };
 
 export type AssetSourceDocumentSourcesAggregateSelection = {
@@ -4192,6 +4603,7 @@ export type AssetUpdateInput = {
   connectedAgencies?: InputMaybe<Array<AssetConnectedAgenciesUpdateFieldInput>>;
   consumes?: InputMaybe<Array<AssetConsumesUpdateFieldInput>>;
   figures?: InputMaybe<Array<AssetFiguresUpdateFieldInput>>;
+  foldedName?: InputMaybe<StringScalarMutations>;
   id?: InputMaybe<IdScalarMutations>;
   isNational?: InputMaybe<BooleanScalarMutations>;
   kind?: InputMaybe<AssetKindEnumScalarMutations>;
@@ -4201,6 +4613,7 @@ export type AssetUpdateInput = {
   partOf?: InputMaybe<Array<AssetPartOfUpdateFieldInput>>;
   purpose?: InputMaybe<StringScalarMutations>;
   services?: InputMaybe<Array<AssetServicesUpdateFieldInput>>;
+  sortName?: InputMaybe<StringScalarMutations>;
   sources?: InputMaybe<Array<AssetSourcesUpdateFieldInput>>;
   standards?: InputMaybe<Array<AssetStandardsUpdateFieldInput>>;
   transitingServices?: InputMaybe<Array<AssetTransitingServicesUpdateFieldInput>>;
@@ -4219,23 +4632,25 @@ export type AssetWhere = {
   consumesConnection?: InputMaybe<AssetConsumesConnectionFilters>;
   figures?: InputMaybe<FigureRelationshipFilters>;
   figuresConnection?: InputMaybe<AssetFiguresConnectionFilters>;
+  foldedName?: InputMaybe<StringScalarFilters>;
   id?: InputMaybe<IdScalarFilters>;
   isNational?: InputMaybe<BooleanScalarFilters>;
   kind?: InputMaybe<AssetKindEnumScalarFilters>;
   name?: InputMaybe<StringScalarFilters>;
   number?: InputMaybe<IntScalarFilters>;
   owners?: InputMaybe<AgencyRelationshipFilters>;
-  owners2025?: InputMaybe<AgencyRelationshipFilters>;
-  owners2025_ALL?: InputMaybe<AgencyWhere>;
-  owners2025_NONE?: InputMaybe<AgencyWhere>;
-  owners2025_SINGLE?: InputMaybe<AgencyWhere>;
-  owners2025_SOME?: InputMaybe<AgencyWhere>;
+  owners2025?: InputMaybe<Agency2025RelationshipFilters>;
+  owners2025_ALL?: InputMaybe<Agency2025Where>;
+  owners2025_NONE?: InputMaybe<Agency2025Where>;
+  owners2025_SINGLE?: InputMaybe<Agency2025Where>;
+  owners2025_SOME?: InputMaybe<Agency2025Where>;
   ownersConnection?: InputMaybe<AssetOwnersConnectionFilters>;
   partOf?: InputMaybe<AssetRelationshipFilters>;
   partOfConnection?: InputMaybe<AssetPartOfConnectionFilters>;
   purpose?: InputMaybe<StringScalarFilters>;
   services?: InputMaybe<ServiceRelationshipFilters>;
   servicesConnection?: InputMaybe<AssetServicesConnectionFilters>;
+  sortName?: InputMaybe<StringScalarFilters>;
   sources?: InputMaybe<SourceDocumentRelationshipFilters>;
   sourcesConnection?: InputMaybe<AssetSourcesConnectionFilters>;
   standards?: InputMaybe<StandardRelationshipFilters>;
@@ -4992,6 +5407,7 @@ export type DatasetAgencyResponsibleEdgeAggregateSelection = {
 export type DatasetAgencyResponsibleNodeAggregateSelection = {
   __typename?: 'DatasetAgencyResponsibleNodeAggregateSelection';
   era: IntAggregateSelection;
+  foldedName: StringAggregateSelection;
   name: StringAggregateSelection;
   sortName: StringAggregateSelection;
 };
@@ -5253,6 +5669,7 @@ export type DatasetResponsibleNodeAggregationWhereInput = {
   NOT?: InputMaybe<DatasetResponsibleNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<DatasetResponsibleNodeAggregationWhereInput>>;
   era?: InputMaybe<IntScalarAggregationFilters>;
+  foldedName?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   sortName?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -5556,6 +5973,41 @@ export type DurationPercentiles = {
   p99Ms: Scalars['Float']['output'];
   /** Exchanges with a duration. */
   samples: Scalars['Float']['output'];
+};
+
+/** Where a relationship was read: the document, section, row, the raw text, and the matching rule when a rule inferred it. */
+export type EdgeCitation = {
+  __typename?: 'EdgeCitation';
+  /** Short id of the document (`000`…`004`, or the 2025 reference table). */
+  documentId: Scalars['String']['output'];
+  /** Row, column or item. */
+  locator: Scalars['String']['output'];
+  /** The matching rule, in words, when a documented rule inferred the link. */
+  rule?: Maybe<Scalars['String']['output']>;
+  /** How well the rule matched (1 = exact), when it scores. */
+  score?: Maybe<Scalars['Float']['output']>;
+  /** Table, appendix or section. */
+  section: Scalars['String']['output'];
+  /** The raw text as printed (NFC). */
+  text?: Maybe<Scalars['String']['output']>;
+};
+
+/** Which way a relationship points, seen from the node asked about. */
+export type EdgeDirection =
+  /** From the neighbour to the node asked about. */
+  | 'IN'
+  /** From the node asked about to the neighbour. */
+  | 'OUT';
+
+/** One 2023 part behind a rolled-up 2025 relationship, with the citation of its own fact. */
+export type EdgePart = {
+  __typename?: 'EdgePart';
+  /** Where the part's fact was read. */
+  citation: EdgeCitation;
+  /** 2023 agency id. */
+  id: Scalars['ID']['output'];
+  /** 2023 name. */
+  name: Scalars['String']['output'];
 };
 
 /** Which administrative map a question is asked against. */
@@ -6246,6 +6698,79 @@ export type FloatScalarMutations = {
   subtract?: InputMaybe<Scalars['Float']['input']>;
 };
 
+/**
+ * One relationship of the graph with its citation. Connection facts carry the report column (snapshot) and
+ * the status it asserts; successions carry the date, the change and its legal source. Asked with
+ * `era: E2025`, relationships of 2023 units that became a 2025 unit are drawn from that unit instead:
+ * `coverage` says whether every part (FULL) or only some (PARTIAL) have the fact, and `parts` lists them.
+ */
+export type GraphEdge = {
+  __typename?: 'GraphEdge';
+  /** Succession: the kind of change (merged, renamed, unchanged …). */
+  change?: Maybe<Scalars['String']['output']>;
+  /** Where it was read (for a rolled-up edge: the first part's fact; each part's is in `parts`). */
+  citation: EdgeCitation;
+  /** Rolled-up edge (era E2025): FULL when every 2023 part has the fact, PARTIAL when some do; null otherwise. */
+  coverage?: Maybe<Coverage>;
+  /** Succession: the date the change took effect (ISO 8601). */
+  effective?: Maybe<Scalars['String']['output']>;
+  /** Stable id of the edge within an answer (type, ends and citation). */
+  id: Scalars['ID']['output'];
+  /** Succession: the legal instrument. */
+  legalSource?: Maybe<Scalars['String']['output']>;
+  /** Rolled-up edge: the 2023 parts that do not have it (empty otherwise). */
+  missingParts: Array<NodeName>;
+  /** Rolled-up edge: the 2023 parts that have the fact, each with its citation (empty otherwise). */
+  parts: Array<EdgePart>;
+  /** Printed list: the position of the name in the list (1-based). */
+  position?: Maybe<Scalars['Int']['output']>;
+  /** Report column of a connection fact. */
+  snapshot?: Maybe<Snapshot>;
+  /** Id of the node the relationship starts at. */
+  source: Scalars['ID']['output'];
+  /** Status the column asserts for a connection fact. */
+  status?: Maybe<ConnectionStatus>;
+  /** Id of the node the relationship points to. */
+  target: Scalars['ID']['output'];
+  /** Relationship type, e.g. CONNECTED_TO, PROVIDED_BY, CONSUMED_BY, OWNS, SUCCEEDED_BY. */
+  type: Scalars['String']['output'];
+};
+
+/**
+ * Any node of the data graph, as the explorer draws it: an agency of either era, an asset, a service, a
+ * dataset, a standard, a target, a printed list, an open-data plan or a reported figure.
+ */
+export type GraphNode = {
+  __typename?: 'GraphNode';
+  /** For a 2023 unit: the 2025 unit(s) it became. */
+  became: Array<NodeName>;
+  /** For a 2025 unit: the 2023 units it came from, in Vietnamese order. */
+  cameFrom: Array<NodeName>;
+  /** Administrative era of an agency (2023 or 2025); null for other nodes. */
+  era?: Maybe<Scalars['Int']['output']>;
+  /** Node id (the same id the generated types use). */
+  id: Scalars['ID']['output'];
+  /** Kind of agency or asset (e.g. PROVINCE, DATABASE), when it has one. */
+  kind?: Maybe<Scalars['String']['output']>;
+  /** Display name: the name, title or wording as printed; for a figure its metric, value and unit. */
+  name: Scalars['String']['output'];
+  /** Number in its table, when it has one (an asset's Phụ lục 1 number, a service's Phụ lục 3 row, a target's number). */
+  number?: Maybe<Scalars['Int']['output']>;
+  /** Node type: Agency, Asset, Service, Dataset, Standard, Target, AgencyList, OpenDataPlan or Figure. */
+  type: Scalars['String']['output'];
+};
+
+/** One path between two nodes: its nodes in order and every relationship joining consecutive nodes. */
+export type GraphPath = {
+  __typename?: 'GraphPath';
+  /** The relationships between consecutive nodes (several for one hop when several facts join the pair, e.g. one per report column), in hop order; `step` says which hop. */
+  edges: Array<PathEdge>;
+  /** Number of hops. */
+  hops: Scalars['Int']['output'];
+  /** The nodes, from the start to the end. */
+  nodes: Array<GraphNode>;
+};
+
 /** ID filters */
 export type IdScalarFilters = {
   contains?: InputMaybe<Scalars['ID']['input']>;
@@ -6506,12 +7031,15 @@ export type MonthCoverage = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Creates `Note` — An editor's note on agencies or assets. Needs a bearer token with the editor role; runs in one transaction with its ChangeRecord. */
   createNotes: CreateNotesMutationResponse;
+  /** Deletes `Note` — An editor's note on agencies or assets. Needs a bearer token with the editor role; runs in one transaction with its ChangeRecord. */
   deleteNotes: DeleteInfo;
   /** Imports a connection snapshot as CSV (format in README.md: agency,asset,snapshot,status). The whole file is validated first: any bad row rejects it with every problem listed, and nothing is written. */
   importConnections: ImportResult;
   /** Imports a small usage file (editor role): an operational-monitoring log (JSON Lines, with `mapping`) or an aggregate CSV. Validated whole first; any bad line refuses it (count per kind, first line numbers in `extensions.problems`) and nothing is written. The same file again changes nothing; a period overlapping an import in force on the same consumer–service pairs is refused unless that import is listed in `replace`. Large files: `npm run import:usage`. */
   importUsage: UsageImportResult;
+  /** Updates `Note` — An editor's note on agencies or assets. Needs a bearer token with the editor role; runs in one transaction with its ChangeRecord. */
   updateNotes: UpdateNotesMutationResponse;
 };
 
@@ -6558,6 +7086,43 @@ export type NamedRef = {
   kind: Scalars['String']['output'];
   /** Era E2025: the 2023 parts that lack the piece. */
   missingParts: Array<Scalars['String']['output']>;
+  /** Name. */
+  name: Scalars['String']['output'];
+};
+
+/** How many neighbours a node has through one relationship type and direction. */
+export type NeighbourGroup = {
+  __typename?: 'NeighbourGroup';
+  /** Direction, seen from the node. */
+  direction: EdgeDirection;
+  /** Relationships (facts) this way; more than `neighbours` when a pair is linked by several facts (one per report column). */
+  edges: Scalars['Int']['output'];
+  /** Distinct neighbours reached this way. */
+  neighbours: Scalars['Int']['output'];
+  /** Relationship type. */
+  relationship: Scalars['String']['output'];
+};
+
+/** A node, its relationship groups, and a page of its neighbours with every relationship to them. */
+export type Neighbourhood = {
+  __typename?: 'Neighbourhood';
+  /** Every relationship between the node and the neighbours of the page, each with its citation. */
+  edges: Array<GraphEdge>;
+  /** Every relationship type and direction around the node, with counts (whatever `relationship` filters). */
+  groups: Array<NeighbourGroup>;
+  /** The page of neighbours, in Vietnamese order of their names (assets, services and targets by number). */
+  neighbours: Array<GraphNode>;
+  /** The node asked about (for `era: E2025` and a 2023 unit that became a 2025 unit, still the node asked about). */
+  node: GraphNode;
+  /** Neighbours matching the filter (all pages). */
+  total: Scalars['Int']['output'];
+};
+
+/** A 2023 unit and the 2025 unit it became (or the reverse), by id and name. */
+export type NodeName = {
+  __typename?: 'NodeName';
+  /** Node id. */
+  id: Scalars['ID']['output'];
   /** Name. */
   name: Scalars['String']['output'];
 };
@@ -6712,6 +7277,7 @@ export type NoteAgenciesNodeAggregationWhereInput = {
   NOT?: InputMaybe<NoteAgenciesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<NoteAgenciesNodeAggregationWhereInput>>;
   era?: InputMaybe<IntScalarAggregationFilters>;
+  foldedName?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   sortName?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -6744,6 +7310,7 @@ export type NoteAgencyAgenciesAggregateSelection = {
 export type NoteAgencyAgenciesNodeAggregateSelection = {
   __typename?: 'NoteAgencyAgenciesNodeAggregateSelection';
   era: IntAggregateSelection;
+  foldedName: StringAggregateSelection;
   name: StringAggregateSelection;
   sortName: StringAggregateSelection;
 };
@@ -6773,9 +7340,11 @@ export type NoteAssetAssetsAggregateSelection = {
 export type NoteAssetAssetsNodeAggregateSelection = {
   __typename?: 'NoteAssetAssetsNodeAggregateSelection';
   code: StringAggregateSelection;
+  foldedName: StringAggregateSelection;
   name: StringAggregateSelection;
   number: IntAggregateSelection;
   purpose: StringAggregateSelection;
+  sortName: StringAggregateSelection;
 };
 
 export type NoteAssetsConnectFieldInput = {
@@ -6847,9 +7416,11 @@ export type NoteAssetsNodeAggregationWhereInput = {
   NOT?: InputMaybe<NoteAssetsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<NoteAssetsNodeAggregationWhereInput>>;
   code?: InputMaybe<StringScalarAggregationFilters>;
+  foldedName?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   number?: InputMaybe<IntScalarAggregationFilters>;
   purpose?: InputMaybe<StringScalarAggregationFilters>;
+  sortName?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type NoteAssetsRelationship = {
@@ -7047,6 +7618,7 @@ export type OpenDataPlanAgencyIssuedByEdgeAggregateSelection = {
 export type OpenDataPlanAgencyIssuedByNodeAggregateSelection = {
   __typename?: 'OpenDataPlanAgencyIssuedByNodeAggregateSelection';
   era: IntAggregateSelection;
+  foldedName: StringAggregateSelection;
   name: StringAggregateSelection;
   sortName: StringAggregateSelection;
 };
@@ -7430,6 +8002,7 @@ export type OpenDataPlanIssuedByNodeAggregationWhereInput = {
   NOT?: InputMaybe<OpenDataPlanIssuedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<OpenDataPlanIssuedByNodeAggregationWhereInput>>;
   era?: InputMaybe<IntScalarAggregationFilters>;
+  foldedName?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   sortName?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -7719,6 +8292,49 @@ export type PartStatus = {
   ok: Scalars['Boolean']['output'];
 };
 
+/** A relationship on a path, with the hop it makes. */
+export type PathEdge = {
+  __typename?: 'PathEdge';
+  /** The relationship with its citation. */
+  edge: GraphEdge;
+  /** Hop number, 1 for the first. */
+  step: Scalars['Int']['output'];
+};
+
+/** How a path may follow the graph's relationships. */
+export type PathMode =
+  /**
+   * Any relationship between data nodes, either way (connections, ownership, services, standards, lists,
+   * targets, plans, datasets, parts and successions; never the citations to documents).
+   */
+  | 'ANY'
+  /**
+   * Only in the direction of dependence: an agency depends on the assets it is connected to
+   * (CONNECTED_TO), a consumer on the services it consumes (CONSUMED_BY, walked backwards), a service on
+   * the asset providing it (PROVIDED_BY), a 2025 unit on its 2023 parts (SUCCEEDED_BY, backwards) and a
+   * whole on its parts (PART_OF, backwards). "How does Đà Nẵng depend on the population database?"
+   */
+  | 'DEPENDENCY';
+
+/** The paths between two nodes, shortest first. */
+export type PathsResult = {
+  __typename?: 'PathsResult';
+  /** True when every path of at most `maxHops` hops was found; false when the search stopped at its bound (400 paths) and longer alternatives were left out. */
+  complete: Scalars['Boolean']['output'];
+  /** The start. */
+  from: GraphNode;
+  /** The longest path considered. */
+  maxHops: Scalars['Int']['output'];
+  /** How relationships were followed. */
+  mode: PathMode;
+  /** The page of paths asked for: fewest hops first, then in Vietnamese order of the nodes' names. */
+  paths: Array<GraphPath>;
+  /** The end. */
+  to: GraphNode;
+  /** Distinct paths found (all pages; see `complete`). */
+  total: Scalars['Int']['output'];
+};
+
 /**
  * The edge properties for the following fields:
  * * Agency.parent
@@ -7727,6 +8343,7 @@ export type PartStatus = {
  * * Agency.plans
  * * Agency.datasets
  * * Agency.sources
+ * * Agency2025.sources
  * * Asset.partOf
  * * Asset.components
  * * Asset.figures
@@ -7801,19 +8418,33 @@ export type ProvenanceWhere = {
 
 export type Query = {
   __typename?: 'Query';
+  /** List of `Agency` — A public body or enterprise of the 2023 map (the reports' era): a ministry, a province, a provincial department, an enterprise. `where` filters, `sort` orders, `limit`/`offset` page. */
   agencies: Array<Agency>;
+  /** List of `Agency2025` — A province or ministry-level body of the 2025 map: the 34 provinces of 1 July 2025 and the ministries after 1 March 2025 (seed/reference/). `where` filters, `sort` orders, `limit`/`offset` page. */
+  agencies2025: Array<Agency2025>;
+  /** Relay connection over `Agency2025` — A province or ministry-level body of the 2025 map: the 34 provinces of 1 July 2025 and the ministries after 1 March 2025 (seed/reference/). `where` filters, `sort` orders, `first`/`after` page; `totalCount` counts every match; edges carry relationship properties (provenance). */
+  agencies2025Connection: Agencies2025Connection;
+  /** Relay connection over `Agency` — A public body or enterprise of the 2023 map (the reports' era): a ministry, a province, a provincial department, an enterprise. `where` filters, `sort` orders, `first`/`after` page; `totalCount` counts every match; edges carry relationship properties (provenance). */
   agenciesConnection: AgenciesConnection;
   /** Every asset and service an agency relies on, with status by snapshot and service reliability. */
   agencyDependencies: AgencyDependencies;
+  /** List of `AgencyList` — A list of agencies printed in a report, usually with a stated count beside it (which may differ from the number of names listed: see the audit). `where` filters, `sort` orders, `limit`/`offset` page. */
   agencyLists: Array<AgencyList>;
+  /** Relay connection over `AgencyList` — A list of agencies printed in a report, usually with a stated count beside it (which may differ from the number of names listed: see the audit). `where` filters, `sort` orders, `first`/`after` page; `totalCount` counts every match; edges carry relationship properties (provenance). */
   agencyListsConnection: AgencyListsConnection;
   /** What depends on an asset: its services, connected agencies, and what consumes its services up to `depth` hops. */
   assetImpact: AssetImpact;
+  /** List of `Asset` — A data asset: a national or sectoral database, an information system, or a sharing platform. `where` filters, `sort` orders, `limit`/`offset` page. */
   assets: Array<Asset>;
+  /** Relay connection over `Asset` — A data asset: a national or sectoral database, an information system, or a sharing platform. `where` filters, `sort` orders, `first`/`after` page; `totalCount` counts every match; edges carry relationship properties (provenance). */
   assetsConnection: AssetsConnection;
+  /** List of `AuditFinding` — An inconsistency inside the reports, found by the audit (`npm run audit`), with the citations on both sides (`citesConnection` edges, ordered by `position`). `where` filters, `sort` orders, `limit`/`offset` page. */
   auditFindings: Array<AuditFinding>;
+  /** Relay connection over `AuditFinding` — An inconsistency inside the reports, found by the audit (`npm run audit`), with the citations on both sides (`citesConnection` edges, ordered by `position`). `where` filters, `sort` orders, `first`/`after` page; `totalCount` counts every match; edges carry relationship properties (provenance). */
   auditFindingsConnection: AuditFindingsConnection;
+  /** List of `ChangeRecord` — One committed change to the graph: who (token subject and issuer), when, the operation and what it changed. `where` filters, `sort` orders, `limit`/`offset` page. */
   changeRecords: Array<ChangeRecord>;
+  /** Relay connection over `ChangeRecord` — One committed change to the graph: who (token subject and issuer), when, the operation and what it changed. `where` filters, `sort` orders, `first`/`after` page; `totalCount` counts every match; edges carry relationship properties (provenance). */
   changeRecordsConnection: ChangeRecordsConnection;
   /** Agencies of a tier × assets with the status per snapshot and totals (a heatmap). */
   connectionMatrix: ConnectionMatrix;
@@ -7823,36 +8454,57 @@ export type Query = {
   coverageGaps: CoverageGapResult;
   /** Assets and NDXP ranked by what fails with them, each score with its parts. */
   criticality: CriticalityRanking;
+  /** List of `Dataset` — A dataset an open-data plan will open, with its topic and the department responsible. `where` filters, `sort` orders, `limit`/`offset` page. */
   datasets: Array<Dataset>;
+  /** Relay connection over `Dataset` — A dataset an open-data plan will open, with its topic and the department responsible. `where` filters, `sort` orders, `first`/`after` page; `totalCount` counts every match; edges carry relationship properties (provenance). */
   datasetsConnection: DatasetsConnection;
   /** Each agency–asset pair of a tier classified: official without regular traffic, traffic without a declared link, technical link in regular use, consistent. */
   declaredVsObserved: DeclaredVsObserved;
   /** Local datasets that repeat what a national database already holds, with a score and a reason. */
   duplicateCandidates: DuplicateCandidates;
+  /** List of `FigureSubject` — What a figure can be about. `where` filters, `sort` orders, `limit`/`offset` page. */
   figureSubjects: Array<FigureSubject>;
+  /** List of `Figure` — A number as a report prints it: a size, a total, a count, a transaction figure, a rank. `where` filters, `sort` orders, `limit`/`offset` page. */
   figures: Array<Figure>;
+  /** Relay connection over `Figure` — A number as a report prints it: a size, a total, a count, a transaction figure, a rank. `where` filters, `sort` orders, `first`/`after` page; `totalCount` counts every match; edges carry relationship properties (provenance). */
   figuresConnection: FiguresConnection;
   /** Agencies without a catalogue or open-data plan, and national databases without a standard. */
   missingPieces: MissingPieces;
+  /** A node's neighbourhood: relationship groups with counts, and a page of neighbours with each relationship's citation. Open any node by id (or an agency or asset by name), then expand one relationship type at a time. */
+  neighbourhood: Neighbourhood;
+  /** List of `Note` — An editor's note on agencies or assets. `where` filters, `sort` orders, `limit`/`offset` page. */
   notes: Array<Note>;
+  /** Relay connection over `Note` — An editor's note on agencies or assets. `where` filters, `sort` orders, `first`/`after` page; `totalCount` counts every match; edges carry relationship properties (provenance). */
   notesConnection: NotesConnection;
+  /** List of `OpenDataPlan` — An open-data plan (003: Điện Biên 2023–2025). `where` filters, `sort` orders, `limit`/`offset` page. */
   openDataPlans: Array<OpenDataPlan>;
+  /** Relay connection over `OpenDataPlan` — An open-data plan (003: Điện Biên 2023–2025). `where` filters, `sort` orders, `first`/`after` page; `totalCount` counts every match; edges carry relationship properties (provenance). */
   openDataPlansConnection: OpenDataPlansConnection;
-  /** Search every named node by name or alias, case- and diacritics-insensitive, prefix matching, ranked. */
+  /** The paths between two nodes, shortest first, each relationship with its citation and (for connections) snapshot and status: how an agency reaches a database. */
+  paths: PathsResult;
+  /** Search every named node by name or alias, case- and diacritics-insensitive, prefix matching. Ranked: an exact name first, then names starting with the words, names holding them as whole words, other matches; ties go to agencies, then assets, services, datasets, standards and targets, then shorter names (long target texts never crowd out place names). */
   search: Array<SearchHit>;
   /** Who consumes a service, with each consumer's monthly series and error rates, beside the report's own figures. */
   serviceConsumers: ServiceConsumers;
+  /** List of `Service` — A data-sharing service on NDXP (001 Phụ lục 3), with its reported transactions and error rate for 1 Jan – 7 Jun 2023. `where` filters, `sort` orders, `limit`/`offset` page. */
   services: Array<Service>;
+  /** Relay connection over `Service` — A data-sharing service on NDXP (001 Phụ lục 3), with its reported transactions and error rate for 1 Jan – 7 Jun 2023. `where` filters, `sort` orders, `first`/`after` page; `totalCount` counts every match; edges carry relationship properties (provenance). */
   servicesConnection: ServicesConnection;
   /** Connections added, dropped, upgraded or downgraded between two snapshots for a tier. */
   snapshotDiff: SnapshotDiff;
+  /** List of `SourceDocument` — One of the five 2023 reports the graph was built from (see seed/ and ../shared/seeds/README.md). `where` filters, `sort` orders, `limit`/`offset` page. */
   sourceDocuments: Array<SourceDocument>;
+  /** Relay connection over `SourceDocument` — One of the five 2023 reports the graph was built from (see seed/ and ../shared/seeds/README.md). `where` filters, `sort` orders, `first`/`after` page; `totalCount` counts every match; edges carry relationship properties (provenance). */
   sourceDocumentsConnection: SourceDocumentsConnection;
+  /** List of `Standard` — A data-exchange standard, regulation or technical rule (000 §3 table of 8). `where` filters, `sort` orders, `limit`/`offset` page. */
   standards: Array<Standard>;
+  /** Relay connection over `Standard` — A data-exchange standard, regulation or technical rule (000 §3 table of 8). `where` filters, `sort` orders, `first`/`after` page; `totalCount` counts every match; edges carry relationship properties (provenance). */
   standardsConnection: StandardsConnection;
   /** Each Decision 17 target: reported figures, listed agencies, the share computed from the graph, and disagreements. */
   targetProgress: Array<TargetProgress>;
+  /** List of `Target` — One of the 8 data targets of Decision 17/QĐ-UBQGCĐS for 2023 (004). `where` filters, `sort` orders, `limit`/`offset` page. */
   targets: Array<Target>;
+  /** Relay connection over `Target` — One of the 8 data targets of Decision 17/QĐ-UBQGCĐS for 2023 (004). `where` filters, `sort` orders, `first`/`after` page; `totalCount` counts every match; edges carry relationship properties (provenance). */
   targetsConnection: TargetsConnection;
   /** Imported usage files, newest first. */
   usageImports: UsageImports;
@@ -7866,6 +8518,22 @@ export type QueryAgenciesArgs = {
   offset?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<AgencySort>>;
   where?: InputMaybe<AgencyWhere>;
+};
+
+
+export type QueryAgencies2025Args = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<Agency2025Sort>>;
+  where?: InputMaybe<Agency2025Where>;
+};
+
+
+export type QueryAgencies2025ConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<Agency2025Sort>>;
+  where?: InputMaybe<Agency2025Where>;
 };
 
 
@@ -8057,6 +8725,16 @@ export type QueryMissingPiecesArgs = {
 };
 
 
+export type QueryNeighbourhoodArgs = {
+  direction?: InputMaybe<EdgeDirection>;
+  era?: Era;
+  limit?: Scalars['Int']['input'];
+  node: Scalars['String']['input'];
+  offset?: Scalars['Int']['input'];
+  relationship?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryNotesArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -8089,9 +8767,22 @@ export type QueryOpenDataPlansConnectionArgs = {
 };
 
 
+export type QueryPathsArgs = {
+  era?: Era;
+  from: Scalars['String']['input'];
+  limit?: Scalars['Int']['input'];
+  maxHops?: Scalars['Int']['input'];
+  mode?: PathMode;
+  offset?: Scalars['Int']['input'];
+  to: Scalars['String']['input'];
+};
+
+
 export type QuerySearchArgs = {
+  era?: InputMaybe<Era>;
   limit?: Scalars['Int']['input'];
   text: Scalars['String']['input'];
+  types?: InputMaybe<Array<SearchType>>;
 };
 
 
@@ -8380,6 +9071,21 @@ export type SearchHit = {
   type: Scalars['String']['output'];
 };
 
+/** What kind of node a search may return. */
+export type SearchType =
+  /** Agencies of either era (ministries, provinces, departments, enterprises). */
+  | 'AGENCY'
+  /** Databases, information systems and platforms. */
+  | 'ASSET'
+  /** Datasets of an open-data plan (003). */
+  | 'DATASET'
+  /** Data-sharing services (001 Phụ lục 3). */
+  | 'SERVICE'
+  /** Data-exchange standards (000). */
+  | 'STANDARD'
+  /** Decision 17 targets (004). */
+  | 'TARGET';
+
 /**
  * A data-sharing service on NDXP (001 Phụ lục 3), with its reported transactions and error rate for
  * 1 Jan – 7 Jun 2023.
@@ -8569,9 +9275,11 @@ export type ServiceAssetPlatformEdgeAggregateSelection = {
 export type ServiceAssetPlatformNodeAggregateSelection = {
   __typename?: 'ServiceAssetPlatformNodeAggregateSelection';
   code: StringAggregateSelection;
+  foldedName: StringAggregateSelection;
   name: StringAggregateSelection;
   number: IntAggregateSelection;
   purpose: StringAggregateSelection;
+  sortName: StringAggregateSelection;
 };
 
 export type ServiceAssetProviderAggregateSelection = {
@@ -8594,9 +9302,11 @@ export type ServiceAssetProviderEdgeAggregateSelection = {
 export type ServiceAssetProviderNodeAggregateSelection = {
   __typename?: 'ServiceAssetProviderNodeAggregateSelection';
   code: StringAggregateSelection;
+  foldedName: StringAggregateSelection;
   name: StringAggregateSelection;
   number: IntAggregateSelection;
   purpose: StringAggregateSelection;
+  sortName: StringAggregateSelection;
 };
 
 export type ServiceConnectInput = {
@@ -9057,9 +9767,11 @@ export type ServicePlatformNodeAggregationWhereInput = {
   NOT?: InputMaybe<ServicePlatformNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ServicePlatformNodeAggregationWhereInput>>;
   code?: InputMaybe<StringScalarAggregationFilters>;
+  foldedName?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   number?: InputMaybe<IntScalarAggregationFilters>;
   purpose?: InputMaybe<StringScalarAggregationFilters>;
+  sortName?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type ServicePlatformRelationship = {
@@ -9157,9 +9869,11 @@ export type ServiceProviderNodeAggregationWhereInput = {
   NOT?: InputMaybe<ServiceProviderNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ServiceProviderNodeAggregationWhereInput>>;
   code?: InputMaybe<StringScalarAggregationFilters>;
+  foldedName?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   number?: InputMaybe<IntScalarAggregationFilters>;
   purpose?: InputMaybe<StringScalarAggregationFilters>;
+  sortName?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type ServiceProviderRelationship = {
@@ -9425,6 +10139,17 @@ export type Snapshot =
   /** Connections at the end of 2025 (reserved for imported snapshots). */
   | 'Y2025';
 
+/** How many distinct assets an agency is linked to in one snapshot. */
+export type SnapshotConnectionCount = {
+  __typename?: 'SnapshotConnectionCount';
+  /** Distinct assets with any link in that snapshot. */
+  assets: Scalars['Int']['output'];
+  /** Of those, assets whose link in that snapshot is asserted as official. */
+  official: Scalars['Int']['output'];
+  /** The snapshot. */
+  snapshot: Snapshot;
+};
+
 /** Changes between two snapshots, with counts per kind. */
 export type SnapshotDiff = {
   __typename?: 'SnapshotDiff';
@@ -9655,9 +10380,11 @@ export type StandardAssetGovernsEdgeAggregateSelection = {
 export type StandardAssetGovernsNodeAggregateSelection = {
   __typename?: 'StandardAssetGovernsNodeAggregateSelection';
   code: StringAggregateSelection;
+  foldedName: StringAggregateSelection;
   name: StringAggregateSelection;
   number: IntAggregateSelection;
   purpose: StringAggregateSelection;
+  sortName: StringAggregateSelection;
 };
 
 export type StandardConnectInput = {
@@ -9769,9 +10496,11 @@ export type StandardGovernsNodeAggregationWhereInput = {
   NOT?: InputMaybe<StandardGovernsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<StandardGovernsNodeAggregationWhereInput>>;
   code?: InputMaybe<StringScalarAggregationFilters>;
+  foldedName?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   number?: InputMaybe<IntScalarAggregationFilters>;
   purpose?: InputMaybe<StringScalarAggregationFilters>;
+  sortName?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type StandardGovernsRelationship = {
@@ -10008,7 +10737,7 @@ export type StringScalarMutations = {
 /**
  * The edge properties for the following fields:
  * * Agency.successors
- * * Agency.predecessors
+ * * Agency2025.predecessors
  */
 export type Succession = {
   __typename?: 'Succession';
@@ -10818,34 +11547,79 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
   FigureSubject:
-    | ( Omit<Agency, 'connectedAssets' | 'connectedAssetsConnection' | 'datasets' | 'datasetsConnection' | 'figures' | 'figuresConnection' | 'listedIn' | 'listedInConnection' | 'ownedAssets' | 'ownedAssetsConnection' | 'parent' | 'parentConnection' | 'plans' | 'plansConnection' | 'predecessors' | 'predecessorsConnection' | 'successors' | 'successorsConnection' | 'units' | 'unitsConnection'> & { connectedAssets: Array<_RefType['Asset']>, connectedAssetsConnection: _RefType['AgencyConnectedAssetsConnection'], datasets: Array<_RefType['Dataset']>, datasetsConnection: _RefType['AgencyDatasetsConnection'], figures: Array<_RefType['Figure']>, figuresConnection: _RefType['AgencyFiguresConnection'], listedIn: Array<_RefType['AgencyList']>, listedInConnection: _RefType['AgencyListedInConnection'], ownedAssets: Array<_RefType['Asset']>, ownedAssetsConnection: _RefType['AgencyOwnedAssetsConnection'], parent: Array<_RefType['Agency']>, parentConnection: _RefType['AgencyParentConnection'], plans: Array<_RefType['OpenDataPlan']>, plansConnection: _RefType['AgencyPlansConnection'], predecessors: Array<_RefType['Agency']>, predecessorsConnection: _RefType['AgencyPredecessorsConnection'], successors: Array<_RefType['Agency']>, successorsConnection: _RefType['AgencySuccessorsConnection'], units: Array<_RefType['Agency']>, unitsConnection: _RefType['AgencyUnitsConnection'] } )
-    | ( Omit<Asset, 'components' | 'connectedAgencies' | 'consumes' | 'consumesConnection' | 'figures' | 'figuresConnection' | 'owners' | 'owners2025' | 'partOf' | 'partOfConnection' | 'services' | 'servicesConnection' | 'standards' | 'standardsConnection' | 'transitingServices' | 'transitingServicesConnection'> & { components: Array<_RefType['Asset']>, connectedAgencies: Array<_RefType['Agency']>, consumes: Array<_RefType['Service']>, consumesConnection: _RefType['AssetConsumesConnection'], figures: Array<_RefType['Figure']>, figuresConnection: _RefType['AssetFiguresConnection'], owners: Array<_RefType['Agency']>, owners2025: Array<_RefType['Agency']>, partOf: Array<_RefType['Asset']>, partOfConnection: _RefType['AssetPartOfConnection'], services: Array<_RefType['Service']>, servicesConnection: _RefType['AssetServicesConnection'], standards: Array<_RefType['Standard']>, standardsConnection: _RefType['AssetStandardsConnection'], transitingServices: Array<_RefType['Service']>, transitingServicesConnection: _RefType['AssetTransitingServicesConnection'] } )
+    | ( Omit<Agency, 'connectedAssets' | 'connectedAssetsConnection' | 'datasets' | 'datasetsConnection' | 'figures' | 'figuresConnection' | 'listedIn' | 'listedInConnection' | 'ownedAssets' | 'ownedAssetsConnection' | 'parent' | 'parentConnection' | 'plans' | 'plansConnection' | 'successors' | 'units' | 'unitsConnection'> & { connectedAssets: Array<_RefType['Asset']>, connectedAssetsConnection: _RefType['AgencyConnectedAssetsConnection'], datasets: Array<_RefType['Dataset']>, datasetsConnection: _RefType['AgencyDatasetsConnection'], figures: Array<_RefType['Figure']>, figuresConnection: _RefType['AgencyFiguresConnection'], listedIn: Array<_RefType['AgencyList']>, listedInConnection: _RefType['AgencyListedInConnection'], ownedAssets: Array<_RefType['Asset']>, ownedAssetsConnection: _RefType['AgencyOwnedAssetsConnection'], parent: Array<_RefType['Agency']>, parentConnection: _RefType['AgencyParentConnection'], plans: Array<_RefType['OpenDataPlan']>, plansConnection: _RefType['AgencyPlansConnection'], successors: Array<_RefType['Agency2025']>, units: Array<_RefType['Agency']>, unitsConnection: _RefType['AgencyUnitsConnection'] } )
+    | ( Omit<Asset, 'components' | 'connectedAgencies' | 'consumes' | 'consumesConnection' | 'figures' | 'figuresConnection' | 'owners' | 'owners2025' | 'partOf' | 'partOfConnection' | 'services' | 'servicesConnection' | 'standards' | 'standardsConnection' | 'transitingServices' | 'transitingServicesConnection'> & { components: Array<_RefType['Asset']>, connectedAgencies: Array<_RefType['Agency']>, consumes: Array<_RefType['Service']>, consumesConnection: _RefType['AssetConsumesConnection'], figures: Array<_RefType['Figure']>, figuresConnection: _RefType['AssetFiguresConnection'], owners: Array<_RefType['Agency']>, owners2025: Array<_RefType['Agency2025']>, partOf: Array<_RefType['Asset']>, partOfConnection: _RefType['AssetPartOfConnection'], services: Array<_RefType['Service']>, servicesConnection: _RefType['AssetServicesConnection'], standards: Array<_RefType['Standard']>, standardsConnection: _RefType['AssetStandardsConnection'], transitingServices: Array<_RefType['Service']>, transitingServicesConnection: _RefType['AssetTransitingServicesConnection'] } )
     | ( Omit<OpenDataPlan, 'datasets' | 'figures' | 'figuresConnection' | 'issuedBy' | 'issuedByConnection'> & { datasets: Array<_RefType['Dataset']>, figures: Array<_RefType['Figure']>, figuresConnection: _RefType['OpenDataPlanFiguresConnection'], issuedBy: Array<_RefType['Agency']>, issuedByConnection: _RefType['OpenDataPlanIssuedByConnection'] } )
     | ( Omit<Service, 'consumers' | 'consumersConnection' | 'figures' | 'figuresConnection' | 'platform' | 'platformConnection' | 'provider' | 'providerConnection'> & { consumers: Array<_RefType['ServiceConsumer']>, consumersConnection: _RefType['ServiceConsumersConnection'], figures: Array<_RefType['Figure']>, figuresConnection: _RefType['ServiceFiguresConnection'], platform: Array<_RefType['Asset']>, platformConnection: _RefType['ServicePlatformConnection'], provider: Array<_RefType['Asset']>, providerConnection: _RefType['ServiceProviderConnection'] } )
   ;
   ServiceConsumer:
-    | ( Omit<Agency, 'connectedAssets' | 'connectedAssetsConnection' | 'datasets' | 'datasetsConnection' | 'figures' | 'figuresConnection' | 'listedIn' | 'listedInConnection' | 'ownedAssets' | 'ownedAssetsConnection' | 'parent' | 'parentConnection' | 'plans' | 'plansConnection' | 'predecessors' | 'predecessorsConnection' | 'successors' | 'successorsConnection' | 'units' | 'unitsConnection'> & { connectedAssets: Array<_RefType['Asset']>, connectedAssetsConnection: _RefType['AgencyConnectedAssetsConnection'], datasets: Array<_RefType['Dataset']>, datasetsConnection: _RefType['AgencyDatasetsConnection'], figures: Array<_RefType['Figure']>, figuresConnection: _RefType['AgencyFiguresConnection'], listedIn: Array<_RefType['AgencyList']>, listedInConnection: _RefType['AgencyListedInConnection'], ownedAssets: Array<_RefType['Asset']>, ownedAssetsConnection: _RefType['AgencyOwnedAssetsConnection'], parent: Array<_RefType['Agency']>, parentConnection: _RefType['AgencyParentConnection'], plans: Array<_RefType['OpenDataPlan']>, plansConnection: _RefType['AgencyPlansConnection'], predecessors: Array<_RefType['Agency']>, predecessorsConnection: _RefType['AgencyPredecessorsConnection'], successors: Array<_RefType['Agency']>, successorsConnection: _RefType['AgencySuccessorsConnection'], units: Array<_RefType['Agency']>, unitsConnection: _RefType['AgencyUnitsConnection'] } )
-    | ( Omit<Asset, 'components' | 'connectedAgencies' | 'consumes' | 'consumesConnection' | 'figures' | 'figuresConnection' | 'owners' | 'owners2025' | 'partOf' | 'partOfConnection' | 'services' | 'servicesConnection' | 'standards' | 'standardsConnection' | 'transitingServices' | 'transitingServicesConnection'> & { components: Array<_RefType['Asset']>, connectedAgencies: Array<_RefType['Agency']>, consumes: Array<_RefType['Service']>, consumesConnection: _RefType['AssetConsumesConnection'], figures: Array<_RefType['Figure']>, figuresConnection: _RefType['AssetFiguresConnection'], owners: Array<_RefType['Agency']>, owners2025: Array<_RefType['Agency']>, partOf: Array<_RefType['Asset']>, partOfConnection: _RefType['AssetPartOfConnection'], services: Array<_RefType['Service']>, servicesConnection: _RefType['AssetServicesConnection'], standards: Array<_RefType['Standard']>, standardsConnection: _RefType['AssetStandardsConnection'], transitingServices: Array<_RefType['Service']>, transitingServicesConnection: _RefType['AssetTransitingServicesConnection'] } )
+    | ( Omit<Agency, 'connectedAssets' | 'connectedAssetsConnection' | 'datasets' | 'datasetsConnection' | 'figures' | 'figuresConnection' | 'listedIn' | 'listedInConnection' | 'ownedAssets' | 'ownedAssetsConnection' | 'parent' | 'parentConnection' | 'plans' | 'plansConnection' | 'successors' | 'units' | 'unitsConnection'> & { connectedAssets: Array<_RefType['Asset']>, connectedAssetsConnection: _RefType['AgencyConnectedAssetsConnection'], datasets: Array<_RefType['Dataset']>, datasetsConnection: _RefType['AgencyDatasetsConnection'], figures: Array<_RefType['Figure']>, figuresConnection: _RefType['AgencyFiguresConnection'], listedIn: Array<_RefType['AgencyList']>, listedInConnection: _RefType['AgencyListedInConnection'], ownedAssets: Array<_RefType['Asset']>, ownedAssetsConnection: _RefType['AgencyOwnedAssetsConnection'], parent: Array<_RefType['Agency']>, parentConnection: _RefType['AgencyParentConnection'], plans: Array<_RefType['OpenDataPlan']>, plansConnection: _RefType['AgencyPlansConnection'], successors: Array<_RefType['Agency2025']>, units: Array<_RefType['Agency']>, unitsConnection: _RefType['AgencyUnitsConnection'] } )
+    | ( Omit<Asset, 'components' | 'connectedAgencies' | 'consumes' | 'consumesConnection' | 'figures' | 'figuresConnection' | 'owners' | 'owners2025' | 'partOf' | 'partOfConnection' | 'services' | 'servicesConnection' | 'standards' | 'standardsConnection' | 'transitingServices' | 'transitingServicesConnection'> & { components: Array<_RefType['Asset']>, connectedAgencies: Array<_RefType['Agency']>, consumes: Array<_RefType['Service']>, consumesConnection: _RefType['AssetConsumesConnection'], figures: Array<_RefType['Figure']>, figuresConnection: _RefType['AssetFiguresConnection'], owners: Array<_RefType['Agency']>, owners2025: Array<_RefType['Agency2025']>, partOf: Array<_RefType['Asset']>, partOfConnection: _RefType['AssetPartOfConnection'], services: Array<_RefType['Service']>, servicesConnection: _RefType['AssetServicesConnection'], standards: Array<_RefType['Standard']>, standardsConnection: _RefType['AssetStandardsConnection'], transitingServices: Array<_RefType['Service']>, transitingServicesConnection: _RefType['AssetTransitingServicesConnection'] } )
   ;
 }>;
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  Agencies2025Connection: ResolverTypeWrapper<Omit<Agencies2025Connection, 'edges'> & { edges: Array<ResolversTypes['Agency2025Edge']> }>;
   AgenciesConnection: ResolverTypeWrapper<Omit<AgenciesConnection, 'edges'> & { edges: Array<ResolversTypes['AgencyEdge']> }>;
-  Agency: ResolverTypeWrapper<Omit<Agency, 'connectedAssets' | 'connectedAssetsConnection' | 'datasets' | 'datasetsConnection' | 'figures' | 'figuresConnection' | 'listedIn' | 'listedInConnection' | 'ownedAssets' | 'ownedAssetsConnection' | 'parent' | 'parentConnection' | 'plans' | 'plansConnection' | 'predecessors' | 'predecessorsConnection' | 'successors' | 'successorsConnection' | 'units' | 'unitsConnection'> & { connectedAssets: Array<ResolversTypes['Asset']>, connectedAssetsConnection: ResolversTypes['AgencyConnectedAssetsConnection'], datasets: Array<ResolversTypes['Dataset']>, datasetsConnection: ResolversTypes['AgencyDatasetsConnection'], figures: Array<ResolversTypes['Figure']>, figuresConnection: ResolversTypes['AgencyFiguresConnection'], listedIn: Array<ResolversTypes['AgencyList']>, listedInConnection: ResolversTypes['AgencyListedInConnection'], ownedAssets: Array<ResolversTypes['Asset']>, ownedAssetsConnection: ResolversTypes['AgencyOwnedAssetsConnection'], parent: Array<ResolversTypes['Agency']>, parentConnection: ResolversTypes['AgencyParentConnection'], plans: Array<ResolversTypes['OpenDataPlan']>, plansConnection: ResolversTypes['AgencyPlansConnection'], predecessors: Array<ResolversTypes['Agency']>, predecessorsConnection: ResolversTypes['AgencyPredecessorsConnection'], successors: Array<ResolversTypes['Agency']>, successorsConnection: ResolversTypes['AgencySuccessorsConnection'], units: Array<ResolversTypes['Agency']>, unitsConnection: ResolversTypes['AgencyUnitsConnection'] }>;
+  Agency: ResolverTypeWrapper<Omit<Agency, 'connectedAssets' | 'connectedAssetsConnection' | 'datasets' | 'datasetsConnection' | 'figures' | 'figuresConnection' | 'listedIn' | 'listedInConnection' | 'ownedAssets' | 'ownedAssetsConnection' | 'parent' | 'parentConnection' | 'plans' | 'plansConnection' | 'successors' | 'units' | 'unitsConnection'> & { connectedAssets: Array<ResolversTypes['Asset']>, connectedAssetsConnection: ResolversTypes['AgencyConnectedAssetsConnection'], datasets: Array<ResolversTypes['Dataset']>, datasetsConnection: ResolversTypes['AgencyDatasetsConnection'], figures: Array<ResolversTypes['Figure']>, figuresConnection: ResolversTypes['AgencyFiguresConnection'], listedIn: Array<ResolversTypes['AgencyList']>, listedInConnection: ResolversTypes['AgencyListedInConnection'], ownedAssets: Array<ResolversTypes['Asset']>, ownedAssetsConnection: ResolversTypes['AgencyOwnedAssetsConnection'], parent: Array<ResolversTypes['Agency']>, parentConnection: ResolversTypes['AgencyParentConnection'], plans: Array<ResolversTypes['OpenDataPlan']>, plansConnection: ResolversTypes['AgencyPlansConnection'], successors: Array<ResolversTypes['Agency2025']>, units: Array<ResolversTypes['Agency']>, unitsConnection: ResolversTypes['AgencyUnitsConnection'] }>;
+  Agency2025: ResolverTypeWrapper<Omit<Agency2025, 'predecessors' | 'predecessorsConnection'> & { predecessors: Array<ResolversTypes['Agency']>, predecessorsConnection: ResolversTypes['Agency2025PredecessorsConnection'] }>;
+  Agency2025AgencyPredecessorsAggregateSelection: ResolverTypeWrapper<Agency2025AgencyPredecessorsAggregateSelection>;
+  Agency2025AgencyPredecessorsEdgeAggregateSelection: ResolverTypeWrapper<Agency2025AgencyPredecessorsEdgeAggregateSelection>;
+  Agency2025AgencyPredecessorsNodeAggregateSelection: ResolverTypeWrapper<Agency2025AgencyPredecessorsNodeAggregateSelection>;
+  Agency2025Aggregate: ResolverTypeWrapper<Agency2025Aggregate>;
+  Agency2025AggregateNode: ResolverTypeWrapper<Agency2025AggregateNode>;
+  Agency2025ConnectInput: Agency2025ConnectInput;
+  Agency2025ConnectWhere: Agency2025ConnectWhere;
+  Agency2025CreateInput: Agency2025CreateInput;
+  Agency2025DeleteInput: Agency2025DeleteInput;
+  Agency2025DisconnectInput: Agency2025DisconnectInput;
+  Agency2025Edge: ResolverTypeWrapper<Omit<Agency2025Edge, 'node'> & { node: ResolversTypes['Agency2025'] }>;
+  Agency2025PredecessorsConnectFieldInput: Agency2025PredecessorsConnectFieldInput;
+  Agency2025PredecessorsConnection: ResolverTypeWrapper<Omit<Agency2025PredecessorsConnection, 'edges'> & { edges: Array<ResolversTypes['Agency2025PredecessorsRelationship']> }>;
+  Agency2025PredecessorsConnectionAggregateInput: Agency2025PredecessorsConnectionAggregateInput;
+  Agency2025PredecessorsConnectionFilters: Agency2025PredecessorsConnectionFilters;
+  Agency2025PredecessorsConnectionSort: Agency2025PredecessorsConnectionSort;
+  Agency2025PredecessorsConnectionWhere: Agency2025PredecessorsConnectionWhere;
+  Agency2025PredecessorsCreateFieldInput: Agency2025PredecessorsCreateFieldInput;
+  Agency2025PredecessorsDeleteFieldInput: Agency2025PredecessorsDeleteFieldInput;
+  Agency2025PredecessorsDisconnectFieldInput: Agency2025PredecessorsDisconnectFieldInput;
+  Agency2025PredecessorsFieldInput: Agency2025PredecessorsFieldInput;
+  Agency2025PredecessorsNodeAggregationWhereInput: Agency2025PredecessorsNodeAggregationWhereInput;
+  Agency2025PredecessorsRelationship: ResolverTypeWrapper<Omit<Agency2025PredecessorsRelationship, 'node'> & { node: ResolversTypes['Agency'] }>;
+  Agency2025PredecessorsUpdateConnectionInput: Agency2025PredecessorsUpdateConnectionInput;
+  Agency2025PredecessorsUpdateFieldInput: Agency2025PredecessorsUpdateFieldInput;
+  Agency2025RelationshipFilters: Agency2025RelationshipFilters;
+  Agency2025Sort: Agency2025Sort;
+  Agency2025SourceDocumentSourcesAggregateSelection: ResolverTypeWrapper<Agency2025SourceDocumentSourcesAggregateSelection>;
+  Agency2025SourceDocumentSourcesEdgeAggregateSelection: ResolverTypeWrapper<Agency2025SourceDocumentSourcesEdgeAggregateSelection>;
+  Agency2025SourceDocumentSourcesNodeAggregateSelection: ResolverTypeWrapper<Agency2025SourceDocumentSourcesNodeAggregateSelection>;
+  Agency2025SourcesConnectFieldInput: Agency2025SourcesConnectFieldInput;
+  Agency2025SourcesConnection: ResolverTypeWrapper<Agency2025SourcesConnection>;
+  Agency2025SourcesConnectionAggregateInput: Agency2025SourcesConnectionAggregateInput;
+  Agency2025SourcesConnectionFilters: Agency2025SourcesConnectionFilters;
+  Agency2025SourcesConnectionSort: Agency2025SourcesConnectionSort;
+  Agency2025SourcesConnectionWhere: Agency2025SourcesConnectionWhere;
+  Agency2025SourcesCreateFieldInput: Agency2025SourcesCreateFieldInput;
+  Agency2025SourcesDeleteFieldInput: Agency2025SourcesDeleteFieldInput;
+  Agency2025SourcesDisconnectFieldInput: Agency2025SourcesDisconnectFieldInput;
+  Agency2025SourcesFieldInput: Agency2025SourcesFieldInput;
+  Agency2025SourcesNodeAggregationWhereInput: Agency2025SourcesNodeAggregationWhereInput;
+  Agency2025SourcesRelationship: ResolverTypeWrapper<Agency2025SourcesRelationship>;
+  Agency2025SourcesUpdateConnectionInput: Agency2025SourcesUpdateConnectionInput;
+  Agency2025SourcesUpdateFieldInput: Agency2025SourcesUpdateFieldInput;
+  Agency2025UpdateInput: Agency2025UpdateInput;
+  Agency2025Where: Agency2025Where;
+  AgencyAgency2025SuccessorsAggregateSelection: ResolverTypeWrapper<AgencyAgency2025SuccessorsAggregateSelection>;
+  AgencyAgency2025SuccessorsEdgeAggregateSelection: ResolverTypeWrapper<AgencyAgency2025SuccessorsEdgeAggregateSelection>;
+  AgencyAgency2025SuccessorsNodeAggregateSelection: ResolverTypeWrapper<AgencyAgency2025SuccessorsNodeAggregateSelection>;
   AgencyAgencyListListedInAggregateSelection: ResolverTypeWrapper<AgencyAgencyListListedInAggregateSelection>;
   AgencyAgencyListListedInEdgeAggregateSelection: ResolverTypeWrapper<AgencyAgencyListListedInEdgeAggregateSelection>;
   AgencyAgencyListListedInNodeAggregateSelection: ResolverTypeWrapper<AgencyAgencyListListedInNodeAggregateSelection>;
   AgencyAgencyParentAggregateSelection: ResolverTypeWrapper<AgencyAgencyParentAggregateSelection>;
   AgencyAgencyParentEdgeAggregateSelection: ResolverTypeWrapper<AgencyAgencyParentEdgeAggregateSelection>;
   AgencyAgencyParentNodeAggregateSelection: ResolverTypeWrapper<AgencyAgencyParentNodeAggregateSelection>;
-  AgencyAgencyPredecessorsAggregateSelection: ResolverTypeWrapper<AgencyAgencyPredecessorsAggregateSelection>;
-  AgencyAgencyPredecessorsEdgeAggregateSelection: ResolverTypeWrapper<AgencyAgencyPredecessorsEdgeAggregateSelection>;
-  AgencyAgencyPredecessorsNodeAggregateSelection: ResolverTypeWrapper<AgencyAgencyPredecessorsNodeAggregateSelection>;
-  AgencyAgencySuccessorsAggregateSelection: ResolverTypeWrapper<AgencyAgencySuccessorsAggregateSelection>;
-  AgencyAgencySuccessorsEdgeAggregateSelection: ResolverTypeWrapper<AgencyAgencySuccessorsEdgeAggregateSelection>;
-  AgencyAgencySuccessorsNodeAggregateSelection: ResolverTypeWrapper<AgencyAgencySuccessorsNodeAggregateSelection>;
   AgencyAgencyUnitsAggregateSelection: ResolverTypeWrapper<AgencyAgencyUnitsAggregateSelection>;
   AgencyAgencyUnitsEdgeAggregateSelection: ResolverTypeWrapper<AgencyAgencyUnitsEdgeAggregateSelection>;
   AgencyAgencyUnitsNodeAggregateSelection: ResolverTypeWrapper<AgencyAgencyUnitsNodeAggregateSelection>;
@@ -11042,20 +11816,6 @@ export type ResolversTypes = ResolversObject<{
   AgencyPlansRelationship: ResolverTypeWrapper<Omit<AgencyPlansRelationship, 'node'> & { node: ResolversTypes['OpenDataPlan'] }>;
   AgencyPlansUpdateConnectionInput: AgencyPlansUpdateConnectionInput;
   AgencyPlansUpdateFieldInput: AgencyPlansUpdateFieldInput;
-  AgencyPredecessorsConnectFieldInput: AgencyPredecessorsConnectFieldInput;
-  AgencyPredecessorsConnection: ResolverTypeWrapper<Omit<AgencyPredecessorsConnection, 'edges'> & { edges: Array<ResolversTypes['AgencyPredecessorsRelationship']> }>;
-  AgencyPredecessorsConnectionAggregateInput: AgencyPredecessorsConnectionAggregateInput;
-  AgencyPredecessorsConnectionFilters: AgencyPredecessorsConnectionFilters;
-  AgencyPredecessorsConnectionSort: AgencyPredecessorsConnectionSort;
-  AgencyPredecessorsConnectionWhere: AgencyPredecessorsConnectionWhere;
-  AgencyPredecessorsCreateFieldInput: AgencyPredecessorsCreateFieldInput;
-  AgencyPredecessorsDeleteFieldInput: AgencyPredecessorsDeleteFieldInput;
-  AgencyPredecessorsDisconnectFieldInput: AgencyPredecessorsDisconnectFieldInput;
-  AgencyPredecessorsFieldInput: AgencyPredecessorsFieldInput;
-  AgencyPredecessorsNodeAggregationWhereInput: AgencyPredecessorsNodeAggregationWhereInput;
-  AgencyPredecessorsRelationship: ResolverTypeWrapper<Omit<AgencyPredecessorsRelationship, 'node'> & { node: ResolversTypes['Agency'] }>;
-  AgencyPredecessorsUpdateConnectionInput: AgencyPredecessorsUpdateConnectionInput;
-  AgencyPredecessorsUpdateFieldInput: AgencyPredecessorsUpdateFieldInput;
   AgencyRelationshipFilters: AgencyRelationshipFilters;
   AgencySort: AgencySort;
   AgencySourceDocumentSourcesAggregateSelection: ResolverTypeWrapper<AgencySourceDocumentSourcesAggregateSelection>;
@@ -11076,7 +11836,7 @@ export type ResolversTypes = ResolversObject<{
   AgencySourcesUpdateConnectionInput: AgencySourcesUpdateConnectionInput;
   AgencySourcesUpdateFieldInput: AgencySourcesUpdateFieldInput;
   AgencySuccessorsConnectFieldInput: AgencySuccessorsConnectFieldInput;
-  AgencySuccessorsConnection: ResolverTypeWrapper<Omit<AgencySuccessorsConnection, 'edges'> & { edges: Array<ResolversTypes['AgencySuccessorsRelationship']> }>;
+  AgencySuccessorsConnection: ResolverTypeWrapper<AgencySuccessorsConnection>;
   AgencySuccessorsConnectionAggregateInput: AgencySuccessorsConnectionAggregateInput;
   AgencySuccessorsConnectionFilters: AgencySuccessorsConnectionFilters;
   AgencySuccessorsConnectionSort: AgencySuccessorsConnectionSort;
@@ -11086,7 +11846,7 @@ export type ResolversTypes = ResolversObject<{
   AgencySuccessorsDisconnectFieldInput: AgencySuccessorsDisconnectFieldInput;
   AgencySuccessorsFieldInput: AgencySuccessorsFieldInput;
   AgencySuccessorsNodeAggregationWhereInput: AgencySuccessorsNodeAggregationWhereInput;
-  AgencySuccessorsRelationship: ResolverTypeWrapper<Omit<AgencySuccessorsRelationship, 'node'> & { node: ResolversTypes['Agency'] }>;
+  AgencySuccessorsRelationship: ResolverTypeWrapper<Omit<AgencySuccessorsRelationship, 'node'> & { node: ResolversTypes['Agency2025'] }>;
   AgencySuccessorsUpdateConnectionInput: AgencySuccessorsUpdateConnectionInput;
   AgencySuccessorsUpdateFieldInput: AgencySuccessorsUpdateFieldInput;
   AgencyUnitsConnectFieldInput: AgencyUnitsConnectFieldInput;
@@ -11105,7 +11865,7 @@ export type ResolversTypes = ResolversObject<{
   AgencyUnitsUpdateFieldInput: AgencyUnitsUpdateFieldInput;
   AgencyUpdateInput: AgencyUpdateInput;
   AgencyWhere: AgencyWhere;
-  Asset: ResolverTypeWrapper<Omit<Asset, 'components' | 'connectedAgencies' | 'consumes' | 'consumesConnection' | 'figures' | 'figuresConnection' | 'owners' | 'owners2025' | 'partOf' | 'partOfConnection' | 'services' | 'servicesConnection' | 'standards' | 'standardsConnection' | 'transitingServices' | 'transitingServicesConnection'> & { components: Array<ResolversTypes['Asset']>, connectedAgencies: Array<ResolversTypes['Agency']>, consumes: Array<ResolversTypes['Service']>, consumesConnection: ResolversTypes['AssetConsumesConnection'], figures: Array<ResolversTypes['Figure']>, figuresConnection: ResolversTypes['AssetFiguresConnection'], owners: Array<ResolversTypes['Agency']>, owners2025: Array<ResolversTypes['Agency']>, partOf: Array<ResolversTypes['Asset']>, partOfConnection: ResolversTypes['AssetPartOfConnection'], services: Array<ResolversTypes['Service']>, servicesConnection: ResolversTypes['AssetServicesConnection'], standards: Array<ResolversTypes['Standard']>, standardsConnection: ResolversTypes['AssetStandardsConnection'], transitingServices: Array<ResolversTypes['Service']>, transitingServicesConnection: ResolversTypes['AssetTransitingServicesConnection'] }>;
+  Asset: ResolverTypeWrapper<Omit<Asset, 'components' | 'connectedAgencies' | 'consumes' | 'consumesConnection' | 'figures' | 'figuresConnection' | 'owners' | 'owners2025' | 'partOf' | 'partOfConnection' | 'services' | 'servicesConnection' | 'standards' | 'standardsConnection' | 'transitingServices' | 'transitingServicesConnection'> & { components: Array<ResolversTypes['Asset']>, connectedAgencies: Array<ResolversTypes['Agency']>, consumes: Array<ResolversTypes['Service']>, consumesConnection: ResolversTypes['AssetConsumesConnection'], figures: Array<ResolversTypes['Figure']>, figuresConnection: ResolversTypes['AssetFiguresConnection'], owners: Array<ResolversTypes['Agency']>, owners2025: Array<ResolversTypes['Agency2025']>, partOf: Array<ResolversTypes['Asset']>, partOfConnection: ResolversTypes['AssetPartOfConnection'], services: Array<ResolversTypes['Service']>, servicesConnection: ResolversTypes['AssetServicesConnection'], standards: Array<ResolversTypes['Standard']>, standardsConnection: ResolversTypes['AssetStandardsConnection'], transitingServices: Array<ResolversTypes['Service']>, transitingServicesConnection: ResolversTypes['AssetTransitingServicesConnection'] }>;
   AssetAgencyConnectedAgenciesAggregateSelection: ResolverTypeWrapper<AssetAgencyConnectedAgenciesAggregateSelection>;
   AssetAgencyConnectedAgenciesEdgeAggregateSelection: ResolverTypeWrapper<AssetAgencyConnectedAgenciesEdgeAggregateSelection>;
   AssetAgencyConnectedAgenciesNodeAggregateSelection: ResolverTypeWrapper<AssetAgencyConnectedAgenciesNodeAggregateSelection>;
@@ -11428,6 +12188,9 @@ export type ResolversTypes = ResolversObject<{
   DuplicateCandidate: ResolverTypeWrapper<DuplicateCandidate>;
   DuplicateCandidates: ResolverTypeWrapper<DuplicateCandidates>;
   DurationPercentiles: ResolverTypeWrapper<DurationPercentiles>;
+  EdgeCitation: ResolverTypeWrapper<EdgeCitation>;
+  EdgeDirection: EdgeDirection;
+  EdgePart: ResolverTypeWrapper<EdgePart>;
   Era: Era;
   ExistingLink: ResolverTypeWrapper<ExistingLink>;
   Figure: ResolverTypeWrapper<Omit<Figure, 'about' | 'aboutConnection'> & { about: Array<ResolversTypes['FigureSubject']>, aboutConnection: ResolversTypes['FigureAboutConnection'] }>;
@@ -11513,6 +12276,9 @@ export type ResolversTypes = ResolversObject<{
   FloatScalarAggregationFilters: FloatScalarAggregationFilters;
   FloatScalarFilters: FloatScalarFilters;
   FloatScalarMutations: FloatScalarMutations;
+  GraphEdge: ResolverTypeWrapper<GraphEdge>;
+  GraphNode: ResolverTypeWrapper<GraphNode>;
+  GraphPath: ResolverTypeWrapper<GraphPath>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IDScalarFilters: IdScalarFilters;
   IDScalarMutations: IdScalarMutations;
@@ -11539,6 +12305,9 @@ export type ResolversTypes = ResolversObject<{
   MonthCoverage: ResolverTypeWrapper<MonthCoverage>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NamedRef: ResolverTypeWrapper<NamedRef>;
+  NeighbourGroup: ResolverTypeWrapper<NeighbourGroup>;
+  Neighbourhood: ResolverTypeWrapper<Neighbourhood>;
+  NodeName: ResolverTypeWrapper<NodeName>;
   Note: ResolverTypeWrapper<Omit<Note, 'agencies' | 'agenciesConnection' | 'assets' | 'assetsConnection'> & { agencies: Array<ResolversTypes['Agency']>, agenciesConnection: ResolversTypes['NoteAgenciesConnection'], assets: Array<ResolversTypes['Asset']>, assetsConnection: ResolversTypes['NoteAssetsConnection'] }>;
   NoteAgenciesConnectFieldInput: NoteAgenciesConnectFieldInput;
   NoteAgenciesConnection: ResolverTypeWrapper<Omit<NoteAgenciesConnection, 'edges'> & { edges: Array<ResolversTypes['NoteAgenciesRelationship']> }>;
@@ -11671,6 +12440,9 @@ export type ResolversTypes = ResolversObject<{
   OwnershipFactWhere: OwnershipFactWhere;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PartStatus: ResolverTypeWrapper<PartStatus>;
+  PathEdge: ResolverTypeWrapper<PathEdge>;
+  PathMode: PathMode;
+  PathsResult: ResolverTypeWrapper<PathsResult>;
   Provenance: ResolverTypeWrapper<Provenance>;
   ProvenanceAggregationWhereInput: ProvenanceAggregationWhereInput;
   ProvenanceCreateInput: ProvenanceCreateInput;
@@ -11692,6 +12464,7 @@ export type ResolversTypes = ResolversObject<{
   RuleLinkWhere: RuleLinkWhere;
   ScorePart: ResolverTypeWrapper<ScorePart>;
   SearchHit: ResolverTypeWrapper<SearchHit>;
+  SearchType: SearchType;
   Service: ResolverTypeWrapper<Omit<Service, 'consumers' | 'consumersConnection' | 'figures' | 'figuresConnection' | 'platform' | 'platformConnection' | 'provider' | 'providerConnection'> & { consumers: Array<ResolversTypes['ServiceConsumer']>, consumersConnection: ResolversTypes['ServiceConsumersConnection'], figures: Array<ResolversTypes['Figure']>, figuresConnection: ResolversTypes['ServiceFiguresConnection'], platform: Array<ResolversTypes['Asset']>, platformConnection: ResolversTypes['ServicePlatformConnection'], provider: Array<ResolversTypes['Asset']>, providerConnection: ResolversTypes['ServiceProviderConnection'] }>;
   ServiceAggregate: ResolverTypeWrapper<ServiceAggregate>;
   ServiceAggregateNode: ResolverTypeWrapper<ServiceAggregateNode>;
@@ -11807,6 +12580,7 @@ export type ResolversTypes = ResolversObject<{
   ServiceWhere: ServiceWhere;
   ServicesConnection: ResolverTypeWrapper<Omit<ServicesConnection, 'edges'> & { edges: Array<ResolversTypes['ServiceEdge']> }>;
   Snapshot: Snapshot;
+  SnapshotConnectionCount: ResolverTypeWrapper<SnapshotConnectionCount>;
   SnapshotDiff: ResolverTypeWrapper<SnapshotDiff>;
   SnapshotEnumScalarFilters: SnapshotEnumScalarFilters;
   SnapshotEnumScalarMutations: SnapshotEnumScalarMutations;
@@ -11952,20 +12726,65 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  Agencies2025Connection: Omit<Agencies2025Connection, 'edges'> & { edges: Array<ResolversParentTypes['Agency2025Edge']> };
   AgenciesConnection: Omit<AgenciesConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgencyEdge']> };
-  Agency: Omit<Agency, 'connectedAssets' | 'connectedAssetsConnection' | 'datasets' | 'datasetsConnection' | 'figures' | 'figuresConnection' | 'listedIn' | 'listedInConnection' | 'ownedAssets' | 'ownedAssetsConnection' | 'parent' | 'parentConnection' | 'plans' | 'plansConnection' | 'predecessors' | 'predecessorsConnection' | 'successors' | 'successorsConnection' | 'units' | 'unitsConnection'> & { connectedAssets: Array<ResolversParentTypes['Asset']>, connectedAssetsConnection: ResolversParentTypes['AgencyConnectedAssetsConnection'], datasets: Array<ResolversParentTypes['Dataset']>, datasetsConnection: ResolversParentTypes['AgencyDatasetsConnection'], figures: Array<ResolversParentTypes['Figure']>, figuresConnection: ResolversParentTypes['AgencyFiguresConnection'], listedIn: Array<ResolversParentTypes['AgencyList']>, listedInConnection: ResolversParentTypes['AgencyListedInConnection'], ownedAssets: Array<ResolversParentTypes['Asset']>, ownedAssetsConnection: ResolversParentTypes['AgencyOwnedAssetsConnection'], parent: Array<ResolversParentTypes['Agency']>, parentConnection: ResolversParentTypes['AgencyParentConnection'], plans: Array<ResolversParentTypes['OpenDataPlan']>, plansConnection: ResolversParentTypes['AgencyPlansConnection'], predecessors: Array<ResolversParentTypes['Agency']>, predecessorsConnection: ResolversParentTypes['AgencyPredecessorsConnection'], successors: Array<ResolversParentTypes['Agency']>, successorsConnection: ResolversParentTypes['AgencySuccessorsConnection'], units: Array<ResolversParentTypes['Agency']>, unitsConnection: ResolversParentTypes['AgencyUnitsConnection'] };
+  Agency: Omit<Agency, 'connectedAssets' | 'connectedAssetsConnection' | 'datasets' | 'datasetsConnection' | 'figures' | 'figuresConnection' | 'listedIn' | 'listedInConnection' | 'ownedAssets' | 'ownedAssetsConnection' | 'parent' | 'parentConnection' | 'plans' | 'plansConnection' | 'successors' | 'units' | 'unitsConnection'> & { connectedAssets: Array<ResolversParentTypes['Asset']>, connectedAssetsConnection: ResolversParentTypes['AgencyConnectedAssetsConnection'], datasets: Array<ResolversParentTypes['Dataset']>, datasetsConnection: ResolversParentTypes['AgencyDatasetsConnection'], figures: Array<ResolversParentTypes['Figure']>, figuresConnection: ResolversParentTypes['AgencyFiguresConnection'], listedIn: Array<ResolversParentTypes['AgencyList']>, listedInConnection: ResolversParentTypes['AgencyListedInConnection'], ownedAssets: Array<ResolversParentTypes['Asset']>, ownedAssetsConnection: ResolversParentTypes['AgencyOwnedAssetsConnection'], parent: Array<ResolversParentTypes['Agency']>, parentConnection: ResolversParentTypes['AgencyParentConnection'], plans: Array<ResolversParentTypes['OpenDataPlan']>, plansConnection: ResolversParentTypes['AgencyPlansConnection'], successors: Array<ResolversParentTypes['Agency2025']>, units: Array<ResolversParentTypes['Agency']>, unitsConnection: ResolversParentTypes['AgencyUnitsConnection'] };
+  Agency2025: Omit<Agency2025, 'predecessors' | 'predecessorsConnection'> & { predecessors: Array<ResolversParentTypes['Agency']>, predecessorsConnection: ResolversParentTypes['Agency2025PredecessorsConnection'] };
+  Agency2025AgencyPredecessorsAggregateSelection: Agency2025AgencyPredecessorsAggregateSelection;
+  Agency2025AgencyPredecessorsEdgeAggregateSelection: Agency2025AgencyPredecessorsEdgeAggregateSelection;
+  Agency2025AgencyPredecessorsNodeAggregateSelection: Agency2025AgencyPredecessorsNodeAggregateSelection;
+  Agency2025Aggregate: Agency2025Aggregate;
+  Agency2025AggregateNode: Agency2025AggregateNode;
+  Agency2025ConnectInput: Agency2025ConnectInput;
+  Agency2025ConnectWhere: Agency2025ConnectWhere;
+  Agency2025CreateInput: Agency2025CreateInput;
+  Agency2025DeleteInput: Agency2025DeleteInput;
+  Agency2025DisconnectInput: Agency2025DisconnectInput;
+  Agency2025Edge: Omit<Agency2025Edge, 'node'> & { node: ResolversParentTypes['Agency2025'] };
+  Agency2025PredecessorsConnectFieldInput: Agency2025PredecessorsConnectFieldInput;
+  Agency2025PredecessorsConnection: Omit<Agency2025PredecessorsConnection, 'edges'> & { edges: Array<ResolversParentTypes['Agency2025PredecessorsRelationship']> };
+  Agency2025PredecessorsConnectionAggregateInput: Agency2025PredecessorsConnectionAggregateInput;
+  Agency2025PredecessorsConnectionFilters: Agency2025PredecessorsConnectionFilters;
+  Agency2025PredecessorsConnectionSort: Agency2025PredecessorsConnectionSort;
+  Agency2025PredecessorsConnectionWhere: Agency2025PredecessorsConnectionWhere;
+  Agency2025PredecessorsCreateFieldInput: Agency2025PredecessorsCreateFieldInput;
+  Agency2025PredecessorsDeleteFieldInput: Agency2025PredecessorsDeleteFieldInput;
+  Agency2025PredecessorsDisconnectFieldInput: Agency2025PredecessorsDisconnectFieldInput;
+  Agency2025PredecessorsFieldInput: Agency2025PredecessorsFieldInput;
+  Agency2025PredecessorsNodeAggregationWhereInput: Agency2025PredecessorsNodeAggregationWhereInput;
+  Agency2025PredecessorsRelationship: Omit<Agency2025PredecessorsRelationship, 'node'> & { node: ResolversParentTypes['Agency'] };
+  Agency2025PredecessorsUpdateConnectionInput: Agency2025PredecessorsUpdateConnectionInput;
+  Agency2025PredecessorsUpdateFieldInput: Agency2025PredecessorsUpdateFieldInput;
+  Agency2025RelationshipFilters: Agency2025RelationshipFilters;
+  Agency2025Sort: Agency2025Sort;
+  Agency2025SourceDocumentSourcesAggregateSelection: Agency2025SourceDocumentSourcesAggregateSelection;
+  Agency2025SourceDocumentSourcesEdgeAggregateSelection: Agency2025SourceDocumentSourcesEdgeAggregateSelection;
+  Agency2025SourceDocumentSourcesNodeAggregateSelection: Agency2025SourceDocumentSourcesNodeAggregateSelection;
+  Agency2025SourcesConnectFieldInput: Agency2025SourcesConnectFieldInput;
+  Agency2025SourcesConnection: Agency2025SourcesConnection;
+  Agency2025SourcesConnectionAggregateInput: Agency2025SourcesConnectionAggregateInput;
+  Agency2025SourcesConnectionFilters: Agency2025SourcesConnectionFilters;
+  Agency2025SourcesConnectionSort: Agency2025SourcesConnectionSort;
+  Agency2025SourcesConnectionWhere: Agency2025SourcesConnectionWhere;
+  Agency2025SourcesCreateFieldInput: Agency2025SourcesCreateFieldInput;
+  Agency2025SourcesDeleteFieldInput: Agency2025SourcesDeleteFieldInput;
+  Agency2025SourcesDisconnectFieldInput: Agency2025SourcesDisconnectFieldInput;
+  Agency2025SourcesFieldInput: Agency2025SourcesFieldInput;
+  Agency2025SourcesNodeAggregationWhereInput: Agency2025SourcesNodeAggregationWhereInput;
+  Agency2025SourcesRelationship: Agency2025SourcesRelationship;
+  Agency2025SourcesUpdateConnectionInput: Agency2025SourcesUpdateConnectionInput;
+  Agency2025SourcesUpdateFieldInput: Agency2025SourcesUpdateFieldInput;
+  Agency2025UpdateInput: Agency2025UpdateInput;
+  Agency2025Where: Agency2025Where;
+  AgencyAgency2025SuccessorsAggregateSelection: AgencyAgency2025SuccessorsAggregateSelection;
+  AgencyAgency2025SuccessorsEdgeAggregateSelection: AgencyAgency2025SuccessorsEdgeAggregateSelection;
+  AgencyAgency2025SuccessorsNodeAggregateSelection: AgencyAgency2025SuccessorsNodeAggregateSelection;
   AgencyAgencyListListedInAggregateSelection: AgencyAgencyListListedInAggregateSelection;
   AgencyAgencyListListedInEdgeAggregateSelection: AgencyAgencyListListedInEdgeAggregateSelection;
   AgencyAgencyListListedInNodeAggregateSelection: AgencyAgencyListListedInNodeAggregateSelection;
   AgencyAgencyParentAggregateSelection: AgencyAgencyParentAggregateSelection;
   AgencyAgencyParentEdgeAggregateSelection: AgencyAgencyParentEdgeAggregateSelection;
   AgencyAgencyParentNodeAggregateSelection: AgencyAgencyParentNodeAggregateSelection;
-  AgencyAgencyPredecessorsAggregateSelection: AgencyAgencyPredecessorsAggregateSelection;
-  AgencyAgencyPredecessorsEdgeAggregateSelection: AgencyAgencyPredecessorsEdgeAggregateSelection;
-  AgencyAgencyPredecessorsNodeAggregateSelection: AgencyAgencyPredecessorsNodeAggregateSelection;
-  AgencyAgencySuccessorsAggregateSelection: AgencyAgencySuccessorsAggregateSelection;
-  AgencyAgencySuccessorsEdgeAggregateSelection: AgencyAgencySuccessorsEdgeAggregateSelection;
-  AgencyAgencySuccessorsNodeAggregateSelection: AgencyAgencySuccessorsNodeAggregateSelection;
   AgencyAgencyUnitsAggregateSelection: AgencyAgencyUnitsAggregateSelection;
   AgencyAgencyUnitsEdgeAggregateSelection: AgencyAgencyUnitsEdgeAggregateSelection;
   AgencyAgencyUnitsNodeAggregateSelection: AgencyAgencyUnitsNodeAggregateSelection;
@@ -12160,20 +12979,6 @@ export type ResolversParentTypes = ResolversObject<{
   AgencyPlansRelationship: Omit<AgencyPlansRelationship, 'node'> & { node: ResolversParentTypes['OpenDataPlan'] };
   AgencyPlansUpdateConnectionInput: AgencyPlansUpdateConnectionInput;
   AgencyPlansUpdateFieldInput: AgencyPlansUpdateFieldInput;
-  AgencyPredecessorsConnectFieldInput: AgencyPredecessorsConnectFieldInput;
-  AgencyPredecessorsConnection: Omit<AgencyPredecessorsConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgencyPredecessorsRelationship']> };
-  AgencyPredecessorsConnectionAggregateInput: AgencyPredecessorsConnectionAggregateInput;
-  AgencyPredecessorsConnectionFilters: AgencyPredecessorsConnectionFilters;
-  AgencyPredecessorsConnectionSort: AgencyPredecessorsConnectionSort;
-  AgencyPredecessorsConnectionWhere: AgencyPredecessorsConnectionWhere;
-  AgencyPredecessorsCreateFieldInput: AgencyPredecessorsCreateFieldInput;
-  AgencyPredecessorsDeleteFieldInput: AgencyPredecessorsDeleteFieldInput;
-  AgencyPredecessorsDisconnectFieldInput: AgencyPredecessorsDisconnectFieldInput;
-  AgencyPredecessorsFieldInput: AgencyPredecessorsFieldInput;
-  AgencyPredecessorsNodeAggregationWhereInput: AgencyPredecessorsNodeAggregationWhereInput;
-  AgencyPredecessorsRelationship: Omit<AgencyPredecessorsRelationship, 'node'> & { node: ResolversParentTypes['Agency'] };
-  AgencyPredecessorsUpdateConnectionInput: AgencyPredecessorsUpdateConnectionInput;
-  AgencyPredecessorsUpdateFieldInput: AgencyPredecessorsUpdateFieldInput;
   AgencyRelationshipFilters: AgencyRelationshipFilters;
   AgencySort: AgencySort;
   AgencySourceDocumentSourcesAggregateSelection: AgencySourceDocumentSourcesAggregateSelection;
@@ -12194,7 +12999,7 @@ export type ResolversParentTypes = ResolversObject<{
   AgencySourcesUpdateConnectionInput: AgencySourcesUpdateConnectionInput;
   AgencySourcesUpdateFieldInput: AgencySourcesUpdateFieldInput;
   AgencySuccessorsConnectFieldInput: AgencySuccessorsConnectFieldInput;
-  AgencySuccessorsConnection: Omit<AgencySuccessorsConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgencySuccessorsRelationship']> };
+  AgencySuccessorsConnection: AgencySuccessorsConnection;
   AgencySuccessorsConnectionAggregateInput: AgencySuccessorsConnectionAggregateInput;
   AgencySuccessorsConnectionFilters: AgencySuccessorsConnectionFilters;
   AgencySuccessorsConnectionSort: AgencySuccessorsConnectionSort;
@@ -12204,7 +13009,7 @@ export type ResolversParentTypes = ResolversObject<{
   AgencySuccessorsDisconnectFieldInput: AgencySuccessorsDisconnectFieldInput;
   AgencySuccessorsFieldInput: AgencySuccessorsFieldInput;
   AgencySuccessorsNodeAggregationWhereInput: AgencySuccessorsNodeAggregationWhereInput;
-  AgencySuccessorsRelationship: Omit<AgencySuccessorsRelationship, 'node'> & { node: ResolversParentTypes['Agency'] };
+  AgencySuccessorsRelationship: Omit<AgencySuccessorsRelationship, 'node'> & { node: ResolversParentTypes['Agency2025'] };
   AgencySuccessorsUpdateConnectionInput: AgencySuccessorsUpdateConnectionInput;
   AgencySuccessorsUpdateFieldInput: AgencySuccessorsUpdateFieldInput;
   AgencyUnitsConnectFieldInput: AgencyUnitsConnectFieldInput;
@@ -12223,7 +13028,7 @@ export type ResolversParentTypes = ResolversObject<{
   AgencyUnitsUpdateFieldInput: AgencyUnitsUpdateFieldInput;
   AgencyUpdateInput: AgencyUpdateInput;
   AgencyWhere: AgencyWhere;
-  Asset: Omit<Asset, 'components' | 'connectedAgencies' | 'consumes' | 'consumesConnection' | 'figures' | 'figuresConnection' | 'owners' | 'owners2025' | 'partOf' | 'partOfConnection' | 'services' | 'servicesConnection' | 'standards' | 'standardsConnection' | 'transitingServices' | 'transitingServicesConnection'> & { components: Array<ResolversParentTypes['Asset']>, connectedAgencies: Array<ResolversParentTypes['Agency']>, consumes: Array<ResolversParentTypes['Service']>, consumesConnection: ResolversParentTypes['AssetConsumesConnection'], figures: Array<ResolversParentTypes['Figure']>, figuresConnection: ResolversParentTypes['AssetFiguresConnection'], owners: Array<ResolversParentTypes['Agency']>, owners2025: Array<ResolversParentTypes['Agency']>, partOf: Array<ResolversParentTypes['Asset']>, partOfConnection: ResolversParentTypes['AssetPartOfConnection'], services: Array<ResolversParentTypes['Service']>, servicesConnection: ResolversParentTypes['AssetServicesConnection'], standards: Array<ResolversParentTypes['Standard']>, standardsConnection: ResolversParentTypes['AssetStandardsConnection'], transitingServices: Array<ResolversParentTypes['Service']>, transitingServicesConnection: ResolversParentTypes['AssetTransitingServicesConnection'] };
+  Asset: Omit<Asset, 'components' | 'connectedAgencies' | 'consumes' | 'consumesConnection' | 'figures' | 'figuresConnection' | 'owners' | 'owners2025' | 'partOf' | 'partOfConnection' | 'services' | 'servicesConnection' | 'standards' | 'standardsConnection' | 'transitingServices' | 'transitingServicesConnection'> & { components: Array<ResolversParentTypes['Asset']>, connectedAgencies: Array<ResolversParentTypes['Agency']>, consumes: Array<ResolversParentTypes['Service']>, consumesConnection: ResolversParentTypes['AssetConsumesConnection'], figures: Array<ResolversParentTypes['Figure']>, figuresConnection: ResolversParentTypes['AssetFiguresConnection'], owners: Array<ResolversParentTypes['Agency']>, owners2025: Array<ResolversParentTypes['Agency2025']>, partOf: Array<ResolversParentTypes['Asset']>, partOfConnection: ResolversParentTypes['AssetPartOfConnection'], services: Array<ResolversParentTypes['Service']>, servicesConnection: ResolversParentTypes['AssetServicesConnection'], standards: Array<ResolversParentTypes['Standard']>, standardsConnection: ResolversParentTypes['AssetStandardsConnection'], transitingServices: Array<ResolversParentTypes['Service']>, transitingServicesConnection: ResolversParentTypes['AssetTransitingServicesConnection'] };
   AssetAgencyConnectedAgenciesAggregateSelection: AssetAgencyConnectedAgenciesAggregateSelection;
   AssetAgencyConnectedAgenciesEdgeAggregateSelection: AssetAgencyConnectedAgenciesEdgeAggregateSelection;
   AssetAgencyConnectedAgenciesNodeAggregateSelection: AssetAgencyConnectedAgenciesNodeAggregateSelection;
@@ -12541,6 +13346,8 @@ export type ResolversParentTypes = ResolversObject<{
   DuplicateCandidate: DuplicateCandidate;
   DuplicateCandidates: DuplicateCandidates;
   DurationPercentiles: DurationPercentiles;
+  EdgeCitation: EdgeCitation;
+  EdgePart: EdgePart;
   ExistingLink: ExistingLink;
   Figure: Omit<Figure, 'about' | 'aboutConnection'> & { about: Array<ResolversParentTypes['FigureSubject']>, aboutConnection: ResolversParentTypes['FigureAboutConnection'] };
   FigureAboutAgencyConnectFieldInput: FigureAboutAgencyConnectFieldInput;
@@ -12624,6 +13431,9 @@ export type ResolversParentTypes = ResolversObject<{
   FloatScalarAggregationFilters: FloatScalarAggregationFilters;
   FloatScalarFilters: FloatScalarFilters;
   FloatScalarMutations: FloatScalarMutations;
+  GraphEdge: GraphEdge;
+  GraphNode: GraphNode;
+  GraphPath: GraphPath;
   ID: Scalars['ID']['output'];
   IDScalarFilters: IdScalarFilters;
   IDScalarMutations: IdScalarMutations;
@@ -12649,6 +13459,9 @@ export type ResolversParentTypes = ResolversObject<{
   MonthCoverage: MonthCoverage;
   Mutation: Record<PropertyKey, never>;
   NamedRef: NamedRef;
+  NeighbourGroup: NeighbourGroup;
+  Neighbourhood: Neighbourhood;
+  NodeName: NodeName;
   Note: Omit<Note, 'agencies' | 'agenciesConnection' | 'assets' | 'assetsConnection'> & { agencies: Array<ResolversParentTypes['Agency']>, agenciesConnection: ResolversParentTypes['NoteAgenciesConnection'], assets: Array<ResolversParentTypes['Asset']>, assetsConnection: ResolversParentTypes['NoteAssetsConnection'] };
   NoteAgenciesConnectFieldInput: NoteAgenciesConnectFieldInput;
   NoteAgenciesConnection: Omit<NoteAgenciesConnection, 'edges'> & { edges: Array<ResolversParentTypes['NoteAgenciesRelationship']> };
@@ -12781,6 +13594,8 @@ export type ResolversParentTypes = ResolversObject<{
   OwnershipFactWhere: OwnershipFactWhere;
   PageInfo: PageInfo;
   PartStatus: PartStatus;
+  PathEdge: PathEdge;
+  PathsResult: PathsResult;
   Provenance: Provenance;
   ProvenanceAggregationWhereInput: ProvenanceAggregationWhereInput;
   ProvenanceCreateInput: ProvenanceCreateInput;
@@ -12915,6 +13730,7 @@ export type ResolversParentTypes = ResolversObject<{
   ServiceUsage: ServiceUsage;
   ServiceWhere: ServiceWhere;
   ServicesConnection: Omit<ServicesConnection, 'edges'> & { edges: Array<ResolversParentTypes['ServiceEdge']> };
+  SnapshotConnectionCount: SnapshotConnectionCount;
   SnapshotDiff: SnapshotDiff;
   SnapshotEnumScalarFilters: SnapshotEnumScalarFilters;
   SnapshotEnumScalarMutations: SnapshotEnumScalarMutations;
@@ -13053,6 +13869,13 @@ export type ResolversParentTypes = ResolversObject<{
   UsageTotals: UsageTotals;
 }>;
 
+export type Agencies2025ConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agencies2025Connection'] = ResolversParentTypes['Agencies2025Connection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['Agency2025Aggregate'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['Agency2025Edge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type AgenciesConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgenciesConnection'] = ResolversParentTypes['AgenciesConnection']> = ResolversObject<{
   aggregate?: Resolver<ResolversTypes['AgencyAggregate'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['AgencyEdge']>, ParentType, ContextType>;
@@ -13064,11 +13887,13 @@ export type AgencyResolvers<ContextType = Context, ParentType extends ResolversP
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   connectedAssets?: Resolver<Array<ResolversTypes['Asset']>, ParentType, ContextType, Partial<AgencyConnectedAssetsArgs>>;
   connectedAssetsConnection?: Resolver<ResolversTypes['AgencyConnectedAssetsConnection'], ParentType, ContextType, Partial<AgencyConnectedAssetsConnectionArgs>>;
+  connectionCounts?: Resolver<Array<ResolversTypes['SnapshotConnectionCount']>, ParentType, ContextType>;
   datasets?: Resolver<Array<ResolversTypes['Dataset']>, ParentType, ContextType, Partial<AgencyDatasetsArgs>>;
   datasetsConnection?: Resolver<ResolversTypes['AgencyDatasetsConnection'], ParentType, ContextType, Partial<AgencyDatasetsConnectionArgs>>;
   era?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType, Partial<AgencyFiguresArgs>>;
   figuresConnection?: Resolver<ResolversTypes['AgencyFiguresConnection'], ParentType, ContextType, Partial<AgencyFiguresConnectionArgs>>;
+  foldedName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['AgencyKind'], ParentType, ContextType>;
   listedIn?: Resolver<Array<ResolversTypes['AgencyList']>, ParentType, ContextType, Partial<AgencyListedInArgs>>;
@@ -13080,16 +13905,139 @@ export type AgencyResolvers<ContextType = Context, ParentType extends ResolversP
   parentConnection?: Resolver<ResolversTypes['AgencyParentConnection'], ParentType, ContextType, Partial<AgencyParentConnectionArgs>>;
   plans?: Resolver<Array<ResolversTypes['OpenDataPlan']>, ParentType, ContextType, Partial<AgencyPlansArgs>>;
   plansConnection?: Resolver<ResolversTypes['AgencyPlansConnection'], ParentType, ContextType, Partial<AgencyPlansConnectionArgs>>;
-  predecessors?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType, Partial<AgencyPredecessorsArgs>>;
-  predecessorsConnection?: Resolver<ResolversTypes['AgencyPredecessorsConnection'], ParentType, ContextType, Partial<AgencyPredecessorsConnectionArgs>>;
   sortName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['SourceDocument']>, ParentType, ContextType, Partial<AgencySourcesArgs>>;
   sourcesConnection?: Resolver<ResolversTypes['AgencySourcesConnection'], ParentType, ContextType, Partial<AgencySourcesConnectionArgs>>;
-  successors?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType, Partial<AgencySuccessorsArgs>>;
+  successors?: Resolver<Array<ResolversTypes['Agency2025']>, ParentType, ContextType, Partial<AgencySuccessorsArgs>>;
   successorsConnection?: Resolver<ResolversTypes['AgencySuccessorsConnection'], ParentType, ContextType, Partial<AgencySuccessorsConnectionArgs>>;
   units?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType, Partial<AgencyUnitsArgs>>;
   unitsConnection?: Resolver<ResolversTypes['AgencyUnitsConnection'], ParentType, ContextType, Partial<AgencyUnitsConnectionArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type Agency2025Resolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agency2025'] = ResolversParentTypes['Agency2025']> = ResolversObject<{
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  era?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  foldedName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AgencyKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  predecessors?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType, Partial<Agency2025PredecessorsArgs>>;
+  predecessorsConnection?: Resolver<ResolversTypes['Agency2025PredecessorsConnection'], ParentType, ContextType, Partial<Agency2025PredecessorsConnectionArgs>>;
+  sortName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['SourceDocument']>, ParentType, ContextType, Partial<Agency2025SourcesArgs>>;
+  sourcesConnection?: Resolver<ResolversTypes['Agency2025SourcesConnection'], ParentType, ContextType, Partial<Agency2025SourcesConnectionArgs>>;
+}>;
+
+export type Agency2025AgencyPredecessorsAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agency2025AgencyPredecessorsAggregateSelection'] = ResolversParentTypes['Agency2025AgencyPredecessorsAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['Agency2025AgencyPredecessorsEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['Agency2025AgencyPredecessorsNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type Agency2025AgencyPredecessorsEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agency2025AgencyPredecessorsEdgeAggregateSelection'] = ResolversParentTypes['Agency2025AgencyPredecessorsEdgeAggregateSelection']> = ResolversObject<{
+  change?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  documentId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  effective?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  legalSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type Agency2025AgencyPredecessorsNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agency2025AgencyPredecessorsNodeAggregateSelection'] = ResolversParentTypes['Agency2025AgencyPredecessorsNodeAggregateSelection']> = ResolversObject<{
+  era?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  foldedName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type Agency2025AggregateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agency2025Aggregate'] = ResolversParentTypes['Agency2025Aggregate']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Agency2025AggregateNode'], ParentType, ContextType>;
+}>;
+
+export type Agency2025AggregateNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agency2025AggregateNode'] = ResolversParentTypes['Agency2025AggregateNode']> = ResolversObject<{
+  era?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  foldedName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type Agency2025EdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agency2025Edge'] = ResolversParentTypes['Agency2025Edge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Agency2025'], ParentType, ContextType>;
+}>;
+
+export type Agency2025PredecessorsConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agency2025PredecessorsConnection'] = ResolversParentTypes['Agency2025PredecessorsConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['Agency2025AgencyPredecessorsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['Agency2025PredecessorsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type Agency2025PredecessorsRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agency2025PredecessorsRelationship'] = ResolversParentTypes['Agency2025PredecessorsRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Succession'], ParentType, ContextType>;
+}>;
+
+export type Agency2025SourceDocumentSourcesAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agency2025SourceDocumentSourcesAggregateSelection'] = ResolversParentTypes['Agency2025SourceDocumentSourcesAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['Agency2025SourceDocumentSourcesEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['Agency2025SourceDocumentSourcesNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type Agency2025SourceDocumentSourcesEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agency2025SourceDocumentSourcesEdgeAggregateSelection'] = ResolversParentTypes['Agency2025SourceDocumentSourcesEdgeAggregateSelection']> = ResolversObject<{
+  documentId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type Agency2025SourceDocumentSourcesNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agency2025SourceDocumentSourcesNodeAggregateSelection'] = ResolversParentTypes['Agency2025SourceDocumentSourcesNodeAggregateSelection']> = ResolversObject<{
+  file?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  issued?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  publisher?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type Agency2025SourcesConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agency2025SourcesConnection'] = ResolversParentTypes['Agency2025SourcesConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['Agency2025SourceDocumentSourcesAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['Agency2025SourcesRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type Agency2025SourcesRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agency2025SourcesRelationship'] = ResolversParentTypes['Agency2025SourcesRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SourceDocument'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+}>;
+
+export type AgencyAgency2025SuccessorsAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyAgency2025SuccessorsAggregateSelection'] = ResolversParentTypes['AgencyAgency2025SuccessorsAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['AgencyAgency2025SuccessorsEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['AgencyAgency2025SuccessorsNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type AgencyAgency2025SuccessorsEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyAgency2025SuccessorsEdgeAggregateSelection'] = ResolversParentTypes['AgencyAgency2025SuccessorsEdgeAggregateSelection']> = ResolversObject<{
+  change?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  documentId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  effective?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  legalSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type AgencyAgency2025SuccessorsNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyAgency2025SuccessorsNodeAggregateSelection'] = ResolversParentTypes['AgencyAgency2025SuccessorsNodeAggregateSelection']> = ResolversObject<{
+  era?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  foldedName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
 
 export type AgencyAgencyListListedInAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyAgencyListListedInAggregateSelection'] = ResolversParentTypes['AgencyAgencyListListedInAggregateSelection']> = ResolversObject<{
@@ -13127,50 +14075,7 @@ export type AgencyAgencyParentEdgeAggregateSelectionResolvers<ContextType = Cont
 
 export type AgencyAgencyParentNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyAgencyParentNodeAggregateSelection'] = ResolversParentTypes['AgencyAgencyParentNodeAggregateSelection']> = ResolversObject<{
   era?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  sortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-}>;
-
-export type AgencyAgencyPredecessorsAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyAgencyPredecessorsAggregateSelection'] = ResolversParentTypes['AgencyAgencyPredecessorsAggregateSelection']> = ResolversObject<{
-  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
-  edge?: Resolver<Maybe<ResolversTypes['AgencyAgencyPredecessorsEdgeAggregateSelection']>, ParentType, ContextType>;
-  node?: Resolver<Maybe<ResolversTypes['AgencyAgencyPredecessorsNodeAggregateSelection']>, ParentType, ContextType>;
-}>;
-
-export type AgencyAgencyPredecessorsEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyAgencyPredecessorsEdgeAggregateSelection'] = ResolversParentTypes['AgencyAgencyPredecessorsEdgeAggregateSelection']> = ResolversObject<{
-  change?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  documentId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  effective?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  legalSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  section?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  text?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-}>;
-
-export type AgencyAgencyPredecessorsNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyAgencyPredecessorsNodeAggregateSelection'] = ResolversParentTypes['AgencyAgencyPredecessorsNodeAggregateSelection']> = ResolversObject<{
-  era?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  sortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-}>;
-
-export type AgencyAgencySuccessorsAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyAgencySuccessorsAggregateSelection'] = ResolversParentTypes['AgencyAgencySuccessorsAggregateSelection']> = ResolversObject<{
-  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
-  edge?: Resolver<Maybe<ResolversTypes['AgencyAgencySuccessorsEdgeAggregateSelection']>, ParentType, ContextType>;
-  node?: Resolver<Maybe<ResolversTypes['AgencyAgencySuccessorsNodeAggregateSelection']>, ParentType, ContextType>;
-}>;
-
-export type AgencyAgencySuccessorsEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyAgencySuccessorsEdgeAggregateSelection'] = ResolversParentTypes['AgencyAgencySuccessorsEdgeAggregateSelection']> = ResolversObject<{
-  change?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  documentId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  effective?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  legalSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  section?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  text?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-}>;
-
-export type AgencyAgencySuccessorsNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyAgencySuccessorsNodeAggregateSelection'] = ResolversParentTypes['AgencyAgencySuccessorsNodeAggregateSelection']> = ResolversObject<{
-  era?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  foldedName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   sortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
@@ -13190,6 +14095,7 @@ export type AgencyAgencyUnitsEdgeAggregateSelectionResolvers<ContextType = Conte
 
 export type AgencyAgencyUnitsNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyAgencyUnitsNodeAggregateSelection'] = ResolversParentTypes['AgencyAgencyUnitsNodeAggregateSelection']> = ResolversObject<{
   era?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  foldedName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   sortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
@@ -13201,6 +14107,7 @@ export type AgencyAggregateResolvers<ContextType = Context, ParentType extends R
 
 export type AgencyAggregateNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyAggregateNode'] = ResolversParentTypes['AgencyAggregateNode']> = ResolversObject<{
   era?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  foldedName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   sortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
@@ -13220,9 +14127,11 @@ export type AgencyAssetConnectedAssetsEdgeAggregateSelectionResolvers<ContextTyp
 
 export type AgencyAssetConnectedAssetsNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyAssetConnectedAssetsNodeAggregateSelection'] = ResolversParentTypes['AgencyAssetConnectedAssetsNodeAggregateSelection']> = ResolversObject<{
   code?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  foldedName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   purpose?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
 
 export type AgencyAssetOwnedAssetsAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyAssetOwnedAssetsAggregateSelection'] = ResolversParentTypes['AgencyAssetOwnedAssetsAggregateSelection']> = ResolversObject<{
@@ -13241,9 +14150,11 @@ export type AgencyAssetOwnedAssetsEdgeAggregateSelectionResolvers<ContextType = 
 
 export type AgencyAssetOwnedAssetsNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyAssetOwnedAssetsNodeAggregateSelection'] = ResolversParentTypes['AgencyAssetOwnedAssetsNodeAggregateSelection']> = ResolversObject<{
   code?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  foldedName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   purpose?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
 
 export type AgencyConnectedAssetsConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyConnectedAssetsConnection'] = ResolversParentTypes['AgencyConnectedAssetsConnection']> = ResolversObject<{
@@ -13370,6 +14281,7 @@ export type AgencyListAgencyMembersEdgeAggregateSelectionResolvers<ContextType =
 
 export type AgencyListAgencyMembersNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyListAgencyMembersNodeAggregateSelection'] = ResolversParentTypes['AgencyListAgencyMembersNodeAggregateSelection']> = ResolversObject<{
   era?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  foldedName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   sortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
@@ -13549,19 +14461,6 @@ export type AgencyPlansRelationshipResolvers<ContextType = Context, ParentType e
   properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
 }>;
 
-export type AgencyPredecessorsConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyPredecessorsConnection'] = ResolversParentTypes['AgencyPredecessorsConnection']> = ResolversObject<{
-  aggregate?: Resolver<ResolversTypes['AgencyAgencyPredecessorsAggregateSelection'], ParentType, ContextType>;
-  edges?: Resolver<Array<ResolversTypes['AgencyPredecessorsRelationship']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
-
-export type AgencyPredecessorsRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyPredecessorsRelationship'] = ResolversParentTypes['AgencyPredecessorsRelationship']> = ResolversObject<{
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
-  properties?: Resolver<ResolversTypes['Succession'], ParentType, ContextType>;
-}>;
-
 export type AgencySourceDocumentSourcesAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencySourceDocumentSourcesAggregateSelection'] = ResolversParentTypes['AgencySourceDocumentSourcesAggregateSelection']> = ResolversObject<{
   count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
   edge?: Resolver<Maybe<ResolversTypes['AgencySourceDocumentSourcesEdgeAggregateSelection']>, ParentType, ContextType>;
@@ -13598,7 +14497,7 @@ export type AgencySourcesRelationshipResolvers<ContextType = Context, ParentType
 }>;
 
 export type AgencySuccessorsConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencySuccessorsConnection'] = ResolversParentTypes['AgencySuccessorsConnection']> = ResolversObject<{
-  aggregate?: Resolver<ResolversTypes['AgencyAgencySuccessorsAggregateSelection'], ParentType, ContextType>;
+  aggregate?: Resolver<ResolversTypes['AgencyAgency2025SuccessorsAggregateSelection'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['AgencySuccessorsRelationship']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -13606,7 +14505,7 @@ export type AgencySuccessorsConnectionResolvers<ContextType = Context, ParentTyp
 
 export type AgencySuccessorsRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencySuccessorsRelationship'] = ResolversParentTypes['AgencySuccessorsRelationship']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Agency2025'], ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['Succession'], ParentType, ContextType>;
 }>;
 
@@ -13633,19 +14532,21 @@ export type AssetResolvers<ContextType = Context, ParentType extends ResolversPa
   consumesConnection?: Resolver<ResolversTypes['AssetConsumesConnection'], ParentType, ContextType, Partial<AssetConsumesConnectionArgs>>;
   figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType, Partial<AssetFiguresArgs>>;
   figuresConnection?: Resolver<ResolversTypes['AssetFiguresConnection'], ParentType, ContextType, Partial<AssetFiguresConnectionArgs>>;
+  foldedName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isNational?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['AssetKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   number?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   owners?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType, Partial<AssetOwnersArgs>>;
-  owners2025?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
+  owners2025?: Resolver<Array<ResolversTypes['Agency2025']>, ParentType, ContextType>;
   ownersConnection?: Resolver<ResolversTypes['AssetOwnersConnection'], ParentType, ContextType, Partial<AssetOwnersConnectionArgs>>;
   partOf?: Resolver<Array<ResolversTypes['Asset']>, ParentType, ContextType, Partial<AssetPartOfArgs>>;
   partOfConnection?: Resolver<ResolversTypes['AssetPartOfConnection'], ParentType, ContextType, Partial<AssetPartOfConnectionArgs>>;
   purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   services?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType, Partial<AssetServicesArgs>>;
   servicesConnection?: Resolver<ResolversTypes['AssetServicesConnection'], ParentType, ContextType, Partial<AssetServicesConnectionArgs>>;
+  sortName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['SourceDocument']>, ParentType, ContextType, Partial<AssetSourcesArgs>>;
   sourcesConnection?: Resolver<ResolversTypes['AssetSourcesConnection'], ParentType, ContextType, Partial<AssetSourcesConnectionArgs>>;
   standards?: Resolver<Array<ResolversTypes['Standard']>, ParentType, ContextType, Partial<AssetStandardsArgs>>;
@@ -13670,6 +14571,7 @@ export type AssetAgencyConnectedAgenciesEdgeAggregateSelectionResolvers<ContextT
 
 export type AssetAgencyConnectedAgenciesNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetAgencyConnectedAgenciesNodeAggregateSelection'] = ResolversParentTypes['AssetAgencyConnectedAgenciesNodeAggregateSelection']> = ResolversObject<{
   era?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  foldedName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   sortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
@@ -13690,6 +14592,7 @@ export type AssetAgencyOwnersEdgeAggregateSelectionResolvers<ContextType = Conte
 
 export type AssetAgencyOwnersNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetAgencyOwnersNodeAggregateSelection'] = ResolversParentTypes['AssetAgencyOwnersNodeAggregateSelection']> = ResolversObject<{
   era?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  foldedName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   sortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
@@ -13701,9 +14604,11 @@ export type AssetAggregateResolvers<ContextType = Context, ParentType extends Re
 
 export type AssetAggregateNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetAggregateNode'] = ResolversParentTypes['AssetAggregateNode']> = ResolversObject<{
   code?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  foldedName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   purpose?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
 
 export type AssetAssetComponentsAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetAssetComponentsAggregateSelection'] = ResolversParentTypes['AssetAssetComponentsAggregateSelection']> = ResolversObject<{
@@ -13721,9 +14626,11 @@ export type AssetAssetComponentsEdgeAggregateSelectionResolvers<ContextType = Co
 
 export type AssetAssetComponentsNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetAssetComponentsNodeAggregateSelection'] = ResolversParentTypes['AssetAssetComponentsNodeAggregateSelection']> = ResolversObject<{
   code?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  foldedName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   purpose?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
 
 export type AssetAssetPartOfAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetAssetPartOfAggregateSelection'] = ResolversParentTypes['AssetAssetPartOfAggregateSelection']> = ResolversObject<{
@@ -13741,9 +14648,11 @@ export type AssetAssetPartOfEdgeAggregateSelectionResolvers<ContextType = Contex
 
 export type AssetAssetPartOfNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetAssetPartOfNodeAggregateSelection'] = ResolversParentTypes['AssetAssetPartOfNodeAggregateSelection']> = ResolversObject<{
   code?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  foldedName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   purpose?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
 
 export type AssetComponentsConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetComponentsConnection'] = ResolversParentTypes['AssetComponentsConnection']> = ResolversObject<{
@@ -14319,6 +15228,7 @@ export type DatasetAgencyResponsibleEdgeAggregateSelectionResolvers<ContextType 
 
 export type DatasetAgencyResponsibleNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DatasetAgencyResponsibleNodeAggregateSelection'] = ResolversParentTypes['DatasetAgencyResponsibleNodeAggregateSelection']> = ResolversObject<{
   era?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  foldedName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   sortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
@@ -14484,6 +15394,21 @@ export type DurationPercentilesResolvers<ContextType = Context, ParentType exten
   samples?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
+export type EdgeCitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EdgeCitation'] = ResolversParentTypes['EdgeCitation']> = ResolversObject<{
+  documentId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type EdgePartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EdgePart'] = ResolversParentTypes['EdgePart']> = ResolversObject<{
+  citation?: Resolver<ResolversTypes['EdgeCitation'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type ExistingLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExistingLink'] = ResolversParentTypes['ExistingLink']> = ResolversObject<{
   agency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   locator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -14593,6 +15518,40 @@ export type FloatAggregateSelectionResolvers<ContextType = Context, ParentType e
   sum?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
+export type GraphEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = ResolversObject<{
+  change?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  citation?: Resolver<ResolversTypes['EdgeCitation'], ParentType, ContextType>;
+  coverage?: Resolver<Maybe<ResolversTypes['Coverage']>, ParentType, ContextType>;
+  effective?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  legalSource?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  missingParts?: Resolver<Array<ResolversTypes['NodeName']>, ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['EdgePart']>, ParentType, ContextType>;
+  position?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  snapshot?: Resolver<Maybe<ResolversTypes['Snapshot']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['ConnectionStatus']>, ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type GraphNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = ResolversObject<{
+  became?: Resolver<Array<ResolversTypes['NodeName']>, ParentType, ContextType>;
+  cameFrom?: Resolver<Array<ResolversTypes['NodeName']>, ParentType, ContextType>;
+  era?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type GraphPathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphPath'] = ResolversParentTypes['GraphPath']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PathEdge']>, ParentType, ContextType>;
+  hops?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+}>;
+
 export type ImportResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportResult'] = ResolversParentTypes['ImportResult']> = ResolversObject<{
   created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -14691,6 +15650,26 @@ export type NamedRefResolvers<ContextType = Context, ParentType extends Resolver
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type NeighbourGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NeighbourGroup'] = ResolversParentTypes['NeighbourGroup']> = ResolversObject<{
+  direction?: Resolver<ResolversTypes['EdgeDirection'], ParentType, ContextType>;
+  edges?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  neighbours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationship?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type NeighbourhoodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Neighbourhood'] = ResolversParentTypes['Neighbourhood']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['NeighbourGroup']>, ParentType, ContextType>;
+  neighbours?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type NodeNameResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NodeName'] = ResolversParentTypes['NodeName']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type NoteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Note'] = ResolversParentTypes['Note']> = ResolversObject<{
   agencies?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType, Partial<NoteAgenciesArgs>>;
   agenciesConnection?: Resolver<ResolversTypes['NoteAgenciesConnection'], ParentType, ContextType, Partial<NoteAgenciesConnectionArgs>>;
@@ -14724,6 +15703,7 @@ export type NoteAgencyAgenciesAggregateSelectionResolvers<ContextType = Context,
 
 export type NoteAgencyAgenciesNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoteAgencyAgenciesNodeAggregateSelection'] = ResolversParentTypes['NoteAgencyAgenciesNodeAggregateSelection']> = ResolversObject<{
   era?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  foldedName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   sortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
@@ -14749,9 +15729,11 @@ export type NoteAssetAssetsAggregateSelectionResolvers<ContextType = Context, Pa
 
 export type NoteAssetAssetsNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoteAssetAssetsNodeAggregateSelection'] = ResolversParentTypes['NoteAssetAssetsNodeAggregateSelection']> = ResolversObject<{
   code?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  foldedName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   purpose?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
 
 export type NoteAssetsConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoteAssetsConnection'] = ResolversParentTypes['NoteAssetsConnection']> = ResolversObject<{
@@ -14808,6 +15790,7 @@ export type OpenDataPlanAgencyIssuedByEdgeAggregateSelectionResolvers<ContextTyp
 
 export type OpenDataPlanAgencyIssuedByNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OpenDataPlanAgencyIssuedByNodeAggregateSelection'] = ResolversParentTypes['OpenDataPlanAgencyIssuedByNodeAggregateSelection']> = ResolversObject<{
   era?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  foldedName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   sortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
@@ -14973,6 +15956,21 @@ export type PartStatusResolvers<ContextType = Context, ParentType extends Resolv
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type PathEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PathEdge'] = ResolversParentTypes['PathEdge']> = ResolversObject<{
+  edge?: Resolver<ResolversTypes['GraphEdge'], ParentType, ContextType>;
+  step?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PathsResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PathsResult'] = ResolversParentTypes['PathsResult']> = ResolversObject<{
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+  maxHops?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['PathMode'], ParentType, ContextType>;
+  paths?: Resolver<Array<ResolversTypes['GraphPath']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type ProvenanceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Provenance'] = ResolversParentTypes['Provenance']> = ResolversObject<{
   documentId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   locator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -14982,6 +15980,8 @@ export type ProvenanceResolvers<ContextType = Context, ParentType extends Resolv
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   agencies?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType, Partial<QueryAgenciesArgs>>;
+  agencies2025?: Resolver<Array<ResolversTypes['Agency2025']>, ParentType, ContextType, Partial<QueryAgencies2025Args>>;
+  agencies2025Connection?: Resolver<ResolversTypes['Agencies2025Connection'], ParentType, ContextType, Partial<QueryAgencies2025ConnectionArgs>>;
   agenciesConnection?: Resolver<ResolversTypes['AgenciesConnection'], ParentType, ContextType, Partial<QueryAgenciesConnectionArgs>>;
   agencyDependencies?: Resolver<ResolversTypes['AgencyDependencies'], ParentType, ContextType, RequireFields<QueryAgencyDependenciesArgs, 'agency' | 'era'>>;
   agencyLists?: Resolver<Array<ResolversTypes['AgencyList']>, ParentType, ContextType, Partial<QueryAgencyListsArgs>>;
@@ -15005,10 +16005,12 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType, Partial<QueryFiguresArgs>>;
   figuresConnection?: Resolver<ResolversTypes['FiguresConnection'], ParentType, ContextType, Partial<QueryFiguresConnectionArgs>>;
   missingPieces?: Resolver<ResolversTypes['MissingPieces'], ParentType, ContextType, RequireFields<QueryMissingPiecesArgs, 'era' | 'tiers'>>;
+  neighbourhood?: Resolver<ResolversTypes['Neighbourhood'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'era' | 'limit' | 'node' | 'offset'>>;
   notes?: Resolver<Array<ResolversTypes['Note']>, ParentType, ContextType, Partial<QueryNotesArgs>>;
   notesConnection?: Resolver<ResolversTypes['NotesConnection'], ParentType, ContextType, Partial<QueryNotesConnectionArgs>>;
   openDataPlans?: Resolver<Array<ResolversTypes['OpenDataPlan']>, ParentType, ContextType, Partial<QueryOpenDataPlansArgs>>;
   openDataPlansConnection?: Resolver<ResolversTypes['OpenDataPlansConnection'], ParentType, ContextType, Partial<QueryOpenDataPlansConnectionArgs>>;
+  paths?: Resolver<ResolversTypes['PathsResult'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'era' | 'from' | 'limit' | 'maxHops' | 'mode' | 'offset' | 'to'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'limit' | 'text'>>;
   serviceConsumers?: Resolver<ResolversTypes['ServiceConsumers'], ParentType, ContextType, RequireFields<QueryServiceConsumersArgs, 'era' | 'limit' | 'offset' | 'service'>>;
   services?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType, Partial<QueryServicesArgs>>;
@@ -15132,9 +16134,11 @@ export type ServiceAssetPlatformEdgeAggregateSelectionResolvers<ContextType = Co
 
 export type ServiceAssetPlatformNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceAssetPlatformNodeAggregateSelection'] = ResolversParentTypes['ServiceAssetPlatformNodeAggregateSelection']> = ResolversObject<{
   code?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  foldedName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   purpose?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
 
 export type ServiceAssetProviderAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceAssetProviderAggregateSelection'] = ResolversParentTypes['ServiceAssetProviderAggregateSelection']> = ResolversObject<{
@@ -15154,9 +16158,11 @@ export type ServiceAssetProviderEdgeAggregateSelectionResolvers<ContextType = Co
 
 export type ServiceAssetProviderNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceAssetProviderNodeAggregateSelection'] = ResolversParentTypes['ServiceAssetProviderNodeAggregateSelection']> = ResolversObject<{
   code?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  foldedName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   purpose?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
 
 export type ServiceConsumerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceConsumer'] = ResolversParentTypes['ServiceConsumer']> = ResolversObject<{
@@ -15322,6 +16328,12 @@ export type ServicesConnectionResolvers<ContextType = Context, ParentType extend
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type SnapshotConnectionCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SnapshotConnectionCount'] = ResolversParentTypes['SnapshotConnectionCount']> = ResolversObject<{
+  assets?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  official?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  snapshot?: Resolver<ResolversTypes['Snapshot'], ParentType, ContextType>;
+}>;
+
 export type SnapshotDiffResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SnapshotDiff'] = ResolversParentTypes['SnapshotDiff']> = ResolversObject<{
   changes?: Resolver<Array<ResolversTypes['ConnectionChange']>, ParentType, ContextType>;
   counts?: Resolver<Array<ResolversTypes['ChangeCount']>, ParentType, ContextType>;
@@ -15406,9 +16418,11 @@ export type StandardAssetGovernsEdgeAggregateSelectionResolvers<ContextType = Co
 
 export type StandardAssetGovernsNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StandardAssetGovernsNodeAggregateSelection'] = ResolversParentTypes['StandardAssetGovernsNodeAggregateSelection']> = ResolversObject<{
   code?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  foldedName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   purpose?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
 
 export type StandardEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StandardEdge'] = ResolversParentTypes['StandardEdge']> = ResolversObject<{
@@ -15704,20 +16718,32 @@ export type UsageTotalsResolvers<ContextType = Context, ParentType extends Resol
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  Agencies2025Connection?: Agencies2025ConnectionResolvers<ContextType>;
   AgenciesConnection?: AgenciesConnectionResolvers<ContextType>;
   Agency?: AgencyResolvers<ContextType>;
+  Agency2025?: Agency2025Resolvers<ContextType>;
+  Agency2025AgencyPredecessorsAggregateSelection?: Agency2025AgencyPredecessorsAggregateSelectionResolvers<ContextType>;
+  Agency2025AgencyPredecessorsEdgeAggregateSelection?: Agency2025AgencyPredecessorsEdgeAggregateSelectionResolvers<ContextType>;
+  Agency2025AgencyPredecessorsNodeAggregateSelection?: Agency2025AgencyPredecessorsNodeAggregateSelectionResolvers<ContextType>;
+  Agency2025Aggregate?: Agency2025AggregateResolvers<ContextType>;
+  Agency2025AggregateNode?: Agency2025AggregateNodeResolvers<ContextType>;
+  Agency2025Edge?: Agency2025EdgeResolvers<ContextType>;
+  Agency2025PredecessorsConnection?: Agency2025PredecessorsConnectionResolvers<ContextType>;
+  Agency2025PredecessorsRelationship?: Agency2025PredecessorsRelationshipResolvers<ContextType>;
+  Agency2025SourceDocumentSourcesAggregateSelection?: Agency2025SourceDocumentSourcesAggregateSelectionResolvers<ContextType>;
+  Agency2025SourceDocumentSourcesEdgeAggregateSelection?: Agency2025SourceDocumentSourcesEdgeAggregateSelectionResolvers<ContextType>;
+  Agency2025SourceDocumentSourcesNodeAggregateSelection?: Agency2025SourceDocumentSourcesNodeAggregateSelectionResolvers<ContextType>;
+  Agency2025SourcesConnection?: Agency2025SourcesConnectionResolvers<ContextType>;
+  Agency2025SourcesRelationship?: Agency2025SourcesRelationshipResolvers<ContextType>;
+  AgencyAgency2025SuccessorsAggregateSelection?: AgencyAgency2025SuccessorsAggregateSelectionResolvers<ContextType>;
+  AgencyAgency2025SuccessorsEdgeAggregateSelection?: AgencyAgency2025SuccessorsEdgeAggregateSelectionResolvers<ContextType>;
+  AgencyAgency2025SuccessorsNodeAggregateSelection?: AgencyAgency2025SuccessorsNodeAggregateSelectionResolvers<ContextType>;
   AgencyAgencyListListedInAggregateSelection?: AgencyAgencyListListedInAggregateSelectionResolvers<ContextType>;
   AgencyAgencyListListedInEdgeAggregateSelection?: AgencyAgencyListListedInEdgeAggregateSelectionResolvers<ContextType>;
   AgencyAgencyListListedInNodeAggregateSelection?: AgencyAgencyListListedInNodeAggregateSelectionResolvers<ContextType>;
   AgencyAgencyParentAggregateSelection?: AgencyAgencyParentAggregateSelectionResolvers<ContextType>;
   AgencyAgencyParentEdgeAggregateSelection?: AgencyAgencyParentEdgeAggregateSelectionResolvers<ContextType>;
   AgencyAgencyParentNodeAggregateSelection?: AgencyAgencyParentNodeAggregateSelectionResolvers<ContextType>;
-  AgencyAgencyPredecessorsAggregateSelection?: AgencyAgencyPredecessorsAggregateSelectionResolvers<ContextType>;
-  AgencyAgencyPredecessorsEdgeAggregateSelection?: AgencyAgencyPredecessorsEdgeAggregateSelectionResolvers<ContextType>;
-  AgencyAgencyPredecessorsNodeAggregateSelection?: AgencyAgencyPredecessorsNodeAggregateSelectionResolvers<ContextType>;
-  AgencyAgencySuccessorsAggregateSelection?: AgencyAgencySuccessorsAggregateSelectionResolvers<ContextType>;
-  AgencyAgencySuccessorsEdgeAggregateSelection?: AgencyAgencySuccessorsEdgeAggregateSelectionResolvers<ContextType>;
-  AgencyAgencySuccessorsNodeAggregateSelection?: AgencyAgencySuccessorsNodeAggregateSelectionResolvers<ContextType>;
   AgencyAgencyUnitsAggregateSelection?: AgencyAgencyUnitsAggregateSelectionResolvers<ContextType>;
   AgencyAgencyUnitsEdgeAggregateSelection?: AgencyAgencyUnitsEdgeAggregateSelectionResolvers<ContextType>;
   AgencyAgencyUnitsNodeAggregateSelection?: AgencyAgencyUnitsNodeAggregateSelectionResolvers<ContextType>;
@@ -15774,8 +16800,6 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   AgencyParentRelationship?: AgencyParentRelationshipResolvers<ContextType>;
   AgencyPlansConnection?: AgencyPlansConnectionResolvers<ContextType>;
   AgencyPlansRelationship?: AgencyPlansRelationshipResolvers<ContextType>;
-  AgencyPredecessorsConnection?: AgencyPredecessorsConnectionResolvers<ContextType>;
-  AgencyPredecessorsRelationship?: AgencyPredecessorsRelationshipResolvers<ContextType>;
   AgencySourceDocumentSourcesAggregateSelection?: AgencySourceDocumentSourcesAggregateSelectionResolvers<ContextType>;
   AgencySourceDocumentSourcesEdgeAggregateSelection?: AgencySourceDocumentSourcesEdgeAggregateSelectionResolvers<ContextType>;
   AgencySourceDocumentSourcesNodeAggregateSelection?: AgencySourceDocumentSourcesNodeAggregateSelectionResolvers<ContextType>;
@@ -15902,6 +16926,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   DuplicateCandidate?: DuplicateCandidateResolvers<ContextType>;
   DuplicateCandidates?: DuplicateCandidatesResolvers<ContextType>;
   DurationPercentiles?: DurationPercentilesResolvers<ContextType>;
+  EdgeCitation?: EdgeCitationResolvers<ContextType>;
+  EdgePart?: EdgePartResolvers<ContextType>;
   ExistingLink?: ExistingLinkResolvers<ContextType>;
   Figure?: FigureResolvers<ContextType>;
   FigureAboutConnection?: FigureAboutConnectionResolvers<ContextType>;
@@ -15917,6 +16943,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   FigureSubject?: FigureSubjectResolvers<ContextType>;
   FiguresConnection?: FiguresConnectionResolvers<ContextType>;
   FloatAggregateSelection?: FloatAggregateSelectionResolvers<ContextType>;
+  GraphEdge?: GraphEdgeResolvers<ContextType>;
+  GraphNode?: GraphNodeResolvers<ContextType>;
+  GraphPath?: GraphPathResolvers<ContextType>;
   ImportResult?: ImportResultResolvers<ContextType>;
   IntAggregateSelection?: IntAggregateSelectionResolvers<ContextType>;
   LinkClassCount?: LinkClassCountResolvers<ContextType>;
@@ -15929,6 +16958,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   MonthCoverage?: MonthCoverageResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NamedRef?: NamedRefResolvers<ContextType>;
+  NeighbourGroup?: NeighbourGroupResolvers<ContextType>;
+  Neighbourhood?: NeighbourhoodResolvers<ContextType>;
+  NodeName?: NodeNameResolvers<ContextType>;
   Note?: NoteResolvers<ContextType>;
   NoteAgenciesConnection?: NoteAgenciesConnectionResolvers<ContextType>;
   NoteAgenciesRelationship?: NoteAgenciesRelationshipResolvers<ContextType>;
@@ -15970,6 +17002,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   OwnershipFact?: OwnershipFactResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PartStatus?: PartStatusResolvers<ContextType>;
+  PathEdge?: PathEdgeResolvers<ContextType>;
+  PathsResult?: PathsResultResolvers<ContextType>;
   Provenance?: ProvenanceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RegularTraffic?: RegularTrafficResolvers<ContextType>;
@@ -16010,6 +17044,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ServiceSummary?: ServiceSummaryResolvers<ContextType>;
   ServiceUsage?: ServiceUsageResolvers<ContextType>;
   ServicesConnection?: ServicesConnectionResolvers<ContextType>;
+  SnapshotConnectionCount?: SnapshotConnectionCountResolvers<ContextType>;
   SnapshotDiff?: SnapshotDiffResolvers<ContextType>;
   SourceDocument?: SourceDocumentResolvers<ContextType>;
   SourceDocumentAggregate?: SourceDocumentAggregateResolvers<ContextType>;

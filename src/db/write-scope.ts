@@ -13,7 +13,9 @@ export interface WriteScope {
     readonly db: Db;
     /** True once any statement in the scope reported an update (nodes, relationships, properties, labels). */
     readonly changed: boolean;
-    commit(): Promise<void>;
+    /** Commits; when anything changed, the graph version is bumped in the same transaction first and
+     * returned (response caches compare it), otherwise null. */
+    commit(): Promise<number | null>;
     rollback(): Promise<void>;
 }
 
@@ -76,7 +78,13 @@ export function openWriteScope(executor: Executor, o: WriteScopeOptions): WriteS
         },
         async commit() {
             try {
+                let version: number | null = null;
+                if (changed) {
+                    const [row] = await db.write<{ version: number }>("meta/bump-graph-version", { at: new Date().toISOString() });
+                    version = row?.version ?? null;
+                }
                 if (owned && inner.isOpen()) await inner.commit();
+                return version;
             } finally {
                 await close();
             }

@@ -53,9 +53,24 @@ export function graphiqlHtml(endpoint: string): string {
 <script src="${GRAPHIQL_ASSET_PREFIX}/react-dom.js"></script>
 <script src="${GRAPHIQL_ASSET_PREFIX}/graphiql.js"></script>
 <script>
+  // Links like /graphql?query=…&variables=…&operationName=… open with that query; edits keep the URL
+  // in step, so the address bar is always a shareable link to what is on screen.
+  const params = new URLSearchParams(location.search);
+  const keep = (key, value) => {
+    if (value) params.set(key, value); else params.delete(key);
+    history.replaceState(null, "", location.pathname + (params.toString() ? "?" + params : ""));
+  };
   const fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(endpoint)} });
   ReactDOM.createRoot(document.getElementById("graphiql")).render(
-    React.createElement(GraphiQL, { fetcher, defaultQuery: ${JSON.stringify(DEFAULT_QUERY)} })
+    React.createElement(GraphiQL, {
+      fetcher,
+      defaultQuery: ${JSON.stringify(DEFAULT_QUERY)},
+      query: params.get("query") ?? undefined,
+      variables: params.get("variables") ?? undefined,
+      operationName: params.get("operationName") ?? undefined,
+      onEditQuery: (q) => keep("query", q),
+      onEditVariables: (v) => keep("variables", v),
+    })
   );
 </script>
 </body>

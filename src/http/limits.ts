@@ -16,9 +16,12 @@ export const LIMITS = {
 export function armor() {
     const protect = new ApolloArmor({
         maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },
-        maxAliases: { n: LIMITS.maxAliases },
+        // No allow-list: `__typename` aliases count like any other (the default allow-list let any
+        // number of them through, a finding of the GraphQL security scanner).
+        maxAliases: { n: LIMITS.maxAliases, allowList: [] },
         maxDirectives: { n: LIMITS.maxDirectives },
-        // Tokens are limited by src/http/token-limit.ts (armor's parser hook surfaces as a 500 in Apollo).
+        // Tokens (and directives, before parsing) are limited by src/http/document-limits.ts: armor's
+        // parser hook surfaces as a 500 in Apollo. Its directive rule stays as a second line.
         maxTokens: { enabled: false },
         costLimit: { maxCost: LIMITS.maxCost, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, ignoreIntrospection: true },
         blockFieldSuggestion: { enabled: true },

@@ -33,6 +33,8 @@ export interface WriteGuardOptions {
     timeoutMs: number;
     /** False when no JWT_SECRET/JWKS_URL is configured: every mutation is refused. */
     writesEnabled: boolean;
+    /** Told the graph version each committed change produced (response caches). */
+    onCommitted?: (version: number | null) => void;
     /** Writes the ChangeRecord; replaceable so a test can make it fail. */
     record?: (db: WriteScope["db"], entry: ChangeEntry, id: string) => Promise<unknown>;
 }
@@ -109,7 +111,7 @@ export function writeGuardPlugin(o: WriteGuardOptions): ApolloServerPlugin<Conte
                             changes,
                             variables: rc.request.variables ?? {},
                         }, ctx.audit!.changeId);
-                        await s.commit();
+                        o.onCommitted?.(await s.commit());
                         result.extensions = { ...result.extensions, changeRecord: ctx.audit!.changeId };
                     } catch (e) {
                         await s.rollback().catch(() => undefined);

@@ -11,12 +11,14 @@ import type {
     QueryResolvers,
     Resolvers,
     ServiceSummary,
+    SearchType,
     Snapshot,
     Tier,
 } from "../__generated__/resolvers-types.js";
 import { luceneQuery, rerank, resolveRef } from "./refs.js";
 import { DUPLICATE_RULE, duplicateCandidates, type DatabaseInput, type DatasetInput } from "./duplicates.js";
 import { countCoverage, coverageOf, loadUnits } from "./rollup.js";
+import { agencySortKey, viCompare } from "../../lib/collation.js";
 
 export const TIER_KINDS: Record<Tier, AgencyKind[]> = {
     MINISTRY: ["MINISTRY"],
@@ -30,6 +32,7 @@ export const TIER_KINDS: Record<Tier, AgencyKind[]> = {
 const STATUS_RANK: Record<ConnectionStatus, number | null> = { OFFICIAL: 2, TECHNICAL: 1, OFFICIAL_OR_TECHNICAL: null };
 
 const byBusiest = (a: ServiceSummary, b: ServiceSummary): number => b.transactions - a.transactions;
+const byAgencyName = (a: { name: string }, b: { name: string }): number => { const x = agencySortKey(a.name), y = agencySortKey(b.name); return x < y ? -1 : x > y ? 1 : 0; };
 
 export const ERA = { E2023: 2023, E2025: 2025 } as const;
 
@@ -39,7 +42,7 @@ type Unit = { id: string; name: string; kind: AgencyKind; coverage: "FULL" | "PA
 const coverageGaps: QueryResolvers["coverageGaps"] = async (_p, { asset, tier, status, snapshot, era, limit, offset }, ctx) => {
     if (limit != null && (limit < 1 || limit > 5000)) throw badUserInput("limit must be between 1 and 5000", "limit");
     if (offset < 0) throw badUserInput("offset must not be negative", "offset");
-    const target = await resolveRef(ctx.db, "Asset", asset, "asset");
+    const target = await resolveRef(ctx.db, "Asset", asset, "asset", null, ctx.refCache);
     if (status === "OFFICIAL" && snapshot === "JUNE_2023") {
         throw badUserInput(
             "the June 2023 column of 001 Phụ lục 2 lists official and technical connections together, so an official link cannot be required for JUNE_2023; use snapshot Y2022 for official links or status ANY",
@@ -68,7 +71,7 @@ const coverageGaps: QueryResolvers["coverageGaps"] = async (_p, { asset, tier, s
 
 const assetImpact: QueryResolvers["assetImpact"] = async (_p, { asset, depth }, ctx) => {
     if (depth < 1 || depth > 5) throw badUserInput("depth must be between 1 and 5", "depth");
-    const target = await resolveRef(ctx.db, "Asset", asset, "asset");
+    const target = await resolveRef(ctx.db, "Asset", asset, "asset", null, ctx.refCache);
     const [row] = await ctx.db.run<{ id: string; name: string; services: ServiceSummary[]; agencies: never[]; dependents: never[] }>("questions/asset-impact", { assetId: target.id, depth });
     const services = [...(row?.services ?? [])].sort(byBusiest);
     return {
@@ -76,18 +79,21 @@ const assetImpact: QueryResolvers["assetImpact"] = async (_p, { asset, depth }, 
         name: target.name,
         services,
         totalTransactions: services.reduce((n, s) => n + s.transactions, 0),
-        connectedAgencies: row?.agencies ?? [],
+        connectedAgencies: [...(row?.agencies ?? [])].sort((a: { name: string }, b: { name: string }) => byAgencyName(a, b)),
         dependents: row?.dependents ?? [],
     };
 };
 
 const agencyDependencies: QueryResolvers["agencyDependencies"] = async (_p, { agency, era }, ctx) => {
-    const target = await resolveRef(ctx.db, "Agency", agency, "agency", ERA[era]);
-    const [row] = await ctx.db.run<{ id: string; name: string; assets: { services: ServiceSummary[] }[]; directServices: ServiceSummary[] }>("questions/agency-dependencies", { agencyId: target.id });
+    const target = await resolveRef(ctx.db, "Agency", agency, "agency", ERA[era], ctx.refCache);
+    const [row] = await ctx.db.run<{ id: string; name: string; assets: { number: number | null; name: string; services: ServiceSummary[] }[]; directServices: ServiceSummary[] }>("questions/agency-dependencies", { agencyId: target.id });
     return {
         id: target.id,
         name: target.name,
-        assets: (row?.assets ?? []).map((a) => ({ ...a, services: [...a.services].sort(byBusiest) })) as never,
+        // Phụ lục 1 order (1, 2, 3 … 23), then unnumbered assets by name.
+        assets: (row?.assets ?? [])
+            .map((a) => ({ ...a, services: [...a.services].sort(byBusiest) }))
+            .sort((a, b) => (a.number ?? 1e9) - (b.number ?? 1e9) || viCompare(a.name, b.name)) as never,
         directServices: (row?.directServices ?? []).filter((s) => s.id !== null),
     };
 };
@@ -119,6 +125,7 @@ const snapshotDiff: QueryResolvers["snapshotDiff"] = async (_p, { from, to, tier
                 change: classify(fromStatus, toStatus),
             };
         });
+        changes.sort((a, b) => byAgencyName({ name: a.agencyName }, { name: b.agencyName }));
     }
     const kinds: ChangeKind[] = ["ADDED", "DROPPED", "UPGRADED", "DOWNGRADED", "CONTINUED"];
     return {
@@ -191,14 +198,16 @@ const targetProgress: QueryResolvers["targetProgress"] = async (_p, { era }, ctx
     });
 };
 
-const search: QueryResolvers["search"] = async (_p, { text, limit }, ctx) => {
+const SEARCH_LABELS: Record<SearchType, string> = { AGENCY: "Agency", ASSET: "Asset", SERVICE: "Service", DATASET: "Dataset", STANDARD: "Standard", TARGET: "Target" };
+
+const search: QueryResolvers["search"] = async (_p, { text, types, era, limit }, ctx) => {
     const t = text.normalize("NFC").trim();
     if (t === "") throw badUserInput("text must not be empty", "text");
     if (t.length > 200) throw badUserInput("text is longer than 200 characters", "text");
     if (limit < 1 || limit > 100) throw badUserInput("limit must be between 1 and 100", "limit");
     const hits = await ctx.db.run<{ id: string; label: string; name: string; era: number | null; becameNames: string[]; cameFromNames: string[]; score: number }>(
         "lookup/search",
-        { query: luceneQuery(t), limit: limit * 3 },
+        { query: luceneQuery(t), limit: limit * 3, labels: types?.length ? types.map((x) => SEARCH_LABELS[x]) : null, era: era ? ERA[era] : null },
     );
     return rerank(t, hits).slice(0, limit).map((h) => ({ id: h.id, type: h.label, name: h.name, score: h.score, era: h.era, becameNames: h.becameNames, cameFromNames: h.cameFromNames }));
 };
@@ -207,7 +216,7 @@ const connectionMatrix: QueryResolvers["connectionMatrix"] = async (_p, { tier, 
     if (assets && assets.length > 50) throw badUserInput("at most 50 assets per matrix", "assets");
     if (limit != null && (limit < 1 || limit > 1000)) throw badUserInput("limit must be between 1 and 1000", "limit");
     if (offset < 0) throw badUserInput("offset must not be negative", "offset");
-    const assetIds = assets ? await Promise.all(assets.map(async (a) => (await resolveRef(ctx.db, "Asset", a, "assets")).id)) : [];
+    const assetIds = assets ? await Promise.all(assets.map(async (a) => (await resolveRef(ctx.db, "Asset", a, "assets", null, ctx.refCache)).id)) : [];
     type Fact = { assetId: string; snapshot: Snapshot; status: ConnectionStatus };
     type Col = { id: string; name: string; number: number | null; code: string | null };
     const [grid] = await ctx.db.run<{ assets: Col[]; rows: { id: string; name: string; facts: Fact[] }[] }>("questions/connection-matrix", { kinds: TIER_KINDS[tier], assetIds });
@@ -271,4 +280,6 @@ export const questionResolvers: Resolvers = {
     },
     // One batched query per request however many gaps there are (DataLoader).
     CoverageGap: { ndxpTransactions: (gap, _a, ctx) => ctx.loaders.ndxpTransactions.load(gap.id) },
+    // @customResolver(requires: "id"): one batched query per request for every agency in the answer.
+    Agency: { connectionCounts: (agency, _a, ctx) => ctx.loaders.connectionCounts.load(agency.id) },
 };

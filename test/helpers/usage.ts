@@ -85,3 +85,16 @@ export async function removeImport(driver: Driver, documentId: string): Promise<
     await driver.executeQuery("MATCH (c:ChangeRecord) WHERE $id IN c.changedIds DELETE c", { id: documentId });
     await driver.executeQuery("MATCH (x:UsageResidual) WHERE NOT (x)-[:OBSERVED_USE]-() DETACH DELETE x");
 }
+
+/**
+ * The graph's fingerprint without its version counter: after a test commits an import and removes it
+ * again, the content is back but the version (bumped by every committed write, never turned back:
+ * caches rely on it) is not.
+ */
+export async function contentFingerprint(driver: Driver): Promise<{ nodes: number; hash: string }> {
+    const { records } = await driver.executeQuery(`
+        CALL { MATCH (n) WHERE NOT n:GraphVersion WITH apoc.convert.toJson([labels(n), properties(n)]) AS s ORDER BY s RETURN count(*) AS nodes, apoc.util.md5(collect(s)) AS nodeHash }
+        CALL { MATCH (a)-[r]->(b) WITH apoc.convert.toJson([a.id, type(r), b.id, properties(r)]) AS s ORDER BY s RETURN apoc.util.md5(collect(s)) AS relHash }
+        RETURN nodes, nodeHash + relHash AS hash`);
+    return { nodes: records[0]!.get("nodes").toNumber(), hash: records[0]!.get("hash") };
+}

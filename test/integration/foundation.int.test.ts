@@ -26,7 +26,7 @@ describe("GraphQL round trip through the real Neo4j", () => {
     it("reads back an agency written in the same transaction, with filter and sort", async () => {
         const tag = uniqueId("t");
         await scope.tx.run(
-            "UNWIND $rows AS r CREATE (:Agency {id: r.id, name: r.name, kind: 'PROVINCE', aliases: [r.name]})",
+            "UNWIND $rows AS r CREATE (:Agency:Era2023 {id: r.id, name: r.name, kind: 'PROVINCE', aliases: [r.name]})",
             { rows: [{ id: `${tag}-b`, name: `${tag} Đà Nẵng` }, { id: `${tag}-a`, name: `${tag} Cần Thơ` }] },
         );
         const res = await postGraphQL(

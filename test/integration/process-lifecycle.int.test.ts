@@ -1,5 +1,6 @@
-// Killing the API process outright (SIGKILL) leaves no orphan JVM, and a restart reuses the data
-// directory: a node written before the kill is still there after.
+// Killing the API process outright (SIGKILL) leaves no orphan JVM; a restart (through `npm start`)
+// reuses the data directory; SIGTERM to the npm process, which npm does not forward, still stops the
+// API and Neo4j.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -12,20 +13,24 @@ import { createDriver } from "../../src/db/driver.js";
 const home = mkdtempSync(path.join(os.tmpdir(), "state-graph-lifecycle-"));
 afterAll(() => rmSync(home, { recursive: true, force: true }));
 
-function start(): Promise<{ child: ChildProcess; bolt: string }> {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/index.ts"], {
+function start(command: string[] = [process.execPath, "--import", "tsx", "src/index.ts"]): Promise<{ child: ChildProcess; bolt: string; api: string }> {
+    const child = spawn(command[0]!, command.slice(1), {
         cwd: PROJECT_ROOT,
         env: { ...process.env, NEO4J_URI: "", NEO4J_HOME: home, NEO4J_PORT: "0", PORT: "0", SEED_ON_START: "false", NEO4J_HEAP: "512m", NEO4J_PAGECACHE: "64m" },
         stdio: ["ignore", "ignore", "pipe"],
     });
     return new Promise((resolve, reject) => {
         let bolt = "";
+        const tail: string[] = [];
         createInterface({ input: child.stderr! }).on("line", (l) => {
+            tail.push(l);
+            if (tail.length > 8) tail.shift();
             const m = /\[neo4j\] ready at (bolt:\/\/\S+)/.exec(l);
             if (m) bolt = m[1]!;
-            if (l.includes("[api]")) resolve({ child, bolt });
+            const api = /GraphQL and GraphiQL at (http:\/\/\S+)/.exec(l);
+            if (api) resolve({ child, bolt, api: api[1]! });
         });
-        child.once("exit", (code) => reject(new Error(`npm start exited with ${code}`)));
+        child.once("exit", (code) => reject(new Error(`${command.join(" ")} exited with ${code}:\n${tail.join("\n")}`)));
     });
 }
 
@@ -44,27 +49,32 @@ function jvmsFor(dir: string): number[] {
 }
 
 describe("process lifecycle", () => {
-    it("SIGKILL of the API leaves no JVM behind, and a restart finds the data again", async () => {
+    it("SIGKILL of the API leaves no JVM behind; `npm start` finds the data again; SIGTERM to npm stops the API and Neo4j", async () => {
         const first = await start();
         const driver = createDriver({ uri: first.bolt, user: "neo4j", password: "" });
         await driver.executeQuery("CREATE (:LifecycleProbe {id: 'kept'})");
         await driver.close();
         expect(jvmsFor(home)).toHaveLength(1);
         first.child.kill("SIGKILL");
-        const deadline = Date.now() + 60_000;
-        while (jvmsFor(home).length > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
-        expect(jvmsFor(home)).toEqual([]);
+        await noJvmWithin(60_000);
 
-        const second = await start();
+        // The second start is `npm start` itself, as a user (or a process manager) runs it.
+        const second = await start(["npm", "start", "--silent"]);
         const again = createDriver({ uri: second.bolt, user: "neo4j", password: "" });
         const { records } = await again.executeQuery("MATCH (n:LifecycleProbe {id: 'kept'}) RETURN count(n) AS c");
         expect(records[0]!.get("c").toNumber()).toBe(1);
         await again.close();
+        expect((await fetch(second.api.replace(/graphql$/, "health"))).status).toBe(200);
+        // npm does not forward SIGTERM to the API; the API notices its parent going and shuts down.
         second.child.kill("SIGTERM");
-        await new Promise((r) => second.child.once("exit", r));
+        await noJvmWithin(60_000);
         expect(existsSync(path.join(home, "data"))).toBe(true);
-        const stopDeadline = Date.now() + 60_000;
-        while (jvmsFor(home).length > 0 && Date.now() < stopDeadline) await new Promise((r) => setTimeout(r, 250));
-        expect(jvmsFor(home)).toEqual([]);
-    }, 240_000);
+        await expect(fetch(second.api.replace(/graphql$/, "health"))).rejects.toThrow();
+    }, 420_000);
 });
+
+async function noJvmWithin(ms: number): Promise<void> {
+    const deadline = Date.now() + ms;
+    while (jvmsFor(home).length > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+    expect(jvmsFor(home)).toEqual([]);
+}

@@ -39,6 +39,26 @@ describe("query limits", () => {
         rejected(await postGraphQL(server.url, `{ ${aliases} }`));
     });
 
+    it("aliases count whatever field they alias, __typename included (production too)", async () => {
+        const typenames = Array.from({ length: LIMITS.maxAliases + 5 }, (_, i) => `t${i}: __typename`).join(" ");
+        for (const url of [server.url, prod.url]) rejected(await postGraphQL(url, `{ ${typenames} }`));
+        const fine = Array.from({ length: LIMITS.maxAliases }, (_, i) => `t${i}: __typename`).join(" ");
+        expect((await postGraphQL(server.url, `{ ${fine} }`)).errors).toBeUndefined();
+    });
+
+    it("a repeated directive is refused with one error, however often it repeats", async () => {
+        for (const n of [3, LIMITS.maxDirectives, 1000]) {
+            for (const url of [server.url, prod.url]) {
+                const res = await postGraphQL(url, `{ __typename ${"@nope ".repeat(n)} }`);
+                rejected(res);
+                expect(res.errors, `${n} repetitions`).toHaveLength(1);
+            }
+        }
+        const unknownField = await postGraphQL(prod.url, `{ ${Array.from({ length: 12 }, () => "nope").join(" ")} }`);
+        expect(unknownField.errors).toHaveLength(1);
+        expect(unknownField.errors?.[0]?.extensions?.occurrences).toBe(12);
+    });
+
     it("a token flood is refused", async () => {
         const fields = Array.from({ length: LIMITS.maxTokens }, () => "id").join(" ");
         rejected(await postGraphQL(server.url, `{ agencies { ${fields} } }`));

@@ -26,11 +26,14 @@ describe("the seeded graph", () => {
             provinces: agenciesConnection(where: { kind: { eq: PROVINCE }, era: { eq: 2023 } }) { totalCount }
             numbered: assetsConnection(where: { number: { gte: 1, lte: 23 } }) { totalCount }
             departments: agencies(where: { kind: { eq: DEPARTMENT } }) { parent { id } }
-            provinces2025: agenciesConnection(where: { kind: { eq: PROVINCE }, era: { eq: 2025 } }) { totalCount }
+            provinces2025: agencies2025Connection(where: { kind: { eq: PROVINCE } }) { totalCount }
+            allProvinces: agenciesConnection(where: { kind: { eq: PROVINCE } }) { totalCount }
         }`);
         expect(res.errors).toBeUndefined();
         expect(res.data?.provinces.totalCount).toBe(63);
         expect(res.data?.provinces2025.totalCount).toBe(34);
+        // The generated list of agencies never mixes in the 2025 units.
+        expect(res.data?.allProvinces.totalCount).toBe(63);
         expect(res.data?.numbered.totalCount).toBe(23);
         expect(res.data?.departments.every((d: any) => d.parent[0]?.id === "province:dien-bien")).toBe(true);
     });

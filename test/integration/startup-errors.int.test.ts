@@ -83,7 +83,8 @@ describe("wrong credentials against a Neo4j with auth on", () => {
     afterAll(() => stop?.());
 
     it("says which settings to check", async () => {
-        const driver = createDriver({ uri, user: "neo4j", password: "definitely-wrong" });
+        // A generous connect timeout: on a loaded machine the auth handshake alone can take over 1.5 s.
+        const driver = createDriver({ uri, user: "neo4j", password: "definitely-wrong", connectionTimeoutMs: 15_000 });
         try {
             await expect(verifyDriver(driver, uri)).rejects.toThrow(`Neo4j at ${uri} rejected the credentials: check NEO4J_USER and NEO4J_PASSWORD`);
         } finally {

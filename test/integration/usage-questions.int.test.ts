@@ -216,3 +216,49 @@ describe("NDXP in the graph", () => {
         expect(d.services[0].platform).toEqual([{ code: "NDXP" }]);
     });
 });
+
+describe("every input of the usage questions, on the seed alone", () => {
+    const TIERS = ["MINISTRY", "MINISTRY_OR_AGENCY", "PROVINCE", "DEPARTMENT", "DISTRICT", "COMMUNE", "ENTERPRISE"] as const;
+    const ERA_TIERS = new Set(["MINISTRY", "MINISTRY_OR_AGENCY", "PROVINCE"]);
+
+    it("declaredVsObserved and criticality for every tier, era and basis: counts add up, or a precise refusal", async () => {
+        for (const tier of TIERS) {
+            for (const era of ["E2023", "E2025"]) {
+                for (const basis of [null, "REPORTED"]) {
+                    const res = await t.post(`query ($tier: Tier!, $era: Era!, $basis: UsageBasis) { declaredVsObserved(tier: $tier, era: $era, basis: $basis, limit: 5000) { basis total counts { count } pairs { class declared { snapshot } } } }`, { tier, era, basis });
+                    if (era === "E2025" && !ERA_TIERS.has(tier)) {
+                        expect(res.errors?.[0]?.extensions?.code, `${tier} ${era}`).toBe("BAD_USER_INPUT");
+                        continue;
+                    }
+                    expect(res.errors, `${tier} ${era} ${basis}`).toBeUndefined();
+                    const d = res.data!.declaredVsObserved;
+                    expect(d.basis).toBe("REPORTED");
+                    expect(sum(d.counts.map((c: any) => c.count))).toBe(d.total);
+                    expect(d.pairs).toHaveLength(d.total);
+                }
+            }
+            for (const era of ["E2023", "E2025"]) {
+                const c = (await ask(`query ($tiers: [Tier!], $era: Era!) { criticality(tiers: $tiers, era: $era, limit: 1000) { total assets { rank score agenciesCutOff parts { points } } } }`, { tiers: [tier], era })).criticality;
+                expect(c.assets).toHaveLength(c.total);
+                for (const a of c.assets) expect(Math.abs(sum(a.parts.map((p: any) => p.points)) - a.score)).toBeLessThanOrEqual(0.06);
+            }
+        }
+    });
+
+    it("serviceConsumers for every service, consumedServices for every agency of both eras", async () => {
+        for (const s of [...reported.services.map((x) => String(x.number)), "*"]) {
+            for (const era of ["E2023", "E2025"]) {
+                const d = (await ask(`query ($s: String!, $era: Era!) { serviceConsumers(service: $s, era: $era) { basis totalConsumers consumers { id } } }`, { s, era })).serviceConsumers;
+                expect(d).toMatchObject({ basis: "REPORTED", totalConsumers: 0, consumers: [] });
+            }
+        }
+        for (const a of g.agencies) {
+            const era = (a.era ?? 2023) === 2025 ? "E2025" : "E2023";
+            const d = (await ask(`query ($a: String!, $era: Era!) { consumedServices(agency: $a, era: $era) { id reported { transactions parts { transactions } } } }`, { a: a.id, era })).consumedServices;
+            expect(d.id).toBe(a.id);
+            const own = reported.agencies.find((x) => x.id === a.id)?.transactions ?? null;
+            if (era === "E2023") expect(d.reported.transactions).toBe(own);
+            else expect(d.reported.transactions).toBe(d.reported.parts.some((p: any) => p.transactions !== null) ? sum(d.reported.parts.map((p: any) => p.transactions ?? 0)) : null);
+        }
+    });
+});

@@ -17,7 +17,7 @@ import { parseMapping, type Mapping } from "./mapping.js";
 import { opmonHeader, OpmonReader } from "./opmon.js";
 import { isoVn, monthsOf, parsePeriod, type Period } from "./period.js";
 import { ProblemTally, refuse, UsageImportError } from "./problems.js";
-import { createResolver, UNATTRIBUTED_CONSUMER, UNATTRIBUTED_SERVICE, type UsageReferenceData } from "./reference.js";
+import { createResolver, UNATTRIBUTED_CONSUMER, UNATTRIBUTED_CONSUMER_NAME, UNATTRIBUTED_SERVICE, UNATTRIBUTED_SERVICE_NAME, type UsageReferenceData } from "./reference.js";
 
 export type UsageFormat = "OPMON_JSONL" | "AGGREGATE_CSV";
 
@@ -213,8 +213,8 @@ export async function writeUsage(db: Db, p: PreparedUsage, o: WriteOptions): Pro
     }
     const importedAt = new Date().toISOString();
     const residuals = [
-        ...(consumers.has(UNATTRIBUTED_CONSUMER) ? [{ id: UNATTRIBUTED_CONSUMER, name: "Bên khai thác ngoài đồ thị (unattributed consumer)", kind: "CONSUMER" }] : []),
-        ...(services.has(UNATTRIBUTED_SERVICE) ? [{ id: UNATTRIBUTED_SERVICE, name: "Dịch vụ ngoài đồ thị (unattributed service)", kind: "SERVICE" }] : []),
+        ...(consumers.has(UNATTRIBUTED_CONSUMER) ? [{ id: UNATTRIBUTED_CONSUMER, name: UNATTRIBUTED_CONSUMER_NAME, kind: "CONSUMER" }] : []),
+        ...(services.has(UNATTRIBUTED_SERVICE) ? [{ id: UNATTRIBUTED_SERVICE, name: UNATTRIBUTED_SERVICE_NAME, kind: "SERVICE" }] : []),
     ];
     await db.write("usage/write-import", {
         doc: {

@@ -8,6 +8,8 @@ import { agencyIndex, type AgencyRef } from "../agency-index.js";
 
 export const UNATTRIBUTED_CONSUMER = "usage:unattributed-consumer";
 export const UNATTRIBUTED_SERVICE = "usage:unattributed-service";
+export const UNATTRIBUTED_CONSUMER_NAME = "Bên khai thác ngoài đồ thị (unattributed consumer)";
+export const UNATTRIBUTED_SERVICE_NAME = "Dịch vụ ngoài đồ thị (unattributed service)";
 export const OUTSIDE_GRAPH = "*";
 
 export interface UsageReferenceData {

@@ -3,7 +3,7 @@
 import { fold } from "../../../lib/text.js";
 import { agencySortKey, viCompare } from "../../../lib/collation.js";
 import { badUserInput } from "../../errors.js";
-import { UNATTRIBUTED_CONSUMER, UNATTRIBUTED_SERVICE, OUTSIDE_GRAPH } from "../../import/usage/reference.js";
+import { UNATTRIBUTED_CONSUMER, UNATTRIBUTED_SERVICE, UNATTRIBUTED_SERVICE_NAME, OUTSIDE_GRAPH } from "../../import/usage/reference.js";
 import type { Db } from "../../db/run.js";
 import type { AgencyKind, QueryResolvers } from "../../__generated__/resolvers-types.js";
 import { ERA } from "../questions.js";
@@ -30,6 +30,8 @@ export async function resolveService(db: Db, ref: string): Promise<{ id: string;
     const hits = await db.run<{ id: string; name: string }>("usage/resolve-service", { id, number: /^\d+$/.test(text) ? Number(text) : null, folded: /^\d+$/.test(text) ? null : fold(text) });
     if (hits.length === 1) return hits[0]!;
     if (hits.length > 1) throw badUserInput(`"${text}" names ${hits.length} services; use an id`, "service", { candidates: hits });
+    // The unattributed service exists once an import has used it; before that it simply has no exchanges.
+    if (id === UNATTRIBUTED_SERVICE) return { id, name: UNATTRIBUTED_SERVICE_NAME };
     throw badUserInput(`no service is numbered, identified or named "${text}" (a Phụ lục 3 number, e.g. 2, an id such as service:001:2, or the exact name)`, "service");
 }
 

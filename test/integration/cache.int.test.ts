@@ -1,0 +1,79 @@
+// The response cache: repeated reads are served from it ("hit"), a write invalidates it at once on the
+// instance that wrote and within the stated staleness bound on every other instance, the role is part
+// of the key, answers with errors are never kept, and it can be switched off.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Driver } from "neo4j-driver";
+import { createServer, type RunningServer } from "../../src/server.js";
+import { postGraphQL, testDriver, uniqueId } from "../helpers/neo4j.js";
+import { TEST_SECRET, token } from "../helpers/jwt.js";
+
+const STALENESS = 200;
+const tag = uniqueId("cache");
+let driver: Driver;
+let a: RunningServer;
+let b: RunningServer;
+let off: RunningServer;
+
+beforeAll(async () => {
+    driver = testDriver();
+    a = await (await createServer({ driver, auth: { secret: TEST_SECRET }, responseCache: true, cacheStalenessMs: STALENESS })).listen(0);
+    b = await (await createServer({ driver, auth: { secret: TEST_SECRET }, responseCache: true, cacheStalenessMs: STALENESS })).listen(0);
+    off = await (await createServer({ driver, responseCache: false })).listen(0);
+});
+afterAll(async () => {
+    await driver.executeQuery("MATCH ()-[r:CONNECTED_TO]->() WHERE r.section = $file DELETE r", { file: `${tag}.csv` });
+    await driver.executeQuery("MATCH (d:SourceDocument:Imported {file: $file}) DETACH DELETE d", { file: `${tag}.csv` });
+    await driver.executeQuery("MATCH (c:ChangeRecord) WHERE c.actor STARTS WITH $tag DELETE c", { tag });
+    await Promise.all([a?.stop(), b?.stop(), off?.stop()]);
+    await driver?.close();
+});
+
+const GAPS = `{ coverageGaps(asset: "asset:001:8", tier: PROVINCE, status: OFFICIAL, snapshot: Y2025) { total gaps { id } } }`;
+const hasDaNang = (res: Awaited<ReturnType<typeof postGraphQL>>) => res.data?.coverageGaps.gaps.some((g: { id: string }) => g.id === "province:da-nang");
+
+describe("response cache", () => {
+    it("serves a repeated read from the cache, keyed by role too", async () => {
+        const first = await postGraphQL(a.url, GAPS);
+        const second = await postGraphQL(a.url, GAPS);
+        expect(first.extensions?.cache).toBe("miss");
+        expect(second.extensions?.cache).toBe("hit");
+        expect(second.data).toEqual(first.data);
+        const asEditor = { authorization: `Bearer ${await token(`${tag}-reader`, ["editor"])}` };
+        expect((await postGraphQL(a.url, GAPS, undefined, asEditor)).extensions?.cache).toBe("miss");
+        expect((await postGraphQL(a.url, GAPS, undefined, asEditor)).extensions?.cache).toBe("hit");
+        // Different variables are different answers.
+        const q = `query($s: Snapshot) { coverageGaps(asset: "asset:001:8", tier: PROVINCE, status: OFFICIAL, snapshot: $s) { total } }`;
+        expect((await postGraphQL(a.url, q, { s: "Y2022" })).extensions?.cache).toBe("miss");
+        expect((await postGraphQL(a.url, q, { s: "Y2025" })).extensions?.cache).toBe("miss");
+    });
+
+    it("never keeps an answer with errors", async () => {
+        const bad = `{ coverageGaps(asset: "no such asset ${tag}") { total } }`;
+        expect((await postGraphQL(a.url, bad)).errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+        const again = await postGraphQL(a.url, bad);
+        expect(again.extensions?.cache).toBe("miss");
+    });
+
+    it("a write invalidates the writer's cache at once and every other instance's within the staleness bound", async () => {
+        expect(hasDaNang(await postGraphQL(a.url, GAPS))).toBe(true);
+        expect(hasDaNang(await postGraphQL(b.url, GAPS))).toBe(true);
+        expect((await postGraphQL(b.url, GAPS)).extensions?.cache).toBe("hit");
+        const auth = { authorization: `Bearer ${await token(`${tag}-editor`, ["editor"])}` };
+        const imp = await postGraphQL(a.url, `mutation($csv: String!) { importConnections(fileName: "${tag}.csv", csv: $csv) { created } }`, { csv: "agency,asset,snapshot,status\nThành phố Đà Nẵng,8,Y2025,OFFICIAL" }, auth);
+        expect(imp.errors).toBeUndefined();
+        expect(imp.data?.importConnections.created).toBe(1);
+        // The writer: fresh on the very next request.
+        const onA = await postGraphQL(a.url, GAPS);
+        expect(onA.extensions?.cache).toBe("miss");
+        expect(hasDaNang(onA)).toBe(false);
+        // Another instance: fresh once the staleness bound has passed (twice the bound, for the poll's phase).
+        await new Promise((r) => setTimeout(r, 2 * STALENESS + 100));
+        const onB = await postGraphQL(b.url, GAPS);
+        expect(hasDaNang(onB)).toBe(false);
+    });
+
+    it("can be switched off", async () => {
+        await postGraphQL(off.url, GAPS);
+        expect((await postGraphQL(off.url, GAPS)).extensions?.cache).toBeUndefined();
+    });
+});
