@@ -11,7 +11,7 @@
 //     off) at one client, beside the floor ({ __typename }) and an existing question from the same run.
 // Results: bench/results/usage-<date>.json and bench/results/usage.svg.
 import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
@@ -50,7 +50,9 @@ async function readFloor(file: string, parse: boolean): Promise<{ lines: number;
 /** `npm run import:usage` as its own process: wall time, its own end-to-end figure, peak RSS. */
 async function importCli(uri: string, mapping: string, file: string) {
     const started = performance.now();
-    const child = spawn(process.execPath, ["--import", "tsx", "src/import/usage/cli.ts", "--mapping", mapping, file], { cwd: PROJECT_ROOT, env: { ...process.env, NEO4J_URI: uri }, stdio: ["ignore", "ignore", "pipe"] });
+    // As `npm run import:usage` runs it (package.json: the same node flags).
+    const flags = (JSON.parse(readFileSync(path.join(PROJECT_ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts["import:usage"]!.split(" ").filter((a) => a.startsWith("--max-"));
+    const child = spawn(process.execPath, [...flags, "--import", "tsx", "src/import/usage/cli.ts", "--mapping", mapping, file], { cwd: PROJECT_ROOT, env: { ...process.env, NEO4J_URI: uri }, stdio: ["ignore", "ignore", "pipe"] });
     let peak = 0;
     const sample = setInterval(() => (peak = Math.max(peak, rssMb(child.pid!))), 100);
     let stderr = "";

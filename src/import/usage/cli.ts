@@ -1,5 +1,7 @@
 // `npm run import:usage -- [--mapping map.json] [--period FROM/TO] [--replace <id>]… [--batch-size N] FILE…`
-// (run with a 16 MB young generation: JSON.parse's short-lived objects are most of the garbage).
+// (run with a 16 MB young generation — JSON.parse's short-lived objects are most of the garbage — and a
+// 160 MB old generation, so memory stays bounded whatever the file size: what is kept is per consumer–
+// service pair and month, ~60 MB at national scale).
 // Imports usage files into the graph of NEO4J_URI or the built-in Neo4j: X-Road operational-monitoring
 // logs (JSON Lines, with --mapping) and aggregate CSVs; plain or .gz. Each file is streamed once and
 // validated whole; a bad file is refused with a count per kind of problem and the first line numbers of
