@@ -47,6 +47,7 @@ const ABBREVIATIONS: [string, string][] = [
     ["CSDLQG", "Cơ sở dữ liệu quốc gia"],
     ["CQDLQG", "Cơ sở dữ liệu quốc gia"],
     ["CSDL", "Cơ sở dữ liệu"],
+    ["VBQPPL", "văn bản quy phạm pháp luật"],
     ["CSD", "Cơ sở dữ liệu"],
     ["HTTT", "Hệ thống thông tin"],
     ["ĐKDN", "đăng ký doanh nghiệp"],
@@ -56,11 +57,56 @@ const ABBREVIATIONS: [string, string][] = [
     ["DVC", "dịch vụ công"],
     ["BHXH", "Bảo hiểm xã hội"],
     ["BHYT", "bảo hiểm y tế"],
+    ["BHTN", "bảo hiểm thất nghiệp"],
+    ["ĐKKD", "đăng ký kinh doanh"],
+    ["GPLX", "giấy phép lái xe"],
+    ["LLTP", "lý lịch tư pháp"],
+    ["CCCD", "căn cước công dân"],
+    ["CMND", "chứng minh nhân dân"],
+    ["HKD", "hộ kinh doanh"],
 ];
 // \b does not see "Đ" as a word character, so word edges are spelled out with Unicode classes.
 const ABBREVIATION_RES = ABBREVIATIONS.map(([abbr, full]) => [new RegExp(`(?<![\\p{L}\\d])${abbr}(?![\\p{L}\\d])`, "gu"), full] as const);
 export function expandAbbreviations(s: string): string {
     return ABBREVIATION_RES.reduce((acc, [re, full]) => acc.replace(re, full), s);
+}
+
+/**
+ * Ministries and provincial departments as people abbreviate them ("Sở KH&ĐT", "Bộ LĐ-TB&XH",
+ * "UBND tỉnh X"), spelled out so the folded key of the full name matches. Agency references only:
+ * these letters mean other things inside asset names ("TNMT-Thuế").
+ */
+const AGENCY_ABBREVIATIONS: [string, string][] = [
+    ["KH&ĐT|KHĐT|KH-ĐT", "Kế hoạch và Đầu tư"],
+    ["TN&MT|TNMT|TN-MT", "Tài nguyên và Môi trường"],
+    ["GD&ĐT|GDĐT|GD-ĐT", "Giáo dục và Đào tạo"],
+    ["TT&TT|TTTT|TT-TT", "Thông tin và Truyền thông"],
+    ["KH&CN|KHCN|KH-CN", "Khoa học và Công nghệ"],
+    ["LĐ-TB&XH|LĐTB&XH|LĐTBXH|LĐ-TBXH", "Lao động - Thương binh và Xã hội"],
+    ["NN&PTNT|NNPTNT|NN-PTNT", "Nông nghiệp và Phát triển nông thôn"],
+    ["PTNT", "Phát triển nông thôn"],
+    ["VH-TT&DL|VHTT&DL|VHTTDL|VH-TT-DL", "Văn hóa, Thể thao và Du lịch"],
+    ["GTVT", "Giao thông vận tải"],
+    ["BHXH", "Bảo hiểm xã hội"],
+    ["UBND", "Ủy ban nhân dân"],
+];
+// Two-letter short forms are only unambiguous right after "Sở"/"Bộ" ("Sở TC" is the finance department).
+const DEPARTMENT_SHORT_FORMS: [string, string][] = [
+    ["TC", "Tài chính"],
+    ["TP", "Tư pháp"],
+    ["YT", "Y tế"],
+    ["NV", "Nội vụ"],
+    ["XD", "Xây dựng"],
+    ["CT", "Công Thương"],
+];
+const AGENCY_ABBREVIATION_RES = [
+    ...AGENCY_ABBREVIATIONS.map(([abbr, full]) => [new RegExp(`(?<![\\p{L}\\d])(?:${abbr})(?![\\p{L}\\d])`, "giu"), full] as const),
+    ...DEPARTMENT_SHORT_FORMS.map(([abbr, full]) => [new RegExp(`(?<=(?:^|[^\\p{L}\\d])(?:Sở|Bộ|So|Bo)\\s+)${abbr}(?![\\p{L}\\d])`, "gu"), full] as const),
+];
+/** A province named as its people's committee ("UBND tỉnh X") is the province. */
+const PEOPLES_COMMITTEE = /^\s*(?:Ủy ban nhân dân|Uỷ ban nhân dân|Uy ban nhan dan)\s+/iu;
+export function expandAgencyAbbreviations(s: string): string {
+    return AGENCY_ABBREVIATION_RES.reduce((acc, [re, full]) => acc.replace(re, full), s).replace(PEOPLES_COMMITTEE, "").replace(/\s+/g, " ").trim();
 }
 
 // A Vietnamese phone number: +84 or 0, then a mobile/landline prefix and 8 more digits, optionally

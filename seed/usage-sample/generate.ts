@@ -10,6 +10,7 @@
 // clients, the provider's owner and `csdl-<asset number>`/`dv-<service number>` for services.
 import { UNATTRIBUTED_CONSUMER, UNATTRIBUTED_SERVICE } from "../../src/import/usage/reference.js";
 import { monthStartMs, nextMonth, parsePeriod } from "../../src/import/usage/period.js";
+import { rng } from "../../lib/random.js";
 import { apportion } from "./rounding.js";
 import type { SampleCell, UsageSample } from "./fit.js";
 
@@ -68,16 +69,6 @@ export function sampleMapping(sample: UsageSample): Record<string, unknown> {
     };
 }
 
-/** A seeded pseudo-random generator (mulberry32): the same sample every run. */
-export function rng(seed: number): () => number {
-    let a = seed >>> 0;
-    return () => {
-        a = (a + 0x6d2b79f5) | 0;
-        let t = Math.imul(a ^ (a >>> 15), 1 | a);
-        t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
 
 export interface OpmonOptions {
     /** Only these Phụ lục 3 services (numbers), every exchange. */

@@ -31,6 +31,17 @@ export type AgenciesConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** Agencies of a tier that have not had an inventory imported. */
+export type AgenciesWithoutInventory = {
+  __typename?: 'AgenciesWithoutInventory';
+  /** The page asked for, in Vietnamese order (E2025: 2025 units none of whose parts has one). */
+  agencies: Array<DuplicateAgency>;
+  /** How many agencies of the tier were checked. */
+  checked: Scalars['Int']['output'];
+  /** How many have no inventory (all pages). */
+  total: Scalars['Int']['output'];
+};
+
 /**
  * A public body or enterprise of the 2023 map (the reports' era): a ministry, a province, a provincial
  * department, an enterprise. One real agency is one node, whatever the spelling; every spelling seen is
@@ -61,6 +72,9 @@ export type Agency = {
   foldedName: Scalars['String']['output'];
   /** Stable id, e.g. `province:da-nang`, `agency:bo-cong-an`, `department:dien-bien:so-y-te`. */
   id: Scalars['ID']['output'];
+  /** The agency's inventory of databases and datasets (imported). */
+  inventory: Array<InventoryEntry>;
+  inventoryConnection: AgencyInventoryConnection;
   /** Kind of body. */
   kind: AgencyKind;
   /** Lists this agency is named in: catalogues published, open-data plans, progress items. */
@@ -190,6 +204,40 @@ export type AgencyFiguresConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<AgencyFiguresConnectionSort>>;
   where?: InputMaybe<AgencyFiguresConnectionWhere>;
+};
+
+
+/**
+ * A public body or enterprise of the 2023 map (the reports' era): a ministry, a province, a provincial
+ * department, an enterprise. One real agency is one node, whatever the spelling; every spelling seen is
+ * kept in `aliases`, and each place it was seen is a `sources` edge whose `text` is the spelling used there.
+ * The generated lists (`agencies`, `agenciesConnection`) hold only 2023 units; the 34 provinces and the
+ * ministries after the 2025 restructuring are `Agency2025` (`agencies2025`), so the two maps never mix by
+ * accident. Sort by `sortName` for Vietnamese order; filter by a name typed without diacritics with
+ * `foldedName: { contains: "binh" }` (lower case, no marks, Đ→d; a text index serves it).
+ */
+export type AgencyInventoryArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<InventoryEntrySort>>;
+  where?: InputMaybe<InventoryEntryWhere>;
+};
+
+
+/**
+ * A public body or enterprise of the 2023 map (the reports' era): a ministry, a province, a provincial
+ * department, an enterprise. One real agency is one node, whatever the spelling; every spelling seen is
+ * kept in `aliases`, and each place it was seen is a `sources` edge whose `text` is the spelling used there.
+ * The generated lists (`agencies`, `agenciesConnection`) hold only 2023 units; the 34 provinces and the
+ * ministries after the 2025 restructuring are `Agency2025` (`agencies2025`), so the two maps never mix by
+ * accident. Sort by `sortName` for Vietnamese order; filter by a name typed without diacritics with
+ * `foldedName: { contains: "binh" }` (lower case, no marks, Đ→d; a text index serves it).
+ */
+export type AgencyInventoryConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AgencyInventoryConnectionSort>>;
+  where?: InputMaybe<AgencyInventoryConnectionWhere>;
 };
 
 
@@ -1026,6 +1074,7 @@ export type AgencyConnectInput = {
   connectedAssets?: InputMaybe<Array<AgencyConnectedAssetsConnectFieldInput>>;
   datasets?: InputMaybe<Array<AgencyDatasetsConnectFieldInput>>;
   figures?: InputMaybe<Array<AgencyFiguresConnectFieldInput>>;
+  inventory?: InputMaybe<Array<AgencyInventoryConnectFieldInput>>;
   listedIn?: InputMaybe<Array<AgencyListedInConnectFieldInput>>;
   ownedAssets?: InputMaybe<Array<AgencyOwnedAssetsConnectFieldInput>>;
   parent?: InputMaybe<Array<AgencyParentConnectFieldInput>>;
@@ -1149,6 +1198,7 @@ export type AgencyCreateInput = {
   figures?: InputMaybe<AgencyFiguresFieldInput>;
   foldedName: Scalars['String']['input'];
   id: Scalars['ID']['input'];
+  inventory?: InputMaybe<AgencyInventoryFieldInput>;
   kind: AgencyKind;
   listedIn?: InputMaybe<AgencyListedInFieldInput>;
   name: Scalars['String']['input'];
@@ -1288,6 +1338,7 @@ export type AgencyDeleteInput = {
   connectedAssets?: InputMaybe<Array<AgencyConnectedAssetsDeleteFieldInput>>;
   datasets?: InputMaybe<Array<AgencyDatasetsDeleteFieldInput>>;
   figures?: InputMaybe<Array<AgencyFiguresDeleteFieldInput>>;
+  inventory?: InputMaybe<Array<AgencyInventoryDeleteFieldInput>>;
   listedIn?: InputMaybe<Array<AgencyListedInDeleteFieldInput>>;
   ownedAssets?: InputMaybe<Array<AgencyOwnedAssetsDeleteFieldInput>>;
   parent?: InputMaybe<Array<AgencyParentDeleteFieldInput>>;
@@ -1314,6 +1365,7 @@ export type AgencyDisconnectInput = {
   connectedAssets?: InputMaybe<Array<AgencyConnectedAssetsDisconnectFieldInput>>;
   datasets?: InputMaybe<Array<AgencyDatasetsDisconnectFieldInput>>;
   figures?: InputMaybe<Array<AgencyFiguresDisconnectFieldInput>>;
+  inventory?: InputMaybe<Array<AgencyInventoryDisconnectFieldInput>>;
   listedIn?: InputMaybe<Array<AgencyListedInDisconnectFieldInput>>;
   ownedAssets?: InputMaybe<Array<AgencyOwnedAssetsDisconnectFieldInput>>;
   parent?: InputMaybe<Array<AgencyParentDisconnectFieldInput>>;
@@ -1456,6 +1508,131 @@ export type AgencyFiguresUpdateFieldInput = {
   delete?: InputMaybe<Array<AgencyFiguresDeleteFieldInput>>;
   disconnect?: InputMaybe<Array<AgencyFiguresDisconnectFieldInput>>;
   update?: InputMaybe<AgencyFiguresUpdateConnectionInput>;
+};
+
+export type AgencyInventoryConnectFieldInput = {
+  connect?: InputMaybe<Array<InventoryEntryConnectInput>>;
+  edge: ProvenanceCreateInput;
+  where?: InputMaybe<InventoryEntryConnectWhere>;
+};
+
+export type AgencyInventoryConnection = {
+  __typename?: 'AgencyInventoryConnection';
+  aggregate: AgencyInventoryEntryInventoryAggregateSelection;
+  edges: Array<AgencyInventoryRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AgencyInventoryConnectionAggregateInput = {
+  AND?: InputMaybe<Array<AgencyInventoryConnectionAggregateInput>>;
+  NOT?: InputMaybe<AgencyInventoryConnectionAggregateInput>;
+  OR?: InputMaybe<Array<AgencyInventoryConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<AgencyInventoryNodeAggregationWhereInput>;
+};
+
+export type AgencyInventoryConnectionFilters = {
+  /** Filter Agencies by aggregating results on related AgencyInventoryConnections */
+  aggregate?: InputMaybe<AgencyInventoryConnectionAggregateInput>;
+  /** Return Agencies where all of the related AgencyInventoryConnections match this filter */
+  all?: InputMaybe<AgencyInventoryConnectionWhere>;
+  /** Return Agencies where none of the related AgencyInventoryConnections match this filter */
+  none?: InputMaybe<AgencyInventoryConnectionWhere>;
+  /** Return Agencies where one of the related AgencyInventoryConnections match this filter */
+  single?: InputMaybe<AgencyInventoryConnectionWhere>;
+  /** Return Agencies where some of the related AgencyInventoryConnections match this filter */
+  some?: InputMaybe<AgencyInventoryConnectionWhere>;
+};
+
+export type AgencyInventoryConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<InventoryEntrySort>;
+};
+
+export type AgencyInventoryConnectionWhere = {
+  AND?: InputMaybe<Array<AgencyInventoryConnectionWhere>>;
+  NOT?: InputMaybe<AgencyInventoryConnectionWhere>;
+  OR?: InputMaybe<Array<AgencyInventoryConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<InventoryEntryWhere>;
+};
+
+export type AgencyInventoryCreateFieldInput = {
+  edge: ProvenanceCreateInput;
+  node: InventoryEntryCreateInput;
+};
+
+export type AgencyInventoryDeleteFieldInput = {
+  delete?: InputMaybe<InventoryEntryDeleteInput>;
+  where?: InputMaybe<AgencyInventoryConnectionWhere>;
+};
+
+export type AgencyInventoryDisconnectFieldInput = {
+  disconnect?: InputMaybe<InventoryEntryDisconnectInput>;
+  where?: InputMaybe<AgencyInventoryConnectionWhere>;
+};
+
+export type AgencyInventoryEntryInventoryAggregateSelection = {
+  __typename?: 'AgencyInventoryEntryInventoryAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<AgencyInventoryEntryInventoryEdgeAggregateSelection>;
+  node?: Maybe<AgencyInventoryEntryInventoryNodeAggregateSelection>;
+};
+
+export type AgencyInventoryEntryInventoryEdgeAggregateSelection = {
+  __typename?: 'AgencyInventoryEntryInventoryEdgeAggregateSelection';
+  documentId: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  section: StringAggregateSelection;
+  text: StringAggregateSelection;
+};
+
+export type AgencyInventoryEntryInventoryNodeAggregateSelection = {
+  __typename?: 'AgencyInventoryEntryInventoryNodeAggregateSelection';
+  description: StringAggregateSelection;
+  file: StringAggregateSelection;
+  legalBasis: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type AgencyInventoryFieldInput = {
+  connect?: InputMaybe<Array<AgencyInventoryConnectFieldInput>>;
+  create?: InputMaybe<Array<AgencyInventoryCreateFieldInput>>;
+};
+
+export type AgencyInventoryNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<AgencyInventoryNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<AgencyInventoryNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<AgencyInventoryNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  file?: InputMaybe<StringScalarAggregationFilters>;
+  legalBasis?: InputMaybe<StringScalarAggregationFilters>;
+  locator?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type AgencyInventoryRelationship = {
+  __typename?: 'AgencyInventoryRelationship';
+  cursor: Scalars['String']['output'];
+  node: InventoryEntry;
+  properties: Provenance;
+};
+
+export type AgencyInventoryUpdateConnectionInput = {
+  edge?: InputMaybe<ProvenanceUpdateInput>;
+  node?: InputMaybe<InventoryEntryUpdateInput>;
+  where?: InputMaybe<AgencyInventoryConnectionWhere>;
+};
+
+export type AgencyInventoryUpdateFieldInput = {
+  connect?: InputMaybe<Array<AgencyInventoryConnectFieldInput>>;
+  create?: InputMaybe<Array<AgencyInventoryCreateFieldInput>>;
+  delete?: InputMaybe<Array<AgencyInventoryDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<AgencyInventoryDisconnectFieldInput>>;
+  update?: InputMaybe<AgencyInventoryUpdateConnectionInput>;
 };
 
 /** What kind of public body an agency is. */
@@ -2861,6 +3038,7 @@ export type AgencyUpdateInput = {
   figures?: InputMaybe<Array<AgencyFiguresUpdateFieldInput>>;
   foldedName?: InputMaybe<StringScalarMutations>;
   id?: InputMaybe<IdScalarMutations>;
+  inventory?: InputMaybe<Array<AgencyInventoryUpdateFieldInput>>;
   kind?: InputMaybe<AgencyKindEnumScalarMutations>;
   listedIn?: InputMaybe<Array<AgencyListedInUpdateFieldInput>>;
   name?: InputMaybe<StringScalarMutations>;
@@ -2887,6 +3065,8 @@ export type AgencyWhere = {
   figuresConnection?: InputMaybe<AgencyFiguresConnectionFilters>;
   foldedName?: InputMaybe<StringScalarFilters>;
   id?: InputMaybe<IdScalarFilters>;
+  inventory?: InputMaybe<InventoryEntryRelationshipFilters>;
+  inventoryConnection?: InputMaybe<AgencyInventoryConnectionFilters>;
   kind?: InputMaybe<AgencyKindEnumScalarFilters>;
   listedIn?: InputMaybe<AgencyListRelationshipFilters>;
   listedInConnection?: InputMaybe<AgencyListedInConnectionFilters>;
@@ -5022,6 +5202,32 @@ export type CitationWhere = {
   text?: InputMaybe<StringScalarFilters>;
 };
 
+/** How a cluster was formed. */
+export type ClusterBasis =
+  /** Its items are alike and no national asset holds them: the candidates for one shared platform. */
+  | 'LOCAL'
+  /** Its items copy the same national asset. */
+  | 'NATIONAL';
+
+/** A member of a cluster. */
+export type ClusterMember = {
+  __typename?: 'ClusterMember';
+  /** The agency answerable for it (a department's province; E2025: the 2025 unit). */
+  accountable: DuplicateAgency;
+  /** The agency keeping it. */
+  agency: DuplicateAgency;
+  /** Id of the local item. */
+  itemId: Scalars['ID']['output'];
+  /** Its name. */
+  itemName: Scalars['String']['output'];
+  /** Its national score (NATIONAL) or best link similarity to another member (LOCAL), 0–1. */
+  score: Scalars['Float']['output'];
+  /** Where it was read. */
+  source: ItemSource;
+  /** Inventory entry or dataset. */
+  sourceType: LocalSourceType;
+};
+
 /** An agency connected to an asset, with the snapshots it is listed in. */
 export type ConnectedAgency = {
   __typename?: 'ConnectedAgency';
@@ -5216,6 +5422,27 @@ export type ConsumerUsage = {
   sources: Array<UsageSourceRef>;
   /** True for the unattributed consumer. */
   unattributed: Scalars['Boolean']['output'];
+};
+
+/** A local item that copies a national asset. */
+export type CopiedItem = {
+  __typename?: 'CopiedItem';
+  /** The agency keeping it. */
+  agency: DuplicateAgency;
+  /** The asset or component it copies. */
+  assetId: Scalars['ID']['output'];
+  /** Its name. */
+  assetName: Scalars['String']['output'];
+  /** Id of the local item. */
+  itemId: Scalars['ID']['output'];
+  /** Its name. */
+  itemName: Scalars['String']['output'];
+  /** Its national score (0–1). */
+  score: Scalars['Float']['output'];
+  /** Where it was read. */
+  source: ItemSource;
+  /** Inventory entry or dataset. */
+  sourceType: LocalSourceType;
 };
 
 export type Count = {
@@ -5930,36 +6157,157 @@ export type DependentNode = {
   via: Array<Scalars['ID']['output']>;
 };
 
-/** A local dataset that repeats what a national database holds. */
-export type DuplicateCandidate = {
-  __typename?: 'DuplicateCandidate';
-  /** The national database (or component) it overlaps. */
-  databaseId: Scalars['ID']['output'];
-  /** Its name. */
-  databaseName: Scalars['String']['output'];
-  /** Dataset id. */
-  datasetId: Scalars['ID']['output'];
-  /** Dataset name. */
-  datasetName: Scalars['String']['output'];
-  /** Responsible department id. */
-  departmentId: Scalars['ID']['output'];
-  /** Responsible department. */
-  departmentName: Scalars['String']['output'];
-  /** The word pairs matched. */
-  matchedPhrases: Array<Scalars['String']['output']>;
-  /** Why, in words. */
-  reason: Scalars['String']['output'];
-  /** Share of the database subject's word pairs found in the dataset name (0–1). */
-  score: Scalars['Float']['output'];
+/** An agency in a duplicate answer. */
+export type DuplicateAgency = {
+  __typename?: 'DuplicateAgency';
+  /** Agency id. */
+  id: Scalars['ID']['output'];
+  /** Kind of agency. */
+  kind?: Maybe<AgencyKind>;
+  /** Agency name. */
+  name: Scalars['String']['output'];
 };
 
-/** Duplicate candidates and the rule that found them. */
+/** A local item (inventory entry or dataset) that duplicates a national asset, or that several agencies build separately. */
+export type DuplicateCandidate = {
+  __typename?: 'DuplicateCandidate';
+  /** The agency answerable for it: the province for a department, else the keeper. */
+  accountable: DuplicateAgency;
+  /** The agency keeping it (a department for Điện Biên's datasets). */
+  agency: DuplicateAgency;
+  /** The cluster the item belongs to, if any. */
+  clusterId?: Maybe<Scalars['ID']['output']>;
+  /** The national asset (or land component) it overlaps; for CROSS_AGENCY, the cluster. */
+  databaseId: Scalars['ID']['output'];
+  /** Its name (for CROSS_AGENCY, the cluster's label). */
+  databaseName: Scalars['String']['output'];
+  /** Same as itemId (the name the first version used). */
+  datasetId: Scalars['ID']['output'];
+  /** Same as itemName (the name the first version used). */
+  datasetName: Scalars['String']['output'];
+  /** Same as agency.id (the name the first version used). */
+  departmentId: Scalars['ID']['output'];
+  /** Same as agency.name (the name the first version used). */
+  departmentName: Scalars['String']['output'];
+  /** The reviewed evidence that linked it (empty for CROSS_AGENCY). */
+  evidence: Array<DuplicateEvidence>;
+  /** Its description, if any. */
+  itemDescription?: Maybe<Scalars['String']['output']>;
+  /** Id of the local item. */
+  itemId: Scalars['ID']['output'];
+  /** Its name, as written. */
+  itemName: Scalars['String']['output'];
+  /** COPY, OWN_LISTING or CROSS_AGENCY. */
+  kind: DuplicateKind;
+  /** Same as matchedTerms plus the evidence phrases (the name the first version used). */
+  matchedPhrases: Array<Scalars['String']['output']>;
+  /** Index terms (word bigrams/trigrams, folded) shared with the asset's profile or the cluster. */
+  matchedTerms: Array<Scalars['String']['output']>;
+  /** The top-level national asset (a land component's parent); null for CROSS_AGENCY. */
+  nationalAssetId?: Maybe<Scalars['ID']['output']>;
+  /** Its name. */
+  nationalAssetName?: Maybe<Scalars['String']['output']>;
+  /** Why, in words. */
+  reason: Scalars['String']['output'];
+  /** The rule that found it. */
+  rule: Scalars['String']['output'];
+  /** 0–1: COPY/OWN_LISTING from BM25 (0.6 = the rule's threshold); CROSS_AGENCY from the best link similarity (0.6 = the link threshold). */
+  score: Scalars['Float']['output'];
+  /** Where the item was read. */
+  source: ItemSource;
+  /** Inventory entry or open-data dataset. */
+  sourceType: LocalSourceType;
+  /** The 2025 unit the answerable agency became, if any. */
+  unit2025?: Maybe<DuplicateAgency>;
+};
+
+/** Duplicate candidates, the rules that found them, and how many there are in all. */
 export type DuplicateCandidates = {
   __typename?: 'DuplicateCandidates';
-  /** Candidates, best score first. */
+  /** The page asked for: best score first, then agency and item name in Vietnamese order. */
   candidates: Array<DuplicateCandidate>;
-  /** The matching rule, in words. */
+  /** The matching rules, in words. */
   rule: Scalars['String']['output'];
+  /** How many candidates match the filters (all pages). */
+  total: Scalars['Int']['output'];
+};
+
+/** The same kind of local database built separately by several agencies: a candidate for one shared platform. */
+export type DuplicateCluster = {
+  __typename?: 'DuplicateCluster';
+  /** Those agencies, in Vietnamese order. */
+  agencies: Array<DuplicateAgency>;
+  /** How many answerable agencies (E2025: 2025 units) keep a member. */
+  agencyCount: Scalars['Int']['output'];
+  /** NATIONAL (all copy one national asset) or LOCAL (alike, no national asset holds them). */
+  basis: ClusterBasis;
+  /** Stable id: `cluster:national:<asset>` or `cluster:local:<first item>`. */
+  id: Scalars['ID']['output'];
+  /** How many items. */
+  itemCount: Scalars['Int']['output'];
+  /** The national asset's name, or the most shared terms. */
+  label: Scalars['String']['output'];
+  /** The items, by agency then name: the page asked for (clusters of copies of a national database can have hundreds). */
+  members: Array<ClusterMember>;
+  /** The national asset copied (NATIONAL). */
+  nationalAssetId?: Maybe<Scalars['ID']['output']>;
+  /** Its name. */
+  nationalAssetName?: Maybe<Scalars['String']['output']>;
+  /** Why, in words. */
+  reason: Scalars['String']['output'];
+  /** Terms most members share. */
+  sharedTerms: Array<Scalars['String']['output']>;
+};
+
+
+/** The same kind of local database built separately by several agencies: a candidate for one shared platform. */
+export type DuplicateClusterMembersArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+};
+
+/** Clusters and the rule that formed them. */
+export type DuplicateClusters = {
+  __typename?: 'DuplicateClusters';
+  /** The page asked for: most agencies first. */
+  clusters: Array<DuplicateCluster>;
+  /** The rule, in words. */
+  rule: Scalars['String']['output'];
+  /** How many clusters match the filters (all pages). */
+  total: Scalars['Int']['output'];
+};
+
+/** One reason an item was linked to a national asset. */
+export type DuplicateEvidence = {
+  __typename?: 'DuplicateEvidence';
+  /** What the item says: the phrase itself, or the synonym or legal basis written. */
+  found: Scalars['String']['output'];
+  /** The reviewed phrase (or the standard's number). */
+  phrase: Scalars['String']['output'];
+  /** How it matched. */
+  via: EvidenceVia;
+  /** Where in the item. */
+  where: EvidenceWhere;
+};
+
+/** What kind of duplicate a candidate is. */
+export type DuplicateKind =
+  /** The item keeps records a national database or system already holds (the once-only principle). */
+  | 'COPY'
+  /** The item is a local database that several agencies build separately and no national one holds (a member of a LOCAL cluster). */
+  | 'CROSS_AGENCY'
+  /** The item is the owner's own listing of a national asset under another name: the same asset, not a copy. */
+  | 'OWN_LISTING';
+
+/** A connection an agency has to an asset, by snapshot. */
+export type DuplicateLink = {
+  __typename?: 'DuplicateLink';
+  /** The agency connected (a 2023 unit). */
+  agencyId: Scalars['ID']['output'];
+  /** Snapshot of the fact. */
+  snapshot: Snapshot;
+  /** Status reported. */
+  status: ConnectionStatus;
 };
 
 /** Duration percentiles of exchanges, from a log-scale histogram: each value is its bucket's upper bound (at most √2 above the true value). */
@@ -6016,6 +6364,26 @@ export type Era =
   | 'E2023'
   /** The 34 provinces of 1 July 2025 and the ministries after 1 March 2025; 2023 facts are rolled up to them. */
   | 'E2025';
+
+/** How the evidence matched. */
+export type EvidenceVia =
+  /** A reviewed phrase denoting the asset's records, as written. */
+  | 'PHRASE'
+  /** The legal basis cites the standard (000) that governs the asset. */
+  | 'STANDARD'
+  /** A reviewed synonym of such a phrase (e.g. "nhân khẩu" for "dân cư"). */
+  | 'SYNONYM'
+  /** The whole subject of the name is the asset's record noun ("CSDL về giá"). */
+  | 'WHOLE_SUBJECT';
+
+/** Which part of the item the evidence was found in. */
+export type EvidenceWhere =
+  /** The item's description. */
+  | 'DESCRIPTION'
+  /** The item's legal basis. */
+  | 'LEGAL_BASIS'
+  /** The item's name. */
+  | 'NAME';
 
 /** One link an agency does have to the asset, weaker than (or in another snapshot than) the one required. */
 export type ExistingLink = {
@@ -6785,6 +7153,19 @@ export type IdScalarMutations = {
   set?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** A field of an inventory entry that stores a national asset's identifier. */
+export type IdentifierUse = {
+  __typename?: 'IdentifierUse';
+  /** The field as written. */
+  field: Scalars['String']['output'];
+  /** Id of the local item. */
+  itemId: Scalars['ID']['output'];
+  /** Its name. */
+  itemName: Scalars['String']['output'];
+  /** The identifier it was recognised as (reviewed vocabulary). */
+  phrase: Scalars['String']['output'];
+};
+
 /** The outcome of a snapshot import. */
 export type ImportResult = {
   __typename?: 'ImportResult';
@@ -6829,6 +7210,514 @@ export type IntScalarMutations = {
   add?: InputMaybe<Scalars['Int']['input']>;
   set?: InputMaybe<Scalars['Int']['input']>;
   subtract?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type InventoryEntriesConnection = {
+  __typename?: 'InventoryEntriesConnection';
+  aggregate: InventoryEntryAggregate;
+  edges: Array<InventoryEntryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/**
+ * One database or dataset an agency lists in its inventory, imported from a file (`importInventory`, `npm run import`).
+ * Its `sources` edges cite the file and row; `keptBy` is the agency that listed it.
+ */
+export type InventoryEntry = {
+  __typename?: 'InventoryEntry';
+  /** Id of the agency keeping it. */
+  agencyId: Scalars['ID']['output'];
+  /** Description as written, if any. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Id of the imported file that last wrote it (`import:<sha256 prefix>`). */
+  documentId: Scalars['ID']['output'];
+  /** The fields (columns) the entry lists, if any. */
+  fields: Array<Scalars['String']['output']>;
+  /** File name it was last imported from. */
+  file: Scalars['String']['output'];
+  /** Stable id: `inventory:<agency id>:<folded name>`. */
+  id: Scalars['ID']['output'];
+  /** The agency that lists it. */
+  keptBy: Array<Agency>;
+  keptByConnection: InventoryEntryKeptByConnection;
+  /** Legal basis as written, if any. */
+  legalBasis?: Maybe<Scalars['String']['output']>;
+  /** Row (CSV line) or entry (JSON position) in that file. */
+  locator: Scalars['String']['output'];
+  /** Name as written in the inventory (NFC). */
+  name: Scalars['String']['output'];
+  /** Every imported file that lists it, with row and raw text. */
+  sources: Array<SourceDocument>;
+  sourcesConnection: InventoryEntrySourcesConnection;
+  /** Operating, being built or planned. */
+  status: InventoryStatus;
+};
+
+
+/**
+ * One database or dataset an agency lists in its inventory, imported from a file (`importInventory`, `npm run import`).
+ * Its `sources` edges cite the file and row; `keptBy` is the agency that listed it.
+ */
+export type InventoryEntryKeptByArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AgencySort>>;
+  where?: InputMaybe<AgencyWhere>;
+};
+
+
+/**
+ * One database or dataset an agency lists in its inventory, imported from a file (`importInventory`, `npm run import`).
+ * Its `sources` edges cite the file and row; `keptBy` is the agency that listed it.
+ */
+export type InventoryEntryKeptByConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<InventoryEntryKeptByConnectionSort>>;
+  where?: InputMaybe<InventoryEntryKeptByConnectionWhere>;
+};
+
+
+/**
+ * One database or dataset an agency lists in its inventory, imported from a file (`importInventory`, `npm run import`).
+ * Its `sources` edges cite the file and row; `keptBy` is the agency that listed it.
+ */
+export type InventoryEntrySourcesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SourceDocumentSort>>;
+  where?: InputMaybe<SourceDocumentWhere>;
+};
+
+
+/**
+ * One database or dataset an agency lists in its inventory, imported from a file (`importInventory`, `npm run import`).
+ * Its `sources` edges cite the file and row; `keptBy` is the agency that listed it.
+ */
+export type InventoryEntrySourcesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<InventoryEntrySourcesConnectionSort>>;
+  where?: InputMaybe<InventoryEntrySourcesConnectionWhere>;
+};
+
+export type InventoryEntryAgencyKeptByAggregateSelection = {
+  __typename?: 'InventoryEntryAgencyKeptByAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<InventoryEntryAgencyKeptByEdgeAggregateSelection>;
+  node?: Maybe<InventoryEntryAgencyKeptByNodeAggregateSelection>;
+};
+
+export type InventoryEntryAgencyKeptByEdgeAggregateSelection = {
+  __typename?: 'InventoryEntryAgencyKeptByEdgeAggregateSelection';
+  documentId: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  section: StringAggregateSelection;
+  text: StringAggregateSelection;
+};
+
+export type InventoryEntryAgencyKeptByNodeAggregateSelection = {
+  __typename?: 'InventoryEntryAgencyKeptByNodeAggregateSelection';
+  era: IntAggregateSelection;
+  foldedName: StringAggregateSelection;
+  name: StringAggregateSelection;
+  sortName: StringAggregateSelection;
+};
+
+export type InventoryEntryAggregate = {
+  __typename?: 'InventoryEntryAggregate';
+  count: Count;
+  node: InventoryEntryAggregateNode;
+};
+
+export type InventoryEntryAggregateNode = {
+  __typename?: 'InventoryEntryAggregateNode';
+  description: StringAggregateSelection;
+  file: StringAggregateSelection;
+  legalBasis: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type InventoryEntryConnectInput = {
+  keptBy?: InputMaybe<Array<InventoryEntryKeptByConnectFieldInput>>;
+  sources?: InputMaybe<Array<InventoryEntrySourcesConnectFieldInput>>;
+};
+
+export type InventoryEntryConnectWhere = {
+  node: InventoryEntryWhere;
+};
+
+export type InventoryEntryCreateInput = {
+  agencyId: Scalars['ID']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  documentId: Scalars['ID']['input'];
+  fields: Array<Scalars['String']['input']>;
+  file: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  keptBy?: InputMaybe<InventoryEntryKeptByFieldInput>;
+  legalBasis?: InputMaybe<Scalars['String']['input']>;
+  locator: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  sources?: InputMaybe<InventoryEntrySourcesFieldInput>;
+  status: InventoryStatus;
+};
+
+export type InventoryEntryDeleteInput = {
+  keptBy?: InputMaybe<Array<InventoryEntryKeptByDeleteFieldInput>>;
+  sources?: InputMaybe<Array<InventoryEntrySourcesDeleteFieldInput>>;
+};
+
+export type InventoryEntryDisconnectInput = {
+  keptBy?: InputMaybe<Array<InventoryEntryKeptByDisconnectFieldInput>>;
+  sources?: InputMaybe<Array<InventoryEntrySourcesDisconnectFieldInput>>;
+};
+
+export type InventoryEntryEdge = {
+  __typename?: 'InventoryEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: InventoryEntry;
+};
+
+export type InventoryEntryKeptByConnectFieldInput = {
+  connect?: InputMaybe<Array<AgencyConnectInput>>;
+  edge: ProvenanceCreateInput;
+  where?: InputMaybe<AgencyConnectWhere>;
+};
+
+export type InventoryEntryKeptByConnection = {
+  __typename?: 'InventoryEntryKeptByConnection';
+  aggregate: InventoryEntryAgencyKeptByAggregateSelection;
+  edges: Array<InventoryEntryKeptByRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InventoryEntryKeptByConnectionAggregateInput = {
+  AND?: InputMaybe<Array<InventoryEntryKeptByConnectionAggregateInput>>;
+  NOT?: InputMaybe<InventoryEntryKeptByConnectionAggregateInput>;
+  OR?: InputMaybe<Array<InventoryEntryKeptByConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<InventoryEntryKeptByNodeAggregationWhereInput>;
+};
+
+export type InventoryEntryKeptByConnectionFilters = {
+  /** Filter InventoryEntries by aggregating results on related InventoryEntryKeptByConnections */
+  aggregate?: InputMaybe<InventoryEntryKeptByConnectionAggregateInput>;
+  /** Return InventoryEntries where all of the related InventoryEntryKeptByConnections match this filter */
+  all?: InputMaybe<InventoryEntryKeptByConnectionWhere>;
+  /** Return InventoryEntries where none of the related InventoryEntryKeptByConnections match this filter */
+  none?: InputMaybe<InventoryEntryKeptByConnectionWhere>;
+  /** Return InventoryEntries where one of the related InventoryEntryKeptByConnections match this filter */
+  single?: InputMaybe<InventoryEntryKeptByConnectionWhere>;
+  /** Return InventoryEntries where some of the related InventoryEntryKeptByConnections match this filter */
+  some?: InputMaybe<InventoryEntryKeptByConnectionWhere>;
+};
+
+export type InventoryEntryKeptByConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<AgencySort>;
+};
+
+export type InventoryEntryKeptByConnectionWhere = {
+  AND?: InputMaybe<Array<InventoryEntryKeptByConnectionWhere>>;
+  NOT?: InputMaybe<InventoryEntryKeptByConnectionWhere>;
+  OR?: InputMaybe<Array<InventoryEntryKeptByConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<AgencyWhere>;
+};
+
+export type InventoryEntryKeptByCreateFieldInput = {
+  edge: ProvenanceCreateInput;
+  node: AgencyCreateInput;
+};
+
+export type InventoryEntryKeptByDeleteFieldInput = {
+  delete?: InputMaybe<AgencyDeleteInput>;
+  where?: InputMaybe<InventoryEntryKeptByConnectionWhere>;
+};
+
+export type InventoryEntryKeptByDisconnectFieldInput = {
+  disconnect?: InputMaybe<AgencyDisconnectInput>;
+  where?: InputMaybe<InventoryEntryKeptByConnectionWhere>;
+};
+
+export type InventoryEntryKeptByFieldInput = {
+  connect?: InputMaybe<Array<InventoryEntryKeptByConnectFieldInput>>;
+  create?: InputMaybe<Array<InventoryEntryKeptByCreateFieldInput>>;
+};
+
+export type InventoryEntryKeptByNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<InventoryEntryKeptByNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<InventoryEntryKeptByNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<InventoryEntryKeptByNodeAggregationWhereInput>>;
+  era?: InputMaybe<IntScalarAggregationFilters>;
+  foldedName?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  sortName?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type InventoryEntryKeptByRelationship = {
+  __typename?: 'InventoryEntryKeptByRelationship';
+  cursor: Scalars['String']['output'];
+  node: Agency;
+  properties: Provenance;
+};
+
+export type InventoryEntryKeptByUpdateConnectionInput = {
+  edge?: InputMaybe<ProvenanceUpdateInput>;
+  node?: InputMaybe<AgencyUpdateInput>;
+  where?: InputMaybe<InventoryEntryKeptByConnectionWhere>;
+};
+
+export type InventoryEntryKeptByUpdateFieldInput = {
+  connect?: InputMaybe<Array<InventoryEntryKeptByConnectFieldInput>>;
+  create?: InputMaybe<Array<InventoryEntryKeptByCreateFieldInput>>;
+  delete?: InputMaybe<Array<InventoryEntryKeptByDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<InventoryEntryKeptByDisconnectFieldInput>>;
+  update?: InputMaybe<InventoryEntryKeptByUpdateConnectionInput>;
+};
+
+export type InventoryEntryRelationshipFilters = {
+  /** Filter type where all of the related InventoryEntries match this filter */
+  all?: InputMaybe<InventoryEntryWhere>;
+  /** Filter type where none of the related InventoryEntries match this filter */
+  none?: InputMaybe<InventoryEntryWhere>;
+  /** Filter type where one of the related InventoryEntries match this filter */
+  single?: InputMaybe<InventoryEntryWhere>;
+  /** Filter type where some of the related InventoryEntries match this filter */
+  some?: InputMaybe<InventoryEntryWhere>;
+};
+
+/** Fields to sort InventoryEntries by. The order in which sorts are applied is not guaranteed when specifying many fields in one InventoryEntrySort object. */
+export type InventoryEntrySort = {
+  agencyId?: InputMaybe<SortDirection>;
+  description?: InputMaybe<SortDirection>;
+  documentId?: InputMaybe<SortDirection>;
+  file?: InputMaybe<SortDirection>;
+  id?: InputMaybe<SortDirection>;
+  legalBasis?: InputMaybe<SortDirection>;
+  locator?: InputMaybe<SortDirection>;
+  name?: InputMaybe<SortDirection>;
+  status?: InputMaybe<SortDirection>;
+};
+
+export type InventoryEntrySourceDocumentSourcesAggregateSelection = {
+  __typename?: 'InventoryEntrySourceDocumentSourcesAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<InventoryEntrySourceDocumentSourcesEdgeAggregateSelection>;
+  node?: Maybe<InventoryEntrySourceDocumentSourcesNodeAggregateSelection>;
+};
+
+export type InventoryEntrySourceDocumentSourcesEdgeAggregateSelection = {
+  __typename?: 'InventoryEntrySourceDocumentSourcesEdgeAggregateSelection';
+  documentId: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  section: StringAggregateSelection;
+  text: StringAggregateSelection;
+};
+
+export type InventoryEntrySourceDocumentSourcesNodeAggregateSelection = {
+  __typename?: 'InventoryEntrySourceDocumentSourcesNodeAggregateSelection';
+  file: StringAggregateSelection;
+  issued: StringAggregateSelection;
+  number: StringAggregateSelection;
+  publisher: StringAggregateSelection;
+  sha256: StringAggregateSelection;
+  title: StringAggregateSelection;
+};
+
+export type InventoryEntrySourcesConnectFieldInput = {
+  edge: ProvenanceCreateInput;
+  where?: InputMaybe<SourceDocumentConnectWhere>;
+};
+
+export type InventoryEntrySourcesConnection = {
+  __typename?: 'InventoryEntrySourcesConnection';
+  aggregate: InventoryEntrySourceDocumentSourcesAggregateSelection;
+  edges: Array<InventoryEntrySourcesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InventoryEntrySourcesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<InventoryEntrySourcesConnectionAggregateInput>>;
+  NOT?: InputMaybe<InventoryEntrySourcesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<InventoryEntrySourcesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<InventoryEntrySourcesNodeAggregationWhereInput>;
+};
+
+export type InventoryEntrySourcesConnectionFilters = {
+  /** Filter InventoryEntries by aggregating results on related InventoryEntrySourcesConnections */
+  aggregate?: InputMaybe<InventoryEntrySourcesConnectionAggregateInput>;
+  /** Return InventoryEntries where all of the related InventoryEntrySourcesConnections match this filter */
+  all?: InputMaybe<InventoryEntrySourcesConnectionWhere>;
+  /** Return InventoryEntries where none of the related InventoryEntrySourcesConnections match this filter */
+  none?: InputMaybe<InventoryEntrySourcesConnectionWhere>;
+  /** Return InventoryEntries where one of the related InventoryEntrySourcesConnections match this filter */
+  single?: InputMaybe<InventoryEntrySourcesConnectionWhere>;
+  /** Return InventoryEntries where some of the related InventoryEntrySourcesConnections match this filter */
+  some?: InputMaybe<InventoryEntrySourcesConnectionWhere>;
+};
+
+export type InventoryEntrySourcesConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<SourceDocumentSort>;
+};
+
+export type InventoryEntrySourcesConnectionWhere = {
+  AND?: InputMaybe<Array<InventoryEntrySourcesConnectionWhere>>;
+  NOT?: InputMaybe<InventoryEntrySourcesConnectionWhere>;
+  OR?: InputMaybe<Array<InventoryEntrySourcesConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<SourceDocumentWhere>;
+};
+
+export type InventoryEntrySourcesCreateFieldInput = {
+  edge: ProvenanceCreateInput;
+  node: SourceDocumentCreateInput;
+};
+
+export type InventoryEntrySourcesDeleteFieldInput = {
+  where?: InputMaybe<InventoryEntrySourcesConnectionWhere>;
+};
+
+export type InventoryEntrySourcesDisconnectFieldInput = {
+  where?: InputMaybe<InventoryEntrySourcesConnectionWhere>;
+};
+
+export type InventoryEntrySourcesFieldInput = {
+  connect?: InputMaybe<Array<InventoryEntrySourcesConnectFieldInput>>;
+  create?: InputMaybe<Array<InventoryEntrySourcesCreateFieldInput>>;
+};
+
+export type InventoryEntrySourcesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<InventoryEntrySourcesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<InventoryEntrySourcesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<InventoryEntrySourcesNodeAggregationWhereInput>>;
+  file?: InputMaybe<StringScalarAggregationFilters>;
+  issued?: InputMaybe<StringScalarAggregationFilters>;
+  number?: InputMaybe<StringScalarAggregationFilters>;
+  publisher?: InputMaybe<StringScalarAggregationFilters>;
+  sha256?: InputMaybe<StringScalarAggregationFilters>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type InventoryEntrySourcesRelationship = {
+  __typename?: 'InventoryEntrySourcesRelationship';
+  cursor: Scalars['String']['output'];
+  node: SourceDocument;
+  properties: Provenance;
+};
+
+export type InventoryEntrySourcesUpdateConnectionInput = {
+  edge?: InputMaybe<ProvenanceUpdateInput>;
+  node?: InputMaybe<SourceDocumentUpdateInput>;
+  where?: InputMaybe<InventoryEntrySourcesConnectionWhere>;
+};
+
+export type InventoryEntrySourcesUpdateFieldInput = {
+  connect?: InputMaybe<Array<InventoryEntrySourcesConnectFieldInput>>;
+  create?: InputMaybe<Array<InventoryEntrySourcesCreateFieldInput>>;
+  delete?: InputMaybe<Array<InventoryEntrySourcesDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<InventoryEntrySourcesDisconnectFieldInput>>;
+  update?: InputMaybe<InventoryEntrySourcesUpdateConnectionInput>;
+};
+
+export type InventoryEntryUpdateInput = {
+  agencyId?: InputMaybe<IdScalarMutations>;
+  description?: InputMaybe<StringScalarMutations>;
+  documentId?: InputMaybe<IdScalarMutations>;
+  fields?: InputMaybe<ListStringMutations>;
+  file?: InputMaybe<StringScalarMutations>;
+  id?: InputMaybe<IdScalarMutations>;
+  keptBy?: InputMaybe<Array<InventoryEntryKeptByUpdateFieldInput>>;
+  legalBasis?: InputMaybe<StringScalarMutations>;
+  locator?: InputMaybe<StringScalarMutations>;
+  name?: InputMaybe<StringScalarMutations>;
+  sources?: InputMaybe<Array<InventoryEntrySourcesUpdateFieldInput>>;
+  status?: InputMaybe<InventoryStatusEnumScalarMutations>;
+};
+
+export type InventoryEntryWhere = {
+  AND?: InputMaybe<Array<InventoryEntryWhere>>;
+  NOT?: InputMaybe<InventoryEntryWhere>;
+  OR?: InputMaybe<Array<InventoryEntryWhere>>;
+  agencyId?: InputMaybe<IdScalarFilters>;
+  description?: InputMaybe<StringScalarFilters>;
+  documentId?: InputMaybe<IdScalarFilters>;
+  fields?: InputMaybe<StringListFilters>;
+  file?: InputMaybe<StringScalarFilters>;
+  id?: InputMaybe<IdScalarFilters>;
+  keptBy?: InputMaybe<AgencyRelationshipFilters>;
+  keptByConnection?: InputMaybe<InventoryEntryKeptByConnectionFilters>;
+  legalBasis?: InputMaybe<StringScalarFilters>;
+  locator?: InputMaybe<StringScalarFilters>;
+  name?: InputMaybe<StringScalarFilters>;
+  sources?: InputMaybe<SourceDocumentRelationshipFilters>;
+  sourcesConnection?: InputMaybe<InventoryEntrySourcesConnectionFilters>;
+  status?: InputMaybe<InventoryStatusEnumScalarFilters>;
+};
+
+/** File formats an inventory can be imported from. */
+export type InventoryFormat =
+  /** Header row `agency,name,description,status,fields,legal_basis,create_department`, one entry per row. */
+  | 'CSV'
+  /** An array of entries (or `{ "entries": [...] }`) with keys agency, name, description, status, fields, legalBasis, createDepartment. */
+  | 'JSON';
+
+/** The outcome of an inventory import. */
+export type InventoryImportResult = {
+  __typename?: 'InventoryImportResult';
+  /** Entries new to the graph. */
+  created: Scalars['Int']['output'];
+  /** Ids of the departments created because the file asked for it (`create_department`). */
+  departmentsCreated: Array<Scalars['ID']['output']>;
+  /** Id of the SourceDocument the file became (`import:<sha256 prefix>`); the same file always gets the same id. */
+  documentId: Scalars['ID']['output'];
+  /** Entries in the file. */
+  entries: Scalars['Int']['output'];
+  /** The format read. */
+  format: InventoryFormat;
+  /** Entries already in the graph exactly as this file has them. */
+  unchanged: Scalars['Int']['output'];
+  /** Entries already in the graph whose description, status, fields or legal basis this file changed. */
+  updated: Scalars['Int']['output'];
+};
+
+/** Where an inventory entry's system stands, as the agency reports it. */
+export type InventoryStatus =
+  /** Being built (đang xây dựng / triển khai). */
+  | 'BUILDING'
+  /** In operation (đang vận hành). */
+  | 'OPERATING'
+  /** Planned (kế hoạch, dự kiến). */
+  | 'PLANNED';
+
+/** InventoryStatus filters */
+export type InventoryStatusEnumScalarFilters = {
+  eq?: InputMaybe<InventoryStatus>;
+  in?: InputMaybe<Array<InventoryStatus>>;
+};
+
+/** InventoryStatus mutations */
+export type InventoryStatusEnumScalarMutations = {
+  set?: InputMaybe<InventoryStatus>;
+};
+
+/** Where a local item was read: the document (report or imported file) and the row. */
+export type ItemSource = {
+  __typename?: 'ItemSource';
+  /** Report id (`003`) or imported file's id (`import:…`). */
+  documentId: Scalars['String']['output'];
+  /** File name. */
+  file?: Maybe<Scalars['String']['output']>;
+  /** Table and row (report) or row / entry (imported file). */
+  locator: Scalars['String']['output'];
 };
 
 /** How a declared link compares with the traffic on it. */
@@ -6958,6 +7847,13 @@ export type ListStringMutations = {
   set?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** Where a local item comes from. */
+export type LocalSourceType =
+  /** A dataset of Điện Biên's open-data plan (report 003). */
+  | 'DATASET'
+  /** An entry of an imported agency inventory. */
+  | 'INVENTORY_ENTRY';
+
 /** One cell of the connection matrix. */
 export type MatrixCell = {
   __typename?: 'MatrixCell';
@@ -7009,6 +7905,38 @@ export type MatrixRow = {
   totalJune2023: Scalars['Int']['output'];
 };
 
+/** A national asset an agency's inventory needs (it copies the asset's records or stores its identifiers) with no official link to it. */
+export type MissingLink = {
+  __typename?: 'MissingLink';
+  /** The answerable agency (E2025: the 2025 unit). */
+  agency: DuplicateAgency;
+  /** Items that copy it. */
+  copies: Array<CopiedItem>;
+  /** Fields that store its identifiers. */
+  identifiers: Array<IdentifierUse>;
+  /** The weaker links the agency has to the asset, if any. */
+  links: Array<DuplicateLink>;
+  /** The national asset needed. */
+  nationalAssetId: Scalars['ID']['output'];
+  /** Its name. */
+  nationalAssetName: Scalars['String']['output'];
+  /** E2025: the 2023 parts lacking the official link (empty for E2023). */
+  parts: Array<DuplicateAgency>;
+  /** Why, in words. */
+  reason: Scalars['String']['output'];
+};
+
+/** Missing links and the rule. */
+export type MissingLinks = {
+  __typename?: 'MissingLinks';
+  /** The page asked for, by agency in Vietnamese order then asset number. */
+  links: Array<MissingLink>;
+  /** The rule, in words. */
+  rule: Scalars['String']['output'];
+  /** How many (agency, asset) pairs match the filters (all pages). */
+  total: Scalars['Int']['output'];
+};
+
 /** What is missing in the graph: catalogues, open-data plans, standards. */
 export type MissingPieces = {
   __typename?: 'MissingPieces';
@@ -7037,6 +7965,8 @@ export type Mutation = {
   deleteNotes: DeleteInfo;
   /** Imports a connection snapshot as CSV (format in README.md: agency,asset,snapshot,status). The whole file is validated first: any bad row rejects it with every problem listed, and nothing is written. */
   importConnections: ImportResult;
+  /** Imports an agency inventory (CSV or JSON; format in README.md). The whole file is validated first — unknown agencies get the closest names — and any bad row rejects it with every problem listed; nothing is written then. Importing the same file again changes nothing. */
+  importInventory: InventoryImportResult;
   /** Imports a small usage file (editor role): an operational-monitoring log (JSON Lines, with `mapping`) or an aggregate CSV. Validated whole first; any bad line refuses it (count per kind, first line numbers in `extensions.problems`) and nothing is written. The same file again changes nothing; a period overlapping an import in force on the same consumer–service pairs is refused unless that import is listed in `replace`. Large files: `npm run import:usage`. */
   importUsage: UsageImportResult;
   /** Updates `Note` — An editor's note on agencies or assets. Needs a bearer token with the editor role; runs in one transaction with its ChangeRecord. */
@@ -7058,6 +7988,13 @@ export type MutationDeleteNotesArgs = {
 export type MutationImportConnectionsArgs = {
   csv: Scalars['String']['input'];
   fileName: Scalars['String']['input'];
+};
+
+
+export type MutationImportInventoryArgs = {
+  content: Scalars['String']['input'];
+  fileName: Scalars['String']['input'];
+  format?: InputMaybe<InventoryFormat>;
 };
 
 
@@ -8343,6 +9280,7 @@ export type PathsResult = {
  * * Agency.plans
  * * Agency.datasets
  * * Agency.sources
+ * * Agency.inventory
  * * Agency2025.sources
  * * Asset.partOf
  * * Asset.components
@@ -8350,6 +9288,8 @@ export type PathsResult = {
  * * Asset.sources
  * * Service.figures
  * * Service.sources
+ * * InventoryEntry.keptBy
+ * * InventoryEntry.sources
  * * Figure.about
  * * Figure.sources
  * * AgencyList.sources
@@ -8426,6 +9366,8 @@ export type Query = {
   agencies2025Connection: Agencies2025Connection;
   /** Relay connection over `Agency` — A public body or enterprise of the 2023 map (the reports' era): a ministry, a province, a provincial department, an enterprise. `where` filters, `sort` orders, `first`/`after` page; `totalCount` counts every match; edges carry relationship properties (provenance). */
   agenciesConnection: AgenciesConnection;
+  /** Agencies of a tier with no imported inventory (their departments' inventories count for a province). */
+  agenciesWithoutInventory: AgenciesWithoutInventory;
   /** Every asset and service an agency relies on, with status by snapshot and service reliability. */
   agencyDependencies: AgencyDependencies;
   /** List of `AgencyList` — A list of agencies printed in a report, usually with a stated count beside it (which may differ from the number of names listed: see the audit). `where` filters, `sort` orders, `limit`/`offset` page. */
@@ -8460,14 +9402,22 @@ export type Query = {
   datasetsConnection: DatasetsConnection;
   /** Each agency–asset pair of a tier classified: official without regular traffic, traffic without a declared link, technical link in regular use, consistent. */
   declaredVsObserved: DeclaredVsObserved;
-  /** Local datasets that repeat what a national database already holds, with a score and a reason. */
+  /** Local items (inventory entries of every agency, Điện Biên's datasets) that repeat a national database or system, or that several agencies build separately; each with a score, the terms and evidence that matched, a reason and the rule. */
   duplicateCandidates: DuplicateCandidates;
+  /** The same kind of local database built separately in several places: clusters of items across agencies, NATIONAL (all copy one national asset) or LOCAL (alike, with no national counterpart). */
+  duplicateClusters: DuplicateClusters;
   /** List of `FigureSubject` — What a figure can be about. `where` filters, `sort` orders, `limit`/`offset` page. */
   figureSubjects: Array<FigureSubject>;
   /** List of `Figure` — A number as a report prints it: a size, a total, a count, a transaction figure, a rank. `where` filters, `sort` orders, `limit`/`offset` page. */
   figures: Array<Figure>;
   /** Relay connection over `Figure` — A number as a report prints it: a size, a total, a count, a transaction figure, a rank. `where` filters, `sort` orders, `first`/`after` page; `totalCount` counts every match; edges carry relationship properties (provenance). */
   figuresConnection: FiguresConnection;
+  /** List of `InventoryEntry` — One database or dataset an agency lists in its inventory, imported from a file (`importInventory`, `npm run import`). `where` filters, `sort` orders, `limit`/`offset` page. */
+  inventoryEntries: Array<InventoryEntry>;
+  /** Relay connection over `InventoryEntry` — One database or dataset an agency lists in its inventory, imported from a file (`importInventory`, `npm run import`). `where` filters, `sort` orders, `first`/`after` page; `totalCount` counts every match; edges carry relationship properties (provenance). */
+  inventoryEntriesConnection: InventoryEntriesConnection;
+  /** Agencies whose inventory needs a national asset — copies its records or stores its identifiers — with no official link to it. */
+  missingLinks: MissingLinks;
   /** Agencies without a catalogue or open-data plan, and national databases without a standard. */
   missingPieces: MissingPieces;
   /** A node's neighbourhood: relationship groups with counts, and a page of neighbours with each relationship's citation. Open any node by id (or an agency or asset by name), then expand one relationship type at a time. */
@@ -8482,7 +9432,9 @@ export type Query = {
   openDataPlansConnection: OpenDataPlansConnection;
   /** The paths between two nodes, shortest first, each relationship with its citation and (for connections) snapshot and status: how an agency reaches a database. */
   paths: PathsResult;
-  /** Search every named node by name or alias, case- and diacritics-insensitive, prefix matching. Ranked: an exact name first, then names starting with the words, names holding them as whole words, other matches; ties go to agencies, then assets, services, datasets, standards and targets, then shorter names (long target texts never crowd out place names). */
+  /** Agencies that keep their own copy of a national asset's data and have no official link to it. */
+  redundantCopies: RedundantCopies;
+  /** Search every named node by name or alias, case- and diacritics-insensitive, prefix matching, ranked. */
   search: Array<SearchHit>;
   /** Who consumes a service, with each consumer's monthly series and error rates, beside the report's own figures. */
   serviceConsumers: ServiceConsumers;
@@ -8542,6 +9494,14 @@ export type QueryAgenciesConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<AgencySort>>;
   where?: InputMaybe<AgencyWhere>;
+};
+
+
+export type QueryAgenciesWithoutInventoryArgs = {
+  era?: Era;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: Scalars['Int']['input'];
+  tier?: Tier;
 };
 
 
@@ -8692,7 +9652,27 @@ export type QueryDeclaredVsObservedArgs = {
 
 
 export type QueryDuplicateCandidatesArgs = {
+  agency?: InputMaybe<Scalars['String']['input']>;
+  era?: Era;
+  kinds?: Array<DuplicateKind>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
   minScore?: Scalars['Float']['input'];
+  nationalAsset?: InputMaybe<Scalars['String']['input']>;
+  offset?: Scalars['Int']['input'];
+  sourceTypes?: Array<LocalSourceType>;
+  tier?: InputMaybe<Tier>;
+};
+
+
+export type QueryDuplicateClustersArgs = {
+  agency?: InputMaybe<Scalars['String']['input']>;
+  bases?: Array<ClusterBasis>;
+  era?: Era;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  minAgencies?: Scalars['Int']['input'];
+  nationalAsset?: InputMaybe<Scalars['String']['input']>;
+  offset?: Scalars['Int']['input'];
+  tier?: InputMaybe<Tier>;
 };
 
 
@@ -8716,6 +9696,32 @@ export type QueryFiguresConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<FigureSort>>;
   where?: InputMaybe<FigureWhere>;
+};
+
+
+export type QueryInventoryEntriesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<InventoryEntrySort>>;
+  where?: InputMaybe<InventoryEntryWhere>;
+};
+
+
+export type QueryInventoryEntriesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<InventoryEntrySort>>;
+  where?: InputMaybe<InventoryEntryWhere>;
+};
+
+
+export type QueryMissingLinksArgs = {
+  agency?: InputMaybe<Scalars['String']['input']>;
+  era?: Era;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  nationalAsset?: InputMaybe<Scalars['String']['input']>;
+  offset?: Scalars['Int']['input'];
+  tier?: InputMaybe<Tier>;
 };
 
 
@@ -8775,6 +9781,16 @@ export type QueryPathsArgs = {
   mode?: PathMode;
   offset?: Scalars['Int']['input'];
   to: Scalars['String']['input'];
+};
+
+
+export type QueryRedundantCopiesArgs = {
+  agency?: InputMaybe<Scalars['String']['input']>;
+  era?: Era;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  nationalAsset?: InputMaybe<Scalars['String']['input']>;
+  offset?: Scalars['Int']['input'];
+  tier?: InputMaybe<Tier>;
 };
 
 
@@ -8884,6 +9900,36 @@ export type QueryUsageImportsArgs = {
 export type QueryUsageTotalsArgs = {
   era?: Era;
   tier?: Tier;
+};
+
+/** Redundant copies and the rule. */
+export type RedundantCopies = {
+  __typename?: 'RedundantCopies';
+  /** The page asked for, by agency in Vietnamese order then asset number. */
+  copies: Array<RedundantCopy>;
+  /** The rule, in words. */
+  rule: Scalars['String']['output'];
+  /** How many (agency, asset) pairs match the filters (all pages). */
+  total: Scalars['Int']['output'];
+};
+
+/** An agency keeping its own copy of a national asset's data with no official link to that asset: the strongest case for connecting instead of copying. */
+export type RedundantCopy = {
+  __typename?: 'RedundantCopy';
+  /** The answerable agency (E2025: the 2025 unit). */
+  agency: DuplicateAgency;
+  /** The local items that copy it. */
+  items: Array<CopiedItem>;
+  /** The weaker links the agency has to the asset (technical, or June 2023's official-or-technical), if any. */
+  links: Array<DuplicateLink>;
+  /** The national asset copied. */
+  nationalAssetId: Scalars['ID']['output'];
+  /** Its name. */
+  nationalAssetName: Scalars['String']['output'];
+  /** E2025: the 2023 parts that keep a copy without an official link (empty for E2023). */
+  parts: Array<DuplicateAgency>;
+  /** Why, in words. */
+  reason: Scalars['String']['output'];
 };
 
 /** The threshold applied. */
@@ -11547,13 +12593,13 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
   FigureSubject:
-    | ( Omit<Agency, 'connectedAssets' | 'connectedAssetsConnection' | 'datasets' | 'datasetsConnection' | 'figures' | 'figuresConnection' | 'listedIn' | 'listedInConnection' | 'ownedAssets' | 'ownedAssetsConnection' | 'parent' | 'parentConnection' | 'plans' | 'plansConnection' | 'successors' | 'units' | 'unitsConnection'> & { connectedAssets: Array<_RefType['Asset']>, connectedAssetsConnection: _RefType['AgencyConnectedAssetsConnection'], datasets: Array<_RefType['Dataset']>, datasetsConnection: _RefType['AgencyDatasetsConnection'], figures: Array<_RefType['Figure']>, figuresConnection: _RefType['AgencyFiguresConnection'], listedIn: Array<_RefType['AgencyList']>, listedInConnection: _RefType['AgencyListedInConnection'], ownedAssets: Array<_RefType['Asset']>, ownedAssetsConnection: _RefType['AgencyOwnedAssetsConnection'], parent: Array<_RefType['Agency']>, parentConnection: _RefType['AgencyParentConnection'], plans: Array<_RefType['OpenDataPlan']>, plansConnection: _RefType['AgencyPlansConnection'], successors: Array<_RefType['Agency2025']>, units: Array<_RefType['Agency']>, unitsConnection: _RefType['AgencyUnitsConnection'] } )
+    | ( Omit<Agency, 'connectedAssets' | 'connectedAssetsConnection' | 'datasets' | 'datasetsConnection' | 'figures' | 'figuresConnection' | 'inventory' | 'inventoryConnection' | 'listedIn' | 'listedInConnection' | 'ownedAssets' | 'ownedAssetsConnection' | 'parent' | 'parentConnection' | 'plans' | 'plansConnection' | 'successors' | 'units' | 'unitsConnection'> & { connectedAssets: Array<_RefType['Asset']>, connectedAssetsConnection: _RefType['AgencyConnectedAssetsConnection'], datasets: Array<_RefType['Dataset']>, datasetsConnection: _RefType['AgencyDatasetsConnection'], figures: Array<_RefType['Figure']>, figuresConnection: _RefType['AgencyFiguresConnection'], inventory: Array<_RefType['InventoryEntry']>, inventoryConnection: _RefType['AgencyInventoryConnection'], listedIn: Array<_RefType['AgencyList']>, listedInConnection: _RefType['AgencyListedInConnection'], ownedAssets: Array<_RefType['Asset']>, ownedAssetsConnection: _RefType['AgencyOwnedAssetsConnection'], parent: Array<_RefType['Agency']>, parentConnection: _RefType['AgencyParentConnection'], plans: Array<_RefType['OpenDataPlan']>, plansConnection: _RefType['AgencyPlansConnection'], successors: Array<_RefType['Agency2025']>, units: Array<_RefType['Agency']>, unitsConnection: _RefType['AgencyUnitsConnection'] } )
     | ( Omit<Asset, 'components' | 'connectedAgencies' | 'consumes' | 'consumesConnection' | 'figures' | 'figuresConnection' | 'owners' | 'owners2025' | 'partOf' | 'partOfConnection' | 'services' | 'servicesConnection' | 'standards' | 'standardsConnection' | 'transitingServices' | 'transitingServicesConnection'> & { components: Array<_RefType['Asset']>, connectedAgencies: Array<_RefType['Agency']>, consumes: Array<_RefType['Service']>, consumesConnection: _RefType['AssetConsumesConnection'], figures: Array<_RefType['Figure']>, figuresConnection: _RefType['AssetFiguresConnection'], owners: Array<_RefType['Agency']>, owners2025: Array<_RefType['Agency2025']>, partOf: Array<_RefType['Asset']>, partOfConnection: _RefType['AssetPartOfConnection'], services: Array<_RefType['Service']>, servicesConnection: _RefType['AssetServicesConnection'], standards: Array<_RefType['Standard']>, standardsConnection: _RefType['AssetStandardsConnection'], transitingServices: Array<_RefType['Service']>, transitingServicesConnection: _RefType['AssetTransitingServicesConnection'] } )
     | ( Omit<OpenDataPlan, 'datasets' | 'figures' | 'figuresConnection' | 'issuedBy' | 'issuedByConnection'> & { datasets: Array<_RefType['Dataset']>, figures: Array<_RefType['Figure']>, figuresConnection: _RefType['OpenDataPlanFiguresConnection'], issuedBy: Array<_RefType['Agency']>, issuedByConnection: _RefType['OpenDataPlanIssuedByConnection'] } )
     | ( Omit<Service, 'consumers' | 'consumersConnection' | 'figures' | 'figuresConnection' | 'platform' | 'platformConnection' | 'provider' | 'providerConnection'> & { consumers: Array<_RefType['ServiceConsumer']>, consumersConnection: _RefType['ServiceConsumersConnection'], figures: Array<_RefType['Figure']>, figuresConnection: _RefType['ServiceFiguresConnection'], platform: Array<_RefType['Asset']>, platformConnection: _RefType['ServicePlatformConnection'], provider: Array<_RefType['Asset']>, providerConnection: _RefType['ServiceProviderConnection'] } )
   ;
   ServiceConsumer:
-    | ( Omit<Agency, 'connectedAssets' | 'connectedAssetsConnection' | 'datasets' | 'datasetsConnection' | 'figures' | 'figuresConnection' | 'listedIn' | 'listedInConnection' | 'ownedAssets' | 'ownedAssetsConnection' | 'parent' | 'parentConnection' | 'plans' | 'plansConnection' | 'successors' | 'units' | 'unitsConnection'> & { connectedAssets: Array<_RefType['Asset']>, connectedAssetsConnection: _RefType['AgencyConnectedAssetsConnection'], datasets: Array<_RefType['Dataset']>, datasetsConnection: _RefType['AgencyDatasetsConnection'], figures: Array<_RefType['Figure']>, figuresConnection: _RefType['AgencyFiguresConnection'], listedIn: Array<_RefType['AgencyList']>, listedInConnection: _RefType['AgencyListedInConnection'], ownedAssets: Array<_RefType['Asset']>, ownedAssetsConnection: _RefType['AgencyOwnedAssetsConnection'], parent: Array<_RefType['Agency']>, parentConnection: _RefType['AgencyParentConnection'], plans: Array<_RefType['OpenDataPlan']>, plansConnection: _RefType['AgencyPlansConnection'], successors: Array<_RefType['Agency2025']>, units: Array<_RefType['Agency']>, unitsConnection: _RefType['AgencyUnitsConnection'] } )
+    | ( Omit<Agency, 'connectedAssets' | 'connectedAssetsConnection' | 'datasets' | 'datasetsConnection' | 'figures' | 'figuresConnection' | 'inventory' | 'inventoryConnection' | 'listedIn' | 'listedInConnection' | 'ownedAssets' | 'ownedAssetsConnection' | 'parent' | 'parentConnection' | 'plans' | 'plansConnection' | 'successors' | 'units' | 'unitsConnection'> & { connectedAssets: Array<_RefType['Asset']>, connectedAssetsConnection: _RefType['AgencyConnectedAssetsConnection'], datasets: Array<_RefType['Dataset']>, datasetsConnection: _RefType['AgencyDatasetsConnection'], figures: Array<_RefType['Figure']>, figuresConnection: _RefType['AgencyFiguresConnection'], inventory: Array<_RefType['InventoryEntry']>, inventoryConnection: _RefType['AgencyInventoryConnection'], listedIn: Array<_RefType['AgencyList']>, listedInConnection: _RefType['AgencyListedInConnection'], ownedAssets: Array<_RefType['Asset']>, ownedAssetsConnection: _RefType['AgencyOwnedAssetsConnection'], parent: Array<_RefType['Agency']>, parentConnection: _RefType['AgencyParentConnection'], plans: Array<_RefType['OpenDataPlan']>, plansConnection: _RefType['AgencyPlansConnection'], successors: Array<_RefType['Agency2025']>, units: Array<_RefType['Agency']>, unitsConnection: _RefType['AgencyUnitsConnection'] } )
     | ( Omit<Asset, 'components' | 'connectedAgencies' | 'consumes' | 'consumesConnection' | 'figures' | 'figuresConnection' | 'owners' | 'owners2025' | 'partOf' | 'partOfConnection' | 'services' | 'servicesConnection' | 'standards' | 'standardsConnection' | 'transitingServices' | 'transitingServicesConnection'> & { components: Array<_RefType['Asset']>, connectedAgencies: Array<_RefType['Agency']>, consumes: Array<_RefType['Service']>, consumesConnection: _RefType['AssetConsumesConnection'], figures: Array<_RefType['Figure']>, figuresConnection: _RefType['AssetFiguresConnection'], owners: Array<_RefType['Agency']>, owners2025: Array<_RefType['Agency2025']>, partOf: Array<_RefType['Asset']>, partOfConnection: _RefType['AssetPartOfConnection'], services: Array<_RefType['Service']>, servicesConnection: _RefType['AssetServicesConnection'], standards: Array<_RefType['Standard']>, standardsConnection: _RefType['AssetStandardsConnection'], transitingServices: Array<_RefType['Service']>, transitingServicesConnection: _RefType['AssetTransitingServicesConnection'] } )
   ;
 }>;
@@ -11563,7 +12609,8 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
 export type ResolversTypes = ResolversObject<{
   Agencies2025Connection: ResolverTypeWrapper<Omit<Agencies2025Connection, 'edges'> & { edges: Array<ResolversTypes['Agency2025Edge']> }>;
   AgenciesConnection: ResolverTypeWrapper<Omit<AgenciesConnection, 'edges'> & { edges: Array<ResolversTypes['AgencyEdge']> }>;
-  Agency: ResolverTypeWrapper<Omit<Agency, 'connectedAssets' | 'connectedAssetsConnection' | 'datasets' | 'datasetsConnection' | 'figures' | 'figuresConnection' | 'listedIn' | 'listedInConnection' | 'ownedAssets' | 'ownedAssetsConnection' | 'parent' | 'parentConnection' | 'plans' | 'plansConnection' | 'successors' | 'units' | 'unitsConnection'> & { connectedAssets: Array<ResolversTypes['Asset']>, connectedAssetsConnection: ResolversTypes['AgencyConnectedAssetsConnection'], datasets: Array<ResolversTypes['Dataset']>, datasetsConnection: ResolversTypes['AgencyDatasetsConnection'], figures: Array<ResolversTypes['Figure']>, figuresConnection: ResolversTypes['AgencyFiguresConnection'], listedIn: Array<ResolversTypes['AgencyList']>, listedInConnection: ResolversTypes['AgencyListedInConnection'], ownedAssets: Array<ResolversTypes['Asset']>, ownedAssetsConnection: ResolversTypes['AgencyOwnedAssetsConnection'], parent: Array<ResolversTypes['Agency']>, parentConnection: ResolversTypes['AgencyParentConnection'], plans: Array<ResolversTypes['OpenDataPlan']>, plansConnection: ResolversTypes['AgencyPlansConnection'], successors: Array<ResolversTypes['Agency2025']>, units: Array<ResolversTypes['Agency']>, unitsConnection: ResolversTypes['AgencyUnitsConnection'] }>;
+  AgenciesWithoutInventory: ResolverTypeWrapper<AgenciesWithoutInventory>;
+  Agency: ResolverTypeWrapper<Omit<Agency, 'connectedAssets' | 'connectedAssetsConnection' | 'datasets' | 'datasetsConnection' | 'figures' | 'figuresConnection' | 'inventory' | 'inventoryConnection' | 'listedIn' | 'listedInConnection' | 'ownedAssets' | 'ownedAssetsConnection' | 'parent' | 'parentConnection' | 'plans' | 'plansConnection' | 'successors' | 'units' | 'unitsConnection'> & { connectedAssets: Array<ResolversTypes['Asset']>, connectedAssetsConnection: ResolversTypes['AgencyConnectedAssetsConnection'], datasets: Array<ResolversTypes['Dataset']>, datasetsConnection: ResolversTypes['AgencyDatasetsConnection'], figures: Array<ResolversTypes['Figure']>, figuresConnection: ResolversTypes['AgencyFiguresConnection'], inventory: Array<ResolversTypes['InventoryEntry']>, inventoryConnection: ResolversTypes['AgencyInventoryConnection'], listedIn: Array<ResolversTypes['AgencyList']>, listedInConnection: ResolversTypes['AgencyListedInConnection'], ownedAssets: Array<ResolversTypes['Asset']>, ownedAssetsConnection: ResolversTypes['AgencyOwnedAssetsConnection'], parent: Array<ResolversTypes['Agency']>, parentConnection: ResolversTypes['AgencyParentConnection'], plans: Array<ResolversTypes['OpenDataPlan']>, plansConnection: ResolversTypes['AgencyPlansConnection'], successors: Array<ResolversTypes['Agency2025']>, units: Array<ResolversTypes['Agency']>, unitsConnection: ResolversTypes['AgencyUnitsConnection'] }>;
   Agency2025: ResolverTypeWrapper<Omit<Agency2025, 'predecessors' | 'predecessorsConnection'> & { predecessors: Array<ResolversTypes['Agency']>, predecessorsConnection: ResolversTypes['Agency2025PredecessorsConnection'] }>;
   Agency2025AgencyPredecessorsAggregateSelection: ResolverTypeWrapper<Agency2025AgencyPredecessorsAggregateSelection>;
   Agency2025AgencyPredecessorsEdgeAggregateSelection: ResolverTypeWrapper<Agency2025AgencyPredecessorsEdgeAggregateSelection>;
@@ -11686,6 +12733,23 @@ export type ResolversTypes = ResolversObject<{
   AgencyFiguresRelationship: ResolverTypeWrapper<Omit<AgencyFiguresRelationship, 'node'> & { node: ResolversTypes['Figure'] }>;
   AgencyFiguresUpdateConnectionInput: AgencyFiguresUpdateConnectionInput;
   AgencyFiguresUpdateFieldInput: AgencyFiguresUpdateFieldInput;
+  AgencyInventoryConnectFieldInput: AgencyInventoryConnectFieldInput;
+  AgencyInventoryConnection: ResolverTypeWrapper<Omit<AgencyInventoryConnection, 'edges'> & { edges: Array<ResolversTypes['AgencyInventoryRelationship']> }>;
+  AgencyInventoryConnectionAggregateInput: AgencyInventoryConnectionAggregateInput;
+  AgencyInventoryConnectionFilters: AgencyInventoryConnectionFilters;
+  AgencyInventoryConnectionSort: AgencyInventoryConnectionSort;
+  AgencyInventoryConnectionWhere: AgencyInventoryConnectionWhere;
+  AgencyInventoryCreateFieldInput: AgencyInventoryCreateFieldInput;
+  AgencyInventoryDeleteFieldInput: AgencyInventoryDeleteFieldInput;
+  AgencyInventoryDisconnectFieldInput: AgencyInventoryDisconnectFieldInput;
+  AgencyInventoryEntryInventoryAggregateSelection: ResolverTypeWrapper<AgencyInventoryEntryInventoryAggregateSelection>;
+  AgencyInventoryEntryInventoryEdgeAggregateSelection: ResolverTypeWrapper<AgencyInventoryEntryInventoryEdgeAggregateSelection>;
+  AgencyInventoryEntryInventoryNodeAggregateSelection: ResolverTypeWrapper<AgencyInventoryEntryInventoryNodeAggregateSelection>;
+  AgencyInventoryFieldInput: AgencyInventoryFieldInput;
+  AgencyInventoryNodeAggregationWhereInput: AgencyInventoryNodeAggregationWhereInput;
+  AgencyInventoryRelationship: ResolverTypeWrapper<Omit<AgencyInventoryRelationship, 'node'> & { node: ResolversTypes['InventoryEntry'] }>;
+  AgencyInventoryUpdateConnectionInput: AgencyInventoryUpdateConnectionInput;
+  AgencyInventoryUpdateFieldInput: AgencyInventoryUpdateFieldInput;
   AgencyKind: AgencyKind;
   AgencyKindEnumScalarFilters: AgencyKindEnumScalarFilters;
   AgencyKindEnumScalarMutations: AgencyKindEnumScalarMutations;
@@ -12089,6 +13153,8 @@ export type ResolversTypes = ResolversObject<{
   CitationAggregationWhereInput: CitationAggregationWhereInput;
   CitationSort: CitationSort;
   CitationWhere: CitationWhere;
+  ClusterBasis: ClusterBasis;
+  ClusterMember: ResolverTypeWrapper<ClusterMember>;
   ConnectedAgency: ResolverTypeWrapper<ConnectedAgency>;
   ConnectionAggregationCountFilterInput: ConnectionAggregationCountFilterInput;
   ConnectionChange: ResolverTypeWrapper<ConnectionChange>;
@@ -12104,6 +13170,7 @@ export type ResolversTypes = ResolversObject<{
   ConnectionStatusEnumScalarMutations: ConnectionStatusEnumScalarMutations;
   ConsumedServices: ResolverTypeWrapper<ConsumedServices>;
   ConsumerUsage: ResolverTypeWrapper<ConsumerUsage>;
+  CopiedItem: ResolverTypeWrapper<CopiedItem>;
   Count: ResolverTypeWrapper<Count>;
   CountConnection: ResolverTypeWrapper<CountConnection>;
   Coverage: Coverage;
@@ -12185,13 +13252,21 @@ export type ResolversTypes = ResolversObject<{
   DeclaredVsObserved: ResolverTypeWrapper<DeclaredVsObserved>;
   DeleteInfo: ResolverTypeWrapper<DeleteInfo>;
   DependentNode: ResolverTypeWrapper<DependentNode>;
+  DuplicateAgency: ResolverTypeWrapper<DuplicateAgency>;
   DuplicateCandidate: ResolverTypeWrapper<DuplicateCandidate>;
   DuplicateCandidates: ResolverTypeWrapper<DuplicateCandidates>;
+  DuplicateCluster: ResolverTypeWrapper<DuplicateCluster>;
+  DuplicateClusters: ResolverTypeWrapper<DuplicateClusters>;
+  DuplicateEvidence: ResolverTypeWrapper<DuplicateEvidence>;
+  DuplicateKind: DuplicateKind;
+  DuplicateLink: ResolverTypeWrapper<DuplicateLink>;
   DurationPercentiles: ResolverTypeWrapper<DurationPercentiles>;
   EdgeCitation: ResolverTypeWrapper<EdgeCitation>;
   EdgeDirection: EdgeDirection;
   EdgePart: ResolverTypeWrapper<EdgePart>;
   Era: Era;
+  EvidenceVia: EvidenceVia;
+  EvidenceWhere: EvidenceWhere;
   ExistingLink: ResolverTypeWrapper<ExistingLink>;
   Figure: ResolverTypeWrapper<Omit<Figure, 'about' | 'aboutConnection'> & { about: Array<ResolversTypes['FigureSubject']>, aboutConnection: ResolversTypes['FigureAboutConnection'] }>;
   FigureAboutAgencyConnectFieldInput: FigureAboutAgencyConnectFieldInput;
@@ -12282,12 +13357,67 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IDScalarFilters: IdScalarFilters;
   IDScalarMutations: IdScalarMutations;
+  IdentifierUse: ResolverTypeWrapper<IdentifierUse>;
   ImportResult: ResolverTypeWrapper<ImportResult>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   IntAggregateSelection: ResolverTypeWrapper<IntAggregateSelection>;
   IntScalarAggregationFilters: IntScalarAggregationFilters;
   IntScalarFilters: IntScalarFilters;
   IntScalarMutations: IntScalarMutations;
+  InventoryEntriesConnection: ResolverTypeWrapper<Omit<InventoryEntriesConnection, 'edges'> & { edges: Array<ResolversTypes['InventoryEntryEdge']> }>;
+  InventoryEntry: ResolverTypeWrapper<Omit<InventoryEntry, 'keptBy' | 'keptByConnection'> & { keptBy: Array<ResolversTypes['Agency']>, keptByConnection: ResolversTypes['InventoryEntryKeptByConnection'] }>;
+  InventoryEntryAgencyKeptByAggregateSelection: ResolverTypeWrapper<InventoryEntryAgencyKeptByAggregateSelection>;
+  InventoryEntryAgencyKeptByEdgeAggregateSelection: ResolverTypeWrapper<InventoryEntryAgencyKeptByEdgeAggregateSelection>;
+  InventoryEntryAgencyKeptByNodeAggregateSelection: ResolverTypeWrapper<InventoryEntryAgencyKeptByNodeAggregateSelection>;
+  InventoryEntryAggregate: ResolverTypeWrapper<InventoryEntryAggregate>;
+  InventoryEntryAggregateNode: ResolverTypeWrapper<InventoryEntryAggregateNode>;
+  InventoryEntryConnectInput: InventoryEntryConnectInput;
+  InventoryEntryConnectWhere: InventoryEntryConnectWhere;
+  InventoryEntryCreateInput: InventoryEntryCreateInput;
+  InventoryEntryDeleteInput: InventoryEntryDeleteInput;
+  InventoryEntryDisconnectInput: InventoryEntryDisconnectInput;
+  InventoryEntryEdge: ResolverTypeWrapper<Omit<InventoryEntryEdge, 'node'> & { node: ResolversTypes['InventoryEntry'] }>;
+  InventoryEntryKeptByConnectFieldInput: InventoryEntryKeptByConnectFieldInput;
+  InventoryEntryKeptByConnection: ResolverTypeWrapper<Omit<InventoryEntryKeptByConnection, 'edges'> & { edges: Array<ResolversTypes['InventoryEntryKeptByRelationship']> }>;
+  InventoryEntryKeptByConnectionAggregateInput: InventoryEntryKeptByConnectionAggregateInput;
+  InventoryEntryKeptByConnectionFilters: InventoryEntryKeptByConnectionFilters;
+  InventoryEntryKeptByConnectionSort: InventoryEntryKeptByConnectionSort;
+  InventoryEntryKeptByConnectionWhere: InventoryEntryKeptByConnectionWhere;
+  InventoryEntryKeptByCreateFieldInput: InventoryEntryKeptByCreateFieldInput;
+  InventoryEntryKeptByDeleteFieldInput: InventoryEntryKeptByDeleteFieldInput;
+  InventoryEntryKeptByDisconnectFieldInput: InventoryEntryKeptByDisconnectFieldInput;
+  InventoryEntryKeptByFieldInput: InventoryEntryKeptByFieldInput;
+  InventoryEntryKeptByNodeAggregationWhereInput: InventoryEntryKeptByNodeAggregationWhereInput;
+  InventoryEntryKeptByRelationship: ResolverTypeWrapper<Omit<InventoryEntryKeptByRelationship, 'node'> & { node: ResolversTypes['Agency'] }>;
+  InventoryEntryKeptByUpdateConnectionInput: InventoryEntryKeptByUpdateConnectionInput;
+  InventoryEntryKeptByUpdateFieldInput: InventoryEntryKeptByUpdateFieldInput;
+  InventoryEntryRelationshipFilters: InventoryEntryRelationshipFilters;
+  InventoryEntrySort: InventoryEntrySort;
+  InventoryEntrySourceDocumentSourcesAggregateSelection: ResolverTypeWrapper<InventoryEntrySourceDocumentSourcesAggregateSelection>;
+  InventoryEntrySourceDocumentSourcesEdgeAggregateSelection: ResolverTypeWrapper<InventoryEntrySourceDocumentSourcesEdgeAggregateSelection>;
+  InventoryEntrySourceDocumentSourcesNodeAggregateSelection: ResolverTypeWrapper<InventoryEntrySourceDocumentSourcesNodeAggregateSelection>;
+  InventoryEntrySourcesConnectFieldInput: InventoryEntrySourcesConnectFieldInput;
+  InventoryEntrySourcesConnection: ResolverTypeWrapper<InventoryEntrySourcesConnection>;
+  InventoryEntrySourcesConnectionAggregateInput: InventoryEntrySourcesConnectionAggregateInput;
+  InventoryEntrySourcesConnectionFilters: InventoryEntrySourcesConnectionFilters;
+  InventoryEntrySourcesConnectionSort: InventoryEntrySourcesConnectionSort;
+  InventoryEntrySourcesConnectionWhere: InventoryEntrySourcesConnectionWhere;
+  InventoryEntrySourcesCreateFieldInput: InventoryEntrySourcesCreateFieldInput;
+  InventoryEntrySourcesDeleteFieldInput: InventoryEntrySourcesDeleteFieldInput;
+  InventoryEntrySourcesDisconnectFieldInput: InventoryEntrySourcesDisconnectFieldInput;
+  InventoryEntrySourcesFieldInput: InventoryEntrySourcesFieldInput;
+  InventoryEntrySourcesNodeAggregationWhereInput: InventoryEntrySourcesNodeAggregationWhereInput;
+  InventoryEntrySourcesRelationship: ResolverTypeWrapper<InventoryEntrySourcesRelationship>;
+  InventoryEntrySourcesUpdateConnectionInput: InventoryEntrySourcesUpdateConnectionInput;
+  InventoryEntrySourcesUpdateFieldInput: InventoryEntrySourcesUpdateFieldInput;
+  InventoryEntryUpdateInput: InventoryEntryUpdateInput;
+  InventoryEntryWhere: InventoryEntryWhere;
+  InventoryFormat: InventoryFormat;
+  InventoryImportResult: ResolverTypeWrapper<InventoryImportResult>;
+  InventoryStatus: InventoryStatus;
+  InventoryStatusEnumScalarFilters: InventoryStatusEnumScalarFilters;
+  InventoryStatusEnumScalarMutations: InventoryStatusEnumScalarMutations;
+  ItemSource: ResolverTypeWrapper<ItemSource>;
   LinkClass: LinkClass;
   LinkClassCount: ResolverTypeWrapper<LinkClassCount>;
   LinkComparison: ResolverTypeWrapper<LinkComparison>;
@@ -12298,9 +13428,12 @@ export type ResolversTypes = ResolversObject<{
   ListEntryUpdateInput: ListEntryUpdateInput;
   ListEntryWhere: ListEntryWhere;
   ListStringMutations: ListStringMutations;
+  LocalSourceType: LocalSourceType;
   MatrixCell: ResolverTypeWrapper<MatrixCell>;
   MatrixColumn: ResolverTypeWrapper<MatrixColumn>;
   MatrixRow: ResolverTypeWrapper<MatrixRow>;
+  MissingLink: ResolverTypeWrapper<MissingLink>;
+  MissingLinks: ResolverTypeWrapper<MissingLinks>;
   MissingPieces: ResolverTypeWrapper<MissingPieces>;
   MonthCoverage: ResolverTypeWrapper<MonthCoverage>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -12450,6 +13583,8 @@ export type ResolversTypes = ResolversObject<{
   ProvenanceUpdateInput: ProvenanceUpdateInput;
   ProvenanceWhere: ProvenanceWhere;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RedundantCopies: ResolverTypeWrapper<RedundantCopies>;
+  RedundantCopy: ResolverTypeWrapper<RedundantCopy>;
   RegularTraffic: ResolverTypeWrapper<RegularTraffic>;
   RegularTrafficInput: RegularTrafficInput;
   ReportedAgencyFigures: ResolverTypeWrapper<ReportedAgencyFigures>;
@@ -12728,7 +13863,8 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   Agencies2025Connection: Omit<Agencies2025Connection, 'edges'> & { edges: Array<ResolversParentTypes['Agency2025Edge']> };
   AgenciesConnection: Omit<AgenciesConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgencyEdge']> };
-  Agency: Omit<Agency, 'connectedAssets' | 'connectedAssetsConnection' | 'datasets' | 'datasetsConnection' | 'figures' | 'figuresConnection' | 'listedIn' | 'listedInConnection' | 'ownedAssets' | 'ownedAssetsConnection' | 'parent' | 'parentConnection' | 'plans' | 'plansConnection' | 'successors' | 'units' | 'unitsConnection'> & { connectedAssets: Array<ResolversParentTypes['Asset']>, connectedAssetsConnection: ResolversParentTypes['AgencyConnectedAssetsConnection'], datasets: Array<ResolversParentTypes['Dataset']>, datasetsConnection: ResolversParentTypes['AgencyDatasetsConnection'], figures: Array<ResolversParentTypes['Figure']>, figuresConnection: ResolversParentTypes['AgencyFiguresConnection'], listedIn: Array<ResolversParentTypes['AgencyList']>, listedInConnection: ResolversParentTypes['AgencyListedInConnection'], ownedAssets: Array<ResolversParentTypes['Asset']>, ownedAssetsConnection: ResolversParentTypes['AgencyOwnedAssetsConnection'], parent: Array<ResolversParentTypes['Agency']>, parentConnection: ResolversParentTypes['AgencyParentConnection'], plans: Array<ResolversParentTypes['OpenDataPlan']>, plansConnection: ResolversParentTypes['AgencyPlansConnection'], successors: Array<ResolversParentTypes['Agency2025']>, units: Array<ResolversParentTypes['Agency']>, unitsConnection: ResolversParentTypes['AgencyUnitsConnection'] };
+  AgenciesWithoutInventory: AgenciesWithoutInventory;
+  Agency: Omit<Agency, 'connectedAssets' | 'connectedAssetsConnection' | 'datasets' | 'datasetsConnection' | 'figures' | 'figuresConnection' | 'inventory' | 'inventoryConnection' | 'listedIn' | 'listedInConnection' | 'ownedAssets' | 'ownedAssetsConnection' | 'parent' | 'parentConnection' | 'plans' | 'plansConnection' | 'successors' | 'units' | 'unitsConnection'> & { connectedAssets: Array<ResolversParentTypes['Asset']>, connectedAssetsConnection: ResolversParentTypes['AgencyConnectedAssetsConnection'], datasets: Array<ResolversParentTypes['Dataset']>, datasetsConnection: ResolversParentTypes['AgencyDatasetsConnection'], figures: Array<ResolversParentTypes['Figure']>, figuresConnection: ResolversParentTypes['AgencyFiguresConnection'], inventory: Array<ResolversParentTypes['InventoryEntry']>, inventoryConnection: ResolversParentTypes['AgencyInventoryConnection'], listedIn: Array<ResolversParentTypes['AgencyList']>, listedInConnection: ResolversParentTypes['AgencyListedInConnection'], ownedAssets: Array<ResolversParentTypes['Asset']>, ownedAssetsConnection: ResolversParentTypes['AgencyOwnedAssetsConnection'], parent: Array<ResolversParentTypes['Agency']>, parentConnection: ResolversParentTypes['AgencyParentConnection'], plans: Array<ResolversParentTypes['OpenDataPlan']>, plansConnection: ResolversParentTypes['AgencyPlansConnection'], successors: Array<ResolversParentTypes['Agency2025']>, units: Array<ResolversParentTypes['Agency']>, unitsConnection: ResolversParentTypes['AgencyUnitsConnection'] };
   Agency2025: Omit<Agency2025, 'predecessors' | 'predecessorsConnection'> & { predecessors: Array<ResolversParentTypes['Agency']>, predecessorsConnection: ResolversParentTypes['Agency2025PredecessorsConnection'] };
   Agency2025AgencyPredecessorsAggregateSelection: Agency2025AgencyPredecessorsAggregateSelection;
   Agency2025AgencyPredecessorsEdgeAggregateSelection: Agency2025AgencyPredecessorsEdgeAggregateSelection;
@@ -12851,6 +13987,23 @@ export type ResolversParentTypes = ResolversObject<{
   AgencyFiguresRelationship: Omit<AgencyFiguresRelationship, 'node'> & { node: ResolversParentTypes['Figure'] };
   AgencyFiguresUpdateConnectionInput: AgencyFiguresUpdateConnectionInput;
   AgencyFiguresUpdateFieldInput: AgencyFiguresUpdateFieldInput;
+  AgencyInventoryConnectFieldInput: AgencyInventoryConnectFieldInput;
+  AgencyInventoryConnection: Omit<AgencyInventoryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgencyInventoryRelationship']> };
+  AgencyInventoryConnectionAggregateInput: AgencyInventoryConnectionAggregateInput;
+  AgencyInventoryConnectionFilters: AgencyInventoryConnectionFilters;
+  AgencyInventoryConnectionSort: AgencyInventoryConnectionSort;
+  AgencyInventoryConnectionWhere: AgencyInventoryConnectionWhere;
+  AgencyInventoryCreateFieldInput: AgencyInventoryCreateFieldInput;
+  AgencyInventoryDeleteFieldInput: AgencyInventoryDeleteFieldInput;
+  AgencyInventoryDisconnectFieldInput: AgencyInventoryDisconnectFieldInput;
+  AgencyInventoryEntryInventoryAggregateSelection: AgencyInventoryEntryInventoryAggregateSelection;
+  AgencyInventoryEntryInventoryEdgeAggregateSelection: AgencyInventoryEntryInventoryEdgeAggregateSelection;
+  AgencyInventoryEntryInventoryNodeAggregateSelection: AgencyInventoryEntryInventoryNodeAggregateSelection;
+  AgencyInventoryFieldInput: AgencyInventoryFieldInput;
+  AgencyInventoryNodeAggregationWhereInput: AgencyInventoryNodeAggregationWhereInput;
+  AgencyInventoryRelationship: Omit<AgencyInventoryRelationship, 'node'> & { node: ResolversParentTypes['InventoryEntry'] };
+  AgencyInventoryUpdateConnectionInput: AgencyInventoryUpdateConnectionInput;
+  AgencyInventoryUpdateFieldInput: AgencyInventoryUpdateFieldInput;
   AgencyKindEnumScalarFilters: AgencyKindEnumScalarFilters;
   AgencyKindEnumScalarMutations: AgencyKindEnumScalarMutations;
   AgencyList: Omit<AgencyList, 'members' | 'membersConnection'> & { members: Array<ResolversParentTypes['Agency']>, membersConnection: ResolversParentTypes['AgencyListMembersConnection'] };
@@ -13249,6 +14402,7 @@ export type ResolversParentTypes = ResolversObject<{
   CitationAggregationWhereInput: CitationAggregationWhereInput;
   CitationSort: CitationSort;
   CitationWhere: CitationWhere;
+  ClusterMember: ClusterMember;
   ConnectedAgency: ConnectedAgency;
   ConnectionAggregationCountFilterInput: ConnectionAggregationCountFilterInput;
   ConnectionChange: ConnectionChange;
@@ -13263,6 +14417,7 @@ export type ResolversParentTypes = ResolversObject<{
   ConnectionStatusEnumScalarMutations: ConnectionStatusEnumScalarMutations;
   ConsumedServices: ConsumedServices;
   ConsumerUsage: ConsumerUsage;
+  CopiedItem: CopiedItem;
   Count: Count;
   CountConnection: CountConnection;
   CoverageCount: CoverageCount;
@@ -13343,8 +14498,13 @@ export type ResolversParentTypes = ResolversObject<{
   DeclaredVsObserved: DeclaredVsObserved;
   DeleteInfo: DeleteInfo;
   DependentNode: DependentNode;
+  DuplicateAgency: DuplicateAgency;
   DuplicateCandidate: DuplicateCandidate;
   DuplicateCandidates: DuplicateCandidates;
+  DuplicateCluster: DuplicateCluster;
+  DuplicateClusters: DuplicateClusters;
+  DuplicateEvidence: DuplicateEvidence;
+  DuplicateLink: DuplicateLink;
   DurationPercentiles: DurationPercentiles;
   EdgeCitation: EdgeCitation;
   EdgePart: EdgePart;
@@ -13437,12 +14597,65 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   IDScalarFilters: IdScalarFilters;
   IDScalarMutations: IdScalarMutations;
+  IdentifierUse: IdentifierUse;
   ImportResult: ImportResult;
   Int: Scalars['Int']['output'];
   IntAggregateSelection: IntAggregateSelection;
   IntScalarAggregationFilters: IntScalarAggregationFilters;
   IntScalarFilters: IntScalarFilters;
   IntScalarMutations: IntScalarMutations;
+  InventoryEntriesConnection: Omit<InventoryEntriesConnection, 'edges'> & { edges: Array<ResolversParentTypes['InventoryEntryEdge']> };
+  InventoryEntry: Omit<InventoryEntry, 'keptBy' | 'keptByConnection'> & { keptBy: Array<ResolversParentTypes['Agency']>, keptByConnection: ResolversParentTypes['InventoryEntryKeptByConnection'] };
+  InventoryEntryAgencyKeptByAggregateSelection: InventoryEntryAgencyKeptByAggregateSelection;
+  InventoryEntryAgencyKeptByEdgeAggregateSelection: InventoryEntryAgencyKeptByEdgeAggregateSelection;
+  InventoryEntryAgencyKeptByNodeAggregateSelection: InventoryEntryAgencyKeptByNodeAggregateSelection;
+  InventoryEntryAggregate: InventoryEntryAggregate;
+  InventoryEntryAggregateNode: InventoryEntryAggregateNode;
+  InventoryEntryConnectInput: InventoryEntryConnectInput;
+  InventoryEntryConnectWhere: InventoryEntryConnectWhere;
+  InventoryEntryCreateInput: InventoryEntryCreateInput;
+  InventoryEntryDeleteInput: InventoryEntryDeleteInput;
+  InventoryEntryDisconnectInput: InventoryEntryDisconnectInput;
+  InventoryEntryEdge: Omit<InventoryEntryEdge, 'node'> & { node: ResolversParentTypes['InventoryEntry'] };
+  InventoryEntryKeptByConnectFieldInput: InventoryEntryKeptByConnectFieldInput;
+  InventoryEntryKeptByConnection: Omit<InventoryEntryKeptByConnection, 'edges'> & { edges: Array<ResolversParentTypes['InventoryEntryKeptByRelationship']> };
+  InventoryEntryKeptByConnectionAggregateInput: InventoryEntryKeptByConnectionAggregateInput;
+  InventoryEntryKeptByConnectionFilters: InventoryEntryKeptByConnectionFilters;
+  InventoryEntryKeptByConnectionSort: InventoryEntryKeptByConnectionSort;
+  InventoryEntryKeptByConnectionWhere: InventoryEntryKeptByConnectionWhere;
+  InventoryEntryKeptByCreateFieldInput: InventoryEntryKeptByCreateFieldInput;
+  InventoryEntryKeptByDeleteFieldInput: InventoryEntryKeptByDeleteFieldInput;
+  InventoryEntryKeptByDisconnectFieldInput: InventoryEntryKeptByDisconnectFieldInput;
+  InventoryEntryKeptByFieldInput: InventoryEntryKeptByFieldInput;
+  InventoryEntryKeptByNodeAggregationWhereInput: InventoryEntryKeptByNodeAggregationWhereInput;
+  InventoryEntryKeptByRelationship: Omit<InventoryEntryKeptByRelationship, 'node'> & { node: ResolversParentTypes['Agency'] };
+  InventoryEntryKeptByUpdateConnectionInput: InventoryEntryKeptByUpdateConnectionInput;
+  InventoryEntryKeptByUpdateFieldInput: InventoryEntryKeptByUpdateFieldInput;
+  InventoryEntryRelationshipFilters: InventoryEntryRelationshipFilters;
+  InventoryEntrySort: InventoryEntrySort;
+  InventoryEntrySourceDocumentSourcesAggregateSelection: InventoryEntrySourceDocumentSourcesAggregateSelection;
+  InventoryEntrySourceDocumentSourcesEdgeAggregateSelection: InventoryEntrySourceDocumentSourcesEdgeAggregateSelection;
+  InventoryEntrySourceDocumentSourcesNodeAggregateSelection: InventoryEntrySourceDocumentSourcesNodeAggregateSelection;
+  InventoryEntrySourcesConnectFieldInput: InventoryEntrySourcesConnectFieldInput;
+  InventoryEntrySourcesConnection: InventoryEntrySourcesConnection;
+  InventoryEntrySourcesConnectionAggregateInput: InventoryEntrySourcesConnectionAggregateInput;
+  InventoryEntrySourcesConnectionFilters: InventoryEntrySourcesConnectionFilters;
+  InventoryEntrySourcesConnectionSort: InventoryEntrySourcesConnectionSort;
+  InventoryEntrySourcesConnectionWhere: InventoryEntrySourcesConnectionWhere;
+  InventoryEntrySourcesCreateFieldInput: InventoryEntrySourcesCreateFieldInput;
+  InventoryEntrySourcesDeleteFieldInput: InventoryEntrySourcesDeleteFieldInput;
+  InventoryEntrySourcesDisconnectFieldInput: InventoryEntrySourcesDisconnectFieldInput;
+  InventoryEntrySourcesFieldInput: InventoryEntrySourcesFieldInput;
+  InventoryEntrySourcesNodeAggregationWhereInput: InventoryEntrySourcesNodeAggregationWhereInput;
+  InventoryEntrySourcesRelationship: InventoryEntrySourcesRelationship;
+  InventoryEntrySourcesUpdateConnectionInput: InventoryEntrySourcesUpdateConnectionInput;
+  InventoryEntrySourcesUpdateFieldInput: InventoryEntrySourcesUpdateFieldInput;
+  InventoryEntryUpdateInput: InventoryEntryUpdateInput;
+  InventoryEntryWhere: InventoryEntryWhere;
+  InventoryImportResult: InventoryImportResult;
+  InventoryStatusEnumScalarFilters: InventoryStatusEnumScalarFilters;
+  InventoryStatusEnumScalarMutations: InventoryStatusEnumScalarMutations;
+  ItemSource: ItemSource;
   LinkClassCount: LinkClassCount;
   LinkComparison: LinkComparison;
   ListEntry: ListEntry;
@@ -13455,6 +14668,8 @@ export type ResolversParentTypes = ResolversObject<{
   MatrixCell: MatrixCell;
   MatrixColumn: MatrixColumn;
   MatrixRow: MatrixRow;
+  MissingLink: MissingLink;
+  MissingLinks: MissingLinks;
   MissingPieces: MissingPieces;
   MonthCoverage: MonthCoverage;
   Mutation: Record<PropertyKey, never>;
@@ -13603,6 +14818,8 @@ export type ResolversParentTypes = ResolversObject<{
   ProvenanceUpdateInput: ProvenanceUpdateInput;
   ProvenanceWhere: ProvenanceWhere;
   Query: Record<PropertyKey, never>;
+  RedundantCopies: RedundantCopies;
+  RedundantCopy: RedundantCopy;
   RegularTraffic: RegularTraffic;
   RegularTrafficInput: RegularTrafficInput;
   ReportedAgencyFigures: ReportedAgencyFigures;
@@ -13883,6 +15100,12 @@ export type AgenciesConnectionResolvers<ContextType = Context, ParentType extend
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type AgenciesWithoutInventoryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgenciesWithoutInventory'] = ResolversParentTypes['AgenciesWithoutInventory']> = ResolversObject<{
+  agencies?: Resolver<Array<ResolversTypes['DuplicateAgency']>, ParentType, ContextType>;
+  checked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type AgencyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   connectedAssets?: Resolver<Array<ResolversTypes['Asset']>, ParentType, ContextType, Partial<AgencyConnectedAssetsArgs>>;
@@ -13895,6 +15118,8 @@ export type AgencyResolvers<ContextType = Context, ParentType extends ResolversP
   figuresConnection?: Resolver<ResolversTypes['AgencyFiguresConnection'], ParentType, ContextType, Partial<AgencyFiguresConnectionArgs>>;
   foldedName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inventory?: Resolver<Array<ResolversTypes['InventoryEntry']>, ParentType, ContextType, Partial<AgencyInventoryArgs>>;
+  inventoryConnection?: Resolver<ResolversTypes['AgencyInventoryConnection'], ParentType, ContextType, Partial<AgencyInventoryConnectionArgs>>;
   kind?: Resolver<ResolversTypes['AgencyKind'], ParentType, ContextType>;
   listedIn?: Resolver<Array<ResolversTypes['AgencyList']>, ParentType, ContextType, Partial<AgencyListedInArgs>>;
   listedInConnection?: Resolver<ResolversTypes['AgencyListedInConnection'], ParentType, ContextType, Partial<AgencyListedInConnectionArgs>>;
@@ -14248,6 +15473,40 @@ export type AgencyFiguresConnectionResolvers<ContextType = Context, ParentType e
 export type AgencyFiguresRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyFiguresRelationship'] = ResolversParentTypes['AgencyFiguresRelationship']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+}>;
+
+export type AgencyInventoryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyInventoryConnection'] = ResolversParentTypes['AgencyInventoryConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['AgencyInventoryEntryInventoryAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['AgencyInventoryRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AgencyInventoryEntryInventoryAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyInventoryEntryInventoryAggregateSelection'] = ResolversParentTypes['AgencyInventoryEntryInventoryAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['AgencyInventoryEntryInventoryEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['AgencyInventoryEntryInventoryNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type AgencyInventoryEntryInventoryEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyInventoryEntryInventoryEdgeAggregateSelection'] = ResolversParentTypes['AgencyInventoryEntryInventoryEdgeAggregateSelection']> = ResolversObject<{
+  documentId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type AgencyInventoryEntryInventoryNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyInventoryEntryInventoryNodeAggregateSelection'] = ResolversParentTypes['AgencyInventoryEntryInventoryNodeAggregateSelection']> = ResolversObject<{
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  file?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  legalBasis?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type AgencyInventoryRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyInventoryRelationship'] = ResolversParentTypes['AgencyInventoryRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['InventoryEntry'], ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
 }>;
 
@@ -15086,6 +16345,16 @@ export type CitationResolvers<ContextType = Context, ParentType extends Resolver
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type ClusterMemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClusterMember'] = ResolversParentTypes['ClusterMember']> = ResolversObject<{
+  accountable?: Resolver<ResolversTypes['DuplicateAgency'], ParentType, ContextType>;
+  agency?: Resolver<ResolversTypes['DuplicateAgency'], ParentType, ContextType>;
+  itemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  itemName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ItemSource'], ParentType, ContextType>;
+  sourceType?: Resolver<ResolversTypes['LocalSourceType'], ParentType, ContextType>;
+}>;
+
 export type ConnectedAgencyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConnectedAgency'] = ResolversParentTypes['ConnectedAgency']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['AgencyKind'], ParentType, ContextType>;
@@ -15146,6 +16415,17 @@ export type ConsumerUsageResolvers<ContextType = Context, ParentType extends Res
   sharePercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['UsageSourceRef']>, ParentType, ContextType>;
   unattributed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type CopiedItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CopiedItem'] = ResolversParentTypes['CopiedItem']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['DuplicateAgency'], ParentType, ContextType>;
+  assetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  assetName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  itemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  itemName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ItemSource'], ParentType, ContextType>;
+  sourceType?: Resolver<ResolversTypes['LocalSourceType'], ParentType, ContextType>;
 }>;
 
 export type CountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Count'] = ResolversParentTypes['Count']> = ResolversObject<{
@@ -15370,21 +16650,76 @@ export type DependentNodeResolvers<ContextType = Context, ParentType extends Res
   via?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
 }>;
 
+export type DuplicateAgencyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DuplicateAgency'] = ResolversParentTypes['DuplicateAgency']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['AgencyKind']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type DuplicateCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DuplicateCandidate'] = ResolversParentTypes['DuplicateCandidate']> = ResolversObject<{
+  accountable?: Resolver<ResolversTypes['DuplicateAgency'], ParentType, ContextType>;
+  agency?: Resolver<ResolversTypes['DuplicateAgency'], ParentType, ContextType>;
+  clusterId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   databaseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   databaseName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   datasetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   datasetName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   departmentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   departmentName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['DuplicateEvidence']>, ParentType, ContextType>;
+  itemDescription?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  itemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  itemName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DuplicateKind'], ParentType, ContextType>;
   matchedPhrases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  matchedTerms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  nationalAssetId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  nationalAssetName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ItemSource'], ParentType, ContextType>;
+  sourceType?: Resolver<ResolversTypes['LocalSourceType'], ParentType, ContextType>;
+  unit2025?: Resolver<Maybe<ResolversTypes['DuplicateAgency']>, ParentType, ContextType>;
 }>;
 
 export type DuplicateCandidatesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DuplicateCandidates'] = ResolversParentTypes['DuplicateCandidates']> = ResolversObject<{
   candidates?: Resolver<Array<ResolversTypes['DuplicateCandidate']>, ParentType, ContextType>;
   rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DuplicateClusterResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DuplicateCluster'] = ResolversParentTypes['DuplicateCluster']> = ResolversObject<{
+  agencies?: Resolver<Array<ResolversTypes['DuplicateAgency']>, ParentType, ContextType>;
+  agencyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['ClusterBasis'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  itemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['ClusterMember']>, ParentType, ContextType, RequireFields<DuplicateClusterMembersArgs, 'limit' | 'offset'>>;
+  nationalAssetId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  nationalAssetName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sharedTerms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type DuplicateClustersResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DuplicateClusters'] = ResolversParentTypes['DuplicateClusters']> = ResolversObject<{
+  clusters?: Resolver<Array<ResolversTypes['DuplicateCluster']>, ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DuplicateEvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DuplicateEvidence'] = ResolversParentTypes['DuplicateEvidence']> = ResolversObject<{
+  found?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phrase?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  via?: Resolver<ResolversTypes['EvidenceVia'], ParentType, ContextType>;
+  where?: Resolver<ResolversTypes['EvidenceWhere'], ParentType, ContextType>;
+}>;
+
+export type DuplicateLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DuplicateLink'] = ResolversParentTypes['DuplicateLink']> = ResolversObject<{
+  agencyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  snapshot?: Resolver<ResolversTypes['Snapshot'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ConnectionStatus'], ParentType, ContextType>;
 }>;
 
 export type DurationPercentilesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DurationPercentiles'] = ResolversParentTypes['DurationPercentiles']> = ResolversObject<{
@@ -15552,6 +16887,13 @@ export type GraphPathResolvers<ContextType = Context, ParentType extends Resolve
   nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
 }>;
 
+export type IdentifierUseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IdentifierUse'] = ResolversParentTypes['IdentifierUse']> = ResolversObject<{
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  itemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  itemName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phrase?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type ImportResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportResult'] = ResolversParentTypes['ImportResult']> = ResolversObject<{
   created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -15564,6 +16906,132 @@ export type IntAggregateSelectionResolvers<ContextType = Context, ParentType ext
   max?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   min?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   sum?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type InventoryEntriesConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InventoryEntriesConnection'] = ResolversParentTypes['InventoryEntriesConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['InventoryEntryAggregate'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['InventoryEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type InventoryEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InventoryEntry'] = ResolversParentTypes['InventoryEntry']> = ResolversObject<{
+  agencyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  keptBy?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType, Partial<InventoryEntryKeptByArgs>>;
+  keptByConnection?: Resolver<ResolversTypes['InventoryEntryKeptByConnection'], ParentType, ContextType, Partial<InventoryEntryKeptByConnectionArgs>>;
+  legalBasis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['SourceDocument']>, ParentType, ContextType, Partial<InventoryEntrySourcesArgs>>;
+  sourcesConnection?: Resolver<ResolversTypes['InventoryEntrySourcesConnection'], ParentType, ContextType, Partial<InventoryEntrySourcesConnectionArgs>>;
+  status?: Resolver<ResolversTypes['InventoryStatus'], ParentType, ContextType>;
+}>;
+
+export type InventoryEntryAgencyKeptByAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InventoryEntryAgencyKeptByAggregateSelection'] = ResolversParentTypes['InventoryEntryAgencyKeptByAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['InventoryEntryAgencyKeptByEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['InventoryEntryAgencyKeptByNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type InventoryEntryAgencyKeptByEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InventoryEntryAgencyKeptByEdgeAggregateSelection'] = ResolversParentTypes['InventoryEntryAgencyKeptByEdgeAggregateSelection']> = ResolversObject<{
+  documentId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type InventoryEntryAgencyKeptByNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InventoryEntryAgencyKeptByNodeAggregateSelection'] = ResolversParentTypes['InventoryEntryAgencyKeptByNodeAggregateSelection']> = ResolversObject<{
+  era?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  foldedName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type InventoryEntryAggregateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InventoryEntryAggregate'] = ResolversParentTypes['InventoryEntryAggregate']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['InventoryEntryAggregateNode'], ParentType, ContextType>;
+}>;
+
+export type InventoryEntryAggregateNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InventoryEntryAggregateNode'] = ResolversParentTypes['InventoryEntryAggregateNode']> = ResolversObject<{
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  file?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  legalBasis?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type InventoryEntryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InventoryEntryEdge'] = ResolversParentTypes['InventoryEntryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['InventoryEntry'], ParentType, ContextType>;
+}>;
+
+export type InventoryEntryKeptByConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InventoryEntryKeptByConnection'] = ResolversParentTypes['InventoryEntryKeptByConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['InventoryEntryAgencyKeptByAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['InventoryEntryKeptByRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type InventoryEntryKeptByRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InventoryEntryKeptByRelationship'] = ResolversParentTypes['InventoryEntryKeptByRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+}>;
+
+export type InventoryEntrySourceDocumentSourcesAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InventoryEntrySourceDocumentSourcesAggregateSelection'] = ResolversParentTypes['InventoryEntrySourceDocumentSourcesAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['InventoryEntrySourceDocumentSourcesEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['InventoryEntrySourceDocumentSourcesNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type InventoryEntrySourceDocumentSourcesEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InventoryEntrySourceDocumentSourcesEdgeAggregateSelection'] = ResolversParentTypes['InventoryEntrySourceDocumentSourcesEdgeAggregateSelection']> = ResolversObject<{
+  documentId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type InventoryEntrySourceDocumentSourcesNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InventoryEntrySourceDocumentSourcesNodeAggregateSelection'] = ResolversParentTypes['InventoryEntrySourceDocumentSourcesNodeAggregateSelection']> = ResolversObject<{
+  file?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  issued?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  publisher?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type InventoryEntrySourcesConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InventoryEntrySourcesConnection'] = ResolversParentTypes['InventoryEntrySourcesConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['InventoryEntrySourceDocumentSourcesAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['InventoryEntrySourcesRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type InventoryEntrySourcesRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InventoryEntrySourcesRelationship'] = ResolversParentTypes['InventoryEntrySourcesRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SourceDocument'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+}>;
+
+export type InventoryImportResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InventoryImportResult'] = ResolversParentTypes['InventoryImportResult']> = ResolversObject<{
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  departmentsCreated?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['InventoryFormat'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ItemSourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ItemSource'] = ResolversParentTypes['ItemSource']> = ResolversObject<{
+  documentId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  file?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type LinkClassCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LinkClassCount'] = ResolversParentTypes['LinkClassCount']> = ResolversObject<{
@@ -15623,6 +17091,23 @@ export type MatrixRowResolvers<ContextType = Context, ParentType extends Resolve
   totalJune2023?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type MissingLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MissingLink'] = ResolversParentTypes['MissingLink']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['DuplicateAgency'], ParentType, ContextType>;
+  copies?: Resolver<Array<ResolversTypes['CopiedItem']>, ParentType, ContextType>;
+  identifiers?: Resolver<Array<ResolversTypes['IdentifierUse']>, ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['DuplicateLink']>, ParentType, ContextType>;
+  nationalAssetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nationalAssetName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['DuplicateAgency']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type MissingLinksResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MissingLinks'] = ResolversParentTypes['MissingLinks']> = ResolversObject<{
+  links?: Resolver<Array<ResolversTypes['MissingLink']>, ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type MissingPiecesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MissingPieces'] = ResolversParentTypes['MissingPieces']> = ResolversObject<{
   databasesWithoutStandard?: Resolver<Array<ResolversTypes['NamedRef']>, ParentType, ContextType>;
   withoutCatalogue?: Resolver<Array<ResolversTypes['NamedRef']>, ParentType, ContextType>;
@@ -15638,6 +17123,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createNotes?: Resolver<ResolversTypes['CreateNotesMutationResponse'], ParentType, ContextType, RequireFields<MutationCreateNotesArgs, 'input'>>;
   deleteNotes?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeleteNotesArgs>>;
   importConnections?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportConnectionsArgs, 'csv' | 'fileName'>>;
+  importInventory?: Resolver<ResolversTypes['InventoryImportResult'], ParentType, ContextType, RequireFields<MutationImportInventoryArgs, 'content' | 'fileName'>>;
   importUsage?: Resolver<ResolversTypes['UsageImportResult'], ParentType, ContextType, RequireFields<MutationImportUsageArgs, 'content' | 'fileName'>>;
   updateNotes?: Resolver<ResolversTypes['UpdateNotesMutationResponse'], ParentType, ContextType, Partial<MutationUpdateNotesArgs>>;
 }>;
@@ -15983,6 +17469,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   agencies2025?: Resolver<Array<ResolversTypes['Agency2025']>, ParentType, ContextType, Partial<QueryAgencies2025Args>>;
   agencies2025Connection?: Resolver<ResolversTypes['Agencies2025Connection'], ParentType, ContextType, Partial<QueryAgencies2025ConnectionArgs>>;
   agenciesConnection?: Resolver<ResolversTypes['AgenciesConnection'], ParentType, ContextType, Partial<QueryAgenciesConnectionArgs>>;
+  agenciesWithoutInventory?: Resolver<ResolversTypes['AgenciesWithoutInventory'], ParentType, ContextType, RequireFields<QueryAgenciesWithoutInventoryArgs, 'era' | 'offset' | 'tier'>>;
   agencyDependencies?: Resolver<ResolversTypes['AgencyDependencies'], ParentType, ContextType, RequireFields<QueryAgencyDependenciesArgs, 'agency' | 'era'>>;
   agencyLists?: Resolver<Array<ResolversTypes['AgencyList']>, ParentType, ContextType, Partial<QueryAgencyListsArgs>>;
   agencyListsConnection?: Resolver<ResolversTypes['AgencyListsConnection'], ParentType, ContextType, Partial<QueryAgencyListsConnectionArgs>>;
@@ -16000,10 +17487,14 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   datasets?: Resolver<Array<ResolversTypes['Dataset']>, ParentType, ContextType, Partial<QueryDatasetsArgs>>;
   datasetsConnection?: Resolver<ResolversTypes['DatasetsConnection'], ParentType, ContextType, Partial<QueryDatasetsConnectionArgs>>;
   declaredVsObserved?: Resolver<ResolversTypes['DeclaredVsObserved'], ParentType, ContextType, RequireFields<QueryDeclaredVsObservedArgs, 'era' | 'limit' | 'offset' | 'regular' | 'tier'>>;
-  duplicateCandidates?: Resolver<ResolversTypes['DuplicateCandidates'], ParentType, ContextType, RequireFields<QueryDuplicateCandidatesArgs, 'minScore'>>;
+  duplicateCandidates?: Resolver<ResolversTypes['DuplicateCandidates'], ParentType, ContextType, RequireFields<QueryDuplicateCandidatesArgs, 'era' | 'kinds' | 'minScore' | 'offset' | 'sourceTypes'>>;
+  duplicateClusters?: Resolver<ResolversTypes['DuplicateClusters'], ParentType, ContextType, RequireFields<QueryDuplicateClustersArgs, 'bases' | 'era' | 'minAgencies' | 'offset'>>;
   figureSubjects?: Resolver<Array<ResolversTypes['FigureSubject']>, ParentType, ContextType, Partial<QueryFigureSubjectsArgs>>;
   figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType, Partial<QueryFiguresArgs>>;
   figuresConnection?: Resolver<ResolversTypes['FiguresConnection'], ParentType, ContextType, Partial<QueryFiguresConnectionArgs>>;
+  inventoryEntries?: Resolver<Array<ResolversTypes['InventoryEntry']>, ParentType, ContextType, Partial<QueryInventoryEntriesArgs>>;
+  inventoryEntriesConnection?: Resolver<ResolversTypes['InventoryEntriesConnection'], ParentType, ContextType, Partial<QueryInventoryEntriesConnectionArgs>>;
+  missingLinks?: Resolver<ResolversTypes['MissingLinks'], ParentType, ContextType, RequireFields<QueryMissingLinksArgs, 'era' | 'offset'>>;
   missingPieces?: Resolver<ResolversTypes['MissingPieces'], ParentType, ContextType, RequireFields<QueryMissingPiecesArgs, 'era' | 'tiers'>>;
   neighbourhood?: Resolver<ResolversTypes['Neighbourhood'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'era' | 'limit' | 'node' | 'offset'>>;
   notes?: Resolver<Array<ResolversTypes['Note']>, ParentType, ContextType, Partial<QueryNotesArgs>>;
@@ -16011,6 +17502,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   openDataPlans?: Resolver<Array<ResolversTypes['OpenDataPlan']>, ParentType, ContextType, Partial<QueryOpenDataPlansArgs>>;
   openDataPlansConnection?: Resolver<ResolversTypes['OpenDataPlansConnection'], ParentType, ContextType, Partial<QueryOpenDataPlansConnectionArgs>>;
   paths?: Resolver<ResolversTypes['PathsResult'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'era' | 'from' | 'limit' | 'maxHops' | 'mode' | 'offset' | 'to'>>;
+  redundantCopies?: Resolver<ResolversTypes['RedundantCopies'], ParentType, ContextType, RequireFields<QueryRedundantCopiesArgs, 'era' | 'offset'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'limit' | 'text'>>;
   serviceConsumers?: Resolver<ResolversTypes['ServiceConsumers'], ParentType, ContextType, RequireFields<QueryServiceConsumersArgs, 'era' | 'limit' | 'offset' | 'service'>>;
   services?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType, Partial<QueryServicesArgs>>;
@@ -16025,6 +17517,22 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   targetsConnection?: Resolver<ResolversTypes['TargetsConnection'], ParentType, ContextType, Partial<QueryTargetsConnectionArgs>>;
   usageImports?: Resolver<ResolversTypes['UsageImports'], ParentType, ContextType, RequireFields<QueryUsageImportsArgs, 'includeSuperseded' | 'limit' | 'offset'>>;
   usageTotals?: Resolver<Array<ResolversTypes['UsageTotal']>, ParentType, ContextType, RequireFields<QueryUsageTotalsArgs, 'era' | 'tier'>>;
+}>;
+
+export type RedundantCopiesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RedundantCopies'] = ResolversParentTypes['RedundantCopies']> = ResolversObject<{
+  copies?: Resolver<Array<ResolversTypes['RedundantCopy']>, ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RedundantCopyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RedundantCopy'] = ResolversParentTypes['RedundantCopy']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['DuplicateAgency'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['CopiedItem']>, ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['DuplicateLink']>, ParentType, ContextType>;
+  nationalAssetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nationalAssetName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['DuplicateAgency']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type RegularTrafficResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegularTraffic'] = ResolversParentTypes['RegularTraffic']> = ResolversObject<{
@@ -16720,6 +18228,7 @@ export type UsageTotalsResolvers<ContextType = Context, ParentType extends Resol
 export type Resolvers<ContextType = Context> = ResolversObject<{
   Agencies2025Connection?: Agencies2025ConnectionResolvers<ContextType>;
   AgenciesConnection?: AgenciesConnectionResolvers<ContextType>;
+  AgenciesWithoutInventory?: AgenciesWithoutInventoryResolvers<ContextType>;
   Agency?: AgencyResolvers<ContextType>;
   Agency2025?: Agency2025Resolvers<ContextType>;
   Agency2025AgencyPredecessorsAggregateSelection?: Agency2025AgencyPredecessorsAggregateSelectionResolvers<ContextType>;
@@ -16769,6 +18278,11 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   AgencyFigureFiguresNodeAggregateSelection?: AgencyFigureFiguresNodeAggregateSelectionResolvers<ContextType>;
   AgencyFiguresConnection?: AgencyFiguresConnectionResolvers<ContextType>;
   AgencyFiguresRelationship?: AgencyFiguresRelationshipResolvers<ContextType>;
+  AgencyInventoryConnection?: AgencyInventoryConnectionResolvers<ContextType>;
+  AgencyInventoryEntryInventoryAggregateSelection?: AgencyInventoryEntryInventoryAggregateSelectionResolvers<ContextType>;
+  AgencyInventoryEntryInventoryEdgeAggregateSelection?: AgencyInventoryEntryInventoryEdgeAggregateSelectionResolvers<ContextType>;
+  AgencyInventoryEntryInventoryNodeAggregateSelection?: AgencyInventoryEntryInventoryNodeAggregateSelectionResolvers<ContextType>;
+  AgencyInventoryRelationship?: AgencyInventoryRelationshipResolvers<ContextType>;
   AgencyList?: AgencyListResolvers<ContextType>;
   AgencyListAgencyMembersAggregateSelection?: AgencyListAgencyMembersAggregateSelectionResolvers<ContextType>;
   AgencyListAgencyMembersEdgeAggregateSelection?: AgencyListAgencyMembersEdgeAggregateSelectionResolvers<ContextType>;
@@ -16884,12 +18398,14 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ChangeRecordEdge?: ChangeRecordEdgeResolvers<ContextType>;
   ChangeRecordsConnection?: ChangeRecordsConnectionResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
+  ClusterMember?: ClusterMemberResolvers<ContextType>;
   ConnectedAgency?: ConnectedAgencyResolvers<ContextType>;
   ConnectionChange?: ConnectionChangeResolvers<ContextType>;
   ConnectionFact?: ConnectionFactResolvers<ContextType>;
   ConnectionMatrix?: ConnectionMatrixResolvers<ContextType>;
   ConsumedServices?: ConsumedServicesResolvers<ContextType>;
   ConsumerUsage?: ConsumerUsageResolvers<ContextType>;
+  CopiedItem?: CopiedItemResolvers<ContextType>;
   Count?: CountResolvers<ContextType>;
   CountConnection?: CountConnectionResolvers<ContextType>;
   CoverageCount?: CoverageCountResolvers<ContextType>;
@@ -16923,8 +18439,13 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   DeclaredVsObserved?: DeclaredVsObservedResolvers<ContextType>;
   DeleteInfo?: DeleteInfoResolvers<ContextType>;
   DependentNode?: DependentNodeResolvers<ContextType>;
+  DuplicateAgency?: DuplicateAgencyResolvers<ContextType>;
   DuplicateCandidate?: DuplicateCandidateResolvers<ContextType>;
   DuplicateCandidates?: DuplicateCandidatesResolvers<ContextType>;
+  DuplicateCluster?: DuplicateClusterResolvers<ContextType>;
+  DuplicateClusters?: DuplicateClustersResolvers<ContextType>;
+  DuplicateEvidence?: DuplicateEvidenceResolvers<ContextType>;
+  DuplicateLink?: DuplicateLinkResolvers<ContextType>;
   DurationPercentiles?: DurationPercentilesResolvers<ContextType>;
   EdgeCitation?: EdgeCitationResolvers<ContextType>;
   EdgePart?: EdgePartResolvers<ContextType>;
@@ -16946,14 +18467,34 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   GraphPath?: GraphPathResolvers<ContextType>;
+  IdentifierUse?: IdentifierUseResolvers<ContextType>;
   ImportResult?: ImportResultResolvers<ContextType>;
   IntAggregateSelection?: IntAggregateSelectionResolvers<ContextType>;
+  InventoryEntriesConnection?: InventoryEntriesConnectionResolvers<ContextType>;
+  InventoryEntry?: InventoryEntryResolvers<ContextType>;
+  InventoryEntryAgencyKeptByAggregateSelection?: InventoryEntryAgencyKeptByAggregateSelectionResolvers<ContextType>;
+  InventoryEntryAgencyKeptByEdgeAggregateSelection?: InventoryEntryAgencyKeptByEdgeAggregateSelectionResolvers<ContextType>;
+  InventoryEntryAgencyKeptByNodeAggregateSelection?: InventoryEntryAgencyKeptByNodeAggregateSelectionResolvers<ContextType>;
+  InventoryEntryAggregate?: InventoryEntryAggregateResolvers<ContextType>;
+  InventoryEntryAggregateNode?: InventoryEntryAggregateNodeResolvers<ContextType>;
+  InventoryEntryEdge?: InventoryEntryEdgeResolvers<ContextType>;
+  InventoryEntryKeptByConnection?: InventoryEntryKeptByConnectionResolvers<ContextType>;
+  InventoryEntryKeptByRelationship?: InventoryEntryKeptByRelationshipResolvers<ContextType>;
+  InventoryEntrySourceDocumentSourcesAggregateSelection?: InventoryEntrySourceDocumentSourcesAggregateSelectionResolvers<ContextType>;
+  InventoryEntrySourceDocumentSourcesEdgeAggregateSelection?: InventoryEntrySourceDocumentSourcesEdgeAggregateSelectionResolvers<ContextType>;
+  InventoryEntrySourceDocumentSourcesNodeAggregateSelection?: InventoryEntrySourceDocumentSourcesNodeAggregateSelectionResolvers<ContextType>;
+  InventoryEntrySourcesConnection?: InventoryEntrySourcesConnectionResolvers<ContextType>;
+  InventoryEntrySourcesRelationship?: InventoryEntrySourcesRelationshipResolvers<ContextType>;
+  InventoryImportResult?: InventoryImportResultResolvers<ContextType>;
+  ItemSource?: ItemSourceResolvers<ContextType>;
   LinkClassCount?: LinkClassCountResolvers<ContextType>;
   LinkComparison?: LinkComparisonResolvers<ContextType>;
   ListEntry?: ListEntryResolvers<ContextType>;
   MatrixCell?: MatrixCellResolvers<ContextType>;
   MatrixColumn?: MatrixColumnResolvers<ContextType>;
   MatrixRow?: MatrixRowResolvers<ContextType>;
+  MissingLink?: MissingLinkResolvers<ContextType>;
+  MissingLinks?: MissingLinksResolvers<ContextType>;
   MissingPieces?: MissingPiecesResolvers<ContextType>;
   MonthCoverage?: MonthCoverageResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -17006,6 +18547,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PathsResult?: PathsResultResolvers<ContextType>;
   Provenance?: ProvenanceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RedundantCopies?: RedundantCopiesResolvers<ContextType>;
+  RedundantCopy?: RedundantCopyResolvers<ContextType>;
   RegularTraffic?: RegularTrafficResolvers<ContextType>;
   ReportedAgencyFigures?: ReportedAgencyFiguresResolvers<ContextType>;
   ReportedServiceFigures?: ReportedServiceFiguresResolvers<ContextType>;

@@ -8,10 +8,10 @@
 // agency: id, name or alias (names mean the 2023 units; a 2025 unit is given by its id); asset: Phụ lục 1 number, id, code (paygov) or name; snapshot: Y2022,
 // JUNE_2023, Y2023, Y2024, Y2025; status: OFFICIAL, TECHNICAL or OFFICIAL_OR_TECHNICAL.
 import { createHash } from "node:crypto";
+import { GraphQLError } from "graphql";
 import { agencyKey, expandAbbreviations } from "../../lib/text.js";
 import type { Db } from "../db/run.js";
 import { readCsv } from "../../seed/csv.js";
-import { agencyIndex, type AgencyRef } from "./agency-index.js";
 
 export const SNAPSHOTS = ["Y2022", "JUNE_2023", "Y2023", "Y2024", "Y2025"] as const;
 export const STATUSES = ["OFFICIAL", "TECHNICAL", "OFFICIAL_OR_TECHNICAL"] as const;
@@ -33,6 +33,12 @@ export class ImportValidationError extends Error {
     }
 }
 
+/** A refused file as the API reports it: BAD_USER_INPUT naming the argument and listing every bad row. */
+export function refusedFile(e: unknown, argumentName: string): unknown {
+    if (!(e instanceof ImportValidationError)) return e;
+    return new GraphQLError(`${e.errors.length} bad row(s) in ${e.file}; nothing imported`, { extensions: { code: "BAD_USER_INPUT", argumentName, rows: e.errors } });
+}
+
 export interface ImportResult {
     documentId: string;
     rows: number;
@@ -50,7 +56,7 @@ interface ValidRow {
 }
 
 interface ReferenceData {
-    agencies: AgencyRef[];
+    agencies: { id: string; era: number; keys: string[] }[];
     assets: { id: string; number: number | null; code: string | null; keys: string[] }[];
 }
 
@@ -70,7 +76,15 @@ export function validateConnections(file: string, text: string, ref: ReferenceDa
     if (data.length > MAX_ROWS) throw new ImportValidationError(file, [{ row: header.line, message: `at most ${MAX_ROWS} rows per file` }]);
     // Names resolve to the 2023 units of the reports when a 2025 unit shares the name; a 2025 unit
     // is named by its id (province-2025:…, agency-2025:…).
-    const agencyByKey = agencyIndex(ref.agencies);
+    const agencyByKey = new Map<string, string[]>();
+    for (const a of [...ref.agencies].sort((x, y) => x.era - y.era)) {
+        agencyByKey.set(a.id, [a.id]);
+        for (const k of a.keys) {
+            const have = agencyByKey.get(k) ?? [];
+            const sameEra = have.filter((id) => ref.agencies.find((b) => b.id === id)?.era === a.era);
+            if (have.length === 0 || sameEra.length === have.length) agencyByKey.set(k, [...new Set([...have, a.id])]);
+        }
+    }
     const assetByKey = new Map<string, string>();
     for (const s of ref.assets) {
         for (const k of [s.id, ...(s.number !== null ? [String(s.number)] : []), ...(s.code ? [s.code.toLowerCase()] : []), ...s.keys]) assetByKey.set(k, s.id);
@@ -86,7 +100,7 @@ export function validateConnections(file: string, text: string, ref: ReferenceDa
             continue;
         }
         const [agency = "", asset = "", snapshot = "", status = ""] = r.cells;
-        const agencies = agencyByKey(agency);
+        const agencies = agencyByKey.get(agency) ?? agencyByKey.get(agencyKey(expandAbbreviations(agency)));
         const assetId = assetByKey.get(asset) ?? assetByKey.get(asset.toLowerCase()) ?? assetByKey.get(agencyKey(expandAbbreviations(asset)));
         const problems: string[] = [];
         if (!agency) problems.push("agency is empty");

@@ -1,10 +1,9 @@
 // Writes: the snapshot import mutation. Every mutation operation is already refused without the editor
 // role (src/http/write-guard.ts); generated Note mutations are also guarded by @authentication in the
 // SDL, and this custom one checks the role itself too (defence in depth).
-import { GraphQLError } from "graphql";
 import { requireEditor } from "../auth.js";
 import { badUserInput } from "../errors.js";
-import { ImportValidationError, importConnections } from "../import/connections.js";
+import { importConnections, refusedFile } from "../import/connections.js";
 import type { Resolvers } from "../__generated__/resolvers-types.js";
 
 export const editorialResolvers: Resolvers = {
@@ -19,12 +18,7 @@ export const editorialResolvers: Resolvers = {
                 ctx.audit?.imports.push({ kind: "connections", file: fileName.trim(), ...result });
                 return result;
             } catch (e) {
-                if (e instanceof ImportValidationError) {
-                    throw new GraphQLError(`${e.errors.length} bad row(s) in ${e.file}; nothing imported`, {
-                        extensions: { code: "BAD_USER_INPUT", argumentName: "csv", rows: e.errors },
-                    });
-                }
-                throw e;
+                throw refusedFile(e, "csv");
             }
         },
     },

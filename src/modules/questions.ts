@@ -16,7 +16,6 @@ import type {
     Tier,
 } from "../__generated__/resolvers-types.js";
 import { luceneQuery, rerank, resolveRef } from "./refs.js";
-import { DUPLICATE_RULE, duplicateCandidates, type DatabaseInput, type DatasetInput } from "./duplicates.js";
 import { countCoverage, coverageOf, loadUnits } from "./rollup.js";
 import { agencySortKey, viCompare } from "../../lib/collation.js";
 
@@ -266,17 +265,9 @@ function rollUpMatrix(rows: MatrixRow[], units: Awaited<ReturnType<typeof loadUn
     });
 }
 
-const duplicates: QueryResolvers["duplicateCandidates"] = async (_p, { minScore }, ctx) => {
-    if (minScore < 0 || minScore > 1) throw badUserInput("minScore must be between 0 and 1", "minScore");
-    const [row] = await ctx.db.run<{ datasets: DatasetInput[]; databases: DatabaseInput[] }>("questions/duplicate-inputs");
-    const candidates = duplicateCandidates(row?.datasets ?? [], row?.databases ?? []).filter((c) => c.score >= minScore);
-    return { rule: DUPLICATE_RULE, candidates };
-};
-
 export const questionResolvers: Resolvers = {
     Query: {
         coverageGaps, assetImpact, agencyDependencies, snapshotDiff, missingPieces, targetProgress, search, connectionMatrix, usageTotals,
-        duplicateCandidates: duplicates,
     },
     // One batched query per request however many gaps there are (DataLoader).
     CoverageGap: { ndxpTransactions: (gap, _a, ctx) => ctx.loaders.ndxpTransactions.load(gap.id) },

@@ -1,7 +1,7 @@
 // Turns a user's reference (id, name, alias or code) into exactly one node id, or a BAD_USER_INPUT
 // error naming the closest matches.
 import { distance } from "fastest-levenshtein";
-import { agencyKey, expandAbbreviations, fold } from "../../lib/text.js";
+import { agencyKey, expandAbbreviations, expandAgencyAbbreviations, fold } from "../../lib/text.js";
 import { viCompare } from "../../lib/collation.js";
 import { badUserInput } from "../errors.js";
 import type { Db } from "../db/run.js";
@@ -36,7 +36,8 @@ async function lookup(db: Db, label: "Agency" | "Asset", text: string, argumentN
         const [byId] = await db.run<Hit>("lookup/resolve-id", { label, ref: text });
         if (byId) return byId;
     }
-    const key = agencyKey(expandAbbreviations(text));
+    // Agencies are also written with ministry/department abbreviations ("Sở TN&MT", "UBND tỉnh X").
+    const key = agencyKey(expandAbbreviations(label === "Agency" ? expandAgencyAbbreviations(text) : text));
     const number = label === "Asset" && /^\d{1,5}$/.test(text) ? Number(text) : null;
     const hits = await db.run<Hit>("lookup/resolve-ref", { label, key, number });
     const wanted = era ?? 2023;

@@ -5,6 +5,9 @@
 //     be written the change is rolled back; parallel writes get exactly one record each;
 //  3. the record says who, when, what operation and fields, and what changed, with no token in it.
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { PROJECT_ROOT } from "../../src/config.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Driver } from "neo4j-driver";
 import { createServer, type RunningServer } from "../../src/server.js";
@@ -62,6 +65,7 @@ describe("no write without an authorised change", () => {
         const before = await graphFingerprint(driver);
 
         const csv = "agency,asset,snapshot,status\nThành phố Đà Nẵng,2,Y2024,OFFICIAL";
+        const inventoryCsv = readFileSync(path.join(PROJECT_ROOT, "examples/imports/inventory-sample.csv"), "utf8");
         const shapes: { query: string; variables?: Record<string, unknown>; operationName?: string }[] = [
             { query: "mutation { __typename }" },
             { query: "mutation Empty { __typename }" },
@@ -71,6 +75,7 @@ describe("no write without an authorised change", () => {
             { query: `mutation { deleteNotes(where: {}) { nodesDeleted } }` },
             { query: `mutation { deleteNotes(where: { text: { eq: "nothing matches this" } }) { nodesDeleted } }` },
             { query: `mutation I($csv: String!) { importConnections(fileName: "${tag}.csv", csv: $csv) { created } }`, variables: { csv } },
+            { query: `mutation Inv($c: String!) { importInventory(fileName: "${tag}.csv", content: $c) { __typename } }`, variables: { c: inventoryCsv } },
             { query: `mutation { a: createNotes(input: [{ text: "${tag} a" }]) { info { nodesCreated } } b: __typename c: deleteNotes(where: {}) { nodesDeleted } }` },
             { query: `query Q { __typename } mutation W { deleteNotes(where: {}) { nodesDeleted } }`, operationName: "W" },
             { query: `mutation W { deleteNotes(where: {}) { nodesDeleted } } query Q { __typename }` },

@@ -1,11 +1,10 @@
 // The import command: a bad file exits 1 with every bad row listed and writes nothing.
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Driver } from "neo4j-driver";
-import { PROJECT_ROOT } from "../../src/config.js";
+import { runImportCli } from "../helpers/import-cli.js";
 import { testDriver } from "../helpers/neo4j.js";
 
 let driver: Driver;
@@ -14,13 +13,6 @@ beforeAll(() => {
 });
 afterAll(() => driver.close());
 
-const runCli = (file: string) =>
-    spawnSync(process.execPath, ["--import", "tsx", "src/import/cli.ts", file], {
-        cwd: PROJECT_ROOT,
-        env: { ...process.env, NEO4J_URI: inject("neo4jUri"), NEO4J_USER: inject("neo4jUser"), NEO4J_PASSWORD: inject("neo4jPassword") },
-        encoding: "utf8",
-        timeout: 60_000,
-    });
 
 describe("npm run import", () => {
     it("rejects a malformed file whole, naming each bad row", async () => {
@@ -29,7 +21,7 @@ describe("npm run import", () => {
         writeFileSync(file, "agency,asset,snapshot,status\nThành phố Đà Nẵng,2,Y2024,OFFICIAL\nNowhere,2,Y2024,OFFICIAL\nBắc Giang,2,Y2024,SOMETIMES\n");
         const count = async () => (await driver.executeQuery("MATCH ()-[r:CONNECTED_TO]->() RETURN count(r) AS c")).records[0]!.get("c").toNumber();
         const before = await count();
-        const r = runCli(file);
+        const r = runImportCli(file);
         expect(r.status).toBe(1);
         expect(r.stderr).toContain("bad.csv: 2 bad rows, nothing imported");
         expect(r.stderr).toMatch(/row 3: unknown agency "Nowhere"/);
@@ -44,7 +36,7 @@ describe("npm run import", () => {
         writeFileSync(file, "agency,asset,snapshot,status\nThành phố Đà Nẵng,7,Y2025,TECHNICAL\n");
         const recordsOf = async () => (await driver.executeQuery("MATCH (c:ChangeRecord {operation: 'npm run import'}) WHERE c.details CONTAINS $name RETURN c", { name })).records.map((r) => r.get("c").properties);
         try {
-            const first = runCli(file);
+            const first = runImportCli(file);
             expect(first.status, first.stderr).toBe(0);
             expect(first.stderr).toMatch(/1 rows, 1 connections created/);
             const [rec, ...more] = await recordsOf();
@@ -52,7 +44,7 @@ describe("npm run import", () => {
             expect(rec.actor).toMatch(/^cli:/);
             expect(rec.changedIds).toHaveLength(1);
             expect(rec.changedIds[0]).toMatch(/^import:/);
-            const again = runCli(file);
+            const again = runImportCli(file);
             expect(again.status).toBe(0);
             expect(again.stderr).toMatch(/0 connections created, 1 already present/);
             expect(await recordsOf()).toHaveLength(1);

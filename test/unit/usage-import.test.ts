@@ -15,9 +15,9 @@ import { MaxFlow } from "../../seed/usage-sample/flow.js";
 
 const resolver = createResolver({
     agencies: [
-        { id: "agency:bo-cong-an", era: 2023, keys: ["bo cong an"] },
-        { id: "province:ha-noi", era: 2023, keys: ["ha noi"] },
-        { id: "province-2025:01-ha-noi", era: 2025, keys: ["ha noi"] },
+        { id: "agency:bo-cong-an", name: "Bộ Công an", era: 2023, kind: "MINISTRY", parentId: null, keys: ["bo cong an"] },
+        { id: "province:ha-noi", name: "Thành phố Hà Nội", era: 2023, kind: "PROVINCE", parentId: null, keys: ["ha noi"] },
+        { id: "province-2025:01-ha-noi", name: "Thành phố Hà Nội", era: 2025, kind: "PROVINCE", parentId: null, keys: ["ha noi"] },
     ],
     services: [
         { id: "service:001:2", number: 2, name: "Xác thực, cung cấp số định danh" },

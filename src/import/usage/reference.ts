@@ -4,7 +4,7 @@
 // exchanges are kept under one of two "unattributed" nodes, so platform totals stay whole without
 // inventing an agency or a service.
 import { fold } from "../../../lib/text.js";
-import { agencyIndex, type AgencyRef } from "../agency-index.js";
+import { indexAgencies, lookupAgency, type AgencyRef } from "../agency-index.js";
 
 export const UNATTRIBUTED_CONSUMER = "usage:unattributed-consumer";
 export const UNATTRIBUTED_SERVICE = "usage:unattributed-service";
@@ -25,7 +25,7 @@ export interface Resolver {
 }
 
 export function createResolver(ref: UsageReferenceData): Resolver {
-    const agencies = agencyIndex(ref.agencies);
+    const agencies = indexAgencies(ref.agencies);
     const serviceBy = new Map<string, string[]>();
     const put = (k: string, id: string): void => {
         serviceBy.set(k, [...new Set([...(serviceBy.get(k) ?? []), id])]);
@@ -47,8 +47,8 @@ export function createResolver(ref: UsageReferenceData): Resolver {
                 const text = raw.normalize("NFC").trim();
                 if (text === OUTSIDE_GRAPH) return { id: UNATTRIBUTED_CONSUMER };
                 if (text === "") return { error: "the consumer is empty" };
-                const ids = agencies(text);
-                if (!ids) return { error: `no agency is named "${text}"` };
+                const ids = lookupAgency(agencies, text);
+                if (ids.length === 0) return { error: `no agency is named "${text}"` };
                 if (ids.length > 1) return { error: `"${text}" names ${ids.length} agencies (${ids.join(", ")}); use an id` };
                 return { id: ids[0]! };
             }),

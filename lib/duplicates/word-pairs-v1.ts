@@ -1,4 +1,4 @@
-// The duplicate-candidate rule: a local dataset repeats a national database when the dataset's name
+// The first duplicate-candidate rule (v1, replaced by national.ts; kept to measure against): a local dataset repeats a national database when the dataset's name
 // contains the database's subject — its name without "cơ sở dữ liệu", "quốc gia", "về", "hệ thống"
 // and the owner in parentheses. Words are compared lower-cased WITH their diacritics (folding would
 // make "giá" (price) equal "gia" in "quốc gia" and "giả" in "tác giả").
