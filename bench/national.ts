@@ -5,6 +5,7 @@
 import type { NodeRow, RelRow } from "../seed/rows.js";
 import { agencyKey, fold } from "../lib/text.js";
 import { agencyNameProps } from "../lib/agency-props.js";
+import { rng } from "../lib/random.js";
 import { viSortKey } from "../lib/collation.js";
 
 export interface NationalOptions {
@@ -14,15 +15,7 @@ export interface NationalOptions {
     months?: number;
 }
 
-/** A small seeded PRNG (mulberry32), so generated data is the same on every run. */
-export function rng(seed: number) {
-    return () => {
-        seed = (seed + 0x6d2b79f5) | 0;
-        let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-        t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
+export { rng } from "../lib/random.js";
 
 const SYLLABLES = ["An", "Bình", "Hòa", "Phú", "Tân", "Long", "Thạnh", "Đông", "Tây", "Nam", "Bắc", "Hưng", "Phước", "Lộc", "Thuận", "Đức", "Quảng", "Vĩnh", "Minh", "Trung"];
 

@@ -74,11 +74,14 @@ export interface ServiceRecord {
     citation: Citation;
 }
 
-/** Service → asset (PROVIDED_BY) or service → asset/agency (CONSUMED_BY), with the rule used. */
+/**
+ * Service → asset (PROVIDED_BY), service → asset/agency (CONSUMED_BY), or service → the platform it
+ * transits (TRANSITS: every Phụ lục 3 service is a service "trên NDXP"), with the rule used.
+ */
 export interface ServiceLinkRecord {
     serviceId: string;
     targetId: string;
-    role: "PROVIDER" | "CONSUMER";
+    role: "PROVIDER" | "CONSUMER" | "PLATFORM";
     rule: string;
     score: number;
     citation: Citation;

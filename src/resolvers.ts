@@ -6,8 +6,9 @@ import { editorialResolvers } from "./modules/editorial.js";
 import { pathResolvers } from "./modules/paths/resolvers.js";
 import { duplicateResolvers } from "./modules/duplicates/resolvers.js";
 import { inventoryResolvers } from "./modules/inventory/resolvers.js";
+import { usageResolvers } from "./modules/usage/resolvers.js";
 
-const modules: Resolvers[] = [questionResolvers, editorialResolvers, pathResolvers, duplicateResolvers, inventoryResolvers];
+const modules: Resolvers[] = [questionResolvers, editorialResolvers, pathResolvers, duplicateResolvers, inventoryResolvers, usageResolvers];
 
 export const resolvers: Resolvers = modules.reduce<Record<string, Record<string, unknown>>>((merged, m) => {
     for (const [type, fields] of Object.entries(m)) merged[type] = { ...(merged[type] ?? {}), ...(fields as Record<string, unknown>) };

@@ -1,8 +1,9 @@
 // What depends on an asset: its services (with transactions and error rates), the agencies connected
 // to it, and assets consuming its services, transitively up to $depth hops of service consumption.
+// A platform's services are those that transit it (NDXP: every Phụ lục 3 service, TRANSITS).
 // Params: $assetId, $depth (1–5). Returns: services, connectedAgencies, dependentAssets
 MATCH (root:Asset {id: $assetId})
-OPTIONAL MATCH (svc:Service)-[:PROVIDED_BY]->(root)
+OPTIONAL MATCH (svc:Service)-[:PROVIDED_BY|TRANSITS]->(root)
 WITH root, collect(DISTINCT svc) AS services
 OPTIONAL MATCH (ag:Agency)-[c:CONNECTED_TO]->(root)
 WITH root, services, ag, collect(DISTINCT c.snapshot) AS snapshots
@@ -11,7 +12,7 @@ WITH root, services, collect(CASE WHEN ag IS NULL THEN NULL ELSE {id: ag.id, nam
 // variables for an OPTIONAL quantified path filtered by WHERE (a dependent with a null id).
 CALL {
     WITH root
-    MATCH (root) ((x:Asset)<-[:PROVIDED_BY]-(s:Service)-[:CONSUMED_BY]->(y)){1,5}
+    MATCH (root) ((x:Asset)<-[:PROVIDED_BY|TRANSITS]-(s:Service)-[:CONSUMED_BY]->(y)){1,5}
     WHERE size(s) <= $depth
     RETURN collect(DISTINCT {id: last(y).id, name: last(y).name, label: CASE WHEN last(y):Agency THEN 'Agency' WHEN last(y):Asset THEN 'Asset' ELSE [l IN labels(last(y)) WHERE l <> 'Seeded'][0] END, depth: size(s), via: [v IN s | v.id]}) AS dependents
 }

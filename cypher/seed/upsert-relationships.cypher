@@ -11,6 +11,7 @@ FOREACH (_ IN CASE WHEN r.type = 'OWNS' THEN [1] ELSE [] END | MERGE (a)-[x:OWNS
 FOREACH (_ IN CASE WHEN r.type = 'CONNECTED_TO' THEN [1] ELSE [] END | MERGE (a)-[x:CONNECTED_TO {seedKey: r.key}]->(b) SET x += r.props)
 FOREACH (_ IN CASE WHEN r.type = 'PROVIDED_BY' THEN [1] ELSE [] END | MERGE (a)-[x:PROVIDED_BY {seedKey: r.key}]->(b) SET x += r.props)
 FOREACH (_ IN CASE WHEN r.type = 'CONSUMED_BY' THEN [1] ELSE [] END | MERGE (a)-[x:CONSUMED_BY {seedKey: r.key}]->(b) SET x += r.props)
+FOREACH (_ IN CASE WHEN r.type = 'TRANSITS' THEN [1] ELSE [] END | MERGE (a)-[x:TRANSITS {seedKey: r.key}]->(b) SET x += r.props)
 FOREACH (_ IN CASE WHEN r.type = 'ABOUT' THEN [1] ELSE [] END | MERGE (a)-[x:ABOUT {seedKey: r.key}]->(b) SET x += r.props)
 FOREACH (_ IN CASE WHEN r.type = 'LISTED_IN' THEN [1] ELSE [] END | MERGE (a)-[x:LISTED_IN {seedKey: r.key}]->(b) SET x += r.props)
 FOREACH (_ IN CASE WHEN r.type = 'MEASURES' THEN [1] ELSE [] END | MERGE (a)-[x:MEASURES {seedKey: r.key}]->(b) SET x += r.props)

@@ -227,7 +227,12 @@ function parseConnections(lines: Line[], out: ParsedSource, resolver: AgencyReso
     });
 }
 
+/** Rule of the TRANSITS links: Phụ lục 3 lists the data-sharing services "trên NDXP" (on NDXP). */
+export const PLATFORM_RULE = "every service of Phụ lục 3 (\"Danh sách các dịch vụ chia sẻ dữ liệu trên NDXP\") is exchanged through NDXP";
+
 function parseServices(lines: Line[], out: ParsedSource, resolver: AgencyResolver): void {
+    const title = clean(lines.slice(0, 3).map((l) => l.text).join(" "));
+    if (!/trên NDXP/.test(title)) throw new ParseError(DOC, "Phụ lục 3", "the title no longer says the services are on NDXP");
     const rows = numberedRows(lines);
     checkNumbering(rows.map((r) => r.no), "Phụ lục 3", out);
     for (const r of rows) {
@@ -238,6 +243,7 @@ function parseServices(lines: Line[], out: ParsedSource, resolver: AgencyResolve
         const id = `service:001:${r.no}`;
         out.services.push({ id, number: r.no, name, transactions: parseCount(txRaw), errorRatePercent: parseDecimal(rateRaw), period: PERIOD, citation });
         linkService(id, name, out, resolver, citation);
+        out.serviceLinks.push({ serviceId: id, targetId: NDXP_ID, role: "PLATFORM", rule: PLATFORM_RULE, score: 1, citation: { ...citation, text: title } });
     }
 }
 

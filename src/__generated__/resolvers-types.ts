@@ -3136,6 +3136,9 @@ export type Asset = {
   /** Data-exchange standards governing this asset's data (000 standards table). */
   standards: Array<Standard>;
   standardsConnection: AssetStandardsConnection;
+  /** For a platform (NDXP): the data-sharing services exchanged through it. */
+  transitingServices: Array<Service>;
+  transitingServicesConnection: AssetTransitingServicesConnection;
 };
 
 
@@ -3298,6 +3301,24 @@ export type AssetStandardsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<AssetStandardsConnectionSort>>;
   where?: InputMaybe<AssetStandardsConnectionWhere>;
+};
+
+
+/** A data asset: a national or sectoral database, an information system, or a sharing platform. */
+export type AssetTransitingServicesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ServiceSort>>;
+  where?: InputMaybe<ServiceWhere>;
+};
+
+
+/** A data asset: a national or sectoral database, an information system, or a sharing platform. */
+export type AssetTransitingServicesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AssetTransitingServicesConnectionSort>>;
+  where?: InputMaybe<AssetTransitingServicesConnectionWhere>;
 };
 
 export type AssetAgencyConnectedAgenciesAggregateSelection = {
@@ -3525,6 +3546,7 @@ export type AssetConnectInput = {
   services?: InputMaybe<Array<AssetServicesConnectFieldInput>>;
   sources?: InputMaybe<Array<AssetSourcesConnectFieldInput>>;
   standards?: InputMaybe<Array<AssetStandardsConnectFieldInput>>;
+  transitingServices?: InputMaybe<Array<AssetTransitingServicesConnectFieldInput>>;
 };
 
 export type AssetConnectWhere = {
@@ -3751,6 +3773,40 @@ export type AssetCreateInput = {
   sortName: Scalars['String']['input'];
   sources?: InputMaybe<AssetSourcesFieldInput>;
   standards?: InputMaybe<AssetStandardsFieldInput>;
+  transitingServices?: InputMaybe<AssetTransitingServicesFieldInput>;
+};
+
+/** An asset ranked by what fails with it. */
+export type AssetCriticality = {
+  __typename?: 'AssetCriticality';
+  /** Agencies that would lose a service (observed consumers; reported basis: agencies connected to it). */
+  agenciesCutOff: Scalars['Int']['output'];
+  /** True when every service it carries has another provider. */
+  alternativeProvider: Scalars['Boolean']['output'];
+  /** Code (NDXP, paygov). */
+  code?: Maybe<Scalars['String']['output']>;
+  /** Assets that consume its services, directly or through other assets. */
+  dependentAssets: Array<DependentNode>;
+  /** Asset id. */
+  id: Scalars['ID']['output'];
+  /** Kind. */
+  kind: AssetKind;
+  /** Exchanges per month that would stop (observed: average over the window; reported: Phụ lục 3 totals ÷ the period's months). */
+  monthlyExchangesLost: Scalars['Float']['output'];
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** Phụ lục 1 number. */
+  number?: Maybe<Scalars['Int']['output']>;
+  /** The score's parts. */
+  parts: Array<ScorePart>;
+  /** Rank (1 = most critical). */
+  rank: Scalars['Int']['output'];
+  /** Score 0–100. */
+  score: Scalars['Float']['output'];
+  /** Services it provides (for a platform: that transit it). */
+  services: Scalars['Int']['output'];
+  /** True when it has users and no alternative provider. */
+  singlePointOfFailure: Scalars['Boolean']['output'];
 };
 
 export type AssetDeleteInput = {
@@ -3763,6 +3819,7 @@ export type AssetDeleteInput = {
   services?: InputMaybe<Array<AssetServicesDeleteFieldInput>>;
   sources?: InputMaybe<Array<AssetSourcesDeleteFieldInput>>;
   standards?: InputMaybe<Array<AssetStandardsDeleteFieldInput>>;
+  transitingServices?: InputMaybe<Array<AssetTransitingServicesDeleteFieldInput>>;
 };
 
 /** An asset an agency relies on, with the facts and the services involved. */
@@ -3790,6 +3847,7 @@ export type AssetDisconnectInput = {
   services?: InputMaybe<Array<AssetServicesDisconnectFieldInput>>;
   sources?: InputMaybe<Array<AssetSourcesDisconnectFieldInput>>;
   standards?: InputMaybe<Array<AssetStandardsDisconnectFieldInput>>;
+  transitingServices?: InputMaybe<Array<AssetTransitingServicesDisconnectFieldInput>>;
 };
 
 export type AssetEdge = {
@@ -4229,6 +4287,32 @@ export type AssetServiceServicesNodeAggregateSelection = {
   transactions: FloatAggregateSelection;
 };
 
+export type AssetServiceTransitingServicesAggregateSelection = {
+  __typename?: 'AssetServiceTransitingServicesAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<AssetServiceTransitingServicesEdgeAggregateSelection>;
+  node?: Maybe<AssetServiceTransitingServicesNodeAggregateSelection>;
+};
+
+export type AssetServiceTransitingServicesEdgeAggregateSelection = {
+  __typename?: 'AssetServiceTransitingServicesEdgeAggregateSelection';
+  documentId: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  rule: StringAggregateSelection;
+  score: FloatAggregateSelection;
+  section: StringAggregateSelection;
+  text: StringAggregateSelection;
+};
+
+export type AssetServiceTransitingServicesNodeAggregateSelection = {
+  __typename?: 'AssetServiceTransitingServicesNodeAggregateSelection';
+  errorRatePercent: FloatAggregateSelection;
+  name: StringAggregateSelection;
+  number: IntAggregateSelection;
+  period: StringAggregateSelection;
+  transactions: FloatAggregateSelection;
+};
+
 export type AssetServicesConnectFieldInput = {
   connect?: InputMaybe<Array<ServiceConnectInput>>;
   edge: RuleLinkCreateInput;
@@ -4592,6 +4676,107 @@ export type AssetStandardsUpdateFieldInput = {
   update?: InputMaybe<AssetStandardsUpdateConnectionInput>;
 };
 
+export type AssetTransitingServicesConnectFieldInput = {
+  connect?: InputMaybe<Array<ServiceConnectInput>>;
+  edge: RuleLinkCreateInput;
+  where?: InputMaybe<ServiceConnectWhere>;
+};
+
+export type AssetTransitingServicesConnection = {
+  __typename?: 'AssetTransitingServicesConnection';
+  aggregate: AssetServiceTransitingServicesAggregateSelection;
+  edges: Array<AssetTransitingServicesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AssetTransitingServicesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<AssetTransitingServicesConnectionAggregateInput>>;
+  NOT?: InputMaybe<AssetTransitingServicesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<AssetTransitingServicesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<RuleLinkAggregationWhereInput>;
+  node?: InputMaybe<AssetTransitingServicesNodeAggregationWhereInput>;
+};
+
+export type AssetTransitingServicesConnectionFilters = {
+  /** Filter Assets by aggregating results on related AssetTransitingServicesConnections */
+  aggregate?: InputMaybe<AssetTransitingServicesConnectionAggregateInput>;
+  /** Return Assets where all of the related AssetTransitingServicesConnections match this filter */
+  all?: InputMaybe<AssetTransitingServicesConnectionWhere>;
+  /** Return Assets where none of the related AssetTransitingServicesConnections match this filter */
+  none?: InputMaybe<AssetTransitingServicesConnectionWhere>;
+  /** Return Assets where one of the related AssetTransitingServicesConnections match this filter */
+  single?: InputMaybe<AssetTransitingServicesConnectionWhere>;
+  /** Return Assets where some of the related AssetTransitingServicesConnections match this filter */
+  some?: InputMaybe<AssetTransitingServicesConnectionWhere>;
+};
+
+export type AssetTransitingServicesConnectionSort = {
+  edge?: InputMaybe<RuleLinkSort>;
+  node?: InputMaybe<ServiceSort>;
+};
+
+export type AssetTransitingServicesConnectionWhere = {
+  AND?: InputMaybe<Array<AssetTransitingServicesConnectionWhere>>;
+  NOT?: InputMaybe<AssetTransitingServicesConnectionWhere>;
+  OR?: InputMaybe<Array<AssetTransitingServicesConnectionWhere>>;
+  edge?: InputMaybe<RuleLinkWhere>;
+  node?: InputMaybe<ServiceWhere>;
+};
+
+export type AssetTransitingServicesCreateFieldInput = {
+  edge: RuleLinkCreateInput;
+  node: ServiceCreateInput;
+};
+
+export type AssetTransitingServicesDeleteFieldInput = {
+  delete?: InputMaybe<ServiceDeleteInput>;
+  where?: InputMaybe<AssetTransitingServicesConnectionWhere>;
+};
+
+export type AssetTransitingServicesDisconnectFieldInput = {
+  disconnect?: InputMaybe<ServiceDisconnectInput>;
+  where?: InputMaybe<AssetTransitingServicesConnectionWhere>;
+};
+
+export type AssetTransitingServicesFieldInput = {
+  connect?: InputMaybe<Array<AssetTransitingServicesConnectFieldInput>>;
+  create?: InputMaybe<Array<AssetTransitingServicesCreateFieldInput>>;
+};
+
+export type AssetTransitingServicesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<AssetTransitingServicesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<AssetTransitingServicesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<AssetTransitingServicesNodeAggregationWhereInput>>;
+  errorRatePercent?: InputMaybe<FloatScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  number?: InputMaybe<IntScalarAggregationFilters>;
+  period?: InputMaybe<StringScalarAggregationFilters>;
+  transactions?: InputMaybe<FloatScalarAggregationFilters>;
+};
+
+export type AssetTransitingServicesRelationship = {
+  __typename?: 'AssetTransitingServicesRelationship';
+  cursor: Scalars['String']['output'];
+  node: Service;
+  properties: RuleLink;
+};
+
+export type AssetTransitingServicesUpdateConnectionInput = {
+  edge?: InputMaybe<RuleLinkUpdateInput>;
+  node?: InputMaybe<ServiceUpdateInput>;
+  where?: InputMaybe<AssetTransitingServicesConnectionWhere>;
+};
+
+export type AssetTransitingServicesUpdateFieldInput = {
+  connect?: InputMaybe<Array<AssetTransitingServicesConnectFieldInput>>;
+  create?: InputMaybe<Array<AssetTransitingServicesCreateFieldInput>>;
+  delete?: InputMaybe<Array<AssetTransitingServicesDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<AssetTransitingServicesDisconnectFieldInput>>;
+  update?: InputMaybe<AssetTransitingServicesUpdateConnectionInput>;
+};
+
 export type AssetUpdateInput = {
   code?: InputMaybe<StringScalarMutations>;
   components?: InputMaybe<Array<AssetComponentsUpdateFieldInput>>;
@@ -4611,6 +4796,7 @@ export type AssetUpdateInput = {
   sortName?: InputMaybe<StringScalarMutations>;
   sources?: InputMaybe<Array<AssetSourcesUpdateFieldInput>>;
   standards?: InputMaybe<Array<AssetStandardsUpdateFieldInput>>;
+  transitingServices?: InputMaybe<Array<AssetTransitingServicesUpdateFieldInput>>;
 };
 
 export type AssetWhere = {
@@ -4649,6 +4835,8 @@ export type AssetWhere = {
   sourcesConnection?: InputMaybe<AssetSourcesConnectionFilters>;
   standards?: InputMaybe<StandardRelationshipFilters>;
   standardsConnection?: InputMaybe<AssetStandardsConnectionFilters>;
+  transitingServices?: InputMaybe<ServiceRelationshipFilters>;
+  transitingServicesConnection?: InputMaybe<AssetTransitingServicesConnectionFilters>;
 };
 
 export type AssetsConnection = {
@@ -5182,6 +5370,60 @@ export type ConnectionStatusEnumScalarMutations = {
   set?: InputMaybe<ConnectionStatus>;
 };
 
+/** The services an agency consumes, month by month. */
+export type ConsumedServices = {
+  __typename?: 'ConsumedServices';
+  /** OBSERVED when any usage is imported for the window; else REPORTED. */
+  basis: UsageBasis;
+  /** Agency id. */
+  id: Scalars['ID']['output'];
+  /** Kind. */
+  kind: AgencyKind;
+  /** Observed monthly series. */
+  months: Array<UsageMonth>;
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** What the answer is based on, in words. */
+  note: Scalars['String']['output'];
+  /** Observed exchanges in the window. */
+  observed: UsageTotals;
+  /** Era E2025: the 2023 units added up. */
+  parts: Array<Scalars['String']['output']>;
+  /** The report's own total for the agency (Phụ lục 4), never merged with observed figures. */
+  reported: ReportedAgencyFigures;
+  /** Services, most exchanges first: the page asked for. */
+  services: Array<ServiceUsage>;
+  /** Imported files. */
+  sources: Array<UsageSourceRef>;
+  /** How many services (all pages). */
+  totalServices: Scalars['Int']['output'];
+  /** The months asked for, with coverage. */
+  window: Array<MonthCoverage>;
+};
+
+/** A consumer of a service and what it exchanged. */
+export type ConsumerUsage = {
+  __typename?: 'ConsumerUsage';
+  /** Agency id, or `usage:unattributed-consumer` for exchanges whose consumer is outside the graph. */
+  id: Scalars['ID']['output'];
+  /** Agency kind, or `UNATTRIBUTED`. */
+  kind: Scalars['String']['output'];
+  /** Monthly series over the window. */
+  months: Array<UsageMonth>;
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** Its exchanges with the service in the window. */
+  observed: UsageTotals;
+  /** Era E2025: the 2023 units whose exchanges are added up (empty otherwise, and for consumers without a 2025 successor). */
+  parts: Array<Scalars['String']['output']>;
+  /** Its share of the service's exchanges, percent. */
+  sharePercent: Scalars['Float']['output'];
+  /** Imported files these figures come from. */
+  sources: Array<UsageSourceRef>;
+  /** True for the unattributed consumer. */
+  unattributed: Scalars['Boolean']['output'];
+};
+
 /** A local item that copies a national asset. */
 export type CopiedItem = {
   __typename?: 'CopiedItem';
@@ -5277,6 +5519,23 @@ export type CreateNotesMutationResponse = {
   __typename?: 'CreateNotesMutationResponse';
   info: CreateInfo;
   notes: Array<Note>;
+};
+
+/** Assets (and NDXP) ranked by what fails with them. */
+export type CriticalityRanking = {
+  __typename?: 'CriticalityRanking';
+  /** Assets, most critical first: the page asked for. */
+  assets: Array<AssetCriticality>;
+  /** OBSERVED with imported usage; REPORTED without. */
+  basis: UsageBasis;
+  /** What the answer is based on, in words. */
+  note: Scalars['String']['output'];
+  /** How the score is computed, in words. */
+  rule: Scalars['String']['output'];
+  /** Assets (all pages). */
+  total: Scalars['Int']['output'];
+  /** Months of the window and their coverage. */
+  window: Array<MonthCoverage>;
 };
 
 /** A dataset an open-data plan will open, with its topic and the department responsible. */
@@ -5853,6 +6112,29 @@ export type DateTimeScalarMutations = {
   set?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/** Declared links against observed traffic for a tier. */
+export type DeclaredVsObserved = {
+  __typename?: 'DeclaredVsObserved';
+  /** OBSERVED with imported usage for the window; REPORTED without (001 Phụ lục 4 agency totals against the listed links). */
+  basis: UsageBasis;
+  /** Pairs per class. */
+  counts: Array<LinkClassCount>;
+  /** What the answer is based on, in words. */
+  note: Scalars['String']['output'];
+  /** Pairs: the page asked for, by class (problems first), then agency and asset. */
+  pairs: Array<LinkComparison>;
+  /** The rule behind each class, in words, with the threshold. */
+  rule: Scalars['String']['output'];
+  /** The threshold for regular traffic. */
+  threshold: RegularTraffic;
+  /** Pairs (all pages). */
+  total: Scalars['Int']['output'];
+  /** Observed exchanges with services whose providing asset the graph does not know: they cannot be compared with links and are not classified. */
+  trafficWithoutProvider: UsageTotals;
+  /** Months of the window and their coverage. */
+  window: Array<MonthCoverage>;
+};
+
 /** Information about the number of nodes and relationships deleted during a delete mutation */
 export type DeleteInfo = {
   __typename?: 'DeleteInfo';
@@ -6026,6 +6308,19 @@ export type DuplicateLink = {
   snapshot: Snapshot;
   /** Status reported. */
   status: ConnectionStatus;
+};
+
+/** Duration percentiles of exchanges, from a log-scale histogram: each value is its bucket's upper bound (at most √2 above the true value). */
+export type DurationPercentiles = {
+  __typename?: 'DurationPercentiles';
+  /** Median, ms. */
+  p50Ms: Scalars['Float']['output'];
+  /** 95th percentile, ms. */
+  p95Ms: Scalars['Float']['output'];
+  /** 99th percentile, ms. */
+  p99Ms: Scalars['Float']['output'];
+  /** Exchanges with a duration. */
+  samples: Scalars['Float']['output'];
 };
 
 /** Where a relationship was read: the document, section, row, the raw text, and the matching rule when a rule inferred it. */
@@ -7425,6 +7720,61 @@ export type ItemSource = {
   locator: Scalars['String']['output'];
 };
 
+/** How a declared link compares with the traffic on it. */
+export type LinkClass =
+  /** The declaration and the traffic agree (official with regular traffic, or technical without it). */
+  | 'CONSISTENT'
+  /** Declared official (in production, regular exchanges, per 001's definition) but without regular traffic. */
+  | 'OFFICIAL_WITHOUT_REGULAR_TRAFFIC'
+  /** Declared, never as official (technical, or the June 2023 column that mixes both), yet in regular use: a candidate for official status. */
+  | 'TECHNICAL_IN_REGULAR_USE'
+  /** Traffic between the agency and the asset's services with no link declared in any snapshot. */
+  | 'TRAFFIC_WITHOUT_DECLARED_LINK'
+  /** The reports cannot tell (REPORTED basis: an agency's total is not split by asset). */
+  | 'UNDETERMINED';
+
+/** A count of pairs in one class. */
+export type LinkClassCount = {
+  __typename?: 'LinkClassCount';
+  /** Class. */
+  class: LinkClass;
+  /** Pairs. */
+  count: Scalars['Int']['output'];
+};
+
+/** One agency–asset pair: what was declared and what was exchanged. */
+export type LinkComparison = {
+  __typename?: 'LinkComparison';
+  /** Agency id. */
+  agencyId: Scalars['ID']['output'];
+  /** Agency name. */
+  agencyName: Scalars['String']['output'];
+  /** Asset id; null for an agency with traffic but no link at all on the REPORTED basis (the asset is unknown). */
+  assetId?: Maybe<Scalars['ID']['output']>;
+  /** Asset name. */
+  assetName?: Maybe<Scalars['String']['output']>;
+  /** Phụ lục 1 number. */
+  assetNumber?: Maybe<Scalars['Int']['output']>;
+  /** The class. */
+  class: LinkClass;
+  /** The declared links (report columns or imported snapshots). */
+  declared: Array<ExistingLink>;
+  /** True when any declared link says OFFICIAL. */
+  declaredOfficial: Scalars['Boolean']['output'];
+  /** Monthly series (OBSERVED basis). */
+  months: Array<UsageMonth>;
+  /** Observed exchanges with the asset's services (OBSERVED basis). */
+  observed?: Maybe<UsageTotals>;
+  /** Era E2025: the 2023 parts the row adds up. */
+  parts: Array<Scalars['String']['output']>;
+  /** Why, in words, with the figures. */
+  reason: Scalars['String']['output'];
+  /** Months of regular use in the window (OBSERVED basis). */
+  regularMonths?: Maybe<Scalars['Int']['output']>;
+  /** The agency's whole NDXP total in 001 Phụ lục 4 (the evidence of the REPORTED basis; shown on both). */
+  reportedAgencyTransactions?: Maybe<Scalars['Float']['output']>;
+};
+
 /**
  * The edge properties for the following fields:
  * * Agency.listedIn
@@ -7598,6 +7948,15 @@ export type MissingPieces = {
   withoutOpenDataPlan: Array<NamedRef>;
 };
 
+/** A month of the observation window and how much of it the imported files cover. */
+export type MonthCoverage = {
+  __typename?: 'MonthCoverage';
+  /** Share (0–1) of the month covered. */
+  coverage: Scalars['Float']['output'];
+  /** YYYY-MM. */
+  month: Scalars['String']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Creates `Note` — An editor's note on agencies or assets. Needs a bearer token with the editor role; runs in one transaction with its ChangeRecord. */
@@ -7608,6 +7967,8 @@ export type Mutation = {
   importConnections: ImportResult;
   /** Imports an agency inventory (CSV or JSON; format in README.md). The whole file is validated first — unknown agencies get the closest names — and any bad row rejects it with every problem listed; nothing is written then. Importing the same file again changes nothing. */
   importInventory: InventoryImportResult;
+  /** Imports a small usage file (editor role): an operational-monitoring log (JSON Lines, with `mapping`) or an aggregate CSV. Validated whole first; any bad line refuses it (count per kind, first line numbers in `extensions.problems`) and nothing is written. The same file again changes nothing; a period overlapping an import in force on the same consumer–service pairs is refused unless that import is listed in `replace`. Large files: `npm run import:usage`. */
+  importUsage: UsageImportResult;
   /** Updates `Note` — An editor's note on agencies or assets. Needs a bearer token with the editor role; runs in one transaction with its ChangeRecord. */
   updateNotes: UpdateNotesMutationResponse;
 };
@@ -7634,6 +7995,15 @@ export type MutationImportInventoryArgs = {
   content: Scalars['String']['input'];
   fileName: Scalars['String']['input'];
   format?: InputMaybe<InventoryFormat>;
+};
+
+
+export type MutationImportUsageArgs = {
+  content: Scalars['String']['input'];
+  fileName: Scalars['String']['input'];
+  mapping?: InputMaybe<Scalars['String']['input']>;
+  period?: InputMaybe<Scalars['String']['input']>;
+  replace?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 
@@ -9020,12 +9390,18 @@ export type Query = {
   changeRecordsConnection: ChangeRecordsConnection;
   /** Agencies of a tier × assets with the status per snapshot and totals (a heatmap). */
   connectionMatrix: ConnectionMatrix;
+  /** The services an agency consumes, with monthly series and error rates, beside its Phụ lục 4 total. */
+  consumedServices: ConsumedServices;
   /** Agencies of a tier lacking a link to an asset, by required status and snapshot; each gap shows the weaker links it does have. */
   coverageGaps: CoverageGapResult;
+  /** Assets and NDXP ranked by what fails with them, each score with its parts. */
+  criticality: CriticalityRanking;
   /** List of `Dataset` — A dataset an open-data plan will open, with its topic and the department responsible. `where` filters, `sort` orders, `limit`/`offset` page. */
   datasets: Array<Dataset>;
   /** Relay connection over `Dataset` — A dataset an open-data plan will open, with its topic and the department responsible. `where` filters, `sort` orders, `first`/`after` page; `totalCount` counts every match; edges carry relationship properties (provenance). */
   datasetsConnection: DatasetsConnection;
+  /** Each agency–asset pair of a tier classified: official without regular traffic, traffic without a declared link, technical link in regular use, consistent. */
+  declaredVsObserved: DeclaredVsObserved;
   /** Local items (inventory entries of every agency, Điện Biên's datasets) that repeat a national database or system, or that several agencies build separately; each with a score, the terms and evidence that matched, a reason and the rule. */
   duplicateCandidates: DuplicateCandidates;
   /** The same kind of local database built separately in several places: clusters of items across agencies, NATIONAL (all copy one national asset) or LOCAL (alike, with no national counterpart). */
@@ -9060,8 +9436,8 @@ export type Query = {
   redundantCopies: RedundantCopies;
   /** Search every named node by name or alias, case- and diacritics-insensitive, prefix matching, ranked. */
   search: Array<SearchHit>;
-  /** List of `ServiceConsumer` — A consumer of a service: another asset, or an agency named directly. `where` filters, `sort` orders, `limit`/`offset` page. */
-  serviceConsumers: Array<ServiceConsumer>;
+  /** Who consumes a service, with each consumer's monthly series and error rates, beside the report's own figures. */
+  serviceConsumers: ServiceConsumers;
   /** List of `Service` — A data-sharing service on NDXP (001 Phụ lục 3), with its reported transactions and error rate for 1 Jan – 7 Jun 2023. `where` filters, `sort` orders, `limit`/`offset` page. */
   services: Array<Service>;
   /** Relay connection over `Service` — A data-sharing service on NDXP (001 Phụ lục 3), with its reported transactions and error rate for 1 Jan – 7 Jun 2023. `where` filters, `sort` orders, `first`/`after` page; `totalCount` counts every match; edges carry relationship properties (provenance). */
@@ -9082,6 +9458,8 @@ export type Query = {
   targets: Array<Target>;
   /** Relay connection over `Target` — One of the 8 data targets of Decision 17/QĐ-UBQGCĐS for 2023 (004). `where` filters, `sort` orders, `first`/`after` page; `totalCount` counts every match; edges carry relationship properties (provenance). */
   targetsConnection: TargetsConnection;
+  /** Imported usage files, newest first. */
+  usageImports: UsageImports;
   /** NDXP transactions per agency of a tier, highest first; E2025 adds up each 2025 unit's parts. */
   usageTotals: Array<UsageTotal>;
 };
@@ -9212,6 +9590,16 @@ export type QueryConnectionMatrixArgs = {
 };
 
 
+export type QueryConsumedServicesArgs = {
+  agency: Scalars['String']['input'];
+  era?: Era;
+  from?: InputMaybe<Scalars['String']['input']>;
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryCoverageGapsArgs = {
   asset: Scalars['String']['input'];
   era?: Era;
@@ -9220,6 +9608,17 @@ export type QueryCoverageGapsArgs = {
   snapshot?: InputMaybe<Snapshot>;
   status?: RequiredStatus;
   tier?: Tier;
+};
+
+
+export type QueryCriticalityArgs = {
+  basis?: InputMaybe<UsageBasis>;
+  era?: Era;
+  from?: InputMaybe<Scalars['String']['input']>;
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  tiers?: InputMaybe<Array<Tier>>;
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -9236,6 +9635,19 @@ export type QueryDatasetsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<DatasetSort>>;
   where?: InputMaybe<DatasetWhere>;
+};
+
+
+export type QueryDeclaredVsObservedArgs = {
+  asset?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<UsageBasis>;
+  era?: Era;
+  from?: InputMaybe<Scalars['String']['input']>;
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  regular?: RegularTrafficInput;
+  tier?: Tier;
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -9391,9 +9803,12 @@ export type QuerySearchArgs = {
 
 
 export type QueryServiceConsumersArgs = {
-  limit?: InputMaybe<Scalars['Int']['input']>;
-  offset?: InputMaybe<Scalars['Int']['input']>;
-  where?: InputMaybe<ServiceConsumerWhere>;
+  era?: Era;
+  from?: InputMaybe<Scalars['String']['input']>;
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  service: Scalars['String']['input'];
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -9475,6 +9890,13 @@ export type QueryTargetsConnectionArgs = {
 };
 
 
+export type QueryUsageImportsArgs = {
+  includeSuperseded?: Scalars['Boolean']['input'];
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+};
+
+
 export type QueryUsageTotalsArgs = {
   era?: Era;
   tier?: Tier;
@@ -9510,6 +9932,53 @@ export type RedundantCopy = {
   reason: Scalars['String']['output'];
 };
 
+/** The threshold applied. */
+export type RegularTraffic = {
+  __typename?: 'RegularTraffic';
+  /** Share of months. */
+  minMonthShare: Scalars['Float']['output'];
+  /** Successful exchanges per month. */
+  minMonthlyExchanges: Scalars['Int']['output'];
+};
+
+/** The threshold for "regular" traffic (001: an official connection has regular exchanges; a technical one very few). */
+export type RegularTrafficInput = {
+  /** Share (0–1) of the window's months that must be months of regular use. */
+  minMonthShare?: Scalars['Float']['input'];
+  /** Successful exchanges a month must reach to count as a month of regular use (prorated for partly covered months). */
+  minMonthlyExchanges?: Scalars['Int']['input'];
+};
+
+/** An agency's own figure as 001 Phụ lục 4 prints it (E2025: its parts' figures added up). */
+export type ReportedAgencyFigures = {
+  __typename?: 'ReportedAgencyFigures';
+  /** Document id (`001`). */
+  documentId: Scalars['String']['output'];
+  /** The 2023 parts listed, with their own figures (E2025). */
+  parts: Array<UsagePart>;
+  /** Table. */
+  section: Scalars['String']['output'];
+  /** Transactions for 1 Jan – 7 Jun 2023; null when the agency (no part) is listed. */
+  transactions?: Maybe<Scalars['Float']['output']>;
+};
+
+/** A service's own figures as 001 Phụ lục 3 prints them (never merged with observed ones). */
+export type ReportedServiceFigures = {
+  __typename?: 'ReportedServiceFigures';
+  /** Document id. */
+  documentId: Scalars['String']['output'];
+  /** Error rate, percent. */
+  errorRatePercent: Scalars['Float']['output'];
+  /** Row. */
+  locator: Scalars['String']['output'];
+  /** Period (ISO interval). */
+  period: Scalars['String']['output'];
+  /** Table. */
+  section: Scalars['String']['output'];
+  /** Transactions for the period. */
+  transactions: Scalars['Float']['output'];
+};
+
 /** How strong a link a question requires. */
 export type RequiredStatus =
   /** Any connection, official or technical. */
@@ -9536,9 +10005,11 @@ export type RolledUpGap = {
  * The edge properties for the following fields:
  * * Asset.services
  * * Asset.consumes
+ * * Asset.transitingServices
  * * Asset.standards
  * * Service.provider
  * * Service.consumers
+ * * Service.platform
  * * AgencyList.measures
  * * Target.measuredBy
  * * Standard.governs
@@ -9610,6 +10081,23 @@ export type RuleLinkWhere = {
   text?: InputMaybe<StringScalarFilters>;
 };
 
+/** One part of a criticality score. */
+export type ScorePart = {
+  __typename?: 'ScorePart';
+  /** What is measured. */
+  name: Scalars['String']['output'];
+  /** The value it is compared with (the whole). */
+  outOf: Scalars['Float']['output'];
+  /** Points: 100 × weight × share (before the alternative-provider factor). */
+  points: Scalars['Float']['output'];
+  /** value ÷ outOf. */
+  share: Scalars['Float']['output'];
+  /** The asset's value. */
+  value: Scalars['Float']['output'];
+  /** Weight in the score. */
+  weight: Scalars['Float']['output'];
+};
+
 /** One search hit. */
 export type SearchHit = {
   __typename?: 'SearchHit';
@@ -9666,6 +10154,9 @@ export type Service = {
   number: Scalars['Int']['output'];
   /** Reporting period (ISO interval). */
   period: Scalars['String']['output'];
+  /** The platform the service is exchanged through (NDXP for every Phụ lục 3 service). */
+  platform: Array<Asset>;
+  platformConnection: ServicePlatformConnection;
   /** The asset that provides the service, when the matching rule could tell. */
   provider: Array<Asset>;
   providerConnection: ServiceProviderConnection;
@@ -9721,6 +10212,30 @@ export type ServiceFiguresConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<ServiceFiguresConnectionSort>>;
   where?: InputMaybe<ServiceFiguresConnectionWhere>;
+};
+
+
+/**
+ * A data-sharing service on NDXP (001 Phụ lục 3), with its reported transactions and error rate for
+ * 1 Jan – 7 Jun 2023.
+ */
+export type ServicePlatformArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AssetSort>>;
+  where?: InputMaybe<AssetWhere>;
+};
+
+
+/**
+ * A data-sharing service on NDXP (001 Phụ lục 3), with its reported transactions and error rate for
+ * 1 Jan – 7 Jun 2023.
+ */
+export type ServicePlatformConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ServicePlatformConnectionSort>>;
+  where?: InputMaybe<ServicePlatformConnectionWhere>;
 };
 
 
@@ -9786,6 +10301,33 @@ export type ServiceAggregateNode = {
   transactions: FloatAggregateSelection;
 };
 
+export type ServiceAssetPlatformAggregateSelection = {
+  __typename?: 'ServiceAssetPlatformAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<ServiceAssetPlatformEdgeAggregateSelection>;
+  node?: Maybe<ServiceAssetPlatformNodeAggregateSelection>;
+};
+
+export type ServiceAssetPlatformEdgeAggregateSelection = {
+  __typename?: 'ServiceAssetPlatformEdgeAggregateSelection';
+  documentId: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  rule: StringAggregateSelection;
+  score: FloatAggregateSelection;
+  section: StringAggregateSelection;
+  text: StringAggregateSelection;
+};
+
+export type ServiceAssetPlatformNodeAggregateSelection = {
+  __typename?: 'ServiceAssetPlatformNodeAggregateSelection';
+  code: StringAggregateSelection;
+  foldedName: StringAggregateSelection;
+  name: StringAggregateSelection;
+  number: IntAggregateSelection;
+  purpose: StringAggregateSelection;
+  sortName: StringAggregateSelection;
+};
+
 export type ServiceAssetProviderAggregateSelection = {
   __typename?: 'ServiceAssetProviderAggregateSelection';
   count: CountConnection;
@@ -9816,6 +10358,7 @@ export type ServiceAssetProviderNodeAggregateSelection = {
 export type ServiceConnectInput = {
   consumers?: InputMaybe<ServiceConsumersConnectInput>;
   figures?: InputMaybe<Array<ServiceFiguresConnectFieldInput>>;
+  platform?: InputMaybe<Array<ServicePlatformConnectFieldInput>>;
   provider?: InputMaybe<Array<ServiceProviderConnectFieldInput>>;
   sources?: InputMaybe<Array<ServiceSourcesConnectFieldInput>>;
 };
@@ -9841,6 +10384,39 @@ export type ServiceConsumerRelationshipFilters = {
 export type ServiceConsumerWhere = {
   Agency?: InputMaybe<AgencyWhere>;
   Asset?: InputMaybe<AssetWhere>;
+};
+
+/** Who consumes a service, month by month. */
+export type ServiceConsumers = {
+  __typename?: 'ServiceConsumers';
+  /** OBSERVED when any usage is imported for the window; else REPORTED (only the reported figures are known). */
+  basis: UsageBasis;
+  /** Consumers, most exchanges first (then by name): the page asked for. */
+  consumers: Array<ConsumerUsage>;
+  /** Service id (`usage:unattributed-service` for exchanges with services outside the graph). */
+  id: Scalars['ID']['output'];
+  /** Observed monthly series. */
+  months: Array<UsageMonth>;
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** What the answer is based on, in words. */
+  note: Scalars['String']['output'];
+  /** Phụ lục 3 row. */
+  number?: Maybe<Scalars['Int']['output']>;
+  /** Observed exchanges in the window. */
+  observed: UsageTotals;
+  /** The asset that provides it, when known. */
+  providerId?: Maybe<Scalars['ID']['output']>;
+  /** Its name. */
+  providerName?: Maybe<Scalars['String']['output']>;
+  /** The report's own figures (Phụ lục 3), shown beside the observed ones, never merged. */
+  reported?: Maybe<ReportedServiceFigures>;
+  /** Imported files the answer adds up. */
+  sources: Array<UsageSourceRef>;
+  /** How many consumers (all pages). */
+  totalConsumers: Scalars['Int']['output'];
+  /** The months asked for, with the share the imports cover. */
+  window: Array<MonthCoverage>;
 };
 
 export type ServiceConsumersAgencyConnectFieldInput = {
@@ -10006,6 +10582,7 @@ export type ServiceCreateInput = {
   name: Scalars['String']['input'];
   number: Scalars['Int']['input'];
   period: Scalars['String']['input'];
+  platform?: InputMaybe<ServicePlatformFieldInput>;
   provider?: InputMaybe<ServiceProviderFieldInput>;
   sources?: InputMaybe<ServiceSourcesFieldInput>;
   transactions: Scalars['Float']['input'];
@@ -10014,6 +10591,7 @@ export type ServiceCreateInput = {
 export type ServiceDeleteInput = {
   consumers?: InputMaybe<ServiceConsumersDeleteInput>;
   figures?: InputMaybe<Array<ServiceFiguresDeleteFieldInput>>;
+  platform?: InputMaybe<Array<ServicePlatformDeleteFieldInput>>;
   provider?: InputMaybe<Array<ServiceProviderDeleteFieldInput>>;
   sources?: InputMaybe<Array<ServiceSourcesDeleteFieldInput>>;
 };
@@ -10021,6 +10599,7 @@ export type ServiceDeleteInput = {
 export type ServiceDisconnectInput = {
   consumers?: InputMaybe<ServiceConsumersDisconnectInput>;
   figures?: InputMaybe<Array<ServiceFiguresDisconnectFieldInput>>;
+  platform?: InputMaybe<Array<ServicePlatformDisconnectFieldInput>>;
   provider?: InputMaybe<Array<ServiceProviderDisconnectFieldInput>>;
   sources?: InputMaybe<Array<ServiceSourcesDisconnectFieldInput>>;
 };
@@ -10158,6 +10737,108 @@ export type ServiceFiguresUpdateFieldInput = {
   delete?: InputMaybe<Array<ServiceFiguresDeleteFieldInput>>;
   disconnect?: InputMaybe<Array<ServiceFiguresDisconnectFieldInput>>;
   update?: InputMaybe<ServiceFiguresUpdateConnectionInput>;
+};
+
+export type ServicePlatformConnectFieldInput = {
+  connect?: InputMaybe<Array<AssetConnectInput>>;
+  edge: RuleLinkCreateInput;
+  where?: InputMaybe<AssetConnectWhere>;
+};
+
+export type ServicePlatformConnection = {
+  __typename?: 'ServicePlatformConnection';
+  aggregate: ServiceAssetPlatformAggregateSelection;
+  edges: Array<ServicePlatformRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ServicePlatformConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ServicePlatformConnectionAggregateInput>>;
+  NOT?: InputMaybe<ServicePlatformConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ServicePlatformConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<RuleLinkAggregationWhereInput>;
+  node?: InputMaybe<ServicePlatformNodeAggregationWhereInput>;
+};
+
+export type ServicePlatformConnectionFilters = {
+  /** Filter Services by aggregating results on related ServicePlatformConnections */
+  aggregate?: InputMaybe<ServicePlatformConnectionAggregateInput>;
+  /** Return Services where all of the related ServicePlatformConnections match this filter */
+  all?: InputMaybe<ServicePlatformConnectionWhere>;
+  /** Return Services where none of the related ServicePlatformConnections match this filter */
+  none?: InputMaybe<ServicePlatformConnectionWhere>;
+  /** Return Services where one of the related ServicePlatformConnections match this filter */
+  single?: InputMaybe<ServicePlatformConnectionWhere>;
+  /** Return Services where some of the related ServicePlatformConnections match this filter */
+  some?: InputMaybe<ServicePlatformConnectionWhere>;
+};
+
+export type ServicePlatformConnectionSort = {
+  edge?: InputMaybe<RuleLinkSort>;
+  node?: InputMaybe<AssetSort>;
+};
+
+export type ServicePlatformConnectionWhere = {
+  AND?: InputMaybe<Array<ServicePlatformConnectionWhere>>;
+  NOT?: InputMaybe<ServicePlatformConnectionWhere>;
+  OR?: InputMaybe<Array<ServicePlatformConnectionWhere>>;
+  edge?: InputMaybe<RuleLinkWhere>;
+  node?: InputMaybe<AssetWhere>;
+};
+
+export type ServicePlatformCreateFieldInput = {
+  edge: RuleLinkCreateInput;
+  node: AssetCreateInput;
+};
+
+export type ServicePlatformDeleteFieldInput = {
+  delete?: InputMaybe<AssetDeleteInput>;
+  where?: InputMaybe<ServicePlatformConnectionWhere>;
+};
+
+export type ServicePlatformDisconnectFieldInput = {
+  disconnect?: InputMaybe<AssetDisconnectInput>;
+  where?: InputMaybe<ServicePlatformConnectionWhere>;
+};
+
+export type ServicePlatformFieldInput = {
+  connect?: InputMaybe<Array<ServicePlatformConnectFieldInput>>;
+  create?: InputMaybe<Array<ServicePlatformCreateFieldInput>>;
+};
+
+export type ServicePlatformNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ServicePlatformNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ServicePlatformNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ServicePlatformNodeAggregationWhereInput>>;
+  code?: InputMaybe<StringScalarAggregationFilters>;
+  foldedName?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  number?: InputMaybe<IntScalarAggregationFilters>;
+  purpose?: InputMaybe<StringScalarAggregationFilters>;
+  sortName?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ServicePlatformRelationship = {
+  __typename?: 'ServicePlatformRelationship';
+  cursor: Scalars['String']['output'];
+  node: Asset;
+  properties: RuleLink;
+};
+
+export type ServicePlatformUpdateConnectionInput = {
+  edge?: InputMaybe<RuleLinkUpdateInput>;
+  node?: InputMaybe<AssetUpdateInput>;
+  where?: InputMaybe<ServicePlatformConnectionWhere>;
+};
+
+export type ServicePlatformUpdateFieldInput = {
+  connect?: InputMaybe<Array<ServicePlatformConnectFieldInput>>;
+  create?: InputMaybe<Array<ServicePlatformCreateFieldInput>>;
+  delete?: InputMaybe<Array<ServicePlatformDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<ServicePlatformDisconnectFieldInput>>;
+  update?: InputMaybe<ServicePlatformUpdateConnectionInput>;
 };
 
 export type ServiceProviderConnectFieldInput = {
@@ -10430,9 +11111,35 @@ export type ServiceUpdateInput = {
   name?: InputMaybe<StringScalarMutations>;
   number?: InputMaybe<IntScalarMutations>;
   period?: InputMaybe<StringScalarMutations>;
+  platform?: InputMaybe<Array<ServicePlatformUpdateFieldInput>>;
   provider?: InputMaybe<Array<ServiceProviderUpdateFieldInput>>;
   sources?: InputMaybe<Array<ServiceSourcesUpdateFieldInput>>;
   transactions?: InputMaybe<FloatScalarMutations>;
+};
+
+/** A service an agency consumes and what it exchanged. */
+export type ServiceUsage = {
+  __typename?: 'ServiceUsage';
+  /** Service id (`usage:unattributed-service` for services outside the graph). */
+  id: Scalars['ID']['output'];
+  /** Monthly series. */
+  months: Array<UsageMonth>;
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** Phụ lục 3 row. */
+  number?: Maybe<Scalars['Int']['output']>;
+  /** The agency's exchanges with it in the window. */
+  observed: UsageTotals;
+  /** Providing asset, when known. */
+  providerId?: Maybe<Scalars['ID']['output']>;
+  /** Its name. */
+  providerName?: Maybe<Scalars['String']['output']>;
+  /** Share of the agency's exchanges, percent. */
+  sharePercent: Scalars['Float']['output'];
+  /** Imported files. */
+  sources: Array<UsageSourceRef>;
+  /** True for the unattributed service. */
+  unattributed: Scalars['Boolean']['output'];
 };
 
 export type ServiceWhere = {
@@ -10448,6 +11155,8 @@ export type ServiceWhere = {
   name?: InputMaybe<StringScalarFilters>;
   number?: InputMaybe<IntScalarFilters>;
   period?: InputMaybe<StringScalarFilters>;
+  platform?: InputMaybe<AssetRelationshipFilters>;
+  platformConnection?: InputMaybe<ServicePlatformConnectionFilters>;
   provider?: InputMaybe<AssetRelationshipFilters>;
   providerConnection?: InputMaybe<ServiceProviderConnectionFilters>;
   sources?: InputMaybe<SourceDocumentRelationshipFilters>;
@@ -11649,6 +12358,116 @@ export type UpdateNotesMutationResponse = {
   notes: Array<Note>;
 };
 
+/** Where a usage answer's figures come from. */
+export type UsageBasis =
+  /** Imported usage files (operational-monitoring logs, aggregate CSVs): exchanges as observed. */
+  | 'OBSERVED'
+  /** No usage imported for the period asked: the reports' own figures (001 Phụ lục 3 per service, Phụ lục 4 per agency). */
+  | 'REPORTED';
+
+/** The format of an imported usage file. */
+export type UsageFormat =
+  /** Monthly counts per consumer and service: month,consumer,service,successful,failed. */
+  | 'AGGREGATE_CSV'
+  /** X-Road operational-monitoring records (PR-OPMON) as JSON Lines, with a mapping file. */
+  | 'OPMON_JSONL';
+
+/** An imported usage file. */
+export type UsageImportInfo = {
+  __typename?: 'UsageImportInfo';
+  /** Failed exchanges. */
+  failed: Scalars['Float']['output'];
+  /** File name. */
+  file: Scalars['String']['output'];
+  /** Format. */
+  format: UsageFormat;
+  /** Id (`usage:<hash of content and mapping>`). */
+  id: Scalars['ID']['output'];
+  /** When. */
+  importedAt: Scalars['String']['output'];
+  /** Who imported it (token subject or cli:<user>). */
+  importedBy: Scalars['String']['output'];
+  /** Consumer–service pairs. */
+  pairs: Scalars['Int']['output'];
+  /** Start of the period it states (ISO, UTC+7). */
+  periodFrom: Scalars['String']['output'];
+  /** End of the period (exclusive). */
+  periodTo: Scalars['String']['output'];
+  /** Records (log) or rows (CSV) imported. */
+  records: Scalars['Float']['output'];
+  /** SHA-256 of the file's bytes. */
+  sha256: Scalars['String']['output'];
+  /** Successful exchanges. */
+  succeeded: Scalars['Float']['output'];
+  /** The import that replaced it (its rows no longer count), if any. */
+  supersededBy?: Maybe<Scalars['ID']['output']>;
+};
+
+/** The outcome of a usage import. */
+export type UsageImportResult = {
+  __typename?: 'UsageImportResult';
+  /** True when this very file (content and mapping) was imported before: nothing was written. */
+  alreadyImported: Scalars['Boolean']['output'];
+  /** Distinct consumers. */
+  consumers: Scalars['Int']['output'];
+  /** Id of the import (same file and mapping → same id). */
+  documentId: Scalars['ID']['output'];
+  /** Failed exchanges. */
+  failed: Scalars['Float']['output'];
+  /** File name. */
+  file: Scalars['String']['output'];
+  /** Format. */
+  format: UsageFormat;
+  /** Months with exchanges. */
+  months: Array<Scalars['String']['output']>;
+  /** Consumer–service pairs written. */
+  pairs: Scalars['Int']['output'];
+  /** Period start. */
+  periodFrom: Scalars['String']['output'];
+  /** Period end (exclusive). */
+  periodTo: Scalars['String']['output'];
+  /** Records (log) or rows (CSV) accepted. */
+  records: Scalars['Float']['output'];
+  /** Imports it was declared to replace. */
+  replaced: Array<Scalars['ID']['output']>;
+  /** Distinct services. */
+  services: Scalars['Int']['output'];
+  /** SHA-256 of the file's bytes. */
+  sha256: Scalars['String']['output'];
+  /** Log records of the other security server's side, not counted (each exchange is logged twice). */
+  skippedOtherSide: Scalars['Float']['output'];
+  /** Successful exchanges. */
+  succeeded: Scalars['Float']['output'];
+};
+
+/** Imported usage files, newest first. */
+export type UsageImports = {
+  __typename?: 'UsageImports';
+  /** The page asked for. */
+  imports: Array<UsageImportInfo>;
+  /** How many (all pages). */
+  total: Scalars['Int']['output'];
+};
+
+/** One month of a monthly series (months are calendar months in UTC+7). */
+export type UsageMonth = {
+  __typename?: 'UsageMonth';
+  /** Share (0–1) of the month covered by the imported files (e.g. 0.25 for 1 Jan – 7 Jun 2023's June). */
+  coverage: Scalars['Float']['output'];
+  /** Duration percentiles that month, when known. */
+  durations?: Maybe<DurationPercentiles>;
+  /** Failed ÷ all, percent; null without exchanges. */
+  errorRatePercent?: Maybe<Scalars['Float']['output']>;
+  /** Failed exchanges. */
+  failed: Scalars['Float']['output'];
+  /** YYYY-MM. */
+  month: Scalars['String']['output'];
+  /** Successful exchanges. */
+  succeeded: Scalars['Float']['output'];
+  /** All exchanges. */
+  total: Scalars['Float']['output'];
+};
+
 /** A 2023 part's own transactions inside a rolled-up total. */
 export type UsagePart = {
   __typename?: 'UsagePart';
@@ -11658,6 +12477,19 @@ export type UsagePart = {
   name: Scalars['String']['output'];
   /** Its transactions, when listed. */
   transactions?: Maybe<Scalars['Float']['output']>;
+};
+
+/** An imported file an observed figure comes from, and how many of its records (log lines or CSV rows) it adds up. */
+export type UsageSourceRef = {
+  __typename?: 'UsageSourceRef';
+  /** Id of the import (`usage:<hash>`), a SourceDocument. */
+  documentId: Scalars['ID']['output'];
+  /** File name. */
+  file: Scalars['String']['output'];
+  /** Format. */
+  format: UsageFormat;
+  /** Records (log) or rows (CSV) of the file in this figure. */
+  records: Scalars['Float']['output'];
 };
 
 /** NDXP transactions of an agency (001 Phụ lục 4, 1 Jan – 7 Jun 2023), or of a 2025 unit's parts added up. */
@@ -11671,6 +12503,21 @@ export type UsageTotal = {
   parts: Array<UsagePart>;
   /** Transactions (null when no part is listed in Phụ lục 4). */
   transactions?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Exchanges of one slice (a consumer, a service, a pair, a month…) added up. */
+export type UsageTotals = {
+  __typename?: 'UsageTotals';
+  /** Duration percentiles, when the imported files had durations. */
+  durations?: Maybe<DurationPercentiles>;
+  /** Failed ÷ all, in percent (2 decimals, as the reports print rates); null without exchanges. */
+  errorRatePercent?: Maybe<Scalars['Float']['output']>;
+  /** Failed exchanges. */
+  failed: Scalars['Float']['output'];
+  /** Successful exchanges. */
+  succeeded: Scalars['Float']['output'];
+  /** All exchanges. */
+  total: Scalars['Float']['output'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -11747,13 +12594,13 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
   FigureSubject:
     | ( Omit<Agency, 'connectedAssets' | 'connectedAssetsConnection' | 'datasets' | 'datasetsConnection' | 'figures' | 'figuresConnection' | 'inventory' | 'inventoryConnection' | 'listedIn' | 'listedInConnection' | 'ownedAssets' | 'ownedAssetsConnection' | 'parent' | 'parentConnection' | 'plans' | 'plansConnection' | 'successors' | 'units' | 'unitsConnection'> & { connectedAssets: Array<_RefType['Asset']>, connectedAssetsConnection: _RefType['AgencyConnectedAssetsConnection'], datasets: Array<_RefType['Dataset']>, datasetsConnection: _RefType['AgencyDatasetsConnection'], figures: Array<_RefType['Figure']>, figuresConnection: _RefType['AgencyFiguresConnection'], inventory: Array<_RefType['InventoryEntry']>, inventoryConnection: _RefType['AgencyInventoryConnection'], listedIn: Array<_RefType['AgencyList']>, listedInConnection: _RefType['AgencyListedInConnection'], ownedAssets: Array<_RefType['Asset']>, ownedAssetsConnection: _RefType['AgencyOwnedAssetsConnection'], parent: Array<_RefType['Agency']>, parentConnection: _RefType['AgencyParentConnection'], plans: Array<_RefType['OpenDataPlan']>, plansConnection: _RefType['AgencyPlansConnection'], successors: Array<_RefType['Agency2025']>, units: Array<_RefType['Agency']>, unitsConnection: _RefType['AgencyUnitsConnection'] } )
-    | ( Omit<Asset, 'components' | 'connectedAgencies' | 'consumes' | 'consumesConnection' | 'figures' | 'figuresConnection' | 'owners' | 'owners2025' | 'partOf' | 'partOfConnection' | 'services' | 'servicesConnection' | 'standards' | 'standardsConnection'> & { components: Array<_RefType['Asset']>, connectedAgencies: Array<_RefType['Agency']>, consumes: Array<_RefType['Service']>, consumesConnection: _RefType['AssetConsumesConnection'], figures: Array<_RefType['Figure']>, figuresConnection: _RefType['AssetFiguresConnection'], owners: Array<_RefType['Agency']>, owners2025: Array<_RefType['Agency2025']>, partOf: Array<_RefType['Asset']>, partOfConnection: _RefType['AssetPartOfConnection'], services: Array<_RefType['Service']>, servicesConnection: _RefType['AssetServicesConnection'], standards: Array<_RefType['Standard']>, standardsConnection: _RefType['AssetStandardsConnection'] } )
+    | ( Omit<Asset, 'components' | 'connectedAgencies' | 'consumes' | 'consumesConnection' | 'figures' | 'figuresConnection' | 'owners' | 'owners2025' | 'partOf' | 'partOfConnection' | 'services' | 'servicesConnection' | 'standards' | 'standardsConnection' | 'transitingServices' | 'transitingServicesConnection'> & { components: Array<_RefType['Asset']>, connectedAgencies: Array<_RefType['Agency']>, consumes: Array<_RefType['Service']>, consumesConnection: _RefType['AssetConsumesConnection'], figures: Array<_RefType['Figure']>, figuresConnection: _RefType['AssetFiguresConnection'], owners: Array<_RefType['Agency']>, owners2025: Array<_RefType['Agency2025']>, partOf: Array<_RefType['Asset']>, partOfConnection: _RefType['AssetPartOfConnection'], services: Array<_RefType['Service']>, servicesConnection: _RefType['AssetServicesConnection'], standards: Array<_RefType['Standard']>, standardsConnection: _RefType['AssetStandardsConnection'], transitingServices: Array<_RefType['Service']>, transitingServicesConnection: _RefType['AssetTransitingServicesConnection'] } )
     | ( Omit<OpenDataPlan, 'datasets' | 'figures' | 'figuresConnection' | 'issuedBy' | 'issuedByConnection'> & { datasets: Array<_RefType['Dataset']>, figures: Array<_RefType['Figure']>, figuresConnection: _RefType['OpenDataPlanFiguresConnection'], issuedBy: Array<_RefType['Agency']>, issuedByConnection: _RefType['OpenDataPlanIssuedByConnection'] } )
-    | ( Omit<Service, 'consumers' | 'consumersConnection' | 'figures' | 'figuresConnection' | 'provider' | 'providerConnection'> & { consumers: Array<_RefType['ServiceConsumer']>, consumersConnection: _RefType['ServiceConsumersConnection'], figures: Array<_RefType['Figure']>, figuresConnection: _RefType['ServiceFiguresConnection'], provider: Array<_RefType['Asset']>, providerConnection: _RefType['ServiceProviderConnection'] } )
+    | ( Omit<Service, 'consumers' | 'consumersConnection' | 'figures' | 'figuresConnection' | 'platform' | 'platformConnection' | 'provider' | 'providerConnection'> & { consumers: Array<_RefType['ServiceConsumer']>, consumersConnection: _RefType['ServiceConsumersConnection'], figures: Array<_RefType['Figure']>, figuresConnection: _RefType['ServiceFiguresConnection'], platform: Array<_RefType['Asset']>, platformConnection: _RefType['ServicePlatformConnection'], provider: Array<_RefType['Asset']>, providerConnection: _RefType['ServiceProviderConnection'] } )
   ;
   ServiceConsumer:
     | ( Omit<Agency, 'connectedAssets' | 'connectedAssetsConnection' | 'datasets' | 'datasetsConnection' | 'figures' | 'figuresConnection' | 'inventory' | 'inventoryConnection' | 'listedIn' | 'listedInConnection' | 'ownedAssets' | 'ownedAssetsConnection' | 'parent' | 'parentConnection' | 'plans' | 'plansConnection' | 'successors' | 'units' | 'unitsConnection'> & { connectedAssets: Array<_RefType['Asset']>, connectedAssetsConnection: _RefType['AgencyConnectedAssetsConnection'], datasets: Array<_RefType['Dataset']>, datasetsConnection: _RefType['AgencyDatasetsConnection'], figures: Array<_RefType['Figure']>, figuresConnection: _RefType['AgencyFiguresConnection'], inventory: Array<_RefType['InventoryEntry']>, inventoryConnection: _RefType['AgencyInventoryConnection'], listedIn: Array<_RefType['AgencyList']>, listedInConnection: _RefType['AgencyListedInConnection'], ownedAssets: Array<_RefType['Asset']>, ownedAssetsConnection: _RefType['AgencyOwnedAssetsConnection'], parent: Array<_RefType['Agency']>, parentConnection: _RefType['AgencyParentConnection'], plans: Array<_RefType['OpenDataPlan']>, plansConnection: _RefType['AgencyPlansConnection'], successors: Array<_RefType['Agency2025']>, units: Array<_RefType['Agency']>, unitsConnection: _RefType['AgencyUnitsConnection'] } )
-    | ( Omit<Asset, 'components' | 'connectedAgencies' | 'consumes' | 'consumesConnection' | 'figures' | 'figuresConnection' | 'owners' | 'owners2025' | 'partOf' | 'partOfConnection' | 'services' | 'servicesConnection' | 'standards' | 'standardsConnection'> & { components: Array<_RefType['Asset']>, connectedAgencies: Array<_RefType['Agency']>, consumes: Array<_RefType['Service']>, consumesConnection: _RefType['AssetConsumesConnection'], figures: Array<_RefType['Figure']>, figuresConnection: _RefType['AssetFiguresConnection'], owners: Array<_RefType['Agency']>, owners2025: Array<_RefType['Agency2025']>, partOf: Array<_RefType['Asset']>, partOfConnection: _RefType['AssetPartOfConnection'], services: Array<_RefType['Service']>, servicesConnection: _RefType['AssetServicesConnection'], standards: Array<_RefType['Standard']>, standardsConnection: _RefType['AssetStandardsConnection'] } )
+    | ( Omit<Asset, 'components' | 'connectedAgencies' | 'consumes' | 'consumesConnection' | 'figures' | 'figuresConnection' | 'owners' | 'owners2025' | 'partOf' | 'partOfConnection' | 'services' | 'servicesConnection' | 'standards' | 'standardsConnection' | 'transitingServices' | 'transitingServicesConnection'> & { components: Array<_RefType['Asset']>, connectedAgencies: Array<_RefType['Agency']>, consumes: Array<_RefType['Service']>, consumesConnection: _RefType['AssetConsumesConnection'], figures: Array<_RefType['Figure']>, figuresConnection: _RefType['AssetFiguresConnection'], owners: Array<_RefType['Agency']>, owners2025: Array<_RefType['Agency2025']>, partOf: Array<_RefType['Asset']>, partOfConnection: _RefType['AssetPartOfConnection'], services: Array<_RefType['Service']>, servicesConnection: _RefType['AssetServicesConnection'], standards: Array<_RefType['Standard']>, standardsConnection: _RefType['AssetStandardsConnection'], transitingServices: Array<_RefType['Service']>, transitingServicesConnection: _RefType['AssetTransitingServicesConnection'] } )
   ;
 }>;
 
@@ -12082,7 +12929,7 @@ export type ResolversTypes = ResolversObject<{
   AgencyUnitsUpdateFieldInput: AgencyUnitsUpdateFieldInput;
   AgencyUpdateInput: AgencyUpdateInput;
   AgencyWhere: AgencyWhere;
-  Asset: ResolverTypeWrapper<Omit<Asset, 'components' | 'connectedAgencies' | 'consumes' | 'consumesConnection' | 'figures' | 'figuresConnection' | 'owners' | 'owners2025' | 'partOf' | 'partOfConnection' | 'services' | 'servicesConnection' | 'standards' | 'standardsConnection'> & { components: Array<ResolversTypes['Asset']>, connectedAgencies: Array<ResolversTypes['Agency']>, consumes: Array<ResolversTypes['Service']>, consumesConnection: ResolversTypes['AssetConsumesConnection'], figures: Array<ResolversTypes['Figure']>, figuresConnection: ResolversTypes['AssetFiguresConnection'], owners: Array<ResolversTypes['Agency']>, owners2025: Array<ResolversTypes['Agency2025']>, partOf: Array<ResolversTypes['Asset']>, partOfConnection: ResolversTypes['AssetPartOfConnection'], services: Array<ResolversTypes['Service']>, servicesConnection: ResolversTypes['AssetServicesConnection'], standards: Array<ResolversTypes['Standard']>, standardsConnection: ResolversTypes['AssetStandardsConnection'] }>;
+  Asset: ResolverTypeWrapper<Omit<Asset, 'components' | 'connectedAgencies' | 'consumes' | 'consumesConnection' | 'figures' | 'figuresConnection' | 'owners' | 'owners2025' | 'partOf' | 'partOfConnection' | 'services' | 'servicesConnection' | 'standards' | 'standardsConnection' | 'transitingServices' | 'transitingServicesConnection'> & { components: Array<ResolversTypes['Asset']>, connectedAgencies: Array<ResolversTypes['Agency']>, consumes: Array<ResolversTypes['Service']>, consumesConnection: ResolversTypes['AssetConsumesConnection'], figures: Array<ResolversTypes['Figure']>, figuresConnection: ResolversTypes['AssetFiguresConnection'], owners: Array<ResolversTypes['Agency']>, owners2025: Array<ResolversTypes['Agency2025']>, partOf: Array<ResolversTypes['Asset']>, partOfConnection: ResolversTypes['AssetPartOfConnection'], services: Array<ResolversTypes['Service']>, servicesConnection: ResolversTypes['AssetServicesConnection'], standards: Array<ResolversTypes['Standard']>, standardsConnection: ResolversTypes['AssetStandardsConnection'], transitingServices: Array<ResolversTypes['Service']>, transitingServicesConnection: ResolversTypes['AssetTransitingServicesConnection'] }>;
   AssetAgencyConnectedAgenciesAggregateSelection: ResolverTypeWrapper<AssetAgencyConnectedAgenciesAggregateSelection>;
   AssetAgencyConnectedAgenciesEdgeAggregateSelection: ResolverTypeWrapper<AssetAgencyConnectedAgenciesEdgeAggregateSelection>;
   AssetAgencyConnectedAgenciesNodeAggregateSelection: ResolverTypeWrapper<AssetAgencyConnectedAgenciesNodeAggregateSelection>;
@@ -12142,6 +12989,7 @@ export type ResolversTypes = ResolversObject<{
   AssetConsumesUpdateConnectionInput: AssetConsumesUpdateConnectionInput;
   AssetConsumesUpdateFieldInput: AssetConsumesUpdateFieldInput;
   AssetCreateInput: AssetCreateInput;
+  AssetCriticality: ResolverTypeWrapper<AssetCriticality>;
   AssetDeleteInput: AssetDeleteInput;
   AssetDependency: ResolverTypeWrapper<AssetDependency>;
   AssetDisconnectInput: AssetDisconnectInput;
@@ -12202,6 +13050,9 @@ export type ResolversTypes = ResolversObject<{
   AssetServiceServicesAggregateSelection: ResolverTypeWrapper<AssetServiceServicesAggregateSelection>;
   AssetServiceServicesEdgeAggregateSelection: ResolverTypeWrapper<AssetServiceServicesEdgeAggregateSelection>;
   AssetServiceServicesNodeAggregateSelection: ResolverTypeWrapper<AssetServiceServicesNodeAggregateSelection>;
+  AssetServiceTransitingServicesAggregateSelection: ResolverTypeWrapper<AssetServiceTransitingServicesAggregateSelection>;
+  AssetServiceTransitingServicesEdgeAggregateSelection: ResolverTypeWrapper<AssetServiceTransitingServicesEdgeAggregateSelection>;
+  AssetServiceTransitingServicesNodeAggregateSelection: ResolverTypeWrapper<AssetServiceTransitingServicesNodeAggregateSelection>;
   AssetServicesConnectFieldInput: AssetServicesConnectFieldInput;
   AssetServicesConnection: ResolverTypeWrapper<Omit<AssetServicesConnection, 'edges'> & { edges: Array<ResolversTypes['AssetServicesRelationship']> }>;
   AssetServicesConnectionAggregateInput: AssetServicesConnectionAggregateInput;
@@ -12251,6 +13102,20 @@ export type ResolversTypes = ResolversObject<{
   AssetStandardsRelationship: ResolverTypeWrapper<Omit<AssetStandardsRelationship, 'node'> & { node: ResolversTypes['Standard'] }>;
   AssetStandardsUpdateConnectionInput: AssetStandardsUpdateConnectionInput;
   AssetStandardsUpdateFieldInput: AssetStandardsUpdateFieldInput;
+  AssetTransitingServicesConnectFieldInput: AssetTransitingServicesConnectFieldInput;
+  AssetTransitingServicesConnection: ResolverTypeWrapper<Omit<AssetTransitingServicesConnection, 'edges'> & { edges: Array<ResolversTypes['AssetTransitingServicesRelationship']> }>;
+  AssetTransitingServicesConnectionAggregateInput: AssetTransitingServicesConnectionAggregateInput;
+  AssetTransitingServicesConnectionFilters: AssetTransitingServicesConnectionFilters;
+  AssetTransitingServicesConnectionSort: AssetTransitingServicesConnectionSort;
+  AssetTransitingServicesConnectionWhere: AssetTransitingServicesConnectionWhere;
+  AssetTransitingServicesCreateFieldInput: AssetTransitingServicesCreateFieldInput;
+  AssetTransitingServicesDeleteFieldInput: AssetTransitingServicesDeleteFieldInput;
+  AssetTransitingServicesDisconnectFieldInput: AssetTransitingServicesDisconnectFieldInput;
+  AssetTransitingServicesFieldInput: AssetTransitingServicesFieldInput;
+  AssetTransitingServicesNodeAggregationWhereInput: AssetTransitingServicesNodeAggregationWhereInput;
+  AssetTransitingServicesRelationship: ResolverTypeWrapper<Omit<AssetTransitingServicesRelationship, 'node'> & { node: ResolversTypes['Service'] }>;
+  AssetTransitingServicesUpdateConnectionInput: AssetTransitingServicesUpdateConnectionInput;
+  AssetTransitingServicesUpdateFieldInput: AssetTransitingServicesUpdateFieldInput;
   AssetUpdateInput: AssetUpdateInput;
   AssetWhere: AssetWhere;
   AssetsConnection: ResolverTypeWrapper<Omit<AssetsConnection, 'edges'> & { edges: Array<ResolversTypes['AssetEdge']> }>;
@@ -12303,6 +13168,8 @@ export type ResolversTypes = ResolversObject<{
   ConnectionStatus: ConnectionStatus;
   ConnectionStatusEnumScalarFilters: ConnectionStatusEnumScalarFilters;
   ConnectionStatusEnumScalarMutations: ConnectionStatusEnumScalarMutations;
+  ConsumedServices: ResolverTypeWrapper<ConsumedServices>;
+  ConsumerUsage: ResolverTypeWrapper<ConsumerUsage>;
   CopiedItem: ResolverTypeWrapper<CopiedItem>;
   Count: ResolverTypeWrapper<Count>;
   CountConnection: ResolverTypeWrapper<CountConnection>;
@@ -12312,6 +13179,7 @@ export type ResolversTypes = ResolversObject<{
   CoverageGapResult: ResolverTypeWrapper<CoverageGapResult>;
   CreateInfo: ResolverTypeWrapper<CreateInfo>;
   CreateNotesMutationResponse: ResolverTypeWrapper<Omit<CreateNotesMutationResponse, 'notes'> & { notes: Array<ResolversTypes['Note']> }>;
+  CriticalityRanking: ResolverTypeWrapper<CriticalityRanking>;
   Dataset: ResolverTypeWrapper<Omit<Dataset, 'plan' | 'planConnection' | 'responsible' | 'responsibleConnection'> & { plan: Array<ResolversTypes['OpenDataPlan']>, planConnection: ResolversTypes['DatasetPlanConnection'], responsible: Array<ResolversTypes['Agency']>, responsibleConnection: ResolversTypes['DatasetResponsibleConnection'] }>;
   DatasetAgencyResponsibleAggregateSelection: ResolverTypeWrapper<DatasetAgencyResponsibleAggregateSelection>;
   DatasetAgencyResponsibleEdgeAggregateSelection: ResolverTypeWrapper<DatasetAgencyResponsibleEdgeAggregateSelection>;
@@ -12381,6 +13249,7 @@ export type ResolversTypes = ResolversObject<{
   DateTimeAggregateSelection: ResolverTypeWrapper<DateTimeAggregateSelection>;
   DateTimeScalarFilters: DateTimeScalarFilters;
   DateTimeScalarMutations: DateTimeScalarMutations;
+  DeclaredVsObserved: ResolverTypeWrapper<DeclaredVsObserved>;
   DeleteInfo: ResolverTypeWrapper<DeleteInfo>;
   DependentNode: ResolverTypeWrapper<DependentNode>;
   DuplicateAgency: ResolverTypeWrapper<DuplicateAgency>;
@@ -12391,6 +13260,7 @@ export type ResolversTypes = ResolversObject<{
   DuplicateEvidence: ResolverTypeWrapper<DuplicateEvidence>;
   DuplicateKind: DuplicateKind;
   DuplicateLink: ResolverTypeWrapper<DuplicateLink>;
+  DurationPercentiles: ResolverTypeWrapper<DurationPercentiles>;
   EdgeCitation: ResolverTypeWrapper<EdgeCitation>;
   EdgeDirection: EdgeDirection;
   EdgePart: ResolverTypeWrapper<EdgePart>;
@@ -12548,6 +13418,9 @@ export type ResolversTypes = ResolversObject<{
   InventoryStatusEnumScalarFilters: InventoryStatusEnumScalarFilters;
   InventoryStatusEnumScalarMutations: InventoryStatusEnumScalarMutations;
   ItemSource: ResolverTypeWrapper<ItemSource>;
+  LinkClass: LinkClass;
+  LinkClassCount: ResolverTypeWrapper<LinkClassCount>;
+  LinkComparison: ResolverTypeWrapper<LinkComparison>;
   ListEntry: ResolverTypeWrapper<ListEntry>;
   ListEntryAggregationWhereInput: ListEntryAggregationWhereInput;
   ListEntryCreateInput: ListEntryCreateInput;
@@ -12562,6 +13435,7 @@ export type ResolversTypes = ResolversObject<{
   MissingLink: ResolverTypeWrapper<MissingLink>;
   MissingLinks: ResolverTypeWrapper<MissingLinks>;
   MissingPieces: ResolverTypeWrapper<MissingPieces>;
+  MonthCoverage: ResolverTypeWrapper<MonthCoverage>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NamedRef: ResolverTypeWrapper<NamedRef>;
   NeighbourGroup: ResolverTypeWrapper<NeighbourGroup>;
@@ -12711,6 +13585,10 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RedundantCopies: ResolverTypeWrapper<RedundantCopies>;
   RedundantCopy: ResolverTypeWrapper<RedundantCopy>;
+  RegularTraffic: ResolverTypeWrapper<RegularTraffic>;
+  RegularTrafficInput: RegularTrafficInput;
+  ReportedAgencyFigures: ResolverTypeWrapper<ReportedAgencyFigures>;
+  ReportedServiceFigures: ResolverTypeWrapper<ReportedServiceFigures>;
   RequiredStatus: RequiredStatus;
   RolledUpGap: ResolverTypeWrapper<RolledUpGap>;
   RuleLink: ResolverTypeWrapper<RuleLink>;
@@ -12719,11 +13597,15 @@ export type ResolversTypes = ResolversObject<{
   RuleLinkSort: RuleLinkSort;
   RuleLinkUpdateInput: RuleLinkUpdateInput;
   RuleLinkWhere: RuleLinkWhere;
+  ScorePart: ResolverTypeWrapper<ScorePart>;
   SearchHit: ResolverTypeWrapper<SearchHit>;
   SearchType: SearchType;
-  Service: ResolverTypeWrapper<Omit<Service, 'consumers' | 'consumersConnection' | 'figures' | 'figuresConnection' | 'provider' | 'providerConnection'> & { consumers: Array<ResolversTypes['ServiceConsumer']>, consumersConnection: ResolversTypes['ServiceConsumersConnection'], figures: Array<ResolversTypes['Figure']>, figuresConnection: ResolversTypes['ServiceFiguresConnection'], provider: Array<ResolversTypes['Asset']>, providerConnection: ResolversTypes['ServiceProviderConnection'] }>;
+  Service: ResolverTypeWrapper<Omit<Service, 'consumers' | 'consumersConnection' | 'figures' | 'figuresConnection' | 'platform' | 'platformConnection' | 'provider' | 'providerConnection'> & { consumers: Array<ResolversTypes['ServiceConsumer']>, consumersConnection: ResolversTypes['ServiceConsumersConnection'], figures: Array<ResolversTypes['Figure']>, figuresConnection: ResolversTypes['ServiceFiguresConnection'], platform: Array<ResolversTypes['Asset']>, platformConnection: ResolversTypes['ServicePlatformConnection'], provider: Array<ResolversTypes['Asset']>, providerConnection: ResolversTypes['ServiceProviderConnection'] }>;
   ServiceAggregate: ResolverTypeWrapper<ServiceAggregate>;
   ServiceAggregateNode: ResolverTypeWrapper<ServiceAggregateNode>;
+  ServiceAssetPlatformAggregateSelection: ResolverTypeWrapper<ServiceAssetPlatformAggregateSelection>;
+  ServiceAssetPlatformEdgeAggregateSelection: ResolverTypeWrapper<ServiceAssetPlatformEdgeAggregateSelection>;
+  ServiceAssetPlatformNodeAggregateSelection: ResolverTypeWrapper<ServiceAssetPlatformNodeAggregateSelection>;
   ServiceAssetProviderAggregateSelection: ResolverTypeWrapper<ServiceAssetProviderAggregateSelection>;
   ServiceAssetProviderEdgeAggregateSelection: ResolverTypeWrapper<ServiceAssetProviderEdgeAggregateSelection>;
   ServiceAssetProviderNodeAggregateSelection: ResolverTypeWrapper<ServiceAssetProviderNodeAggregateSelection>;
@@ -12732,6 +13614,7 @@ export type ResolversTypes = ResolversObject<{
   ServiceConsumer: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ServiceConsumer']>;
   ServiceConsumerRelationshipFilters: ServiceConsumerRelationshipFilters;
   ServiceConsumerWhere: ServiceConsumerWhere;
+  ServiceConsumers: ResolverTypeWrapper<ServiceConsumers>;
   ServiceConsumersAgencyConnectFieldInput: ServiceConsumersAgencyConnectFieldInput;
   ServiceConsumersAgencyConnectionWhere: ServiceConsumersAgencyConnectionWhere;
   ServiceConsumersAgencyCreateFieldInput: ServiceConsumersAgencyCreateFieldInput;
@@ -12779,6 +13662,20 @@ export type ResolversTypes = ResolversObject<{
   ServiceFiguresRelationship: ResolverTypeWrapper<Omit<ServiceFiguresRelationship, 'node'> & { node: ResolversTypes['Figure'] }>;
   ServiceFiguresUpdateConnectionInput: ServiceFiguresUpdateConnectionInput;
   ServiceFiguresUpdateFieldInput: ServiceFiguresUpdateFieldInput;
+  ServicePlatformConnectFieldInput: ServicePlatformConnectFieldInput;
+  ServicePlatformConnection: ResolverTypeWrapper<Omit<ServicePlatformConnection, 'edges'> & { edges: Array<ResolversTypes['ServicePlatformRelationship']> }>;
+  ServicePlatformConnectionAggregateInput: ServicePlatformConnectionAggregateInput;
+  ServicePlatformConnectionFilters: ServicePlatformConnectionFilters;
+  ServicePlatformConnectionSort: ServicePlatformConnectionSort;
+  ServicePlatformConnectionWhere: ServicePlatformConnectionWhere;
+  ServicePlatformCreateFieldInput: ServicePlatformCreateFieldInput;
+  ServicePlatformDeleteFieldInput: ServicePlatformDeleteFieldInput;
+  ServicePlatformDisconnectFieldInput: ServicePlatformDisconnectFieldInput;
+  ServicePlatformFieldInput: ServicePlatformFieldInput;
+  ServicePlatformNodeAggregationWhereInput: ServicePlatformNodeAggregationWhereInput;
+  ServicePlatformRelationship: ResolverTypeWrapper<Omit<ServicePlatformRelationship, 'node'> & { node: ResolversTypes['Asset'] }>;
+  ServicePlatformUpdateConnectionInput: ServicePlatformUpdateConnectionInput;
+  ServicePlatformUpdateFieldInput: ServicePlatformUpdateFieldInput;
   ServiceProviderConnectFieldInput: ServiceProviderConnectFieldInput;
   ServiceProviderConnection: ResolverTypeWrapper<Omit<ServiceProviderConnection, 'edges'> & { edges: Array<ResolversTypes['ServiceProviderRelationship']> }>;
   ServiceProviderConnectionAggregateInput: ServiceProviderConnectionAggregateInput;
@@ -12814,6 +13711,7 @@ export type ResolversTypes = ResolversObject<{
   ServiceSourcesUpdateFieldInput: ServiceSourcesUpdateFieldInput;
   ServiceSummary: ResolverTypeWrapper<ServiceSummary>;
   ServiceUpdateInput: ServiceUpdateInput;
+  ServiceUsage: ResolverTypeWrapper<ServiceUsage>;
   ServiceWhere: ServiceWhere;
   ServicesConnection: ResolverTypeWrapper<Omit<ServicesConnection, 'edges'> & { edges: Array<ResolversTypes['ServiceEdge']> }>;
   Snapshot: Snapshot;
@@ -12949,8 +13847,16 @@ export type ResolversTypes = ResolversObject<{
   Tier: Tier;
   UpdateInfo: ResolverTypeWrapper<UpdateInfo>;
   UpdateNotesMutationResponse: ResolverTypeWrapper<Omit<UpdateNotesMutationResponse, 'notes'> & { notes: Array<ResolversTypes['Note']> }>;
+  UsageBasis: UsageBasis;
+  UsageFormat: UsageFormat;
+  UsageImportInfo: ResolverTypeWrapper<UsageImportInfo>;
+  UsageImportResult: ResolverTypeWrapper<UsageImportResult>;
+  UsageImports: ResolverTypeWrapper<UsageImports>;
+  UsageMonth: ResolverTypeWrapper<UsageMonth>;
   UsagePart: ResolverTypeWrapper<UsagePart>;
+  UsageSourceRef: ResolverTypeWrapper<UsageSourceRef>;
   UsageTotal: ResolverTypeWrapper<UsageTotal>;
+  UsageTotals: ResolverTypeWrapper<UsageTotals>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -13275,7 +14181,7 @@ export type ResolversParentTypes = ResolversObject<{
   AgencyUnitsUpdateFieldInput: AgencyUnitsUpdateFieldInput;
   AgencyUpdateInput: AgencyUpdateInput;
   AgencyWhere: AgencyWhere;
-  Asset: Omit<Asset, 'components' | 'connectedAgencies' | 'consumes' | 'consumesConnection' | 'figures' | 'figuresConnection' | 'owners' | 'owners2025' | 'partOf' | 'partOfConnection' | 'services' | 'servicesConnection' | 'standards' | 'standardsConnection'> & { components: Array<ResolversParentTypes['Asset']>, connectedAgencies: Array<ResolversParentTypes['Agency']>, consumes: Array<ResolversParentTypes['Service']>, consumesConnection: ResolversParentTypes['AssetConsumesConnection'], figures: Array<ResolversParentTypes['Figure']>, figuresConnection: ResolversParentTypes['AssetFiguresConnection'], owners: Array<ResolversParentTypes['Agency']>, owners2025: Array<ResolversParentTypes['Agency2025']>, partOf: Array<ResolversParentTypes['Asset']>, partOfConnection: ResolversParentTypes['AssetPartOfConnection'], services: Array<ResolversParentTypes['Service']>, servicesConnection: ResolversParentTypes['AssetServicesConnection'], standards: Array<ResolversParentTypes['Standard']>, standardsConnection: ResolversParentTypes['AssetStandardsConnection'] };
+  Asset: Omit<Asset, 'components' | 'connectedAgencies' | 'consumes' | 'consumesConnection' | 'figures' | 'figuresConnection' | 'owners' | 'owners2025' | 'partOf' | 'partOfConnection' | 'services' | 'servicesConnection' | 'standards' | 'standardsConnection' | 'transitingServices' | 'transitingServicesConnection'> & { components: Array<ResolversParentTypes['Asset']>, connectedAgencies: Array<ResolversParentTypes['Agency']>, consumes: Array<ResolversParentTypes['Service']>, consumesConnection: ResolversParentTypes['AssetConsumesConnection'], figures: Array<ResolversParentTypes['Figure']>, figuresConnection: ResolversParentTypes['AssetFiguresConnection'], owners: Array<ResolversParentTypes['Agency']>, owners2025: Array<ResolversParentTypes['Agency2025']>, partOf: Array<ResolversParentTypes['Asset']>, partOfConnection: ResolversParentTypes['AssetPartOfConnection'], services: Array<ResolversParentTypes['Service']>, servicesConnection: ResolversParentTypes['AssetServicesConnection'], standards: Array<ResolversParentTypes['Standard']>, standardsConnection: ResolversParentTypes['AssetStandardsConnection'], transitingServices: Array<ResolversParentTypes['Service']>, transitingServicesConnection: ResolversParentTypes['AssetTransitingServicesConnection'] };
   AssetAgencyConnectedAgenciesAggregateSelection: AssetAgencyConnectedAgenciesAggregateSelection;
   AssetAgencyConnectedAgenciesEdgeAggregateSelection: AssetAgencyConnectedAgenciesEdgeAggregateSelection;
   AssetAgencyConnectedAgenciesNodeAggregateSelection: AssetAgencyConnectedAgenciesNodeAggregateSelection;
@@ -13335,6 +14241,7 @@ export type ResolversParentTypes = ResolversObject<{
   AssetConsumesUpdateConnectionInput: AssetConsumesUpdateConnectionInput;
   AssetConsumesUpdateFieldInput: AssetConsumesUpdateFieldInput;
   AssetCreateInput: AssetCreateInput;
+  AssetCriticality: AssetCriticality;
   AssetDeleteInput: AssetDeleteInput;
   AssetDependency: AssetDependency;
   AssetDisconnectInput: AssetDisconnectInput;
@@ -13394,6 +14301,9 @@ export type ResolversParentTypes = ResolversObject<{
   AssetServiceServicesAggregateSelection: AssetServiceServicesAggregateSelection;
   AssetServiceServicesEdgeAggregateSelection: AssetServiceServicesEdgeAggregateSelection;
   AssetServiceServicesNodeAggregateSelection: AssetServiceServicesNodeAggregateSelection;
+  AssetServiceTransitingServicesAggregateSelection: AssetServiceTransitingServicesAggregateSelection;
+  AssetServiceTransitingServicesEdgeAggregateSelection: AssetServiceTransitingServicesEdgeAggregateSelection;
+  AssetServiceTransitingServicesNodeAggregateSelection: AssetServiceTransitingServicesNodeAggregateSelection;
   AssetServicesConnectFieldInput: AssetServicesConnectFieldInput;
   AssetServicesConnection: Omit<AssetServicesConnection, 'edges'> & { edges: Array<ResolversParentTypes['AssetServicesRelationship']> };
   AssetServicesConnectionAggregateInput: AssetServicesConnectionAggregateInput;
@@ -13443,6 +14353,20 @@ export type ResolversParentTypes = ResolversObject<{
   AssetStandardsRelationship: Omit<AssetStandardsRelationship, 'node'> & { node: ResolversParentTypes['Standard'] };
   AssetStandardsUpdateConnectionInput: AssetStandardsUpdateConnectionInput;
   AssetStandardsUpdateFieldInput: AssetStandardsUpdateFieldInput;
+  AssetTransitingServicesConnectFieldInput: AssetTransitingServicesConnectFieldInput;
+  AssetTransitingServicesConnection: Omit<AssetTransitingServicesConnection, 'edges'> & { edges: Array<ResolversParentTypes['AssetTransitingServicesRelationship']> };
+  AssetTransitingServicesConnectionAggregateInput: AssetTransitingServicesConnectionAggregateInput;
+  AssetTransitingServicesConnectionFilters: AssetTransitingServicesConnectionFilters;
+  AssetTransitingServicesConnectionSort: AssetTransitingServicesConnectionSort;
+  AssetTransitingServicesConnectionWhere: AssetTransitingServicesConnectionWhere;
+  AssetTransitingServicesCreateFieldInput: AssetTransitingServicesCreateFieldInput;
+  AssetTransitingServicesDeleteFieldInput: AssetTransitingServicesDeleteFieldInput;
+  AssetTransitingServicesDisconnectFieldInput: AssetTransitingServicesDisconnectFieldInput;
+  AssetTransitingServicesFieldInput: AssetTransitingServicesFieldInput;
+  AssetTransitingServicesNodeAggregationWhereInput: AssetTransitingServicesNodeAggregationWhereInput;
+  AssetTransitingServicesRelationship: Omit<AssetTransitingServicesRelationship, 'node'> & { node: ResolversParentTypes['Service'] };
+  AssetTransitingServicesUpdateConnectionInput: AssetTransitingServicesUpdateConnectionInput;
+  AssetTransitingServicesUpdateFieldInput: AssetTransitingServicesUpdateFieldInput;
   AssetUpdateInput: AssetUpdateInput;
   AssetWhere: AssetWhere;
   AssetsConnection: Omit<AssetsConnection, 'edges'> & { edges: Array<ResolversParentTypes['AssetEdge']> };
@@ -13491,6 +14415,8 @@ export type ResolversParentTypes = ResolversObject<{
   ConnectionMatrix: ConnectionMatrix;
   ConnectionStatusEnumScalarFilters: ConnectionStatusEnumScalarFilters;
   ConnectionStatusEnumScalarMutations: ConnectionStatusEnumScalarMutations;
+  ConsumedServices: ConsumedServices;
+  ConsumerUsage: ConsumerUsage;
   CopiedItem: CopiedItem;
   Count: Count;
   CountConnection: CountConnection;
@@ -13499,6 +14425,7 @@ export type ResolversParentTypes = ResolversObject<{
   CoverageGapResult: CoverageGapResult;
   CreateInfo: CreateInfo;
   CreateNotesMutationResponse: Omit<CreateNotesMutationResponse, 'notes'> & { notes: Array<ResolversParentTypes['Note']> };
+  CriticalityRanking: CriticalityRanking;
   Dataset: Omit<Dataset, 'plan' | 'planConnection' | 'responsible' | 'responsibleConnection'> & { plan: Array<ResolversParentTypes['OpenDataPlan']>, planConnection: ResolversParentTypes['DatasetPlanConnection'], responsible: Array<ResolversParentTypes['Agency']>, responsibleConnection: ResolversParentTypes['DatasetResponsibleConnection'] };
   DatasetAgencyResponsibleAggregateSelection: DatasetAgencyResponsibleAggregateSelection;
   DatasetAgencyResponsibleEdgeAggregateSelection: DatasetAgencyResponsibleEdgeAggregateSelection;
@@ -13568,6 +14495,7 @@ export type ResolversParentTypes = ResolversObject<{
   DateTimeAggregateSelection: DateTimeAggregateSelection;
   DateTimeScalarFilters: DateTimeScalarFilters;
   DateTimeScalarMutations: DateTimeScalarMutations;
+  DeclaredVsObserved: DeclaredVsObserved;
   DeleteInfo: DeleteInfo;
   DependentNode: DependentNode;
   DuplicateAgency: DuplicateAgency;
@@ -13577,6 +14505,7 @@ export type ResolversParentTypes = ResolversObject<{
   DuplicateClusters: DuplicateClusters;
   DuplicateEvidence: DuplicateEvidence;
   DuplicateLink: DuplicateLink;
+  DurationPercentiles: DurationPercentiles;
   EdgeCitation: EdgeCitation;
   EdgePart: EdgePart;
   ExistingLink: ExistingLink;
@@ -13727,6 +14656,8 @@ export type ResolversParentTypes = ResolversObject<{
   InventoryStatusEnumScalarFilters: InventoryStatusEnumScalarFilters;
   InventoryStatusEnumScalarMutations: InventoryStatusEnumScalarMutations;
   ItemSource: ItemSource;
+  LinkClassCount: LinkClassCount;
+  LinkComparison: LinkComparison;
   ListEntry: ListEntry;
   ListEntryAggregationWhereInput: ListEntryAggregationWhereInput;
   ListEntryCreateInput: ListEntryCreateInput;
@@ -13740,6 +14671,7 @@ export type ResolversParentTypes = ResolversObject<{
   MissingLink: MissingLink;
   MissingLinks: MissingLinks;
   MissingPieces: MissingPieces;
+  MonthCoverage: MonthCoverage;
   Mutation: Record<PropertyKey, never>;
   NamedRef: NamedRef;
   NeighbourGroup: NeighbourGroup;
@@ -13888,6 +14820,10 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   RedundantCopies: RedundantCopies;
   RedundantCopy: RedundantCopy;
+  RegularTraffic: RegularTraffic;
+  RegularTrafficInput: RegularTrafficInput;
+  ReportedAgencyFigures: ReportedAgencyFigures;
+  ReportedServiceFigures: ReportedServiceFigures;
   RolledUpGap: RolledUpGap;
   RuleLink: RuleLink;
   RuleLinkAggregationWhereInput: RuleLinkAggregationWhereInput;
@@ -13895,10 +14831,14 @@ export type ResolversParentTypes = ResolversObject<{
   RuleLinkSort: RuleLinkSort;
   RuleLinkUpdateInput: RuleLinkUpdateInput;
   RuleLinkWhere: RuleLinkWhere;
+  ScorePart: ScorePart;
   SearchHit: SearchHit;
-  Service: Omit<Service, 'consumers' | 'consumersConnection' | 'figures' | 'figuresConnection' | 'provider' | 'providerConnection'> & { consumers: Array<ResolversParentTypes['ServiceConsumer']>, consumersConnection: ResolversParentTypes['ServiceConsumersConnection'], figures: Array<ResolversParentTypes['Figure']>, figuresConnection: ResolversParentTypes['ServiceFiguresConnection'], provider: Array<ResolversParentTypes['Asset']>, providerConnection: ResolversParentTypes['ServiceProviderConnection'] };
+  Service: Omit<Service, 'consumers' | 'consumersConnection' | 'figures' | 'figuresConnection' | 'platform' | 'platformConnection' | 'provider' | 'providerConnection'> & { consumers: Array<ResolversParentTypes['ServiceConsumer']>, consumersConnection: ResolversParentTypes['ServiceConsumersConnection'], figures: Array<ResolversParentTypes['Figure']>, figuresConnection: ResolversParentTypes['ServiceFiguresConnection'], platform: Array<ResolversParentTypes['Asset']>, platformConnection: ResolversParentTypes['ServicePlatformConnection'], provider: Array<ResolversParentTypes['Asset']>, providerConnection: ResolversParentTypes['ServiceProviderConnection'] };
   ServiceAggregate: ServiceAggregate;
   ServiceAggregateNode: ServiceAggregateNode;
+  ServiceAssetPlatformAggregateSelection: ServiceAssetPlatformAggregateSelection;
+  ServiceAssetPlatformEdgeAggregateSelection: ServiceAssetPlatformEdgeAggregateSelection;
+  ServiceAssetPlatformNodeAggregateSelection: ServiceAssetPlatformNodeAggregateSelection;
   ServiceAssetProviderAggregateSelection: ServiceAssetProviderAggregateSelection;
   ServiceAssetProviderEdgeAggregateSelection: ServiceAssetProviderEdgeAggregateSelection;
   ServiceAssetProviderNodeAggregateSelection: ServiceAssetProviderNodeAggregateSelection;
@@ -13907,6 +14847,7 @@ export type ResolversParentTypes = ResolversObject<{
   ServiceConsumer: ResolversUnionTypes<ResolversParentTypes>['ServiceConsumer'];
   ServiceConsumerRelationshipFilters: ServiceConsumerRelationshipFilters;
   ServiceConsumerWhere: ServiceConsumerWhere;
+  ServiceConsumers: ServiceConsumers;
   ServiceConsumersAgencyConnectFieldInput: ServiceConsumersAgencyConnectFieldInput;
   ServiceConsumersAgencyConnectionWhere: ServiceConsumersAgencyConnectionWhere;
   ServiceConsumersAgencyCreateFieldInput: ServiceConsumersAgencyCreateFieldInput;
@@ -13954,6 +14895,20 @@ export type ResolversParentTypes = ResolversObject<{
   ServiceFiguresRelationship: Omit<ServiceFiguresRelationship, 'node'> & { node: ResolversParentTypes['Figure'] };
   ServiceFiguresUpdateConnectionInput: ServiceFiguresUpdateConnectionInput;
   ServiceFiguresUpdateFieldInput: ServiceFiguresUpdateFieldInput;
+  ServicePlatformConnectFieldInput: ServicePlatformConnectFieldInput;
+  ServicePlatformConnection: Omit<ServicePlatformConnection, 'edges'> & { edges: Array<ResolversParentTypes['ServicePlatformRelationship']> };
+  ServicePlatformConnectionAggregateInput: ServicePlatformConnectionAggregateInput;
+  ServicePlatformConnectionFilters: ServicePlatformConnectionFilters;
+  ServicePlatformConnectionSort: ServicePlatformConnectionSort;
+  ServicePlatformConnectionWhere: ServicePlatformConnectionWhere;
+  ServicePlatformCreateFieldInput: ServicePlatformCreateFieldInput;
+  ServicePlatformDeleteFieldInput: ServicePlatformDeleteFieldInput;
+  ServicePlatformDisconnectFieldInput: ServicePlatformDisconnectFieldInput;
+  ServicePlatformFieldInput: ServicePlatformFieldInput;
+  ServicePlatformNodeAggregationWhereInput: ServicePlatformNodeAggregationWhereInput;
+  ServicePlatformRelationship: Omit<ServicePlatformRelationship, 'node'> & { node: ResolversParentTypes['Asset'] };
+  ServicePlatformUpdateConnectionInput: ServicePlatformUpdateConnectionInput;
+  ServicePlatformUpdateFieldInput: ServicePlatformUpdateFieldInput;
   ServiceProviderConnectFieldInput: ServiceProviderConnectFieldInput;
   ServiceProviderConnection: Omit<ServiceProviderConnection, 'edges'> & { edges: Array<ResolversParentTypes['ServiceProviderRelationship']> };
   ServiceProviderConnectionAggregateInput: ServiceProviderConnectionAggregateInput;
@@ -13989,6 +14944,7 @@ export type ResolversParentTypes = ResolversObject<{
   ServiceSourcesUpdateFieldInput: ServiceSourcesUpdateFieldInput;
   ServiceSummary: ServiceSummary;
   ServiceUpdateInput: ServiceUpdateInput;
+  ServiceUsage: ServiceUsage;
   ServiceWhere: ServiceWhere;
   ServicesConnection: Omit<ServicesConnection, 'edges'> & { edges: Array<ResolversParentTypes['ServiceEdge']> };
   SnapshotConnectionCount: SnapshotConnectionCount;
@@ -14120,8 +15076,14 @@ export type ResolversParentTypes = ResolversObject<{
   TargetsConnection: TargetsConnection;
   UpdateInfo: UpdateInfo;
   UpdateNotesMutationResponse: Omit<UpdateNotesMutationResponse, 'notes'> & { notes: Array<ResolversParentTypes['Note']> };
+  UsageImportInfo: UsageImportInfo;
+  UsageImportResult: UsageImportResult;
+  UsageImports: UsageImports;
+  UsageMonth: UsageMonth;
   UsagePart: UsagePart;
+  UsageSourceRef: UsageSourceRef;
   UsageTotal: UsageTotal;
+  UsageTotals: UsageTotals;
 }>;
 
 export type Agencies2025ConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agencies2025Connection'] = ResolversParentTypes['Agencies2025Connection']> = ResolversObject<{
@@ -14848,6 +15810,8 @@ export type AssetResolvers<ContextType = Context, ParentType extends ResolversPa
   sourcesConnection?: Resolver<ResolversTypes['AssetSourcesConnection'], ParentType, ContextType, Partial<AssetSourcesConnectionArgs>>;
   standards?: Resolver<Array<ResolversTypes['Standard']>, ParentType, ContextType, Partial<AssetStandardsArgs>>;
   standardsConnection?: Resolver<ResolversTypes['AssetStandardsConnection'], ParentType, ContextType, Partial<AssetStandardsConnectionArgs>>;
+  transitingServices?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType, Partial<AssetTransitingServicesArgs>>;
+  transitingServicesConnection?: Resolver<ResolversTypes['AssetTransitingServicesConnection'], ParentType, ContextType, Partial<AssetTransitingServicesConnectionArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -14989,6 +15953,23 @@ export type AssetConsumesRelationshipResolvers<ContextType = Context, ParentType
   properties?: Resolver<ResolversTypes['RuleLink'], ParentType, ContextType>;
 }>;
 
+export type AssetCriticalityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetCriticality'] = ResolversParentTypes['AssetCriticality']> = ResolversObject<{
+  agenciesCutOff?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  alternativeProvider?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dependentAssets?: Resolver<Array<ResolversTypes['DependentNode']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AssetKind'], ParentType, ContextType>;
+  monthlyExchangesLost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['ScorePart']>, ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  services?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  singlePointOfFailure?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type AssetDependencyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetDependency'] = ResolversParentTypes['AssetDependency']> = ResolversObject<{
   facts?: Resolver<Array<ResolversTypes['ExistingLink']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -15119,6 +16100,29 @@ export type AssetServiceServicesNodeAggregateSelectionResolvers<ContextType = Co
   transactions?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
 }>;
 
+export type AssetServiceTransitingServicesAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetServiceTransitingServicesAggregateSelection'] = ResolversParentTypes['AssetServiceTransitingServicesAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['AssetServiceTransitingServicesEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['AssetServiceTransitingServicesNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type AssetServiceTransitingServicesEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetServiceTransitingServicesEdgeAggregateSelection'] = ResolversParentTypes['AssetServiceTransitingServicesEdgeAggregateSelection']> = ResolversObject<{
+  documentId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type AssetServiceTransitingServicesNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetServiceTransitingServicesNodeAggregateSelection'] = ResolversParentTypes['AssetServiceTransitingServicesNodeAggregateSelection']> = ResolversObject<{
+  errorRatePercent?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  transactions?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+}>;
+
 export type AssetServicesConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetServicesConnection'] = ResolversParentTypes['AssetServicesConnection']> = ResolversObject<{
   aggregate?: Resolver<ResolversTypes['AssetServiceServicesAggregateSelection'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['AssetServicesRelationship']>, ParentType, ContextType>;
@@ -15199,6 +16203,19 @@ export type AssetStandardsConnectionResolvers<ContextType = Context, ParentType 
 export type AssetStandardsRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetStandardsRelationship'] = ResolversParentTypes['AssetStandardsRelationship']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Standard'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['RuleLink'], ParentType, ContextType>;
+}>;
+
+export type AssetTransitingServicesConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetTransitingServicesConnection'] = ResolversParentTypes['AssetTransitingServicesConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['AssetServiceTransitingServicesAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['AssetTransitingServicesRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AssetTransitingServicesRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetTransitingServicesRelationship'] = ResolversParentTypes['AssetTransitingServicesRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Service'], ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['RuleLink'], ParentType, ContextType>;
 }>;
 
@@ -15372,6 +16389,34 @@ export type ConnectionMatrixResolvers<ContextType = Context, ParentType extends 
   totalRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type ConsumedServicesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConsumedServices'] = ResolversParentTypes['ConsumedServices']> = ResolversObject<{
+  basis?: Resolver<ResolversTypes['UsageBasis'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AgencyKind'], ParentType, ContextType>;
+  months?: Resolver<Array<ResolversTypes['UsageMonth']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  observed?: Resolver<ResolversTypes['UsageTotals'], ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  reported?: Resolver<ResolversTypes['ReportedAgencyFigures'], ParentType, ContextType>;
+  services?: Resolver<Array<ResolversTypes['ServiceUsage']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['UsageSourceRef']>, ParentType, ContextType>;
+  totalServices?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  window?: Resolver<Array<ResolversTypes['MonthCoverage']>, ParentType, ContextType>;
+}>;
+
+export type ConsumerUsageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConsumerUsage'] = ResolversParentTypes['ConsumerUsage']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  months?: Resolver<Array<ResolversTypes['UsageMonth']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  observed?: Resolver<ResolversTypes['UsageTotals'], ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  sharePercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['UsageSourceRef']>, ParentType, ContextType>;
+  unattributed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type CopiedItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CopiedItem'] = ResolversParentTypes['CopiedItem']> = ResolversObject<{
   agency?: Resolver<ResolversTypes['DuplicateAgency'], ParentType, ContextType>;
   assetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -15423,6 +16468,15 @@ export type CreateInfoResolvers<ContextType = Context, ParentType extends Resolv
 export type CreateNotesMutationResponseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateNotesMutationResponse'] = ResolversParentTypes['CreateNotesMutationResponse']> = ResolversObject<{
   info?: Resolver<ResolversTypes['CreateInfo'], ParentType, ContextType>;
   notes?: Resolver<Array<ResolversTypes['Note']>, ParentType, ContextType>;
+}>;
+
+export type CriticalityRankingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CriticalityRanking'] = ResolversParentTypes['CriticalityRanking']> = ResolversObject<{
+  assets?: Resolver<Array<ResolversTypes['AssetCriticality']>, ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['UsageBasis'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  window?: Resolver<Array<ResolversTypes['MonthCoverage']>, ParentType, ContextType>;
 }>;
 
 export type DatasetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Dataset'] = ResolversParentTypes['Dataset']> = ResolversObject<{
@@ -15571,6 +16625,18 @@ export type DateTimeAggregateSelectionResolvers<ContextType = Context, ParentTyp
   min?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 }>;
 
+export type DeclaredVsObservedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeclaredVsObserved'] = ResolversParentTypes['DeclaredVsObserved']> = ResolversObject<{
+  basis?: Resolver<ResolversTypes['UsageBasis'], ParentType, ContextType>;
+  counts?: Resolver<Array<ResolversTypes['LinkClassCount']>, ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pairs?: Resolver<Array<ResolversTypes['LinkComparison']>, ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  threshold?: Resolver<ResolversTypes['RegularTraffic'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  trafficWithoutProvider?: Resolver<ResolversTypes['UsageTotals'], ParentType, ContextType>;
+  window?: Resolver<Array<ResolversTypes['MonthCoverage']>, ParentType, ContextType>;
+}>;
+
 export type DeleteInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteInfo'] = ResolversParentTypes['DeleteInfo']> = ResolversObject<{
   nodesDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   relationshipsDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -15654,6 +16720,13 @@ export type DuplicateLinkResolvers<ContextType = Context, ParentType extends Res
   agencyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   snapshot?: Resolver<ResolversTypes['Snapshot'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ConnectionStatus'], ParentType, ContextType>;
+}>;
+
+export type DurationPercentilesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DurationPercentiles'] = ResolversParentTypes['DurationPercentiles']> = ResolversObject<{
+  p50Ms?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  p95Ms?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  p99Ms?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  samples?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type EdgeCitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EdgeCitation'] = ResolversParentTypes['EdgeCitation']> = ResolversObject<{
@@ -15961,6 +17034,28 @@ export type ItemSourceResolvers<ContextType = Context, ParentType extends Resolv
   locator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type LinkClassCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LinkClassCount'] = ResolversParentTypes['LinkClassCount']> = ResolversObject<{
+  class?: Resolver<ResolversTypes['LinkClass'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type LinkComparisonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LinkComparison'] = ResolversParentTypes['LinkComparison']> = ResolversObject<{
+  agencyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  agencyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  assetId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  assetName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  assetNumber?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  class?: Resolver<ResolversTypes['LinkClass'], ParentType, ContextType>;
+  declared?: Resolver<Array<ResolversTypes['ExistingLink']>, ParentType, ContextType>;
+  declaredOfficial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  months?: Resolver<Array<ResolversTypes['UsageMonth']>, ParentType, ContextType>;
+  observed?: Resolver<Maybe<ResolversTypes['UsageTotals']>, ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  regularMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  reportedAgencyTransactions?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
 export type ListEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ListEntry'] = ResolversParentTypes['ListEntry']> = ResolversObject<{
   documentId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   locator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -16019,11 +17114,17 @@ export type MissingPiecesResolvers<ContextType = Context, ParentType extends Res
   withoutOpenDataPlan?: Resolver<Array<ResolversTypes['NamedRef']>, ParentType, ContextType>;
 }>;
 
+export type MonthCoverageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MonthCoverage'] = ResolversParentTypes['MonthCoverage']> = ResolversObject<{
+  coverage?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   createNotes?: Resolver<ResolversTypes['CreateNotesMutationResponse'], ParentType, ContextType, RequireFields<MutationCreateNotesArgs, 'input'>>;
   deleteNotes?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeleteNotesArgs>>;
   importConnections?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportConnectionsArgs, 'csv' | 'fileName'>>;
   importInventory?: Resolver<ResolversTypes['InventoryImportResult'], ParentType, ContextType, RequireFields<MutationImportInventoryArgs, 'content' | 'fileName'>>;
+  importUsage?: Resolver<ResolversTypes['UsageImportResult'], ParentType, ContextType, RequireFields<MutationImportUsageArgs, 'content' | 'fileName'>>;
   updateNotes?: Resolver<ResolversTypes['UpdateNotesMutationResponse'], ParentType, ContextType, Partial<MutationUpdateNotesArgs>>;
 }>;
 
@@ -16380,9 +17481,12 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   changeRecords?: Resolver<Array<ResolversTypes['ChangeRecord']>, ParentType, ContextType, Partial<QueryChangeRecordsArgs>>;
   changeRecordsConnection?: Resolver<ResolversTypes['ChangeRecordsConnection'], ParentType, ContextType, Partial<QueryChangeRecordsConnectionArgs>>;
   connectionMatrix?: Resolver<ResolversTypes['ConnectionMatrix'], ParentType, ContextType, RequireFields<QueryConnectionMatrixArgs, 'era' | 'offset' | 'tier'>>;
+  consumedServices?: Resolver<ResolversTypes['ConsumedServices'], ParentType, ContextType, RequireFields<QueryConsumedServicesArgs, 'agency' | 'era' | 'limit' | 'offset'>>;
   coverageGaps?: Resolver<ResolversTypes['CoverageGapResult'], ParentType, ContextType, RequireFields<QueryCoverageGapsArgs, 'asset' | 'era' | 'offset' | 'status' | 'tier'>>;
+  criticality?: Resolver<ResolversTypes['CriticalityRanking'], ParentType, ContextType, RequireFields<QueryCriticalityArgs, 'era' | 'limit' | 'offset'>>;
   datasets?: Resolver<Array<ResolversTypes['Dataset']>, ParentType, ContextType, Partial<QueryDatasetsArgs>>;
   datasetsConnection?: Resolver<ResolversTypes['DatasetsConnection'], ParentType, ContextType, Partial<QueryDatasetsConnectionArgs>>;
+  declaredVsObserved?: Resolver<ResolversTypes['DeclaredVsObserved'], ParentType, ContextType, RequireFields<QueryDeclaredVsObservedArgs, 'era' | 'limit' | 'offset' | 'regular' | 'tier'>>;
   duplicateCandidates?: Resolver<ResolversTypes['DuplicateCandidates'], ParentType, ContextType, RequireFields<QueryDuplicateCandidatesArgs, 'era' | 'kinds' | 'minScore' | 'offset' | 'sourceTypes'>>;
   duplicateClusters?: Resolver<ResolversTypes['DuplicateClusters'], ParentType, ContextType, RequireFields<QueryDuplicateClustersArgs, 'bases' | 'era' | 'minAgencies' | 'offset'>>;
   figureSubjects?: Resolver<Array<ResolversTypes['FigureSubject']>, ParentType, ContextType, Partial<QueryFigureSubjectsArgs>>;
@@ -16400,7 +17504,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   paths?: Resolver<ResolversTypes['PathsResult'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'era' | 'from' | 'limit' | 'maxHops' | 'mode' | 'offset' | 'to'>>;
   redundantCopies?: Resolver<ResolversTypes['RedundantCopies'], ParentType, ContextType, RequireFields<QueryRedundantCopiesArgs, 'era' | 'offset'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'limit' | 'text'>>;
-  serviceConsumers?: Resolver<Array<ResolversTypes['ServiceConsumer']>, ParentType, ContextType, Partial<QueryServiceConsumersArgs>>;
+  serviceConsumers?: Resolver<ResolversTypes['ServiceConsumers'], ParentType, ContextType, RequireFields<QueryServiceConsumersArgs, 'era' | 'limit' | 'offset' | 'service'>>;
   services?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType, Partial<QueryServicesArgs>>;
   servicesConnection?: Resolver<ResolversTypes['ServicesConnection'], ParentType, ContextType, Partial<QueryServicesConnectionArgs>>;
   snapshotDiff?: Resolver<ResolversTypes['SnapshotDiff'], ParentType, ContextType, RequireFields<QuerySnapshotDiffArgs, 'era' | 'from' | 'includeContinued' | 'tier' | 'to'>>;
@@ -16411,6 +17515,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   targetProgress?: Resolver<Array<ResolversTypes['TargetProgress']>, ParentType, ContextType, RequireFields<QueryTargetProgressArgs, 'era'>>;
   targets?: Resolver<Array<ResolversTypes['Target']>, ParentType, ContextType, Partial<QueryTargetsArgs>>;
   targetsConnection?: Resolver<ResolversTypes['TargetsConnection'], ParentType, ContextType, Partial<QueryTargetsConnectionArgs>>;
+  usageImports?: Resolver<ResolversTypes['UsageImports'], ParentType, ContextType, RequireFields<QueryUsageImportsArgs, 'includeSuperseded' | 'limit' | 'offset'>>;
   usageTotals?: Resolver<Array<ResolversTypes['UsageTotal']>, ParentType, ContextType, RequireFields<QueryUsageTotalsArgs, 'era' | 'tier'>>;
 }>;
 
@@ -16430,6 +17535,27 @@ export type RedundantCopyResolvers<ContextType = Context, ParentType extends Res
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type RegularTrafficResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegularTraffic'] = ResolversParentTypes['RegularTraffic']> = ResolversObject<{
+  minMonthShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  minMonthlyExchanges?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ReportedAgencyFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportedAgencyFigures'] = ResolversParentTypes['ReportedAgencyFigures']> = ResolversObject<{
+  documentId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['UsagePart']>, ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  transactions?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type ReportedServiceFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportedServiceFigures'] = ResolversParentTypes['ReportedServiceFigures']> = ResolversObject<{
+  documentId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  errorRatePercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  transactions?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
 export type RolledUpGapResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RolledUpGap'] = ResolversParentTypes['RolledUpGap']> = ResolversObject<{
   coverage?: Resolver<ResolversTypes['Coverage'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -16445,6 +17571,15 @@ export type RuleLinkResolvers<ContextType = Context, ParentType extends Resolver
   score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   section?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ScorePartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ScorePart'] = ResolversParentTypes['ScorePart']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outOf?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  share?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = ResolversObject<{
@@ -16467,6 +17602,8 @@ export type ServiceResolvers<ContextType = Context, ParentType extends Resolvers
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  platform?: Resolver<Array<ResolversTypes['Asset']>, ParentType, ContextType, Partial<ServicePlatformArgs>>;
+  platformConnection?: Resolver<ResolversTypes['ServicePlatformConnection'], ParentType, ContextType, Partial<ServicePlatformConnectionArgs>>;
   provider?: Resolver<Array<ResolversTypes['Asset']>, ParentType, ContextType, Partial<ServiceProviderArgs>>;
   providerConnection?: Resolver<ResolversTypes['ServiceProviderConnection'], ParentType, ContextType, Partial<ServiceProviderConnectionArgs>>;
   sources?: Resolver<Array<ResolversTypes['SourceDocument']>, ParentType, ContextType, Partial<ServiceSourcesArgs>>;
@@ -16486,6 +17623,30 @@ export type ServiceAggregateNodeResolvers<ContextType = Context, ParentType exte
   number?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   period?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   transactions?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type ServiceAssetPlatformAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceAssetPlatformAggregateSelection'] = ResolversParentTypes['ServiceAssetPlatformAggregateSelection']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['ServiceAssetPlatformEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ServiceAssetPlatformNodeAggregateSelection']>, ParentType, ContextType>;
+}>;
+
+export type ServiceAssetPlatformEdgeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceAssetPlatformEdgeAggregateSelection'] = ResolversParentTypes['ServiceAssetPlatformEdgeAggregateSelection']> = ResolversObject<{
+  documentId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+}>;
+
+export type ServiceAssetPlatformNodeAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceAssetPlatformNodeAggregateSelection'] = ResolversParentTypes['ServiceAssetPlatformNodeAggregateSelection']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  foldedName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 }>;
 
 export type ServiceAssetProviderAggregateSelectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceAssetProviderAggregateSelection'] = ResolversParentTypes['ServiceAssetProviderAggregateSelection']> = ResolversObject<{
@@ -16514,6 +17675,23 @@ export type ServiceAssetProviderNodeAggregateSelectionResolvers<ContextType = Co
 
 export type ServiceConsumerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceConsumer'] = ResolversParentTypes['ServiceConsumer']> = ResolversObject<{
   __resolveType: TypeResolveFn<'Agency' | 'Asset', ParentType, ContextType>;
+}>;
+
+export type ServiceConsumersResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceConsumers'] = ResolversParentTypes['ServiceConsumers']> = ResolversObject<{
+  basis?: Resolver<ResolversTypes['UsageBasis'], ParentType, ContextType>;
+  consumers?: Resolver<Array<ResolversTypes['ConsumerUsage']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  months?: Resolver<Array<ResolversTypes['UsageMonth']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  observed?: Resolver<ResolversTypes['UsageTotals'], ParentType, ContextType>;
+  providerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  providerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reported?: Resolver<Maybe<ResolversTypes['ReportedServiceFigures']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['UsageSourceRef']>, ParentType, ContextType>;
+  totalConsumers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  window?: Resolver<Array<ResolversTypes['MonthCoverage']>, ParentType, ContextType>;
 }>;
 
 export type ServiceConsumersConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceConsumersConnection'] = ResolversParentTypes['ServiceConsumersConnection']> = ResolversObject<{
@@ -16567,6 +17745,19 @@ export type ServiceFiguresRelationshipResolvers<ContextType = Context, ParentTyp
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+}>;
+
+export type ServicePlatformConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServicePlatformConnection'] = ResolversParentTypes['ServicePlatformConnection']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['ServiceAssetPlatformAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ServicePlatformRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ServicePlatformRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServicePlatformRelationship'] = ResolversParentTypes['ServicePlatformRelationship']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Asset'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['RuleLink'], ParentType, ContextType>;
 }>;
 
 export type ServiceProviderConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceProviderConnection'] = ResolversParentTypes['ServiceProviderConnection']> = ResolversObject<{
@@ -16623,6 +17814,19 @@ export type ServiceSummaryResolvers<ContextType = Context, ParentType extends Re
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   transactions?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type ServiceUsageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceUsage'] = ResolversParentTypes['ServiceUsage']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  months?: Resolver<Array<ResolversTypes['UsageMonth']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  observed?: Resolver<ResolversTypes['UsageTotals'], ParentType, ContextType>;
+  providerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  providerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sharePercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['UsageSourceRef']>, ParentType, ContextType>;
+  unattributed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type ServicesConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServicesConnection'] = ResolversParentTypes['ServicesConnection']> = ResolversObject<{
@@ -16943,10 +18147,67 @@ export type UpdateNotesMutationResponseResolvers<ContextType = Context, ParentTy
   notes?: Resolver<Array<ResolversTypes['Note']>, ParentType, ContextType>;
 }>;
 
+export type UsageImportInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UsageImportInfo'] = ResolversParentTypes['UsageImportInfo']> = ResolversObject<{
+  failed?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['UsageFormat'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  importedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  importedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pairs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  periodFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  periodTo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  records?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  succeeded?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  supersededBy?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type UsageImportResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UsageImportResult'] = ResolversParentTypes['UsageImportResult']> = ResolversObject<{
+  alreadyImported?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  consumers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  failed?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['UsageFormat'], ParentType, ContextType>;
+  months?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  pairs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  periodFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  periodTo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  records?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  replaced?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  services?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  skippedOtherSide?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  succeeded?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type UsageImportsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UsageImports'] = ResolversParentTypes['UsageImports']> = ResolversObject<{
+  imports?: Resolver<Array<ResolversTypes['UsageImportInfo']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type UsageMonthResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UsageMonth'] = ResolversParentTypes['UsageMonth']> = ResolversObject<{
+  coverage?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  durations?: Resolver<Maybe<ResolversTypes['DurationPercentiles']>, ParentType, ContextType>;
+  errorRatePercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  failed?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  succeeded?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
 export type UsagePartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UsagePart'] = ResolversParentTypes['UsagePart']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   transactions?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type UsageSourceRefResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UsageSourceRef'] = ResolversParentTypes['UsageSourceRef']> = ResolversObject<{
+  documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['UsageFormat'], ParentType, ContextType>;
+  records?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type UsageTotalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UsageTotal'] = ResolversParentTypes['UsageTotal']> = ResolversObject<{
@@ -16954,6 +18215,14 @@ export type UsageTotalResolvers<ContextType = Context, ParentType extends Resolv
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parts?: Resolver<Array<ResolversTypes['UsagePart']>, ParentType, ContextType>;
   transactions?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type UsageTotalsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UsageTotals'] = ResolversParentTypes['UsageTotals']> = ResolversObject<{
+  durations?: Resolver<Maybe<ResolversTypes['DurationPercentiles']>, ParentType, ContextType>;
+  errorRatePercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  failed?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  succeeded?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
@@ -17075,6 +18344,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   AssetConnectedAgenciesRelationship?: AssetConnectedAgenciesRelationshipResolvers<ContextType>;
   AssetConsumesConnection?: AssetConsumesConnectionResolvers<ContextType>;
   AssetConsumesRelationship?: AssetConsumesRelationshipResolvers<ContextType>;
+  AssetCriticality?: AssetCriticalityResolvers<ContextType>;
   AssetDependency?: AssetDependencyResolvers<ContextType>;
   AssetEdge?: AssetEdgeResolvers<ContextType>;
   AssetFigureFiguresAggregateSelection?: AssetFigureFiguresAggregateSelectionResolvers<ContextType>;
@@ -17093,6 +18363,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   AssetServiceServicesAggregateSelection?: AssetServiceServicesAggregateSelectionResolvers<ContextType>;
   AssetServiceServicesEdgeAggregateSelection?: AssetServiceServicesEdgeAggregateSelectionResolvers<ContextType>;
   AssetServiceServicesNodeAggregateSelection?: AssetServiceServicesNodeAggregateSelectionResolvers<ContextType>;
+  AssetServiceTransitingServicesAggregateSelection?: AssetServiceTransitingServicesAggregateSelectionResolvers<ContextType>;
+  AssetServiceTransitingServicesEdgeAggregateSelection?: AssetServiceTransitingServicesEdgeAggregateSelectionResolvers<ContextType>;
+  AssetServiceTransitingServicesNodeAggregateSelection?: AssetServiceTransitingServicesNodeAggregateSelectionResolvers<ContextType>;
   AssetServicesConnection?: AssetServicesConnectionResolvers<ContextType>;
   AssetServicesRelationship?: AssetServicesRelationshipResolvers<ContextType>;
   AssetSourceDocumentSourcesAggregateSelection?: AssetSourceDocumentSourcesAggregateSelectionResolvers<ContextType>;
@@ -17105,6 +18378,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   AssetStandardStandardsNodeAggregateSelection?: AssetStandardStandardsNodeAggregateSelectionResolvers<ContextType>;
   AssetStandardsConnection?: AssetStandardsConnectionResolvers<ContextType>;
   AssetStandardsRelationship?: AssetStandardsRelationshipResolvers<ContextType>;
+  AssetTransitingServicesConnection?: AssetTransitingServicesConnectionResolvers<ContextType>;
+  AssetTransitingServicesRelationship?: AssetTransitingServicesRelationshipResolvers<ContextType>;
   AssetsConnection?: AssetsConnectionResolvers<ContextType>;
   AuditFinding?: AuditFindingResolvers<ContextType>;
   AuditFindingAggregate?: AuditFindingAggregateResolvers<ContextType>;
@@ -17128,6 +18403,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ConnectionChange?: ConnectionChangeResolvers<ContextType>;
   ConnectionFact?: ConnectionFactResolvers<ContextType>;
   ConnectionMatrix?: ConnectionMatrixResolvers<ContextType>;
+  ConsumedServices?: ConsumedServicesResolvers<ContextType>;
+  ConsumerUsage?: ConsumerUsageResolvers<ContextType>;
   CopiedItem?: CopiedItemResolvers<ContextType>;
   Count?: CountResolvers<ContextType>;
   CountConnection?: CountConnectionResolvers<ContextType>;
@@ -17136,6 +18413,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   CoverageGapResult?: CoverageGapResultResolvers<ContextType>;
   CreateInfo?: CreateInfoResolvers<ContextType>;
   CreateNotesMutationResponse?: CreateNotesMutationResponseResolvers<ContextType>;
+  CriticalityRanking?: CriticalityRankingResolvers<ContextType>;
   Dataset?: DatasetResolvers<ContextType>;
   DatasetAgencyResponsibleAggregateSelection?: DatasetAgencyResponsibleAggregateSelectionResolvers<ContextType>;
   DatasetAgencyResponsibleEdgeAggregateSelection?: DatasetAgencyResponsibleEdgeAggregateSelectionResolvers<ContextType>;
@@ -17158,6 +18436,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   DatasetsConnection?: DatasetsConnectionResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DateTimeAggregateSelection?: DateTimeAggregateSelectionResolvers<ContextType>;
+  DeclaredVsObserved?: DeclaredVsObservedResolvers<ContextType>;
   DeleteInfo?: DeleteInfoResolvers<ContextType>;
   DependentNode?: DependentNodeResolvers<ContextType>;
   DuplicateAgency?: DuplicateAgencyResolvers<ContextType>;
@@ -17167,6 +18446,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   DuplicateClusters?: DuplicateClustersResolvers<ContextType>;
   DuplicateEvidence?: DuplicateEvidenceResolvers<ContextType>;
   DuplicateLink?: DuplicateLinkResolvers<ContextType>;
+  DurationPercentiles?: DurationPercentilesResolvers<ContextType>;
   EdgeCitation?: EdgeCitationResolvers<ContextType>;
   EdgePart?: EdgePartResolvers<ContextType>;
   ExistingLink?: ExistingLinkResolvers<ContextType>;
@@ -17207,6 +18487,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   InventoryEntrySourcesRelationship?: InventoryEntrySourcesRelationshipResolvers<ContextType>;
   InventoryImportResult?: InventoryImportResultResolvers<ContextType>;
   ItemSource?: ItemSourceResolvers<ContextType>;
+  LinkClassCount?: LinkClassCountResolvers<ContextType>;
+  LinkComparison?: LinkComparisonResolvers<ContextType>;
   ListEntry?: ListEntryResolvers<ContextType>;
   MatrixCell?: MatrixCellResolvers<ContextType>;
   MatrixColumn?: MatrixColumnResolvers<ContextType>;
@@ -17214,6 +18496,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   MissingLink?: MissingLinkResolvers<ContextType>;
   MissingLinks?: MissingLinksResolvers<ContextType>;
   MissingPieces?: MissingPiecesResolvers<ContextType>;
+  MonthCoverage?: MonthCoverageResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NamedRef?: NamedRefResolvers<ContextType>;
   NeighbourGroup?: NeighbourGroupResolvers<ContextType>;
@@ -17266,16 +18549,24 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   RedundantCopies?: RedundantCopiesResolvers<ContextType>;
   RedundantCopy?: RedundantCopyResolvers<ContextType>;
+  RegularTraffic?: RegularTrafficResolvers<ContextType>;
+  ReportedAgencyFigures?: ReportedAgencyFiguresResolvers<ContextType>;
+  ReportedServiceFigures?: ReportedServiceFiguresResolvers<ContextType>;
   RolledUpGap?: RolledUpGapResolvers<ContextType>;
   RuleLink?: RuleLinkResolvers<ContextType>;
+  ScorePart?: ScorePartResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Service?: ServiceResolvers<ContextType>;
   ServiceAggregate?: ServiceAggregateResolvers<ContextType>;
   ServiceAggregateNode?: ServiceAggregateNodeResolvers<ContextType>;
+  ServiceAssetPlatformAggregateSelection?: ServiceAssetPlatformAggregateSelectionResolvers<ContextType>;
+  ServiceAssetPlatformEdgeAggregateSelection?: ServiceAssetPlatformEdgeAggregateSelectionResolvers<ContextType>;
+  ServiceAssetPlatformNodeAggregateSelection?: ServiceAssetPlatformNodeAggregateSelectionResolvers<ContextType>;
   ServiceAssetProviderAggregateSelection?: ServiceAssetProviderAggregateSelectionResolvers<ContextType>;
   ServiceAssetProviderEdgeAggregateSelection?: ServiceAssetProviderEdgeAggregateSelectionResolvers<ContextType>;
   ServiceAssetProviderNodeAggregateSelection?: ServiceAssetProviderNodeAggregateSelectionResolvers<ContextType>;
   ServiceConsumer?: ServiceConsumerResolvers<ContextType>;
+  ServiceConsumers?: ServiceConsumersResolvers<ContextType>;
   ServiceConsumersConnection?: ServiceConsumersConnectionResolvers<ContextType>;
   ServiceConsumersRelationship?: ServiceConsumersRelationshipResolvers<ContextType>;
   ServiceEdge?: ServiceEdgeResolvers<ContextType>;
@@ -17284,6 +18575,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ServiceFigureFiguresNodeAggregateSelection?: ServiceFigureFiguresNodeAggregateSelectionResolvers<ContextType>;
   ServiceFiguresConnection?: ServiceFiguresConnectionResolvers<ContextType>;
   ServiceFiguresRelationship?: ServiceFiguresRelationshipResolvers<ContextType>;
+  ServicePlatformConnection?: ServicePlatformConnectionResolvers<ContextType>;
+  ServicePlatformRelationship?: ServicePlatformRelationshipResolvers<ContextType>;
   ServiceProviderConnection?: ServiceProviderConnectionResolvers<ContextType>;
   ServiceProviderRelationship?: ServiceProviderRelationshipResolvers<ContextType>;
   ServiceSourceDocumentSourcesAggregateSelection?: ServiceSourceDocumentSourcesAggregateSelectionResolvers<ContextType>;
@@ -17292,6 +18585,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ServiceSourcesConnection?: ServiceSourcesConnectionResolvers<ContextType>;
   ServiceSourcesRelationship?: ServiceSourcesRelationshipResolvers<ContextType>;
   ServiceSummary?: ServiceSummaryResolvers<ContextType>;
+  ServiceUsage?: ServiceUsageResolvers<ContextType>;
   ServicesConnection?: ServicesConnectionResolvers<ContextType>;
   SnapshotConnectionCount?: SnapshotConnectionCountResolvers<ContextType>;
   SnapshotDiff?: SnapshotDiffResolvers<ContextType>;
@@ -17336,7 +18630,13 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   TargetsConnection?: TargetsConnectionResolvers<ContextType>;
   UpdateInfo?: UpdateInfoResolvers<ContextType>;
   UpdateNotesMutationResponse?: UpdateNotesMutationResponseResolvers<ContextType>;
+  UsageImportInfo?: UsageImportInfoResolvers<ContextType>;
+  UsageImportResult?: UsageImportResultResolvers<ContextType>;
+  UsageImports?: UsageImportsResolvers<ContextType>;
+  UsageMonth?: UsageMonthResolvers<ContextType>;
   UsagePart?: UsagePartResolvers<ContextType>;
+  UsageSourceRef?: UsageSourceRefResolvers<ContextType>;
   UsageTotal?: UsageTotalResolvers<ContextType>;
+  UsageTotals?: UsageTotalsResolvers<ContextType>;
 }>;
 

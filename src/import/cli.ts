@@ -4,15 +4,10 @@
 // a bad file is rejected with every bad row listed, and nothing of it is written. Each file that
 // changes the graph is written in one transaction together with its ChangeRecord.
 import { readFileSync } from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { ConfigError, loadConfig } from "../config.js";
-import { applySchema } from "../db/apply-schema.js";
-import { loadQueries } from "../db/queries.js";
 import { inWriteScope } from "../db/write-scope.js";
-import { connectNeo4j } from "../neo4j/connect.js";
-import { LocalNeo4jError } from "../neo4j/errors.js";
 import { emptyChangeSet, recordChange } from "../audit/change-record.js";
+import { runImportCommand } from "./command.js";
 import { ImportValidationError, importConnections } from "./connections.js";
 import { importInventory } from "./inventory.js";
 
@@ -24,41 +19,23 @@ if (files.length === 0) {
     console.error("usage: npm run import -- <file> [more …]   (connections CSV: agency,asset,snapshot,status; inventory CSV: agency,name,description,status,fields,legal_basis,create_department; or inventory JSON)");
     process.exit(2);
 }
-let code = 0;
-try {
-    const cfg = loadConfig();
-    const conn = await connectNeo4j(cfg, (m) => console.error(m));
-    try {
-        await applySchema(conn.driver, cfg.neo4jDatabase);
-        const actor = `cli:${os.userInfo().username}`;
-        const queries = loadQueries();
-        for (const file of files) {
-            try {
-                const text = readFileSync(file, "utf8");
-                const name = path.basename(file);
-                const r = await inWriteScope(conn.driver, { queries, database: cfg.neo4jDatabase }, async (scope) => {
-                    const [field, result, summary] = isConnections(text)
-                        ? await importConnections(scope.db, { file: name, text, actor }).then((x) => ["importConnections", x, `${x.rows} rows, ${x.created} connections created, ${x.unchanged} already present`] as const)
-                        : await importInventory(scope.db, { file: name, text, actor }).then(
-                              (x) => ["importInventory", x, `${x.entries} entries (${x.format}): ${x.created} created, ${x.updated} updated, ${x.unchanged} unchanged; departments created: ${x.departmentsCreated.length}`] as const,
-                          );
-                    if (scope.changed) {
-                        await recordChange(scope.db, { actor: { sub: actor }, operation: "npm run import", fields: [field], changes: { ...emptyChangeSet(), imports: [{ kind: field === "importConnections" ? "connections" : "inventory", file: name, ...result }] } });
-                    }
-                    return { documentId: result.documentId, summary };
-                });
-                console.error(`[import] ${file}: ${r.summary} (${r.documentId})`);
-            } catch (e) {
-                code = 1;
-                if (e instanceof ImportValidationError) console.error(`error: ${e.message}`);
-                else console.error(`error: ${file}: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`);
+await runImportCommand(
+    files,
+    async (file, { driver, queries, database, actor }) => {
+        const text = readFileSync(file, "utf8");
+        const name = path.basename(file);
+        const r = await inWriteScope(driver, { queries, database }, async (scope) => {
+            const [field, result, summary] = isConnections(text)
+                ? await importConnections(scope.db, { file: name, text, actor }).then((x) => ["importConnections", x, `${x.rows} rows, ${x.created} connections created, ${x.unchanged} already present`] as const)
+                : await importInventory(scope.db, { file: name, text, actor }).then(
+                      (x) => ["importInventory", x, `${x.entries} entries (${x.format}): ${x.created} created, ${x.updated} updated, ${x.unchanged} unchanged; departments created: ${x.departmentsCreated.length}`] as const,
+                  );
+            if (scope.changed) {
+                await recordChange(scope.db, { actor: { sub: actor }, operation: "npm run import", fields: [field], changes: { ...emptyChangeSet(), imports: [{ kind: field === "importConnections" ? "connections" : "inventory", file: name, ...result }] } });
             }
-        }
-    } finally {
-        await conn.close();
-    }
-} catch (e) {
-    console.error(`error: ${e instanceof ConfigError || e instanceof LocalNeo4jError ? e.message : String(e)}`);
-    code = 1;
-}
-process.exit(code);
+            return { documentId: result.documentId, summary };
+        });
+        console.error(`[import] ${file}: ${r.summary} (${r.documentId})`);
+    },
+    (e) => (e instanceof ImportValidationError ? e.message : null),
+);

@@ -1,5 +1,5 @@
 // Test access to the run's Neo4j: a driver per file, and servers bound to a rollback transaction.
-import { afterAll, beforeAll, inject } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from "vitest";
 import type { Driver, Session, Transaction } from "neo4j-driver";
 import { createDriver } from "../../src/db/driver.js";
 import { createServer, type RunningServer } from "../../src/server.js";
@@ -73,5 +73,40 @@ export function useTestServer() {
             return state.server;
         },
         ask: (query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => postGraphQL(state.server.url, query, variables, headers),
+    };
+}
+
+/**
+ * A test file whose every test runs in its own transaction, rolled back afterwards: a driver for the
+ * file, and per test a rollback scope with an API server bound to it. `ask` expects no errors.
+ */
+export function useRollbackServer() {
+    const state = {} as { driver: Driver; scope: RollbackScope; server: RunningServer };
+    beforeAll(() => {
+        state.driver = testDriver();
+    });
+    afterAll(() => state.driver?.close());
+    beforeEach(async () => {
+        state.scope = await openRollbackScope(state.driver);
+        state.server = await (await createServer({ driver: state.driver, executor: state.scope.tx })).listen(0);
+    });
+    afterEach(async () => {
+        await state.server?.stop();
+        await state.scope?.rollback();
+    });
+    const post = (query: string, variables?: Record<string, unknown>) => postGraphQL(state.server.url, query, variables);
+    return {
+        get driver(): Driver {
+            return state.driver;
+        },
+        get tx(): Transaction {
+            return state.scope.tx;
+        },
+        post,
+        ask: async (query: string, variables?: Record<string, unknown>) => {
+            const res = await post(query, variables);
+            expect(res.errors).toBeUndefined();
+            return res.data!;
+        },
     };
 }

@@ -1,0 +1,6 @@
+// The declared links of some agency–asset pairs with their citations (a page of declaredVsObserved).
+// Params: $pairs [{agencyId, assetId}]. Returns: agencyId, agencyName, assetId, snapshot, status, section, locator, text
+UNWIND $pairs AS p
+MATCH (a:Agency {id: p.agencyId})-[c:CONNECTED_TO]->(x:Asset {id: p.assetId})
+RETURN a.id AS agencyId, a.name AS agencyName, x.id AS assetId, c.snapshot AS snapshot, c.status AS status, c.section AS section, c.locator AS locator, c.text AS text
+ORDER BY agencyId, assetId, snapshot

@@ -1,0 +1,10 @@
+// A small seeded pseudo-random generator (mulberry32), shared by the generators of synthetic data (the
+// national bench graph, the usage sample and logs), so generated data is the same on every run.
+export function rng(seed: number): () => number {
+    return () => {
+        seed = (seed + 0x6d2b79f5) | 0;
+        let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+        t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}

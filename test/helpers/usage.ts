@@ -1,0 +1,100 @@
+// Usage test fixtures: the sample files of the seeded graph (written once per test file), imports into
+// a caller's transaction, the import command, and the removal of an import a test committed.
+import { spawn, spawnSync } from "node:child_process";
+import { createWriteStream, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { once } from "node:events";
+import os from "node:os";
+import path from "node:path";
+import { createGzip } from "node:zlib";
+import { inject } from "vitest";
+import type { Driver, Transaction } from "neo4j-driver";
+import { PROJECT_ROOT } from "../../src/config.js";
+import { loadQueries } from "../../src/db/queries.js";
+import { createDb } from "../../src/db/run.js";
+import { prepareUsage, writeUsage, type UsageImportResult } from "../../src/import/usage/import.js";
+import { fileLines } from "../../src/import/usage/lines.js";
+import { buildSeedGraph } from "../../seed/pipeline.js";
+import { fitUsage, type UsageSample } from "../../seed/usage-sample/fit.js";
+import { opmonLog, sampleCsv, sampleMapping } from "../../seed/usage-sample/generate.js";
+import { reportedUsage } from "../../seed/usage-sample/reports.js";
+
+export interface SampleFiles {
+    dir: string;
+    sample: UsageSample;
+    csv: string;
+    mapping: string;
+    /** Every exchange of the services whose Phụ lục 3 total is ≤ 100,000 (22–41). */
+    opmon: string;
+    opmonServices: number[];
+}
+
+export async function writeSampleFiles(): Promise<SampleFiles> {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "usage-sample-"));
+    const sample = fitUsage(reportedUsage(buildSeedGraph()));
+    const csv = path.join(dir, "usage-2023.csv");
+    writeFileSync(csv, [...sampleCsv(sample)].join("\n") + "\n");
+    const mapping = path.join(dir, "usage-2023.mapping.json");
+    writeFileSync(mapping, JSON.stringify(sampleMapping(sample), null, 1));
+    const opmonServices = sample.reported.services.filter((s) => s.transactions <= 100_000).map((s) => s.number);
+    const opmon = path.join(dir, "opmon-2023-small-services.jsonl.gz");
+    const gz = createGzip({ level: 1 });
+    const out = createWriteStream(opmon);
+    gz.pipe(out);
+    for (const line of opmonLog(sample, { services: new Set(opmonServices) })) if (!gz.write(`${line}\n`)) await once(gz, "drain");
+    gz.end();
+    await once(out, "close");
+    return { dir, sample, csv, mapping, opmon, opmonServices };
+}
+
+/** Imports a file inside a caller's transaction (rolled back by the test). */
+export async function importInto(tx: Transaction, file: string, o: { mapping?: string; replace?: string[]; actor?: string } = {}): Promise<UsageImportResult> {
+    const db = createDb(tx, loadQueries());
+    const prepared = await prepareUsage(db, { file: path.basename(file), lines: fileLines(file), mapping: o.mapping ? { file: path.basename(o.mapping), text: readFileSync(o.mapping, "utf8") } : undefined });
+    return writeUsage(db, prepared, { actor: o.actor ?? "test", replace: o.replace });
+}
+
+const cliEnv = () => ({ ...process.env, NEO4J_URI: inject("neo4jUri"), NEO4J_USER: inject("neo4jUser"), NEO4J_PASSWORD: inject("neo4jPassword") });
+const CLI = ["--import", "tsx", "src/import/usage/cli.ts"];
+
+/** `npm run import:usage -- …args`, to its end. */
+export function runImportCli(args: string[]) {
+    return spawnSync(process.execPath, [...CLI, ...args], { cwd: PROJECT_ROOT, env: cliEnv(), encoding: "utf8", timeout: 180_000 });
+}
+
+/** Starts the import command and kills it (SIGKILL) as soon as a line of its output matches `when`. */
+export async function killImportCliWhen(args: string[], when: RegExp): Promise<{ killedAt: string | null; stderr: string }> {
+    const child = spawn(process.execPath, [...CLI, ...args], { cwd: PROJECT_ROOT, env: cliEnv(), stdio: ["ignore", "pipe", "pipe"] });
+    let stderr = "";
+    let killedAt: string | null = null;
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
+        stderr += chunk;
+        const line = stderr.split("\n").find((l) => when.test(l));
+        if (line && killedAt === null) {
+            killedAt = line;
+            child.kill("SIGKILL");
+        }
+    });
+    await once(child, "exit");
+    return { killedAt, stderr };
+}
+
+/** Removes a committed import: its rows, its document, its ChangeRecords, and unattributed nodes nothing uses. */
+export async function removeImport(driver: Driver, documentId: string): Promise<void> {
+    await driver.executeQuery("MATCH ()-[u:OBSERVED_USE {documentId: $id}]->() DELETE u", { id: documentId });
+    await driver.executeQuery("MATCH (d:UsageImport {id: $id}) DETACH DELETE d", { id: documentId });
+    await driver.executeQuery("MATCH (c:ChangeRecord) WHERE $id IN c.changedIds DELETE c", { id: documentId });
+    await driver.executeQuery("MATCH (x:UsageResidual) WHERE NOT (x)-[:OBSERVED_USE]-() DETACH DELETE x");
+}
+
+/**
+ * The graph's fingerprint without its version counter: after a test commits an import and removes it
+ * again, the content is back but the version (bumped by every committed write, never turned back:
+ * caches rely on it) is not.
+ */
+export async function contentFingerprint(driver: Driver): Promise<{ nodes: number; hash: string }> {
+    const { records } = await driver.executeQuery(`
+        CALL { MATCH (n) WHERE NOT n:GraphVersion WITH apoc.convert.toJson([labels(n), properties(n)]) AS s ORDER BY s RETURN count(*) AS nodes, apoc.util.md5(collect(s)) AS nodeHash }
+        CALL { MATCH (a)-[r]->(b) WITH apoc.convert.toJson([a.id, type(r), b.id, properties(r)]) AS s ORDER BY s RETURN apoc.util.md5(collect(s)) AS relHash }
+        RETURN nodes, nodeHash + relHash AS hash`);
+    return { nodes: records[0]!.get("nodes").toNumber(), hash: records[0]!.get("hash") };
+}
