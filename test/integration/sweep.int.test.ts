@@ -207,4 +207,85 @@ describe("every question answers every valid input", () => {
             expect(a.data!.search.length).toBeLessThanOrEqual(limit);
         });
     });
+
+    it("usage questions: every service and every agency of both eras × era; declaredVsObserved and criticality per tier × era", async () => {
+        const { agencies } = await inputs();
+        const services = ((await t.ask(`{ services(sort: [{ number: ASC }]) { number } }`)).data!.services as { number: number }[]).map((x) => String(x.number));
+        await sweep(
+            product(services, ERAS),
+            (c) => JSON.stringify(c),
+            ([service, era]) => t.ask(`query($s: String!, $e: Era!) { serviceConsumers(service: $s, era: $e) { basis totalConsumers consumers { name } months { month total } } }`, { s: service, e: era }),
+            (_c, a) => {
+                ok(a);
+                expect(a.data!.serviceConsumers.consumers.length).toBeLessThanOrEqual(Math.max(a.data!.serviceConsumers.totalConsumers, 0) || 50);
+            },
+        );
+        await sweep(
+            product(agencies.map((g) => g.id), ERAS),
+            (c) => JSON.stringify(c),
+            ([agency, era]) => t.ask(`query($a: String!, $e: Era!) { consumedServices(agency: $a, era: $e) { id basis services { number } } }`, { a: agency, e: era }),
+            ([agency], a) => {
+                ok(a);
+                expect(a.data!.consumedServices.id).toBe(agency);
+            },
+        );
+        await sweep(
+            product(TIERS, product(ERAS, [null, "REPORTED", "OBSERVED"] as const)).map(([tier, [era, basis]]) => ({ tier, era, basis })),
+            (c) => JSON.stringify(c),
+            (c) => t.ask(`query($t: Tier!, $e: Era!, $b: UsageBasis) { declaredVsObserved(tier: $t, era: $e, basis: $b, limit: 5000) { basis total counts { class count } pairs { agencyName } } }`, { t: c.tier, e: c.era, b: c.basis }),
+            (_c, a) => {
+                if (a.errors?.length) return refused(a);
+                const d = a.data!.declaredVsObserved;
+                expect(sum(d.counts.map((x: { count: number }) => x.count))).toBe(d.total);
+                expect(d.pairs.length).toBe(d.total);
+            },
+        );
+        await sweep(
+            product([null, ...TIERS.map((x) => [x])], ERAS),
+            (c) => JSON.stringify(c),
+            ([tiers, era]) => t.ask(`query($t: [Tier!], $e: Era!) { criticality(tiers: $t, era: $e, limit: 1000) { total assets { rank score } } }`, { t: tiers, e: era }),
+            (_c, a) => {
+                if (a.errors?.length) return refused(a);
+                const r = a.data!.criticality;
+                expect(r.assets.length).toBe(r.total);
+                r.assets.forEach((x: { rank: number; score: number }, i: number) => {
+                    expect(x.rank).toBe(i + 1);
+                    if (i > 0) expect(x.score).toBeLessThanOrEqual(r.assets[i - 1].score);
+                });
+            },
+        );
+    }, 600_000);
+
+    it("duplicate questions: every tier × era and every national asset", async () => {
+        const { assets } = await inputs();
+        const tiers = [null, ...TIERS] as const;
+        await sweep(
+            product(tiers, ERAS),
+            (c) => JSON.stringify(c),
+            ([tier, era]) =>
+                t.ask(
+                    `query($t: Tier, $e: Era!) { duplicateCandidates(tier: $t, era: $e, minScore: 0, kinds: [COPY, OWN_LISTING, CROSS_AGENCY]) { total candidates { score } } duplicateClusters(tier: $t, era: $e) { total } redundantCopies(tier: $t, era: $e) { total } missingLinks(tier: $t, era: $e) { total } }`,
+                    { t: tier, e: era },
+                ),
+            (_c, a) => {
+                if (a.errors?.length) return refused(a);
+                expect(a.data!.duplicateCandidates.candidates.length).toBe(a.data!.duplicateCandidates.total);
+            },
+        );
+        await sweep(
+            product(TIERS, ERAS),
+            (c) => JSON.stringify(c),
+            ([tier, era]) => t.ask(`query($t: Tier!, $e: Era!) { agenciesWithoutInventory(tier: $t, era: $e) { checked total } }`, { t: tier, e: era }),
+            (_c, a) => {
+                if (a.errors?.length) return refused(a);
+                expect(a.data!.agenciesWithoutInventory.total).toBeLessThanOrEqual(a.data!.agenciesWithoutInventory.checked);
+            },
+        );
+        await sweep(
+            assets.map((x) => x.id),
+            String,
+            (asset) => t.ask(`query($a: String) { duplicateCandidates(nationalAsset: $a, minScore: 0) { total } duplicateClusters(nationalAsset: $a) { total } redundantCopies(nationalAsset: $a) { total } }`, { a: asset }),
+            (_c, a) => ok(a),
+        );
+    }, 600_000);
 });
