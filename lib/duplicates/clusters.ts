@@ -1,12 +1,12 @@
 // Across agencies: the same kind of local database built separately in several places, the
 // candidates for one shared platform. Two kinds of cluster:
 //  - NATIONAL: items of at least `minAgencies` answerable agencies that copy the same national asset
-//    (components rolled up), found by the national matcher;
+//    (the most specific: a land component), found by the national matcher;
 //  - LOCAL: items with no national counterpart, linked when their names and descriptions are alike —
 //    BM25 (MiniSearch, word bigrams and trigrams, place names dropped) of one item's terms against the
 //    others, as a share of the item's score against itself, averaged both ways, at least
 //    LOCAL_SIMILARITY, and each among the other's LOCAL_TOP_K closest; linked items form clusters
-//    (connected components) of at least `minAgencies` answerable agencies.
+//    (connected components split into cohesive groups) of at least `minAgencies` answerable agencies.
 // Blocking: only items sharing a term are ever compared (MiniSearch's inverted index), and terms in
 // more than MAX_TERM_SHARE of the items are left out of the queries, so there is no all-pairs loop.
 import MiniSearch from "minisearch";
@@ -25,10 +25,10 @@ const MIN_BLOCKING_DF = 20;
 
 export const CLUSTER_RULE =
     `A cluster is the same kind of local database kept by at least ${MIN_AGENCIES} answerable agencies (a department counts as its province). ` +
-    "NATIONAL clusters: the items that copy one national asset (land components rolled up). " +
+    "NATIONAL clusters: the items that copy one national asset (the most specific one: a land component, not the land database). " +
     `LOCAL clusters: items with no national counterpart whose names and descriptions are alike — BM25 (MiniSearch, word bigrams and trigrams, place names dropped) ` +
     `of one item's terms against the other, as a share of its score against itself, averaged both ways, at least ${LOCAL_SIMILARITY}, ` +
-    `each among the other's ${LOCAL_TOP_K} closest; linked items are grouped (connected components). Only items sharing a term are compared ` +
+    `each among the other's ${LOCAL_TOP_K} closest; linked items are grouped (connected components, then split into cohesive groups: each member linked to at least half of the others). Only items sharing a term are compared ` +
     `(through each item's ${QUERY_TERMS} rarest terms; terms in more than ${MAX_TERM_SHARE * 100}% of the items, or ${MIN_BLOCKING_DF} for small sets, are not used).`;
 
 export interface ClusterOptions {
@@ -50,17 +50,19 @@ export function findClusters(items: LocalItem[], national: NationalCandidate[], 
     const clusters: Cluster[] = [];
 
     // NATIONAL: grouped by the national asset copied.
+    // Grouped by the most specific asset: cadastral copies and land-price copies are different kinds of
+    // local database even though both belong to the land database.
     const copies = new Map<string, Set<string>>();
-    for (const c of national) if (c.kind === "COPY" && byId.has(c.itemId)) copies.set(c.nationalAssetId, (copies.get(c.nationalAssetId) ?? new Set()).add(c.itemId));
+    for (const c of national) if (c.kind === "COPY" && byId.has(c.itemId)) copies.set(c.assetId, (copies.get(c.assetId) ?? new Set()).add(c.itemId));
     for (const [assetId, ids] of copies) {
         const members = [...ids].map((id) => byId.get(id)!);
         const agencies = [...new Set(members.map((m) => m.accountableId))];
         if (agencies.length < minAgencies) continue;
-        const terms = sharedTerms(members, national.filter((c) => ids.has(c.itemId) && c.nationalAssetId === assetId).map((c) => c.matchedTerms));
+        const terms = sharedTerms(members, national.filter((c) => ids.has(c.itemId) && c.assetId === assetId).map((c) => c.matchedTerms));
         clusters.push({
             id: `cluster:national:${assetId}`, basis: "NATIONAL", nationalAssetId: assetId, label: assetName.get(assetId) ?? assetId,
             itemIds: members.map((m) => m.id).sort(), accountableIds: agencies.sort(), sharedTerms: terms,
-            scores: Object.fromEntries(national.filter((c) => ids.has(c.itemId) && c.nationalAssetId === assetId).map((c) => [c.itemId, c.score])),
+            scores: Object.fromEntries(national.filter((c) => ids.has(c.itemId) && c.assetId === assetId).map((c) => [c.itemId, c.score])),
             reason: `${members.length} items of ${agencies.length} agencies each keep their own copy of ${assetName.get(assetId) ?? assetId}: one national database already holds these records`,
         });
     }
@@ -91,12 +93,15 @@ export function findClusters(items: LocalItem[], national: NationalCandidate[], 
     const parent = local.map((_, k) => k);
     const best = local.map(() => 0);
     const find = (k: number): number => (parent[k] === k ? k : (parent[k] = find(parent[k]!)));
+    const linked = new Map<number, Set<number>>();
     for (let a = 0; a < local.length; a++) {
         for (const [b, sab] of near[a]!) {
             if (b <= a || local[a]!.accountableId === local[b]!.accountableId) continue;
             const sba = near[b]!.get(a);
             if (sba === undefined || (sab + sba) / 2 < threshold) continue;
             const sim = (sab + sba) / 2;
+            linked.set(a, (linked.get(a) ?? new Set()).add(b));
+            linked.set(b, (linked.get(b) ?? new Set()).add(a));
             parent[find(a)] = find(b);
             best[a] = Math.max(best[a]!, sim);
             best[b] = Math.max(best[b]!, sim);
@@ -104,7 +109,7 @@ export function findClusters(items: LocalItem[], national: NationalCandidate[], 
     }
     const groups = new Map<number, number[]>();
     local.forEach((_, k) => groups.set(find(k), [...(groups.get(find(k)) ?? []), k]));
-    for (const ks of groups.values()) {
+    for (const ks of [...groups.values()].flatMap((component) => cohesiveGroups(component, linked))) {
         const members = ks.map((k) => local[k]!);
         const agencies = [...new Set(members.map((m) => m.accountableId))];
         if (agencies.length < minAgencies) continue;
@@ -118,6 +123,50 @@ export function findClusters(items: LocalItem[], national: NationalCandidate[], 
         });
     }
     return clusters.sort((a, b) => b.accountableIds.length - a.accountableIds.length || a.id.localeCompare(b.id));
+}
+
+/**
+ * Splits a connected component into cohesive groups. Connected components chain unlike items through
+ * one shared word each ("số liệu thống kê" ~ "kết quả thi" ~ "thi đua khen thưởng"); the same kind of
+ * database is linked to most of its kind. The least-linked member is peeled off while any member is
+ * linked to fewer than half of the others; what is peeled off is grouped again the same way, so a
+ * tight group that was only chained to the rest is kept on its own.
+ */
+function cohesiveGroups(component: number[], linked: Map<number, Set<number>>): number[][] {
+    const members = new Set(component);
+    const degree = new Map(component.map((k) => [k, [...(linked.get(k) ?? [])].filter((j) => members.has(j)).length]));
+    const peeled: number[] = [];
+    for (;;) {
+        let worst: number | undefined;
+        for (const k of members) if (degree.get(k)! * 2 < members.size - 1 && (worst === undefined || degree.get(k)! < degree.get(worst)!)) worst = k;
+        if (worst === undefined) break;
+        members.delete(worst);
+        peeled.push(worst);
+        for (const j of linked.get(worst) ?? []) if (members.has(j)) degree.set(j, degree.get(j)! - 1);
+    }
+    const groups = [[...members]];
+    for (const part of componentsOf(peeled, linked)) groups.push(...cohesiveGroups(part, linked));
+    return groups;
+}
+
+/** Connected components of `ids` through links among themselves. */
+function componentsOf(ids: number[], linked: Map<number, Set<number>>): number[][] {
+    const inside = new Set(ids);
+    const seen = new Set<number>();
+    const out: number[][] = [];
+    for (const start of ids) {
+        if (seen.has(start)) continue;
+        const part: number[] = [];
+        const stack = [start];
+        seen.add(start);
+        while (stack.length > 0) {
+            const k = stack.pop()!;
+            part.push(k);
+            for (const j of linked.get(k) ?? []) if (inside.has(j) && !seen.has(j)) (seen.add(j), stack.push(j));
+        }
+        out.push(part);
+    }
+    return out;
 }
 
 /** Terms found in at least two members, most widespread first (trigrams hide the bigrams they contain). */

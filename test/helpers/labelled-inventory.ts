@@ -10,6 +10,15 @@ import type { GoldItem } from "../../lib/duplicates/evaluate.js";
 const IMPORT_COLUMNS = ["agency", "name", "description", "status", "fields", "legal_basis", "create_department"] as const;
 const quote = (s: string): string => (/[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
 
+/**
+ * Provincial branches of central offices are not in the graph (it has ministries, provinces and
+ * provincial departments) and an import refuses them as unknown agencies, rightly: they are not a
+ * province's body, so create_department cannot make them. The import copy names the ministry the
+ * office belonged to in 2023; the label file keeps the labeler's wording.
+ */
+const CENTRAL_BRANCHES: [RegExp, string][] = [[/^cuc thong ke (tinh|thanh pho|tp) /, "Bộ Kế hoạch và Đầu tư"]];
+export const importAgency = (agency: string): string => CENTRAL_BRANCHES.find(([re]) => re.test(fold(agency)))?.[1] ?? agency;
+
 /** Rows naming a provincial body (Sở…, Văn phòng…, Thanh tra…, Ban…, in any spelling) ask for it to be created. */
 export const namesProvincialBody = (agency: string): boolean => /^(so|van phong|thanh tra|ban) /.test(fold(agency));
 
@@ -31,7 +40,7 @@ export function toImportCsv(labelText: string): string {
     for (const r of rows) {
         if (r.line !== line) throw new Error(`label row at line ${r.line} spans lines: the row join needs one line per entry`);
         line += 1;
-        const c: Record<string, string> = { ...r.cells, create_department: namesProvincialBody(r.cells.agency ?? "") ? "yes" : "" };
+        const c: Record<string, string> = { ...r.cells, agency: importAgency(r.cells.agency ?? ""), create_department: namesProvincialBody(r.cells.agency ?? "") ? "yes" : "" };
         lines.push(IMPORT_COLUMNS.map((k) => quote(c[k] ?? "")).join(","));
     }
     return `${lines.join("\n")}\n`;

@@ -6,7 +6,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { readCsv } from "../../seed/csv.js";
 import { PROJECT_ROOT } from "../../src/config.js";
-import { namesProvincialBody, toImportCsv } from "../helpers/labelled-inventory.js";
+import { importAgency, namesProvincialBody, toImportCsv } from "../helpers/labelled-inventory.js";
 
 const DIR = path.join(PROJECT_ROOT, "test/fixtures/duplicates");
 const labelled = readdirSync(DIR).filter((f) => /^inventory-.*(?<!\.import)\.csv$/.test(f));
@@ -21,7 +21,7 @@ describe("labelled inventories in the import format", () => {
         const b = readCsv(copy);
         expect(b.map((r) => r.line)).toEqual(a.map((r) => r.line));
         for (const [i, r] of b.slice(1).entries()) {
-            expect(r.cells[0]).toBe(a[i + 1]!.cells[0]);
+            expect(r.cells[0]).toBe(importAgency(a[i + 1]!.cells[0]!));
             expect(r.cells[6]).toBe(namesProvincialBody(r.cells[0]!) ? "yes" : "");
         }
     });
