@@ -1,6 +1,7 @@
 // Entity resolution: one real agency = one id, whatever the spelling. Agencies are defined by the
 // tables whose subject is agencies (001 Phụ lục 2 and 4, 003's departments) and by the reviewed list
 // in seed/reviewed/agencies.json. Any other spelling must resolve to one of them, or the import stops.
+import { distance } from "fastest-levenshtein";
 import { agencyKey, clean, fold } from "../lib/text.js";
 import type { AgencyKind, AgencyRecord, Citation, MentionRecord } from "./types.js";
 
@@ -83,16 +84,5 @@ export class AgencyResolver {
     }
 }
 
-export function editDistance(a: string, b: string): number {
-    const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        let prev = dp[0]!;
-        dp[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const tmp = dp[j]!;
-            dp[j] = Math.min(dp[j]! + 1, dp[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-            prev = tmp;
-        }
-    }
-    return dp[b.length]!;
-}
+/** Levenshtein distance (fastest-levenshtein: one implementation for seed, imports and the API). */
+export const editDistance = (a: string, b: string): number => distance(a, b);
