@@ -28,6 +28,17 @@ const weaker = (links: { snapshot: string; status: string }[]): string => links.
 const plainLinks = (links: { snapshot: string; status: string }[]): string => links.map((l) => `${l.snapshot} ${l.status}`).join("; ");
 const fileOf = (s: string): string => s.replace(/[^a-z0-9]+/gi, "-");
 
+/** The evidence, one line per phrase found, with every place it was found in. */
+function evidenceHtml(evidence: { found: string; where: string; via: string }[]): string {
+    const byPhrase = new Map<string, { wheres: string[]; via: string }>();
+    for (const e of evidence) {
+        const x = byPhrase.get(e.found) ?? { wheres: [], via: e.via };
+        if (!x.wheres.includes(e.where)) x.wheres.push(e.where);
+        byPhrase.set(e.found, x);
+    }
+    return [...byPhrase].map(([found, x]) => `“${esc(found)}” <span class="muted">(${x.wheres.map(codeWord).join(", ")} · ${codeWord(x.via)})</span>`).join("<br>");
+}
+
 async function candidatesTab(body: HTMLElement, tier: Tier | null, era: Era): Promise<void> {
     const r = (await query(ExplorerDuplicateCandidatesDocument, { tier, era })).duplicateCandidates;
     type C = (typeof r.candidates)[number];
@@ -39,7 +50,7 @@ async function candidatesTab(body: HTMLElement, tier: Tier | null, era: Era): Pr
           { head: t("dup.kind"), html: (c) => codeWord(c.kind), csv: (c) => c.kind, sort: (c) => word(c.kind) },
           { head: t("dup.national"), html: (c) => (c.nationalAssetId ? nodeLink(c.nationalAssetId, c.nationalAssetName ?? c.nationalAssetId) + (c.databaseId !== c.nationalAssetId ? `<br><span class="muted">${nodeLink(c.databaseId, c.databaseName)}</span>` : "") : `<span class="muted">${esc(t("dup.cluster"))}: ${esc(c.databaseName)}</span>`), csv: (c) => c.nationalAssetName ?? c.databaseName, sort: (c) => c.nationalAssetName ?? c.databaseName },
           { head: t("dup.score"), html: (c) => fmtNumber(c.score, 2), csv: (c) => c.score, num: true, sorted: "desc", sort: (c) => c.score },
-          { head: t("dup.evidence"), html: (c) => c.evidence.map((e) => `“${esc(e.found)}” <span class="muted">(${codeWord(e.where)}, ${codeWord(e.via)})</span>`).join("<br>") || `<span class="terms">${esc(t("dup.sharedTerms"))}</span>`, csv: (c) => c.evidence.map((e) => `${e.found} (${e.where}, ${e.via})`).join("; ") },
+          { head: t("dup.evidence"), html: (c) => evidenceHtml(c.evidence) || `<span class="terms">${esc(t("dup.sharedTerms"))}</span>`, csv: (c) => c.evidence.map((e) => `${e.found} (${e.where}, ${e.via})`).join("; ") },
       ], r.candidates, fileOf(`duplicates-candidates-${tier ?? "all"}-${era}`)) : emptyState("dup-empty", t("dup.noCandidates"))}`;
 }
 

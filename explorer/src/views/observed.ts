@@ -22,7 +22,8 @@ const TABS = ["service", "agency", "links", "critical"] as const;
 type Tab = (typeof TABS)[number];
 const LINK_CLASSES = ["OFFICIAL_WITHOUT_REGULAR_TRAFFIC", "TRAFFIC_WITHOUT_DECLARED_LINK", "TECHNICAL_IN_REGULAR_USE", "UNDETERMINED", "CONSISTENT"] as const;
 
-const bar = (v: number, max: number): string => `<span class="bar" style="width:${Math.round((100 * v) / Math.max(1, max))}%" aria-hidden="true"></span>`;
+/** A bar in rem (a width in % of a shrink-to-fit cell would push the number out of it). */
+const bar = (v: number, max: number): string => `<span class="bar" style="width:${((5 * v) / Math.max(1, max)).toFixed(2)}rem" aria-hidden="true"></span>`;
 const fileOf = (s: string): string => s.replace(/[^a-z0-9]+/gi, "-");
 
 /** What the answer rests on: the imported months, or a clear "nothing imported" with the reports' figures. */
@@ -61,7 +62,7 @@ async function serviceTab(controls: HTMLElement, body: HTMLElement, p: Params, e
     body.innerHTML = `${basisNote(r.basis, r.window, r.note)}
       <p class="summary" id="observed-summary">${r.number ? `${esc(String(r.number))}. ` : ""}${r.id.startsWith("usage:") ? esc(t("observed.unattributedService")) : nodeLink(r.id, r.name)}${r.providerId ? ` · ${esc(t("observed.provider"))}: ${nodeLink(r.providerId, r.providerName ?? r.providerId)}` : ""}<br>
         ${esc(t("observed.observedLine", { total: fmtNumber(r.observed.total), rate: fmtPercent(r.observed.errorRatePercent), n: fmtNumber(r.totalConsumers) }))}<br>
-        ${r.reported ? esc(t("observed.reportedService", { total: fmtNumber(r.reported.transactions), rate: fmtPercent(r.reported.errorRatePercent), where: `${r.reported.section} ${r.reported.locator}` })) : esc(t("observed.noReported"))}</p>
+        ${r.reported ? esc(t("observed.reportedService", { total: fmtNumber(r.reported.transactions), rate: fmtPercent(r.reported.errorRatePercent), where: r.reported.section })) : esc(t("observed.noReported"))}</p>
       ${monthsTable("observed-months", r.months, fileOf(`observed-service-${service}-months-${era}`))}
       <h2>${esc(t("observed.consumers"))} (${fmtNumber(r.totalConsumers)})</h2>
       ${r.consumers.length ? table("observed-consumers", [
@@ -125,7 +126,7 @@ async function linksTab(controls: HTMLElement, body: HTMLElement, p: Params, era
           { head: t("common.agency"), html: (x: L) => nodeLink(x.agencyId, x.agencyName) + (x.parts.length ? `<br><span class="muted">${esc(t("common.parts", { names: x.parts.join(", ") }))}</span>` : ""), csv: (x: L) => x.agencyName, sort: (x) => x.agencyName },
           { head: t("common.asset"), html: (x) => (x.assetId ? `${x.assetNumber ?? ""}. ${nodeLink(x.assetId, x.assetName ?? x.assetId)}` : esc(t("observed.assetUnknown"))), csv: (x) => x.assetName, sort: (x) => x.assetNumber },
           { head: t("observed.class"), html: (x) => `<span class="badge cls-${esc(x.class)}" title="${esc(x.class)}">${esc(word(x.class))}</span>`, csv: (x) => x.class, sorted: "asc", sort: (x) => LINK_CLASSES.indexOf(x.class) },
-          { head: t("observed.declared"), html: (x) => x.declared.map((d) => `${codeWord(d.snapshot)}: ${codeWord(d.status)}`).join("<br>") || esc(t("common.none")), csv: (x) => x.declared.map((d) => `${d.snapshot} ${d.status}`).join("; ") },
+          { head: t("observed.declared"), html: (x) => x.declared.map((d) => `<span title="${esc(`${word(d.snapshot)} (${d.snapshot})`)}">${esc(t(d.snapshot === "Y2022" ? "observed.snap.Y2022" : d.snapshot === "JUNE_2023" ? "observed.snap.JUNE_2023" : "observed.snap.other", { code: d.snapshot }))}</span>: ${codeWord(d.status)}`).join("<br>") || esc(t("common.none")), csv: (x) => x.declared.map((d) => `${d.snapshot} ${d.status}`).join("; ") },
           { head: t("observed.total"), html: (x) => fmtNumber(x.observed?.total), csv: (x) => x.observed?.total, num: true, sort: (x) => x.observed?.total },
           { head: t("observed.regularMonths"), html: (x) => (x.regularMonths === null || x.regularMonths === undefined ? "—" : t("observed.ofMonths", { n: fmtNumber(x.regularMonths), of: fmtNumber(months) })), csv: (x) => x.regularMonths, num: true, sort: (x) => x.regularMonths },
           { head: t("observed.reason"), html: (x) => `<span class="reason">${apiText(x.reason)}</span>`, csv: (x) => x.reason },
