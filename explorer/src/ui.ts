@@ -46,6 +46,8 @@ export interface Column<R> {
     num?: boolean;
     /** Sort key: the header gets a button that sorts the rows on the page (and the CSV) by it. */
     sort?: (r: R) => string | number | null | undefined;
+    /** Narrowest width of the column (long names and prose), so a narrow page scrolls the table's box instead of squeezing it. */
+    minWidth?: string;
     /** The order the rows arrive in (the API's), marked on this column's header. */
     sorted?: SortDir;
 }
@@ -67,7 +69,7 @@ function headRow(id: string, columns: Column<never>[], col: number, dir: SortDir
             const mark = on ? `<span class="sort-mark" aria-hidden="true">${dir === "asc" ? "▲" : "▼"}</span>` : `<span class="sort-mark idle" aria-hidden="true">⇅</span>`;
             const label = `${t("common.sortBy", { name: c.head })}${on ? `, ${t(dir === "asc" ? "common.sortedAsc" : "common.sortedDesc")}` : ""}`;
             const button = c.sort ? ` <button type="button" class="sort" data-sort-table="${esc(id)}" data-sort-col="${i}" aria-label="${esc(label)}">${mark}</button>` : on ? ` ${mark}` : "";
-            return `<th scope="col"${c.num ? ' class="num"' : ""}${aria}>${esc(c.head)}${button}</th>`;
+            return `<th scope="col"${c.num ? ' class="num"' : ""}${c.minWidth ? ` style="min-width:${esc(c.minWidth)}"` : ""}${aria}>${esc(c.head)}${button}</th>`;
         })
         .join("");
 }

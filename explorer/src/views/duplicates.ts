@@ -45,12 +45,12 @@ async function candidatesTab(body: HTMLElement, tier: Tier | null, era: Era): Pr
     const kinds = [...new Set(r.candidates.map((c) => c.kind))];
     body.innerHTML = `<p class="summary" id="dup-summary">${esc(t("dup.candidatesSummary", { n: fmtNumber(r.total) }))} ${kinds.map((k) => `${codeWord(k)} ${fmtNumber(r.candidates.filter((c) => c.kind === k).length)}`).join(" · ")}</p>
       ${r.candidates.length ? table("dup-candidates", [
-          { head: t("dup.item"), html: (c: C) => `${itemLink(c.itemId, c.itemName, c.sourceType)}<br><span class="muted">${codeWord(c.sourceType)} · ${esc(c.source.file ?? c.source.documentId)} · ${esc(c.source.locator)}</span>`, csv: (c: C) => c.itemName, sort: (c) => c.itemName },
-          { head: t("dup.keeper"), html: (c) => agencyLink(c.agency) + (c.accountable.id !== c.agency.id ? `<br><span class="muted">${esc(t("dup.answerable"))}: ${agencyLink(c.accountable)}</span>` : "") + (era === "E2025" && c.unit2025 ? `<br><span class="muted">${esc(t("type.Agency2025"))}: ${agencyLink(c.unit2025)}</span>` : ""), csv: (c) => c.agency.name, sort: (c) => c.accountable.name },
+          { head: t("dup.item"), minWidth: "14rem", html: (c: C) => `${itemLink(c.itemId, c.itemName, c.sourceType)}<br><span class="muted">${codeWord(c.sourceType)} · ${esc(c.source.file ?? c.source.documentId)} · ${esc(c.source.locator)}</span>`, csv: (c: C) => c.itemName, sort: (c) => c.itemName },
+          { head: t("dup.keeper"), minWidth: "10rem", html: (c) => agencyLink(c.agency) + (c.accountable.id !== c.agency.id ? `<br><span class="muted">${esc(t("dup.answerable"))}: ${agencyLink(c.accountable)}</span>` : "") + (era === "E2025" && c.unit2025 ? `<br><span class="muted">${esc(t("type.Agency2025"))}: ${agencyLink(c.unit2025)}</span>` : ""), csv: (c) => c.agency.name, sort: (c) => c.accountable.name },
           { head: t("dup.kind"), html: (c) => codeWord(c.kind), csv: (c) => c.kind, sort: (c) => word(c.kind) },
-          { head: t("dup.national"), html: (c) => (c.nationalAssetId ? nodeLink(c.nationalAssetId, c.nationalAssetName ?? c.nationalAssetId) + (c.databaseId !== c.nationalAssetId ? `<br><span class="muted">${nodeLink(c.databaseId, c.databaseName)}</span>` : "") : `<span class="muted">${esc(t("dup.cluster"))}: ${esc(c.databaseName)}</span>`), csv: (c) => c.nationalAssetName ?? c.databaseName, sort: (c) => c.nationalAssetName ?? c.databaseName },
+          { head: t("dup.national"), minWidth: "12rem", html: (c) => (c.nationalAssetId ? nodeLink(c.nationalAssetId, c.nationalAssetName ?? c.nationalAssetId) + (c.databaseId !== c.nationalAssetId ? `<br><span class="muted">${nodeLink(c.databaseId, c.databaseName)}</span>` : "") : `<span class="muted">${esc(t("dup.cluster"))}: ${esc(c.databaseName)}</span>`), csv: (c) => c.nationalAssetName ?? c.databaseName, sort: (c) => c.nationalAssetName ?? c.databaseName },
           { head: t("dup.score"), html: (c) => fmtNumber(c.score, 2), csv: (c) => c.score, num: true, sorted: "desc", sort: (c) => c.score },
-          { head: t("dup.evidence"), html: (c) => evidenceHtml(c.evidence) || `<span class="terms">${esc(t("dup.sharedTerms"))}</span>`, csv: (c) => c.evidence.map((e) => `${e.found} (${e.where}, ${e.via})`).join("; ") },
+          { head: t("dup.evidence"), minWidth: "14rem", html: (c) => evidenceHtml(c.evidence) || `<span class="terms">${esc(t("dup.sharedTerms"))}</span>`, csv: (c) => c.evidence.map((e) => `${e.found} (${e.where}, ${e.via})`).join("; ") },
       ], r.candidates, fileOf(`duplicates-candidates-${tier ?? "all"}-${era}`)) : emptyState("dup-empty", t("dup.noCandidates"))}`;
 }
 
@@ -63,7 +63,7 @@ async function clustersTab(body: HTMLElement, tier: Tier | null, era: Era): Prom
           { head: t("dup.basis"), html: (c) => codeWord(c.basis), csv: (c) => c.basis, sort: (c) => word(c.basis) },
           { head: t("dup.agencies"), html: (c) => fmtNumber(c.agencyCount), csv: (c) => c.agencyCount, num: true, sorted: "desc", sort: (c) => c.agencyCount },
           { head: t("dup.items"), html: (c) => fmtNumber(c.itemCount), csv: (c) => c.itemCount, num: true, sort: (c) => c.itemCount },
-          { head: t("dup.members"), html: (c) => c.members.map((m) => `${itemLink(m.itemId, m.itemName, m.sourceType)} <span class="muted">(${agencyLink(m.accountable)})</span>`).join("<br>"), csv: (c) => c.members.map((m) => `${m.itemName} (${m.accountable.name})`).join("; ") },
+          { head: t("dup.members"), minWidth: "18rem", html: (c) => c.members.map((m) => `${itemLink(m.itemId, m.itemName, m.sourceType)} <span class="muted">(${agencyLink(m.accountable)})</span>`).join("<br>"), csv: (c) => c.members.map((m) => `${m.itemName} (${m.accountable.name})`).join("; ") },
           { head: t("dup.terms"), html: (c) => `<span class="terms">${esc(c.sharedTerms.slice(0, 6).join(", "))}</span>`, csv: (c) => c.sharedTerms.join("; ") },
       ], r.clusters, fileOf(`duplicates-clusters-${tier ?? "all"}-${era}`)) : emptyState("dup-empty", t("dup.noClusters"))}`;
 }
@@ -74,10 +74,10 @@ async function copiesTab(body: HTMLElement, tier: Tier | null, era: Era): Promis
     body.innerHTML = `<p class="summary" id="dup-summary">${esc(t("dup.copiesSummary", { n: fmtNumber(r.total), agencies: fmtNumber(new Set(r.copies.map((c) => c.agency.id)).size) }))}</p>
       ${r.copies.length ? table("dup-copies", [
           { head: t("common.agency"), html: (c: R) => agencyLink(c.agency) + (c.parts.length ? `<br><span class="muted">${esc(t("common.parts", { names: c.parts.map((x) => x.name).join(", ") }))}</span>` : ""), csv: (c: R) => c.agency.name, sorted: "asc", sort: (c) => c.agency.name },
-          { head: t("dup.national"), html: (c) => nodeLink(c.nationalAssetId, c.nationalAssetName), csv: (c) => c.nationalAssetName, sort: (c) => c.nationalAssetName },
-          { head: t("dup.copies"), html: (c) => c.items.map((i) => `${itemLink(i.itemId, i.itemName, i.sourceType)} <span class="muted">(${agencyLink(i.agency)})</span>`).join("<br>"), csv: (c) => c.items.map((i) => i.itemName).join("; "), sort: (c) => c.items.length },
-          { head: t("dup.weakerLinks"), html: (c) => weaker(c.links), csv: (c) => plainLinks(c.links) },
-          { head: t("observed.reason"), html: (c) => `<span class="reason">${apiText(c.reason)}</span>`, csv: (c) => c.reason },
+          { head: t("dup.national"), minWidth: "12rem", html: (c) => nodeLink(c.nationalAssetId, c.nationalAssetName), csv: (c) => c.nationalAssetName, sort: (c) => c.nationalAssetName },
+          { head: t("dup.copies"), minWidth: "14rem", html: (c) => c.items.map((i) => `${itemLink(i.itemId, i.itemName, i.sourceType)} <span class="muted">(${agencyLink(i.agency)})</span>`).join("<br>"), csv: (c) => c.items.map((i) => i.itemName).join("; "), sort: (c) => c.items.length },
+          { head: t("dup.weakerLinks"), minWidth: "10rem", html: (c) => weaker(c.links), csv: (c) => plainLinks(c.links) },
+          { head: t("observed.reason"), minWidth: "16rem", html: (c) => `<span class="reason">${apiText(c.reason)}</span>`, csv: (c) => c.reason },
       ], r.copies, fileOf(`duplicates-copies-${tier ?? "all"}-${era}`)) : emptyState("dup-empty", t("dup.noCopies"))}`;
 }
 
@@ -87,10 +87,10 @@ async function linksTab(body: HTMLElement, tier: Tier | null, era: Era): Promise
     body.innerHTML = `<p class="summary" id="dup-summary">${esc(t("dup.linksSummary", { n: fmtNumber(r.total), agencies: fmtNumber(new Set(r.links.map((c) => c.agency.id)).size) }))}</p>
       ${r.links.length ? table("dup-links", [
           { head: t("common.agency"), html: (m: M) => agencyLink(m.agency) + (m.parts.length ? `<br><span class="muted">${esc(t("common.parts", { names: m.parts.map((x) => x.name).join(", ") }))}</span>` : ""), csv: (m: M) => m.agency.name, sorted: "asc", sort: (m) => m.agency.name },
-          { head: t("dup.national"), html: (m) => nodeLink(m.nationalAssetId, m.nationalAssetName), csv: (m) => m.nationalAssetName, sort: (m) => m.nationalAssetName },
-          { head: t("dup.copies"), html: (m) => m.copies.map((c) => esc(c.itemName)).join("<br>") || esc(t("common.none")), csv: (m) => m.copies.map((c) => c.itemName).join("; "), sort: (m) => m.copies.length },
-          { head: t("dup.identifiers"), html: (m) => m.identifiers.map((i) => `${esc(i.field)} <span class="muted">(${esc(i.phrase)} · ${esc(i.itemName)})</span>`).join("<br>") || esc(t("common.none")), csv: (m) => m.identifiers.map((i) => `${i.field} (${i.phrase})`).join("; "), sort: (m) => m.identifiers.length },
-          { head: t("dup.weakerLinks"), html: (m) => weaker(m.links), csv: (m) => plainLinks(m.links) },
+          { head: t("dup.national"), minWidth: "12rem", html: (m) => nodeLink(m.nationalAssetId, m.nationalAssetName), csv: (m) => m.nationalAssetName, sort: (m) => m.nationalAssetName },
+          { head: t("dup.copies"), minWidth: "14rem", html: (m) => m.copies.map((c) => esc(c.itemName)).join("<br>") || esc(t("common.none")), csv: (m) => m.copies.map((c) => c.itemName).join("; "), sort: (m) => m.copies.length },
+          { head: t("dup.identifiers"), minWidth: "14rem", html: (m) => m.identifiers.map((i) => `${esc(i.field)} <span class="muted">(${esc(i.phrase)} · ${esc(i.itemName)})</span>`).join("<br>") || esc(t("common.none")), csv: (m) => m.identifiers.map((i) => `${i.field} (${i.phrase})`).join("; "), sort: (m) => m.identifiers.length },
+          { head: t("dup.weakerLinks"), minWidth: "10rem", html: (m) => weaker(m.links), csv: (m) => plainLinks(m.links) },
       ], r.links, fileOf(`duplicates-missing-links-${tier ?? "all"}-${era}`)) : emptyState("dup-empty", t("dup.noLinks"))}`;
 }
 

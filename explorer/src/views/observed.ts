@@ -94,8 +94,8 @@ async function agencyTab(controls: HTMLElement, body: HTMLElement, p: Params, er
       ${monthsTable("observed-months", r.months, fileOf(`observed-agency-${r.id}-months-${era}`))}
       <h2>${esc(t("observed.services"))} (${fmtNumber(r.totalServices)})</h2>
       ${r.services.length ? table("observed-services", [
-          { head: t("observed.service"), html: service, csv: (s: S) => `${s.number ?? ""} ${s.name}`.trim(), sort: (s) => s.number ?? 1e9 },
-          { head: t("observed.provider"), html: (s) => (s.providerId ? nodeLink(s.providerId, s.providerName ?? s.providerId) : ""), csv: (s) => s.providerName, sort: (s) => s.providerName },
+          { head: t("observed.service"), minWidth: "16rem", html: service, csv: (s: S) => `${s.number ?? ""} ${s.name}`.trim(), sort: (s) => s.number ?? 1e9 },
+          { head: t("observed.provider"), minWidth: "12rem", html: (s) => (s.providerId ? nodeLink(s.providerId, s.providerName ?? s.providerId) : ""), csv: (s) => s.providerName, sort: (s) => s.providerName },
           { head: t("observed.total"), html: (s) => `${bar(s.observed.total, max)}${fmtNumber(s.observed.total)}`, csv: (s) => s.observed.total, num: true, sorted: "desc", sort: (s) => s.observed.total },
           { head: t("observed.failed"), html: (s) => fmtNumber(s.observed.failed), csv: (s) => s.observed.failed, num: true, sort: (s) => s.observed.failed },
           { head: t("observed.errorRate"), html: (s) => fmtPercent(s.observed.errorRatePercent), csv: (s) => s.observed.errorRatePercent, num: true, sort: (s) => s.observed.errorRatePercent },
@@ -123,13 +123,13 @@ async function linksTab(controls: HTMLElement, body: HTMLElement, p: Params, era
       <details class="api-text"><summary>${esc(t("observed.rule"))}</summary>${apiText(r.rule)}</details>
       <h2>${esc(t("observed.pairs"))} (${fmtNumber(shown.length)})</h2>
       ${shown.length ? table("observed-links", [
-          { head: t("common.agency"), html: (x: L) => nodeLink(x.agencyId, x.agencyName) + (x.parts.length ? `<br><span class="muted">${esc(t("common.parts", { names: x.parts.join(", ") }))}</span>` : ""), csv: (x: L) => x.agencyName, sort: (x) => x.agencyName },
-          { head: t("common.asset"), html: (x) => (x.assetId ? `${x.assetNumber ?? ""}. ${nodeLink(x.assetId, x.assetName ?? x.assetId)}` : esc(t("observed.assetUnknown"))), csv: (x) => x.assetName, sort: (x) => x.assetNumber },
-          { head: t("observed.class"), html: (x) => `<span class="badge cls-${esc(x.class)}" title="${esc(x.class)}">${esc(word(x.class))}</span>`, csv: (x) => x.class, sorted: "asc", sort: (x) => LINK_CLASSES.indexOf(x.class) },
-          { head: t("observed.declared"), html: (x) => x.declared.map((d) => `<span title="${esc(`${word(d.snapshot)} (${d.snapshot})`)}">${esc(t(d.snapshot === "Y2022" ? "observed.snap.Y2022" : d.snapshot === "JUNE_2023" ? "observed.snap.JUNE_2023" : "observed.snap.other", { code: d.snapshot }))}</span>: ${codeWord(d.status)}`).join("<br>") || esc(t("common.none")), csv: (x) => x.declared.map((d) => `${d.snapshot} ${d.status}`).join("; ") },
+          { head: t("common.agency"), minWidth: "8rem", html: (x: L) => nodeLink(x.agencyId, x.agencyName) + (x.parts.length ? `<br><span class="muted">${esc(t("common.parts", { names: x.parts.join(", ") }))}</span>` : ""), csv: (x: L) => x.agencyName, sort: (x) => x.agencyName },
+          { head: t("common.asset"), minWidth: "12rem", html: (x) => (x.assetId ? `${x.assetNumber ?? ""}. ${nodeLink(x.assetId, x.assetName ?? x.assetId)}` : esc(t("observed.assetUnknown"))), csv: (x) => x.assetName, sort: (x) => x.assetNumber },
+          { head: t("observed.class"), minWidth: "11rem", html: (x) => `<span class="badge cls-${esc(x.class)}" title="${esc(x.class)}">${esc(word(x.class))}</span>`, csv: (x) => x.class, sorted: "asc", sort: (x) => LINK_CLASSES.indexOf(x.class) },
+          { head: t("observed.declared"), minWidth: "9rem", html: (x) => x.declared.map((d) => `<span title="${esc(`${word(d.snapshot)} (${d.snapshot})`)}">${esc(t(d.snapshot === "Y2022" ? "observed.snap.Y2022" : d.snapshot === "JUNE_2023" ? "observed.snap.JUNE_2023" : "observed.snap.other", { code: d.snapshot }))}</span>: ${codeWord(d.status)}`).join("<br>") || esc(t("common.none")), csv: (x) => x.declared.map((d) => `${d.snapshot} ${d.status}`).join("; ") },
           { head: t("observed.total"), html: (x) => fmtNumber(x.observed?.total), csv: (x) => x.observed?.total, num: true, sort: (x) => x.observed?.total },
           { head: t("observed.regularMonths"), html: (x) => (x.regularMonths === null || x.regularMonths === undefined ? "—" : t("observed.ofMonths", { n: fmtNumber(x.regularMonths), of: fmtNumber(months) })), csv: (x) => x.regularMonths, num: true, sort: (x) => x.regularMonths },
-          { head: t("observed.reason"), html: (x) => `<span class="reason">${apiText(x.reason)}</span>`, csv: (x) => x.reason },
+          { head: t("observed.reason"), minWidth: "16rem", html: (x) => `<span class="reason">${apiText(x.reason)}</span>`, csv: (x) => x.reason },
       ], shown, fileOf(`observed-links-${tier}-${cls}-${era}`)) : emptyState("observed-empty", t("observed.noPairs"))}`;
 }
 
@@ -147,13 +147,13 @@ async function criticalTab(controls: HTMLElement, body: HTMLElement, p: Params, 
       <details class="api-text"><summary>${esc(t("observed.rule"))}</summary>${apiText(r.rule)}</details>
       ${rows.length ? table("observed-critical", [
           { head: t("observed.rank"), html: (a: A) => fmtNumber(a.rank), csv: (a: A) => a.rank, num: true, sorted: "asc", sort: (a) => a.rank },
-          { head: t("common.asset"), html: (a) => `${esc(a.number ?? a.code ?? "")}. ${nodeLink(a.id, a.name)}`, csv: (a) => a.name, sort: (a) => a.name },
+          { head: t("common.asset"), minWidth: "14rem", html: (a) => `${esc(a.number ?? a.code ?? "")}. ${nodeLink(a.id, a.name)}`, csv: (a) => a.name, sort: (a) => a.name },
           { head: t("observed.score"), html: (a) => `<span title="${esc(a.parts.map((x) => `${part(x.name)}: ${fmtNumber(x.points, 2)}`).join(" · "))}">${bar(a.score, 100)}${fmtNumber(a.score, 1)}</span>`, csv: (a) => a.score, num: true, sort: (a) => a.score },
           { head: t("observed.spof"), html: (a) => (a.singlePointOfFailure ? `<span class="badge spof">${esc(t("observed.spofYes"))}</span>` : a.alternativeProvider ? esc(t("observed.hasAlternative")) : esc(t("common.no"))), csv: (a) => (a.singlePointOfFailure ? 1 : 0), sort: (a) => (a.singlePointOfFailure ? 0 : 1) },
           { head: t("observed.monthlyLost"), html: (a) => fmtNumber(a.monthlyExchangesLost, 0), csv: (a) => a.monthlyExchangesLost, num: true, sort: (a) => a.monthlyExchangesLost },
           { head: t("observed.cutOff"), html: (a) => fmtNumber(a.agenciesCutOff), csv: (a) => a.agenciesCutOff, num: true, sort: (a) => a.agenciesCutOff },
           { head: t("impact.services"), html: (a) => fmtNumber(a.services), csv: (a) => a.services, num: true, sort: (a) => a.services },
-          { head: t("observed.dependents"), html: (a) => a.dependentAssets.map((d) => nodeLink(d.id, d.name)).join("<br>") || esc(t("common.none")), csv: (a) => a.dependentAssets.map((d) => d.name).join("; "), sort: (a) => a.dependentAssets.length },
+          { head: t("observed.dependents"), minWidth: "12rem", html: (a) => a.dependentAssets.map((d) => nodeLink(d.id, d.name)).join("<br>") || esc(t("common.none")), csv: (a) => a.dependentAssets.map((d) => d.name).join("; "), sort: (a) => a.dependentAssets.length },
       ], rows, fileOf(`observed-criticality-${only ? "spof-" : ""}${era}`)) : emptyState("observed-empty", t("observed.noAssets"))}`;
 }
 
