@@ -93,7 +93,8 @@ describe("explorer: observed usage and duplicates", () => {
         await open("#/observed?tab=service&service=2", "observed");
         // The report's own figure is still shown, in Vietnamese format, and there is no consumer table.
         expect(await page.textContent("#observed-summary")).toContain(vi(none.serviceConsumers.reported.transactions));
-        expect(await page.textContent("#observed-empty")).toContain("Không có bên sử dụng nào");
+        expect(await page.textContent("#observed-empty")).toContain("không chia theo bên sử dụng");
+        expect(await page.textContent("#observed-summary")).not.toContain("Thực tế:");
         await shot("observed-empty-1400-vi");
         await open("#/observed?tab=service&service=2&lang=en", "observed");
         expect(await page.textContent("#observed-basis")).toContain("No observed usage");

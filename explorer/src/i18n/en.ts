@@ -321,6 +321,8 @@ export const en: Record<StringKey, string> = {
     "observed.consumers": "Consumers",
     "observed.noConsumers": "No consumer of this service in the imported usage.",
     "observed.noServices": "No service used by this agency in the imported usage.",
+    "observed.noSplitConsumers": "The reports give the service's total only, not split by consumer; import observed usage to see who uses it.",
+    "observed.noSplitServices": "The reports give the agency's total only, not split by service; import observed usage to see which services it uses.",
     "observed.class": "Class",
     "observed.class.problems": "only the cases to look at",
     "observed.linksSummary": "{total} agency–database pairs. Regular traffic: at least {min} successful exchanges a month, in at least {share} of the months.",

@@ -321,6 +321,8 @@ export const vi = {
     "observed.consumers": "Bên sử dụng",
     "observed.noConsumers": "Không có bên sử dụng nào trong dữ liệu thực tế đã nhập cho dịch vụ này.",
     "observed.noServices": "Không có dịch vụ nào trong dữ liệu thực tế đã nhập cho cơ quan này.",
+    "observed.noSplitConsumers": "Báo cáo chỉ có tổng số của dịch vụ, không chia theo bên sử dụng; cần nhập dữ liệu sử dụng thực tế để biết ai dùng.",
+    "observed.noSplitServices": "Báo cáo chỉ có tổng số của cơ quan, không chia theo dịch vụ; cần nhập dữ liệu sử dụng thực tế để biết cơ quan dùng dịch vụ nào.",
     "observed.class": "Loại",
     "observed.class.problems": "chỉ các trường hợp cần xem",
     "observed.linksSummary": "{total} cặp cơ quan – CSDL. Trao đổi thường xuyên: ít nhất {min} giao dịch thành công mỗi tháng, trong ít nhất {share} số tháng.",

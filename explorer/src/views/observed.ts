@@ -61,7 +61,7 @@ async function serviceTab(controls: HTMLElement, body: HTMLElement, p: Params, e
     const consumer = (c: C) => (c.unattributed ? `<span class="muted" title="${esc(c.id)}">${esc(t("observed.unattributedConsumer"))}</span>` : nodeLink(c.id, c.name));
     body.innerHTML = `${basisNote(r.basis, r.window, r.note)}
       <p class="summary" id="observed-summary">${r.number ? `${esc(String(r.number))}. ` : ""}${r.id.startsWith("usage:") ? esc(t("observed.unattributedService")) : nodeLink(r.id, r.name)}${r.providerId ? ` · ${esc(t("observed.provider"))}: ${nodeLink(r.providerId, r.providerName ?? r.providerId)}` : ""}<br>
-        ${esc(t("observed.observedLine", { total: fmtNumber(r.observed.total), rate: fmtPercent(r.observed.errorRatePercent), n: fmtNumber(r.totalConsumers) }))}<br>
+        ${r.basis === "OBSERVED" ? `${esc(t("observed.observedLine", { total: fmtNumber(r.observed.total), rate: fmtPercent(r.observed.errorRatePercent), n: fmtNumber(r.totalConsumers) }))}<br>` : ""}
         ${r.reported ? esc(t("observed.reportedService", { total: fmtNumber(r.reported.transactions), rate: fmtPercent(r.reported.errorRatePercent), where: r.reported.section })) : esc(t("observed.noReported"))}</p>
       ${monthsTable("observed-months", r.months, fileOf(`observed-service-${service}-months-${era}`))}
       <h2>${esc(t("observed.consumers"))} (${fmtNumber(r.totalConsumers)})</h2>
@@ -73,7 +73,7 @@ async function serviceTab(controls: HTMLElement, body: HTMLElement, p: Params, e
           { head: t("observed.failed"), html: (c) => fmtNumber(c.observed.failed), csv: (c) => c.observed.failed, num: true, sort: (c) => c.observed.failed },
           { head: t("observed.errorRate"), html: (c) => fmtPercent(c.observed.errorRatePercent), csv: (c) => c.observed.errorRatePercent, num: true, sort: (c) => c.observed.errorRatePercent },
           { head: t("observed.share"), html: (c) => fmtPercent(c.sharePercent), csv: (c) => c.sharePercent, num: true, sort: (c) => c.sharePercent },
-      ], r.consumers, fileOf(`observed-service-${service}-consumers-${era}`)) : emptyState("observed-empty", t("observed.noConsumers"))}`;
+      ], r.consumers, fileOf(`observed-service-${service}-consumers-${era}`)) : emptyState("observed-empty", t(r.basis === "OBSERVED" ? "observed.noConsumers" : "observed.noSplitConsumers"))}`;
 }
 
 async function agencyTab(controls: HTMLElement, body: HTMLElement, p: Params, era: Era): Promise<void> {
@@ -89,7 +89,7 @@ async function agencyTab(controls: HTMLElement, body: HTMLElement, p: Params, er
     const service = (s: S) => (s.unattributed ? `<span class="muted" title="${esc(s.id)}">${esc(t("observed.unattributedService"))}</span>` : `${s.number ? `${s.number}. ` : ""}${nodeLink(s.id, s.name)}`);
     body.innerHTML = `${basisNote(r.basis, r.window, r.note)}
       <p class="summary" id="observed-summary">${nodeLink(r.id, r.name)} · ${codeWord(r.kind)}${r.parts.length ? ` · ${esc(t("common.parts", { names: r.parts.join(", ") }))}` : ""}<br>
-        ${esc(t("observed.observedAgency", { total: fmtNumber(r.observed.total), rate: fmtPercent(r.observed.errorRatePercent), n: fmtNumber(r.totalServices) }))}<br>
+        ${r.basis === "OBSERVED" ? `${esc(t("observed.observedAgency", { total: fmtNumber(r.observed.total), rate: fmtPercent(r.observed.errorRatePercent), n: fmtNumber(r.totalServices) }))}<br>` : ""}
         ${esc(t("observed.reportedAgency", { total: fmtNumber(r.reported.transactions), where: r.reported.section }))}</p>
       ${monthsTable("observed-months", r.months, fileOf(`observed-agency-${r.id}-months-${era}`))}
       <h2>${esc(t("observed.services"))} (${fmtNumber(r.totalServices)})</h2>
@@ -100,7 +100,7 @@ async function agencyTab(controls: HTMLElement, body: HTMLElement, p: Params, er
           { head: t("observed.failed"), html: (s) => fmtNumber(s.observed.failed), csv: (s) => s.observed.failed, num: true, sort: (s) => s.observed.failed },
           { head: t("observed.errorRate"), html: (s) => fmtPercent(s.observed.errorRatePercent), csv: (s) => s.observed.errorRatePercent, num: true, sort: (s) => s.observed.errorRatePercent },
           { head: t("observed.share"), html: (s) => fmtPercent(s.sharePercent), csv: (s) => s.sharePercent, num: true, sort: (s) => s.sharePercent },
-      ], r.services, fileOf(`observed-agency-${r.id}-services-${era}`)) : emptyState("observed-empty", t("observed.noServices"))}`;
+      ], r.services, fileOf(`observed-agency-${r.id}-services-${era}`)) : emptyState("observed-empty", t(r.basis === "OBSERVED" ? "observed.noServices" : "observed.noSplitServices"))}`;
 }
 
 async function linksTab(controls: HTMLElement, body: HTMLElement, p: Params, era: Era): Promise<void> {
