@@ -161,6 +161,19 @@ describe("explorer: observed usage and duplicates", () => {
         expect(csv[1]).toContain(names[0]!);
     });
 
+    it("who uses a service on the 2025 map: consumers are 2025 units with their 2023 parts, as the API adds them up", async () => {
+        await open("#/observed?tab=service&service=2&era=E2025", "observed");
+        const r = (await ask(`{ serviceConsumers(service: "2", era: E2025, limit: 1000) { consumers { id name parts observed { total } } } }`)).serviceConsumers;
+        const merged = r.consumers.filter((c: { parts: string[] }) => c.parts.length > 1);
+        expect(merged.length).toBeGreaterThan(0);
+        expect(await texts("#observed-consumers tbody td:first-child")).toEqual(r.consumers.map((c: { name: string; id: string }) => (c.id.startsWith("usage:") ? "Bên sử dụng ngoài đồ thị" : c.name)));
+        expect(await texts("#observed-consumers tbody td:nth-child(3)")).toEqual(r.consumers.map((c: { parts: string[] }) => c.parts.join(", ")));
+        expect(await texts("#observed-consumers tbody td:nth-child(4)")).toEqual(r.consumers.map((c: { observed: { total: number } }) => vi(c.observed.total)));
+        expect(page.url()).toContain("era=E2025");
+        expect(await page.$eval("#era-switch", (s) => (s as HTMLSelectElement).value)).toBe("E2025");
+        await shot("observed-2025-1400-vi");
+    });
+
     it("what an agency uses: its services equal the API's, its Phụ lục 4 total beside", async () => {
         await open("#/observed?tab=agency&agency=Bộ%20Công%20an", "observed");
         const r = (await ask(`{ consumedServices(agency: "Bộ Công an", limit: 1000) { id observed { total } reported { transactions } services { id name number observed { total } } } }`)).consumedServices;

@@ -48,6 +48,9 @@ function monthsTable(id: string, months: ExplorerUsageMonthFragment[], file: str
     ], months, file)}`;
 }
 
+/** Said when the page asked for fewer rows than there are (the API pages every list). */
+const partOf = (shown: number, total: number): string => (shown < total ? `<p class="muted">${esc(t("common.showing", { shown: fmtNumber(shown), total: fmtNumber(total) }))}</p>` : "");
+
 const controlsForm = (id: string, inner: string): string => `<form class="controls" id="${id}">${inner}</form>`;
 
 async function serviceTab(controls: HTMLElement, body: HTMLElement, p: Params, era: Era): Promise<void> {
@@ -64,7 +67,7 @@ async function serviceTab(controls: HTMLElement, body: HTMLElement, p: Params, e
         ${r.basis === "OBSERVED" ? `${esc(t("observed.observedLine", { total: fmtNumber(r.observed.total), rate: fmtPercent(r.observed.errorRatePercent), n: fmtNumber(r.totalConsumers) }))}<br>` : ""}
         ${r.reported ? esc(t("observed.reportedService", { total: fmtNumber(r.reported.transactions), rate: fmtPercent(r.reported.errorRatePercent), where: r.reported.section })) : esc(t("observed.noReported"))}</p>
       ${monthsTable("observed-months", r.months, fileOf(`observed-service-${service}-months-${era}`))}
-      <h2>${esc(t("observed.consumers"))} (${fmtNumber(r.totalConsumers)})</h2>
+      <h2>${esc(t("observed.consumers"))} (${fmtNumber(r.totalConsumers)})</h2>${partOf(r.consumers.length, r.totalConsumers)}
       ${r.consumers.length ? table("observed-consumers", [
           { head: t("common.agency"), html: consumer, csv: (c: C) => c.name, sort: (c) => c.name },
           { head: t("explore.type"), html: (c) => codeWord(c.kind), csv: (c) => c.kind, sort: (c) => word(c.kind) },
@@ -92,7 +95,7 @@ async function agencyTab(controls: HTMLElement, body: HTMLElement, p: Params, er
         ${r.basis === "OBSERVED" ? `${esc(t("observed.observedAgency", { total: fmtNumber(r.observed.total), rate: fmtPercent(r.observed.errorRatePercent), n: fmtNumber(r.totalServices) }))}<br>` : ""}
         ${esc(t("observed.reportedAgency", { total: fmtNumber(r.reported.transactions), where: r.reported.section }))}</p>
       ${monthsTable("observed-months", r.months, fileOf(`observed-agency-${r.id}-months-${era}`))}
-      <h2>${esc(t("observed.services"))} (${fmtNumber(r.totalServices)})</h2>
+      <h2>${esc(t("observed.services"))} (${fmtNumber(r.totalServices)})</h2>${partOf(r.services.length, r.totalServices)}
       ${r.services.length ? table("observed-services", [
           { head: t("observed.service"), minWidth: "16rem", html: service, csv: (s: S) => `${s.number ?? ""} ${s.name}`.trim(), sort: (s) => s.number ?? 1e9 },
           { head: t("observed.provider"), minWidth: "12rem", html: (s) => (s.providerId ? nodeLink(s.providerId, s.providerName ?? s.providerId) : ""), csv: (s) => s.providerName, sort: (s) => s.providerName },
@@ -121,7 +124,7 @@ async function linksTab(controls: HTMLElement, body: HTMLElement, p: Params, era
         <ul class="counts">${r.counts.map((c) => `<li data-class="${esc(c.class)}"><span class="badge cls-${esc(c.class)}" title="${esc(c.class)}">${esc(word(c.class))}</span> <strong>${fmtNumber(c.count)}</strong></li>`).join("")}</ul>
         ${r.trafficWithoutProvider.total ? `<p class="muted">${esc(t("observed.withoutProvider", { total: fmtNumber(r.trafficWithoutProvider.total) }))}</p>` : ""}</div>
       <details class="api-text"><summary>${esc(t("observed.rule"))}</summary>${apiText(r.rule)}</details>
-      <h2>${esc(t("observed.pairs"))} (${fmtNumber(shown.length)})</h2>
+      <h2>${esc(t("observed.pairs"))} (${fmtNumber(shown.length)})</h2>${partOf(r.pairs.length, r.total)}
       ${shown.length ? table("observed-links", [
           { head: t("common.agency"), minWidth: "8rem", html: (x: L) => nodeLink(x.agencyId, x.agencyName) + (x.parts.length ? `<br><span class="muted">${esc(t("common.parts", { names: x.parts.join(", ") }))}</span>` : ""), csv: (x: L) => x.agencyName, sort: (x) => x.agencyName },
           { head: t("common.asset"), minWidth: "12rem", html: (x) => (x.assetId ? `${x.assetNumber ?? ""}. ${nodeLink(x.assetId, x.assetName ?? x.assetId)}` : esc(t("observed.assetUnknown"))), csv: (x) => x.assetName, sort: (x) => x.assetNumber },
@@ -144,7 +147,7 @@ async function criticalTab(controls: HTMLElement, body: HTMLElement, p: Params, 
     const part = (name: string) => (has(`observed.part.${name}`) ? t(`observed.part.${name}` as "observed.part.services") : name);
     body.innerHTML = `${basisNote(r.basis, r.window, r.note)}
       <p class="summary" id="observed-summary">${esc(t("observed.critSummary", { total: fmtNumber(r.total), spof: fmtNumber(spof) }))}</p>
-      <details class="api-text"><summary>${esc(t("observed.rule"))}</summary>${apiText(r.rule)}</details>
+      <details class="api-text"><summary>${esc(t("observed.rule"))}</summary>${apiText(r.rule)}</details>${partOf(r.assets.length, r.total)}
       ${rows.length ? table("observed-critical", [
           { head: t("observed.rank"), html: (a: A) => fmtNumber(a.rank), csv: (a: A) => a.rank, num: true, sorted: "asc", sort: (a) => a.rank },
           { head: t("common.asset"), minWidth: "14rem", html: (a) => `${esc(a.number ?? a.code ?? "")}. ${nodeLink(a.id, a.name)}`, csv: (a) => a.name, sort: (a) => a.name },
