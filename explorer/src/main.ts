@@ -7,10 +7,12 @@ import { fmtDate, setLang, t } from "./i18n/index.js";
 import { VIEWS, eraOf, go, href, route, type Params, type View } from "./route.js";
 import { $, documentNames, esc } from "./ui.js";
 import { agencyView } from "./views/agency.js";
+import { duplicatesView } from "./views/duplicates.js";
 import { exploreView } from "./views/explore.js";
 import { gapsView } from "./views/gaps.js";
 import { impactView } from "./views/impact.js";
 import { matrixView } from "./views/matrix.js";
+import { observedView } from "./views/observed.js";
 import { pathsView } from "./views/paths.js";
 import { changesView, missingView, qualityView, targetsView, usageView } from "./views/tables.js";
 
@@ -22,6 +24,8 @@ const RENDER: Record<View, (main: HTMLElement, p: Params) => Promise<void>> = {
     impact: impactView,
     agency: agencyView,
     usage: usageView,
+    observed: observedView,
+    duplicates: duplicatesView,
     targets: targetsView,
     missing: missingView,
     changes: changesView,

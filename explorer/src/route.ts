@@ -1,7 +1,7 @@
 // The URL hash holds the view, its inputs, the language and the era, so every screen is a link.
 import type { Era } from "../../src/__generated__/operations.js";
 
-export const VIEWS = ["explore", "paths", "matrix", "gaps", "impact", "agency", "usage", "targets", "missing", "changes", "quality"] as const;
+export const VIEWS = ["explore", "paths", "matrix", "gaps", "impact", "agency", "usage", "observed", "duplicates", "targets", "missing", "changes", "quality"] as const;
 export type View = (typeof VIEWS)[number];
 export type Params = Record<string, string>;
 

@@ -44,12 +44,74 @@ export interface Column<R> {
     /** CSV header (defaults to the header text). */
     csvHead?: string;
     num?: boolean;
+    /** Sort key: the header gets a button that sorts the rows on the page (and the CSV) by it. */
+    sort?: (r: R) => string | number | null | undefined;
+    /** Narrowest width of the column (long names and prose), so a narrow page scrolls the table's box instead of squeezing it. */
+    minWidth?: string;
+    /** The order the rows arrive in (the API's), marked on this column's header. */
+    sorted?: SortDir;
+}
+
+export type SortDir = "asc" | "desc";
+interface SortState {
+    rows: unknown[];
+    columns: Column<unknown>[];
+    col: number;
+    dir: SortDir;
+}
+const pendingSort = new Map<string, SortState>();
+
+function headRow(id: string, columns: Column<never>[], col: number, dir: SortDir): string {
+    return columns
+        .map((c, i) => {
+            const on = i === col;
+            const aria = on ? ` aria-sort="${dir === "asc" ? "ascending" : "descending"}"` : "";
+            const mark = on ? `<span class="sort-mark" aria-hidden="true">${dir === "asc" ? "▲" : "▼"}</span>` : `<span class="sort-mark idle" aria-hidden="true">⇅</span>`;
+            const label = `${t("common.sortBy", { name: c.head })}${on ? `, ${t(dir === "asc" ? "common.sortedAsc" : "common.sortedDesc")}` : ""}`;
+            const button = c.sort ? ` <button type="button" class="sort" data-sort-table="${esc(id)}" data-sort-col="${i}" aria-label="${esc(label)}">${mark}</button>` : on ? ` ${mark}` : "";
+            return `<th scope="col"${c.num ? ' class="num"' : ""}${c.minWidth ? ` style="min-width:${esc(c.minWidth)}"` : ""}${aria}>${esc(c.head)}${button}</th>`;
+        })
+        .join("");
+}
+const bodyRows = <R>(columns: Column<R>[], rows: R[]): string => rows.map((r) => `<tr>${columns.map((c) => `<td${c.num ? ' class="num"' : ""}>${c.html(r)}</td>`).join("")}</tr>`).join("");
+
+function compareKeys(a: string | number | null | undefined, b: string | number | null | undefined): number {
+    if (a === b) return 0;
+    if (a === null || a === undefined || a === "") return 1;
+    if (b === null || b === undefined || b === "") return -1;
+    if (typeof a === "number" && typeof b === "number") return a - b;
+    return String(a).localeCompare(String(b), "vi");
+}
+
+function sortTable(id: string, col: number): void {
+    const s = pendingSort.get(id);
+    const el = document.getElementById(id) as HTMLTableElement | null;
+    const key = s?.columns[col]?.sort;
+    if (!s || !el || !key) return;
+    s.dir = s.col === col ? (s.dir === "asc" ? "desc" : "asc") : s.columns[col]!.num ? "desc" : "asc";
+    s.col = col;
+    const sign = s.dir === "asc" ? 1 : -1;
+    // In place, so the CSV export follows the order on screen; stable, so ties keep the API's order.
+    s.rows.sort((a, b) => sign * compareKeys(key(a), key(b)));
+    el.tHead!.rows[0]!.innerHTML = headRow(id, s.columns as Column<never>[], s.col, s.dir);
+    el.tBodies[0]!.innerHTML = bodyRows(s.columns, s.rows);
+    wireSort(el);
+    el.querySelector<HTMLButtonElement>(`button[data-sort-col="${col}"]`)?.focus();
+}
+
+function wireSort(root: ParentNode): void {
+    root.querySelectorAll<HTMLButtonElement>("button[data-sort-table]").forEach((b) => {
+        b.addEventListener("click", () => sortTable(b.dataset.sortTable!, Number(b.dataset.sortCol)));
+    });
 }
 
 /** A table with a CSV export button for exactly the rows and columns shown. */
 export function table<R>(id: string, columns: Column<R>[], rows: R[], file: string, caption?: string): string {
-    const head = columns.map((c) => `<th scope="col"${c.num ? ' class="num"' : ""}>${esc(c.head)}</th>`).join("");
-    const body = rows.map((r) => `<tr>${columns.map((c) => `<td${c.num ? ' class="num"' : ""}>${c.html(r)}</td>`).join("")}</tr>`).join("");
+    const sorted = columns.findIndex((c) => c.sorted);
+    const sortable = sorted >= 0 || columns.some((c) => c.sort);
+    const head = sortable ? headRow(id, columns as Column<never>[], sorted, columns[sorted]?.sorted ?? "asc") : columns.map((c) => `<th scope="col"${c.num ? ' class="num"' : ""}>${esc(c.head)}</th>`).join("");
+    const body = bodyRows(columns, rows);
+    if (sortable) pendingSort.set(id, { rows: rows as unknown[], columns: columns as Column<unknown>[], col: sorted, dir: columns[sorted]?.sorted ?? "asc" });
     pendingCsv.set(id, () => toCsv([columns.map((c) => c.csvHead ?? c.head), ...rows.map((r) => columns.map((c) => c.csv(r)))]));
     pendingFiles.set(id, file);
     return `<div class="table-tools"><button type="button" class="csv" data-csv="${esc(id)}">${esc(t("common.csv"))}</button></div>
@@ -68,7 +130,21 @@ export function wireCsv(root: ParentNode): void {
             if (csv) downloadText(csv(), `${pendingFiles.get(id) ?? id}.csv`, "text/csv;charset=utf-8");
         });
     });
+    wireSort(root);
 }
+
+/** Tabs of a view family: links (the tab is in the URL), the current one marked. */
+export function tabs(label: string, items: [key: string, text: string, href: string][], current: string): string {
+    return `<nav class="tabs" aria-label="${esc(label)}">${items.map(([k, text, h]) => `<a href="${esc(h)}" data-tab="${esc(k)}"${k === current ? ' aria-current="page"' : ""}>${esc(text)}</a>`).join("")}</nav>`;
+}
+
+/** An empty answer, said in words (never a blank table). */
+export function emptyState(id: string, text: string): string {
+    return `<p class="empty" id="${esc(id)}" role="status">${esc(text)}</p>`;
+}
+
+/** Text the API writes (reasons, rules, notes) is English prose: marked so, for screen readers. */
+export const apiText = (s: string | null | undefined): string => (s ? `<span lang="en">${esc(s)}</span>` : "");
 
 /** Registers a CSV export computed on click (for tables built by hand, such as the matrix). */
 export function registerCsv(id: string, file: string, rows: () => (string | number | null | undefined)[][]): void {

@@ -43,8 +43,10 @@ export function fmtPercent(n: number | null | undefined): string {
 /** An ISO date or month (2023-06-07, 2023-06) in the language's own format. */
 export function fmtDate(iso: string | null | undefined): string {
     if (!iso) return "—";
-    const [y, m, d] = iso.split("-").map(Number);
-    if (!y) return iso;
+    // A date-time (an import's timestamp) is shown by its date; anything else unrecognised as it is.
+    const match = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(iso);
+    if (!match) return iso;
+    const [y, m, d] = [Number(match[1]), match[2] ? Number(match[2]) : undefined, match[3] ? Number(match[3]) : undefined];
     const date = new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
     const opts: Intl.DateTimeFormatOptions = d ? { day: "numeric", month: "numeric", year: "numeric", timeZone: "UTC" } : { month: "numeric", year: "numeric", timeZone: "UTC" };
     return new Intl.DateTimeFormat(locale(), lang === "en" && d ? { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" } : opts).format(date);
