@@ -7,7 +7,6 @@
 // API's answers fetched here, the 2025 map stays in the URL, tables sort with the order marked and
 // export CSV, and axe-core finds no WCAG 2.1 A/AA violation.
 import { mkdirSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
@@ -15,12 +14,12 @@ import type { Driver } from "neo4j-driver";
 import { PROJECT_ROOT } from "../../src/config.js";
 import { createServer, type RunningServer } from "../../src/server.js";
 import { launchChromium } from "../helpers/browser.js";
+import { axeViolations } from "../helpers/axe.js";
 import { TEST_SECRET, token } from "../helpers/jwt.js";
 import { openRollbackScope, postGraphQL, testDriver, type RollbackScope } from "../helpers/neo4j.js";
 import { writeSampleFiles } from "../helpers/usage.js";
 
 const SHOTS = path.join(PROJECT_ROOT, "explorer", "screenshots");
-const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const INVENTORY = path.join(PROJECT_ROOT, "test/fixtures/duplicates/inventory-dev.import.csv");
 
 let driver: Driver;
@@ -261,12 +260,7 @@ describe("explorer: observed usage and duplicates", () => {
         const found: string[] = [];
         for (const [name, view, hash] of TABS) {
             await open(hash, view);
-            await page.addScriptTag({ content: AXE });
-            const result = await page.evaluate(async () => {
-                const axe = (window as unknown as { axe: { run(ctx: unknown, o: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-                return axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
-            });
-            for (const v of result.violations) found.push(`${name}: ${v.id} (${v.impact}) at ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
+            found.push(...(await axeViolations(page, name)));
         }
         expect(found).toEqual([]);
     }, 300_000);

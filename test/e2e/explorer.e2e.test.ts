@@ -4,7 +4,6 @@
 // flow (open a node → expand → open Đà Nẵng → path back → 2025 map → export), and an accessibility
 // check with axe-core (labels, contrast, keyboard-reachable controls) plus a keyboard walk.
 import { mkdirSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
@@ -13,9 +12,9 @@ import { PROJECT_ROOT } from "../../src/config.js";
 import type { RunningServer } from "../../src/server.js";
 import { postGraphQL, startTestServer, testDriver } from "../helpers/neo4j.js";
 import { launchChromium } from "../helpers/browser.js";
+import { axeViolations } from "../helpers/axe.js";
 
 const SHOTS = path.join(PROJECT_ROOT, "explorer", "screenshots");
-const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 let driver: Driver;
 let server: RunningServer;
@@ -273,12 +272,7 @@ describe("explorer", () => {
         const found: string[] = [];
         for (const [view, hash] of VIEWS) {
             await open(hash, view);
-            await page.addScriptTag({ content: AXE });
-            const result = await page.evaluate(async () => {
-                const axe = (window as unknown as { axe: { run(ctx: unknown, o: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-                return axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
-            });
-            for (const v of result.violations) found.push(`${view}: ${v.id} (${v.impact}) at ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
+            found.push(...(await axeViolations(page, view)));
         }
         expect(found).toEqual([]);
     }, 300_000);

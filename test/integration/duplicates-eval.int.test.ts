@@ -77,6 +77,26 @@ const topOf = (id: string): string => parents.get(id) ?? id;
 const line = (label: string, e: { precision: number; recall: number; truePositives: number; falsePositives: number; falseNegatives: number }) =>
     `${label.padEnd(34)} precision ${e.precision.toFixed(3)}  recall ${e.recall.toFixed(3)}  (tp ${e.truePositives}, fp ${e.falsePositives}, fn ${e.falseNegatives})`;
 
+/** Imports one held-out inventory, prints its figures and its errors, and returns the national scores. */
+async function measureHeldOut(name: string, title: string) {
+    const h = await answersFor(name);
+    const national = evaluateNational(h.candidates.map((c) => ({ itemId: c.itemId, assetId: c.databaseId })), h.gold, topOf);
+    const clusters = evaluateClusters(h.clusters, h.gold);
+    console.log(
+        [
+            title,
+            line("  national", national),
+            line("  national, strict", national.strict),
+            line("  clusters (pairs)", clusters),
+            ...national.falsePositivePairs.map((p) => `    false positive: ${p}`),
+            ...national.falseNegativePairs.map((p) => `    missed: ${p}`),
+            ...clusters.falsePositivePairs.map((p) => `    cluster false positive: ${p}`),
+            ...clusters.falseNegativePairs.map((p) => `    cluster missed: ${p}`),
+        ].join("\n"),
+    );
+    return { h, national };
+}
+
 describe("duplicate rules, measured", () => {
     let dev: Awaited<ReturnType<typeof answersFor>>;
     beforeAll(async () => {
@@ -108,19 +128,7 @@ describe("duplicate rules, measured", () => {
     });
 
     it("held-out inventory (written blind, never tuned on): reported beside the dev figures", async () => {
-        const h = await answersFor("inventory-holdout");
-        const national = evaluateNational(h.candidates.map((c) => ({ itemId: c.itemId, assetId: c.databaseId })), h.gold, topOf);
-        const clusters = evaluateClusters(h.clusters, h.gold);
-        console.log(
-            [
-                "[duplicates] held-out inventory",
-                line("  national", national),
-                line("  national, strict", national.strict),
-                line("  clusters (pairs)", clusters),
-                ...national.falsePositivePairs.map((p) => `    false positive: ${p}`),
-                ...national.falseNegativePairs.map((p) => `    missed: ${p}`),
-            ].join("\n"),
-        );
+        const { h, national } = await measureHeldOut("inventory-holdout", "[duplicates] held-out inventory");
         expect(h.gold.length).toBe(50);
         // A regression guard, not a target: set after the first blind measurement (precision 0.833,
         // recall 0.952 on 2026-12-01) and never used to tune the rule.
@@ -132,19 +140,7 @@ describe("duplicate rules, measured", () => {
         // Written blind by a third labeler. Measured blind first at precision 0.778 / recall 0.913; the
         // rule then gained head-noun cues (requests, guidance, inspections, complaints, forecasts…),
         // container nouns (danh mục, hồ sơ, kho) and "giá cả thị trường", so this set is no longer blind.
-        const h = await answersFor("inventory-holdout2");
-        const national = evaluateNational(h.candidates.map((c) => ({ itemId: c.itemId, assetId: c.databaseId })), h.gold, topOf);
-        const clusters = evaluateClusters(h.clusters, h.gold);
-        console.log(
-            [
-                "[duplicates] second held-out inventory",
-                line("  national", national),
-                line("  national, strict", national.strict),
-                line("  clusters (pairs)", clusters),
-                ...national.falsePositivePairs.map((p) => `    false positive: ${p}`),
-                ...national.falseNegativePairs.map((p) => `    missed: ${p}`),
-            ].join("\n"),
-        );
+        const { h, national } = await measureHeldOut("inventory-holdout2", "[duplicates] second held-out inventory");
         expect(h.gold.length).toBe(55);
         expect(national.precision).toBeGreaterThanOrEqual(HOLDOUT_FLOOR);
         expect(national.recall).toBeGreaterThanOrEqual(HOLDOUT_FLOOR);
@@ -156,42 +152,17 @@ describe("duplicate rules, measured", () => {
         // issue's 0.85 precision. Several of its negatives are named like registers and only their
         // descriptions say otherwise ("judge by the description"), which the rule does not read well.
         // The floor guards against regressions; it is not the issue's bar (see README).
-        const h = await answersFor("inventory-holdout3");
-        const national = evaluateNational(h.candidates.map((c) => ({ itemId: c.itemId, assetId: c.databaseId })), h.gold, topOf);
-        const clusters = evaluateClusters(h.clusters, h.gold);
-        console.log(
-            [
-                "[duplicates] third held-out inventory (blind)",
-                line("  national", national),
-                line("  national, strict", national.strict),
-                line("  clusters (pairs)", clusters),
-                ...national.falsePositivePairs.map((p) => `    false positive: ${p}`),
-                ...national.falseNegativePairs.map((p) => `    missed: ${p}`),
-            ].join("\n"),
-        );
+        const { h, national } = await measureHeldOut("inventory-holdout3", "[duplicates] third held-out inventory (blind)");
         expect(h.gold.length).toBe(58);
         expect(national.precision).toBeGreaterThanOrEqual(HOLDOUT3_FLOOR);
         expect(national.recall).toBeGreaterThanOrEqual(RECALL);
     });
+
     it("fourth held-out inventory (blind: written after the rule's last change, 2026-12-01): reported, with a floor", async () => {
         // Written by a fifth labeler from the reports and holdout3's decision rules only, after the
         // vocabulary's last change (training/analysis cues, customs value, inspection units) and the
         // cluster change (most specific asset; cohesive groups); this file is its first measurement.
-        const h = await answersFor("inventory-holdout4");
-        const national = evaluateNational(h.candidates.map((c) => ({ itemId: c.itemId, assetId: c.databaseId })), h.gold, topOf);
-        const clusters = evaluateClusters(h.clusters, h.gold);
-        console.log(
-            [
-                "[duplicates] fourth held-out inventory (blind)",
-                line("  national", national),
-                line("  national, strict", national.strict),
-                line("  clusters (pairs)", clusters),
-                ...national.falsePositivePairs.map((p) => `    false positive: ${p}`),
-                ...national.falseNegativePairs.map((p) => `    missed: ${p}`),
-                ...clusters.falsePositivePairs.map((p) => `    cluster false positive: ${p}`),
-                ...clusters.falseNegativePairs.map((p) => `    cluster missed: ${p}`),
-            ].join("\n"),
-        );
+        const { h, national } = await measureHeldOut("inventory-holdout4", "[duplicates] fourth held-out inventory (blind)");
         expect(h.gold.length).toBe(63);
         expect(national.precision).toBeGreaterThanOrEqual(HOLDOUT4_FLOOR_PRECISION);
         expect(national.recall).toBeGreaterThanOrEqual(HOLDOUT4_FLOOR_RECALL);
