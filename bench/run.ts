@@ -11,12 +11,11 @@ import type { Driver } from "neo4j-driver";
 import { loadConfig, PROJECT_ROOT } from "../src/config.js";
 import { applySchema } from "../src/db/apply-schema.js";
 import { createDriver } from "../src/db/driver.js";
-import { loadQueries, type QueryName } from "../src/db/queries.js";
 import { startLocalNeo4j } from "../src/neo4j/local-server.js";
 import { bulkWriteRows } from "../seed/bulk.js";
 import { loadSeed } from "../seed/load.js";
 import { nationalRows } from "./national.js";
-import { luceneQuery } from "../src/modules/refs.js";
+import { questions, type Question } from "./questions.js";
 import { cpuSeconds, rssMb, startApi } from "./processes.js";
 import { percentile, runLoad, type LoadResult } from "./load-client.js";
 
@@ -27,37 +26,6 @@ const LEVELS = quick ? [1, 10] : [1, 10, 50];
 /** The cached rows are steady (no database): shorter runs. */
 const CACHED_SECONDS = quick ? 2 : 5;
 const log = (m: string): void => console.error(m);
-
-interface Question {
-    name: string;
-    graphql: string;
-    cypher: { text: string; params: Record<string, unknown> };
-}
-
-const Q = loadQueries();
-const named = (n: QueryName, params: Record<string, unknown>) => ({ text: Q[n], params });
-const LIST_CYPHER = `MATCH (a:Agency) WHERE a.kind = $kind AND a.era = 2023 WITH a ORDER BY a.sortName ASC SKIP 20 LIMIT 20 RETURN a { .id, .name, .kind } AS a`;
-
-function questions(scale: "seed" | "national"): Question[] {
-    const s = scale === "seed";
-    const asset = s ? "asset:001:2" : "syn:asset:7";
-    const tier = s ? "PROVINCE" : "COMMUNE";
-    const agency = s ? "province:da-nang" : "syn:commune:1234";
-    const search = s ? "da nang" : "xa binh hoa";
-    return [
-        // The floor: what one request costs each layer when the question costs nothing.
-        { name: "floor (RETURN 1 / __typename)", graphql: "{ __typename }", cypher: { text: "RETURN 1", params: {} } },
-        { name: "coverageGaps", graphql: `{ coverageGaps(asset: "${asset}", tier: ${tier}, status: OFFICIAL, snapshot: Y2022) { checked gaps { id has { snapshot } } } }`, cypher: named("questions/coverage-gaps", { assetId: asset, kinds: [tier], snapshots: ["Y2022"], statuses: ["OFFICIAL"], offset: 0, end: 2 ** 31 - 1 }) },
-        // What a frontend asks for: the first page of gaps, with the total.
-        { name: "coverageGaps (first 100)", graphql: `{ coverageGaps(asset: "${asset}", tier: ${tier}, status: OFFICIAL, snapshot: Y2022, limit: 100) { checked total gaps { id has { snapshot } } } }`, cypher: named("questions/coverage-gaps", { assetId: asset, kinds: [tier], snapshots: ["Y2022"], statuses: ["OFFICIAL"], offset: 0, end: 100 }) },
-        { name: "connectionMatrix", graphql: `{ connectionMatrix(tier: ${s ? "MINISTRY_OR_AGENCY" : "PROVINCE"}) { rows { id cells { state } } } }`, cypher: named("questions/connection-matrix", { kinds: s ? ["MINISTRY", "GOVERNMENT_AGENCY"] : ["PROVINCE"], assetIds: [] }) },
-        { name: "connectionMatrix (first 20 rows)", graphql: `{ connectionMatrix(tier: ${s ? "MINISTRY_OR_AGENCY" : "PROVINCE"}, limit: 20) { totalRows rows { id cells { state } } } }`, cypher: named("questions/connection-matrix", { kinds: s ? ["MINISTRY", "GOVERNMENT_AGENCY"] : ["PROVINCE"], assetIds: [] }) },
-        { name: "assetImpact", graphql: `{ assetImpact(asset: "${asset}") { totalTransactions services { id } connectedAgencies { id } dependents { id } } }`, cypher: named("questions/asset-impact", { assetId: asset, depth: 2 }) },
-        { name: "agencyDependencies", graphql: `{ agencyDependencies(agency: "${agency}") { assets { id facts { snapshot } services { id } } } }`, cypher: named("questions/agency-dependencies", { agencyId: agency }) },
-        { name: "search", graphql: `{ search(text: "${search}", limit: 10) { id } }`, cypher: named("lookup/search", { query: luceneQuery(search), limit: 30 }) },
-        { name: "generatedList", graphql: `{ agencies(where: { kind: { eq: ${tier} }, era: { eq: 2023 } }, sort: [{ sortName: ASC }], limit: 20, offset: 20) { id name kind } }`, cypher: { text: LIST_CYPHER, params: { kind: tier } } },
-    ];
-}
 
 interface Measure { requests: number; seconds: number; rps: number; p50: number; p90: number; p99: number; errors: number }
 
@@ -73,8 +41,8 @@ async function raw(driver: Driver, q: Question, concurrency: number, seconds: nu
             const session = driver.session({ defaultAccessMode: "READ" });
             try {
                 await session.run(q.cypher.text, q.cypher.params);
-            } catch {
-                errors++;
+            } catch (err) {
+                if (errors++ === 0) log(`[bench] raw ${q.name}: ${(err as Error).message.split("\n")[0]}`);
             } finally {
                 await session.close();
             }
@@ -175,7 +143,7 @@ try {
                         apiRssMbMax: Math.round(Math.max(0, ...rss)), cachedApiRssMbMax: Math.round(Math.max(0, ...cachedRss)),
                     };
                     results.push(row);
-                    log(`[bench] ${scale} ${q.name} ×${concurrency} (load ${loadAvg}): raw ${a.rps.toFixed(0)} req/s p50 ${a.p50} p99 ${a.p99} ms | GraphQL ${b.rps.toFixed(0)} req/s p50 ${b.p50} p99 ${b.p99} ms err ${b.errors} | cached ${c.rps.toFixed(0)} req/s p50 ${c.p50} p99 ${c.p99} hit ${c.hitRatio} | p50×${row.p50Ratio} rps×${row.rpsRatio} | CPU ms/req raw ${JSON.stringify(a.cpuMsPerRequest)} GraphQL ${JSON.stringify(b.cpuMsPerRequest)} cached ${JSON.stringify(c.cpuMsPerRequest)} | RSS ${row.apiRssMbMax} / ${row.cachedApiRssMbMax} MB`);
+                    log(`[bench] ${scale} ${q.name} ×${concurrency} (load ${loadAvg}): raw ${a.rps.toFixed(0)} req/s p50 ${a.p50} p99 ${a.p99} ms err ${a.errors} | GraphQL ${b.rps.toFixed(0)} req/s p50 ${b.p50} p99 ${b.p99} ms err ${b.errors} | cached ${c.rps.toFixed(0)} req/s p50 ${c.p50} p99 ${c.p99} hit ${c.hitRatio} | p50×${row.p50Ratio} rps×${row.rpsRatio} | CPU ms/req raw ${JSON.stringify(a.cpuMsPerRequest)} GraphQL ${JSON.stringify(b.cpuMsPerRequest)} cached ${JSON.stringify(c.cpuMsPerRequest)} | RSS ${row.apiRssMbMax} / ${row.cachedApiRssMbMax} MB`);
                 }
             }
         } finally {
