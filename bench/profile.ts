@@ -1,4 +1,4 @@
-// `npm run bench:profile [-- --seconds S --clients N --question <name> --cached]`: where the API's CPU
+// `npm run bench:profile [-- --seconds S --clients N --question <name>[,<name>…] --cached]`: where the API's CPU
 // time goes. Starts its own Neo4j (temp data directory), loads the reports (seed graph), and for each
 // headline question (bench/questions.ts) runs the API as its own process under
 // `node --cpu-prof`, response cache off (RESPONSE_CACHE=off; --cached profiles the cache-on path with the
@@ -26,7 +26,7 @@ const arg = (n: string, d: string): string => {
 };
 const SECONDS = Number(arg("seconds", "10"));
 const CLIENTS = Number(arg("clients", "10"));
-const ONLY = arg("question", "");
+const ONLY = arg("question", "").split(",").filter(Boolean);
 const CACHED = process.argv.includes("--cached");
 const INTERVAL_US = 250;
 const log = (m: string): void => console.error(m);
@@ -67,8 +67,9 @@ export function bucketOf(url: string, fn: string): string | undefined {
         return `other node_modules (${pkg})`;
     }
     if (u.startsWith("node:")) return "node internals";
-    if (u.includes(`${PROJECT_ROOT}/src/`) || u.includes("/src/")) return "our src/";
-    if (u.includes(PROJECT_ROOT)) return "our other code (bench/, seed/, lib/)";
+    if (u.includes(`${PROJECT_ROOT}/src/`)) return "our src/";
+    if (u.includes(`${PROJECT_ROOT}/lib/`)) return "our lib/ (collation, text)";
+    if (u.includes(PROJECT_ROOT)) return "our other code (bench/, seed/)";
     return "other";
 }
 
@@ -157,7 +158,7 @@ const out: Record<string, unknown>[] = [];
 try {
     await applySchema(driver);
     await loadSeed(driver);
-    for (const q of questions("seed").filter((x) => !ONLY || x.name === ONLY)) {
+    for (const q of questions("seed").filter((x) => !ONLY.length || ONLY.includes(x.name))) {
         const slug = q.name.replace(/[^a-z0-9]+/gi, "-").replace(/-+$/, "");
         const dir = path.join(profDir, slug);
         mkdirSync(dir, { recursive: true });
@@ -177,7 +178,7 @@ try {
             if (!file) throw new Error(`no .cpuprofile written in ${dir}`);
             const prof = JSON.parse(readFileSync(path.join(dir, file), "utf8")) as CpuProfile;
             const s = summarise(prof, r.requests, fromUs, toUs);
-            out.push({ question: q.name, graphql: q.graphql, clients: CLIENTS, seconds: SECONDS, cache: CACHED ? "on" : "off", requests: r.requests, rps: r.rps, p50: r.p50, p99: r.p99, errors: r.errors, hitRatio: r.hitRatio, cpuMsPerRequest, apiRssMb: rss, profile: path.relative(PROJECT_ROOT, path.join(dir, file)), ...s });
+            out.push({ question: q.name, graphql: q.graphql, clients: CLIENTS, seconds: SECONDS, cache: CACHED ? "on" : "off", requests: r.requests, rps: r.rps, p50: r.p50, p99: r.p99, errors: r.errors, hitRatio: r.hitRatio, cpuMsPerRequest, apiRssMb: rss, profile: path.relative(PROJECT_ROOT, path.join(dir, file)), windowUs: [fromUs, toUs], ...s });
             log(`\n[profile] ${q.name}: ${r.requests} requests, ${r.rps} req/s, p50 ${r.p50} ms, errors ${r.errors}; CPU ms/req API ${cpuMsPerRequest.api} · Neo4j ${cpuMsPerRequest.neo4j}; ${s.samples} samples (${s.sampledMs} ms${s.windowed ? ", load window only" : ", WHOLE PROCESS: no sample matched the window"})`);
             for (const b of s.buckets) log(`  ${b.bucket.padEnd(44)} ${String(b.pct).padStart(5)} %  ${b.msPerRequest.toFixed(3)} ms/req`);
             log(`  (builtins charged to their callers: ${s.builtinsChargedToCallers.pct} %)`);
