@@ -5,6 +5,11 @@
 // the write that changed it by more than the staleness bound (immediately on the instance that wrote).
 // Only complete answers without errors are kept; mutations are never cached. `extensions.cache` says
 // "hit" or "miss". Off with RESPONSE_CACHE=off. Bounded by total answer size (LRU).
+// Identical misses are coalesced: while one request computes an answer, the same question (same key,
+// same version) waits for it instead of running the question again, and is answered as a "hit". After a
+// write empties the cache, a busy instance otherwise ran each popular question once per request in
+// flight (the soak's p99 after each write, bench/README.md). A waiter that gets nothing (the answer had
+// errors, or the version moved) computes its own answer.
 import { createHash } from "node:crypto";
 import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContext } from "@apollo/server";
 import type { FormattedExecutionResult } from "graphql";
@@ -41,7 +46,33 @@ function keyOf(rc: GraphQLRequestContext<Context>): string {
         .digest("base64");
 }
 
+/** How long a waiting request trusts another request's computation before computing its own. */
+const COALESCE_WAIT_MS = 15_000;
+
+interface Pending {
+    version: number;
+    started: number;
+    promise: Promise<Entry | undefined>;
+    resolve: (e: Entry | undefined) => void;
+}
+
+/** `p`'s value, or undefined once `ms` have passed. */
+async function within<T>(p: Promise<T>, ms: number): Promise<T | undefined> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<undefined>((resolve) => {
+        timer = setTimeout(() => resolve(undefined), ms);
+    });
+    try {
+        return await Promise.race([p, timeout]);
+    } finally {
+        clearTimeout(timer);
+    }
+}
+
+const hitResponse = (e: Entry) => ({ http: { status: undefined, headers: new HeaderMap() }, body: { kind: "single" as const, singleResult: { ...e.result, extensions: { ...e.result.extensions, cache: "hit" } } } });
+
 export function responseCachePlugin(o: ResponseCacheOptions): ApolloServerPlugin<Context> & { readonly size: number; clear(): void } {
+    const pending = new Map<string, Pending>();
     const cache = new LRUCache<string, Entry>({
         maxSize: o.maxChars ?? 64 * 1024 * 1024,
         sizeCalculation: (e) => Math.max(1, JSON.stringify(e.result).length),
@@ -56,6 +87,14 @@ export function responseCachePlugin(o: ResponseCacheOptions): ApolloServerPlugin
         async requestDidStart() {
             let key: string | undefined;
             let versionAtStart = -1;
+            let leading: Pending | undefined;
+            /** The computing request hands its answer (or nothing) to the requests waiting for it. */
+            const settle = (e: Entry | undefined): void => {
+                if (!leading) return;
+                if (key && pending.get(key) === leading) pending.delete(key);
+                leading.resolve(e);
+                leading = undefined;
+            };
             return {
                 async responseForOperation(rc) {
                     if (rc.operation?.operation !== "query") return null;
@@ -63,12 +102,22 @@ export function responseCachePlugin(o: ResponseCacheOptions): ApolloServerPlugin
                     key = keyOf(rc);
                     if (versionAtStart < 0) return null;
                     const hit = cache.get(key);
-                    if (!hit || hit.version !== versionAtStart) return null;
-                    return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: "single", singleResult: { ...hit.result, extensions: { ...hit.result.extensions, cache: "hit" } } } };
+                    if (hit && hit.version === versionAtStart) return hitResponse(hit);
+                    const other = pending.get(key);
+                    if (other && other.version === versionAtStart && Date.now() - other.started < COALESCE_WAIT_MS) {
+                        const waited = await within(other.promise, COALESCE_WAIT_MS - (Date.now() - other.started));
+                        if (waited && waited.version === o.version.current) return hitResponse(waited);
+                        return null;
+                    }
+                    let resolve!: (e: Entry | undefined) => void;
+                    const promise = new Promise<Entry | undefined>((r) => (resolve = r));
+                    leading = { version: versionAtStart, started: Date.now(), promise, resolve };
+                    pending.set(key, leading);
+                    return null;
                 },
                 async willSendResponse(rc) {
                     const body = rc.response.body;
-                    if (!key || body.kind !== "single") return;
+                    if (!key || body.kind !== "single") return settle(undefined);
                     const result = body.singleResult;
                     if (result.extensions?.cache === "hit") return;
                     // "bypass": the graph version could not be read lately, so nothing is served or kept.
@@ -76,8 +125,11 @@ export function responseCachePlugin(o: ResponseCacheOptions): ApolloServerPlugin
                     // Stored only when the version did not move while the answer was computed.
                     if (!result.errors?.length && result.data && versionAtStart >= 0 && o.version.current === versionAtStart) {
                         const { cache: _c, neo4jQueries: _q, ...extensions } = result.extensions as Record<string, unknown>;
-                        cache.set(key, { version: versionAtStart, result: { data: result.data, ...(Object.keys(extensions).length ? { extensions } : {}) } });
+                        const entry = { version: versionAtStart, result: { data: result.data, ...(Object.keys(extensions).length ? { extensions } : {}) } };
+                        cache.set(key, entry);
+                        settle(entry);
                     }
+                    settle(undefined);
                 },
             };
         },

@@ -72,6 +72,18 @@ describe("response cache", () => {
         expect(hasDaNang(onB)).toBe(false);
     });
 
+    it("coalesces identical misses: requests in flight wait for the one computing the answer", async () => {
+        // A key no other test uses (the alias is part of the document).
+        const q = `{ coalesce_${tag.replace(/[^A-Za-z0-9_]/g, "_")}: coverageGaps(asset: "asset:001:2", tier: PROVINCE, status: OFFICIAL, snapshot: Y2022) { total gaps { id } } }`;
+        const answers = await Promise.all(Array.from({ length: 8 }, () => postGraphQL(a.url, q)));
+        const verdicts = answers.map((r) => r.extensions?.cache);
+        expect(answers.every((r) => r.errors === undefined)).toBe(true);
+        expect(verdicts.every((v) => v === "hit" || v === "miss")).toBe(true);
+        // Sent together, most wait for the first instead of running the question themselves.
+        expect(verdicts.filter((v) => v === "miss").length).toBeLessThan(verdicts.filter((v) => v === "hit").length);
+        for (const r of answers) expect(r.data).toEqual(answers[0]!.data);
+    });
+
     it("can be switched off", async () => {
         await postGraphQL(off.url, GAPS);
         expect((await postGraphQL(off.url, GAPS)).extensions?.cache).toBeUndefined();
