@@ -1,4 +1,4 @@
-// `npx tsx bench/rss-flags.ts`: the API's RSS with and without V8 heap caps. Starts its own Neo4j (temp
+// `[RSS_FLAGS="--max-old-space-size=160"] npx tsx bench/rss-flags.ts`: the API's RSS with and without V8 heap caps. Starts its own Neo4j (temp
 // data directory), loads the reports, and for each set of node flags starts the API (production mode,
 // response cache off), reads its RSS once listening, then loads it for 10 s at 10 clients over three
 // seed questions (RSS sampled every 250 ms, throughput, API CPU per request).
@@ -17,7 +17,7 @@ import { questions } from "./questions.js";
 
 // A first run without flags warms Neo4j (plans, JIT; it made the first API run ~2.5 × slower), then the
 // two settings alternate three times each, so neither is favoured by the order.
-const CAP = ["--max-semi-space-size=8", "--max-old-space-size=160"];
+const CAP = (process.env.RSS_FLAGS ?? "--max-semi-space-size=8 --max-old-space-size=160").split(" ").filter(Boolean);
 const FLAGS: string[][] = [[], [], CAP, [], CAP, [], CAP];
 const NAMES = ["assetImpact", "connectionMatrix", "generatedList"];
 const log = (m: string): void => console.error(m);
@@ -62,4 +62,4 @@ const summary = Object.fromEntries(["(none)", CAP.join(" ")].map((f) => {
     return [f, { runs: rs.length, idleRssMb: mean("idleRssMb"), loadRssMbMax: Math.max(...rs.map((r) => r.loadRssMbMax as number)), rps: mean("rps"), apiCpuMsPerRequest: mean("apiCpuMsPerRequest"), p99: mean("p99") }];
 }));
 log(`[rss] summary ${JSON.stringify(summary)}`);
-writeFileSync(path.join(PROJECT_ROOT, "bench/results", `rss-flags-${date.slice(0, 10)}.json`), JSON.stringify({ date, questions: NAMES, clients: 10, seconds: 10, summary, results: out }, null, 2) + "\n");
+writeFileSync(path.join(PROJECT_ROOT, "bench/results", `rss-flags-${CAP.map((f) => f.replace(/^--max-|-size|-space/g, "")).join("-")}-${date.slice(0, 10)}.json`), JSON.stringify({ date, questions: NAMES, clients: 10, seconds: 10, summary, results: out }, null, 2) + "\n");
