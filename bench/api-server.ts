@@ -6,7 +6,8 @@ import { createServer } from "../src/server.js";
 // As `npm start` does in production (src/index.ts): no source-mapped stack traces.
 process.setSourceMapsEnabled(false);
 const driver = createDriver({ uri: process.env.NEO4J_URI!, user: "neo4j", password: "" });
-const running = await (await createServer({ driver })).listen(0, "127.0.0.1");
+// Production as `npm start` has it (no per-response query count, introspection off, errors masked).
+const running = await (await createServer({ driver, production: process.env.NODE_ENV === "production" })).listen(0, "127.0.0.1");
 console.log(`API_READY ${running.url}`);
 process.on("SIGTERM", async () => {
     await running.stop();

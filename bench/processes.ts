@@ -21,12 +21,16 @@ export function cpuSeconds(pid: number): number {
     return (Number(f[11]) + Number(f[12])) / 100; // clock ticks (USER_HZ = 100 on Linux)
 }
 
-/** bench/api-server.ts against `uri`, in production mode (plus `env`); resolves once it listens. */
-export async function startApi(uri: string, env: Record<string, string> = {}): Promise<{ url: string; pid: number; stop: () => void }> {
-    const child = spawn(process.execPath, ["--import", "tsx", "bench/api-server.ts"], { cwd: PROJECT_ROOT, env: { ...process.env, NEO4J_URI: uri, NODE_ENV: "production", ...env }, stdio: ["ignore", "pipe", "inherit"] });
+/**
+ * bench/api-server.ts against `uri`, in production mode (plus `env`, and `nodeArgs` before the script,
+ * e.g. --cpu-prof); resolves once it listens. `exited` resolves with the exit code after stop().
+ */
+export async function startApi(uri: string, env: Record<string, string> = {}, nodeArgs: string[] = []): Promise<{ url: string; pid: number; stop: () => void; exited: Promise<number | null> }> {
+    const child = spawn(process.execPath, [...nodeArgs, "--import", "tsx", "bench/api-server.ts"], { cwd: PROJECT_ROOT, env: { ...process.env, NEO4J_URI: uri, NODE_ENV: "production", ...env }, stdio: ["ignore", "pipe", "inherit"] });
     const url = await new Promise<string>((resolve, reject) => {
         createInterface({ input: child.stdout! }).on("line", (l) => l.startsWith("API_READY ") && resolve(l.slice(10)));
         child.once("exit", (c) => reject(new Error(`API exited ${c}`)));
     });
-    return { url, pid: child.pid!, stop: () => child.kill("SIGTERM") };
+    const exited = new Promise<number | null>((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once("exit", (c) => resolve(c))));
+    return { url, pid: child.pid!, stop: () => child.kill("SIGTERM"), exited };
 }

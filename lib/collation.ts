@@ -54,11 +54,31 @@ function letters(s: string): Letter[] {
     return out;
 }
 
+// Keys are memoised: comparators ask for the same names O(n log n) times per sort (an asset's impact
+// sorted its agencies that way: 30 % of the API's CPU for that question, bench/README.md). Names are a
+// bounded set (agencies, assets, services), so a plain Map, emptied when it grows past the bound.
+const KEY_CACHE_MAX = 50_000;
+const viKeys = new Map<string, string>();
+const agencyKeys = new Map<string, string>();
+function memo(cache: Map<string, string>, s: string, compute: (s: string) => string): string {
+    let k = cache.get(s);
+    if (k === undefined) {
+        k = compute(s);
+        if (cache.size >= KEY_CACHE_MAX) cache.clear();
+        cache.set(s, k);
+    }
+    return k;
+}
+
 /**
  * A key whose code-point order is Vietnamese order: primary letters, then tones, then case, each
  * level separated by a character lower than any weight.
  */
 export function viSortKey(s: string): string {
+    return memo(viKeys, s, computeViSortKey);
+}
+
+function computeViSortKey(s: string): string {
     const ls = letters(s.trim());
     let primary = "";
     let lastSep = true;
@@ -89,5 +109,5 @@ export function viCompare(a: string, b: string): number {
 
 /** The key agencies sort by: their name without the "Thành phố"/"TP."/"Tỉnh" prefix, which is not part of the place's name. */
 export function agencySortKey(name: string): string {
-    return viSortKey(name.normalize("NFC").replace(/^\s*(thành phố|tp\.?|tỉnh)\s+/iu, ""));
+    return memo(agencyKeys, name, (n) => viSortKey(n.normalize("NFC").replace(/^\s*(thành phố|tp\.?|tỉnh)\s+/iu, "")));
 }

@@ -96,6 +96,7 @@ export async function createServer(opts: ServerOptions) {
     const graphVersion = new GraphVersion(createDb(opts.driver, queries, opts.database), opts.cacheStalenessMs ?? Number(process.env.RESPONSE_CACHE_STALENESS_MS ?? 1000));
     if (cacheOn) await graphVersion.start();
     const refCache = cacheOn ? new RefCache(graphVersion) : undefined;
+    const responseCache = cacheOn ? responseCachePlugin({ version: graphVersion }) : undefined;
     const limits = armor();
     const app = express();
     const httpServer = http.createServer(app);
@@ -117,7 +118,7 @@ export async function createServer(opts: ServerOptions) {
             statusPlugin(),
             collapseRepeatedErrors(),
             writeGuardPlugin({ executor, queries, database: opts.database, timeoutMs: timeout, writesEnabled, record: opts.recordChange, onCommitted: (v) => graphVersion.advanceTo(v) }),
-            ...(cacheOn ? [responseCachePlugin({ version: graphVersion })] : []),
+            ...(responseCache ? [responseCache] : []),
             ...(opts.production ? [] : [queryCountPlugin()]),
         ],
     });
@@ -139,6 +140,8 @@ export async function createServer(opts: ServerOptions) {
         GRAPHQL_PATH,
         corsMiddleware(corsOrigins),
         express.json({ limit: opts.bodyLimit ?? process.env.BODY_LIMIT ?? "1mb" }),
+        // Cached answers to anonymous reads leave here, before Apollo (src/cache/response-cache.ts).
+        ...(responseCache ? [responseCache.middleware()] : []),
         documentLimits(LIMITS.maxTokens, LIMITS.maxDirectives),
         expressMiddleware(apollo, {
             context: async ({ req }): Promise<Context> => {

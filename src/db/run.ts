@@ -58,6 +58,23 @@ export function createDb(executor: Executor, queries: Readonly<Record<QueryName,
 }
 
 /**
+ * neo4j-driver's Result captures the caller's stack trace for every query (`new Error().stack`, so V8
+ * formats the frames) in case the query fails: 4–5 % of the API's CPU on every question (CPU profiles,
+ * bench/README.md). The Result is built synchronously inside `session.run`, so the capture is skipped by
+ * setting the stack depth to 0 for that call only; a failing query still reports Neo4j's message and
+ * code (mapNeo4jError), only without the stack of the line that sent it.
+ */
+export function runWithoutCallerStack<T>(fn: () => T): T {
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+        return fn();
+    } finally {
+        Error.stackTraceLimit = limit;
+    }
+}
+
+/**
  * A read as one auto-commit query: one round trip (RUN+PULL) where a transaction function needs
  * BEGIN…COMMIT around it; `RETURN 1` at 10 concurrent clients went from 1,093 to 2,275 req/s
  * (bench/README.md). A question is one statement, so nothing is lost in atomicity; what the
@@ -68,7 +85,7 @@ async function autoCommitRead(driver: Driver, text: string, params: Record<strin
     for (let attempt = 1; ; attempt++) {
         const session = driver.session({ database, defaultAccessMode: neo4j.session.READ, bookmarkManager: driver.executeQueryBookmarkManager });
         try {
-            return (await session.run(text, params, { timeout: timeoutMs })).records;
+            return (await runWithoutCallerStack(() => session.run(text, params, { timeout: timeoutMs }))).records;
         } catch (e) {
             if (attempt >= attempts || !(e as { retriable?: boolean }).retriable || isUnavailableError(e)) throw e;
         } finally {

@@ -72,6 +72,41 @@ describe("response cache", () => {
         expect(hasDaNang(onB)).toBe(false);
     });
 
+    it("coalesces identical misses: requests in flight wait for the one computing the answer", async () => {
+        // A key no other test uses (the alias is part of the document).
+        const q = `{ coalesce_${tag.replace(/[^A-Za-z0-9_]/g, "_")}: coverageGaps(asset: "asset:001:2", tier: PROVINCE, status: OFFICIAL, snapshot: Y2022) { total gaps { id } } }`;
+        const answers = await Promise.all(Array.from({ length: 8 }, () => postGraphQL(a.url, q)));
+        const verdicts = answers.map((r) => r.extensions?.cache);
+        expect(answers.every((r) => r.errors === undefined)).toBe(true);
+        expect(verdicts.every((v) => v === "hit" || v === "miss")).toBe(true);
+        // Sent together, most wait for the first instead of running the question themselves.
+        expect(verdicts.filter((v) => v === "miss").length).toBeLessThan(verdicts.filter((v) => v === "hit").length);
+        for (const r of answers) expect(r.data).toEqual(answers[0]!.data);
+    });
+
+    it("answers anonymous hits before Apollo with the answer Apollo would send", async () => {
+        const q = `query Gaps($s: Snapshot) { fast_${tag.replace(/[^A-Za-z0-9_]/g, "_")}: coverageGaps(asset: "asset:001:2", tier: PROVINCE, status: OFFICIAL, snapshot: $s) { total } }`;
+        const post = (accept?: string) =>
+            fetch(a.url, { method: "POST", headers: { "content-type": "application/json", ...(accept ? { accept } : {}) }, body: JSON.stringify({ query: q, operationName: "Gaps", variables: { s: "Y2022" } }) });
+        const miss = await post();
+        expect(((await miss.json()) as { extensions?: { cache?: string } }).extensions?.cache).toBe("miss");
+        // Plain JSON: served by the middleware.
+        const fast = await post("application/json");
+        // Mentioning graphql-response+json sends the request through Apollo (which still picks JSON here).
+        const viaApollo = await post("application/json, application/graphql-response+json;q=0.5");
+        expect(fast.status).toBe(200);
+        expect(viaApollo.status).toBe(200);
+        expect(fast.headers.get("content-type")).toBe(viaApollo.headers.get("content-type"));
+        const [f, v] = [JSON.parse(await fast.text()), JSON.parse(await viaApollo.text())];
+        // Outside production Apollo's answers also carry the query count (0 for a hit); nothing else differs.
+        delete v.extensions.neo4jQueries;
+        expect(f).toEqual(v);
+        expect(f.extensions.cache).toBe("hit");
+        // Other variables are another answer: a miss, whichever path.
+        const other = await fetch(a.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: q, operationName: "Gaps", variables: { s: "Y2025" } }) });
+        expect(((await other.json()) as { extensions?: { cache?: string } }).extensions?.cache).toBe("miss");
+    });
+
     it("can be switched off", async () => {
         await postGraphQL(off.url, GAPS);
         expect((await postGraphQL(off.url, GAPS)).extensions?.cache).toBeUndefined();
