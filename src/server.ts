@@ -78,6 +78,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, pr
         return { message: formatted.message, extensions: { code: formatted.message.includes("sha does not match") ? "PERSISTED_QUERY_HASH_MISMATCH" : "BAD_REQUEST" } };
     }
     if (production && extensions.code === "INTERNAL_SERVER_ERROR") {
+        // The client sees a masked message; the operator's log keeps what happened (one line, no stack
+        // of the request's data), so a masked error under load can be traced to its cause.
+        const original = (error as { originalError?: unknown } | null)?.originalError ?? error;
+        const code = (original as { code?: unknown } | null)?.code;
+        console.error(`[api] internal error${formatted.path ? ` at ${formatted.path.join(".")}` : ""}: ${code ? `${String(code)} ` : ""}${original instanceof Error ? original.message.split("\n")[0] : String(original)}`);
         return { message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } };
     }
     return { ...formatted, extensions };

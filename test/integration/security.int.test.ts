@@ -1,7 +1,8 @@
 // OWASP / graphql-cop style checks against the real server: each abuse gets a 4xx or a GraphQL
 // error, never a 500, a stack trace or a hint about the schema.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Driver } from "neo4j-driver";
+import type { Executor } from "../../src/db/run.js";
 import { createServer, type RunningServer } from "../../src/server.js";
 import { LIMITS } from "../../src/http/limits.js";
 import { postGraphQL, startTestServer, testDriver } from "../helpers/neo4j.js";
@@ -116,6 +117,24 @@ describe("information leaks and request forgery", () => {
     it("a simple (CSRF-able) POST without JSON content type is refused", async () => {
         const res = await fetch(server.url, { method: "POST", headers: { "content-type": "text/plain" }, body: '{"query":"{ search(text: \\"da\\") { id } }"}' });
         expect(res.status).toBe(400);
+    });
+
+    it("an internal error is masked for the client and logged, with its cause, for the operator", async () => {
+        // A database layer that fails in a way no mapping knows (not a timeout, not unavailability).
+        const broken = { run: () => Promise.reject(Object.assign(new Error("disk on fire at MATCH (a:Agency)"), { code: "Neo.DatabaseError.General.UnknownError" })) } as unknown as Executor;
+        const failing = await (await createServer({ driver, executor: broken, production: true })).listen(0);
+        const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
+        try {
+            const res = await postGraphQL(failing.url, '{ search(text: "da nang") { id } }');
+            expect(res.errors?.[0]?.message).toBe("Internal server error");
+            expect(res.errors?.[0]?.extensions?.code).toBe("INTERNAL_SERVER_ERROR");
+            expect(JSON.stringify(res)).not.toMatch(/disk on fire|MATCH|UnknownError/);
+            const lines = logged.mock.calls.map((c) => c.join(" "));
+            expect(lines.some((l) => l.includes("[api] internal error at search") && l.includes("Neo.DatabaseError.General.UnknownError") && l.includes("disk on fire"))).toBe(true);
+        } finally {
+            logged.mockRestore();
+            await failing.stop();
+        }
     });
 
     it("internal error messages are masked in production", async () => {
