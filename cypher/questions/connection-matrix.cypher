@@ -1,8 +1,10 @@
 // The agency × asset grid for a tier: every agency of the kinds, every asset asked for, and the
 // 2022 and June 2023 connection facts between them. Params: $kinds [AgencyKind], $assetIds [ID]
-// (empty = all numbered assets of 001 Phụ lục 1 and paygov). Returns ONE row: assets (the columns) and rows
-// [{id, name, facts [{assetId, snapshot, status}]}] by name. The columns are sent once, not on every
-// row (at national scale that repeated 224 columns on each of 126 rows).
+// (empty = all numbered assets of 001 Phụ lục 1 and paygov), $offset, $limit (null = every row).
+// Returns ONE row: assets (the columns), totals {"<assetId>|<snapshot>": rows with that fact, over
+// every row}, totalRows, and the page of rows [{id, name, facts [{assetId, snapshot, status}]}] by
+// name. The columns are sent once, not on every row (at national scale that repeated 224 columns on
+// each of 126 rows); paging here spares the API decoding and shaping rows it would not send.
 CALL {
     MATCH (s:Asset)
     WHERE (size($assetIds) = 0 AND (s.number IS NOT NULL OR s.code = 'paygov')) OR s.id IN $assetIds
@@ -22,4 +24,14 @@ CALL {
     ORDER BY a.sortName, a.name
     RETURN collect({id: a.id, name: a.name, facts: facts}) AS rows
 }
-RETURN assets, rows
+// Column totals count every row, not only the page.
+CALL {
+    WITH rows
+    UNWIND rows AS r
+    UNWIND r.facts AS f
+    WITH DISTINCT r.id AS id, f.assetId + '|' + f.snapshot AS k
+    WITH k, count(*) AS n
+    RETURN apoc.map.fromPairs(collect([k, n])) AS totals
+}
+RETURN assets, totals, size(rows) AS totalRows,
+       CASE WHEN $limit IS NULL THEN rows[toInteger($offset)..] ELSE rows[toInteger($offset)..toInteger($offset) + toInteger($limit)] END AS rows

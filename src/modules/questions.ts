@@ -218,7 +218,15 @@ const connectionMatrix: QueryResolvers["connectionMatrix"] = async (_p, { tier, 
     const assetIds = assets ? await Promise.all(assets.map(async (a) => (await resolveRef(ctx.db, "Asset", a, "assets", null, ctx.refCache)).id)) : [];
     type Fact = { assetId: string; snapshot: Snapshot; status: ConnectionStatus };
     type Col = { id: string; name: string; number: number | null; code: string | null };
-    const [grid] = await ctx.db.run<{ assets: Col[]; rows: { id: string; name: string; facts: Fact[] }[] }>("questions/connection-matrix", { kinds: TIER_KINDS[tier], assetIds });
+    // The 2023 map pages in Cypher (totals over every row come with the page); the 2025 map rolls the
+    // 2023 rows up into units first, so it needs them all.
+    const pagedInCypher = era !== "E2025";
+    const [grid] = await ctx.db.run<{ assets: Col[]; totals: Record<string, number>; totalRows: number; rows: { id: string; name: string; facts: Fact[] }[] }>("questions/connection-matrix", {
+        kinds: TIER_KINDS[tier],
+        assetIds,
+        offset: pagedInCypher ? offset : 0,
+        limit: pagedInCypher ? (limit ?? null) : null,
+    });
     const columns = [...(grid?.assets ?? [])].sort((a, b) => (a.number ?? 99) - (b.number ?? 99) || a.id.localeCompare(b.id));
     const matrixRows = (grid?.rows ?? []).map((r) => {
         // One lookup per cell instead of a scan of the row's facts (63 × 224 cells at national scale).
@@ -231,7 +239,15 @@ const connectionMatrix: QueryResolvers["connectionMatrix"] = async (_p, { tier, 
         });
         return { id: r.id, name: r.name, parts: [] as string[], cells, total2022: cells.filter((c) => c.y2022).length, totalJune2023: cells.filter((c) => c.june2023).length };
     });
-    const finalRows = era === "E2025" ? rollUpMatrix(matrixRows, await loadUnits(ctx.db, TIER_KINDS[tier])) : matrixRows;
+    if (pagedInCypher) {
+        const totals = grid?.totals ?? {};
+        return {
+            assets: columns.map((c) => ({ ...c, total2022: totals[`${c.id}|Y2022`] ?? 0, totalJune2023: totals[`${c.id}|JUNE_2023`] ?? 0 })),
+            totalRows: grid?.totalRows ?? 0,
+            rows: matrixRows,
+        };
+    }
+    const finalRows = rollUpMatrix(matrixRows, await loadUnits(ctx.db, TIER_KINDS[tier]));
     return {
         assets: columns.map((c, i) => ({
             ...c,
@@ -239,8 +255,7 @@ const connectionMatrix: QueryResolvers["connectionMatrix"] = async (_p, { tier, 
             totalJune2023: finalRows.filter((r) => r.cells[i]!.june2023).length,
         })),
         totalRows: finalRows.length,
-        // Paged after the totals, which count every row; the page bounds what GraphQL completes and
-        // serialises (at national scale the whole matrix cost the API ~90 ms and 28,224 cell objects).
+        // Paged after the totals, which count every unit.
         rows: finalRows.slice(offset, limit == null ? undefined : offset + limit),
     };
 };

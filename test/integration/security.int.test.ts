@@ -2,7 +2,7 @@
 // error, never a 500, a stack trace or a hint about the schema.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Driver } from "neo4j-driver";
-import type { Executor } from "../../src/db/run.js";
+import type { Session } from "neo4j-driver";
 import { createServer, type RunningServer } from "../../src/server.js";
 import { LIMITS } from "../../src/http/limits.js";
 import { postGraphQL, startTestServer, testDriver } from "../helpers/neo4j.js";
@@ -121,7 +121,7 @@ describe("information leaks and request forgery", () => {
 
     it("an internal error is masked for the client and logged, with its cause, for the operator", async () => {
         // A database layer that fails in a way no mapping knows (not a timeout, not unavailability).
-        const broken = { run: () => Promise.reject(Object.assign(new Error("disk on fire at MATCH (a:Agency)"), { code: "Neo.DatabaseError.General.UnknownError" })) } as unknown as Executor;
+        const broken = { run: () => Promise.reject(Object.assign(new Error("disk on fire at MATCH (a:Agency)"), { code: "Neo.DatabaseError.General.UnknownError" })) } as unknown as Session;
         const failing = await (await createServer({ driver, executor: broken, production: true })).listen(0);
         const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
         try {
