@@ -1,9 +1,16 @@
 // What the benchmarks read about processes: the API started as its own process (so its memory is
-// measured alone), and a process's RSS and CPU time from /proc.
+// measured alone), a process's RSS and CPU time from /proc, and a seeded Neo4j of the bench's own.
 import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { createInterface } from "node:readline";
-import { PROJECT_ROOT } from "../src/config.js";
+import type { Driver } from "neo4j-driver";
+import { loadConfig, PROJECT_ROOT } from "../src/config.js";
+import { applySchema } from "../src/db/apply-schema.js";
+import { createDriver } from "../src/db/driver.js";
+import { startLocalNeo4j, type LocalNeo4j } from "../src/neo4j/local-server.js";
+import { loadSeed } from "../seed/load.js";
 
 /** Resident memory of a process in MB (0 once it has exited). */
 export function rssMb(pid: number): number {
@@ -33,4 +40,27 @@ export async function startApi(uri: string, env: Record<string, string> = {}, no
     });
     const exited = new Promise<number | null>((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once("exit", (c) => resolve(c))));
     return { url, pid: child.pid!, stop: () => child.kill("SIGTERM"), exited };
+}
+
+/**
+ * A Neo4j of the bench's own (temporary data directory, free port, heap 2 GiB, page cache 1 GiB) with
+ * the schema applied and the reports loaded; `close()` stops it and removes its data.
+ */
+export async function seededBenchNeo4j(log: (m: string) => void, tag: string): Promise<{ neo4j: LocalNeo4j; driver: Driver; close(): Promise<void> }> {
+    const home = mkdtempSync(path.join(os.tmpdir(), `state-graph-${tag}-`));
+    const neo4j = await startLocalNeo4j({ ...loadConfig().local, home, port: 0, heap: "2g", pageCache: "1g" }, log);
+    const driver = createDriver({ uri: neo4j.uri, user: "neo4j", password: "" });
+    const close = async (): Promise<void> => {
+        await driver.close();
+        await neo4j.stop();
+        rmSync(home, { recursive: true, force: true });
+    };
+    try {
+        await applySchema(driver);
+        await loadSeed(driver);
+    } catch (e) {
+        await close();
+        throw e;
+    }
+    return { neo4j, driver, close };
 }

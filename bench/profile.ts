@@ -8,16 +8,12 @@
 // the URL of each sampled frame (frames without a URL — V8 builtins such as JSON.stringify or RegExp — are
 // charged to the nearest caller that has one, and their share is given apart).
 // Writes bench/results/profile-<date>.json; the raw profiles stay in bench/results/profiles/ (git-ignored).
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { loadConfig, PROJECT_ROOT } from "../src/config.js";
-import { applySchema } from "../src/db/apply-schema.js";
-import { createDriver } from "../src/db/driver.js";
-import { startLocalNeo4j } from "../src/neo4j/local-server.js";
-import { loadSeed } from "../seed/load.js";
+import { PROJECT_ROOT } from "../src/config.js";
 import { runLoad } from "./load-client.js";
-import { cpuSeconds, rssMb, startApi } from "./processes.js";
+import { cpuSeconds, rssMb, seededBenchNeo4j, startApi } from "./processes.js";
 import { questions } from "./questions.js";
 
 const arg = (n: string, d: string): string => {
@@ -150,14 +146,10 @@ export function summarise(p: CpuProfile, requests: number, fromUs?: number, toUs
 const date = new Date().toISOString();
 const profDir = path.join(PROJECT_ROOT, "bench/results/profiles", date.slice(0, 19).replace(/:/g, ""));
 mkdirSync(profDir, { recursive: true });
-const home = mkdtempSync(path.join(os.tmpdir(), "state-graph-profile-"));
 const loadAtStart = os.loadavg().map((x) => +x.toFixed(2));
-const neo4j = await startLocalNeo4j({ ...loadConfig().local, home, port: 0, heap: "2g", pageCache: "1g" }, log);
-const driver = createDriver({ uri: neo4j.uri, user: "neo4j", password: "" });
+const { neo4j, close } = await seededBenchNeo4j(log, "profile");
 const out: Record<string, unknown>[] = [];
 try {
-    await applySchema(driver);
-    await loadSeed(driver);
     for (const q of questions("seed").filter((x) => !ONLY.length || ONLY.includes(x.name))) {
         const slug = q.name.replace(/[^a-z0-9]+/gi, "-").replace(/-+$/, "");
         const dir = path.join(profDir, slug);
@@ -188,9 +180,7 @@ try {
         }
     }
 } finally {
-    await driver.close();
-    await neo4j.stop();
-    rmSync(home, { recursive: true, force: true });
+    await close();
 }
 // All questions' buckets side by side (% of the API's sampled time in the load window).
 const names = [...new Set(out.flatMap((o) => (o.buckets as ProfileSummary["buckets"]).map((b) => b.bucket)))];

@@ -3,16 +3,12 @@
 // response cache off), reads its RSS once listening, then loads it for 10 s at 10 clients over three
 // seed questions (RSS sampled every 250 ms, throughput, API CPU per request).
 // Writes bench/results/rss-flags-<date>.json.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { loadConfig, PROJECT_ROOT } from "../src/config.js";
-import { applySchema } from "../src/db/apply-schema.js";
-import { createDriver } from "../src/db/driver.js";
-import { startLocalNeo4j } from "../src/neo4j/local-server.js";
-import { loadSeed } from "../seed/load.js";
+import { PROJECT_ROOT } from "../src/config.js";
 import { runLoad } from "./load-client.js";
-import { cpuSeconds, rssMb, startApi } from "./processes.js";
+import { cpuSeconds, rssMb, seededBenchNeo4j, startApi } from "./processes.js";
 import { questions } from "./questions.js";
 import { nationalRows } from "./national.js";
 import { bulkWriteRows } from "../seed/bulk.js";
@@ -25,13 +21,9 @@ const FLAGS: string[][] = [[], [], CAP, [], CAP, [], CAP];
 const SCALE: "seed" | "national" = process.env.RSS_SCALE === "national" ? "national" : "seed";
 const NAMES = SCALE === "seed" ? ["assetImpact", "connectionMatrix", "generatedList"] : ["assetImpact", "connectionMatrix", "coverageGaps"];
 const log = (m: string): void => console.error(m);
-const home = mkdtempSync(path.join(os.tmpdir(), "state-graph-rss-"));
-const neo4j = await startLocalNeo4j({ ...loadConfig().local, home, port: 0, heap: "2g", pageCache: "1g" }, log);
-const driver = createDriver({ uri: neo4j.uri, user: "neo4j", password: "" });
+const { neo4j, driver, close } = await seededBenchNeo4j(log, "rss");
 const out: Record<string, unknown>[] = [];
 try {
-    await applySchema(driver);
-    await loadSeed(driver);
     if (SCALE === "national") await bulkWriteRows(driver, nationalRows(), { batchSize: 10_000, parallel: 2, log });
     const requests = questions(SCALE).filter((q) => NAMES.includes(q.name)).map((q) => ({ label: q.name, body: JSON.stringify({ query: q.graphql }) }));
     for (const flags of FLAGS) {
@@ -54,9 +46,7 @@ try {
         }
     }
 } finally {
-    await driver.close();
-    await neo4j.stop();
-    rmSync(home, { recursive: true, force: true });
+    await close();
 }
 const date = new Date().toISOString();
 mkdirSync(path.join(PROJECT_ROOT, "bench/results"), { recursive: true });
