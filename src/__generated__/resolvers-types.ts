@@ -6249,7 +6249,7 @@ export type DuplicateCluster = {
   label: Scalars['String']['output'];
   /** The items, by agency then name: the page asked for (clusters of copies of a national database can have hundreds). */
   members: Array<ClusterMember>;
-  /** The national asset copied (NATIONAL). */
+  /** The national asset copied (NATIONAL): the most specific one — a land component, not the land database. */
   nationalAssetId?: Maybe<Scalars['ID']['output']>;
   /** Its name. */
   nationalAssetName?: Maybe<Scalars['String']['output']>;

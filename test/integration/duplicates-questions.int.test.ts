@@ -195,6 +195,18 @@ describe("duplicateClusters", () => {
         expect(laoCai.clusters.every((c) => c.members.some((m: any) => m.accountable.id === "province:lao-cai"))).toBe(true);
         const price = await clusters(`nationalAsset: "asset:001:7"`);
         expect(price.clusters.map((c) => c.nationalAssetId)).toEqual(["asset:001:7"]);
+        // Every national cluster is found by its own asset, and by the database its component belongs to.
+        const parents = new Map((await cypher("MATCH (c:Asset)-[:PART_OF]->(p:Asset) RETURN c.id AS c, p.id AS p")).map((r) => [r.c, r.p]));
+        const all = (await clusters("minAgencies: 2, bases: [NATIONAL]")).clusters;
+        expect(all.some((c) => parents.has(c.nationalAssetId))).toBe(true);
+        for (const id of new Set(all.map((c) => c.nationalAssetId as string))) {
+            const own = (await clusters(`minAgencies: 2, bases: [NATIONAL], nationalAsset: "${id}"`)).clusters.map((c) => c.id).sort();
+            expect(own).toEqual(all.filter((c) => c.nationalAssetId === id).map((c) => c.id).sort());
+            const parent = parents.get(id);
+            if (!parent) continue;
+            const viaParent = (await clusters(`minAgencies: 2, bases: [NATIONAL], nationalAsset: "${parent}"`)).clusters.map((c) => c.id).sort();
+            expect(viaParent).toEqual(all.filter((c) => c.nationalAssetId === parent || parents.get(c.nationalAssetId) === parent).map((c) => c.id).sort());
+        }
         for (const bad of ["minAgencies: 1", "bases: []", "limit: 0"]) {
             expect((await ask(`{ duplicateClusters(${bad}) { total } }`)).errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
         }

@@ -78,12 +78,13 @@ const duplicateClusters: QueryResolvers["duplicateClusters"] = async (_p, args, 
     checkPage(args.limit, args.offset, 1000);
     const f = await readFilters(ctx.db, args);
     const a = await duplicateAnalysis(ctx.db);
-    const top = f.assetId ? topAsset(a, f.assetId) : null;
+    // Clusters copy the most specific asset: asking for the land database finds its components' clusters too.
+    const ofAsset = (id: string | null): boolean => !f.assetId || (id !== null && (id === f.assetId || topAsset(a, id) === f.assetId));
     const out = clusterViews(a, f.era).filter(
         (v) =>
             args.bases.includes(v.cluster.basis as ClusterBasis) &&
             v.agencies.length >= args.minAgencies &&
-            (!top || v.cluster.nationalAssetId === top) &&
+            ofAsset(v.cluster.nationalAssetId) &&
             (!f.agencyId && !f.kinds ? true : v.items.some((i) => itemMatches(i, f))),
     );
     return {
