@@ -44,7 +44,8 @@ export interface ServerOptions {
     /** Origins allowed to call the API from a browser (default: CORS_ORIGINS; none = same origin only). */
     corsOrigins?: CorsOrigins;
     /** Response cache for reads (default: on unless RESPONSE_CACHE=off; always off when `executor` is a
-     * caller's transaction, whose writes other requests must not see). */
+     * caller's transaction, whose writes other requests must not see). `false` also turns off the cache
+     * of name resolutions, which RESPONSE_CACHE=off keeps. */
     responseCache?: boolean;
     /** How stale a cached answer may be after a write through another instance (default 1000 ms). */
     cacheStalenessMs?: number;
@@ -97,10 +98,13 @@ export async function createServer(opts: ServerOptions) {
     const writesEnabled = !!(auth.secret || auth.jwksUrl);
     const corsOrigins = opts.corsOrigins ?? parseCorsOrigins(process.env.CORS_ORIGINS, writesEnabled);
     const schema = await buildSchema(opts.driver, authorizationKey(auth));
-    const cacheOn = (opts.responseCache ?? process.env.RESPONSE_CACHE !== "off") && executor === opts.driver;
+    // Name resolutions are kept per graph version whenever the API talks to the database itself;
+    // RESPONSE_CACHE=off turns off only the answers' cache (every question is computed), not this one.
+    const refCacheOn = opts.responseCache !== false && executor === opts.driver;
+    const cacheOn = refCacheOn && (opts.responseCache ?? process.env.RESPONSE_CACHE !== "off");
     const graphVersion = new GraphVersion(createDb(opts.driver, queries, opts.database), opts.cacheStalenessMs ?? Number(process.env.RESPONSE_CACHE_STALENESS_MS ?? 1000));
-    if (cacheOn) await graphVersion.start();
-    const refCache = cacheOn ? new RefCache(graphVersion) : undefined;
+    if (refCacheOn) await graphVersion.start();
+    const refCache = refCacheOn ? new RefCache(graphVersion) : undefined;
     const responseCache = cacheOn ? responseCachePlugin({ version: graphVersion }) : undefined;
     const limits = armor();
     const app = express();

@@ -1,7 +1,7 @@
 // Everything an agency relies on: assets it is connected to (facts per snapshot), with the services
 // each asset provides and their reliability; plus services naming the agency as a consumer. For a
 // 2025 unit the facts are those of its 2023 parts (SUCCEEDED_BY), each naming its part.
-// Params: $agencyId. Returns: id, name, assets [{id, name, number, facts, services}], directServices
+// Params: $agencyId. Returns one JSON object (src/db/run.ts): id, name, assets [{id, name, number, facts, services}], directServices
 MATCH (a:Agency {id: $agencyId})
 // The agency itself and its 2023 parts, found from `a` (not by testing every agency).
 CALL {
@@ -20,6 +20,5 @@ OPTIONAL MATCH (part)-[c:CONNECTED_TO]->(asset:Asset)
 WITH a, directServices, asset, collect({agency: part.name, snapshot: c.snapshot, status: c.status, section: c.section, locator: c.locator, text: c.text}) AS facts
 OPTIONAL MATCH (svc:Service)-[:PROVIDED_BY]->(asset)
 WITH a, directServices, asset, facts, collect({id: svc.id, number: svc.number, name: svc.name, transactions: svc.transactions, errorRatePercent: svc.errorRatePercent}) AS services
-RETURN a.id AS id, a.name AS name,
-       collect(CASE WHEN asset IS NULL THEN NULL ELSE {id: asset.id, name: asset.name, number: asset.number, facts: facts, services: [s IN services WHERE s.id IS NOT NULL]} END) AS assets,
-       directServices
+WITH a, directServices, collect(CASE WHEN asset IS NULL THEN NULL ELSE {id: asset.id, name: asset.name, number: asset.number, facts: facts, services: [s IN services WHERE s.id IS NOT NULL]} END) AS assets
+RETURN apoc.convert.toJson({id: a.id, name: a.name, assets: assets, directServices: directServices}) AS json

@@ -1,7 +1,7 @@
 // What depends on an asset: its services (with transactions and error rates), the agencies connected
 // to it, and assets consuming its services, transitively up to $depth hops of service consumption.
 // A platform's services are those that transit it (NDXP: every Phụ lục 3 service, TRANSITS).
-// Params: $assetId, $depth (1–5). Returns: services, connectedAgencies, dependentAssets
+// Params: $assetId, $depth (1–5). Returns one JSON object (src/db/run.ts): id, name, services, agencies, dependents
 MATCH (root:Asset {id: $assetId})
 OPTIONAL MATCH (svc:Service)-[:PROVIDED_BY|TRANSITS]->(root)
 WITH root, collect(DISTINCT svc) AS services
@@ -16,6 +16,6 @@ CALL {
     WHERE size(s) <= $depth
     RETURN collect(DISTINCT {id: last(y).id, name: last(y).name, label: CASE WHEN last(y):Agency THEN 'Agency' WHEN last(y):Asset THEN 'Asset' ELSE [l IN labels(last(y)) WHERE l <> 'Seeded'][0] END, depth: size(s), via: [v IN s | v.id]}) AS dependents
 }
-RETURN root.id AS id, root.name AS name,
-       [s IN services | {id: s.id, number: s.number, name: s.name, transactions: s.transactions, errorRatePercent: s.errorRatePercent}] AS services,
-       agencies, dependents
+RETURN apoc.convert.toJson({id: root.id, name: root.name,
+       services: [s IN services | {id: s.id, number: s.number, name: s.name, transactions: s.transactions, errorRatePercent: s.errorRatePercent}],
+       agencies: agencies, dependents: dependents}) AS json

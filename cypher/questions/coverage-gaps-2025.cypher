@@ -1,7 +1,7 @@
 // Coverage gaps rolled up to 2025 units: each 2025 unit of the kinds with the 2023 units it came from
 // (SUCCEEDED_BY), and for each part whether it had the required link. A 2025 unit is FULL when every
 // part had it, PARTIAL when some did, NONE when none did. Params: $assetId, $kinds, $snapshots, $statuses.
-// Returns one row: checked, units [{id, name, kind, coverage, parts [{id, name, ok, has}]}] by name.
+// Returns one JSON object (src/db/run.ts): checked, units [{id, name, kind, coverage, parts [{id, name, ok, has}]}] by name.
 MATCH (asset:Asset {id: $assetId})
 MATCH (u:Agency) WHERE u.kind IN $kinds AND u.era = 2025
 MATCH (p:Agency)-[:SUCCEEDED_BY]->(u)
@@ -17,4 +17,4 @@ WITH u, parts, size([x IN parts WHERE x.ok]) AS okParts
 ORDER BY u.sortName, u.name
 WITH collect({id: u.id, name: u.name, kind: u.kind, parts: parts,
               coverage: CASE WHEN okParts = size(parts) THEN 'FULL' WHEN okParts > 0 THEN 'PARTIAL' ELSE 'NONE' END}) AS units
-RETURN size(units) AS checked, units
+RETURN apoc.convert.toJson({checked: size(units), units: units}) AS json

@@ -1,7 +1,7 @@
 // Agencies of a kind that lack a connection to an asset meeting the requirement, each with the
 // links they do have to it. Params: $assetId, $kinds [AgencyKind], $snapshots [Snapshot] (any of),
 // $statuses [ConnectionStatus] (any of), $offset, $end (a page of gaps, [$offset, $end)). Returns one row:
-// checked (agencies of the kinds), total (gaps before paging), gaps [{id, name, kind, has [...]}] by name.
+// one JSON object: checked (agencies of the kinds), total (gaps before paging), gaps [{id, name, kind, has [...]}] by name.
 // Plan (bench/PROFILES.md): the tier is read once from the kind index and sorted while its rows are
 // small; the asset's links are read from the asset's side inside a subquery, because matching them
 // from each agency made the planner test every agency's own links (700,000 db hits for 11,000 communes
@@ -18,6 +18,7 @@ CALL {
     RETURN apoc.map.fromPairs(collect([id, links])) AS linksOf
 }
 WITH tier, linksOf, [a IN tier WHERE NOT any(c IN coalesce(linksOf[a.id], []) WHERE c.snapshot IN $snapshots AND c.status IN $statuses)] AS lacking
-RETURN size(tier) AS checked, size(lacking) AS total,
-       [a IN lacking[toInteger($offset)..toInteger($end)] | {id: a.id, name: a.name, kind: a.kind,
-           has: [c IN coalesce(linksOf[a.id], []) | {snapshot: c.snapshot, status: c.status, section: c.section, locator: c.locator, text: c.text}]}] AS gaps
+// One JSON string (src/db/run.ts): the API parses it instead of decoding every gap and link.
+RETURN apoc.convert.toJson({checked: size(tier), total: size(lacking),
+       gaps: [a IN lacking[toInteger($offset)..toInteger($end)] | {id: a.id, name: a.name, kind: a.kind,
+           has: [c IN coalesce(linksOf[a.id], []) | {snapshot: c.snapshot, status: c.status, section: c.section, locator: c.locator, text: c.text}]}]}) AS json

@@ -204,7 +204,8 @@ const search: QueryResolvers["search"] = async (_p, { text, types, era, limit },
     if (t === "") throw badUserInput("text must not be empty", "text");
     if (t.length > 200) throw badUserInput("text is longer than 200 characters", "text");
     if (limit < 1 || limit > 100) throw badUserInput("limit must be between 1 and 100", "limit");
-    const hits = await ctx.db.run<{ id: string; label: string; name: string; era: number | null; becameNames: string[]; cameFromNames: string[]; score: number }>(
+    // One row: the hits as one JSON list (cypher/lookup/search.cypher).
+    const [hits = []] = await ctx.db.run<{ id: string; label: string; name: string; era: number | null; becameNames: string[]; cameFromNames: string[]; score: number }[]>(
         "lookup/search",
         { query: luceneQuery(t), limit: limit * 3, labels: types?.length ? types.map((x) => SEARCH_LABELS[x]) : null, era: era ? ERA[era] : null },
     );
@@ -216,37 +217,19 @@ const connectionMatrix: QueryResolvers["connectionMatrix"] = async (_p, { tier, 
     if (limit != null && (limit < 1 || limit > 1000)) throw badUserInput("limit must be between 1 and 1000", "limit");
     if (offset < 0) throw badUserInput("offset must not be negative", "offset");
     const assetIds = assets ? await Promise.all(assets.map(async (a) => (await resolveRef(ctx.db, "Asset", a, "assets", null, ctx.refCache)).id)) : [];
-    type Fact = { assetId: string; snapshot: Snapshot; status: ConnectionStatus };
-    type Col = { id: string; name: string; number: number | null; code: string | null };
-    // The 2023 map pages in Cypher (totals over every row come with the page); the 2025 map rolls the
-    // 2023 rows up into units first, so it needs them all.
+    type Col = { id: string; name: string; number: number | null; code: string | null; total2022: number; totalJune2023: number };
+    // The 2023 map pages in Cypher and comes with its cells and totals built (one JSON string); the
+    // 2025 map rolls the 2023 rows up into units first, so it needs them all.
     const pagedInCypher = era !== "E2025";
-    const [grid] = await ctx.db.run<{ assets: Col[]; totals: Record<string, number>; totalRows: number; rows: { id: string; name: string; facts: Fact[] }[] }>("questions/connection-matrix", {
+    const [grid] = await ctx.db.run<{ assets: Col[]; totalRows: number; rows: MatrixRow[] }>("questions/connection-matrix", {
         kinds: TIER_KINDS[tier],
         assetIds,
         offset: pagedInCypher ? offset : 0,
         limit: pagedInCypher ? (limit ?? null) : null,
     });
-    const columns = [...(grid?.assets ?? [])].sort((a, b) => (a.number ?? 99) - (b.number ?? 99) || a.id.localeCompare(b.id));
-    const matrixRows = (grid?.rows ?? []).map((r) => {
-        // One lookup per cell instead of a scan of the row's facts (63 × 224 cells at national scale).
-        const status = new Map(r.facts.map((f) => [`${f.assetId}|${f.snapshot}`, f.status]));
-        const cells = columns.map((c) => {
-            const y2022 = status.get(`${c.id}|Y2022`) ?? null;
-            const june2023 = status.get(`${c.id}|JUNE_2023`) ?? null;
-            const state: CellState = y2022 && june2023 ? "BOTH" : y2022 ? "OFFICIAL_2022_ONLY" : june2023 ? "JUNE_2023_ONLY" : "NONE";
-            return { assetId: c.id, y2022, june2023, state };
-        });
-        return { id: r.id, name: r.name, parts: [] as string[], cells, total2022: cells.filter((c) => c.y2022).length, totalJune2023: cells.filter((c) => c.june2023).length };
-    });
-    if (pagedInCypher) {
-        const totals = grid?.totals ?? {};
-        return {
-            assets: columns.map((c) => ({ ...c, total2022: totals[`${c.id}|Y2022`] ?? 0, totalJune2023: totals[`${c.id}|JUNE_2023`] ?? 0 })),
-            totalRows: grid?.totalRows ?? 0,
-            rows: matrixRows,
-        };
-    }
+    const columns = grid?.assets ?? [];
+    if (pagedInCypher) return { assets: columns, totalRows: grid?.totalRows ?? 0, rows: grid?.rows ?? [] };
+    const matrixRows = grid?.rows ?? [];
     const finalRows = rollUpMatrix(matrixRows, await loadUnits(ctx.db, TIER_KINDS[tier]));
     return {
         assets: columns.map((c, i) => ({

@@ -62,7 +62,8 @@ export async function closestMatches(db: Db, label: "Agency" | "Asset", text: st
         .map((n) => ({ id: n.id, name: n.name, d: Math.min(...(n.keys ?? []).map((k) => distance(key, k)), Infinity) }))
         .filter((n) => n.d <= budget)
         .sort((a, b) => a.d - b.d || viCompare(a.name, b.name));
-    const words = (await db.run<{ id: string; label: string; name: string }>("lookup/search", { query: luceneQuery(expandAbbreviations(text), "any"), limit: 50, labels: [label], era: null })).filter((h) => h.label === label);
+    const [hits = []] = await db.run<{ id: string; label: string; name: string }[]>("lookup/search", { query: luceneQuery(expandAbbreviations(text), "any"), limit: 50, labels: [label], era: null });
+    const words = hits.filter((h) => h.label === label);
     const seen = new Set<string>();
     return [...near, ...words]
         .filter((h) => !seen.has(h.id) && !!seen.add(h.id))
