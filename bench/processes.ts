@@ -29,10 +29,19 @@ export function cpuSeconds(pid: number): number {
 }
 
 /**
- * bench/api-server.ts against `uri`, in production mode (plus `env`, and `nodeArgs` before the script,
- * e.g. --cpu-prof); resolves once it listens. `exited` resolves with the exit code after stop().
+ * The V8 flags `npm start` runs the API with (package.json "start", e.g. its heap cap), so the benches
+ * measure the process users run.
  */
-export async function startApi(uri: string, env: Record<string, string> = {}, nodeArgs: string[] = []): Promise<{ url: string; pid: number; stop: () => void; exited: Promise<number | null> }> {
+export const START_NODE_FLAGS: string[] = (JSON.parse(readFileSync(path.join(PROJECT_ROOT, "package.json"), "utf8")) as { scripts: { start: string } }).scripts.start
+    .split(/\s+/)
+    .filter((a) => /^--max-[a-z-]+=/.test(a));
+
+/**
+ * bench/api-server.ts against `uri`, in production mode (plus `env`, and `nodeArgs` before the script:
+ * by default `npm start`'s V8 flags; bench/rss-flags.ts passes its own); resolves once it listens.
+ * `exited` resolves with the exit code after stop().
+ */
+export async function startApi(uri: string, env: Record<string, string> = {}, nodeArgs: string[] = START_NODE_FLAGS): Promise<{ url: string; pid: number; stop: () => void; exited: Promise<number | null> }> {
     const child = spawn(process.execPath, [...nodeArgs, "--import", "tsx", "bench/api-server.ts"], { cwd: PROJECT_ROOT, env: { ...process.env, NEO4J_URI: uri, NODE_ENV: "production", ...env }, stdio: ["ignore", "pipe", "inherit"] });
     const url = await new Promise<string>((resolve, reject) => {
         createInterface({ input: child.stdout! }).on("line", (l) => l.startsWith("API_READY ") && resolve(l.slice(10)));

@@ -13,7 +13,7 @@ import os from "node:os";
 import path from "node:path";
 import { PROJECT_ROOT } from "../src/config.js";
 import { runLoad } from "./load-client.js";
-import { cpuSeconds, rssMb, seededBenchNeo4j, startApi } from "./processes.js";
+import { cpuSeconds, rssMb, seededBenchNeo4j, START_NODE_FLAGS, startApi } from "./processes.js";
 import { questions } from "./questions.js";
 
 const arg = (n: string, d: string): string => {
@@ -154,7 +154,7 @@ try {
         const slug = q.name.replace(/[^a-z0-9]+/gi, "-").replace(/-+$/, "");
         const dir = path.join(profDir, slug);
         mkdirSync(dir, { recursive: true });
-        const api = await startApi(neo4j.uri, { RESPONSE_CACHE: CACHED ? "on" : "off" }, ["--cpu-prof", `--cpu-prof-dir=${dir}`, `--cpu-prof-interval=${INTERVAL_US}`]);
+        const api = await startApi(neo4j.uri, { RESPONSE_CACHE: CACHED ? "on" : "off" }, [...START_NODE_FLAGS, "--cpu-prof", `--cpu-prof-dir=${dir}`, `--cpu-prof-interval=${INTERVAL_US}`]);
         const body = { body: JSON.stringify({ query: q.graphql }) };
         try {
             await runLoad({ url: api.url, requests: [body], concurrency: CLIENTS, seconds: 3 }); // warm-up: JIT, plans

@@ -18,7 +18,10 @@ CALL {
 UNWIND parts AS part
 OPTIONAL MATCH (part)-[c:CONNECTED_TO]->(asset:Asset)
 WITH a, directServices, asset, collect({agency: part.name, snapshot: c.snapshot, status: c.status, section: c.section, locator: c.locator, text: c.text}) AS facts
+// Assets in Phụ lục 1 order (1, 2, 3 … 23), then unnumbered ones by name; services busiest first.
 OPTIONAL MATCH (svc:Service)-[:PROVIDED_BY]->(asset)
+WITH a, directServices, asset, facts, svc ORDER BY coalesce(svc.transactions, 0) DESC, svc.number, svc.id
 WITH a, directServices, asset, facts, collect({id: svc.id, number: svc.number, name: svc.name, transactions: svc.transactions, errorRatePercent: svc.errorRatePercent}) AS services
+ORDER BY coalesce(asset.number, 1000000000), asset.sortName, asset.id
 WITH a, directServices, collect(CASE WHEN asset IS NULL THEN NULL ELSE {id: asset.id, name: asset.name, number: asset.number, facts: facts, services: [s IN services WHERE s.id IS NOT NULL]} END) AS assets
 RETURN apoc.convert.toJson({id: a.id, name: a.name, assets: assets, directServices: directServices}) AS json

@@ -17,7 +17,7 @@ import type {
 } from "../__generated__/resolvers-types.js";
 import { luceneQuery, rerank, resolveRef } from "./refs.js";
 import { countCoverage, coverageOf, loadUnits } from "./rollup.js";
-import { agencySortKey, viCompare } from "../../lib/collation.js";
+import { agencySortKey } from "../../lib/collation.js";
 
 export const TIER_KINDS: Record<Tier, AgencyKind[]> = {
     MINISTRY: ["MINISTRY"],
@@ -30,7 +30,6 @@ export const TIER_KINDS: Record<Tier, AgencyKind[]> = {
 };
 const STATUS_RANK: Record<ConnectionStatus, number | null> = { OFFICIAL: 2, TECHNICAL: 1, OFFICIAL_OR_TECHNICAL: null };
 
-const byBusiest = (a: ServiceSummary, b: ServiceSummary): number => b.transactions - a.transactions;
 const byAgencyName = (a: { name: string }, b: { name: string }): number => { const x = agencySortKey(a.name), y = agencySortKey(b.name); return x < y ? -1 : x > y ? 1 : 0; };
 
 export const ERA = { E2023: 2023, E2025: 2025 } as const;
@@ -72,13 +71,14 @@ const assetImpact: QueryResolvers["assetImpact"] = async (_p, { asset, depth }, 
     if (depth < 1 || depth > 5) throw badUserInput("depth must be between 1 and 5", "depth");
     const target = await resolveRef(ctx.db, "Asset", asset, "asset", null, ctx.refCache);
     const [row] = await ctx.db.run<{ id: string; name: string; services: ServiceSummary[]; agencies: never[]; dependents: never[] }>("questions/asset-impact", { assetId: target.id, depth });
-    const services = [...(row?.services ?? [])].sort(byBusiest);
+    // Services busiest first and agencies in Vietnamese order come sorted from Cypher.
+    const services = row?.services ?? [];
     return {
         id: target.id,
         name: target.name,
         services,
         totalTransactions: services.reduce((n, s) => n + s.transactions, 0),
-        connectedAgencies: [...(row?.agencies ?? [])].sort((a: { name: string }, b: { name: string }) => byAgencyName(a, b)),
+        connectedAgencies: row?.agencies ?? [],
         dependents: row?.dependents ?? [],
     };
 };
@@ -89,10 +89,8 @@ const agencyDependencies: QueryResolvers["agencyDependencies"] = async (_p, { ag
     return {
         id: target.id,
         name: target.name,
-        // Phụ lục 1 order (1, 2, 3 … 23), then unnumbered assets by name.
-        assets: (row?.assets ?? [])
-            .map((a) => ({ ...a, services: [...a.services].sort(byBusiest) }))
-            .sort((a, b) => (a.number ?? 1e9) - (b.number ?? 1e9) || viCompare(a.name, b.name)) as never,
+        // Phụ lục 1 order (1, 2, 3 … 23), then unnumbered assets by name; services busiest first (Cypher).
+        assets: (row?.assets ?? []) as never,
         directServices: (row?.directServices ?? []).filter((s) => s.id !== null),
     };
 };

@@ -101,6 +101,8 @@ describe("explorer", () => {
         for (const c of cols) expect(heads).toContain(c.name);
         expect(await page.getAttribute("th.corner", "aria-sort")).toBe("ascending");
         await page.click('button.sort[data-sort="asset:001:2"]');
+        // The view was already "ready" before the click: wait for the re-rendered, sorted column itself.
+        await page.waitForSelector("th.col-asset[aria-sort]", { timeout: 60_000 });
         await waitReady("matrix");
         expect(await page.$eval('th[aria-sort]', (th) => th.querySelector("a")?.getAttribute("title"))).toBe(cols.find((c) => c.id === "asset:001:2")!.name);
         await page.click('button.cell[data-agency="province:bac-lieu"][data-asset="asset:001:6"]');
