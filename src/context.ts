@@ -6,7 +6,8 @@ import type { Loaders } from "./modules/loaders.js";
 import type { RefCache } from "./cache/ref-cache.js";
 
 export interface Context {
-    /** Driver in production; a test transaction in tests (v7 accepts Driver, Session or Transaction). */
+    /** Production: an auto-commit reader standing in for a transaction (src/db/run.ts autoCommitReader),
+     * or the write guard's transaction for mutations; a test transaction in tests. */
     executionContext: Driver | Session | Transaction;
     sessionConfig?: { database?: string };
     /** Transaction config @neo4j/graphql passes to Neo4j (per-query timeout). */

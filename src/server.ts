@@ -10,7 +10,7 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import type { Driver, Session, Transaction } from "neo4j-driver";
 import type { GraphQLFormattedError } from "graphql";
 import type { Context } from "./context.js";
-import { createDb } from "./db/run.js";
+import { autoCommitReader, createDb, isDriver } from "./db/run.js";
 import { loadQueries } from "./db/queries.js";
 import { graphiqlAssets, graphiqlHtml } from "./http/graphiql.js";
 import { healthHandler } from "./http/health.js";
@@ -106,6 +106,9 @@ export async function createServer(opts: ServerOptions) {
     if (refCacheOn) await graphVersion.start();
     const refCache = refCacheOn ? new RefCache(graphVersion) : undefined;
     const responseCache = cacheOn ? responseCachePlugin({ version: graphVersion }) : undefined;
+    // Generated reads as one auto-commit query each (src/db/run.ts autoCommitReader); a caller's
+    // session or transaction (tests) is used as given.
+    const generatedReads = isDriver(executor) ? (autoCommitReader(executor, opts.database, timeout) as unknown as Transaction) : executor;
     const limits = armor();
     const app = express();
     const httpServer = http.createServer(app);
@@ -158,7 +161,7 @@ export async function createServer(opts: ServerOptions) {
                 const jwt = await verify(token);
                 const db = createDb(executor, queries, opts.database, timeout);
                 return {
-                    executionContext: executor,
+                    executionContext: generatedReads,
                     sessionConfig: opts.database ? { database: opts.database } : undefined,
                     transaction: { timeout },
                     db,

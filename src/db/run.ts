@@ -1,5 +1,5 @@
 // The only place that sends Cypher to Neo4j. Converts driver values (Integer, temporal) to plain JS.
-import neo4j, { type Driver, type ManagedTransaction, type Record as Record_, type Session, type Transaction } from "neo4j-driver";
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Record as Record_, type Session, type Transaction } from "neo4j-driver";
 import { isUnavailableError, mapNeo4jError } from "../errors.js";
 import type { QueryName } from "./queries.js";
 
@@ -51,7 +51,7 @@ export function createDb(executor: Executor, queries: Readonly<Record<QueryName,
             const records = !isDriver(executor)
                 ? (await executor.run(queries[name], params)).records
                 : routing === "READ"
-                  ? await autoCommitRead(executor, queries[name], params, database, timeoutMs)
+                  ? (await autoCommitRead(executor, queries[name], params, database, timeoutMs)).records
                   : (await executor.executeQuery(queries[name], params, { routing: neo4j.routing.WRITE, database, transactionConfig: { timeout: timeoutMs } })).records;
             return records.map((r) => (isJsonRecord(r) ? (JSON.parse(r.get(0) as string) as T) : (toPlain(r.toObject()) as T)));
         } catch (e) {
@@ -91,15 +91,30 @@ export function runWithoutCallerStack<T>(fn: () => T): T {
  * transaction function added was retrying, kept here for errors Neo4j marks retriable (a cluster
  * member going away, a leader switch).
  */
-async function autoCommitRead(driver: Driver, text: string, params: Record<string, unknown>, database: string | undefined, timeoutMs: number, attempts = 2): Promise<Record_[]> {
+export async function autoCommitRead(driver: Driver, text: string, params: Record<string, unknown>, database: string | undefined, timeoutMs: number, attempts = 2): Promise<QueryResult> {
     for (let attempt = 1; ; attempt++) {
         const session = driver.session({ database, defaultAccessMode: neo4j.session.READ, bookmarkManager: driver.executeQueryBookmarkManager });
         try {
-            return (await runWithoutCallerStack(() => session.run(text, params, { timeout: timeoutMs }))).records;
+            return await runWithoutCallerStack(() => session.run(text, params, { timeout: timeoutMs }));
         } catch (e) {
             if (attempt >= attempts || !(e as { retriable?: boolean }).retriable || isUnavailableError(e)) throw e;
         } finally {
             await session.close();
         }
     }
+}
+
+/**
+ * What @neo4j/graphql runs the generated reads on. Given the driver, it opens a session and a
+ * transaction function for every query (BEGIN, RUN, PULL, COMMIT: two round trips); given an object
+ * with `run`, it treats it as a caller's transaction and only calls `run(query, params)`
+ * (Executor.transactionRun in @neo4j/graphql 7). So reads get the same one-round-trip auto-commit
+ * query, retry rule and time limit as the named queries. Mutations never run here: the write guard
+ * (src/http/write-guard.ts) replaces the execution context with its write transaction first.
+ */
+export function autoCommitReader(driver: Driver, database: string | undefined, timeoutMs: number): Pick<Transaction, "run"> {
+    return {
+        run: ((text: string, params?: Record<string, unknown>) =>
+            autoCommitRead(driver, text, params ?? {}, database, timeoutMs)) as unknown as Transaction["run"],
+    };
 }
