@@ -1,4 +1,4 @@
-// `[RSS_FLAGS="--max-old-space-size=160"] [RSS_SCALE=national] npx tsx bench/rss-flags.ts`: the API's RSS with and without V8 heap caps. Starts its own Neo4j (temp
+// `[RSS_FLAGS="--max-old-space-size=160"] [RSS_BASE="…"] [RSS_SCALE=national] npx tsx bench/rss-flags.ts`: the API's RSS with and without V8 heap caps. Starts its own Neo4j (temp
 // data directory), loads the reports, and for each set of node flags starts the API (production mode,
 // response cache off), reads its RSS once listening, then loads it for 10 s at 10 clients over three
 // seed questions (RSS sampled every 250 ms, throughput, API CPU per request).
@@ -16,7 +16,9 @@ import { bulkWriteRows } from "../seed/bulk.js";
 // A first run without flags warms Neo4j (plans, JIT; it made the first API run ~2.5 × slower), then the
 // two settings alternate three times each, so neither is favoured by the order.
 const CAP = (process.env.RSS_FLAGS ?? "--max-semi-space-size=8 --max-old-space-size=160").split(" ").filter(Boolean);
-const FLAGS: string[][] = [[], [], CAP, [], CAP, [], CAP];
+/** What CAP is compared with: no flags, or RSS_BASE (e.g. npm start's flags, to try a change to them). */
+const BASE = (process.env.RSS_BASE ?? "").split(" ").filter(Boolean);
+const FLAGS: string[][] = [BASE, BASE, CAP, BASE, CAP, BASE, CAP];
 /** RSS_SCALE=national loads the synthetic national graph and asks its biggest answers (whole matrix, all gaps). */
 const SCALE: "seed" | "national" = process.env.RSS_SCALE === "national" ? "national" : "seed";
 const NAMES = SCALE === "seed" ? ["assetImpact", "connectionMatrix", "generatedList"] : ["assetImpact", "connectionMatrix", "coverageGaps"];
@@ -51,10 +53,10 @@ try {
 const date = new Date().toISOString();
 mkdirSync(path.join(PROJECT_ROOT, "bench/results"), { recursive: true });
 const measured = out.filter((r) => !r.warmUp);
-const summary = Object.fromEntries(["(none)", CAP.join(" ")].map((f) => {
+const summary = Object.fromEntries([BASE.join(" ") || "(none)", CAP.join(" ")].map((f) => {
     const rs = measured.filter((r) => r.flags === f);
     const mean = (k: string) => +(rs.reduce((a, r) => a + (r[k] as number), 0) / rs.length).toFixed(2);
     return [f, { runs: rs.length, idleRssMb: mean("idleRssMb"), loadRssMbMax: Math.max(...rs.map((r) => r.loadRssMbMax as number)), rps: mean("rps"), apiCpuMsPerRequest: mean("apiCpuMsPerRequest"), p99: mean("p99") }];
 }));
 log(`[rss] summary ${JSON.stringify(summary)}`);
-writeFileSync(path.join(PROJECT_ROOT, "bench/results", `rss-flags-${SCALE === "national" ? "national-" : ""}${CAP.map((f) => f.replace(/^--max-|-size|-space/g, "")).join("-")}-${date.slice(0, 10)}.json`), JSON.stringify({ date, scale: SCALE, questions: NAMES, clients: 10, seconds: 10, summary, results: out }, null, 2) + "\n");
+writeFileSync(path.join(PROJECT_ROOT, "bench/results", `rss-flags-${SCALE === "national" ? "national-" : ""}${BASE.length ? "vs-base-" : ""}${CAP.map((f) => f.replace(/^--max-|-size|-space/g, "")).join("-")}-${date.slice(0, 10)}.json`), JSON.stringify({ date, scale: SCALE, questions: NAMES, clients: 10, seconds: 10, summary, results: out }, null, 2) + "\n");

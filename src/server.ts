@@ -138,6 +138,9 @@ export async function createServer(opts: ServerOptions) {
 
     const healthDb = createDb(opts.driver, queries, opts.database);
     app.disable("x-powered-by");
+    // Express hashes every response body into an ETag (SHA-1); GraphQL answers are POSTed and the
+    // response cache already spares recomputing them, so the hash would be CPU for nothing.
+    app.set("etag", false);
     app.get("/health", healthHandler(healthDb));
     app.use(graphiqlAssets());
     app.use(explorerRoutes());
