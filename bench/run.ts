@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick]`: the cost of each layer and how it grows, measured in one run on one
+// `[BENCH_SCALES=seed,national] [BENCH_ONLY=connectionMatrix] npm run bench [-- --quick]`: the cost of each layer and how it grows, measured in one run on one
 // machine. For each headline question: (a) its Cypher through neo4j-driver alone, (b) the same question
 // through the GraphQL HTTP API with bench/load-client.ts (sub-ms latency), response cache off, and (c) the
 // same request repeated against an API with the cache on (answers from the cache, hit ratio from
@@ -106,7 +106,8 @@ const driver = createDriver({ uri: neo4j.uri, user: "neo4j", password: "" });
 try {
     await applySchema(driver);
     await loadSeed(driver);
-    const scales: ("seed" | "national")[] = quick ? ["seed"] : ["seed", "national"];
+    // BENCH_SCALES=national and BENCH_ONLY=<part of a question's name> re-measure a few rows.
+    const scales = ((process.env.BENCH_SCALES?.split(",") ?? (quick ? ["seed"] : ["seed", "national"])) as ("seed" | "national")[]);
     let importInfo: Record<string, number> | undefined;
     for (const scale of scales) {
         if (scale === "national") {
@@ -123,7 +124,7 @@ try {
         const api = await startApi(neo4j.uri, { RESPONSE_CACHE: "off" });
         const cachedApi = await startApi(neo4j.uri, { RESPONSE_CACHE: "on" });
         try {
-            for (const q of questions(scale)) {
+            for (const q of questions(scale).filter((x) => !process.env.BENCH_ONLY || x.name.includes(process.env.BENCH_ONLY))) {
                 await raw(driver, q, 10, Math.ceil(SECONDS / 2)); // warm-up: plans, page cache, JIT
                 await http(api.url, q, api.pid, [], 10, quick ? 1 : 3);
                 await http(cachedApi.url, q, cachedApi.pid, [], 10, 1);
@@ -156,7 +157,7 @@ try {
     const out = { date, machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, quick, loadAvg: { start: loadAtStart, end: os.loadavg().map((x) => +x.toFixed(2)) }, import: importInfo, targets: targets(results), results };
     const dir = path.join(PROJECT_ROOT, "bench/results");
     mkdirSync(dir, { recursive: true });
-    const base = `bench-${quick ? "quick-" : ""}${date.slice(0, 10)}`;
+    const base = `bench-${quick ? "quick-" : ""}${process.env.BENCH_ONLY || process.env.BENCH_SCALES ? "partial-" : ""}${date.slice(0, 10)}`;
     writeFileSync(path.join(dir, `${base}.json`), JSON.stringify(out, null, 2) + "\n");
     writeFileSync(path.join(dir, `${base}.md`), markdown(out));
     if (!quick) writeFileSync(path.join(dir, "latency.svg"), svg(results.filter((r) => r.concurrency === 1)));
