@@ -21,13 +21,14 @@ import { queryCountPlugin } from "./http/query-count.js";
 import { armor, LIMITS } from "./http/limits.js";
 import { documentLimits } from "./http/document-limits.js";
 import { collapseRepeatedErrors } from "./http/collapse-errors.js";
+import { API_BUSY } from "./errors.js";
 import { writeGuardPlugin, type WriteGuardOptions } from "./http/write-guard.js";
 import { corsMiddleware, parseCorsOrigins, type CorsOrigins } from "./http/cors.js";
 import { GraphVersion } from "./cache/graph-version.js";
 import { responseCachePlugin } from "./cache/response-cache.js";
 import { RefCache } from "./cache/ref-cache.js";
 import { authConfigFromEnv, authorizationKey, createVerifier, type AuthConfig } from "./auth.js";
-import { authErrorCode, isNeo4jTimeout, isNeo4jUnavailable, statusPlugin } from "./http/unavailable.js";
+import { authErrorCode, isApiBusy, isNeo4jTimeout, isNeo4jUnavailable, statusPlugin } from "./http/unavailable.js";
 
 export interface ServerOptions {
     driver: Driver;
@@ -69,7 +70,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, pr
         return { message: "the query ran past the time limit and was stopped; ask for less (filters, limit) or split it", path: formatted.path, extensions: { code: "QUERY_TIMEOUT" } };
     }
     if (isNeo4jUnavailable(error)) {
-        return { message: "the graph database is unavailable; try again shortly", path: formatted.path, extensions: { code: "SERVICE_UNAVAILABLE" } };
+        const message = isApiBusy(error) || formatted.message === API_BUSY ? API_BUSY : "the graph database is unavailable; try again shortly";
+        return { message, path: formatted.path, extensions: { code: "SERVICE_UNAVAILABLE" } };
     }
     const { stacktrace: _drop, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
     // Apollo's own request errors (a persisted query whose hash does not match its text, an unknown

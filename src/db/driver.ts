@@ -30,6 +30,14 @@ export interface DriverOptions {
     password: string;
     /** Upper bound on connect + retry time, so requests fail fast while Neo4j is away. */
     connectionTimeoutMs?: number;
+    /**
+     * How long a request may wait for a pooled connection (default 10 s, the query time limit). It was
+     * the connect timeout (1.5 s): under a CPU-bound burst (50 clients asking for the whole national
+     * matrix) the event loop ran late, the acquisition timer fired with idle connections in the pool,
+     * and requests failed as internal errors (bench/README.md). A Neo4j that is away still fails fast:
+     * a refused or hanging connect is bounded by `connectionTimeoutMs`.
+     */
+    acquisitionTimeoutMs?: number;
 }
 
 export function createDriver(o: DriverOptions): Driver {
@@ -38,7 +46,7 @@ export function createDriver(o: DriverOptions): Driver {
     return neo4j.driver(o.uri, auth, {
         // Bounded so a request fails within ~2 s while Neo4j is away; the pool reconnects by itself.
         connectionTimeout: o.connectionTimeoutMs ?? 1500,
-        connectionAcquisitionTimeout: o.connectionTimeoutMs ?? 1500,
+        connectionAcquisitionTimeout: Math.max(o.acquisitionTimeoutMs ?? 10_000, o.connectionTimeoutMs ?? 1500),
         maxTransactionRetryTime: 500,
         disableLosslessIntegers: false,
         userAgent: "state-data-graph/0.1",

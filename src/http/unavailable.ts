@@ -2,7 +2,7 @@
 // layer hit the driver error), 504 for a query stopped by its timeout, 401/403 for refused writes.
 import type { ApolloServerPlugin } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
-import { isTimeoutError, isUnavailableError } from "../errors.js";
+import { isPoolBusyError, isTimeoutError, isUnavailableError } from "../errors.js";
 
 /** True when `pred` holds for the error or any error it wraps (GraphQL originalError, cause). */
 function inChain(error: unknown, pred: (e: unknown) => boolean): boolean {
@@ -31,6 +31,11 @@ export function isNeo4jTimeout(error: unknown): boolean {
 }
 
 /** Neo4j could not be reached, at whichever layer the driver error surfaced. */
+/** No pooled connection was free in time (see src/db/driver.ts): said as "busy", not as "unavailable". */
+export function isApiBusy(error: unknown): boolean {
+    return inChain(error, isPoolBusyError);
+}
+
 export function isNeo4jUnavailable(error: unknown): boolean {
     return inChain(error, (e) => isUnavailableError(e) || (e as { extensions?: { code?: string } }).extensions?.code === "SERVICE_UNAVAILABLE");
 }
