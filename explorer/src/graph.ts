@@ -111,7 +111,32 @@ export function runLayout(cy: Core, opts: Pick<GraphOptions, "layout" | "roots">
         opts.layout === "breadthfirst"
             ? { name: "breadthfirst", roots: opts.roots, spacingFactor: 1.15, nodeDimensionsIncludeLabels: true, animate }
             : { name: "fcose", quality: "default", randomize: true, animate, nodeDimensionsIncludeLabels: true, nodeRepulsion: () => 9000, idealEdgeLength: () => 110, nodeSeparation: 90, padding: 20, fixedNodeConstraint: cy.nodes("[?pinned]").map((n) => ({ nodeId: n.id(), position: n.position() })) };
-    cy.layout(layout as cytoscape.LayoutOptions).run();
+    withSeededRandom(cy.nodes().map((n) => n.id()).sort().join("|"), () => cy.layout(layout as cytoscape.LayoutOptions).run());
+}
+
+/**
+ * fCoSE places nodes from Math.random. Seeding it from the graph's node ids for the (synchronous)
+ * layout computation gives the same picture for the same graph: reloading a link redraws what was
+ * shared, and the committed screenshots change only when the graph does.
+ */
+function withSeededRandom(seedText: string, fn: () => void): void {
+    let h = 2166136261;
+    for (let i = 0; i < seedText.length; i++) h = Math.imul(h ^ seedText.charCodeAt(i), 16777619);
+    let state = h >>> 0;
+    const original = Math.random;
+    // mulberry32: a small, well-spread 32-bit generator.
+    Math.random = () => {
+        state = (state + 0x6d2b79f5) >>> 0;
+        let x = state;
+        x = Math.imul(x ^ (x >>> 15), x | 1);
+        x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
+        return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
+    };
+    try {
+        fn();
+    } finally {
+        Math.random = original;
+    }
 }
 
 /** Draws a graph into `host` (toolbar, canvas, tooltip, legend) and returns the Cytoscape core. */
