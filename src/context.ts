@@ -15,7 +15,7 @@ export interface Context {
     db: Db;
     /** Created per request, so batches and caches never cross users. */
     loaders: Loaders;
-    /** Name resolutions kept per graph version (absent when the response cache is off). */
+    /** Name resolutions kept per graph version (absent with `responseCache: false` or a caller's transaction; RESPONSE_CACHE=off keeps it). */
     refCache?: RefCache;
     /** The verified token's claims (src/auth.ts); @neo4j/graphql reads it for @authentication. */
     jwt?: JWTPayload;
