@@ -30,12 +30,12 @@ export function isNeo4jTimeout(error: unknown): boolean {
     return inChain(error, isTimeoutError);
 }
 
-/** Neo4j could not be reached, at whichever layer the driver error surfaced. */
 /** No pooled connection was free in time (see src/db/driver.ts): said as "busy", not as "unavailable". */
 export function isApiBusy(error: unknown): boolean {
     return inChain(error, isPoolBusyError);
 }
 
+/** Neo4j could not be reached, at whichever layer the driver error surfaced. */
 export function isNeo4jUnavailable(error: unknown): boolean {
     return inChain(error, (e) => isUnavailableError(e) || (e as { extensions?: { code?: string } }).extensions?.code === "SERVICE_UNAVAILABLE");
 }
