@@ -2,23 +2,46 @@
 // links they do have to it. Params: $assetId, $kinds [AgencyKind], $snapshots [Snapshot] (any of),
 // $statuses [ConnectionStatus] (any of), $offset, $end (a page of gaps, [$offset, $end)). Returns one row:
 // one JSON object: checked (agencies of the kinds), total (gaps before paging), gaps [{id, name, kind, has [...]}] by name.
-// Plan (bench/PROFILES.md): the tier is read once from the kind index and sorted while its rows are
-// small; the asset's links are read from the asset's side inside a subquery, because matching them
-// from each agency made the planner test every agency's own links (700,000 db hits for 11,000 communes
-// against ~10,000 this way).
+// Plan (bench/PROFILES.md), so that a first page does not read the whole tier:
+// - the asset's links are read once from the asset's side (matching them from each agency made the
+//   planner test every agency's own links: 700,000 db hits for 11,000 communes);
+// - `checked` counts index entries of agency_tier_order (kind, era, sortName) without reading nodes;
+// - `total` = checked − agencies with a qualifying link, so the gaps need not all be listed to count them;
+// - a one-kind tier is walked in the index's order (ORDER BY all three keys: Neo4j then sorts only
+//   ties of sortName) and the walk stops at the end of the page; a tier of several kinds (ministries
+//   and government agencies, ~30) is small and sorted whole.
 MATCH (asset:Asset {id: $assetId})
-MATCH (a:Agency) WHERE a.kind IN $kinds AND a.era = 2023
-WITH asset, a ORDER BY a.sortName, a.name
-WITH asset, collect(a) AS tier
+CALL {
+    MATCH (a:Agency) WHERE a.kind IN $kinds AND a.era = 2023 AND a.sortName IS NOT NULL
+    RETURN count(a) AS checked
+}
 CALL {
     WITH asset
     CALL { WITH asset MATCH (asset)<-[c:CONNECTED_TO]-(x) RETURN x, c }
-    WITH x, c WHERE x:Agency AND x.kind IN $kinds AND x.era = 2023
+    WITH x, c WHERE x:Agency AND x.kind IN $kinds AND x.era = 2023 AND x.sortName IS NOT NULL
     WITH x.id AS id, collect(c) AS links
-    RETURN apoc.map.fromPairs(collect([id, links])) AS linksOf
+    WITH collect([id, links]) AS pairs, sum(CASE WHEN any(c IN links WHERE c.snapshot IN $snapshots AND c.status IN $statuses) THEN 1 ELSE 0 END) AS covered
+    RETURN apoc.map.fromPairs(pairs) AS linksOf, covered
 }
-WITH tier, linksOf, [a IN tier WHERE NOT any(c IN coalesce(linksOf[a.id], []) WHERE c.snapshot IN $snapshots AND c.status IN $statuses)] AS lacking
+CALL {
+    WITH linksOf
+    CALL {
+        WITH linksOf
+        MATCH (a:Agency) WHERE size($kinds) = 1 AND a.kind = $kinds[0] AND a.era = 2023 AND a.sortName IS NOT NULL
+        WITH linksOf, a ORDER BY a.kind, a.era, a.sortName, a.name
+        WHERE NOT any(c IN coalesce(linksOf[a.id], []) WHERE c.snapshot IN $snapshots AND c.status IN $statuses)
+        RETURN a SKIP toInteger($offset) LIMIT toInteger($end) - toInteger($offset)
+        UNION ALL
+        WITH linksOf
+        // An UNWIND guard, not a WHERE: the planner would seek the index before testing the size.
+        UNWIND CASE WHEN size($kinds) > 1 THEN [1] ELSE [] END AS several
+        MATCH (a:Agency) WHERE a.kind IN $kinds AND a.era = 2023 AND a.sortName IS NOT NULL
+        WITH linksOf, a ORDER BY a.sortName, a.name
+        WHERE NOT any(c IN coalesce(linksOf[a.id], []) WHERE c.snapshot IN $snapshots AND c.status IN $statuses)
+        RETURN a SKIP toInteger($offset) LIMIT toInteger($end) - toInteger($offset)
+    }
+    RETURN collect({id: a.id, name: a.name, kind: a.kind,
+        has: [c IN coalesce(linksOf[a.id], []) | {snapshot: c.snapshot, status: c.status, section: c.section, locator: c.locator, text: c.text}]}) AS gaps
+}
 // One JSON string (src/db/run.ts): the API parses it instead of decoding every gap and link.
-RETURN apoc.convert.toJson({checked: size(tier), total: size(lacking),
-       gaps: [a IN lacking[toInteger($offset)..toInteger($end)] | {id: a.id, name: a.name, kind: a.kind,
-           has: [c IN coalesce(linksOf[a.id], []) | {snapshot: c.snapshot, status: c.status, section: c.section, locator: c.locator, text: c.text}]}]}) AS json
+RETURN apoc.convert.toJson({checked: checked, total: checked - covered, gaps: gaps}) AS json

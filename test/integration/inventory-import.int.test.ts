@@ -73,6 +73,11 @@ describe("importInventory (CSV)", () => {
         const [parent] = (await driver.executeQuery("MATCH (:Agency {id: 'department:binh-duong:so-ke-hoach-va-dau-tu'})-[p:PART_OF]->(prov) RETURN prov.id AS id, p.locator AS locator")).records.map((x) => x.toObject());
         expect(parent).toEqual({ id: "province:binh-duong", locator: "row 5" });
         expect(entries.find((e) => e.agencyId === "agency:bo-van-hoa-the-thao-va-du-lich")).toBeDefined();
+        // Created departments carry the keys of agency_tier_order (kind, era, sortName): coverage gaps
+        // walk that index, so an agency without them would never be listed.
+        const [created] = (await driver.executeQuery("MATCH (a:Agency {id: 'department:binh-duong:so-ke-hoach-va-dau-tu'}) RETURN a.kind AS kind, a.era AS era, a.sortName IS NOT NULL AS sorted")).records.map((x) => x.toObject());
+        expect(created).toMatchObject({ kind: "DEPARTMENT", sorted: true });
+        expect(Number(created!.era)).toBe(2023);
     });
 
     it("every entry cites the file and its row, with the row's text", async () => {

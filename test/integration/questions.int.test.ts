@@ -4,6 +4,8 @@ import { describe, expect, it } from "vitest";
 import { DOCUMENTS } from "../../seed/documents.js";
 import { readReport } from "../../seed/pipeline.js";
 import { postGraphQL, useTestServer } from "../helpers/neo4j.js";
+import { TIER_KINDS } from "../../src/modules/questions.js";
+import { agencySortKey } from "../../lib/collation.js";
 
 const t = useTestServer();
 const ask = t.ask;
@@ -204,6 +206,38 @@ describe("paging big answers", () => {
         const bad = await ask(q, { limit: 0, offset: 0 });
         expect(bad.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argumentName: "limit" });
     });
+
+    it("gap pages, for every tier and requirement, walk the full list in Vietnamese name order", async () => {
+        // One-kind tiers are paged in index order and stop early; several kinds are sorted whole
+        // (cypher/questions/coverage-gaps.cypher): both must give the same slices as the full list.
+        const q = `query ($asset: String!, $tier: Tier!, $status: RequiredStatus!, $snapshot: Snapshot, $limit: Int, $offset: Int!) {
+            coverageGaps(asset: $asset, tier: $tier, status: $status, snapshot: $snapshot, limit: $limit, offset: $offset) { checked total gaps { id name has { snapshot status } } } }`;
+        const requirements = [["OFFICIAL", "Y2022"], ["ANY", null], ["ANY", "JUNE_2023"]] as const;
+        let pagesChecked = 0;
+        for (const asset of ["asset:001:2", "asset:001:1", "paygov"]) {
+            for (const tier of Object.keys(TIER_KINDS)) {
+                for (const [status, snapshot] of requirements) {
+                    const vars = { asset, tier, status, snapshot };
+                    const all = await ask(q, { ...vars, limit: null, offset: 0 });
+                    expect(all.errors, JSON.stringify(vars)).toBeUndefined();
+                    const full = all.data!.coverageGaps;
+                    expect(full.gaps).toHaveLength(full.total);
+                    const keys = full.gaps.map((g: { name: string }) => agencySortKey(g.name));
+                    expect(keys, JSON.stringify(vars)).toEqual([...keys].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0)));
+                    const pages: unknown[] = [];
+                    for (let offset = 0; offset <= full.total; offset += 7) {
+                        const page = await ask(q, { ...vars, limit: 7, offset });
+                        expect(page.errors, JSON.stringify(vars)).toBeUndefined();
+                        expect(page.data!.coverageGaps).toMatchObject({ checked: full.checked, total: full.total });
+                        pages.push(...page.data!.coverageGaps.gaps);
+                        pagesChecked += 1;
+                    }
+                    expect(pages, JSON.stringify(vars)).toEqual(full.gaps);
+                }
+            }
+        }
+        expect(pagesChecked).toBeGreaterThan(60);
+    }, 120_000);
 
     it("matrix rows page the same way while the column totals still count every row", async () => {
         const q = `query ($limit: Int, $offset: Int!) { connectionMatrix(tier: PROVINCE, limit: $limit, offset: $offset) { totalRows assets { id total2022 totalJune2023 } rows { id cells { state } } } }`;

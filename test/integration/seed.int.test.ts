@@ -38,6 +38,12 @@ describe("the seeded graph", () => {
         expect(res.data?.departments.every((d: any) => d.parent[0]?.id === "province:dien-bien")).toBe(true);
     });
 
+    it("gives every agency the keys coverage gaps walk in order (kind, era, sortName)", async () => {
+        const { records } = await t.driver.executeQuery(`MATCH (a:Agency) RETURN count(a) AS agencies, count(CASE WHEN a.kind IS NULL OR a.era IS NULL OR a.sortName IS NULL THEN a END) AS missing`);
+        expect(records[0]!.get("agencies").toNumber()).toBeGreaterThan(100);
+        expect(records[0]!.get("missing").toNumber()).toBe(0);
+    });
+
     it("gives every node and relationship its provenance", async () => {
         const { records } = await t.driver.executeQuery(`
             MATCH (n:Seeded) WHERE NOT n:SourceDocument AND NOT n:AuditFinding AND NOT (n)-[:FROM_SOURCE]->(:SourceDocument)
