@@ -3988,8 +3988,10 @@ export type AssetFiguresUpdateFieldInput = {
 /** What depends on an asset. */
 export type AssetImpact = {
   __typename?: 'AssetImpact';
-  /** Agencies connected to it (either snapshot). */
+  /** Agencies connected to it (either snapshot), in Vietnamese name order. At national scale an asset has thousands: page them with `limit`/`offset` and read the count from `connectedAgencyCount`. */
   connectedAgencies: Array<ConnectedAgency>;
+  /** How many agencies are connected to it (all pages). */
+  connectedAgencyCount: Scalars['Int']['output'];
   /** Assets and agencies consuming its services, directly or transitively. */
   dependents: Array<DependentNode>;
   /** Asset id. */
@@ -4000,6 +4002,13 @@ export type AssetImpact = {
   services: Array<ServiceSummary>;
   /** Monthly-period transactions of those services added up. */
   totalTransactions: Scalars['Float']['output'];
+};
+
+
+/** What depends on an asset. */
+export type AssetImpactConnectedAgenciesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: Scalars['Int']['input'];
 };
 
 /** What kind of data asset. */
@@ -16020,7 +16029,8 @@ export type AssetFiguresRelationshipResolvers<ContextType = Context, ParentType 
 }>;
 
 export type AssetImpactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetImpact'] = ResolversParentTypes['AssetImpact']> = ResolversObject<{
-  connectedAgencies?: Resolver<Array<ResolversTypes['ConnectedAgency']>, ParentType, ContextType>;
+  connectedAgencies?: Resolver<Array<ResolversTypes['ConnectedAgency']>, ParentType, ContextType, RequireFields<AssetImpactConnectedAgenciesArgs, 'offset'>>;
+  connectedAgencyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   dependents?: Resolver<Array<ResolversTypes['DependentNode']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

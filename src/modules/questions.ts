@@ -79,6 +79,7 @@ const assetImpact: QueryResolvers["assetImpact"] = async (_p, { asset, depth }, 
         services,
         totalTransactions: services.reduce((n, s) => n + s.transactions, 0),
         connectedAgencies: row?.agencies ?? [],
+        connectedAgencyCount: row?.agencies?.length ?? 0,
         dependents: row?.dependents ?? [],
     };
 };
@@ -277,6 +278,16 @@ export const questionResolvers: Resolvers = {
     },
     // One batched query per request however many gaps there are (DataLoader).
     CoverageGap: { ndxpTransactions: (gap, _a, ctx) => ctx.loaders.ndxpTransactions.load(gap.id) },
+    // The query returns every connected agency (sorted); a page only bounds what GraphQL completes and
+    // sends, which was the API's cost on national answers (1,870 agencies per asset).
+    AssetImpact: {
+        connectedAgencies: (impact, { limit, offset }) => {
+            if (limit != null && (limit < 1 || limit > 5000)) throw badUserInput("limit must be between 1 and 5000", "limit");
+            if (offset < 0) throw badUserInput("offset must not be negative", "offset");
+            return impact.connectedAgencies.slice(offset, limit == null ? undefined : offset + limit);
+        },
+        connectedAgencyCount: (impact) => impact.connectedAgencies.length,
+    },
     // @customResolver(requires: "id"): one batched query per request for every agency in the answer.
     Agency: { connectionCounts: (agency, _a, ctx) => ctx.loaders.connectionCounts.load(agency.id) },
 };

@@ -239,6 +239,27 @@ describe("paging big answers", () => {
         expect(pagesChecked).toBeGreaterThan(60);
     }, 120_000);
 
+    it("an asset's connected agencies page the same way, with their count", async () => {
+        const q = `query ($asset: String!, $limit: Int, $offset: Int!) { assetImpact(asset: $asset) { connectedAgencyCount connectedAgencies(limit: $limit, offset: $offset) { id snapshots } } }`;
+        for (const asset of ["asset:001:2", "asset:001:1", "paygov"]) {
+            const all = await ask(q, { asset, limit: null, offset: 0 });
+            expect(all.errors).toBeUndefined();
+            const { connectedAgencyCount: n, connectedAgencies: agencies } = all.data!.assetImpact;
+            expect(agencies).toHaveLength(n);
+            expect(n).toBeGreaterThan(asset === "paygov" ? 0 : 10);
+            for (const [limit, offset] of [[1, 0], [7, 3], [5000, 0], [10, Math.max(0, n - 4)], [3, n]]) {
+                const page = await ask(q, { asset, limit, offset });
+                expect(page.errors).toBeUndefined();
+                expect(page.data!.assetImpact.connectedAgencyCount).toBe(n);
+                expect(page.data!.assetImpact.connectedAgencies).toEqual(agencies.slice(offset, offset + limit));
+            }
+        }
+        for (const [limit, offset, arg] of [[0, 0, "limit"], [5001, 0, "limit"], [5, -1, "offset"]] as const) {
+            const bad = await ask(q, { asset: "asset:001:2", limit, offset });
+            expect(bad.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argumentName: arg });
+        }
+    });
+
     it("matrix rows page the same way while the column totals still count every row", async () => {
         const q = `query ($limit: Int, $offset: Int!) { connectionMatrix(tier: PROVINCE, limit: $limit, offset: $offset) { totalRows assets { id total2022 totalJune2023 } rows { id cells { state } } } }`;
         const all = await ask(q, { limit: null, offset: 0 });
