@@ -7908,6 +7908,8 @@ export type MatrixRow = {
   name: Scalars['String']['output'];
   /** Era E2025: the 2023 units the row rolls up (empty for E2023). */
   parts: Array<Scalars['String']['output']>;
+  /** The cells' states alone, in column order: the compact form of `cells { state }` for big grids (a national page of 20 rows is 4,480 cells; a list of enum values costs the API a fraction of as many objects). */
+  states: Array<CellState>;
   /** Assets connected in 2022. */
   total2022: Scalars['Int']['output'];
   /** Assets listed in June 2023. */
@@ -17097,6 +17099,7 @@ export type MatrixRowResolvers<ContextType = Context, ParentType extends Resolve
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  states?: Resolver<Array<ResolversTypes['CellState']>, ParentType, ContextType>;
   total2022?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   totalJune2023?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;

@@ -236,10 +236,10 @@ const connectionMatrix: QueryResolvers["connectionMatrix"] = async (_p, { tier, 
             const state: CellState = y2022 && june2023 ? "BOTH" : y2022 ? "OFFICIAL_2022_ONLY" : june2023 ? "JUNE_2023_ONLY" : "NONE";
             return { assetId: c.id, y2022, june2023, state };
         });
-        return { id: r.id, name: r.name, parts: [] as string[], cells, total2022: cells.filter((c) => c.y2022).length, totalJune2023: cells.filter((c) => c.june2023).length };
+        return { id: r.id, name: r.name, parts: [] as string[], cells, states: cells.map((c) => c.state), total2022: cells.filter((c) => c.y2022).length, totalJune2023: cells.filter((c) => c.june2023).length };
     });
     if (pagedInCypher) return { assets: columns, totalRows: grid?.totalRows ?? 0, rows: matrixRows };
-    const finalRows = rollUpMatrix(matrixRows, await loadUnits(ctx.db, TIER_KINDS[tier]));
+    const finalRows = rollUpMatrix(matrixRows, await loadUnits(ctx.db, TIER_KINDS[tier]), columns.map((c) => c.id));
     return {
         assets: columns.map((c, i) => ({
             ...c,
@@ -253,11 +253,12 @@ const connectionMatrix: QueryResolvers["connectionMatrix"] = async (_p, { tier, 
 };
 
 /** Rows of 2025 units: a snapshot's status is the best of the parts', with how many parts had it. */
-function rollUpMatrix(rows: MatrixRow[], units: Awaited<ReturnType<typeof loadUnits>>): MatrixRow[] {
+function rollUpMatrix(rows: MatrixRow[], units: Awaited<ReturnType<typeof loadUnits>>, columnIds: string[]): MatrixRow[] {
     const byId = new Map(rows.map((r) => [r.id, r]));
     return units.map((u) => {
         const parts = u.parts.map((p) => byId.get(p.id)).filter((r): r is MatrixRow => !!r);
-        const cells = (rows[0]?.cells ?? []).map((_, i) => {
+        // Cells follow the columns, not a part's row: a unit none of whose parts is a row still has every column.
+        const cells = columnIds.map((assetId, i) => {
             const partCells = parts.map((p) => p.cells[i]!);
             const y2022 = partCells.find((c) => c.y2022)?.y2022 ?? null;
             const june2023 = partCells.find((c) => c.june2023)?.june2023 ?? null;
@@ -266,9 +267,9 @@ function rollUpMatrix(rows: MatrixRow[], units: Awaited<ReturnType<typeof loadUn
                 const n = partCells.filter(pick).length;
                 return n === partCells.length ? "FULL" : n > 0 ? "PARTIAL" : "NONE";
             };
-            return { assetId: partCells[0]?.assetId ?? "", y2022, june2023, state, y2022Coverage: cov((c) => c.y2022), june2023Coverage: cov((c) => c.june2023) };
+            return { assetId, y2022, june2023, state, y2022Coverage: cov((c) => c.y2022), june2023Coverage: cov((c) => c.june2023) };
         });
-        return { id: u.id, name: u.name, parts: u.parts.map((p) => p.name), cells, total2022: cells.filter((c) => c.y2022).length, totalJune2023: cells.filter((c) => c.june2023).length };
+        return { id: u.id, name: u.name, parts: u.parts.map((p) => p.name), cells, states: cells.map((c) => c.state), total2022: cells.filter((c) => c.y2022).length, totalJune2023: cells.filter((c) => c.june2023).length };
     });
 }
 

@@ -260,6 +260,24 @@ describe("paging big answers", () => {
         }
     });
 
+    it("matrix rows give their cells' states compactly, in column order, in both eras and every tier", async () => {
+        const q = `query ($tier: Tier!, $era: Era!) { connectionMatrix(tier: $tier, era: $era, limit: 40) { assets { id } rows { states cells { assetId state } } } }`;
+        let rows = 0;
+        for (const tier of Object.keys(TIER_KINDS)) {
+            for (const era of ["E2023", "E2025"]) {
+                const res = await ask(q, { tier, era });
+                expect(res.errors, `${tier} ${era}`).toBeUndefined();
+                const m = res.data!.connectionMatrix;
+                for (const r of m.rows) {
+                    expect(r.cells.map((c: { assetId: string }) => c.assetId)).toEqual(m.assets.map((a: { id: string }) => a.id));
+                    expect(r.states).toEqual(r.cells.map((c: { state: string }) => c.state));
+                    rows += 1;
+                }
+            }
+        }
+        expect(rows).toBeGreaterThan(100);
+    });
+
     it("matrix rows page the same way while the column totals still count every row", async () => {
         const q = `query ($limit: Int, $offset: Int!) { connectionMatrix(tier: PROVINCE, limit: $limit, offset: $offset) { totalRows assets { id total2022 totalJune2023 } rows { id cells { state } } } }`;
         const all = await ask(q, { limit: null, offset: 0 });
