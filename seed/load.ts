@@ -108,6 +108,7 @@ export async function writeRows(driver: Driver, rows: { nodes: NodeRow[]; rels: 
             const [p] = await db.run<{ nodesDeleted: number; relationshipsDeleted: number }>("seed/prune", {
                 ids: rows.nodes.map((n) => n.id),
                 keys: rows.rels.map((r) => r.key),
+                documentIds: [...new Set(rows.rels.map((r) => r.props.documentId).filter((d) => typeof d === "string"))],
             });
             return { nodes: p?.nodesDeleted ?? 0, relationships: p?.relationshipsDeleted ?? 0 };
         });

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { BulkInputError, bulkWriteRows } from "../../seed/bulk.js";
 import type { NodeRow, RelRow } from "../../seed/rows.js";
 import { useTestServer } from "../helpers/neo4j.js";
+import { loadSeed } from "../../seed/load.js";
 
 const t = useTestServer();
 const P = "bulktest:";
@@ -55,6 +56,14 @@ describe("bulk loading", () => {
         const r = await bulkWriteRows(t.driver, rows(60, 50), { batchSize: 700, parallel: 2 });
         expect(r.createdRelationships).toBe(0);
         expect(await counts()).toEqual({ nodes: 110, rels: 3000, labels: ["Agency", "Asset"] });
+    });
+
+    it("survives a reload of the reports: the seed's prune removes only what the reports wrote", async () => {
+        const before = await counts();
+        expect(before.nodes).toBeGreaterThan(0);
+        const r = await loadSeed(t.driver);
+        expect(r.pruned).toEqual({ nodes: 0, relationships: 0 });
+        expect(await counts()).toEqual(before);
     });
 
     it("creates only what touches new nodes when old and new rows mix", async () => {
