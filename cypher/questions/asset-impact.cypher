@@ -3,18 +3,22 @@
 // A platform's services are those that transit it (NDXP: every Phụ lục 3 service, TRANSITS).
 // Params: $assetId, $depth (1–5). Returns one JSON object (src/db/run.ts): id, name, services, agencies, dependents
 MATCH (root:Asset {id: $assetId})
-// Services busiest first (no figure counts as 0), agencies in Vietnamese order (sortName): sorted
-// here so the API only passes the answer on.
+// Agencies in Vietnamese order (sortName), services busiest first (no figure counts as 0): sorted here
+// so the API only passes the answer on. The agencies are grouped before the services are read, so the
+// grouping key of each of an asset's thousands of links is the agency alone, not agency + services.
+CALL {
+    WITH root
+    OPTIONAL MATCH (ag:Agency)-[c:CONNECTED_TO]->(root)
+    WITH ag, collect(DISTINCT c.snapshot) AS snapshots
+    ORDER BY ag.sortName, ag.id
+    RETURN collect(CASE WHEN ag IS NULL THEN NULL ELSE {id: ag.id, name: ag.name, kind: ag.kind, snapshots: snapshots} END) AS agencies
+}
 CALL {
     WITH root
     OPTIONAL MATCH (svc:Service)-[:PROVIDED_BY|TRANSITS]->(root)
     WITH DISTINCT svc ORDER BY coalesce(svc.transactions, 0) DESC, svc.number, svc.id
     RETURN collect(svc) AS services
 }
-OPTIONAL MATCH (ag:Agency)-[c:CONNECTED_TO]->(root)
-WITH root, services, ag, collect(DISTINCT c.snapshot) AS snapshots
-ORDER BY ag.sortName, ag.id
-WITH root, services, collect(CASE WHEN ag IS NULL THEN NULL ELSE {id: ag.id, name: ag.name, kind: ag.kind, snapshots: snapshots} END) AS agencies
 // A subquery rather than OPTIONAL MATCH: Neo4j 5.26 returned a non-null path with null group
 // variables for an OPTIONAL quantified path filtered by WHERE (a dependent with a null id).
 CALL {
