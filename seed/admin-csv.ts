@@ -1,9 +1,10 @@
 // Node and relationship rows as the CSV files of Neo4j's offline importer (`neo4j-admin database
 // import full`): the fastest first load of a large graph into an empty database, used by
-// `npm run neo4j -- import` (src/neo4j/admin-import.ts). The files hold what the transactional loader
+// `npm run load:national` (src/neo4j/admin-import.ts). The files hold what the transactional loader
 // (cypher/seed/upsert-*.cypher) would write: the same labels (Seeded, the row's label, Era2023/Era2025
 // for agencies), the same properties, `seedKey` on every relationship. Column types come from the
-// values; a column whose rows disagree (a number in one, a string in another) is refused.
+// values: integers and fractions in one column become floats; any other disagreement (a number in one
+// row, text in another), and what the importer cannot store (an empty list), is refused with the row.
 import { closeSync, mkdirSync, openSync, writeSync } from "node:fs";
 import path from "node:path";
 import type { NodeRow, RelRow } from "./rows.js";
@@ -17,10 +18,11 @@ export class AdminCsvError extends Error {
 
 type ColumnType = "string" | "long" | "double" | "boolean" | "string[]" | "long[]" | "double[]";
 
-/** The labels upsert-nodes.cypher gives a row. */
+/** The labels upsert-nodes.cypher gives a row (an agency's era label only for 2023, the default, and 2025). */
 export function labelsOf(n: NodeRow): string[] {
     if (n.label !== "Agency") return ["Seeded", n.label];
-    return ["Seeded", "Agency", n.props.era === 2025 ? "Era2025" : "Era2023"];
+    const era = n.props.era ?? 2023;
+    return ["Seeded", "Agency", ...(era === 2023 ? ["Era2023"] : era === 2025 ? ["Era2025"] : [])];
 }
 
 /** The column type of a value; null for no property, undefined for a value no column can hold. */
