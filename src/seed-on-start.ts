@@ -15,6 +15,12 @@ export async function seedIfStale(driver: Driver, database: string | undefined, 
         log(`[seed] database holds the current seed (${row.nodes} seeded nodes, version ${version}); skipping`);
         return;
     }
-    log((row?.nodes ?? 0) === 0 ? "[seed] empty database: loading the five reports…" : `[seed] database was seeded by an older version (${row?.version ?? "unknown"} ≠ ${version}): reloading the reports…`);
+    log(
+        (row?.nodes ?? 0) === 0
+            ? "[seed] empty database: loading the five reports…"
+            : row?.version
+              ? `[seed] database was seeded by an older version (${row.version} ≠ ${version}): reloading the reports…`
+              : `[seed] database holds ${row?.nodes} seeded nodes but no record of the reports (a bulk or offline load): loading the reports…`,
+    );
     await loadSeed(driver, { database, log, prepared });
 }

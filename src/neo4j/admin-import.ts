@@ -75,8 +75,10 @@ export async function adminImport(home: string, rows: { nodes: NodeRow[]; rels: 
         const output = await run("java", args, { ...process.env, NEO4J_HOME: home, NEO4J_CONF: conf }, log);
         const importerSeconds = (Date.now() - t) / 1000;
         if (output.code !== 0) {
-            const reason = output.text.split("\n").map((l) => l.trim()).filter((l) => /error|exception|invalid|not found/i.test(l)).slice(0, 3).join(" | ");
-            throw new LocalNeo4jError(`the offline import failed (exit ${output.code}): ${reason || output.text.trim().split("\n").pop()}`);
+            // neo4j-admin ends with its reason, then a hint about --verbose (e.g. "The database is in
+            // use. Stop database 'neo4j' and try again." while npm start runs on the same home).
+            const lines = output.text.split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("at ") && !/^Run with '--verbose'/.test(l));
+            throw new LocalNeo4jError(`the offline import into ${home} failed (exit ${output.code}): ${lines.pop() ?? "no output"}`);
         }
         const rel = rows.rels.length;
         return {
@@ -97,10 +99,12 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv, log: (msg: str
     return new Promise((resolve, reject) => {
         const child = spawn(cmd, args, { env, stdio: ["ignore", "pipe", "pipe"] });
         let text = "";
+        let partial = "";
         const take = (d: Buffer): void => {
-            const s = d.toString();
-            text = (text + s).slice(-20_000);
-            for (const line of s.split("\n")) if (/^\(\d\/\d\)|COMPLETED|IMPORT DONE|Imported:|^\s+\d+ (nodes|relationships|properties)/.test(line.trim())) log(`[first-load] ${line.trim()}`);
+            text = (text + d.toString()).slice(-20_000);
+            const lines = (partial + d.toString()).split("\n");
+            partial = lines.pop() ?? ""; // a line cut between two chunks waits for its end
+            for (const line of lines) if (/^\(\d\/\d\)|COMPLETED|IMPORT DONE|^\d+ (nodes|relationships|properties)$/.test(line.trim())) log(`[first-load] ${line.trim()}`);
         };
         child.stdout.on("data", take);
         child.stderr.on("data", take);
