@@ -7,7 +7,7 @@
 // row, text in another), and what the importer cannot store (an empty list), is refused with the row.
 import { closeSync, mkdirSync, openSync, writeSync } from "node:fs";
 import path from "node:path";
-import type { NodeRow, RelRow } from "./rows.js";
+import { uniqueNodeIds, type NodeRow, type RelRow } from "./rows.js";
 
 /** Separates the elements of array properties (`--array-delimiter`); refused inside an element. */
 export const ARRAY_DELIMITER = "|";
@@ -130,15 +130,8 @@ export interface AdminCsvFiles {
  */
 export function writeAdminCsv(rows: { nodes: NodeRow[]; rels: RelRow[] }, dir: string): AdminCsvFiles {
     mkdirSync(dir, { recursive: true });
-    const ids = new Set<string>();
-    for (const n of rows.nodes) {
-        if (ids.has(n.id)) throw new AdminCsvError(`node id "${n.id}" appears twice`);
-        ids.add(n.id);
-    }
-    const keys = new Set<string>();
+    const ids = uniqueNodeIds(rows, (msg) => new AdminCsvError(msg));
     for (const r of rows.rels) {
-        if (keys.has(r.key)) throw new AdminCsvError(`relationship key "${r.key}" appears twice`);
-        keys.add(r.key);
         for (const end of [r.from, r.to]) if (!ids.has(end)) throw new AdminCsvError(`relationship "${r.key}": node "${end}" is not among the rows (a first load builds a new database)`);
     }
     const multiline: string[] = [];

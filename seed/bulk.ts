@@ -9,7 +9,7 @@ import type { Driver } from "neo4j-driver";
 import { createDb } from "../src/db/run.js";
 import { loadQueries, type QueryName } from "../src/db/queries.js";
 import { batchParams } from "./load.js";
-import type { NodeRow, RelRow } from "./rows.js";
+import { uniqueNodeIds, type NodeRow, type RelRow } from "./rows.js";
 
 export class BulkInputError extends Error {
     override name = "BulkInputError";
@@ -39,16 +39,7 @@ export async function bulkWriteRows(driver: Driver, rows: { nodes: NodeRow[]; re
     const db = createDb(driver, loadQueries(), opts.database, 0);
     const started = Date.now();
 
-    const nodeIds = new Set<string>();
-    for (const n of rows.nodes) {
-        if (nodeIds.has(n.id)) throw new BulkInputError(`node id "${n.id}" appears twice`);
-        nodeIds.add(n.id);
-    }
-    const keys = new Set<string>();
-    for (const r of rows.rels) {
-        if (keys.has(r.key)) throw new BulkInputError(`relationship key "${r.key}" appears twice`);
-        keys.add(r.key);
-    }
+    const nodeIds = uniqueNodeIds(rows, (msg) => new BulkInputError(msg));
     const outside = [...new Set(rows.rels.flatMap((r) => [r.from, r.to]).filter((id) => !nodeIds.has(id)))];
     const [found] = await db.run<{ ids: string[] }>("seed/existing-ids", { ids: [...nodeIds, ...outside] });
     const existing = new Set(found?.ids ?? []);

@@ -20,6 +20,24 @@ export interface RelRow {
     props: Record<string, unknown>;
 }
 
+/**
+ * The rows' node ids, after checking that no node id and no relationship key appears twice (the bulk
+ * and offline loaders refuse such rows whole, with `fail`'s error).
+ */
+export function uniqueNodeIds(rows: { nodes: NodeRow[]; rels: RelRow[] }, fail: (msg: string) => Error): Set<string> {
+    const ids = new Set<string>();
+    for (const n of rows.nodes) {
+        if (ids.has(n.id)) throw fail(`node id "${n.id}" appears twice`);
+        ids.add(n.id);
+    }
+    const keys = new Set<string>();
+    for (const r of rows.rels) {
+        if (keys.has(r.key)) throw fail(`relationship key "${r.key}" appears twice`);
+        keys.add(r.key);
+    }
+    return ids;
+}
+
 const docId = (d: string): string => `document:${d}`;
 const prov = (c: Citation) => ({ documentId: c.documentId, section: c.section, locator: c.locator, text: c.text });
 const citeKey = (c: Citation): string => `${c.documentId}|${c.section}|${c.locator}`;
