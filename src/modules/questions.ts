@@ -34,6 +34,13 @@ const byAgencyName = (a: { name: string }, b: { name: string }): number => { con
 
 export const ERA = { E2023: 2023, E2025: 2025 } as const;
 
+/** The 2025 map (Agency2025) has provinces and ministries/agencies only; other tiers are refused for E2025. */
+export function requireEra2025Tier(era: keyof typeof ERA, tier: Tier): void {
+    if (era === "E2025" && !["PROVINCE", "MINISTRY", "MINISTRY_OR_AGENCY"].includes(tier)) {
+        throw badUserInput("the 2025 map covers provinces and ministries/agencies only", "tier");
+    }
+}
+
 type Gap = { id: string; name: string; kind: AgencyKind; has: never[] };
 type Unit = { id: string; name: string; kind: AgencyKind; coverage: "FULL" | "PARTIAL" | "NONE"; parts: (Omit<Gap, "kind"> & { ok: boolean })[] };
 
@@ -47,9 +54,7 @@ const coverageGaps: QueryResolvers["coverageGaps"] = async (_p, { asset, tier, s
             "status",
         );
     }
-    if (era === "E2025" && !["PROVINCE", "MINISTRY", "MINISTRY_OR_AGENCY"].includes(tier)) {
-        throw badUserInput("the 2025 map covers provinces and ministries/agencies only", "tier");
-    }
+    requireEra2025Tier(era, tier);
     const snapshots: Snapshot[] = snapshot ? [snapshot] : ["Y2022", "JUNE_2023", "Y2023", "Y2024", "Y2025"];
     const statuses: ConnectionStatus[] = status === "OFFICIAL" ? ["OFFICIAL"] : ["OFFICIAL", "OFFICIAL_OR_TECHNICAL", "TECHNICAL"];
     const params = { assetId: target.id, kinds: TIER_KINDS[tier], snapshots, statuses };
@@ -215,6 +220,7 @@ const connectionMatrix: QueryResolvers["connectionMatrix"] = async (_p, { tier, 
     if (assets && assets.length > 50) throw badUserInput("at most 50 assets per matrix", "assets");
     if (limit != null && (limit < 1 || limit > 1000)) throw badUserInput("limit must be between 1 and 1000", "limit");
     if (offset < 0) throw badUserInput("offset must not be negative", "offset");
+    requireEra2025Tier(era, tier);
     const assetIds = assets ? await Promise.all(assets.map(async (a) => (await resolveRef(ctx.db, "Asset", a, "assets", null, ctx.refCache)).id)) : [];
     type Col = { id: string; name: string; number: number | null; code: string | null; total2022: number; totalJune2023: number };
     // The 2023 map pages in Cypher (column totals over every row come with the page, one JSON string);

@@ -4,7 +4,7 @@ import type { Cluster, NationalCandidate } from "../../../lib/duplicates/types.j
 import { badUserInput } from "../../errors.js";
 import type { AgencyKind, ClusterBasis, DuplicateKind, Era, LocalSourceType, QueryResolvers, Resolvers } from "../../__generated__/resolvers-types.js";
 import { duplicateAnalysis, type Analysis, type Item, type Need } from "./analysis.js";
-import { ERA, TIER_KINDS } from "../questions.js";
+import { ERA, TIER_KINDS, requireEra2025Tier } from "../questions.js";
 import { byAgencyName, checkPage, itemMatches, page, readFilters, unitOf, type Filters } from "./filters.js";
 import { candidateRows, clusterViews, needGroups, type NeedGroup } from "./views.js";
 
@@ -168,9 +168,7 @@ const missingLinks: QueryResolvers["missingLinks"] = async (_p, args, ctx) => {
 
 const agenciesWithoutInventory: QueryResolvers["agenciesWithoutInventory"] = async (_p, args, ctx) => {
     checkPage(args.limit, args.offset, 5000);
-    if (args.era === "E2025" && !["PROVINCE", "MINISTRY", "MINISTRY_OR_AGENCY"].includes(args.tier)) {
-        throw badUserInput("the 2025 map covers provinces and ministries/agencies only", "tier");
-    }
+    requireEra2025Tier(args.era, args.tier);
     const agencies = await ctx.db.run<{ id: string; name: string; kind: AgencyKind }>("duplicates/agencies-of-kinds", { kinds: TIER_KINDS[args.tier], era: ERA[args.era] });
     const a = await duplicateAnalysis(ctx.db);
     const without = agencies.filter((g) => !a.agenciesWithInventory.has(g.id)).sort(byAgencyName);

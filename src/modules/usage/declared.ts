@@ -7,7 +7,7 @@ import { agencySortKey } from "../../../lib/collation.js";
 import { badUserInput } from "../../errors.js";
 import { monthCoverage, monthsOf, parsePeriod } from "../../import/usage/period.js";
 import type { ConnectionStatus, LinkClass, LinkComparison, QueryResolvers, Snapshot, Tier } from "../../__generated__/resolvers-types.js";
-import { TIER_KINDS } from "../questions.js";
+import { TIER_KINDS, requireEra2025Tier } from "../questions.js";
 import { resolveRef } from "../refs.js";
 import { loadUnits } from "../rollup.js";
 import { Series, totals, type UseRow } from "./series.js";
@@ -128,13 +128,11 @@ function checkThreshold(t: Threshold): void {
     if (!(t.minMonthShare > 0 && t.minMonthShare <= 1)) throw badUserInput("regular.minMonthShare must be more than 0 and at most 1", "regular");
 }
 
-const E2025_TIERS: Tier[] = ["PROVINCE", "MINISTRY", "MINISTRY_OR_AGENCY"];
-
 export const declaredVsObserved: QueryResolvers["declaredVsObserved"] = async (_p, { tier, asset, from, to, regular: given, basis, era, limit, offset }, ctx) => {
     checkPage(limit, offset, 5000);
     const regular: Threshold = { minMonthlyExchanges: given.minMonthlyExchanges ?? 100, minMonthShare: given.minMonthShare ?? 0.75 };
     checkThreshold(regular);
-    if (era === "E2025" && !E2025_TIERS.includes(tier)) throw badUserInput("the 2025 map covers provinces and ministries/agencies only", "tier");
+    requireEra2025Tier(era, tier);
     const assetId = asset ? (await resolveRef(ctx.db, "Asset", asset, "asset")).id : null;
     const kinds = era === "E2025" ? ["PROVINCE", "MINISTRY", "GOVERNMENT_AGENCY"] : TIER_KINDS[tier];
     const [imports, rows, units, assetRows] = await Promise.all([
