@@ -271,7 +271,7 @@ function rollUpMatrix(rows: MatrixRow[], units: Awaited<ReturnType<typeof loadUn
             const state: CellState = y2022 && june2023 ? "BOTH" : y2022 ? "OFFICIAL_2022_ONLY" : june2023 ? "JUNE_2023_ONLY" : "NONE";
             const cov = (pick: (c: (typeof partCells)[number]) => unknown): Coverage => {
                 const n = partCells.filter(pick).length;
-                return n === partCells.length ? "FULL" : n > 0 ? "PARTIAL" : "NONE";
+                return n > 0 && n === partCells.length ? "FULL" : n > 0 ? "PARTIAL" : "NONE"; // no part among the rows is NONE, not FULL
             };
             return { assetId, y2022, june2023, state, y2022Coverage: cov((c) => c.y2022), june2023Coverage: cov((c) => c.june2023) };
         });

@@ -261,7 +261,7 @@ describe("paging big answers", () => {
     });
 
     it("matrix rows give their cells' states compactly, in column order, in both eras and every tier", async () => {
-        const q = `query ($tier: Tier!, $era: Era!) { connectionMatrix(tier: $tier, era: $era, limit: 40) { assets { id } rows { states cells { assetId state } } } }`;
+        const q = `query ($tier: Tier!, $era: Era!) { connectionMatrix(tier: $tier, era: $era, limit: 40) { assets { id } rows { states cells { assetId state y2022 june2023 y2022Coverage june2023Coverage } } } }`;
         let rows = 0;
         for (const tier of Object.keys(TIER_KINDS)) {
             for (const era of ["E2023", "E2025"]) {
@@ -276,6 +276,13 @@ describe("paging big answers", () => {
                 for (const r of m.rows) {
                     expect(r.cells.map((c: { assetId: string }) => c.assetId)).toEqual(m.assets.map((a: { id: string }) => a.id));
                     expect(r.states).toEqual(r.cells.map((c: { state: string }) => c.state));
+                    if (era === "E2025") {
+                        // A unit's snapshot status exists exactly when some part had it (no part among the rows: NONE, never FULL).
+                        for (const c of r.cells) {
+                            expect(c.y2022Coverage === "NONE", JSON.stringify(c)).toBe(c.y2022 === null);
+                            expect(c.june2023Coverage === "NONE", JSON.stringify(c)).toBe(c.june2023 === null);
+                        }
+                    }
                     rows += 1;
                 }
             }
