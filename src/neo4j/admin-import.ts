@@ -34,7 +34,7 @@ export interface AdminImportResult {
 }
 
 /** Where the embedded launcher keeps the default database of `home` (DatabaseManagementServiceBuilder's layout). */
-export const databaseDir = (home: string): string => path.join(home, "data", "databases", "neo4j");
+const databaseDir = (home: string): string => path.join(home, "data", "databases", "neo4j");
 
 export async function adminImport(home: string, rows: { nodes: NodeRow[]; rels: RelRow[] }, opts: AdminImportOptions = {}): Promise<AdminImportResult> {
     const log = opts.log ?? (() => undefined);

@@ -3,7 +3,7 @@
 // every property with its type, each relationship with its seedKey), then serve the API once the schema
 // is applied. Bad rows are refused before the importer runs, and an existing database is not replaced
 // unless asked. Runs a Neo4j of its own on a temporary home.
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import neo4j, { type Driver } from "neo4j-driver";
@@ -119,7 +119,6 @@ describe("offline first load (neo4j-admin import)", () => {
         await expect(adminImport(fresh, emptyList)).rejects.toThrow(/admintest:empty, tags: .*empty list/);
         const mixed = { nodes: [...input.nodes, { id: "admintest:a", label: "Figure", props: { value: 1 } }, { id: "admintest:b", label: "Figure", props: { value: "one" } }], rels: [] };
         await expect(adminImport(fresh, mixed)).rejects.toThrow(/admintest:b, value: the values are \w+ in one row and string in another/);
-        const { existsSync } = await import("node:fs");
         expect(existsSync(path.join(fresh, "data"))).toBe(false);
     });
 });
