@@ -4,6 +4,8 @@ import type { Driver, Session, Transaction } from "neo4j-driver";
 import type { Db } from "./db/run.js";
 import type { Loaders } from "./modules/loaders.js";
 import type { RefCache } from "./cache/ref-cache.js";
+import type { VersionMemo } from "./cache/version-memo.js";
+import type { MatrixColumn } from "./__generated__/resolvers-types.js";
 
 export interface Context {
     /** Production: an auto-commit reader standing in for a transaction (src/db/run.ts autoCommitReader),
@@ -17,6 +19,8 @@ export interface Context {
     loaders: Loaders;
     /** Name resolutions kept per graph version (absent with `responseCache: false` or a caller's transaction; RESPONSE_CACHE=off keeps it). */
     refCache?: RefCache;
+    /** connectionMatrix columns with their totals over the whole tier, kept per graph version (absent when refCache is). */
+    matrixColumns?: VersionMemo<MatrixColumn[]>;
     /** The verified token's claims (src/auth.ts); @neo4j/graphql reads it for @authentication. */
     jwt?: JWTPayload;
     /** Set for mutation operations (src/http/write-guard.ts): the id the ChangeRecord will get, and

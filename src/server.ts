@@ -25,6 +25,8 @@ import { API_BUSY } from "./errors.js";
 import { writeGuardPlugin, type WriteGuardOptions } from "./http/write-guard.js";
 import { corsMiddleware, parseCorsOrigins, type CorsOrigins } from "./http/cors.js";
 import { GraphVersion } from "./cache/graph-version.js";
+import { VersionMemo } from "./cache/version-memo.js";
+import type { MatrixColumn } from "./__generated__/resolvers-types.js";
 import { responseCachePlugin } from "./cache/response-cache.js";
 import { RefCache } from "./cache/ref-cache.js";
 import { authConfigFromEnv, authorizationKey, createVerifier, type AuthConfig } from "./auth.js";
@@ -107,6 +109,8 @@ export async function createServer(opts: ServerOptions) {
     const graphVersion = new GraphVersion(createDb(opts.driver, queries, opts.database), opts.cacheStalenessMs ?? Number(process.env.RESPONSE_CACHE_STALENESS_MS ?? 1000));
     if (refCacheOn) await graphVersion.start();
     const refCache = refCacheOn ? new RefCache(graphVersion) : undefined;
+    // Derived answers (matrix column totals) follow the name resolutions' switch: kept per graph version.
+    const matrixColumns = refCacheOn ? new VersionMemo<MatrixColumn[]>(graphVersion) : undefined;
     const responseCache = cacheOn ? responseCachePlugin({ version: graphVersion }) : undefined;
     // Generated reads as one auto-commit query each (src/db/run.ts autoCommitReader); a caller's
     // session or transaction (tests) is used as given.
@@ -172,6 +176,7 @@ export async function createServer(opts: ServerOptions) {
                     db,
                     loaders: createLoaders(db),
                     refCache,
+                    matrixColumns,
                     jwt,
                 };
             },

@@ -33,6 +33,7 @@ export const QUERY_NAMES = [
     "questions/missing-pieces",
     "questions/target-progress",
     "questions/connection-matrix",
+    "questions/connection-matrix-columns",
     "agency/transactions-by-agency",
     "agency/connection-counts",
     "import/reference-data",

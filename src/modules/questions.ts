@@ -5,6 +5,7 @@ import type {
     AgencyKind,
     CellState,
     Coverage,
+    MatrixColumn,
     MatrixRow,
     ChangeKind,
     ConnectionStatus,
@@ -222,17 +223,19 @@ const connectionMatrix: QueryResolvers["connectionMatrix"] = async (_p, { tier, 
     if (offset < 0) throw badUserInput("offset must not be negative", "offset");
     requireEra2025Tier(era, tier);
     const assetIds = assets ? await Promise.all(assets.map(async (a) => (await resolveRef(ctx.db, "Asset", a, "assets", null, ctx.refCache)).id)) : [];
-    type Col = { id: string; name: string; number: number | null; code: string | null; total2022: number; totalJune2023: number };
-    // The 2023 map pages in Cypher (column totals over every row come with the page, one JSON string);
-    // the 2025 map rolls the 2023 rows up into units first, so it needs them all.
+    // The columns and their totals over every row of the tier: kept per graph version when the API
+    // has a memo (src/cache/version-memo.ts), so a page reads only its own rows.
+    const kinds = TIER_KINDS[tier];
+    const readColumns = async () => (await ctx.db.run<MatrixColumn[]>("questions/connection-matrix-columns", { kinds, assetIds }))[0] ?? [];
+    const columns = ctx.matrixColumns ? await ctx.matrixColumns.get(JSON.stringify([kinds, assetIds]), readColumns) : await readColumns();
+    // The 2023 map pages in Cypher; the 2025 map rolls the 2023 rows up into units first, so it needs them all.
     const pagedInCypher = era !== "E2025";
-    const [grid] = await ctx.db.run<{ assets: Col[]; totalRows: number; rows: { id: string; name: string; facts: [string, ConnectionStatus][] }[] }>("questions/connection-matrix", {
-        kinds: TIER_KINDS[tier],
+    const [grid] = await ctx.db.run<{ totalRows: number; rows: { id: string; name: string; facts: [string, ConnectionStatus][] }[] }>("questions/connection-matrix", {
+        kinds,
         assetIds,
         offset: pagedInCypher ? offset : 0,
         limit: pagedInCypher ? (limit ?? null) : null,
     });
-    const columns = grid?.assets ?? [];
     const matrixRows = (grid?.rows ?? []).map((r) => {
         // One lookup per cell instead of a scan of the row's facts (126 × 224 cells at national scale).
         const status = new Map(r.facts);
@@ -245,7 +248,7 @@ const connectionMatrix: QueryResolvers["connectionMatrix"] = async (_p, { tier, 
         return { id: r.id, name: r.name, parts: [] as string[], cells, states: cells.map((c) => c.state), total2022: cells.filter((c) => c.y2022).length, totalJune2023: cells.filter((c) => c.june2023).length };
     });
     if (pagedInCypher) return { assets: columns, totalRows: grid?.totalRows ?? 0, rows: matrixRows };
-    const finalRows = rollUpMatrix(matrixRows, await loadUnits(ctx.db, TIER_KINDS[tier]), columns.map((c) => c.id));
+    const finalRows = rollUpMatrix(matrixRows, await loadUnits(ctx.db, kinds), columns.map((c) => c.id));
     return {
         assets: columns.map((c, i) => ({
             ...c,

@@ -13,18 +13,28 @@ let driver: Driver;
 let a: RunningServer;
 let b: RunningServer;
 let off: RunningServer;
+// Answers not cached (as in the bench's uncached rows), derived answers kept per graph version.
+let memoA: RunningServer;
+let memoB: RunningServer;
+const column = `asset:test:${tag}`;
 
 beforeAll(async () => {
     driver = testDriver();
     a = await (await createServer({ driver, auth: { secret: TEST_SECRET }, responseCache: true, cacheStalenessMs: STALENESS })).listen(0);
     b = await (await createServer({ driver, auth: { secret: TEST_SECRET }, responseCache: true, cacheStalenessMs: STALENESS })).listen(0);
     off = await (await createServer({ driver, responseCache: false })).listen(0);
+    // RESPONSE_CACHE=off (vitest.config.ts) switches off the answers' cache only.
+    memoA = await (await createServer({ driver, auth: { secret: TEST_SECRET }, cacheStalenessMs: STALENESS })).listen(0);
+    memoB = await (await createServer({ driver, cacheStalenessMs: STALENESS })).listen(0);
+    // A column no other test asks for, so its totals are this file's alone.
+    await driver.executeQuery("CREATE (:Asset {id: $id, name: $id})", { id: column });
 });
 afterAll(async () => {
     await driver.executeQuery("MATCH ()-[r:CONNECTED_TO]->() WHERE r.section = $file DELETE r", { file: `${tag}.csv` });
     await driver.executeQuery("MATCH (d:SourceDocument:Imported {file: $file}) DETACH DELETE d", { file: `${tag}.csv` });
     await driver.executeQuery("MATCH (c:ChangeRecord) WHERE c.actor STARTS WITH $tag DELETE c", { tag });
-    await Promise.all([a?.stop(), b?.stop(), off?.stop()]);
+    await driver.executeQuery("MATCH (s:Asset {id: $id}) DETACH DELETE s", { id: column });
+    await Promise.all([a?.stop(), b?.stop(), off?.stop(), memoA?.stop(), memoB?.stop()]);
     await driver?.close();
 });
 
@@ -105,6 +115,33 @@ describe("response cache", () => {
         // Other variables are another answer: a miss, whichever path.
         const other = await fetch(a.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: q, operationName: "Gaps", variables: { s: "Y2025" } }) });
         expect(((await other.json()) as { extensions?: { cache?: string } }).extensions?.cache).toBe("miss");
+    });
+
+    it("matrix column totals are kept per graph version: a page reads its rows only, and a write shows in the totals", async () => {
+        const q = `query($offset: Int!) { connectionMatrix(tier: PROVINCE, assets: ["${column}"], limit: 5, offset: $offset) { totalRows assets { id total2022 totalJune2023 } rows { id cells { june2023 } } } }`;
+        const totals = async (url: string) => {
+            const res = await postGraphQL(url, q, { offset: 0 });
+            expect(res.errors).toBeUndefined();
+            expect(res.extensions?.cache).toBeUndefined();
+            return res.data!.connectionMatrix.assets[0].totalJune2023 as number;
+        };
+        expect(await totals(memoA.url)).toBe(0);
+        expect(await totals(memoB.url)).toBe(0);
+        // A page further down finds no link either, whatever the page.
+        const last = await postGraphQL(memoA.url, q, { offset: 60 });
+        expect(last.data?.connectionMatrix.totalRows).toBe(63);
+        expect(last.data?.connectionMatrix.rows.map((r: { cells: { june2023: string | null }[] }) => r.cells[0]!.june2023)).toEqual([null, null, null]);
+        const auth = { authorization: `Bearer ${await token(`${tag}-editor`, ["editor"])}` };
+        const imp = await postGraphQL(memoA.url, `mutation($csv: String!) { importConnections(fileName: "${tag}.csv", csv: $csv) { created } }`, { csv: `agency,asset,snapshot,status\nThành phố Đà Nẵng,${column},JUNE_2023,OFFICIAL` }, auth);
+        expect(imp.errors).toBeUndefined();
+        // The writer counts the new link at once, although the page asked for does not hold Đà Nẵng.
+        expect(await totals(memoA.url)).toBe(1);
+        // Another instance within the staleness bound (twice the bound, for the poll's phase).
+        await new Promise((r) => setTimeout(r, 2 * STALENESS + 100));
+        expect(await totals(memoB.url)).toBe(1);
+        // And the same count as an instance that keeps nothing.
+        const fresh = await postGraphQL(off.url, q, { offset: 0 });
+        expect(fresh.data?.connectionMatrix.assets[0].totalJune2023).toBe(1);
     });
 
     it("can be switched off", async () => {
