@@ -16,6 +16,8 @@ const config: CodegenConfig = {
                 enumsAsTypes: true,
                 useTypeImports: true,
                 scalars,
+                // Parents that carry more than their GraphQL type (src/modules/parents.ts).
+                mappers: { AssetImpact: "../modules/parents.js#AssetImpactParent" },
             },
         },
         "src/__generated__/operations.ts": {

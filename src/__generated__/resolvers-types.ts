@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { AssetImpactParent } from '../modules/parents.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -13022,7 +13023,7 @@ export type ResolversTypes = ResolversObject<{
   AssetFiguresRelationship: ResolverTypeWrapper<Omit<AssetFiguresRelationship, 'node'> & { node: ResolversTypes['Figure'] }>;
   AssetFiguresUpdateConnectionInput: AssetFiguresUpdateConnectionInput;
   AssetFiguresUpdateFieldInput: AssetFiguresUpdateFieldInput;
-  AssetImpact: ResolverTypeWrapper<AssetImpact>;
+  AssetImpact: ResolverTypeWrapper<AssetImpactParent>;
   AssetKind: AssetKind;
   AssetKindEnumScalarFilters: AssetKindEnumScalarFilters;
   AssetKindEnumScalarMutations: AssetKindEnumScalarMutations;
@@ -14274,7 +14275,7 @@ export type ResolversParentTypes = ResolversObject<{
   AssetFiguresRelationship: Omit<AssetFiguresRelationship, 'node'> & { node: ResolversParentTypes['Figure'] };
   AssetFiguresUpdateConnectionInput: AssetFiguresUpdateConnectionInput;
   AssetFiguresUpdateFieldInput: AssetFiguresUpdateFieldInput;
-  AssetImpact: AssetImpact;
+  AssetImpact: AssetImpactParent;
   AssetKindEnumScalarFilters: AssetKindEnumScalarFilters;
   AssetKindEnumScalarMutations: AssetKindEnumScalarMutations;
   AssetOwnersConnectFieldInput: AssetOwnersConnectFieldInput;

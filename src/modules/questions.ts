@@ -4,6 +4,7 @@ import { badUserInput } from "../errors.js";
 import type {
     AgencyKind,
     CellState,
+    ConnectedAgency,
     Coverage,
     MatrixColumn,
     MatrixRow,
@@ -17,6 +18,7 @@ import type {
     Tier,
 } from "../__generated__/resolvers-types.js";
 import { luceneQuery, rerank, resolveRef } from "./refs.js";
+import { windowAskedFor, type Window } from "./field-window.js";
 import { countCoverage, coverageOf, loadUnits } from "./rollup.js";
 import { agencySortKey } from "../../lib/collation.js";
 
@@ -73,10 +75,19 @@ const coverageGaps: QueryResolvers["coverageGaps"] = async (_p, { asset, tier, s
     return { assetId: target.id, assetName: target.name, checked: row?.checked ?? 0, total: row?.total ?? 0, gaps: row?.gaps ?? [], rolledUp: [], coverageCounts: [] };
 };
 
-const assetImpact: QueryResolvers["assetImpact"] = async (_p, { asset, depth }, ctx) => {
+const assetImpact: QueryResolvers["assetImpact"] = async (_p, { asset, depth }, ctx, info) => {
     if (depth < 1 || depth > 5) throw badUserInput("depth must be between 1 and 5", "depth");
     const target = await resolveRef(ctx.db, "Asset", asset, "asset", null, ctx.refCache);
-    const [row] = await ctx.db.run<{ id: string; name: string; services: ServiceSummary[]; agencies: never[]; dependents: never[] }>("questions/asset-impact", { assetId: target.id, depth });
+    // The page of agencies the query asks for is read in Cypher (a national asset has ~1,900); a
+    // query asking for several pages gets them all and each is sliced (AssetImpact.connectedAgencies).
+    const asked = windowAskedFor(info, "AssetImpact", "connectedAgencies");
+    const window: Window = asked === "all" ? { offset: 0, limit: null } : asked === "none" || !validAgencyWindow(asked) ? { offset: 0, limit: 0 } : asked;
+    const [row] = await ctx.db.run<{ id: string; name: string; services: ServiceSummary[]; agencyCount: number; agencies: ConnectedAgency[]; dependents: never[] }>("questions/asset-impact", {
+        assetId: target.id,
+        depth,
+        agencyOffset: window.offset,
+        agencyLimit: window.limit,
+    });
     // Services busiest first and agencies in Vietnamese order come sorted from Cypher.
     const services = row?.services ?? [];
     return {
@@ -84,11 +95,13 @@ const assetImpact: QueryResolvers["assetImpact"] = async (_p, { asset, depth }, 
         name: target.name,
         services,
         totalTransactions: services.reduce((n, s) => n + s.transactions, 0),
-        connectedAgencies: row?.agencies ?? [],
-        connectedAgencyCount: row?.agencies?.length ?? 0,
+        connectedAgencies: { window, items: row?.agencies ?? [] },
+        connectedAgencyCount: row?.agencyCount ?? 0,
         dependents: row?.dependents ?? [],
     };
 };
+
+const validAgencyWindow = ({ offset, limit }: Window): boolean => offset >= 0 && (limit === null || (limit >= 1 && limit <= 5000));
 
 const agencyDependencies: QueryResolvers["agencyDependencies"] = async (_p, { agency, era }, ctx) => {
     const target = await resolveRef(ctx.db, "Agency", agency, "agency", ERA[era], ctx.refCache);
@@ -288,15 +301,14 @@ export const questionResolvers: Resolvers = {
     },
     // One batched query per request however many gaps there are (DataLoader).
     CoverageGap: { ndxpTransactions: (gap, _a, ctx) => ctx.loaders.ndxpTransactions.load(gap.id) },
-    // The query returns every connected agency (sorted); a page only bounds what GraphQL completes and
-    // sends, which was the API's cost on national answers (1,870 agencies per asset).
+    // The root resolver fetched the page asked for (or every agency, when several pages are asked for).
     AssetImpact: {
-        connectedAgencies: (impact, { limit, offset }) => {
+        connectedAgencies: ({ connectedAgencies: { window, items } }, { limit, offset }) => {
             if (limit != null && (limit < 1 || limit > 5000)) throw badUserInput("limit must be between 1 and 5000", "limit");
             if (offset < 0) throw badUserInput("offset must not be negative", "offset");
-            return impact.connectedAgencies.slice(offset, limit == null ? undefined : offset + limit);
+            if (window.offset === offset && window.limit === (limit ?? null)) return items;
+            return items.slice(offset - window.offset, limit == null ? undefined : offset - window.offset + limit);
         },
-        connectedAgencyCount: (impact) => impact.connectedAgencies.length,
     },
     // @customResolver(requires: "id"): one batched query per request for every agency in the answer.
     Agency: { connectionCounts: (agency, _a, ctx) => ctx.loaders.connectionCounts.load(agency.id) },

@@ -240,19 +240,44 @@ describe("paging big answers", () => {
     }, 120_000);
 
     it("an asset's connected agencies page the same way, with their count", async () => {
-        const q = `query ($asset: String!, $limit: Int, $offset: Int!) { assetImpact(asset: $asset) { connectedAgencyCount connectedAgencies(limit: $limit, offset: $offset) { id snapshots } } }`;
+        const q = `query ($asset: String!, $limit: Int, $offset: Int!) { assetImpact(asset: $asset) { connectedAgencyCount connectedAgencies(limit: $limit, offset: $offset) { id name snapshots } } }`;
         for (const asset of ["asset:001:2", "asset:001:1", "paygov"]) {
             const all = await ask(q, { asset, limit: null, offset: 0 });
             expect(all.errors).toBeUndefined();
             const { connectedAgencyCount: n, connectedAgencies: agencies } = all.data!.assetImpact;
             expect(agencies).toHaveLength(n);
             expect(n).toBeGreaterThan(asset === "paygov" ? 0 : 10);
+            expect(agencies.map((a: { name: string }) => agencySortKey(a.name))).toEqual(agencies.map((a: { name: string }) => agencySortKey(a.name)).sort());
+            if (asset === "asset:001:2") {
+                // Against the report: every province 001 Phụ lục 2 lists with asset 2, with those snapshots among its own.
+                const byName = new Map(agencies.map((a: { name: string; snapshots: string[] }) => [a.name.replace(/^Thành phố /, ""), a.snapshots]));
+                const listed = provinceRows().filter(([, june, y2022]) => june.includes("2") || y2022.includes("2"));
+                expect(listed.length).toBeGreaterThan(40);
+                for (const [name, june, y2022] of listed) {
+                    const snapshots = byName.get(name.replace(/^Thành phố /, "")) as string[] | undefined;
+                    expect(snapshots, name).toBeDefined();
+                    if (june.includes("2")) expect(snapshots, name).toContain("JUNE_2023");
+                    if (y2022.includes("2")) expect(snapshots, name).toContain("Y2022");
+                }
+            }
             for (const [limit, offset] of [[1, 0], [7, 3], [5000, 0], [10, Math.max(0, n - 4)], [3, n]]) {
                 const page = await ask(q, { asset, limit, offset });
                 expect(page.errors).toBeUndefined();
                 expect(page.data!.assetImpact.connectedAgencyCount).toBe(n);
                 expect(page.data!.assetImpact.connectedAgencies).toEqual(agencies.slice(offset, offset + limit));
             }
+            // The page is read from the document before the agencies are fetched: several pages in one
+            // query (aliases, fragments) each get their own slice, and the count needs no page at all.
+            const several = await ask(
+                `query ($asset: String!) { assetImpact(asset: $asset) { a: connectedAgencies(limit: 2) { id name snapshots } b: connectedAgencies(offset: 2) { id name snapshots } ... on AssetImpact { c: connectedAgencies(limit: 3, offset: 1) { id name snapshots } } } }`,
+                { asset },
+            );
+            expect(several.errors).toBeUndefined();
+            expect(several.data!.assetImpact).toEqual({ a: agencies.slice(0, 2), b: agencies.slice(2), c: agencies.slice(1, 4) });
+            const viaFragment = await ask(`query ($asset: String!) { assetImpact(asset: $asset) { ...Page } } fragment Page on AssetImpact { connectedAgencies(limit: 4, offset: 1) { id name snapshots } }`, { asset });
+            expect(viaFragment.data!.assetImpact.connectedAgencies).toEqual(agencies.slice(1, 5));
+            const countOnly = await ask(`query ($asset: String!) { assetImpact(asset: $asset) { connectedAgencyCount } }`, { asset });
+            expect(countOnly.data!.assetImpact.connectedAgencyCount).toBe(n);
         }
         for (const [limit, offset, arg] of [[0, 0, "limit"], [5001, 0, "limit"], [5, -1, "offset"]] as const) {
             const bad = await ask(q, { asset: "asset:001:2", limit, offset });
