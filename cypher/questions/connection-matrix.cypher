@@ -2,8 +2,8 @@
 // 2022 and June 2023 connection facts to the columns. Params: $kinds [AgencyKind], $assetIds [ID] (the
 // columns, chosen as in connection-matrix-columns.cypher: empty = all numbered assets of 001 Phụ lục 1
 // and paygov), $offset, $limit (null = every row). Returns ONE JSON
-// object (src/db/run.ts): totalRows and the page's rows, each with its facts as ["<assetId>|<snapshot>",
-// status] pairs; the API builds the cells (sparse facts are a fraction of the grid: building 126 × 224
+// object (src/db/run.ts): totalRows and the page's rows, each with its facts as [assetId, snapshot,
+// status] triples; the API builds the cells (sparse facts are a fraction of the grid: building 126 × 224
 // cells here cost Neo4j 148 ms per national matrix against 13 ms, bench/README.md).
 // Plan, as coverage-gaps.cypher: totalRows counts index entries of agency_tier_order (kind, era,
 // sortName); a one-kind tier is walked in the index's order and the walk stops at the end of the page,
@@ -35,7 +35,7 @@ CALL {
         WITH a, isColumn
         OPTIONAL MATCH (a)-[c:CONNECTED_TO]->(s:Asset)
         WHERE c.snapshot IN ['Y2022', 'JUNE_2023'] AND isColumn[s.id]
-        RETURN collect(CASE WHEN c IS NOT NULL THEN [s.id + '|' + c.snapshot, c.status] END) AS facts
+        RETURN collect(CASE WHEN c IS NOT NULL THEN [s.id, c.snapshot, c.status] END) AS facts
     }
     RETURN collect({id: a.id, name: a.name, facts: facts}) AS rows
 }

@@ -243,25 +243,16 @@ const connectionMatrix: QueryResolvers["connectionMatrix"] = async (_p, { tier, 
     const columns = ctx.matrixColumns ? await ctx.matrixColumns.get(JSON.stringify([kinds, assetIds]), readColumns) : await readColumns();
     // The 2023 map pages in Cypher; the 2025 map rolls the 2023 rows up into units first, so it needs them all.
     const pagedInCypher = era !== "E2025";
-    const [grid] = await ctx.db.run<{ totalRows: number; rows: { id: string; name: string; facts: [string, ConnectionStatus][] }[] }>("questions/connection-matrix", {
+    const [grid] = await ctx.db.run<{ totalRows: number; rows: MatrixFacts[] }>("questions/connection-matrix", {
         kinds,
         assetIds,
         offset: pagedInCypher ? offset : 0,
         limit: pagedInCypher ? (limit ?? null) : null,
     });
-    const matrixRows = (grid?.rows ?? []).map((r) => {
-        // One lookup per cell instead of a scan of the row's facts (126 × 224 cells at national scale).
-        const status = new Map(r.facts);
-        const cells = columns.map((c) => {
-            const y2022 = status.get(`${c.id}|Y2022`) ?? null;
-            const june2023 = status.get(`${c.id}|JUNE_2023`) ?? null;
-            const state: CellState = y2022 && june2023 ? "BOTH" : y2022 ? "OFFICIAL_2022_ONLY" : june2023 ? "JUNE_2023_ONLY" : "NONE";
-            return { assetId: c.id, y2022, june2023, state };
-        });
-        return { id: r.id, name: r.name, parts: [] as string[], cells, states: cells.map((c) => c.state), total2022: cells.filter((c) => c.y2022).length, totalJune2023: cells.filter((c) => c.june2023).length };
-    });
+    const columnIds = columns.map((c) => c.id);
+    const matrixRows = (grid?.rows ?? []).map((r) => matrixRow(r, columnIds));
     if (pagedInCypher) return { assets: columns, totalRows: grid?.totalRows ?? 0, rows: matrixRows };
-    const finalRows = rollUpMatrix(matrixRows, await loadUnits(ctx.db, kinds), columns.map((c) => c.id));
+    const finalRows = rollUpMatrix(matrixRows, await loadUnits(ctx.db, kinds), columnIds);
     return {
         assets: columns.map((c, i) => ({
             ...c,
@@ -274,6 +265,44 @@ const connectionMatrix: QueryResolvers["connectionMatrix"] = async (_p, { tier, 
     };
 };
 
+type MatrixFacts = { id: string; name: string; facts: [assetId: string, snapshot: "Y2022" | "JUNE_2023", status: ConnectionStatus][] };
+
+const cellState = (y2022: unknown, june2023: unknown): CellState => (y2022 && june2023 ? "BOTH" : y2022 ? "OFFICIAL_2022_ONLY" : june2023 ? "JUNE_2023_ONLY" : "NONE");
+
+/**
+ * A 2023 row from its sparse facts. The states and totals are computed at once; the cells (an object
+ * per column: 4,480 for a national page of 20 rows) only when read, once — a grid asking for `states`
+ * does not pay for them.
+ */
+function matrixRow(r: MatrixFacts, columnIds: string[]): MatrixRow {
+    const byAsset = new Map<string, [y2022: ConnectionStatus | null, june2023: ConnectionStatus | null]>();
+    for (const [assetId, snapshot, status] of r.facts) {
+        const pair = byAsset.get(assetId) ?? [null, null];
+        pair[snapshot === "Y2022" ? 0 : 1] = status;
+        byAsset.set(assetId, pair);
+    }
+    const states = columnIds.map((id) => {
+        const pair = byAsset.get(id);
+        return pair ? cellState(pair[0], pair[1]) : "NONE";
+    });
+    let cells: MatrixRow["cells"] | undefined;
+    return {
+        id: r.id,
+        name: r.name,
+        parts: [],
+        states,
+        total2022: columnIds.filter((id) => byAsset.get(id)?.[0]).length,
+        totalJune2023: columnIds.filter((id) => byAsset.get(id)?.[1]).length,
+        get cells() {
+            cells ??= columnIds.map((assetId, i) => {
+                const [y2022 = null, june2023 = null] = byAsset.get(assetId) ?? [];
+                return { assetId, y2022, june2023, state: states[i]! };
+            });
+            return cells;
+        },
+    };
+}
+
 /** Rows of 2025 units: a snapshot's status is the best of the parts', with how many parts had it. */
 function rollUpMatrix(rows: MatrixRow[], units: Awaited<ReturnType<typeof loadUnits>>, columnIds: string[]): MatrixRow[] {
     const byId = new Map(rows.map((r) => [r.id, r]));
@@ -284,7 +313,7 @@ function rollUpMatrix(rows: MatrixRow[], units: Awaited<ReturnType<typeof loadUn
             const partCells = parts.map((p) => p.cells[i]!);
             const y2022 = partCells.find((c) => c.y2022)?.y2022 ?? null;
             const june2023 = partCells.find((c) => c.june2023)?.june2023 ?? null;
-            const state: CellState = y2022 && june2023 ? "BOTH" : y2022 ? "OFFICIAL_2022_ONLY" : june2023 ? "JUNE_2023_ONLY" : "NONE";
+            const state = cellState(y2022, june2023);
             const cov = (pick: (c: (typeof partCells)[number]) => unknown): Coverage => {
                 const n = partCells.filter(pick).length;
                 return n > 0 && n === partCells.length ? "FULL" : n > 0 ? "PARTIAL" : "NONE"; // no part among the rows is NONE, not FULL
