@@ -29,8 +29,11 @@ export async function matrixView(main: HTMLElement, p: Params): Promise<void> {
     const body = $<HTMLDivElement>("#matrix-body");
     setBusy(body);
     try {
-        const m = (await query(ExplorerMatrixDocument, { tier, era })).connectionMatrix;
-        const rows = [...m.rows];
+        const m = (await query(ExplorerMatrixDocument, { tier, era, rollUp: era === "E2025" })).connectionMatrix;
+        const rows = m.rows.map((r) => ({
+            ...r,
+            cells: r.states.map((state, i): Cell & { assetId: string } => ({ assetId: m.assets[i]!.id, state, y2022Coverage: r.cells?.[i]?.y2022Coverage, june2023Coverage: r.cells?.[i]?.june2023Coverage })),
+        }));
         const sign = dir === "desc" ? -1 : 1;
         if (sort === "total") rows.sort((a, b) => sign * (a.totalJune2023 - b.totalJune2023) || byName(a, b));
         else if (sort === "total2022") rows.sort((a, b) => sign * (a.total2022 - b.total2022) || byName(a, b));
