@@ -24,6 +24,8 @@ export interface Config {
     neo4jUser: string;
     neo4jPassword: string;
     neo4jDatabase: string | undefined;
+    /** NEO4J_MAX_CONNECTIONS; unset = src/db/driver.ts defaultMaxConnections (by where Neo4j runs). */
+    neo4jMaxConnections: number | undefined;
     local: LocalNeo4jConfig;
     /** Seed an empty database on start. */
     seedOnStart: boolean;
@@ -58,6 +60,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         neo4jUser: env.NEO4J_USER ?? env.NEO4J_USERNAME ?? "neo4j",
         neo4jPassword: env.NEO4J_PASSWORD ?? "",
         neo4jDatabase: env.NEO4J_DATABASE || undefined,
+        neo4jMaxConnections: env.NEO4J_MAX_CONNECTIONS ? int(env, "NEO4J_MAX_CONNECTIONS", 0, 1, 1000) : undefined,
         local: {
             port: int(env, "NEO4J_PORT", 7687),
             home: path.resolve(PROJECT_ROOT, env.NEO4J_HOME ?? ".data/neo4j"),

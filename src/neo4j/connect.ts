@@ -23,7 +23,7 @@ export async function connectNeo4j(cfg: Config, log: (msg: string) => void = con
         uri = local.uri;
         log(`[neo4j] ready at ${uri} (${local.versions}) in ${((Date.now() - started) / 1000).toFixed(1)} s; logs in ${local.logsDir}`);
     }
-    const driver = createDriver({ uri, user: cfg.neo4jUser, password: local ? "" : cfg.neo4jPassword });
+    const driver = createDriver({ uri, user: cfg.neo4jUser, password: local ? "" : cfg.neo4jPassword, maxConnections: cfg.neo4jMaxConnections });
     try {
         const description = await verifyDriver(driver, uri);
         return {
