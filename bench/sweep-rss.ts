@@ -34,13 +34,24 @@ const ask = async (query: string, variables?: Record<string, unknown>) => {
 const questions = (await distinctQuestions(ask, Math.min(total, 10_000))).slice(0, total);
 log(`[sweep] ${questions.length} distinct questions, ${clients} clients, API pid ${api.pid} (${os.loadavg().map((x) => x.toFixed(2)).join(" ")} load)`);
 
-const samples: { s: number; rssMb: number; answered: number; internal: number; refused503: number }[] = [];
+const samples: { s: number; rssMb: number; answered: number; internal: number; refused503: number; heapUsedMb?: number; heapTotalMb?: number; externalMb?: number; cacheMb?: number }[] = [];
+const healthUrl = api.url.replace(/graphql$/, "health");
+const mb = (b: unknown) => (typeof b === "number" ? Math.round(b / 1048576) : undefined);
 let answered = 0;
 let internal = 0;
 let refused503 = 0;
 let died = "";
 const started = Date.now();
-const timer = setInterval(() => samples.push({ s: Math.round((Date.now() - started) / 1000), rssMb: Math.round(rssMb(api.pid)), answered, internal, refused503 }), 1000);
+// Every second the RSS from /proc; every fifth, the API's own view of its memory (/health).
+const timer = setInterval(() => {
+    const sample: (typeof samples)[number] = { s: Math.round((Date.now() - started) / 1000), rssMb: Math.round(rssMb(api.pid)), answered, internal, refused503 };
+    samples.push(sample);
+    if (sample.s % 5 === 0)
+        void fetch(healthUrl)
+            .then((r) => r.json() as Promise<{ memory?: { heldBytes?: number; overload?: Record<string, number> } }>)
+            .then((h) => Object.assign(sample, { heapUsedMb: mb(h.memory?.overload?.heapUsedBytes), heapTotalMb: mb(h.memory?.overload?.heapTotalBytes), externalMb: mb(h.memory?.overload?.externalBytes), cacheMb: mb(h.memory?.heldBytes) }))
+            .catch(() => undefined);
+}, 1000);
 let next = 0;
 await Promise.all(
     Array.from({ length: clients }, async () => {

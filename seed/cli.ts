@@ -3,6 +3,9 @@
 import { ConfigError, loadConfig } from "../src/config.js";
 import { applySchema } from "../src/db/apply-schema.js";
 import { connectNeo4j } from "../src/neo4j/connect.js";
+import { createDb } from "../src/db/run.js";
+import { loadQueries } from "../src/db/queries.js";
+import { versionCommitted } from "../src/db/version-events.js";
 import { LocalNeo4jError } from "../src/neo4j/errors.js";
 import { fingerprint, loadSeed, resetSeed } from "./load.js";
 import { describeSeedError } from "./errors.js";
@@ -20,6 +23,9 @@ try {
     await applySchema(conn.driver, cfg.neo4jDatabase);
     if (args.has("--reset")) log(`[seed] --reset: deleted ${await resetSeed(conn.driver, cfg.neo4jDatabase)} seeded nodes`);
     const r = await loadSeed(conn.driver, { database: cfg.neo4jDatabase, log });
+    // A running API on this data directory sees the reload at once (src/neo4j/running.ts).
+    const [{ version } = { version: 0 }] = await createDb(conn.driver, loadQueries(), cfg.neo4jDatabase).run<{ version: number }>("meta/graph-version");
+    versionCommitted(conn.driver, version);
     const fp = await fingerprint(conn.driver, cfg.neo4jDatabase);
     log(`[seed] done: ${fp.nodes} nodes, ${fp.relationships} relationships in the graph; ${r.findings} audit findings (npm run audit)`);
 } catch (e) {

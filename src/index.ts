@@ -7,6 +7,7 @@ import { createServer } from "./server.js";
 import { seedIfStale } from "./seed-on-start.js";
 import { warmUp } from "./http/warm-up.js";
 import { buildExplorer } from "../explorer/build.js";
+import { describeMemory } from "./http/memory-line.js";
 
 const log = (msg: string): void => console.error(msg);
 
@@ -16,7 +17,7 @@ async function main(): Promise<void> {
     // tsx turns on source-mapped stack traces; neo4j-driver formats one for every query it runs,
     // which cost ~4 % of the API's CPU under load (bench/README.md). Production errors are masked.
     if (cfg.production) process.setSourceMapsEnabled(false);
-    const conn = await connectNeo4j(cfg, log);
+    const conn = await connectNeo4j(cfg, log, "server");
     let shuttingDown = false;
     const shutdown = async (signal: string): Promise<void> => {
         if (shuttingDown) return;
@@ -42,7 +43,8 @@ async function main(): Promise<void> {
     if (cfg.seedOnStart) await seedIfStale(conn.driver, cfg.neo4jDatabase, log);
     const bundle = await buildExplorer();
     if (!bundle.skipped) log(`[explorer] bundle built (${(bundle.bytes / 1024).toFixed(0)} KiB)`);
-    const server = await createServer({ driver: conn.driver, database: cfg.neo4jDatabase, production: cfg.production });
+    const server = await createServer({ driver: conn.driver, database: cfg.neo4jDatabase, production: cfg.production, watchOtherWriters: conn.watchOtherWriters });
+    log(describeMemory());
     try {
         running = await server.listen(cfg.port, cfg.host);
     } catch (e) {

@@ -29,6 +29,12 @@ import { VersionMemo } from "./cache/version-memo.js";
 import type { MatrixColumn } from "./__generated__/resolvers-types.js";
 import { responseCachePlugin } from "./cache/response-cache.js";
 import { RefCache } from "./cache/ref-cache.js";
+import { processBudget, type MemoryBudget } from "./cache/memory-budget.js";
+import { OverloadMonitor, overloadOptionsFromEnv, type OverloadOptions } from "./http/overload.js";
+import { InputError } from "./kernel/errors.js";
+import { answerSizePlugin } from "./http/answer-size.js";
+import { AnswerTooLargeError } from "./db/errors.js";
+import { unwrapResolverError } from "@apollo/server/errors";
 import { authConfigFromEnv, authorizationKey, createVerifier, type AuthConfig } from "./auth.js";
 import { authErrorCode, isApiBusy, isNeo4jTimeout, isNeo4jUnavailable, statusPlugin } from "./http/unavailable.js";
 
@@ -54,6 +60,12 @@ export interface ServerOptions {
     cacheStalenessMs?: number;
     /** Writes each ChangeRecord (default: src/audit/change-record.ts); tests replace it to make it fail. */
     recordChange?: WriteGuardOptions["record"];
+    /** The memory budget every cache draws on (default: the process's, src/cache/memory-budget.ts). */
+    budget?: MemoryBudget;
+    /** Overload thresholds (default: OVERLOAD_* from the environment, src/http/overload.ts). */
+    overload?: OverloadOptions;
+    /** Calls back when another process writes to this Neo4j (src/neo4j/connect.ts), so caches follow at once. */
+    watchOtherWriters?: (fn: () => void) => () => void;
 }
 
 export interface RunningServer {
@@ -63,7 +75,26 @@ export interface RunningServer {
 
 export const GRAPHQL_PATH = "/graphql";
 
+/** The first error of class `cls` in an error's chain (GraphQL originalError, cause). */
+function inChainOf<T>(error: unknown, cls: abstract new (...args: never[]) => T): T | undefined {
+    let e: unknown = error;
+    for (let i = 0; i < 6 && e; i++) {
+        if (e instanceof cls) return e;
+        e = (e as { originalError?: unknown }).originalError ?? (e as { cause?: unknown }).cause;
+    }
+    return undefined;
+}
+
 export function formatError(formatted: GraphQLFormattedError, error: unknown, production: boolean): GraphQLFormattedError {
+    // The kernel's and the database layer's own refusals (a page out of bounds, an answer too big).
+    const input = unwrapResolverError(error);
+    const tooLarge = inChainOf(error, AnswerTooLargeError);
+    if (tooLarge) {
+        return { message: tooLarge.message, path: formatted.path, extensions: { code: "ANSWER_TOO_LARGE", bound: tooLarge.bound, unit: tooLarge.what } };
+    }
+    if (input instanceof InputError) {
+        return { message: input.message, path: formatted.path, extensions: { code: "BAD_USER_INPUT", ...(input.argumentName ? { argumentName: input.argumentName } : {}), ...input.details } };
+    }
     const denied = authErrorCode(error);
     if (denied) {
         return { message: formatted.message, path: formatted.path, extensions: { code: denied } };
@@ -108,10 +139,12 @@ export async function createServer(opts: ServerOptions) {
     const cacheOn = refCacheOn && (opts.responseCache ?? process.env.RESPONSE_CACHE !== "off");
     const graphVersion = new GraphVersion(createDb(opts.driver, queries, opts.database), opts.cacheStalenessMs ?? Number(process.env.RESPONSE_CACHE_STALENESS_MS ?? 1000));
     if (refCacheOn) await graphVersion.start();
-    const refCache = refCacheOn ? new RefCache(graphVersion) : undefined;
+    const stopWatching = refCacheOn && opts.watchOtherWriters ? opts.watchOtherWriters(() => graphVersion.refreshNow()) : () => undefined;
+    const budget = opts.budget ?? processBudget();
+    const refCache = refCacheOn ? new RefCache(graphVersion, budget) : undefined;
     // Derived answers (matrix column totals) follow the name resolutions' switch: kept per graph version.
-    const matrixColumns = refCacheOn ? new VersionMemo<MatrixColumn[]>(graphVersion) : undefined;
-    const responseCache = cacheOn ? responseCachePlugin({ version: graphVersion }) : undefined;
+    const matrixColumns = refCacheOn ? new VersionMemo<MatrixColumn[]>(graphVersion, budget, "matrix columns") : undefined;
+    const responseCache = cacheOn ? responseCachePlugin({ version: graphVersion, budget }) : undefined;
     // Generated reads as one auto-commit query each (src/db/run.ts autoCommitReader); a caller's
     // session or transaction (tests) is used as given.
     const generatedReads = isDriver(executor) ? (autoCommitReader(executor, opts.database, timeout) as unknown as Transaction) : executor;
@@ -134,6 +167,8 @@ export async function createServer(opts: ServerOptions) {
             // graphql-armor is typed against the CJS build of @apollo/server; the plugin objects are the same.
             ...(limits.plugins as unknown as ApolloServerPlugin<Context>[]),
             statusPlugin(),
+            // Refuses, before execution, a document whose lists multiply past the answer bound.
+            answerSizePlugin<Context>(),
             collapseRepeatedErrors(),
             writeGuardPlugin({ executor, queries, database: opts.database, timeoutMs: timeout, writesEnabled, record: opts.recordChange, onCommitted: (v) => graphVersion.advanceTo(v) }),
             ...(responseCache ? [responseCache] : []),
@@ -142,12 +177,13 @@ export async function createServer(opts: ServerOptions) {
     });
     await apollo.start();
 
+    const overload = new OverloadMonitor({ ...(opts.overload ?? overloadOptionsFromEnv()), onHeapPressure: () => budget.shed(0.5) });
     const healthDb = createDb(opts.driver, queries, opts.database);
     app.disable("x-powered-by");
     // Express hashes every response body into an ETag (SHA-1); GraphQL answers are POSTed and the
     // response cache already spares recomputing them, so the hash would be CPU for nothing.
     app.set("etag", false);
-    app.get("/health", healthHandler(healthDb));
+    app.get("/health", healthHandler(healthDb, () => ({ ...budget.stats(), overload: overload.state() })));
     app.use(graphiqlAssets());
     app.use(explorerRoutes());
     // A browser asking for HTML at the endpoint gets GraphiQL — with `?query=` prefilled, so links to a
@@ -160,6 +196,8 @@ export async function createServer(opts: ServerOptions) {
     app.use(
         GRAPHQL_PATH,
         corsMiddleware(corsOrigins),
+        // New requests are refused with 503 while the API is overloaded; those in flight finish.
+        overload.middleware(),
         express.json({ limit: opts.bodyLimit ?? process.env.BODY_LIMIT ?? "1mb" }),
         // Cached answers to anonymous reads leave here, before Apollo (src/cache/response-cache.ts).
         ...(responseCache ? [responseCache.middleware()] : []),
@@ -203,6 +241,8 @@ export async function createServer(opts: ServerOptions) {
                 url: `http://${host === "0.0.0.0" ? "localhost" : host}:${addr.port}${GRAPHQL_PATH}`,
                 stop: async () => {
                     graphVersion.stop();
+                    stopWatching();
+                    overload.stop();
                     await apollo.stop();
                 },
             };

@@ -2,7 +2,9 @@
 // `stalenessMs` in the background — never on a request's path. A write through this instance sets
 // the new version at once; a write through another instance (or an import command) is seen within
 // `stalenessMs`. That bound is the staleness a cached answer can have; RESPONSE_CACHE_STALENESS_MS
-// sets it (default 1000 ms), and it is tested with two instances on one database.
+// sets it (default 1000 ms), and it is tested with two instances on one database. A command on the
+// same machine and data directory (npm run import beside npm start) is seen at once: it announces
+// its writes in the data directory (src/neo4j/running.ts) and refreshNow() reads the version.
 import type { Db } from "../db/run.js";
 
 export class GraphVersion {
@@ -41,6 +43,11 @@ export class GraphVersion {
             this.lastRead = Date.now();
             this.set(v);
         }
+    }
+
+    /** Reads the version now (another process said it wrote), without waiting for the next poll. */
+    refreshNow(): void {
+        void this.refresh();
     }
 
     onChange(fn: (v: number) => void): void {

@@ -1,7 +1,9 @@
 // Name resolution results (src/modules/refs.ts) kept per graph version: the same reference always
 // resolves to the same node until a write changes the graph, so a repeated question skips the lookup
-// round trip. Only successful resolutions are kept; at most `max` entries (oldest dropped first).
+// round trip. Only successful resolutions are kept, as a region of the memory budget (memory-budget.ts).
+import { estimateHeapBytes, stringBytes } from "./heap-size.js";
 import type { GraphVersion } from "./graph-version.js";
+import type { MemoryBudget } from "./memory-budget.js";
 
 export interface ResolvedRef {
     id: string;
@@ -10,21 +12,18 @@ export interface ResolvedRef {
 }
 
 export class RefCache {
-    private readonly map = new Map<string, ResolvedRef>();
+    private readonly region;
 
-    constructor(
-        version: GraphVersion,
-        private readonly max = 20_000,
-    ) {
-        version.onChange(() => this.map.clear());
+    constructor(version: GraphVersion, budget: MemoryBudget) {
+        this.region = budget.region<ResolvedRef>("names");
+        version.onChange(() => this.region.clear());
     }
 
     get(key: string): ResolvedRef | undefined {
-        return this.map.get(key);
+        return this.region.get(key);
     }
 
     set(key: string, value: ResolvedRef): void {
-        if (this.map.size >= this.max) this.map.delete(this.map.keys().next().value!);
-        this.map.set(key, value);
+        this.region.set(key, value, stringBytes(key) + estimateHeapBytes(value));
     }
 }

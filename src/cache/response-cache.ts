@@ -14,21 +14,20 @@ import { createHash } from "node:crypto";
 import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContext } from "@apollo/server";
 import type { FormattedExecutionResult } from "graphql";
 import type { NextFunction, Request, RequestHandler, Response } from "express";
-import { LRUCache } from "lru-cache";
 import type { Context } from "../context.js";
 import type { GraphVersion } from "./graph-version.js";
+import type { MemoryBudget } from "./memory-budget.js";
 
 interface Entry {
     version: number;
-    result: FormattedExecutionResult;
-    /** The whole HTTP body of a hit, serialised once (as Apollo writes it: `{"data":…,"extensions":…}` and a newline). */
-    body: string;
+    /** The whole HTTP body of a hit, serialised once (as Apollo writes it: `{"data":…,"extensions":…}` and a newline), as UTF-8. */
+    body: Buffer;
 }
 
 export interface ResponseCacheOptions {
     version: GraphVersion;
-    /** Largest total size of cached answers, in characters of JSON (default 64 MB). */
-    maxChars?: number;
+    /** The memory budget the answers draw on. */
+    budget: MemoryBudget;
 }
 
 /** Who is asking decides what they may see, so the role is part of the key. */
@@ -93,22 +92,32 @@ async function within<T>(p: Promise<T>, ms: number): Promise<T | undefined> {
     }
 }
 
-const entryOf = (version: number, result: FormattedExecutionResult): Entry => ({ version, result, body: JSON.stringify({ data: result.data, extensions: { ...result.extensions, cache: "hit" } }) + "\n" });
+/**
+ * The body as UTF-8 in a buffer of its own: `Buffer.from` puts a small string in a slice of Node's
+ * shared 8 KB pool, and a kept slice pins the whole pool (a 500-byte answer held 8 KB, measured).
+ */
+function ownBytes(text: string): Buffer {
+    const b = Buffer.allocUnsafeSlow(Buffer.byteLength(text, "utf8"));
+    b.write(text, "utf8");
+    return b;
+}
 
-const hitResponse = (e: Entry) => ({ http: { status: undefined, headers: new HeaderMap() }, body: { kind: "single" as const, singleResult: { ...e.result, extensions: { ...e.result.extensions, cache: "hit" } } } });
+const entryOf = (version: number, result: FormattedExecutionResult): Entry => ({ version, body: ownBytes(JSON.stringify({ data: result.data, extensions: { ...result.extensions, cache: "hit" } }) + "\n") });
+
+/** A hit through Apollo (tokens, GET, …): the one kept copy is the body, so the result is read back from it. */
+const hitResponse = (e: Entry) => ({ http: { status: undefined, headers: new HeaderMap() }, body: { kind: "single" as const, singleResult: JSON.parse(e.body.toString("utf8")) as FormattedExecutionResult } });
+
+/** What an entry holds: its body's bytes and the entry object around them. */
+const ENTRY_OVERHEAD = 160;
 
 export function responseCachePlugin(o: ResponseCacheOptions): ApolloServerPlugin<Context> & { readonly size: number; clear(): void; middleware(): RequestHandler } {
     const pending = new Map<string, Pending>();
-    const cache = new LRUCache<string, Entry>({
-        maxSize: o.maxChars ?? 64 * 1024 * 1024,
-        // The answer is held twice: as objects (for Apollo's path) and as the serialised body.
-        sizeCalculation: (e) => Math.max(1, 2 * e.body.length),
-    });
+    const cache = o.budget.region<Entry>("answers");
     // Entries of an older version can never be served again: drop them as soon as it changes.
     o.version.onChange(() => cache.clear());
     return {
         get size() {
-            return cache.size;
+            return cache.entries;
         },
         clear: () => cache.clear(),
         /**
@@ -166,12 +175,13 @@ export function responseCachePlugin(o: ResponseCacheOptions): ApolloServerPlugin
                     const result = body.singleResult;
                     if (result.extensions?.cache === "hit") return;
                     // "bypass": the graph version could not be read lately, so nothing is served or kept.
-                    result.extensions = { ...result.extensions, cache: versionAtStart < 0 ? "bypass" : "miss" };
+                    const memory = o.budget.stats();
+                    result.extensions = { ...result.extensions, cache: versionAtStart < 0 ? "bypass" : "miss", cacheMemory: { budgetBytes: memory.budgetBytes, heldBytes: memory.heldBytes, evictions: memory.evictions, tooBig: memory.tooBig } };
                     // Stored only when the version did not move while the answer was computed.
                     if (!result.errors?.length && result.data && versionAtStart >= 0 && o.version.current === versionAtStart) {
-                        const { cache: _c, neo4jQueries: _q, ...extensions } = result.extensions as Record<string, unknown>;
+                        const { cache: _c, cacheMemory: _m, neo4jQueries: _q, ...extensions } = result.extensions as Record<string, unknown>;
                         const entry = entryOf(versionAtStart, { data: result.data, ...(Object.keys(extensions).length ? { extensions } : {}) });
-                        cache.set(key, entry);
+                        cache.set(key, entry, entry.body.length + ENTRY_OVERHEAD + key.length * 2);
                         settle(entry);
                     }
                     settle(undefined);

@@ -3,18 +3,30 @@
 // page of a question reads its rows and not the whole tier each time. Concurrent misses share one
 // computation; a failed one is not kept; nothing is kept while the version is unknown (-1: Neo4j away,
 // writes cannot be seen). Another instance's write is seen within the version's staleness bound.
+// Computed values are a region of the memory budget (memory-budget.ts), counted in heap bytes.
+import { estimateHeapBytes, stringBytes } from "./heap-size.js";
 import type { GraphVersion } from "./graph-version.js";
+import type { BudgetRegion, MemoryBudget } from "./memory-budget.js";
 
 export class VersionMemo<T> {
-    private readonly map = new Map<string, Promise<T>>();
+    /** Computations in flight (not yet in the budget), so concurrent misses share one. */
+    private readonly pending = new Map<string, Promise<T>>();
+    private readonly kept: BudgetRegion<T>;
     private version: number;
 
     constructor(
         private readonly graphVersion: GraphVersion,
-        private readonly max = 1_000,
+        budget: MemoryBudget,
+        name: string,
     ) {
+        this.kept = budget.region<T>(name);
         this.version = graphVersion.current;
-        graphVersion.onChange(() => this.map.clear());
+        graphVersion.onChange(() => this.reset());
+    }
+
+    private reset(): void {
+        this.kept.clear();
+        this.pending.clear();
     }
 
     /** The value for `key` at the current version, computing it with `compute` when not kept. */
@@ -22,18 +34,27 @@ export class VersionMemo<T> {
         const version = this.graphVersion.current;
         if (version < 0) return compute();
         if (version !== this.version) {
-            this.map.clear();
+            this.reset();
             this.version = version;
         }
-        const kept = this.map.get(key);
-        if (kept) return kept;
-        if (this.map.size >= this.max) this.map.delete(this.map.keys().next().value!);
+        const kept = this.kept.get(key);
+        if (kept !== undefined) return Promise.resolve(kept);
+        const inFlight = this.pending.get(key);
+        if (inFlight) return inFlight;
         const p = compute();
-        this.map.set(key, p);
-        // A failure is answered once, not kept.
-        p.catch(() => {
-            if (this.map.get(key) === p) this.map.delete(key);
-        });
+        this.pending.set(key, p);
+        const done = () => {
+            if (this.pending.get(key) === p) this.pending.delete(key);
+        };
+        p.then(
+            (value) => {
+                // Kept only if the version did not move while it was computed.
+                if (this.pending.get(key) === p && this.graphVersion.current === version) this.kept.set(key, value, stringBytes(key) + estimateHeapBytes(value));
+                done();
+            },
+            // A failure is answered once, not kept.
+            done,
+        );
         return p;
     }
 }

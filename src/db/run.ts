@@ -1,6 +1,7 @@
 // The only place that sends Cypher to Neo4j. Converts driver values (Integer, temporal) to plain JS.
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Record as Record_, type Session, type Transaction } from "neo4j-driver";
 import { isUnavailableError, mapNeo4jError } from "../errors.js";
+import { ANSWER_BOUND, AnswerTooLargeError } from "./errors.js";
 import type { QueryName } from "./queries.js";
 
 export type Executor = Driver | Session | Transaction | ManagedTransaction;
@@ -39,6 +40,22 @@ function isJsonRecord(r: Record_): boolean {
     return r.keys.length === 1 && r.keys[0] === "json" && typeof r.get(0) === "string";
 }
 
+/** JSON.parse of an answer within the bound: a bigger one is refused before it becomes objects. */
+function parseBounded(json: string): unknown {
+    if (json.length > ANSWER_BOUND.maxJsonChars) throw new AnswerTooLargeError("characters", ANSWER_BOUND.maxJsonChars);
+    return JSON.parse(json);
+}
+
+/** Reads a result's records, refusing it once it passes the row bound (the rest is never pulled). */
+async function collectBounded(result: ReturnType<Session["run"]>): Promise<QueryResult> {
+    const records: Record_[] = [];
+    for await (const r of result) {
+        if (records.length >= ANSWER_BOUND.maxRows) throw new AnswerTooLargeError("rows", ANSWER_BOUND.maxRows);
+        records.push(r);
+    }
+    return { records, summary: await result.summary(), keys: await result.keys() } as unknown as QueryResult;
+}
+
 export function isDriver(x: Executor): x is Driver {
     return typeof (x as Driver).executeQuery === "function";
 }
@@ -53,7 +70,7 @@ export function createDb(executor: Executor, queries: Readonly<Record<QueryName,
                 : routing === "READ"
                   ? (await autoCommitRead(executor, queries[name], params, database, timeoutMs)).records
                   : (await executor.executeQuery(queries[name], params, { routing: neo4j.routing.WRITE, database, transactionConfig: { timeout: timeoutMs } })).records;
-            return records.map((r) => (isJsonRecord(r) ? (JSON.parse(r.get(0) as string) as T) : (toPlain(r.toObject()) as T)));
+            return records.map((r) => (isJsonRecord(r) ? (parseBounded(r.get(0) as string) as T) : (toPlain(r.toObject()) as T)));
         } catch (e) {
             throw mapNeo4jError(e);
         }
@@ -95,8 +112,9 @@ export async function autoCommitRead(driver: Driver, text: string, params: Recor
     for (let attempt = 1; ; attempt++) {
         const session = driver.session({ database, defaultAccessMode: neo4j.session.READ, bookmarkManager: driver.executeQueryBookmarkManager });
         try {
-            return await runWithoutCallerStack(() => session.run(text, params, { timeout: timeoutMs }));
+            return await collectBounded(runWithoutCallerStack(() => session.run(text, params, { timeout: timeoutMs })));
         } catch (e) {
+            if (e instanceof AnswerTooLargeError) throw e;
             if (attempt >= attempts || !(e as { retriable?: boolean }).retriable || isUnavailableError(e)) throw e;
         } finally {
             await session.close();

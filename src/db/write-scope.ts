@@ -5,6 +5,7 @@
 import neo4j, { type Driver, type QueryResult, type Session, type Transaction } from "neo4j-driver";
 import { createDb, isDriver, type Db, type Executor } from "./run.js";
 import type { QueryName } from "./queries.js";
+import { versionCommitted } from "./version-events.js";
 
 export interface WriteScope {
     /** Pass this as @neo4j/graphql's executionContext: it is the scope's transaction. */
@@ -84,6 +85,8 @@ export function openWriteScope(executor: Executor, o: WriteScopeOptions): WriteS
                     version = row?.version ?? null;
                 }
                 if (owned && inner.isOpen()) await inner.commit();
+                // Told once committed (a caller's transaction commits later: its caller tells).
+                if (version !== null && owned) versionCommitted(executor, version);
                 return version;
             } finally {
                 await close();

@@ -2,7 +2,10 @@
 import type { RequestHandler } from "express";
 import type { Db } from "../db/run.js";
 
-export function healthHandler(db: Db, timeoutMs = 2000): RequestHandler {
+/** What the API holds in memory and whether it is refusing work (memory budget, overload). */
+export type MemoryReport = () => Record<string, unknown>;
+
+export function healthHandler(db: Db, memory: MemoryReport = () => ({}), timeoutMs = 2000): RequestHandler {
     return async (_req, res) => {
         const started = Date.now();
         let timer: NodeJS.Timeout | undefined;
@@ -13,10 +16,10 @@ export function healthHandler(db: Db, timeoutMs = 2000): RequestHandler {
                     timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
                 }),
             ]);
-            res.status(200).json({ status: "ok", api: "up", neo4j: "up", neo4jLatencyMs: Date.now() - started });
+            res.status(200).json({ status: "ok", api: "up", neo4j: "up", neo4jLatencyMs: Date.now() - started, memory: memory() });
         } catch (e) {
             const reason = e instanceof Error ? e.message.split("\n")[0] : "unknown";
-            res.status(503).json({ status: "unavailable", api: "up", neo4j: "down", reason });
+            res.status(503).json({ status: "unavailable", api: "up", neo4j: "down", reason, memory: memory() });
         } finally {
             clearTimeout(timer);
         }

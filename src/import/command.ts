@@ -22,6 +22,7 @@ export async function runImportCommand(files: string[], each: (file: string, env
     try {
         const cfg = loadConfig();
         const conn = await connectNeo4j(cfg, (m) => console.error(m));
+        console.error(`[import] writing to ${conn.description}${conn.local ? " (started for this command; stopped when it ends)" : cfg.neo4jUri ? "" : " (the project's own, already running)"}`);
         try {
             await applySchema(conn.driver, cfg.neo4jDatabase);
             const env = { driver: conn.driver, queries: loadQueries(), database: cfg.neo4jDatabase, actor: `cli:${os.userInfo().username}` };

@@ -21,6 +21,7 @@ import { luceneQuery, rerank, resolveRef } from "./refs.js";
 import { windowAskedFor, type Window } from "./field-window.js";
 import { countCoverage, coverageOf, loadUnits } from "./rollup.js";
 import { agencySortKey } from "../../lib/collation.js";
+import { page, slicePage } from "../kernel/paging.js";
 
 export const TIER_KINDS: Record<Tier, AgencyKind[]> = {
     MINISTRY: ["MINISTRY"],
@@ -48,8 +49,7 @@ type Gap = { id: string; name: string; kind: AgencyKind; has: never[] };
 type Unit = { id: string; name: string; kind: AgencyKind; coverage: "FULL" | "PARTIAL" | "NONE"; parts: (Omit<Gap, "kind"> & { ok: boolean })[] };
 
 const coverageGaps: QueryResolvers["coverageGaps"] = async (_p, { asset, tier, status, snapshot, era, limit, offset }, ctx) => {
-    if (limit != null && (limit < 1 || limit > 5000)) throw badUserInput("limit must be between 1 and 5000", "limit");
-    if (offset < 0) throw badUserInput("offset must not be negative", "offset");
+    const p = page({ limit, offset });
     const target = await resolveRef(ctx.db, "Asset", asset, "asset", null, ctx.refCache);
     if (status === "OFFICIAL" && snapshot === "JUNE_2023") {
         throw badUserInput(
@@ -71,7 +71,7 @@ const coverageGaps: QueryResolvers["coverageGaps"] = async (_p, { asset, tier, s
             coverageCounts: coverages.map((coverage) => ({ coverage, count: units.filter((u) => u.coverage === coverage).length })),
         };
     }
-    const [row] = await ctx.db.run<{ checked: number; total: number; gaps: Gap[] }>("questions/coverage-gaps", { ...params, offset, end: limit == null ? 2 ** 31 - 1 : offset + limit });
+    const [row] = await ctx.db.run<{ checked: number; total: number; gaps: Gap[] }>("questions/coverage-gaps", { ...params, offset: p.offset, end: p.limit === null ? 2 ** 31 - 1 : p.offset + p.limit });
     return { assetId: target.id, assetName: target.name, checked: row?.checked ?? 0, total: row?.total ?? 0, gaps: row?.gaps ?? [], rolledUp: [], coverageCounts: [] };
 };
 
@@ -101,7 +101,15 @@ const assetImpact: QueryResolvers["assetImpact"] = async (_p, { asset, depth }, 
     };
 };
 
-const validAgencyWindow = ({ offset, limit }: Window): boolean => offset >= 0 && (limit === null || (limit >= 1 && limit <= 5000));
+/** Whether a window passes the paging rule (a bad one is refused by AssetImpact.connectedAgencies). */
+const validAgencyWindow = (w: Window): boolean => {
+    try {
+        page(w);
+        return true;
+    } catch {
+        return false;
+    }
+};
 
 const agencyDependencies: QueryResolvers["agencyDependencies"] = async (_p, { agency, era }, ctx) => {
     const target = await resolveRef(ctx.db, "Agency", agency, "agency", ERA[era], ctx.refCache);
@@ -221,7 +229,7 @@ const search: QueryResolvers["search"] = async (_p, { text, types, era, limit },
     const t = text.normalize("NFC").trim();
     if (t === "") throw badUserInput("text must not be empty", "text");
     if (t.length > 200) throw badUserInput("text is longer than 200 characters", "text");
-    if (limit < 1 || limit > 100) throw badUserInput("limit must be between 1 and 100", "limit");
+    page({ limit });
     // One row: the hits as one JSON list (cypher/lookup/search.cypher).
     const [hits = []] = await ctx.db.run<{ id: string; label: string; name: string; era: number | null; becameNames: string[]; cameFromNames: string[]; score: number }[]>(
         "lookup/search",
@@ -232,8 +240,7 @@ const search: QueryResolvers["search"] = async (_p, { text, types, era, limit },
 
 const connectionMatrix: QueryResolvers["connectionMatrix"] = async (_p, { tier, assets, era, limit, offset }, ctx) => {
     if (assets && assets.length > 50) throw badUserInput("at most 50 assets per matrix", "assets");
-    if (limit != null && (limit < 1 || limit > 1000)) throw badUserInput("limit must be between 1 and 1000", "limit");
-    if (offset < 0) throw badUserInput("offset must not be negative", "offset");
+    const p = page({ limit, offset });
     requireEra2025Tier(era, tier);
     const assetIds = assets ? await Promise.all(assets.map(async (a) => (await resolveRef(ctx.db, "Asset", a, "assets", null, ctx.refCache)).id)) : [];
     // The columns and their totals over every row of the tier: kept per graph version when the API
@@ -246,8 +253,8 @@ const connectionMatrix: QueryResolvers["connectionMatrix"] = async (_p, { tier, 
     const [grid] = await ctx.db.run<{ totalRows: number; rows: MatrixFacts[] }>("questions/connection-matrix", {
         kinds,
         assetIds,
-        offset: pagedInCypher ? offset : 0,
-        limit: pagedInCypher ? (limit ?? null) : null,
+        offset: pagedInCypher ? p.offset : 0,
+        limit: pagedInCypher ? p.limit : null,
     });
     const columnIds = columns.map((c) => c.id);
     const matrixRows = (grid?.rows ?? []).map((r) => matrixRow(r, columnIds));
@@ -261,7 +268,7 @@ const connectionMatrix: QueryResolvers["connectionMatrix"] = async (_p, { tier, 
         })),
         totalRows: finalRows.length,
         // Paged after the totals, which count every unit.
-        rows: finalRows.slice(offset, limit == null ? undefined : offset + limit),
+        rows: slicePage(finalRows, p),
     };
 };
 
@@ -333,10 +340,9 @@ export const questionResolvers: Resolvers = {
     // The root resolver fetched the page asked for (or every agency, when several pages are asked for).
     AssetImpact: {
         connectedAgencies: ({ connectedAgencies: { window, items } }, { limit, offset }) => {
-            if (limit != null && (limit < 1 || limit > 5000)) throw badUserInput("limit must be between 1 and 5000", "limit");
-            if (offset < 0) throw badUserInput("offset must not be negative", "offset");
-            if (window.offset === offset && window.limit === (limit ?? null)) return items;
-            return items.slice(offset - window.offset, limit == null ? undefined : offset - window.offset + limit);
+            const p = page({ limit, offset });
+            if (window.offset === p.offset && window.limit === p.limit) return items;
+            return slicePage(items, { offset: p.offset - window.offset, limit: p.limit });
         },
     },
     // @customResolver(requires: "id"): one batched query per request for every agency in the answer.

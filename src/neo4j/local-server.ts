@@ -8,6 +8,7 @@ import { createInterface } from "node:readline";
 import type { LocalNeo4jConfig } from "../config.js";
 import { TARGET_DIR, buildLauncher, requireTool } from "./build.js";
 import { LocalNeo4jError } from "./errors.js";
+import { removeMarker, writeMarker } from "./running.js";
 
 /** JVM flags the Neo4j 5 distribution itself passes on Java 17+ (see neo4j.conf `server.jvm.additional`). */
 const JVM_FLAGS = [
@@ -34,7 +35,7 @@ export interface LocalNeo4j {
 }
 
 export async function startLocalNeo4j(
-    cfg: LocalNeo4jConfig & { auth?: boolean },
+    cfg: LocalNeo4jConfig & { auth?: boolean; role?: "server" | "command" },
     log: (msg: string) => void = console.error,
 ): Promise<LocalNeo4j> {
     requireTool("java", "Java 17+");
@@ -57,7 +58,10 @@ export async function startLocalNeo4j(
     const child = spawn("java", args, { stdio: ["pipe", "pipe", "pipe"] });
     const ready = await waitForReady(child, cfg.startTimeoutMs, logsDir);
     const [, uri = "", versions = ""] = /^NEO4J_READY (\S+) ?(.*)$/.exec(ready) ?? [];
+    // Other commands on this data directory use this server instead of starting their own.
+    writeMarker(cfg.home, { uri, ownerPid: process.pid, role: cfg.role ?? "command", jvmPid: child.pid ?? 0, startedAt: new Date().toISOString() });
     const killOnExit = (): void => {
+        removeMarker(cfg.home, process.pid);
         child.kill("SIGTERM");
     };
     process.once("exit", killOnExit);
@@ -66,7 +70,10 @@ export async function startLocalNeo4j(
         pid: child.pid ?? 0,
         versions,
         logsDir,
-        stop: () => stopChild(child, killOnExit),
+        stop: () => {
+            removeMarker(cfg.home, process.pid);
+            return stopChild(child, killOnExit);
+        },
     };
 }
 

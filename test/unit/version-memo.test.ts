@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { GraphVersion } from "../../src/cache/graph-version.js";
 import { VersionMemo } from "../../src/cache/version-memo.js";
+import { MemoryBudget } from "../../src/cache/memory-budget.js";
 import type { Db } from "../../src/db/run.js";
 
 // The version source is the only collaborator; it is read from a variable here instead of Neo4j.
@@ -17,7 +18,7 @@ describe("VersionMemo", () => {
     it("computes once per key and version, sharing the computation between concurrent callers", async () => {
         const { version, set } = versionAt(3);
         await version.start();
-        const memo = new VersionMemo<number>(version);
+        const memo = new VersionMemo<number>(version, new MemoryBudget(1 << 20), "test");
         let calls = 0;
         const compute = async () => ++calls;
         expect(await Promise.all([memo.get("k", compute), memo.get("k", compute), memo.get("k", compute)])).toEqual([1, 1, 1]);
@@ -30,7 +31,7 @@ describe("VersionMemo", () => {
 
     it("keeps no failure and nothing while the version is unknown", async () => {
         const { version } = versionAt(1);
-        const memo = new VersionMemo<number>(version);
+        const memo = new VersionMemo<number>(version, new MemoryBudget(1 << 20), "test");
         let calls = 0;
         // Not started: the version is -1, so every call computes.
         expect(version.current).toBe(-1);

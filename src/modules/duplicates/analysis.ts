@@ -2,7 +2,11 @@
 // clusters across agencies, redundant copies and missing links. Computed once per state of its inputs
 // (a cheap version query decides) and kept in memory, so the questions answer from it in
 // milliseconds; a concurrent request waits for the same computation instead of starting another.
+// The analyses kept are a region of the process's memory budget (src/cache/memory-budget.ts), counted
+// in heap bytes, views included as they are built; the least recently used goes first.
 import { createHash } from "node:crypto";
+import { estimateHeapBytes } from "../../cache/heap-size.js";
+import { processBudget, type BudgetRegion } from "../../cache/memory-budget.js";
 import { CLUSTER_RULE, findClusters } from "../../../lib/duplicates/clusters.js";
 import { createNationalMatcher, NATIONAL_RULE } from "../../../lib/duplicates/national.js";
 import type { Cluster, LocalItem, NationalAsset, NationalCandidate } from "../../../lib/duplicates/types.js";
@@ -45,25 +49,42 @@ export interface Analysis {
     rules: { national: string; clusters: string };
     /** Derived views (sorted lists, per-era groupings), built on first use and kept with the analysis. */
     memo<T>(key: string, build: () => T): T;
+    /** Told the heap bytes of each view built, so the memory budget counts it. */
+    onGrow?: (bytes: number) => void;
 }
 
 type ItemRow = Omit<Item, "citation"> & { documentId: string; file: string; locator: string };
 type Inputs = { itemsJson: string; assets: NationalAsset[]; places: string[] };
 
-const cache = new Map<string, Promise<Analysis>>();
-const CACHE_SIZE = 4;
+/** Analyses in flight, so concurrent requests share one computation. */
+const pending = new Map<string, Promise<Analysis>>();
+let kept: BudgetRegion<Analysis> | undefined;
 
 export async function duplicateAnalysis(db: Db): Promise<Analysis> {
     const [v] = await db.run<Record<string, unknown>>("duplicates/version");
     const version = createHash("sha1").update(JSON.stringify(v ?? {})).digest("hex");
-    let pending = cache.get(version);
-    if (!pending) {
-        pending = compute(db, version);
-        cache.set(version, pending);
-        pending.catch(() => cache.delete(version));
-        while (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    const region = (kept ??= processBudget().region<Analysis>("duplicate analysis"));
+    const have = region.get(version);
+    if (have) return have;
+    let p = pending.get(version);
+    if (!p) {
+        p = compute(db, version);
+        pending.set(version, p);
+        p.then(
+            (a) => {
+                pending.delete(version);
+                let bytes = estimateHeapBytes(a);
+                region.set(version, a, bytes);
+                // Views built later count too: the entry grows with them.
+                a.onGrow = (more) => {
+                    bytes += more;
+                    if (region.get(version) === a) region.set(version, a, bytes);
+                };
+            },
+            () => pending.delete(version),
+        );
     }
-    return pending;
+    return p;
 }
 
 /** The place names to ignore in item names ("tỉnh Lào Cai", "TP. Cần Thơ"). */
@@ -86,13 +107,17 @@ export async function compute(db: Db, version: string): Promise<Analysis> {
         n.links = links.get(`${n.accountableId}|${n.assetId}`) ?? [];
         n.official = n.links.some((l) => l.status === "OFFICIAL");
     }
-    return { ...result, version, computedMs: Math.round(performance.now() - started) };
+    return Object.assign(result, { version, computedMs: Math.round(performance.now() - started) });
 }
 
-function memoiser(): Analysis["memo"] {
+function memoiser(owner: () => Pick<Analysis, "onGrow">): Analysis["memo"] {
     const views = new Map<string, unknown>();
     return <T>(key: string, build: () => T): T => {
-        if (!views.has(key)) views.set(key, build());
+        if (!views.has(key)) {
+            const view = build();
+            views.set(key, view);
+            owner().onGrow?.(estimateHeapBytes(key) + estimateHeapBytes(view) + 32);
+        }
         return views.get(key) as T;
     };
 }
@@ -126,11 +151,12 @@ export function analyse(items: Item[], assets: NationalAsset[], places: string[]
             need(i.accountableId, assetId).identifiers.push({ itemId: i.id, field, phrase: hit.text });
         }
     }
-    return {
+    const analysis: Omit<Analysis, "version" | "computedMs"> = {
         items: byId, assets: new Map(assets.map((a) => [a.id, a])), candidates, clusters, clusterOf, needs: [...needs.values()],
         agenciesWithInventory: new Set(items.filter((i) => i.sourceType === "INVENTORY_ENTRY").flatMap((i) => [i.agencyId, i.accountableId, ...(i.unitId ? [i.unitId] : [])])),
         rules: { national: NATIONAL_RULE, clusters: CLUSTER_RULE },
-        memo: memoiser(),
+        memo: memoiser(() => analysis),
     };
+    return analysis;
 }
 

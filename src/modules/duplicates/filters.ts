@@ -1,7 +1,6 @@
 // Filters and paging shared by the duplicate questions: agency (kept, answerable or 2025 unit), tier,
 // national asset, era; pages sorted in Vietnamese order.
 import { agencySortKey } from "../../../lib/collation.js";
-import { badUserInput } from "../../errors.js";
 import type { AgencyKind, Era, Tier } from "../../__generated__/resolvers-types.js";
 import type { Db } from "../../db/run.js";
 import { resolveRef } from "../refs.js";
@@ -21,13 +20,6 @@ export async function readFilters(db: Db, a: { agency?: string | null; tier?: Ti
     const assetId = a.nationalAsset != null ? (await resolveRef(db, "Asset", a.nationalAsset, "nationalAsset")).id : null;
     return { agencyId, kinds: a.tier ? TIER_KINDS[a.tier] : null, tier: a.tier ?? null, assetId, era: a.era };
 }
-
-export function checkPage(limit: number | null | undefined, offset: number, max: number): void {
-    if (limit != null && (limit < 1 || limit > max)) throw badUserInput(`limit must be between 1 and ${max.toLocaleString("en")}`, "limit");
-    if (offset < 0) throw badUserInput("offset must not be negative", "offset");
-}
-
-export const page = <T>(xs: T[], limit: number | null | undefined, offset: number): T[] => xs.slice(offset, limit == null ? undefined : offset + limit);
 
 /** The agency an item counts for in an era: its answerable agency (E2023) or that agency's 2025 unit. */
 export function unitOf(item: Item, era: Era): { id: string; name: string; kind: string } {

@@ -5,7 +5,8 @@ import { badUserInput } from "../../errors.js";
 import type { AgencyKind, ClusterBasis, DuplicateKind, Era, LocalSourceType, QueryResolvers, Resolvers } from "../../__generated__/resolvers-types.js";
 import { duplicateAnalysis, type Analysis, type Item, type Need } from "./analysis.js";
 import { ERA, TIER_KINDS, requireEra2025Tier } from "../questions.js";
-import { byAgencyName, checkPage, itemMatches, page, readFilters, unitOf, type Filters } from "./filters.js";
+import { byAgencyName, itemMatches, readFilters, unitOf, type Filters } from "./filters.js";
+import { page, slicePage } from "../../kernel/paging.js";
 import { candidateRows, clusterViews, needGroups, type NeedGroup } from "./views.js";
 
 /** Where a cluster's members come from, carried on the cluster for its `members` field. */
@@ -25,7 +26,7 @@ const duplicateCandidates: QueryResolvers["duplicateCandidates"] = async (_p, ar
     if (args.minScore < 0 || args.minScore > 1) throw badUserInput("minScore must be between 0 and 1", "minScore");
     if (args.kinds.length === 0) throw badUserInput("kinds must name at least one kind", "kinds");
     if (args.sourceTypes.length === 0) throw badUserInput("sourceTypes must name at least one source", "sourceTypes");
-    checkPage(args.limit, args.offset, 5000);
+    const p = page(args);
     const f = await readFilters(ctx.db, args);
     const a = await duplicateAnalysis(ctx.db);
     const top = f.assetId ? topAsset(a, f.assetId) : null;
@@ -39,7 +40,7 @@ const duplicateCandidates: QueryResolvers["duplicateCandidates"] = async (_p, ar
     return {
         rule: `${a.rules.national} ${a.rules.clusters}`,
         total: rows.length,
-        candidates: page(rows, args.limit, args.offset).map((r) => (r.national ? nationalRow(a, r.national) : crossAgencyRow(a, r.item, r.cluster!, r.score))),
+        candidates: slicePage(rows, p).map((r) => (r.national ? nationalRow(a, r.national) : crossAgencyRow(a, r.item, r.cluster!, r.score))),
     };
 };
 
@@ -75,7 +76,7 @@ function crossAgencyRow(a: Analysis, item: Item, c: Cluster, score: number) {
 const duplicateClusters: QueryResolvers["duplicateClusters"] = async (_p, args, ctx) => {
     if (args.minAgencies < 2 || args.minAgencies > 100) throw badUserInput("minAgencies must be between 2 and 100", "minAgencies");
     if (args.bases.length === 0) throw badUserInput("bases must name at least one basis", "bases");
-    checkPage(args.limit, args.offset, 1000);
+    const p = page(args);
     const f = await readFilters(ctx.db, args);
     const a = await duplicateAnalysis(ctx.db);
     // Clusters copy the most specific asset: asking for the land database finds its components' clusters too.
@@ -90,7 +91,7 @@ const duplicateClusters: QueryResolvers["duplicateClusters"] = async (_p, args, 
     return {
         rule: a.rules.clusters,
         total: out.length,
-        clusters: page(out, args.limit, args.offset).map(({ cluster: c, items, agencies }) => ({
+        clusters: slicePage(out, p).map(({ cluster: c, items, agencies }) => ({
             id: c.id, basis: c.basis as ClusterBasis, label: c.label, nationalAssetId: c.nationalAssetId,
             nationalAssetName: c.nationalAssetId ? assetName(a, c.nationalAssetId) : null,
             agencyCount: agencies.length, itemCount: items.length, agencies: agencies.map((u) => ({ ...u, kind: u.kind as AgencyKind })),
@@ -132,11 +133,11 @@ export const MISSING_RULE =
     "A missing link: an answerable agency's inventory needs a national asset — an item copies its records (the national rule) or a field stores its identifier (reviewed identifierFields: số định danh cá nhân, mã số doanh nghiệp, mã số BHXH …) — and the agency has no OFFICIAL connection to it; the owner's own items do not count.";
 
 const redundantCopies: QueryResolvers["redundantCopies"] = async (_p, args, ctx) => {
-    checkPage(args.limit, args.offset, 5000);
+    const p = page(args);
     const f = await readFilters(ctx.db, args);
     const a = await duplicateAnalysis(ctx.db);
     const groups = unconnected(a, f, (n) => n.copies.length > 0);
-    const rows = page(groups, args.limit, args.offset).map((g) => {
+    const rows = slicePage(groups, p).map((g) => {
         const items = copiedItems(a, g.needs);
         return {
             agency: { ...g.unit, kind: g.unit.kind as AgencyKind }, nationalAssetId: g.assetId, nationalAssetName: assetName(a, g.assetId), items, links: linksOf(g.needs), parts: partsOf(f.era, g),
@@ -147,11 +148,11 @@ const redundantCopies: QueryResolvers["redundantCopies"] = async (_p, args, ctx)
 };
 
 const missingLinks: QueryResolvers["missingLinks"] = async (_p, args, ctx) => {
-    checkPage(args.limit, args.offset, 5000);
+    const p = page(args);
     const f = await readFilters(ctx.db, args);
     const a = await duplicateAnalysis(ctx.db);
     const groups = unconnected(a, f, () => true);
-    const rows = page(groups, args.limit, args.offset).map((g) => {
+    const rows = slicePage(groups, p).map((g) => {
         const copies = copiedItems(a, g.needs);
         const identifiers = g.needs.flatMap((n) => n.identifiers.map((i) => ({ ...i, itemName: a.items.get(i.itemId)!.name })));
         const why = [
@@ -167,23 +168,23 @@ const missingLinks: QueryResolvers["missingLinks"] = async (_p, args, ctx) => {
 };
 
 const agenciesWithoutInventory: QueryResolvers["agenciesWithoutInventory"] = async (_p, args, ctx) => {
-    checkPage(args.limit, args.offset, 5000);
+    const p = page(args);
     requireEra2025Tier(args.era, args.tier);
     const agencies = await ctx.db.run<{ id: string; name: string; kind: AgencyKind }>("duplicates/agencies-of-kinds", { kinds: TIER_KINDS[args.tier], era: ERA[args.era] });
     const a = await duplicateAnalysis(ctx.db);
     const without = agencies.filter((g) => !a.agenciesWithInventory.has(g.id)).sort(byAgencyName);
-    return { checked: agencies.length, total: without.length, agencies: page(without, args.limit, args.offset) };
+    return { checked: agencies.length, total: without.length, agencies: slicePage(without, p) };
 };
 
 export const duplicateResolvers: Resolvers = {
     Query: { duplicateCandidates, duplicateClusters, redundantCopies, missingLinks, agenciesWithoutInventory },
     DuplicateCluster: {
         members: (parent, { limit, offset }) => {
-            checkPage(limit, offset, 1000);
+            const p = page({ limit, offset });
             const src = (parent as unknown as { [MEMBERS]?: MemberSource })[MEMBERS];
-            if (!src) return page(parent.members, limit, offset);
+            if (!src) return slicePage(parent.members, p);
             const { cluster: c, era } = src;
-            return page(src.items, limit, offset).map((i) => ({
+            return slicePage(src.items, p).map((i) => ({
                 itemId: i.id, itemName: i.name, sourceType: i.sourceType as LocalSourceType, agency: agencyOf(i),
                 accountable: { ...unitOf(i, era), kind: unitOf(i, era).kind as AgencyKind },
                 score: c.basis === "LOCAL" ? crossAgencyScore(c.scores[i.id] ?? LOCAL_SIMILARITY) : (c.scores[i.id] ?? 0), source: sourceOf(i),

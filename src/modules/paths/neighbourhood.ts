@@ -2,6 +2,7 @@
 // citation. With era E2025, a 2023 neighbour that became a 2025 unit is drawn as that unit (its edges
 // grouped per fact, with coverage and parts), and a 2025 unit carries its parts' relationships.
 import { badUserInput } from "../../errors.js";
+import { page, slicePage } from "../../kernel/paging.js";
 import type { Coverage, EdgeDirection, GraphEdge, GraphNode, NodeName, QueryResolvers } from "../../__generated__/resolvers-types.js";
 import { agencySortKey } from "../../../lib/collation.js";
 import { nodesById, resolveNode } from "./resolve-node.js";
@@ -24,8 +25,7 @@ export function compareNodes(a: GraphNode, b: GraphNode): number {
 }
 
 export const neighbourhood: QueryResolvers["neighbourhood"] = async (_p, { node, relationship, direction, era, limit, offset }, ctx) => {
-    if (limit < 1 || limit > 500) throw badUserInput("limit must be between 1 and 500", "limit");
-    if (offset < 0) throw badUserInput("offset must not be negative", "offset");
+    const p = page({ limit, offset });
     if (relationship != null && !/^[A-Z][A-Z0-9_]*$/.test(relationship)) throw badUserInput("relationship must be a relationship type such as CONNECTED_TO", "relationship");
     if (relationship != null && EXCLUDED_RELATIONSHIPS.includes(relationship)) throw badUserInput(`${relationship} relationships are citations, shown on every edge rather than drawn`, "relationship");
     const rollUp = era === "E2025";
@@ -72,13 +72,13 @@ export const neighbourhood: QueryResolvers["neighbourhood"] = async (_p, { node,
         return { ...e, coverage, missingParts: allParts.filter((p) => !partIds.has(p.id)) };
     });
     const ordered = [...nodes.values()].sort(compareNodes);
-    const page = ordered.slice(offset, offset + limit);
-    const onPage = new Set(page.map((n) => n.id));
+    const shown = slicePage(ordered, p);
+    const onPage = new Set(shown.map((n) => n.id));
     return {
         node: center.node,
         groups,
         total: ordered.length,
-        neighbours: page,
+        neighbours: shown,
         edges: shaped.filter((e) => onPage.has(e.source) || onPage.has(e.target)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     };
 };

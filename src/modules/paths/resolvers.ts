@@ -1,5 +1,6 @@
 // The exploring questions: a node's neighbourhood and the paths between two nodes.
 import { badUserInput } from "../../errors.js";
+import { page, slicePage } from "../../kernel/paging.js";
 import type { GraphNode, QueryResolvers, Resolvers } from "../../__generated__/resolvers-types.js";
 import { viCompare } from "../../../lib/collation.js";
 import { neighbourhood } from "./neighbourhood.js";
@@ -12,8 +13,7 @@ export const PATH_CAP = 400;
 
 const paths: QueryResolvers["paths"] = async (_p, { from, to, mode, maxHops, era, limit, offset }, ctx) => {
     if (maxHops < 1 || maxHops > 6) throw badUserInput("maxHops must be between 1 and 6", "maxHops");
-    if (limit < 1 || limit > 100) throw badUserInput("limit must be between 1 and 100", "limit");
-    if (offset < 0) throw badUserInput("offset must not be negative", "offset");
+    const p = page({ limit, offset });
     const year = era === "E2025" ? 2025 : 2023;
     const start = await resolveNode(ctx.db, from, "from", year);
     const end = await resolveNode(ctx.db, to, "to", year);
@@ -26,8 +26,8 @@ const paths: QueryResolvers["paths"] = async (_p, { from, to, mode, maxHops, era
     const ordered = found.paths
         .map((eids) => ({ eids, names: eids.map((e) => nodeOf(e).name) }))
         .sort((a, b) => a.eids.length - b.eids.length || viCompare(a.names.join(" › "), b.names.join(" › ")));
-    const page = ordered.slice(offset, offset + limit);
-    const pairs = [...new Map(page.flatMap((p) => p.eids.slice(1).map((e, i) => [`${p.eids[i]}>${e}`, { from: p.eids[i]!, to: e }] as const))).values()];
+    const onPage = slicePage(ordered, p);
+    const pairs = [...new Map(onPage.flatMap((p) => p.eids.slice(1).map((e, i) => [`${p.eids[i]}>${e}`, { from: p.eids[i]!, to: e }] as const))).values()];
     const rows = pairs.length
         ? await ctx.db.run<{ from: string; to: string; type: string; source: string; target: string; props: Props }>("paths/edges-between", { pairs, ...rules, excluded: EXCLUDED_RELATIONSHIPS })
         : [];
@@ -43,7 +43,7 @@ const paths: QueryResolvers["paths"] = async (_p, { from, to, mode, maxHops, era
         maxHops,
         total: ordered.length,
         complete: found.complete,
-        paths: page.map((p) => ({
+        paths: onPage.map((p) => ({
             hops: p.eids.length - 1,
             nodes: p.eids.map(nodeOf),
             edges: p.eids.slice(1).flatMap((e, i) =>

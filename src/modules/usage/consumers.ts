@@ -10,14 +10,10 @@ import { ERA } from "../questions.js";
 import { resolveRef } from "../refs.js";
 import { loadUnits } from "../rollup.js";
 import { Series, type UseRow } from "./series.js";
+import { page, slicePage } from "../../kernel/paging.js";
 import { basisNote, loadImports, makeWindow, windowMonths } from "./window.js";
 
 const UNIT_KINDS: AgencyKind[] = ["PROVINCE", "MINISTRY", "GOVERNMENT_AGENCY"];
-
-export function checkPage(limit: number, offset: number, max: number): void {
-    if (limit < 0 || limit > max) throw badUserInput(`limit must be between 0 and ${max.toLocaleString("en-US")}`, "limit");
-    if (offset < 0) throw badUserInput("offset must not be negative", "offset");
-}
 
 const share = (part: number, whole: number): number => (whole > 0 ? Math.round((part / whole) * 10_000) / 100 : 0);
 
@@ -42,7 +38,7 @@ interface ConsumerUse extends UseRow {
 }
 
 export const serviceConsumers: QueryResolvers["serviceConsumers"] = async (_p, { service, from, to, era, limit, offset }, ctx) => {
-    checkPage(limit, offset, 1000);
+    const p = page({ limit, offset });
     const target = await resolveService(ctx.db, service);
     const [imports, [row]] = await Promise.all([
         loadImports(ctx.db),
@@ -80,7 +76,7 @@ export const serviceConsumers: QueryResolvers["serviceConsumers"] = async (_p, {
         id: target.id, number: row?.number ?? null, name: row?.name ?? target.name, providerId: row?.providerId ?? null, providerName: row?.providerName ?? null,
         basis: w.basis, note: basisNote(w, reported ? `the service's own figures in ${reported.documentId} ${reported.section} ${reported.locator} (no consumer split)` : "nothing: the reports have no figures for it"),
         window: windowMonths(w), reported, observed: all.totals(), months: all.months(), totalConsumers: consumers.length,
-        consumers: consumers.slice(offset, offset + limit).map((g) => ({
+        consumers: slicePage(consumers, p).map((g) => ({
             id: g.id, name: g.name, kind: g.kind, unattributed: g.id === UNATTRIBUTED_CONSUMER, parts: [...g.parts].sort(viCompare),
             observed: g.series.totals(), sharePercent: share(g.series.total, total), months: g.series.months(), sources: g.series.sourceRefs(),
         })),
@@ -99,7 +95,7 @@ interface AgencyUse extends UseRow {
 }
 
 export const consumedServices: QueryResolvers["consumedServices"] = async (_p, { agency, from, to, era, limit, offset }, ctx) => {
-    checkPage(limit, offset, 1000);
+    const p = page({ limit, offset });
     const target = await resolveRef(ctx.db, "Agency", agency, "agency", ERA[era]);
     const [kindRow] = await ctx.db.run<{ id: string; name: string; kind: AgencyKind; era: number }>("usage/agency-info", { id: target.id });
     const unit = (kindRow?.era === 2025 ? await loadUnits(ctx.db, UNIT_KINDS) : []).find((u) => u.id === target.id);
@@ -132,7 +128,7 @@ export const consumedServices: QueryResolvers["consumedServices"] = async (_p, {
         id: target.id, name: target.name, kind: kindRow?.kind ?? "OTHER", parts: unit ? unit.parts.map((p) => p.name) : [],
         basis: w.basis, note: basisNote(w, `the agency's total in 001 Phụ lục 4 (${reported.transactions?.toLocaleString("en-US") ?? "not listed"}; no split by service)`),
         window: windowMonths(w), reported, observed: all.totals(), months: all.months(), totalServices: services.length,
-        services: services.slice(offset, offset + limit).map(({ u, series }) => ({
+        services: slicePage(services, p).map(({ u, series }) => ({
             id: u.serviceId, number: u.number ?? null, name: u.name, unattributed: u.unattributed, providerId: u.providerId, providerName: u.providerName,
             observed: series.totals(), sharePercent: share(series.total, all.total), months: series.months(), sources: series.sourceRefs(),
         })),

@@ -7,7 +7,7 @@ import { monthCoverage, monthsOf, parsePeriod } from "../../import/usage/period.
 import type { AgencyKind, AssetKind, QueryResolvers } from "../../__generated__/resolvers-types.js";
 import { TIER_KINDS } from "../questions.js";
 import { loadUnits } from "../rollup.js";
-import { checkPage } from "./consumers.js";
+import { page, slicePage } from "../../kernel/paging.js";
 import { basisNote, loadImports, makeWindow, windowMonths } from "./window.js";
 
 export const WEIGHTS = { exchanges: 0.5, agencies: 0.3, dependents: 0.1, services: 0.1 } as const;
@@ -30,7 +30,7 @@ interface AssetRow {
 }
 
 export const criticality: QueryResolvers["criticality"] = async (_p, { tiers, from, to, basis, era, limit, offset }, ctx) => {
-    checkPage(limit, offset, 1000);
+    const p = page({ limit, offset });
     const kinds = new Set<string>(tiers && tiers.length ? tiers.flatMap((t) => TIER_KINDS[t]) : []);
     const [imports, assets, edges] = await Promise.all([
         loadImports(ctx.db),
@@ -128,7 +128,7 @@ export const criticality: QueryResolvers["criticality"] = async (_p, { tiers, fr
     const reportedWhat = "the reports' figures: Phụ lục 3's service totals for exchanges and Phụ lục 2's connections for agencies";
     return {
         basis: w.basis, note: basisNote(w, reportedWhat), rule: criticalityRule(w.basis), window: windowMonths(w), total: ranked.length,
-        assets: ranked.slice(offset, offset + limit).map((a, i) => ({ ...a, rank: offset + i + 1 })),
+        assets: slicePage(ranked, p).map((a, i) => ({ ...a, rank: p.offset + i + 1 })),
     };
 };
 

@@ -11,7 +11,7 @@ import { TIER_KINDS, requireEra2025Tier } from "../questions.js";
 import { resolveRef } from "../refs.js";
 import { loadUnits } from "../rollup.js";
 import { Series, totals, type UseRow } from "./series.js";
-import { checkPage } from "./consumers.js";
+import { page, slicePage } from "../../kernel/paging.js";
 import { basisNote, loadImports, makeWindow, round4, windowMonths, type Window } from "./window.js";
 
 export interface Threshold {
@@ -129,7 +129,7 @@ function checkThreshold(t: Threshold): void {
 }
 
 export const declaredVsObserved: QueryResolvers["declaredVsObserved"] = async (_p, { tier, asset, from, to, regular: given, basis, era, limit, offset }, ctx) => {
-    checkPage(limit, offset, 5000);
+    const p = page({ limit, offset });
     const regular: Threshold = { minMonthlyExchanges: given.minMonthlyExchanges ?? 100, minMonthShare: given.minMonthShare ?? 0.75 };
     checkThreshold(regular);
     requireEra2025Tier(era, tier);
@@ -203,8 +203,8 @@ export const declaredVsObserved: QueryResolvers["declaredVsObserved"] = async (_
     const nameKey = new Map<string, string>();
     const keyOf = (name: string): string => nameKey.get(name) ?? nameKey.set(name, agencySortKey(name)).get(name)!;
     pairs.sort((a, b) => CLASS_ORDER.indexOf(a.class) - CLASS_ORDER.indexOf(b.class) || cmp(keyOf(a.agencyName), keyOf(b.agencyName)) || (a.assetNumber ?? 1e9) - (b.assetNumber ?? 1e9) || cmp(a.assetId ?? "", b.assetId ?? ""));
-    const page = pairs.slice(offset, offset + limit);
-    const wanted = page.flatMap((p) => (p.assetId ? p.agencyIds.map((agencyId) => ({ agencyId, assetId: p.assetId })) : []));
+    const onPage = slicePage(pairs, p);
+    const wanted = onPage.flatMap((x) => (x.assetId ? x.agencyIds.map((agencyId) => ({ agencyId, assetId: x.assetId })) : []));
     const [links, pageUses] = wanted.length
         ? await Promise.all([
               ctx.db.run<{ agencyId: string; agencyName: string; assetId: string; snapshot: Snapshot; status: ConnectionStatus; section: string; locator: string; text: string | null }>("usage/link-facts", { pairs: wanted }),
@@ -216,7 +216,7 @@ export const declaredVsObserved: QueryResolvers["declaredVsObserved"] = async (_
         basis: w.basis, note: basisNote(w, what), rule: ruleText(regular, w.basis), threshold: regular, window: windowMonths(w),
         counts: CLASS_ORDER.map((c) => ({ class: c, count: pairs.filter((p) => p.class === c).length })),
         total: pairs.length,
-        pairs: page.map(({ series, agencyIds, links: linkCount, ...p }) => {
+        pairs: onPage.map(({ series, agencyIds, links: linkCount, ...p }) => {
             const declared = links.filter((l) => l.assetId === p.assetId && agencyIds.includes(l.agencyId));
             const uses = pageUses.filter((u) => u.assetId === p.assetId && agencyIds.includes(u.agencyId));
             const full = series ? new Series(w) : null;

@@ -8,13 +8,13 @@ import { prepareUsage, usageSummary, writeUsage } from "../../import/usage/impor
 import { textLines } from "../../import/usage/lines.js";
 import { UsageImportError } from "../../import/usage/problems.js";
 import type { MutationResolvers, QueryResolvers } from "../../__generated__/resolvers-types.js";
-import { checkPage } from "./consumers.js";
+import { page, slicePage } from "../../kernel/paging.js";
 import { loadImports } from "./window.js";
 
 export const usageImports: QueryResolvers["usageImports"] = async (_p, { includeSuperseded, limit, offset }, ctx) => {
-    checkPage(limit, offset, 1000);
+    const p = page({ limit, offset });
     const all = (await loadImports(ctx.db)).filter((i) => includeSuperseded || !i.supersededBy);
-    return { total: all.length, imports: all.slice(offset, offset + limit) };
+    return { total: all.length, imports: slicePage(all, p) };
 };
 
 export const importUsage: MutationResolvers["importUsage"] = async (_p, { fileName, content, mapping, period, replace }, ctx) => {

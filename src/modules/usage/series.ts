@@ -124,8 +124,3 @@ export class Series {
 export function totals(succeeded: number, failed: number, durations: Percentiles | null = null): Totals {
     return { succeeded, failed, total: succeeded + failed, errorRatePercent: rate(failed, succeeded + failed), durations };
 }
-
-/** Paging arguments, checked. */
-export function page<T>(items: T[], limit: number, offset: number, max: number): T[] {
-    return items.slice(offset, offset + Math.min(limit, max));
-}

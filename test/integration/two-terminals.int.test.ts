@@ -1,0 +1,89 @@
+// The everyday workflow: `npm start` in one terminal, `npm run import` / `npm run import:usage` in
+// another. The commands find the project's own Neo4j already running for the data directory and use
+// it (no second JVM, a line saying so), and the running API answers with the import at once, though
+// its response cache had the answer from before.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { createInterface } from "node:readline";
+import { afterAll, describe, expect, it } from "vitest";
+import { PROJECT_ROOT } from "../../src/config.js";
+import { START_NODE_FLAGS } from "../../bench/processes.js";
+
+const home = mkdtempSync(path.join(os.tmpdir(), "state-graph-two-terminals-"));
+const env = { ...process.env, NEO4J_URI: "", NEO4J_HOME: home, NEO4J_PORT: "0", PORT: "0", NEO4J_HEAP: "512m", NEO4J_PAGECACHE: "64m", RESPONSE_CACHE: "on" };
+let api: ChildProcess | undefined;
+afterAll(async () => {
+    if (api && api.exitCode === null) {
+        const gone = new Promise((r) => api!.once("exit", r));
+        api.kill("SIGTERM");
+        await gone;
+    }
+    rmSync(home, { recursive: true, force: true });
+});
+
+/** `npm start` as package.json runs it (its V8 flags), in a fresh data directory; resolves once it serves. */
+function startApi(): Promise<string> {
+    api = spawn(process.execPath, [...START_NODE_FLAGS, "--import", "tsx", "src/index.ts"], { cwd: PROJECT_ROOT, env, stdio: ["ignore", "ignore", "pipe"] });
+    return new Promise((resolve, reject) => {
+        const tail: string[] = [];
+        createInterface({ input: api!.stderr! }).on("line", (l) => {
+            tail.push(l);
+            const m = /GraphQL and GraphiQL at (http:\/\/\S+)/.exec(l);
+            if (m) resolve(m[1]!);
+        });
+        api!.once("exit", (c) => reject(new Error(`npm start exited ${c}:\n${tail.slice(-8).join("\n")}`)));
+    });
+}
+
+const jvmsFor = (dir: string): number =>
+    readdirSync("/proc").filter((p) => {
+        if (!/^\d+$/.test(p)) return false;
+        try {
+            return readFileSync(`/proc/${p}/cmdline`, "utf8").includes(`--home=${dir}`);
+        } catch {
+            return false;
+        }
+    }).length;
+
+const command = (script: string, ...args: string[]) => spawnSync("npm", ["run", "--silent", script, "--", ...args], { cwd: PROJECT_ROOT, env, encoding: "utf8", timeout: 120_000 });
+
+async function ask(url: string, query: string) {
+    const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
+    return (await res.json()) as { data?: Record<string, any>; errors?: unknown[]; extensions?: { cache?: string } };
+}
+
+describe("two terminals: npm start, then an import", () => {
+    it("imports through the running server's Neo4j, and the API answers with the import at once", async () => {
+        const url = await startApi();
+        expect(jvmsFor(home)).toBe(1);
+        const DEPS = `{ agencyDependencies(agency: "Thành phố Đà Nẵng") { assets { number facts { snapshot status } } } }`;
+        const y2024 = (r: Awaited<ReturnType<typeof ask>>) => r.data!.agencyDependencies.assets.some((a: { number: number; facts: { snapshot: string }[] }) => a.number === 2 && a.facts.some((f) => f.snapshot === "Y2024"));
+        expect(y2024(await ask(url, DEPS))).toBe(false);
+        const cached = await ask(url, DEPS);
+        expect(cached.extensions?.cache).toBe("hit");
+
+        const imported = command("import", path.join(PROJECT_ROOT, "examples/imports/connections-2024-sample.csv"));
+        expect(imported.status, imported.stderr).toBe(0);
+        expect(imported.stderr).toMatch(/using the Neo4j already running for .* \(started by process \d+\)/);
+        expect(imported.stderr).toMatch(/\[import\] writing to .*the project's own, already running/);
+        expect(jvmsFor(home)).toBe(1);
+        const after = await ask(url, DEPS);
+        expect(after.extensions?.cache).toBe("miss");
+        expect(y2024(after)).toBe(true);
+
+        // Monthly counts for service 2 through the other import command, seen at once too.
+        const csv = path.join(home, "usage-2023-03.csv");
+        writeFileSync(csv, "month,consumer,service,successful,failed\n2023-03,Thành phố Đà Nẵng,2,1200,30\n");
+        const USAGE = `{ serviceConsumers(service: "2") { basis observed { total } } }`;
+        expect((await ask(url, USAGE)).data!.serviceConsumers.basis).toBe("REPORTED");
+        const usage = command("import:usage", csv);
+        expect(usage.status, usage.stderr).toBe(0);
+        expect(usage.stderr).toMatch(/using the Neo4j already running/);
+        const observed = await ask(url, USAGE);
+        expect(observed.data!.serviceConsumers.basis).toBe("OBSERVED");
+        expect(observed.data!.serviceConsumers.observed.total).toBe(1230);
+        expect(jvmsFor(home)).toBe(1);
+    }, 300_000);
+});
