@@ -20,6 +20,9 @@ export default defineConfig({
         reporters: ["default"],
         // Tests write with raw Cypher between reads, which (unlike every API write) does not bump the
         // graph version; the response cache is therefore on only where a test asks for it.
-        env: { RESPONSE_CACHE: "off" },
+        // In-process test servers share the runner's event loop, whose pauses (big answers parsed by
+        // the tests, fixtures generated) are not the API's load: overload refusal is tested on API
+        // processes of their own (test/integration/memory-sweep.int.test.ts).
+        env: { RESPONSE_CACHE: "off", OVERLOAD_EVENT_LOOP_DELAY_MS: "60000" },
     },
 });

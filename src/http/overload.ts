@@ -66,6 +66,8 @@ export class OverloadMonitor {
     private liveAfterGc = 0;
     private why: string | undefined;
     private delayMs = 0;
+    /** The window before the last was over the event-loop threshold too. */
+    private lagging = false;
     private refused = 0;
 
     constructor(private readonly o: OverloadOptions = OVERLOAD_DEFAULTS) {
@@ -82,7 +84,11 @@ export class OverloadMonitor {
     }
 
     private check(): void {
+        // Two windows in a row over the threshold: one long task (a big answer, the duplicate
+        // analysis) delays the loop once and is not an overload; a backlog keeps delaying it.
+        const previous = this.delayMs;
         this.delayMs = this.histogram.max / 1e6;
+        this.lagging = previous > this.o.maxEventLoopDelayMs;
         this.histogram.reset();
         const used = v8.getHeapStatistics().used_heap_size;
         // Used ≥ live, so a heap in use under the threshold clears an earlier verdict of a full GC.
@@ -92,7 +98,7 @@ export class OverloadMonitor {
         if (this.liveAfterGc > heapLimit) {
             this.why = `the API's memory is nearly full (${mb(this.liveAfterGc)} live of its ${mb(this.heapLimit)} heap)`;
             this.o.onHeapPressure?.();
-        } else if (this.delayMs > this.o.maxEventLoopDelayMs) {
+        } else if (this.delayMs > this.o.maxEventLoopDelayMs && this.lagging) {
             this.why = `the API is answering too many questions at once (each waits ${Math.round(this.delayMs)} ms before it starts, more than ${this.o.maxEventLoopDelayMs} ms)`;
         } else {
             this.why = undefined;

@@ -190,7 +190,7 @@ describe("Query.paths", () => {
             [{ maxHops: 0 }, "maxHops"],
             [{ maxHops: 7 }, "maxHops"],
             [{ limit: 0 }, "limit"],
-            [{ limit: 101 }, "limit"],
+            [{ limit: 5001 }, "limit"],
             [{ offset: -1 }, "offset"],
             [{ from: "x".repeat(201) }, "from"],
         ];
@@ -288,7 +288,7 @@ describe("Query.neighbourhood", () => {
             [{ relationship: "connected to" }, "relationship"],
             [{ relationship: "FROM_SOURCE" }, "relationship"],
             [{ limit: 0 }, "limit"],
-            [{ limit: 501 }, "limit"],
+            [{ limit: 5001 }, "limit"],
             [{ offset: -2 }, "offset"],
         ];
         for (const [vars, arg] of cases) {

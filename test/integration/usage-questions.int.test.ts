@@ -73,7 +73,7 @@ describe("declaredVsObserved on the seed alone", () => {
     it("the threshold is adjustable and changes the classes accordingly", async () => {
         const ministries = g.agencies.filter((a) => (a.kind === "MINISTRY" || a.kind === "GOVERNMENT_AGENCY") && (a.era ?? 2023) === 2023).map((a) => a.id);
         for (const min of [10, 1000, 100_000]) {
-            const d = (await ask(DVO, { tier: "MINISTRY_OR_AGENCY", min, limit: 0, offset: 0 })).declaredVsObserved;
+            const d = (await ask(DVO, { tier: "MINISTRY_OR_AGENCY", min, limit: 1, offset: 0 })).declaredVsObserved;
             const expected = [...expectedReported(ministries, min).values()];
             expect(Object.fromEntries(d.counts.map((c: any) => [c.class, c.count]))).toEqual(Object.fromEntries(["OFFICIAL_WITHOUT_REGULAR_TRAFFIC", "TRAFFIC_WITHOUT_DECLARED_LINK", "TECHNICAL_IN_REGULAR_USE", "UNDETERMINED", "CONSISTENT"].map((c) => [c, expected.filter((x) => x === c).length])));
             expect(d.threshold).toEqual({ minMonthlyExchanges: min, minMonthShare: 0.75 });
@@ -194,7 +194,7 @@ describe("arguments", () => {
         expect(await code(`{ serviceConsumers(service: "2", from: "2023-13") { id } }`)).toBe("BAD_USER_INPUT");
         expect(await code(`{ serviceConsumers(service: "2", from: "2023-05", to: "2023-01") { id } }`)).toBe("BAD_USER_INPUT");
         expect(await code(`{ serviceConsumers(service: "2", from: "2000-01", to: "2023-01") { id } }`)).toBe("BAD_USER_INPUT");
-        expect(await code(`{ serviceConsumers(service: "2", limit: 1001) { id } }`)).toBe("BAD_USER_INPUT");
+        expect(await code(`{ serviceConsumers(service: "2", limit: 5001) { id } }`)).toBe("BAD_USER_INPUT");
         expect(await code(`{ criticality(offset: -1) { total } }`)).toBe("BAD_USER_INPUT");
         expect(await code(`{ declaredVsObserved(regular: { minMonthlyExchanges: 0, minMonthShare: 0.5 }) { total } }`)).toBe("BAD_USER_INPUT");
         expect(await code(`{ declaredVsObserved(regular: { minMonthlyExchanges: 10, minMonthShare: 1.5 }) { total } }`)).toBe("BAD_USER_INPUT");
