@@ -11,13 +11,13 @@ const config: CodegenConfig = {
         "src/__generated__/resolvers-types.ts": {
             plugins: ["typescript", "typescript-resolvers"],
             config: {
-                contextType: "../context.js#Context",
+                contextType: "../kernel/context.js#Context",
                 useIndexSignature: true,
                 enumsAsTypes: true,
                 useTypeImports: true,
                 scalars,
-                // Parents that carry more than their GraphQL type (src/modules/parents.ts).
-                mappers: { AssetImpact: "../modules/parents.js#AssetImpactParent" },
+                // Parents that carry more than their GraphQL type (each domain's mappers.ts, which import nothing generated).
+                mappers: { AssetImpact: "../modules/impact/mappers.js#AssetImpactParent" },
             },
         },
         "src/__generated__/operations.ts": {

@@ -17,12 +17,12 @@ import { createDriver } from "../src/db/driver.js";
 import { createDb } from "../src/db/run.js";
 import { loadQueries } from "../src/db/queries.js";
 import { inWriteScope } from "../src/db/write-scope.js";
-import { importInventory } from "../src/import/inventory.js";
-import { analyse, compute, type Item } from "../src/modules/duplicates/analysis.js";
+import { importInventory } from "../src/modules/inventory/ingest/inventory.js";
+import { analyse, compute, type Item } from "../src/modules/inventory/duplicates/analysis.js";
 import { startLocalNeo4j } from "../src/neo4j/local-server.js";
 import { createServer } from "../src/server.js";
-import { duplicateCandidates as wordPairs } from "../lib/duplicates/word-pairs-v1.js";
-import { loadSeed } from "../seed/load.js";
+import { duplicateCandidates as wordPairs } from "../src/modules/inventory/duplicates/rules/word-pairs-v1.js";
+import { loadSeed } from "../src/modules/reports/load.js";
 import { syntheticInventory } from "./inventories.js";
 
 const log = (m: string): void => console.error(m);
@@ -73,9 +73,9 @@ try {
         cpuRuns.push(Math.round(process.cpuUsage(c0).user / 1000));
         if (i === 2) results.analysisCounts = { items: a.items.size, candidates: a.candidates.length, clusters: a.clusters.length, needs: a.needs.length };
     }
-    const [row] = await db.run<{ itemsJson: string; assets: never[]; places: string[] }>("duplicates/inputs");
+    const [row] = await db.run<{ itemsJson: string; assets: never[]; places: string[] }>("inventory/duplicate-inputs");
     t0 = performance.now();
-    await db.run("duplicates/inputs");
+    await db.run("inventory/duplicate-inputs");
     const inputsMs = ms(t0);
     const items = (JSON.parse(row!.itemsJson) as (Omit<Item, "citation"> & { documentId: string; file: string; locator: string })[]).map(({ documentId, file, locator, ...i }) => ({ ...i, citation: { documentId, file, locator } }) as Item);
     const places = [...new Set(row!.places.map((p) => p.replace(/^(thành phố|tỉnh|tp\.?)\s+/iu, "")))];
@@ -84,8 +84,8 @@ try {
     analyse(items, row!.assets, places);
     const pureMs = ms(t0);
     const pureCpuMs = Math.round(process.cpuUsage(c1).user / 1000);
-    const { createNationalMatcher } = await import("../lib/duplicates/national.js");
-    const { findClusters } = await import("../lib/duplicates/clusters.js");
+    const { createNationalMatcher } = await import("../src/modules/inventory/duplicates/rules/national.js");
+    const { findClusters } = await import("../src/modules/inventory/duplicates/rules/clusters.js");
     t0 = performance.now();
     c1 = process.cpuUsage();
     const matcher = createNationalMatcher(row!.assets, places);
@@ -109,7 +109,7 @@ try {
     log(`[bench] analysis of ${items.length} items through the graph: ${runs.join(" / ")} ms wall, ${cpuRuns.join(" / ")} ms API CPU (target 10,000); inputs query ${inputsMs} ms; pure ${pureMs} ms wall / ${pureCpuMs} ms CPU = national ${nationalMs} (${nationalCpuMs} CPU) + clusters ${clusterMs} (${clusterCpuMs} CPU); first rule, names only: ${baselineMs} ms; load average ${os.loadavg().map((x) => x.toFixed(1)).join(" ")}`);
 
     // The questions once computed, through GraphQL over HTTP.
-    // The response cache (src/cache/) is off: what is measured is the question answered from the computed analysis.
+    // The response cache (src/kernel/cache/) is off: what is measured is the question answered from the computed analysis.
     const server = await (await createServer({ driver, responseCache: false })).listen(0);
     try {
         const qs: [string, string][] = [

@@ -13,9 +13,9 @@ import path from "node:path";
 import { loadConfig, PROJECT_ROOT } from "../src/config.js";
 import { applySchema } from "../src/db/apply-schema.js";
 import { createDriver } from "../src/db/driver.js";
-import { adminImport } from "../src/neo4j/admin-import.js";
+import { adminImport } from "../src/modules/reports/first-load.js";
 import { startLocalNeo4j } from "../src/neo4j/local-server.js";
-import { bulkWriteRows } from "../seed/bulk.js";
+import { bulkWriteRows } from "../src/modules/reports/load.js";
 import { nationalRows } from "./national.js";
 import { cpuSeconds } from "./processes.js";
 

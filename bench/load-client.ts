@@ -6,7 +6,7 @@
 //     time (`fromSchedule`), which includes the time a request waited for the client's own timer.
 // One keep-alive http.Agent; latency per request with process.hrtime.bigint(), reported in ms to
 // 0.01 ms. An error is a network failure, a non-2xx status or a GraphQL `errors` entry in the answer.
-// `extensions.cache` (hit/miss/bypass, src/cache/response-cache.ts) is counted per request.
+// `extensions.cache` (hit/miss/bypass, src/http/response-cache.ts) is counted per request.
 import http from "node:http";
 
 export interface LoadRequest {

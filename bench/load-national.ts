@@ -4,7 +4,7 @@
 // Stop `npm start` first; the next `npm start` applies the schema (populating the indexes) and adds the
 // reports. Refuses to replace an existing database without --overwrite.
 import { loadConfig } from "../src/config.js";
-import { adminImport } from "../src/neo4j/admin-import.js";
+import { adminImport } from "../src/modules/reports/first-load.js";
 import { LocalNeo4jError } from "../src/neo4j/errors.js";
 import { AdminCsvError } from "../seed/admin-csv.js";
 import { nationalRows } from "./national.js";

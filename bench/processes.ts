@@ -10,7 +10,7 @@ import { loadConfig, PROJECT_ROOT } from "../src/config.js";
 import { applySchema } from "../src/db/apply-schema.js";
 import { createDriver } from "../src/db/driver.js";
 import { startLocalNeo4j, type LocalNeo4j } from "../src/neo4j/local-server.js";
-import { loadSeed } from "../seed/load.js";
+import { loadSeed } from "../src/modules/reports/load.js";
 
 /** Resident memory of a process in MB (0 once it has exited). */
 export function rssMb(pid: number): number {

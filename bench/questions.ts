@@ -1,7 +1,7 @@
 // The headline questions of the benchmarks, each as GraphQL and as the Cypher the API runs for it,
 // on the seed graph and on the national-scale synthetic graph (bench/run.ts, bench/profile.ts).
-import { loadQueries, type QueryName } from "../src/db/queries.js";
-import { luceneQuery } from "../src/modules/refs.js";
+import { loadQueries, queryText, type QueryName } from "../src/db/queries.js";
+import { luceneQuery } from "../src/kernel/names.js";
 
 export interface Question {
     name: string;
@@ -10,7 +10,7 @@ export interface Question {
 }
 
 const Q = loadQueries();
-const named = (n: QueryName, params: Record<string, unknown>) => ({ text: Q[n], params });
+const named = (n: QueryName, params: Record<string, unknown>) => ({ text: queryText(Q, n), params });
 const LIST_CYPHER = `MATCH (a:Agency) WHERE a.kind = $kind AND a.era = 2023 WITH a ORDER BY a.sortName ASC SKIP 20 LIMIT 20 RETURN a { .id, .name, .kind } AS a`;
 
 export function questions(scale: "seed" | "national"): Question[] {
@@ -22,18 +22,18 @@ export function questions(scale: "seed" | "national"): Question[] {
     return [
         // The floor: what one request costs each layer when the question costs nothing.
         { name: "floor (RETURN 1 / __typename)", graphql: "{ __typename }", cypher: { text: "RETURN 1", params: {} } },
-        { name: "coverageGaps", graphql: `{ coverageGaps(asset: "${asset}", tier: ${tier}, status: OFFICIAL, snapshot: Y2022) { checked gaps { id has { snapshot } } } }`, cypher: named("questions/coverage-gaps", { assetId: asset, kinds: [tier], snapshots: ["Y2022"], statuses: ["OFFICIAL"], offset: 0, end: 2 ** 31 - 1 }) },
+        { name: "coverageGaps", graphql: `{ coverageGaps(asset: "${asset}", tier: ${tier}, status: OFFICIAL, snapshot: Y2022) { checked gaps { id has { snapshot } } } }`, cypher: named("coverage/coverage-gaps", { assetId: asset, kinds: [tier], snapshots: ["Y2022"], statuses: ["OFFICIAL"], offset: 0, end: 2 ** 31 - 1 }) },
         // What a frontend asks for: the first page of gaps, with the total.
-        { name: "coverageGaps (first 100)", graphql: `{ coverageGaps(asset: "${asset}", tier: ${tier}, status: OFFICIAL, snapshot: Y2022, limit: 100) { checked total gaps { id has { snapshot } } } }`, cypher: named("questions/coverage-gaps", { assetId: asset, kinds: [tier], snapshots: ["Y2022"], statuses: ["OFFICIAL"], offset: 0, end: 100 }) },
+        { name: "coverageGaps (first 100)", graphql: `{ coverageGaps(asset: "${asset}", tier: ${tier}, status: OFFICIAL, snapshot: Y2022, limit: 100) { checked total gaps { id has { snapshot } } } }`, cypher: named("coverage/coverage-gaps", { assetId: asset, kinds: [tier], snapshots: ["Y2022"], statuses: ["OFFICIAL"], offset: 0, end: 100 }) },
         // The whole grid as the explorer asks for it (until 2026-12-01 evening: `rows { id cells { state } }`;
         // the first-20-rows row below keeps that form).
-        { name: "connectionMatrix", graphql: `{ connectionMatrix(tier: ${s ? "MINISTRY_OR_AGENCY" : "PROVINCE"}) { assets { id total2022 } rows { id states } } }`, cypher: named("questions/connection-matrix", { kinds: s ? ["MINISTRY", "GOVERNMENT_AGENCY"] : ["PROVINCE"], assetIds: [], offset: 0, limit: null }) },
-        { name: "connectionMatrix (first 20 rows)", graphql: `{ connectionMatrix(tier: ${s ? "MINISTRY_OR_AGENCY" : "PROVINCE"}, limit: 20) { totalRows rows { id cells { state } } } }`, cypher: named("questions/connection-matrix", { kinds: s ? ["MINISTRY", "GOVERNMENT_AGENCY"] : ["PROVINCE"], assetIds: [], offset: 0, limit: 20 }) },
+        { name: "connectionMatrix", graphql: `{ connectionMatrix(tier: ${s ? "MINISTRY_OR_AGENCY" : "PROVINCE"}) { assets { id total2022 } rows { id states } } }`, cypher: named("coverage/connection-matrix", { kinds: s ? ["MINISTRY", "GOVERNMENT_AGENCY"] : ["PROVINCE"], assetIds: [], offset: 0, limit: null }) },
+        { name: "connectionMatrix (first 20 rows)", graphql: `{ connectionMatrix(tier: ${s ? "MINISTRY_OR_AGENCY" : "PROVINCE"}, limit: 20) { totalRows rows { id cells { state } } } }`, cypher: named("coverage/connection-matrix", { kinds: s ? ["MINISTRY", "GOVERNMENT_AGENCY"] : ["PROVINCE"], assetIds: [], offset: 0, limit: 20 }) },
         // The compact form a grid frontend asks for: each row's states as one enum list (MatrixRow.states).
-        { name: "connectionMatrix (first 20 rows, states)", graphql: `{ connectionMatrix(tier: ${s ? "MINISTRY_OR_AGENCY" : "PROVINCE"}, limit: 20) { totalRows assets { id total2022 } rows { id states } } }`, cypher: named("questions/connection-matrix", { kinds: s ? ["MINISTRY", "GOVERNMENT_AGENCY"] : ["PROVINCE"], assetIds: [], offset: 0, limit: 20 }) },
-        { name: "assetImpact (first 100 agencies)", graphql: `{ assetImpact(asset: "${asset}") { totalTransactions services { id } connectedAgencyCount connectedAgencies(limit: 100) { id } dependents { id } } }`, cypher: named("questions/asset-impact", { assetId: asset, depth: 2, agencyOffset: 0, agencyLimit: 100 }) },
-        { name: "assetImpact", graphql: `{ assetImpact(asset: "${asset}") { totalTransactions services { id } connectedAgencies { id } dependents { id } } }`, cypher: named("questions/asset-impact", { assetId: asset, depth: 2, agencyOffset: 0, agencyLimit: null }) },
-        { name: "agencyDependencies", graphql: `{ agencyDependencies(agency: "${agency}") { assets { id facts { snapshot } services { id } } } }`, cypher: named("questions/agency-dependencies", { agencyId: agency }) },
+        { name: "connectionMatrix (first 20 rows, states)", graphql: `{ connectionMatrix(tier: ${s ? "MINISTRY_OR_AGENCY" : "PROVINCE"}, limit: 20) { totalRows assets { id total2022 } rows { id states } } }`, cypher: named("coverage/connection-matrix", { kinds: s ? ["MINISTRY", "GOVERNMENT_AGENCY"] : ["PROVINCE"], assetIds: [], offset: 0, limit: 20 }) },
+        { name: "assetImpact (first 100 agencies)", graphql: `{ assetImpact(asset: "${asset}") { totalTransactions services { id } connectedAgencyCount connectedAgencies(limit: 100) { id } dependents { id } } }`, cypher: named("impact/asset-impact", { assetId: asset, depth: 2, agencyOffset: 0, agencyLimit: 100 }) },
+        { name: "assetImpact", graphql: `{ assetImpact(asset: "${asset}") { totalTransactions services { id } connectedAgencies { id } dependents { id } } }`, cypher: named("impact/asset-impact", { assetId: asset, depth: 2, agencyOffset: 0, agencyLimit: null }) },
+        { name: "agencyDependencies", graphql: `{ agencyDependencies(agency: "${agency}") { assets { id facts { snapshot } services { id } } } }`, cypher: named("impact/agency-dependencies", { agencyId: agency }) },
         { name: "search", graphql: `{ search(text: "${search}", limit: 10) { id } }`, cypher: named("lookup/search", { query: luceneQuery(search), limit: 30, labels: null, era: null }) },
         { name: "generatedList", graphql: `{ agencies(where: { kind: { eq: ${tier} }, era: { eq: 2023 } }, sort: [{ sortName: ASC }], limit: 20, offset: 20) { id name kind } }`, cypher: { text: LIST_CYPHER, params: { kind: tier } } },
     ];

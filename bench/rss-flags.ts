@@ -11,7 +11,7 @@ import { runLoad } from "./load-client.js";
 import { cpuSeconds, rssMb, seededBenchNeo4j, startApi } from "./processes.js";
 import { questions } from "./questions.js";
 import { nationalRows } from "./national.js";
-import { bulkWriteRows } from "../seed/bulk.js";
+import { bulkWriteRows } from "../src/modules/reports/load.js";
 
 // A first run without flags warms Neo4j (plans, JIT; it made the first API run ~2.5 × slower), then the
 // two settings alternate three times each, so neither is favoured by the order.

@@ -17,7 +17,7 @@ import { applySchema } from "../src/db/apply-schema.js";
 import { connectNeo4j } from "../src/neo4j/connect.js";
 import { createDriver } from "../src/db/driver.js";
 import { startLocalNeo4j } from "../src/neo4j/local-server.js";
-import { seedIfStale } from "../src/seed-on-start.js";
+import { seedIfStale } from "../src/modules/reports/seed-on-start.js";
 import { warmUp } from "../src/http/warm-up.js";
 import { token } from "../test/helpers/jwt.js";
 import { runLoad, type LoadStats } from "./load-client.js";

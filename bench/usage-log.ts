@@ -9,7 +9,7 @@ import { once } from "node:events";
 import { createGzip } from "node:zlib";
 import type { NodeRow, RelRow } from "../seed/rows.js";
 import { rng } from "../lib/random.js";
-import { monthStartMs, nextMonth } from "../src/import/usage/period.js";
+import { monthStartMs, nextMonth } from "../lib/period.js";
 import { viSortKey } from "../lib/collation.js";
 import { agencyKey, fold } from "../lib/text.js";
 

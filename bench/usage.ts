@@ -19,9 +19,9 @@ import { loadConfig, PROJECT_ROOT } from "../src/config.js";
 import { applySchema } from "../src/db/apply-schema.js";
 import { createDriver } from "../src/db/driver.js";
 import { startLocalNeo4j } from "../src/neo4j/local-server.js";
-import { fileLines } from "../src/import/usage/lines.js";
-import { bulkWriteRows } from "../seed/bulk.js";
-import { loadSeed } from "../seed/load.js";
+import { fileLines } from "../src/modules/usage/ingest/lines.js";
+import { bulkWriteRows } from "../src/modules/reports/load.js";
+import { loadSeed } from "../src/modules/reports/load.js";
 import { nationalRows } from "./national.js";
 import { rssMb, startApi } from "./processes.js";
 import { logMapping, planLog, platformRows, writeLog } from "./usage-log.js";
@@ -52,7 +52,7 @@ async function importCli(uri: string, mapping: string, file: string) {
     const started = performance.now();
     // As `npm run import:usage` runs it (package.json: the same node flags).
     const flags = (JSON.parse(readFileSync(path.join(PROJECT_ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts["import:usage"]!.split(" ").filter((a) => a.startsWith("--max-"));
-    const child = spawn(process.execPath, [...flags, "--import", "tsx", "src/import/usage/cli.ts", "--mapping", mapping, file], { cwd: PROJECT_ROOT, env: { ...process.env, NEO4J_URI: uri }, stdio: ["ignore", "ignore", "pipe"] });
+    const child = spawn(process.execPath, [...flags, "--import", "tsx", "src/cli/import-usage.ts", "--mapping", mapping, file], { cwd: PROJECT_ROOT, env: { ...process.env, NEO4J_URI: uri }, stdio: ["ignore", "ignore", "pipe"] });
     let peak = 0;
     const sample = setInterval(() => (peak = Math.max(peak, rssMb(child.pid!))), 100);
     let stderr = "";

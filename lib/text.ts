@@ -1,6 +1,7 @@
 // Text helpers shared by the report parsers (seed/), the API (src/), imports and the benchmarks: NFC
 // normalisation, the folded comparison key, slugs, abbreviations and the personal-data check. Pure
 // functions, no I/O; one module so names are folded the same way at load and at query time.
+import { distance } from "fastest-levenshtein";
 
 /** NFC-normalises and collapses whitespace. Every string that enters a record passes through here. */
 export function clean(s: string): string {
@@ -117,3 +118,6 @@ const EMAIL = /[\w.+-]+@[\w-]+\.[\w.]+/;
 export function hasContactData(s: string): boolean {
     return PHONE.test(s) || EMAIL.test(s);
 }
+
+/** Levenshtein distance (fastest-levenshtein: one implementation for seed, imports and the API). */
+export const editDistance = (a: string, b: string): number => distance(a, b);

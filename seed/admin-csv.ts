@@ -1,7 +1,7 @@
 // Node and relationship rows as the CSV files of Neo4j's offline importer (`neo4j-admin database
 // import full`): the fastest first load of a large graph into an empty database, used by
 // `npm run load:national` (src/neo4j/admin-import.ts). The files hold what the transactional loader
-// (cypher/seed/upsert-*.cypher) would write: the same labels (Seeded, the row's label, Era2023/Era2025
+// (cypher/reports/upsert-*.cypher) would write: the same labels (Seeded, the row's label, Era2023/Era2025
 // for agencies), the same properties, `seedKey` on every relationship. Column types come from the
 // values: integers and fractions in one column become floats; any other disagreement (a number in one
 // row, text in another), and what the importer cannot store (an empty list), is refused with the row.

@@ -5,10 +5,10 @@
 // end nodes are neither in the rows nor in the database are refused with the offending rows.
 // Not for two bulk loads of overlapping rows at once: the CREATE rule assumes no other writer links
 // the nodes this load creates while it runs (node ids stay unique either way: a constraint).
+// The graph version is bumped by the caller once the load is done (src/modules/reports/load.ts).
 import type { Driver } from "neo4j-driver";
-import { createDb } from "../src/db/run.js";
-import { loadQueries, type QueryName } from "../src/db/queries.js";
-import { batchParams } from "./load.js";
+import { runReportQuery, writeAlone } from "./cypher.js";
+import { batchParams } from "../lib/batch.js";
 import { uniqueNodeIds, type NodeRow, type RelRow } from "./rows.js";
 
 export class BulkInputError extends Error {
@@ -36,12 +36,12 @@ export interface BulkResult {
 export async function bulkWriteRows(driver: Driver, rows: { nodes: NodeRow[]; rels: RelRow[] }, opts: BulkOptions = {}): Promise<BulkResult> {
     const log = opts.log ?? (() => undefined);
     const size = opts.batchSize ?? 10_000;
-    const db = createDb(driver, loadQueries(), opts.database, 0);
     const started = Date.now();
 
     const nodeIds = uniqueNodeIds(rows, (msg) => new BulkInputError(msg));
     const outside = [...new Set(rows.rels.flatMap((r) => [r.from, r.to]).filter((id) => !nodeIds.has(id)))];
-    const [found] = await db.run<{ ids: string[] }>("seed/existing-ids", { ids: [...nodeIds, ...outside] });
+    const session = driver.session({ database: opts.database });
+    const [found] = await runReportQuery<{ ids: string[] }>(session, "existing-ids", { ids: [...nodeIds, ...outside] }).finally(() => session.close());
     const existing = new Set(found?.ids ?? []);
     const unknown = new Set(outside.filter((id) => !existing.has(id)));
     if (unknown.size > 0) {
@@ -54,22 +54,20 @@ export async function bulkWriteRows(driver: Driver, rows: { nodes: NodeRow[]; re
     const old = rows.rels.filter((r) => !touchesNew(r));
     log(`[bulk] ${rows.nodes.length} nodes (${[...nodeIds].filter(isNew).length} new), ${rows.rels.length} relationships (${fresh.length} to create, ${old.length} to merge)`);
 
-    const step = async (what: string, query: QueryName, list: unknown[]): Promise<void> => {
+    const step = async (what: string, query: string, list: unknown[]): Promise<void> => {
         const batches = Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
         const t = Date.now();
         let done = 0;
         await pool(batches, opts.parallel ?? 2, async (batch) => {
-            const [r] = await withRetry(() => db.write<{ written: number }>(query, batchParams(batch)));
+            const [r] = await withRetry(() => writeAlone<{ written: number }>(driver, query, batchParams(batch), opts.database));
             if (r?.written !== batch.length) throw new BulkInputError(`${what}: wrote ${r?.written ?? 0} of ${batch.length} rows of a batch (an end node vanished during the load?)`);
             done += batch.length;
             if (done === list.length || Math.floor(done / size) % 20 === 0) log(`[bulk] ${what}: ${done}/${list.length} (${Math.round(done / ((Date.now() - t) / 1000 || 1))}/s)`);
         });
     };
-    await step("nodes", "seed/upsert-nodes", rows.nodes);
-    await step("relationships (create)", "seed/create-relationships", fresh);
-    await step("relationships (merge)", "seed/upsert-relationships", old);
-    // Response caches must see that the graph changed (each batch committed on its own).
-    await db.write("meta/bump-graph-version", { at: new Date().toISOString() });
+    await step("nodes", "upsert-nodes", rows.nodes);
+    await step("relationships (create)", "create-relationships", fresh);
+    await step("relationships (merge)", "upsert-relationships", old);
     const seconds = (Date.now() - started) / 1000;
     return { nodes: rows.nodes.length, relationships: rows.rels.length, createdRelationships: fresh.length, seconds, relationshipsPerSecond: Math.round(rows.rels.length / seconds) };
 }

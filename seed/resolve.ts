@@ -1,8 +1,7 @@
 // Entity resolution: one real agency = one id, whatever the spelling. Agencies are defined by the
 // tables whose subject is agencies (001 Phụ lục 2 and 4, 003's departments) and by the reviewed list
 // in seed/reviewed/agencies.json. Any other spelling must resolve to one of them, or the import stops.
-import { distance } from "fastest-levenshtein";
-import { agencyKey, clean, fold } from "../lib/text.js";
+import { agencyKey, clean, editDistance, fold } from "../lib/text.js";
 import type { AgencyKind, AgencyRecord, Citation, MentionRecord } from "./types.js";
 
 export class ResolveError extends Error {
@@ -84,5 +83,3 @@ export class AgencyResolver {
     }
 }
 
-/** Levenshtein distance (fastest-levenshtein: one implementation for seed, imports and the API). */
-export const editDistance = (a: string, b: string): number => distance(a, b);

@@ -4,7 +4,7 @@ import { applySchema } from "./db/apply-schema.js";
 import { LocalNeo4jError } from "./neo4j/errors.js";
 import { connectNeo4j } from "./neo4j/connect.js";
 import { createServer } from "./server.js";
-import { seedIfStale } from "./seed-on-start.js";
+import { seedIfStale } from "./modules/reports/seed-on-start.js";
 import { warmUp } from "./http/warm-up.js";
 import { buildExplorer } from "../explorer/build.js";
 import { describeMemory } from "./http/memory-line.js";

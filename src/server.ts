@@ -1,4 +1,4 @@
-// The HTTP server: GraphQL (Apollo + @neo4j/graphql), the offline GraphiQL page and /health.
+// The HTTP server (formatError lives in src/http/errors.ts and is re-exported for callers): GraphQL (Apollo + @neo4j/graphql), the offline GraphiQL page and /health.
 // Shared by `npm start` and the tests, which start it on a free port.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -8,35 +8,30 @@ import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import type { Driver, Session, Transaction } from "neo4j-driver";
-import type { GraphQLFormattedError } from "graphql";
-import type { Context } from "./context.js";
+import type { Context } from "./kernel/context.js";
 import { autoCommitReader, createDb, isDriver } from "./db/run.js";
 import { loadQueries } from "./db/queries.js";
 import { graphiqlAssets, graphiqlHtml } from "./http/graphiql.js";
 import { healthHandler } from "./http/health.js";
 import { explorerRoutes } from "./http/explorer.js";
 import { buildSchema } from "./schema.js";
-import { createLoaders } from "./modules/loaders.js";
 import { queryCountPlugin } from "./http/query-count.js";
 import { armor, LIMITS } from "./http/limits.js";
 import { documentLimits } from "./http/document-limits.js";
 import { collapseRepeatedErrors } from "./http/collapse-errors.js";
-import { API_BUSY } from "./errors.js";
 import { writeGuardPlugin, type WriteGuardOptions } from "./http/write-guard.js";
 import { corsMiddleware, parseCorsOrigins, type CorsOrigins } from "./http/cors.js";
-import { GraphVersion } from "./cache/graph-version.js";
-import { VersionMemo } from "./cache/version-memo.js";
-import type { MatrixColumn } from "./__generated__/resolvers-types.js";
-import { responseCachePlugin } from "./cache/response-cache.js";
-import { RefCache } from "./cache/ref-cache.js";
-import { processBudget, type MemoryBudget } from "./cache/memory-budget.js";
+import { GraphVersion } from "./kernel/cache/graph-version.js";
+import { onVersionCommitted } from "./db/version-events.js";
+import { VersionMemos } from "./kernel/cache/version-memo.js";
+import { responseCachePlugin } from "./http/response-cache.js";
+import { RefCache } from "./kernel/cache/ref-cache.js";
+import { processBudget, type MemoryBudget } from "./kernel/cache/memory-budget.js";
 import { OverloadMonitor, overloadOptionsFromEnv, type OverloadOptions } from "./http/overload.js";
-import { InputError } from "./kernel/errors.js";
 import { answerSizePlugin } from "./http/answer-size.js";
-import { AnswerTooLargeError } from "./db/errors.js";
-import { unwrapResolverError } from "@apollo/server/errors";
-import { authConfigFromEnv, authorizationKey, createVerifier, type AuthConfig } from "./auth.js";
-import { authErrorCode, isApiBusy, isNeo4jTimeout, isNeo4jUnavailable, statusPlugin } from "./http/unavailable.js";
+import { authConfigFromEnv, authorizationKey, createVerifier, type AuthConfig } from "./http/auth.js";
+import { formatError, statusPlugin } from "./http/errors.js";
+import { Loaders } from "./kernel/loaders.js";
 
 export interface ServerOptions {
     driver: Driver;
@@ -58,9 +53,9 @@ export interface ServerOptions {
     responseCache?: boolean;
     /** How stale a cached answer may be after a write through another instance (default 1000 ms). */
     cacheStalenessMs?: number;
-    /** Writes each ChangeRecord (default: src/audit/change-record.ts); tests replace it to make it fail. */
+    /** Writes each ChangeRecord (default: src/kernel/change-record.ts); tests replace it to make it fail. */
     recordChange?: WriteGuardOptions["record"];
-    /** The memory budget every cache draws on (default: the process's, src/cache/memory-budget.ts). */
+    /** The memory budget every cache draws on (default: the process's, src/kernel/cache/memory-budget.ts). */
     budget?: MemoryBudget;
     /** Overload thresholds (default: OVERLOAD_* from the environment, src/http/overload.ts). */
     overload?: OverloadOptions;
@@ -75,54 +70,7 @@ export interface RunningServer {
 
 export const GRAPHQL_PATH = "/graphql";
 
-/** The first error of class `cls` in an error's chain (GraphQL originalError, cause). */
-function inChainOf<T>(error: unknown, cls: abstract new (...args: never[]) => T): T | undefined {
-    let e: unknown = error;
-    for (let i = 0; i < 6 && e; i++) {
-        if (e instanceof cls) return e;
-        e = (e as { originalError?: unknown }).originalError ?? (e as { cause?: unknown }).cause;
-    }
-    return undefined;
-}
-
-export function formatError(formatted: GraphQLFormattedError, error: unknown, production: boolean): GraphQLFormattedError {
-    // The kernel's and the database layer's own refusals (a page out of bounds, an answer too big).
-    const input = unwrapResolverError(error);
-    const tooLarge = inChainOf(error, AnswerTooLargeError);
-    if (tooLarge) {
-        return { message: tooLarge.message, path: formatted.path, extensions: { code: "ANSWER_TOO_LARGE", bound: tooLarge.bound, unit: tooLarge.what } };
-    }
-    if (input instanceof InputError) {
-        return { message: input.message, path: formatted.path, extensions: { code: "BAD_USER_INPUT", ...(input.argumentName ? { argumentName: input.argumentName } : {}), ...input.details } };
-    }
-    const denied = authErrorCode(error);
-    if (denied) {
-        return { message: formatted.message, path: formatted.path, extensions: { code: denied } };
-    }
-    if (isNeo4jTimeout(error)) {
-        return { message: "the query ran past the time limit and was stopped; ask for less (filters, limit) or split it", path: formatted.path, extensions: { code: "QUERY_TIMEOUT" } };
-    }
-    if (isNeo4jUnavailable(error)) {
-        const message = isApiBusy(error) || formatted.message === API_BUSY ? API_BUSY : "the graph database is unavailable; try again shortly";
-        return { message, path: formatted.path, extensions: { code: "SERVICE_UNAVAILABLE" } };
-    }
-    const { stacktrace: _drop, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
-    // Apollo's own request errors (a persisted query whose hash does not match its text, an unknown
-    // persisted-query version) carry a 4xx status but no code, so they would read as internal errors.
-    const status = (error as { extensions?: { http?: { status?: number } } } | null)?.extensions?.http?.status;
-    if (extensions.code === "INTERNAL_SERVER_ERROR" && status !== undefined && status >= 400 && status < 500) {
-        return { message: formatted.message, extensions: { code: formatted.message.includes("sha does not match") ? "PERSISTED_QUERY_HASH_MISMATCH" : "BAD_REQUEST" } };
-    }
-    if (production && extensions.code === "INTERNAL_SERVER_ERROR") {
-        // The client sees a masked message; the operator's log keeps what happened (one line, no stack
-        // of the request's data), so a masked error under load can be traced to its cause.
-        const original = (error as { originalError?: unknown } | null)?.originalError ?? error;
-        const code = (original as { code?: unknown } | null)?.code;
-        console.error(`[api] internal error${formatted.path ? ` at ${formatted.path.join(".")}` : ""}: ${code ? `${String(code)} ` : ""}${original instanceof Error ? original.message.split("\n")[0] : String(original)}`);
-        return { message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } };
-    }
-    return { ...formatted, extensions };
-}
+export { formatError };
 
 export async function createServer(opts: ServerOptions) {
     const queries = loadQueries();
@@ -139,11 +87,17 @@ export async function createServer(opts: ServerOptions) {
     const cacheOn = refCacheOn && (opts.responseCache ?? process.env.RESPONSE_CACHE !== "off");
     const graphVersion = new GraphVersion(createDb(opts.driver, queries, opts.database), opts.cacheStalenessMs ?? Number(process.env.RESPONSE_CACHE_STALENESS_MS ?? 1000));
     if (refCacheOn) await graphVersion.start();
+    // Caches follow the graph version: every write scope announces what it commits (in this process
+    // at once, src/db/version-events.ts; another process on this data directory through the file it
+    // writes, src/neo4j/running.ts; anything else within the staleness bound).
+    const stopFollowing = onVersionCommitted((source, v) => {
+        if (source === opts.driver) graphVersion.advanceTo(v);
+    });
     const stopWatching = refCacheOn && opts.watchOtherWriters ? opts.watchOtherWriters(() => graphVersion.refreshNow()) : () => undefined;
     const budget = opts.budget ?? processBudget();
     const refCache = refCacheOn ? new RefCache(graphVersion, budget) : undefined;
     // Derived answers (matrix column totals) follow the name resolutions' switch: kept per graph version.
-    const matrixColumns = refCacheOn ? new VersionMemo<MatrixColumn[]>(graphVersion, budget, "matrix columns") : undefined;
+    const memos = refCacheOn ? new VersionMemos(graphVersion, budget) : undefined;
     const responseCache = cacheOn ? responseCachePlugin({ version: graphVersion, budget }) : undefined;
     // Generated reads as one auto-commit query each (src/db/run.ts autoCommitReader); a caller's
     // session or transaction (tests) is used as given.
@@ -170,7 +124,7 @@ export async function createServer(opts: ServerOptions) {
             // Refuses, before execution, a document whose lists multiply past the answer bound.
             answerSizePlugin<Context>(),
             collapseRepeatedErrors(),
-            writeGuardPlugin({ executor, queries, database: opts.database, timeoutMs: timeout, writesEnabled, record: opts.recordChange, onCommitted: (v) => graphVersion.advanceTo(v) }),
+            writeGuardPlugin({ executor, queries, database: opts.database, timeoutMs: timeout, writesEnabled, record: opts.recordChange }),
             ...(responseCache ? [responseCache] : []),
             ...(opts.production ? [] : [queryCountPlugin()]),
         ],
@@ -199,7 +153,7 @@ export async function createServer(opts: ServerOptions) {
         // New requests are refused with 503 while the API is overloaded; those in flight finish.
         overload.middleware(),
         express.json({ limit: opts.bodyLimit ?? process.env.BODY_LIMIT ?? "1mb" }),
-        // Cached answers to anonymous reads leave here, before Apollo (src/cache/response-cache.ts).
+        // Cached answers to anonymous reads leave here, before Apollo (src/http/response-cache.ts).
         ...(responseCache ? [responseCache.middleware()] : []),
         documentLimits(LIMITS.maxTokens, LIMITS.maxDirectives),
         expressMiddleware(apollo, {
@@ -212,9 +166,9 @@ export async function createServer(opts: ServerOptions) {
                     sessionConfig: opts.database ? { database: opts.database } : undefined,
                     transaction: { timeout },
                     db,
-                    loaders: createLoaders(db),
+                    loaders: new Loaders(db),
                     refCache,
-                    matrixColumns,
+                    memos,
                     jwt,
                 };
             },
@@ -242,6 +196,7 @@ export async function createServer(opts: ServerOptions) {
                 stop: async () => {
                     graphVersion.stop();
                     stopWatching();
+                    stopFollowing();
                     overload.stop();
                     await apollo.stop();
                 },

@@ -8,7 +8,7 @@ import { loadConfig } from "../src/config.js";
 import { applySchema } from "../src/db/apply-schema.js";
 import { createDriver } from "../src/db/driver.js";
 import { startLocalNeo4j, type LocalNeo4j } from "../src/neo4j/local-server.js";
-import { loadSeed } from "../seed/load.js";
+import { loadSeed } from "../src/modules/reports/load.js";
 import { buildExplorer } from "../explorer/build.js";
 
 declare module "vitest" {

@@ -1,5 +1,5 @@
 // Resolves a user's reference by name, alias, code or (assets) Phụ lục 1 number to nodes of one label,
-// of every era; src/modules/refs.ts applies the era rule. Params: $label ('Agency'|'Asset'), $key
+// of every era; src/kernel/names.ts applies the era rule. Params: $label ('Agency'|'Asset'), $key
 // (folded), $number (an asset number, or null). Returns: id, name, era. Id-shaped references go through
 // lookup/resolve-id first: name keys are lists, which Neo4j cannot index, so this reads the label's
 // nodes (12,911 agencies at national scale, ~3 ms) where an id costs one index seek.

@@ -6,7 +6,7 @@ CREATE INDEX agency_kind IF NOT EXISTS FOR (a:Agency) ON (a.kind);
 // (`foldedName: { contains: "binh" }`); a TEXT index serves CONTAINS / STARTS WITH / ENDS WITH.
 CREATE INDEX agency_sort_name IF NOT EXISTS FOR (a:Agency) ON (a.sortName);
 // A tier in name order (coverage gaps walk it and stop at the end of the page; see
-// cypher/questions/coverage-gaps.cypher). Every agency has a sortName (lib/agency-props.ts).
+// cypher/coverage/coverage-gaps.cypher). Every agency has a sortName (lib/agency-props.ts).
 CREATE INDEX agency_tier_order IF NOT EXISTS FOR (a:Agency) ON (a.kind, a.era, a.sortName);
 CREATE TEXT INDEX agency_folded_name IF NOT EXISTS FOR (a:Agency) ON (a.foldedName);
 CREATE TEXT INDEX asset_folded_name IF NOT EXISTS FOR (a:Asset) ON (a.foldedName);

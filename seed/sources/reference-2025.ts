@@ -2,7 +2,7 @@
 // 202/2025/QH15), each 2023 ministry/agency → its main 2025 successor (Resolution 176/2025/QH15).
 // 2025 units are nodes of their own era, keyed by era and new code (codes were reused with other
 // meanings, names repeat across eras); the 2023 side is resolved by the 2023 resolver.
-import { readCsv } from "../csv.js";
+import { readCsv } from "../../lib/csv.js";
 import type { AgencyResolver } from "../resolve.js";
 import { clean, slug, agencyKey } from "../../lib/text.js";
 import { ParseError, emptySource, type AgencyKind, type Citation, type DocumentRecord, type ParsedSource } from "../types.js";

@@ -19,7 +19,7 @@
 //     proportion to their exchanges; the unattributed service gets Bảng 1's remaining failures;
 //  3. months: every cell's successes and failures split by Bảng 1's monthly shape;
 // each step rounded to whole exchanges with every total kept exact (rounding.ts).
-import { UNATTRIBUTED_CONSUMER, UNATTRIBUTED_SERVICE } from "../../src/import/usage/reference.js";
+import { UNATTRIBUTED_CONSUMER, UNATTRIBUTED_SERVICE } from "../../lib/usage-format.js";
 import { apportion, roundMatrix } from "./rounding.js";
 import { consistency, failuresOf, type Consistency, type ReportedUsage } from "./reports.js";
 

@@ -8,8 +8,8 @@
 //    rounded; agencies' totals and small services' rates then only approximately).
 // Member and service codes are made up (the reports give none): GOV/<agency slug>/<LGSP|HTTT> for
 // clients, the provider's owner and `csdl-<asset number>`/`dv-<service number>` for services.
-import { UNATTRIBUTED_CONSUMER, UNATTRIBUTED_SERVICE } from "../../src/import/usage/reference.js";
-import { monthStartMs, nextMonth, parsePeriod } from "../../src/import/usage/period.js";
+import { UNATTRIBUTED_CONSUMER, UNATTRIBUTED_SERVICE } from "../../lib/usage-format.js";
+import { monthStartMs, nextMonth, parsePeriod } from "../../lib/period.js";
 import { rng } from "../../lib/random.js";
 import { apportion } from "./rounding.js";
 import type { SampleCell, UsageSample } from "./fit.js";

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { AssetImpactParent } from '../modules/parents.js';
-import type { Context } from '../context.js';
+import type { AssetImpactParent } from '../modules/impact/mappers.js';
+import type { Context } from '../kernel/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;

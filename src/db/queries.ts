@@ -1,100 +1,63 @@
-// The registry of named Cypher queries kept in cypher/. Code refers to a query by its path;
-// start-up fails when the folder and this list disagree (idea from pgtyped's named queries).
+// Named Cypher queries, found in cypher/<domain>/<name>.cypher: the name is the path without the
+// extension ("coverage/coverage-gaps"). Adding a query is adding a file; no list of names to edit.
+// Checked at start-up (loadQueries): every file opens with a header comment saying what it does, its
+// `Params:` and what it `Returns:`, and has a statement after it; a name the code asks for that has no
+// file fails at once (src/db/run.ts), and test/unit/queries.test.ts checks every name the code uses.
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { PROJECT_ROOT } from "../paths.js";
+import { UnknownQueryError } from "./errors.js";
 
 export const CYPHER_DIR = path.join(PROJECT_ROOT, "cypher");
 
-export const QUERY_NAMES = [
-    "health/ping",
-    "meta/seed-version",
-    "meta/set-seed-version",
-    "meta/graph-version",
-    "meta/bump-graph-version",
-    "seed/upsert-nodes",
-    "seed/upsert-relationships",
-    "seed/existing-ids",
-    "seed/create-relationships",
-    "seed/prune",
-    "seed/reset",
-    "seed/fingerprint",
-    "lookup/resolve-id",
-    "lookup/resolve-ref",
-    "lookup/search",
-    "lookup/names",
-    "questions/coverage-gaps",
-    "questions/coverage-gaps-2025",
-    "questions/usage-totals",
-    "era/successions",
-    "questions/asset-impact",
-    "questions/agency-dependencies",
-    "questions/snapshot-diff",
-    "questions/missing-pieces",
-    "questions/target-progress",
-    "questions/connection-matrix",
-    "questions/connection-matrix-columns",
-    "agency/transactions-by-agency",
-    "agency/connection-counts",
-    "import/reference-data",
-    "import/write-connections",
-    "audit/record-change",
-    "paths/nodes-by-id",
-    "paths/neighbour-groups",
-    "paths/neighbour-edges",
-    "paths/expand",
-    "paths/edges-between",
-    "inventory/reference-agencies",
-    "inventory/write-inventory",
-    "duplicates/inputs",
-    "duplicates/version",
-    "duplicates/connections-of",
-    "duplicates/agencies-of-kinds",
-    "usage/reference-data",
-    "usage/import-state",
-    "usage/overlapping-imports",
-    "usage/write-import",
-    "usage/write-observed",
-    "usage/supersede-imports",
-    "usage/imports",
-    "usage/resolve-service",
-    "usage/service-usage",
-    "usage/agency-usage",
-    "usage/declared-vs-observed",
-    "usage/criticality-assets",
-    "usage/asset-dependencies",
-    "usage/connected-agencies",
-    "usage/agency-info",
-    "usage/link-facts",
-    "usage/assets",
-    "usage/pair-uses",
-    "usage/observed-by-asset",
-] as const;
-export type QueryName = (typeof QUERY_NAMES)[number];
+/** A query's name: its path under cypher/ without `.cypher` (`<domain>/<name>`). */
+export type QueryName = `${string}/${string}`;
+
+export type Queries = Readonly<Record<QueryName, string>>;
+
+export class QueryFileError extends Error {}
+
+/** The text of a named query; a name with no file is a programming error, said at once. */
+export function queryText(queries: Queries, name: QueryName): string {
+    const text = queries[name];
+    if (text === undefined) throw new UnknownQueryError(name);
+    return text;
+}
 
 function listCypher(dir: string): string[] {
     return readdirSync(dir, { recursive: true, encoding: "utf8" })
         .map((f) => f.replaceAll("\\", "/"))
         .filter((f) => f.endsWith(".cypher"))
-        .map((f) => f.replace(/\.cypher$/, ""));
+        .map((f) => f.replace(/\.cypher$/, ""))
+        .sort();
 }
 
-export function loadQueries(dir: string = CYPHER_DIR): Readonly<Record<QueryName, string>> {
-    const onDisk = listCypher(dir).filter((n) => !n.startsWith("schema/"));
-    const missing = QUERY_NAMES.filter((n) => !onDisk.includes(n));
-    const unused = onDisk.filter((n) => !(QUERY_NAMES as readonly string[]).includes(n));
-    if (missing.length + unused.length > 0) {
-        throw new Error(`cypher/ out of sync with src/db/queries.ts: missing=[${missing.join(", ")}] unused=[${unused.join(", ")}]`);
-    }
-    const entries = QUERY_NAMES.map((n) => [n, readFileSync(path.join(dir, `${n}.cypher`), "utf8")] as const);
+/** What is wrong with a query file's text, or undefined when it is a proper named query. */
+export function checkQueryText(text: string): string | undefined {
+    const lines = text.split("\n");
+    const header = lines.slice(0, lines.findIndex((l) => !l.trim().startsWith("//"))).join("\n");
+    if (!header) return "it does not open with a header comment (what it does, Params:, Returns:)";
+    if (!/Params:/.test(header)) return "its header does not say its Params: (write `Params: none` when it takes none)";
+    if (!/\bReturns?\b/.test(header)) return "its header does not say what it Returns";
+    if (!lines.some((l) => l.trim() !== "" && !l.trim().startsWith("//"))) return "it has no statement";
+    return undefined;
+}
+
+/** Every named query under `dir` (schema statements apart), checked; throws naming every bad file. */
+export function loadQueries(dir: string = CYPHER_DIR): Queries {
+    const names = listCypher(dir).filter((n) => !n.startsWith("schema/"));
+    const entries = names.map((n) => [n, readFileSync(path.join(dir, `${n}.cypher`), "utf8")] as const);
+    const bad = entries.flatMap(([n, text]) => {
+        const why = n.includes("/") ? checkQueryText(text) : "it is not in a domain folder (cypher/<domain>/<name>.cypher)";
+        return why ? [`cypher/${n}.cypher: ${why}`] : [];
+    });
+    if (bad.length) throw new QueryFileError(`named queries that cannot be used:\n${bad.join("\n")}`);
     return Object.freeze(Object.fromEntries(entries) as Record<QueryName, string>);
 }
 
 /** Schema statements (constraints, indexes), one per `;`-terminated statement, in file order. */
 export function loadSchemaStatements(dir: string = path.join(CYPHER_DIR, "schema")): string[] {
-    return listCypher(dir)
-        .sort()
-        .flatMap((n) => splitStatements(readFileSync(path.join(dir, `${n}.cypher`), "utf8")));
+    return listCypher(dir).flatMap((n) => splitStatements(readFileSync(path.join(dir, `${n}.cypher`), "utf8")));
 }
 
 export function splitStatements(text: string): string[] {

@@ -1,8 +1,8 @@
-// The only place that sends Cypher to Neo4j. Converts driver values (Integer, temporal) to plain JS.
+// The only place that sends Cypher to Neo4j. Converts driver values (Integer, temporal) to plain JS,
+// and driver errors to this layer's own (src/db/errors.ts).
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Record as Record_, type Session, type Transaction } from "neo4j-driver";
-import { isUnavailableError, mapNeo4jError } from "../errors.js";
-import { ANSWER_BOUND, AnswerTooLargeError } from "./errors.js";
-import type { QueryName } from "./queries.js";
+import { ANSWER_BOUND, AnswerTooLargeError, isUnavailableError, toDatabaseError } from "./errors.js";
+import { queryText, type Queries, type QueryName } from "./queries.js";
 
 export type Executor = Driver | Session | Transaction | ManagedTransaction;
 
@@ -60,19 +60,20 @@ export function isDriver(x: Executor): x is Driver {
     return typeof (x as Driver).executeQuery === "function";
 }
 
-export function createDb(executor: Executor, queries: Readonly<Record<QueryName, string>>, database?: string, timeoutMs = 10_000): Db {
+export function createDb(executor: Executor, queries: Queries, database?: string, timeoutMs = 10_000): Db {
     let count = 0;
     const exec = async <T>(name: QueryName, params: Record<string, unknown>, routing: "READ" | "WRITE"): Promise<T[]> => {
         count += 1;
+        const text = queryText(queries, name);
         try {
             const records = !isDriver(executor)
-                ? (await executor.run(queries[name], params)).records
+                ? (await executor.run(text, params)).records
                 : routing === "READ"
-                  ? (await autoCommitRead(executor, queries[name], params, database, timeoutMs)).records
-                  : (await executor.executeQuery(queries[name], params, { routing: neo4j.routing.WRITE, database, transactionConfig: { timeout: timeoutMs } })).records;
+                  ? (await autoCommitRead(executor, text, params, database, timeoutMs)).records
+                  : (await executor.executeQuery(text, params, { routing: neo4j.routing.WRITE, database, transactionConfig: { timeout: timeoutMs } })).records;
             return records.map((r) => (isJsonRecord(r) ? (parseBounded(r.get(0) as string) as T) : (toPlain(r.toObject()) as T)));
         } catch (e) {
-            throw mapNeo4jError(e);
+            throw toDatabaseError(e);
         }
     };
     return {
@@ -89,7 +90,7 @@ export function createDb(executor: Executor, queries: Readonly<Record<QueryName,
  * formats the frames) in case the query fails: 4–5 % of the API's CPU on every question (CPU profiles,
  * bench/README.md). The Result is built synchronously inside `session.run`, so the capture is skipped by
  * setting the stack depth to 0 for that call only; a failing query still reports Neo4j's message and
- * code (mapNeo4jError), only without the stack of the line that sent it.
+ * code (toDatabaseError), only without the stack of the line that sent it.
  */
 export function runWithoutCallerStack<T>(fn: () => T): T {
     const limit = Error.stackTraceLimit;

@@ -2,9 +2,12 @@
 // our named queries and the audit record alike — so the change and its ChangeRecord commit together
 // or not at all. The transaction is wrapped to notice whether any statement changed the graph (from
 // each result's update counters), so an operation that changed nothing can be rolled back unrecorded.
+// The graph version is bumped here, in the transaction of every committed change, and only here: the
+// API's mutations, the command-line imports and the report loader all write through a scope, so no
+// writer can forget it (bulk loads, committed batch by batch, call bumpGraphVersion once at the end).
 import neo4j, { type Driver, type QueryResult, type Session, type Transaction } from "neo4j-driver";
 import { createDb, isDriver, type Db, type Executor } from "./run.js";
-import type { QueryName } from "./queries.js";
+import type { Queries } from "./queries.js";
 import { versionCommitted } from "./version-events.js";
 
 export interface WriteScope {
@@ -14,6 +17,8 @@ export interface WriteScope {
     readonly db: Db;
     /** True once any statement in the scope reported an update (nodes, relationships, properties, labels). */
     readonly changed: boolean;
+    /** Counts the scope as changed though its own statements wrote nothing (a bulk load's batches did). */
+    markChanged(): void;
     /** Commits; when anything changed, the graph version is bumped in the same transaction first and
      * returned (response caches compare it), otherwise null. */
     commit(): Promise<number | null>;
@@ -21,7 +26,7 @@ export interface WriteScope {
 }
 
 export interface WriteScopeOptions {
-    queries: Readonly<Record<QueryName, string>>;
+    queries: Queries;
     database?: string;
     timeoutMs?: number;
     /** Transaction metadata, visible in Neo4j's query log and `SHOW TRANSACTIONS`. */
@@ -77,6 +82,9 @@ export function openWriteScope(executor: Executor, o: WriteScopeOptions): WriteS
         get changed() {
             return changed;
         },
+        markChanged() {
+            changed = true;
+        },
         async commit() {
             try {
                 let version: number | null = null;
@@ -117,4 +125,11 @@ export async function inWriteScope<T>(executor: Executor, o: WriteScopeOptions, 
     }
     await scope.commit();
     return result;
+}
+
+/** Bumps the graph version on its own (after a bulk load whose batches committed one by one). */
+export async function bumpGraphVersion(driver: Driver, queries: Queries, database?: string): Promise<number | null> {
+    const scope = openWriteScope(driver, { queries, database });
+    scope.markChanged();
+    return scope.commit();
 }

@@ -1,7 +1,7 @@
 // The start-up line that says how memory is bounded: the heap limit the process runs with, the
 // caches' budget drawn from it, and when new requests are refused (README "How memory is bounded").
 import v8 from "node:v8";
-import { processBudget } from "../cache/memory-budget.js";
+import { processBudget } from "../kernel/cache/memory-budget.js";
 import { overloadOptionsFromEnv } from "./overload.js";
 
 export function describeMemory(): string {

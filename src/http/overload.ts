@@ -6,7 +6,7 @@
 // Not `overload-protection`: it samples with a 5 ms JavaScript timer and judges the heap by `heapUsed`,
 // which under a capped heap swings up to the cap with garbage a full GC would free, so it refuses
 // healthy requests; @fastify/under-pressure is a Fastify plugin. On heap pressure the caches shed the
-// least recently used half of the memory budget (src/cache/memory-budget.ts), so memory comes back.
+// least recently used half of the memory budget (src/kernel/cache/memory-budget.ts), so memory comes back.
 import { constants, monitorEventLoopDelay, PerformanceObserver, type IntervalHistogram } from "node:perf_hooks";
 import v8 from "node:v8";
 import type { RequestHandler } from "express";

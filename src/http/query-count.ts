@@ -1,7 +1,7 @@
 // Outside production, every response says how many named Cypher queries it took
 // (`extensions.neo4jQueries`), so N+1 regressions are visible to tests and developers.
 import type { ApolloServerPlugin } from "@apollo/server";
-import type { Context } from "../context.js";
+import type { Context } from "../kernel/context.js";
 
 export function queryCountPlugin(): ApolloServerPlugin<Context> {
     return {

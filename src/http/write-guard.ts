@@ -16,25 +16,24 @@
 import { randomUUID } from "node:crypto";
 import type { ApolloServerPlugin, GraphQLRequestContext } from "@apollo/server";
 import { GraphQLError, Kind, type FieldNode, type OperationDefinitionNode } from "graphql";
-import type { Context } from "../context.js";
-import { forbidden, requireEditor } from "../auth.js";
+import type { Context } from "../kernel/context.js";
+import { forbidden } from "./auth.js";
+import { requireEditor } from "../kernel/roles.js";
 import { openWriteScope, type WriteScope } from "../db/write-scope.js";
 import type { Executor } from "../db/run.js";
-import type { QueryName } from "../db/queries.js";
-import { createLoaders } from "../modules/loaders.js";
-import { recordChange as defaultRecord, emptyChangeSet, type ChangeEntry } from "../audit/change-record.js";
-import { captureAfter, captureBefore, type Captured } from "../audit/capture.js";
-import { mapNeo4jError } from "../errors.js";
+import type { Queries } from "../db/queries.js";
+import { Loaders } from "../kernel/loaders.js";
+import { recordChange as defaultRecord, emptyChangeSet, type ChangeEntry } from "../kernel/change-record.js";
+import { captureAfter, captureBefore, type Captured } from "./capture.js";
+import { mapNeo4jError, toGraphQLError } from "./errors.js";
 
 export interface WriteGuardOptions {
     executor: Executor;
-    queries: Readonly<Record<QueryName, string>>;
+    queries: Queries;
     database?: string;
     timeoutMs: number;
     /** False when no JWT_SECRET/JWKS_URL is configured: every mutation is refused. */
     writesEnabled: boolean;
-    /** Told the graph version each committed change produced (response caches). */
-    onCommitted?: (version: number | null) => void;
     /** Writes the ChangeRecord; replaceable so a test can make it fail. */
     record?: (db: WriteScope["db"], entry: ChangeEntry, id: string) => Promise<unknown>;
 }
@@ -57,7 +56,12 @@ export function writeGuardPlugin(o: WriteGuardOptions): ApolloServerPlugin<Conte
                     const op = rc.operation;
                     if (!op || op.operation !== "mutation") return;
                     if (!o.writesEnabled) throw readOnlyDeployment();
-                    const sub = requireEditor(rc.contextValue.jwt);
+                    let sub: string;
+                    try {
+                        sub = requireEditor(rc.contextValue.jwt);
+                    } catch (e) {
+                        throw toGraphQLError(e);
+                    }
                     fields = rootFields(op);
                     const changeId = `change:${randomUUID()}`;
                     scope = openWriteScope(o.executor, {
@@ -69,7 +73,7 @@ export function writeGuardPlugin(o: WriteGuardOptions): ApolloServerPlugin<Conte
                     const ctx = rc.contextValue;
                     ctx.executionContext = scope.tx;
                     ctx.db = scope.db;
-                    ctx.loaders = createLoaders(scope.db);
+                    ctx.loaders = new Loaders(scope.db);
                     ctx.audit = { changeId, imports: [] };
                     try {
                         before = await captureBefore(rc.schema, fields, rc.request.variables ?? {}, ctx);
@@ -111,7 +115,7 @@ export function writeGuardPlugin(o: WriteGuardOptions): ApolloServerPlugin<Conte
                             changes,
                             variables: rc.request.variables ?? {},
                         }, ctx.audit!.changeId);
-                        o.onCommitted?.(await s.commit());
+                        await s.commit();
                         result.extensions = { ...result.extensions, changeRecord: ctx.audit!.changeId };
                     } catch (e) {
                         await s.rollback().catch(() => undefined);

@@ -3,13 +3,12 @@
 // of transactions through Bolt: no locks, no transaction log, relationship chains built in bulk. The
 // server must not be running on that home; indexes and constraints are created when it next starts
 // (applySchema). A server given by NEO4J_URI cannot be loaded this way: its administrator runs
-// neo4j-admin on the CSV files (writeAdminCsv) instead.
+// neo4j-admin on the CSV files (seed/admin-csv.ts) instead. The rows become CSV files in the caller
+// (src/modules/reports/first-load.ts); this runs the importer on them.
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { NodeRow, RelRow } from "../../seed/rows.js";
-import { ARRAY_DELIMITER, writeAdminCsv } from "../../seed/admin-csv.js";
 import { TARGET_DIR, buildLauncher, requireTool } from "./build.js";
 import { LocalNeo4jError } from "./errors.js";
 
@@ -19,6 +18,18 @@ export interface AdminImportOptions {
     /** The importer JVM's heap (default 1g; the importer keeps most of its data off-heap). */
     heap?: string;
     log?: (msg: string) => void;
+}
+
+/** The importer's CSV files (seed/admin-csv.ts writes them) and how to read them. */
+export interface ImporterFiles {
+    nodes: string[];
+    relationships: string[];
+    /** Files whose fields may span lines. */
+    multiline: string[];
+    /** The separator of array values inside one field. */
+    arrayDelimiter: string;
+    /** Nodes and relationships the files hold (for the rates). */
+    counts: { nodes: number; relationships: number };
 }
 
 export interface AdminImportResult {
@@ -36,7 +47,11 @@ export interface AdminImportResult {
 /** Where the embedded launcher keeps the default database of `home` (DatabaseManagementServiceBuilder's layout). */
 const databaseDir = (home: string): string => path.join(home, "data", "databases", "neo4j");
 
-export async function adminImport(home: string, rows: { nodes: NodeRow[]; rels: RelRow[] }, opts: AdminImportOptions = {}): Promise<AdminImportResult> {
+/**
+ * Runs the offline importer into an empty `home` on the CSV files `write(dir)` produces there (timed
+ * apart, as `csvSeconds`). Refuses an existing database unless `overwrite`.
+ */
+export async function runAdminImport(home: string, write: (dir: string) => ImporterFiles, opts: AdminImportOptions = {}): Promise<AdminImportResult> {
     const log = opts.log ?? (() => undefined);
     if (existsSync(databaseDir(home)) && !opts.overwrite) {
         throw new LocalNeo4jError(`a database already exists in ${home}; a first load replaces it only when asked (--overwrite)`);
@@ -47,9 +62,9 @@ export async function adminImport(home: string, rows: { nodes: NodeRow[]; rels: 
     const work = mkdtempSync(path.join(os.tmpdir(), "state-graph-import-"));
     try {
         let t = Date.now();
-        const files = writeAdminCsv(rows, path.join(work, "csv"));
+        const files = write(path.join(work, "csv"));
         const csvSeconds = (Date.now() - t) / 1000;
-        log(`[first-load] CSV written in ${csvSeconds.toFixed(1)} s: ${rows.nodes.length} nodes, ${rows.rels.length} relationships`);
+        log(`[first-load] CSV written in ${csvSeconds.toFixed(1)} s: ${files.counts.nodes} nodes, ${files.counts.relationships} relationships`);
         // neo4j-admin reads neo4j.conf from NEO4J_CONF; an empty one keeps every default, which is the
         // embedded launcher's layout under NEO4J_HOME.
         const conf = path.join(work, "conf");
@@ -65,7 +80,7 @@ export async function adminImport(home: string, rows: { nodes: NodeRow[]; rels: 
             "database", "import", "full", "neo4j", // the database name first: --relationships takes every word after it
             "--overwrite-destination=true",
             "--id-type=string",
-            `--array-delimiter=${ARRAY_DELIMITER}`,
+            `--array-delimiter=${files.arrayDelimiter}`,
             ...(files.multiline.length ? [`--multiline-fields=${files.multiline.join(",")}`, "--multiline-fields-format=v2"] : []),
             `--report-file=${path.join(work, "import.report")}`,
             ...files.nodes.map((f) => `--nodes=${f}`),
@@ -80,9 +95,9 @@ export async function adminImport(home: string, rows: { nodes: NodeRow[]; rels: 
             const lines = output.text.split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("at ") && !/^Run with '--verbose'/.test(l));
             throw new LocalNeo4jError(`the offline import into ${home} failed (exit ${output.code}): ${lines.pop() ?? "no output"}`);
         }
-        const rel = rows.rels.length;
+        const rel = files.counts.relationships;
         return {
-            nodes: rows.nodes.length,
+            nodes: files.counts.nodes,
             relationships: rel,
             csvSeconds,
             importerSeconds,

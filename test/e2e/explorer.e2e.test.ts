@@ -13,6 +13,7 @@ import type { RunningServer } from "../../src/server.js";
 import { postGraphQL, startTestServer, testDriver } from "../helpers/neo4j.js";
 import { launchChromium } from "../helpers/browser.js";
 import { axeViolations } from "../helpers/axe.js";
+import { VIEWS } from "../helpers/explorer-views.js";
 
 const SHOTS = path.join(PROJECT_ROOT, "explorer", "screenshots");
 
@@ -22,21 +23,6 @@ let browser: Browser;
 let page: Page;
 let base = "";
 const pageErrors: string[] = [];
-
-/** One entry per view: the link that opens it with a meaningful input. */
-const VIEWS: [string, string][] = [
-    ["explore", "#/explore?node=asset:001:2&open=asset:001:2~PROVIDED_BY~IN,asset:001:2~CONNECTED_TO~IN"],
-    ["paths", "#/paths?from=province:da-nang&to=asset:001:2"],
-    ["matrix", "#/matrix?tier=PROVINCE"],
-    ["gaps", "#/gaps?asset=asset:001:2&tier=PROVINCE&status=OFFICIAL&snapshot=Y2022"],
-    ["impact", "#/impact?asset=asset:001:2"],
-    ["agency", "#/agency?q=da%20nang&id=province:da-nang"],
-    ["usage", "#/usage?tier=PROVINCE"],
-    ["targets", "#/targets"],
-    ["missing", "#/missing"],
-    ["changes", "#/changes?tier=PROVINCE"],
-    ["quality", "#/quality"],
-];
 
 beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });

@@ -1,7 +1,7 @@
 // Run with `node --expose-gc --import tsx`: builds many copies of each shape the caches keep and
 // prints, per shape, the bytes the heap (and external memory, for Buffers) really grew by after a
 // full GC beside what estimateHeapBytes says. Used by test/unit/heap-size.test.ts.
-import { estimateHeapBytes } from "../../src/cache/heap-size.js";
+import { estimateHeapBytes } from "../../src/kernel/cache/heap-size.js";
 
 const gc = (globalThis as { gc?: () => void }).gc!;
 const N = 2000;

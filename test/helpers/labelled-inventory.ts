@@ -4,8 +4,8 @@
 // each entry's citation). Rows naming a provincial body ("Sở …", "Thanh tra tỉnh …") say
 // create_department = yes: the file says so explicitly, as the import requires.
 import { fold } from "../../lib/text.js";
-import { readCsv } from "../../seed/csv.js";
-import type { GoldItem } from "../../lib/duplicates/evaluate.js";
+import { readCsv } from "../../lib/csv.js";
+import type { GoldItem } from "../../src/modules/inventory/duplicates/rules/evaluate.js";
 
 const IMPORT_COLUMNS = ["agency", "name", "description", "status", "fields", "legal_basis", "create_department"] as const;
 const quote = (s: string): string => (/[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);

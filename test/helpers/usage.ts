@@ -11,8 +11,8 @@ import type { Driver, Transaction } from "neo4j-driver";
 import { PROJECT_ROOT } from "../../src/config.js";
 import { loadQueries } from "../../src/db/queries.js";
 import { createDb } from "../../src/db/run.js";
-import { prepareUsage, writeUsage, type UsageImportResult } from "../../src/import/usage/import.js";
-import { fileLines } from "../../src/import/usage/lines.js";
+import { prepareUsage, writeUsage, type UsageImportResult } from "../../src/modules/usage/ingest/import.js";
+import { fileLines } from "../../src/modules/usage/ingest/lines.js";
 import { buildSeedGraph } from "../../seed/pipeline.js";
 import { fitUsage, type UsageSample } from "../../seed/usage-sample/fit.js";
 import { opmonLog, sampleCsv, sampleMapping } from "../../seed/usage-sample/generate.js";
@@ -54,7 +54,7 @@ export async function importInto(tx: Transaction, file: string, o: { mapping?: s
 }
 
 const cliEnv = () => ({ ...process.env, NEO4J_URI: inject("neo4jUri"), NEO4J_USER: inject("neo4jUser"), NEO4J_PASSWORD: inject("neo4jPassword") });
-const CLI = ["--import", "tsx", "src/import/usage/cli.ts"];
+const CLI = ["--import", "tsx", "src/cli/import-usage.ts"];
 
 /** `npm run import:usage -- …args`, to its end. */
 export function runImportCli(args: string[]) {

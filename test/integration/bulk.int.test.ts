@@ -3,10 +3,10 @@
 // changes nothing; bad rows are refused before the first write. Its nodes use "bulktest:" ids and
 // are removed afterwards, so the report seed other files read is untouched.
 import { afterAll, describe, expect, it } from "vitest";
-import { BulkInputError, bulkWriteRows } from "../../seed/bulk.js";
+import { BulkInputError, bulkWriteRows } from "../../src/modules/reports/load.js";
 import type { NodeRow, RelRow } from "../../seed/rows.js";
 import { useTestServer } from "../helpers/neo4j.js";
-import { loadSeed } from "../../seed/load.js";
+import { loadSeed } from "../../src/modules/reports/load.js";
 
 const t = useTestServer();
 const P = "bulktest:";

@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Driver } from "neo4j-driver";
-import { evaluateClusters, evaluateNational, type GoldItem } from "../../lib/duplicates/evaluate.js";
+import { evaluateClusters, evaluateNational, type GoldItem } from "../../src/modules/inventory/duplicates/rules/evaluate.js";
 import { PROJECT_ROOT } from "../../src/config.js";
 import { createServer, type RunningServer } from "../../src/server.js";
 import { TEST_SECRET, token } from "../helpers/jwt.js";

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { PROJECT_ROOT } from "../../src/config.js";
-import { readCsv } from "../../seed/csv.js";
+import { readCsv } from "../../lib/csv.js";
 import { useTestServer } from "../helpers/neo4j.js";
 
 const t = useTestServer();

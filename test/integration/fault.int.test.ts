@@ -11,7 +11,7 @@ import { applySchema } from "../../src/db/apply-schema.js";
 import { createDriver } from "../../src/db/driver.js";
 import { startLocalNeo4j, type LocalNeo4j } from "../../src/neo4j/local-server.js";
 import { createServer, type RunningServer } from "../../src/server.js";
-import { loadSeed } from "../../seed/load.js";
+import { loadSeed } from "../../src/modules/reports/load.js";
 import { postGraphQL } from "../helpers/neo4j.js";
 import { TEST_SECRET, token } from "../helpers/jwt.js";
 

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { DOCUMENTS } from "../../seed/documents.js";
 import { readReport } from "../../seed/pipeline.js";
-import { fingerprint, loadSeed } from "../../seed/load.js";
+import { fingerprint, loadSeed } from "../../src/modules/reports/load.js";
 import { hasContactData } from "../../lib/text.js";
 import { postGraphQL, useTestServer } from "../helpers/neo4j.js";
 

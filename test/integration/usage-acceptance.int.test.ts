@@ -4,8 +4,8 @@
 // and agrees with the aggregate CSV cell by cell. Each import runs in a transaction that is rolled back.
 import { beforeAll, describe, expect, it } from "vitest";
 import { failuresOf } from "../../seed/usage-sample/reports.js";
-import { UNATTRIBUTED_CONSUMER, UNATTRIBUTED_SERVICE } from "../../src/import/usage/reference.js";
-import { monthCoverage, parsePeriod } from "../../src/import/usage/period.js";
+import { UNATTRIBUTED_CONSUMER, UNATTRIBUTED_SERVICE } from "../../src/modules/usage/ingest/reference.js";
+import { monthCoverage, parsePeriod } from "../../lib/period.js";
 import { useRollbackServer } from "../helpers/neo4j.js";
 import { importInto, writeSampleFiles, type SampleFiles } from "../helpers/usage.js";
 

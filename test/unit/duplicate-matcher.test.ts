@@ -1,10 +1,10 @@
 // The national matcher on clear cases, each resting on a reviewed vocabulary entry: folded text and
 // abbreviations, synonyms, whole subjects, and the cues that say a name lists counts or facilities.
 import { describe, expect, it } from "vitest";
-import { createNationalMatcher, instrumentNumbers } from "../../lib/duplicates/national.js";
-import { ngrams, subjectOf } from "../../lib/duplicates/text.js";
-import { VOCABULARY } from "../../lib/duplicates/vocabulary.js";
-import type { LocalItem, NationalAsset } from "../../lib/duplicates/types.js";
+import { createNationalMatcher, instrumentNumbers } from "../../src/modules/inventory/duplicates/rules/national.js";
+import { ngrams, subjectOf } from "../../src/modules/inventory/duplicates/rules/text.js";
+import { VOCABULARY } from "../../src/modules/inventory/duplicates/rules/vocabulary.js";
+import type { LocalItem, NationalAsset } from "../../src/modules/inventory/duplicates/rules/types.js";
 
 const asset = (id: string, name: string, extra: Partial<NationalAsset> = {}): NationalAsset => ({ id, name, number: null, kind: "DATABASE", parentId: null, ownerIds: [], purpose: null, services: [], standards: [], ...extra });
 const ASSETS = [

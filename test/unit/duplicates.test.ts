@@ -1,6 +1,6 @@
 // The duplicate-candidate rule on clear positives and negatives.
 import { describe, expect, it } from "vitest";
-import { duplicateCandidates, subjectWords } from "../../lib/duplicates/word-pairs-v1.js";
+import { duplicateCandidates, subjectWords } from "../../src/modules/inventory/duplicates/rules/word-pairs-v1.js";
 
 const db = (id: string, name: string) => ({ id, name, parentName: null, ownerName: null });
 const ds = (id: string, name: string) => ({ id, name, topic: "t", departmentId: "d", departmentName: "Sở X" });

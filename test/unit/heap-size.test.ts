@@ -1,10 +1,10 @@
-// estimateHeapBytes (src/cache/heap-size.ts) against the heap itself: for each shape the caches keep,
+// estimateHeapBytes (src/kernel/cache/heap-size.ts) against the heap itself: for each shape the caches keep,
 // the estimate is within a factor of 1.5 of what the heap really grows by (a child process with
 // --expose-gc builds 2,000 copies of each and measures after full collections).
 import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/config.js";
-import { estimateHeapBytes, stringBytes } from "../../src/cache/heap-size.js";
+import { estimateHeapBytes, stringBytes } from "../../src/kernel/cache/heap-size.js";
 
 describe("estimateHeapBytes", () => {
     it("counts strings by their representation, shared objects once, Buffers by their bytes", () => {

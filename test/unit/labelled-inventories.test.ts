@@ -4,7 +4,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { readCsv } from "../../seed/csv.js";
+import { readCsv } from "../../lib/csv.js";
 import { PROJECT_ROOT } from "../../src/config.js";
 import { importAgency, namesProvincialBody, toImportCsv } from "../helpers/labelled-inventory.js";
 

@@ -1,9 +1,9 @@
-// The one memory budget (src/cache/memory-budget.ts): every cache is a region of one LRU measured in
+// The one memory budget (src/kernel/cache/memory-budget.ts): every cache is a region of one LRU measured in
 // bytes, so the sum never passes the budget; too-big entries are served, not kept; regions clear
 // alone; shedding drops the least recently used; the default is sized from the heap limit.
 import v8 from "node:v8";
 import { describe, expect, it } from "vitest";
-import { BUDGET_SHARE_OF_HEAP, MemoryBudget, budgetBytesFor } from "../../src/cache/memory-budget.js";
+import { BUDGET_SHARE_OF_HEAP, MemoryBudget, budgetBytesFor } from "../../src/kernel/cache/memory-budget.js";
 
 describe("MemoryBudget", () => {
     it("holds at most its bytes across every region, dropping the least recently used", () => {

@@ -3,8 +3,8 @@
 // saying so, never as a masked internal error (seen in bench runs at 50 clients before this mapping).
 import { describe, expect, it } from "vitest";
 import { GraphQLError } from "graphql";
-import { API_BUSY, isPoolBusyError, isUnavailableError, mapNeo4jError } from "../../src/errors.js";
-import { formatError } from "../../src/server.js";
+import { API_BUSY, isPoolBusyError, isUnavailableError, mapNeo4jError } from "../../src/http/errors.js";
+import { formatError } from "../../src/http/errors.js";
 
 // The shape neo4j-driver 5 throws from its pool (code "N/A", not a Neo4j status code).
 const poolTimeout = Object.assign(new Error("Connection acquisition timed out in 1500 ms. Pool status: Active conn count = 3, Idle conn count = 14."), { code: "N/A" });

@@ -2,7 +2,7 @@
 // every spelling resolved, and the personal contact data of 004 left out.
 import { describe, expect, it } from "vitest";
 import { buildSeedGraph } from "../../seed/pipeline.js";
-import { prepareSeed } from "../../seed/load.js";
+import { prepareSeed } from "../../src/modules/reports/load.js";
 import { hasContactData } from "../../lib/text.js";
 
 const g = buildSeedGraph();

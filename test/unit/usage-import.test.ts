@@ -2,14 +2,14 @@
 // CSV and PR-OPMON readers with every kind of bad line, the mapping's validation, the progress line,
 // and the exact rounding the sample generator relies on.
 import { describe, expect, it } from "vitest";
-import { bucketBound, bucketOf, percentiles, BUCKETS } from "../../src/import/usage/durations.js";
-import { MonthIndex, monthCoverage, monthOf, monthsOf, parsePeriod, isoVn } from "../../src/import/usage/period.js";
-import { ProblemTally } from "../../src/import/usage/problems.js";
-import { CsvReader, splitCsvLine } from "../../src/import/usage/csv.js";
-import { parseMapping, type Mapping } from "../../src/import/usage/mapping.js";
-import { opmonHeader, OpmonReader } from "../../src/import/usage/opmon.js";
-import { createResolver, UNATTRIBUTED_CONSUMER, UNATTRIBUTED_SERVICE } from "../../src/import/usage/reference.js";
-import { progressLine } from "../../src/import/usage/progress.js";
+import { bucketBound, bucketOf, percentiles, BUCKETS } from "../../lib/durations.js";
+import { MonthIndex, monthCoverage, monthOf, monthsOf, parsePeriod, isoVn } from "../../lib/period.js";
+import { ProblemTally } from "../../src/modules/usage/ingest/problems.js";
+import { CsvReader, splitCsvLine } from "../../src/modules/usage/ingest/csv.js";
+import { parseMapping, type Mapping } from "../../src/modules/usage/ingest/mapping.js";
+import { opmonHeader, OpmonReader } from "../../src/modules/usage/ingest/opmon.js";
+import { createResolver, UNATTRIBUTED_CONSUMER, UNATTRIBUTED_SERVICE } from "../../src/modules/usage/ingest/reference.js";
+import { progressLine } from "../../src/modules/usage/ingest/progress.js";
 import { apportion, roundMatrix } from "../../seed/usage-sample/rounding.js";
 import { MaxFlow } from "../../seed/usage-sample/flow.js";
 

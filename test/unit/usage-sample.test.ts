@@ -5,7 +5,7 @@ import { buildSeedGraph } from "../../seed/pipeline.js";
 import { consistency, failuresOf, printedRate, reportedUsage } from "../../seed/usage-sample/reports.js";
 import { fitUsage, MIN_UNLIKELY_CELL } from "../../seed/usage-sample/fit.js";
 import { opmonLog, sampleCsv, sampleMapping } from "../../seed/usage-sample/generate.js";
-import { UNATTRIBUTED_CONSUMER, UNATTRIBUTED_SERVICE } from "../../src/import/usage/reference.js";
+import { UNATTRIBUTED_CONSUMER, UNATTRIBUTED_SERVICE } from "../../src/modules/usage/ingest/reference.js";
 import { classifyReported, regularFloor, regularity } from "../../src/modules/usage/declared.js";
 
 const reported = reportedUsage(buildSeedGraph());

@@ -1,9 +1,9 @@
-// VersionMemo (src/cache/version-memo.ts): one computation per key and graph version, shared by
+// VersionMemo (src/kernel/cache/version-memo.ts): one computation per key and graph version, shared by
 // concurrent callers; a new version, a failure or an unknown version keeps nothing.
 import { describe, expect, it } from "vitest";
-import { GraphVersion } from "../../src/cache/graph-version.js";
-import { VersionMemo } from "../../src/cache/version-memo.js";
-import { MemoryBudget } from "../../src/cache/memory-budget.js";
+import { GraphVersion } from "../../src/kernel/cache/graph-version.js";
+import { VersionMemo } from "../../src/kernel/cache/version-memo.js";
+import { MemoryBudget } from "../../src/kernel/cache/memory-budget.js";
 import type { Db } from "../../src/db/run.js";
 
 // The version source is the only collaborator; it is read from a variable here instead of Neo4j.

@@ -1,25 +1,7 @@
-// The inventory import mutation: validates and writes in the operation's write transaction (ctx.db,
-// src/http/write-guard.ts), reports its summary for the ChangeRecord, and turns a refused file into a
-// BAD_USER_INPUT listing every bad row.
-import { requireEditor } from "../../auth.js";
-import { badUserInput } from "../../errors.js";
-import { refusedFile } from "../../import/connections.js";
-import { importInventory } from "../../import/inventory.js";
+// The inventories and duplicates domain's resolvers: the duplicate questions over imported inventories
+// and Điện Biên's datasets, and (ingest) the inventory import mutation.
 import type { Resolvers } from "../../__generated__/resolvers-types.js";
+import { duplicateResolvers } from "./duplicates/resolvers.js";
+import { inventoryMutations } from "./ingest/mutations.js";
 
-export const inventoryResolvers: Resolvers = {
-    Mutation: {
-        importInventory: async (_p, { fileName, content, format }, ctx) => {
-            const actor = requireEditor(ctx.jwt);
-            const file = fileName.trim();
-            if (!file) throw badUserInput("fileName must not be empty", "fileName");
-            try {
-                const result = await importInventory(ctx.db, { file, text: content, actor, format: format ?? undefined });
-                ctx.audit?.imports.push({ kind: "inventory", file, ...result });
-                return result;
-            } catch (e) {
-                throw refusedFile(e, "content");
-            }
-        },
-    },
-};
+export const inventoryResolvers: Resolvers = { ...duplicateResolvers, ...inventoryMutations };

@@ -1,7 +1,7 @@
 // Query.neighbourhood: a node's relationship groups and a page of neighbours with every relationship's
 // citation. With era E2025, a 2023 neighbour that became a 2025 unit is drawn as that unit (its edges
 // grouped per fact, with coverage and parts), and a 2025 unit carries its parts' relationships.
-import { badUserInput } from "../../errors.js";
+import { badUserInput } from "../../kernel/errors.js";
 import { page, slicePage } from "../../kernel/paging.js";
 import type { Coverage, EdgeDirection, GraphEdge, GraphNode, NodeName, QueryResolvers } from "../../__generated__/resolvers-types.js";
 import { agencySortKey } from "../../../lib/collation.js";

@@ -1,9 +1,10 @@
 // The exploring questions: a node's neighbourhood and the paths between two nodes.
-import { badUserInput } from "../../errors.js";
+import { badUserInput } from "../../kernel/errors.js";
 import { page, slicePage } from "../../kernel/paging.js";
 import type { GraphNode, QueryResolvers, Resolvers } from "../../__generated__/resolvers-types.js";
 import { viCompare } from "../../../lib/collation.js";
 import { neighbourhood } from "./neighbourhood.js";
+import { search } from "./name-search.js";
 import { nodesById, resolveNode } from "./resolve-node.js";
 import { findPaths } from "./search.js";
 import { EXCLUDED_RELATIONSHIPS, MODE_RULES, toGraphEdge, type Props } from "./shapes.js";
@@ -53,4 +54,4 @@ const paths: QueryResolvers["paths"] = async (_p, { from, to, mode, maxHops, era
     };
 };
 
-export const pathResolvers: Resolvers = { Query: { neighbourhood, paths } };
+export const pathResolvers: Resolvers = { Query: { neighbourhood, paths, search } };

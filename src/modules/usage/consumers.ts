@@ -2,13 +2,13 @@
 // by month, with error rates and duration percentiles, beside the reports' own figures (never merged).
 import { fold } from "../../../lib/text.js";
 import { agencySortKey, viCompare } from "../../../lib/collation.js";
-import { badUserInput } from "../../errors.js";
-import { UNATTRIBUTED_CONSUMER, UNATTRIBUTED_SERVICE, UNATTRIBUTED_SERVICE_NAME, OUTSIDE_GRAPH } from "../../import/usage/reference.js";
+import { badUserInput } from "../../kernel/errors.js";
+import { UNATTRIBUTED_CONSUMER, UNATTRIBUTED_SERVICE, UNATTRIBUTED_SERVICE_NAME, OUTSIDE_GRAPH } from "../../../lib/usage-format.js";
 import type { Db } from "../../db/run.js";
 import type { AgencyKind, QueryResolvers } from "../../__generated__/resolvers-types.js";
-import { ERA } from "../questions.js";
-import { resolveRef } from "../refs.js";
-import { loadUnits } from "../rollup.js";
+import { ERA } from "../../kernel/era.js";
+import { resolveRef } from "../../kernel/names.js";
+import { loadUnits } from "../../kernel/rollup.js";
 import { Series, type UseRow } from "./series.js";
 import { page, slicePage } from "../../kernel/paging.js";
 import { basisNote, loadImports, makeWindow, windowMonths } from "./window.js";

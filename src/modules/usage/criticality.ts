@@ -3,10 +3,10 @@
 // window's exchanges and consumers); otherwise the reports' figures (Phụ lục 3 totals, Phụ lục 2
 // connections), and the answer says so.
 import { agencySortKey } from "../../../lib/collation.js";
-import { monthCoverage, monthsOf, parsePeriod } from "../../import/usage/period.js";
+import { monthCoverage, monthsOf, parsePeriod } from "../../../lib/period.js";
 import type { AgencyKind, AssetKind, QueryResolvers } from "../../__generated__/resolvers-types.js";
-import { TIER_KINDS } from "../questions.js";
-import { loadUnits } from "../rollup.js";
+import { TIER_KINDS } from "../../kernel/tier.js";
+import { loadUnits } from "../../kernel/rollup.js";
 import { page, slicePage } from "../../kernel/paging.js";
 import { basisNote, loadImports, makeWindow, windowMonths } from "./window.js";
 

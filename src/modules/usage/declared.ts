@@ -4,12 +4,12 @@
 // test or has very few. "Regular" is a stated, adjustable threshold. Without imported usage the
 // answer falls back to Phụ lục 4's per-agency totals, which are not split by asset, and says so.
 import { agencySortKey } from "../../../lib/collation.js";
-import { badUserInput } from "../../errors.js";
-import { monthCoverage, monthsOf, parsePeriod } from "../../import/usage/period.js";
-import type { ConnectionStatus, LinkClass, LinkComparison, QueryResolvers, Snapshot, Tier } from "../../__generated__/resolvers-types.js";
-import { TIER_KINDS, requireEra2025Tier } from "../questions.js";
-import { resolveRef } from "../refs.js";
-import { loadUnits } from "../rollup.js";
+import { badUserInput } from "../../kernel/errors.js";
+import { monthCoverage, monthsOf, parsePeriod } from "../../../lib/period.js";
+import type { ConnectionStatus, LinkClass, LinkComparison, QueryResolvers, Snapshot } from "../../__generated__/resolvers-types.js";
+import { TIER_KINDS, requireEra2025Tier } from "../../kernel/tier.js";
+import { resolveRef } from "../../kernel/names.js";
+import { loadUnits } from "../../kernel/rollup.js";
 import { Series, totals, type UseRow } from "./series.js";
 import { page, slicePage } from "../../kernel/paging.js";
 import { basisNote, loadImports, makeWindow, round4, windowMonths, type Window } from "./window.js";

@@ -1,6 +1,6 @@
 // Adding OBSERVED_USE rows up over a window: totals, a monthly series (every month of the window,
 // zero-filled) and the files they came from. Pure functions.
-import { addInto, BUCKETS, percentiles, type Percentiles } from "../../import/usage/durations.js";
+import { addInto, BUCKETS, percentiles, type Percentiles } from "../../../lib/durations.js";
 import type { UsageFormat } from "../../__generated__/resolvers-types.js";
 import { round4, type Window } from "./window.js";
 

@@ -1,8 +1,8 @@
 // The observation window of a usage question: the months asked for (or those the imports cover),
 // how much of each month the imports in force cover, and so whether the answer can be OBSERVED or
 // must fall back to the reports' own figures.
-import { badUserInput } from "../../errors.js";
-import { isMonth, monthCoverage, monthsBetween, monthsOf, type Period } from "../../import/usage/period.js";
+import { badUserInput } from "../../kernel/errors.js";
+import { isMonth, monthCoverage, monthsBetween, monthsOf, type Period } from "../../../lib/period.js";
 import type { Db } from "../../db/run.js";
 import type { UsageBasis, UsageFormat } from "../../__generated__/resolvers-types.js";
 

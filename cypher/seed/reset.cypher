@@ -1,2 +1,0 @@
-// `npm run seed -- --reset`: removes every seeded node (and so its relationships). Params: none.
-MATCH (n:Seeded) DETACH DELETE n RETURN count(n) AS deleted

@@ -1,0 +1,35 @@
+// Report 001's shared words: its document id, the period its figures cover, the ids of its assets,
+// the citation of a cell and the reading of its numbered tables (r001-connections.ts, r001-services.ts).
+import { cells, type Line } from "../lines.js";
+import { clean } from "../../lib/text.js";
+import type { Citation, ParsedSource } from "../types.js";
+
+export const DOC = "001" as const;
+export const PERIOD = "2023-01-01/2023-06-07T18:00";
+export const NDXP_ID = "asset:ndxp";
+export const assetIdForNumber = (n: number): string => `asset:001:${n}`;
+export const PAYGOV_ID = "asset:paygov";
+
+export const cite = (section: string, locator: string, text: string): Citation => ({ documentId: DOC, section, locator, text: clean(text) });
+
+/** Rows of a tab table between two line indexes; a row starts with its number in the first cell. */
+export function numberedRows(lines: Line[]): { no: number; line: Line; cells: string[] }[] {
+    return lines
+        .map((line) => ({ line, cells: cells(line.text) }))
+        .filter((r) => /^\d+$/.test(r.cells[0] ?? ""))
+        .map((r) => ({ no: Number(r.cells[0]), line: r.line, cells: r.cells }));
+}
+
+/** Records a numbering gap or repeat in a numbered table; the audit lists them. */
+export function checkNumbering(numbers: number[], section: string, out: ParsedSource, documentId: Citation["documentId"] = DOC): void {
+    numbers.forEach((n, i) => {
+        const expected = i === 0 ? 1 : numbers[i - 1]! + 1;
+        if (n !== expected) {
+            out.notes.push({
+                kind: "NUMBERING_GAP",
+                message: `${section}: item numbered ${n} where ${expected} was expected`,
+                citation: { documentId, section, locator: `item ${n}`, text: String(n) },
+            });
+        }
+    });
+}

@@ -1,0 +1,114 @@
+// The edge: every error the API answers with is a GraphQL error with `extensions.code`, and this is
+// where the layers' own errors become one — the kernel's refusals (InputError, AuthError), the
+// database layer's (unavailable or busy, timed out, a conflict, an answer too big), @neo4j/graphql's
+// authorization failures and Apollo's request errors — with the HTTP status each means
+// (statusPlugin). Internal errors are masked in production and logged with their cause.
+import type { ApolloServerPlugin } from "@apollo/server";
+import { unwrapResolverError } from "@apollo/server/errors";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { API_BUSY, AnswerTooLargeError, ConflictError, isPoolBusyError, isTimeoutError, isUnavailableError, toDatabaseError, DatabaseUnavailableError, QueryTimeoutError } from "../db/errors.js";
+import { AuthError, InputError } from "../kernel/errors.js";
+
+export { API_BUSY, isPoolBusyError, isUnavailableError };
+
+/** The first error in an error's chain (GraphQL originalError, cause) for which `pred` holds. */
+function inChain(error: unknown, pred: (e: unknown) => boolean): unknown {
+    let e: unknown = unwrapResolverError(error);
+    for (let i = 0; i < 6 && e; i++) {
+        if (pred(e)) return e;
+        e = (e as { originalError?: unknown }).originalError ?? (e as { cause?: unknown }).cause;
+    }
+    return undefined;
+}
+
+const is = <T>(cls: abstract new (...args: never[]) => T) => (e: unknown): boolean => e instanceof cls;
+
+export function unauthenticated(message: string): GraphQLError {
+    return new GraphQLError(message, { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
+}
+
+export function forbidden(message: string): GraphQLError {
+    return new GraphQLError(message, { extensions: { code: "FORBIDDEN", http: { status: 403 } } });
+}
+
+/** A layer's own error as the GraphQL error the API answers with (anything else as it came). */
+export function toGraphQLError(e: unknown): unknown {
+    if (e instanceof GraphQLError) return e;
+    if (e instanceof InputError) return new GraphQLError(e.message, { extensions: { code: "BAD_USER_INPUT", ...(e.argumentName ? { argumentName: e.argumentName } : {}), ...e.details } });
+    if (e instanceof AuthError) return e.code === "UNAUTHENTICATED" ? unauthenticated(e.message) : forbidden(e.message);
+    if (e instanceof DatabaseUnavailableError) return new GraphQLError(e.message, { extensions: { code: "SERVICE_UNAVAILABLE", http: { status: 503 } } });
+    if (e instanceof QueryTimeoutError) return new GraphQLError(e.message, { extensions: { code: "QUERY_TIMEOUT" } });
+    if (e instanceof ConflictError) return new GraphQLError(e.message, { extensions: { code: "CONFLICT" } });
+    if (e instanceof AnswerTooLargeError) return new GraphQLError(e.message, { extensions: { code: "ANSWER_TOO_LARGE", bound: e.bound, unit: e.what } });
+    return e;
+}
+
+/** A driver error as the API answers it (the database layer's mapping, then the edge's). */
+export function mapNeo4jError(e: unknown): unknown {
+    return toGraphQLError(toDatabaseError(e));
+}
+
+/** @neo4j/graphql's @authentication/@authorization failures, which carry no code of their own. */
+export function authErrorCode(error: unknown): "UNAUTHENTICATED" | "FORBIDDEN" | undefined {
+    const named = (which: "Unauthenticated" | "Forbidden", cls: string) => (e: unknown) => {
+        const name = (e as { constructor?: { name?: string } }).constructor?.name ?? "";
+        return name === cls || (name.startsWith("Neo4jGraphQL") && (e as { message?: string }).message === which);
+    };
+    const own = inChain(error, is(AuthError)) as AuthError | undefined;
+    if (own) return own.code;
+    if (inChain(error, named("Unauthenticated", "Neo4jGraphQLAuthenticationError"))) return "UNAUTHENTICATED";
+    if (inChain(error, named("Forbidden", "Neo4jGraphQLForbiddenError"))) return "FORBIDDEN";
+    return undefined;
+}
+
+export function formatError(formatted: GraphQLFormattedError, error: unknown, production: boolean): GraphQLFormattedError {
+    const tooLarge = inChain(error, is(AnswerTooLargeError)) as AnswerTooLargeError | undefined;
+    if (tooLarge) return { message: tooLarge.message, path: formatted.path, extensions: { code: "ANSWER_TOO_LARGE", bound: tooLarge.bound, unit: tooLarge.what } };
+    const input = inChain(error, is(InputError)) as InputError | undefined;
+    if (input) return { message: input.message, path: formatted.path, extensions: { code: "BAD_USER_INPUT", ...(input.argumentName ? { argumentName: input.argumentName } : {}), ...input.details } };
+    const denied = authErrorCode(error);
+    if (denied) return { message: formatted.message, path: formatted.path, extensions: { code: denied } };
+    if (inChain(error, isTimeoutError)) {
+        return { message: "the query ran past the time limit and was stopped; ask for less (filters, limit) or split it", path: formatted.path, extensions: { code: "QUERY_TIMEOUT" } };
+    }
+    if (inChain(error, (e) => isUnavailableError(e) || (e as { extensions?: { code?: string } }).extensions?.code === "SERVICE_UNAVAILABLE")) {
+        const message = inChain(error, isPoolBusyError) || formatted.message === API_BUSY ? API_BUSY : "the graph database is unavailable; try again shortly";
+        return { message, path: formatted.path, extensions: { code: "SERVICE_UNAVAILABLE" } };
+    }
+    const conflict = inChain(error, is(ConflictError)) as ConflictError | undefined;
+    if (conflict) return { message: conflict.message, path: formatted.path, extensions: { code: "CONFLICT" } };
+    const { stacktrace: _drop, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
+    // Apollo's own request errors (a persisted query whose hash does not match its text, an unknown
+    // persisted-query version) carry a 4xx status but no code, so they would read as internal errors.
+    const status = (error as { extensions?: { http?: { status?: number } } } | null)?.extensions?.http?.status;
+    if (extensions.code === "INTERNAL_SERVER_ERROR" && status !== undefined && status >= 400 && status < 500) {
+        return { message: formatted.message, extensions: { code: formatted.message.includes("sha does not match") ? "PERSISTED_QUERY_HASH_MISMATCH" : "BAD_REQUEST" } };
+    }
+    if (production && extensions.code === "INTERNAL_SERVER_ERROR") {
+        // The client sees a masked message; the operator's log keeps what happened (one line, no stack
+        // of the request's data), so a masked error under load can be traced to its cause.
+        const original = (error as { originalError?: unknown } | null)?.originalError ?? error;
+        const code = (original as { code?: unknown } | null)?.code;
+        console.error(`[api] internal error${formatted.path ? ` at ${formatted.path.join(".")}` : ""}: ${code ? `${String(code)} ` : ""}${original instanceof Error ? original.message.split("\n")[0] : String(original)}`);
+        return { message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } };
+    }
+    return { ...formatted, extensions };
+}
+
+/** HTTP status from the GraphQL outcome: 503 unavailable, 504 timed out, 401/403 refused writes. */
+export function statusPlugin(): ApolloServerPlugin {
+    return {
+        async requestDidStart() {
+            return {
+                async willSendResponse({ response }) {
+                    if (response.body.kind !== "single") return;
+                    const errors = response.body.singleResult.errors ?? [];
+                    if (errors.some((e) => e.extensions?.code === "SERVICE_UNAVAILABLE")) response.http.status = 503;
+                    else if (errors.some((e) => e.extensions?.code === "QUERY_TIMEOUT")) response.http.status = 504;
+                    else if (errors.length > 0 && errors.every((e) => e.extensions?.code === "UNAUTHENTICATED")) response.http.status = 401;
+                    else if (errors.length > 0 && errors.every((e) => e.extensions?.code === "FORBIDDEN")) response.http.status = 403;
+                },
+            };
+        },
+    };
+}

@@ -1,0 +1,129 @@
+// Import of a connection snapshot (e.g. Phụ lục 2 for 2024) from CSV. The whole file is validated
+// before anything is written; any bad row rejects the file with every problem listed; the write is
+// one transaction; importing the same file twice creates nothing the second time.
+//
+// Format (UTF-8, header required, one connection per row):
+//   agency,asset,snapshot,status
+//   Thành phố Đà Nẵng,2,Y2024,OFFICIAL
+// agency: id, name or alias (names mean the 2023 units; a 2025 unit is given by its id); asset: Phụ lục 1 number, id, code (paygov) or name; snapshot: Y2022,
+// JUNE_2023, Y2023, Y2024, Y2025; status: OFFICIAL, TECHNICAL or OFFICIAL_OR_TECHNICAL.
+import { createHash } from "node:crypto";
+import { agencyKey, expandAbbreviations } from "../../../../lib/text.js";
+import type { Db } from "../../../db/run.js";
+import { readCsv } from "../../../../lib/csv.js";
+import { MAX_IMPORT_ROWS as MAX_ROWS, RowsRefusedError, type RowError } from "../../../kernel/imports.js";
+
+export const SNAPSHOTS = ["Y2022", "JUNE_2023", "Y2023", "Y2024", "Y2025"] as const;
+export const STATUSES = ["OFFICIAL", "TECHNICAL", "OFFICIAL_OR_TECHNICAL"] as const;
+export const HEADER = ["agency", "asset", "snapshot", "status"] as const;
+
+export interface ImportResult {
+    documentId: string;
+    rows: number;
+    created: number;
+    unchanged: number;
+}
+
+interface ValidRow {
+    agencyId: string;
+    assetId: string;
+    snapshot: string;
+    status: string;
+    row: number;
+    text: string;
+}
+
+interface ReferenceData {
+    agencies: { id: string; era: number; keys: string[] }[];
+    assets: { id: string; number: number | null; code: string | null; keys: string[] }[];
+}
+
+export function validateConnections(file: string, text: string, ref: ReferenceData): ValidRow[] {
+    const errors: RowError[] = [];
+    let rows;
+    try {
+        rows = readCsv(text);
+    } catch (e) {
+        throw new RowsRefusedError(file, [{ row: 0, message: (e as Error).message }]);
+    }
+    const [header, ...data] = rows;
+    if (!header || HEADER.some((h, i) => header.cells[i]?.toLowerCase() !== h)) {
+        throw new RowsRefusedError(file, [{ row: header?.line ?? 1, message: `the header must be "${HEADER.join(",")}"` }]);
+    }
+    if (data.length === 0) throw new RowsRefusedError(file, [{ row: header.line, message: "the file has no data rows" }]);
+    if (data.length > MAX_ROWS) throw new RowsRefusedError(file, [{ row: header.line, message: `at most ${MAX_ROWS} rows per file` }]);
+    // Names resolve to the 2023 units of the reports when a 2025 unit shares the name; a 2025 unit
+    // is named by its id (province-2025:…, agency-2025:…).
+    const agencyByKey = new Map<string, string[]>();
+    for (const a of [...ref.agencies].sort((x, y) => x.era - y.era)) {
+        agencyByKey.set(a.id, [a.id]);
+        for (const k of a.keys) {
+            const have = agencyByKey.get(k) ?? [];
+            const sameEra = have.filter((id) => ref.agencies.find((b) => b.id === id)?.era === a.era);
+            if (have.length === 0 || sameEra.length === have.length) agencyByKey.set(k, [...new Set([...have, a.id])]);
+        }
+    }
+    const assetByKey = new Map<string, string>();
+    for (const s of ref.assets) {
+        for (const k of [s.id, ...(s.number !== null ? [String(s.number)] : []), ...(s.code ? [s.code.toLowerCase()] : []), ...s.keys]) assetByKey.set(k, s.id);
+    }
+    const seen = new Map<string, number>();
+    const valid: ValidRow[] = [];
+    for (const r of data) {
+        const bad = (message: string): void => {
+            errors.push({ row: r.line, message });
+        };
+        if (r.cells.length !== HEADER.length) {
+            bad(`expected ${HEADER.length} columns, found ${r.cells.length}`);
+            continue;
+        }
+        const [agency = "", asset = "", snapshot = "", status = ""] = r.cells;
+        const agencies = agencyByKey.get(agency) ?? agencyByKey.get(agencyKey(expandAbbreviations(agency)));
+        const assetId = assetByKey.get(asset) ?? assetByKey.get(asset.toLowerCase()) ?? assetByKey.get(agencyKey(expandAbbreviations(asset)));
+        const problems: string[] = [];
+        if (!agency) problems.push("agency is empty");
+        else if (!agencies) problems.push(`unknown agency "${agency}"`);
+        else if (agencies.length > 1) problems.push(`ambiguous agency "${agency}" (${agencies.join(", ")})`);
+        if (!asset) problems.push("asset is empty");
+        else if (!assetId) problems.push(`unknown asset "${asset}"`);
+        if (!(SNAPSHOTS as readonly string[]).includes(snapshot)) problems.push(`snapshot "${snapshot}" is not one of ${SNAPSHOTS.join(", ")}`);
+        if (!(STATUSES as readonly string[]).includes(status)) problems.push(`status "${status}" is not one of ${STATUSES.join(", ")}`);
+        if (problems.length > 0) {
+            bad(problems.join("; "));
+            continue;
+        }
+        const key = `${agencies![0]}|${assetId}|${snapshot}`;
+        const first = seen.get(key);
+        if (first !== undefined) {
+            bad(`duplicate of row ${first} (same agency, asset and snapshot)`);
+            continue;
+        }
+        seen.set(key, r.line);
+        valid.push({ agencyId: agencies![0]!, assetId: assetId!, snapshot, status, row: r.line, text: r.raw });
+    }
+    if (errors.length > 0) throw new RowsRefusedError(file, errors);
+    return valid;
+}
+
+export interface ImportOptions {
+    file: string;
+    text: string;
+    actor: string;
+}
+
+/**
+ * Validates and writes one file with `db`, which must be a write scope's (src/db/write-scope.ts): the
+ * GraphQL mutation's operation transaction, or the CLI's. The caller records the change in the same scope.
+ */
+export async function importConnections(db: Db, o: ImportOptions): Promise<ImportResult> {
+    const sha256 = createHash("sha256").update(o.text).digest("hex");
+    const documentId = `import:${sha256.slice(0, 16)}`;
+    const [ref] = await db.run<ReferenceData>("editorial/connection-reference-data");
+    const rows = validateConnections(o.file, o.text, ref ?? { agencies: [], assets: [] });
+    const [w] = await db.write<{ created: number }>("editorial/write-connections", {
+        doc: { id: documentId, file: o.file, sha256, importedBy: o.actor, importedAt: new Date().toISOString() },
+        rows,
+    });
+    const created = w?.created ?? 0;
+    return { documentId, rows: rows.length, created, unchanged: rows.length - created };
+}

@@ -1,0 +1,38 @@
+// The page a query asks of a paged list field below the field being resolved, read from the document
+// before the list is fetched, so the root resolver can page in Cypher instead of fetching every item
+// for the field resolver to slice (an asset's impact lists ~1,900 agencies at national scale).
+import type { Page } from "../../kernel/paging.js";
+import { getArgumentValues, isObjectType, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
+
+/** The page asked for (the paging rule's Page: offset, and limit null = every item from offset). */
+export type Window = Page;
+
+/**
+ * `"none"` when the field is not asked for; one Window when every occurrence (aliases and fragments
+ * included) asks for the same page; `"all"` when they ask for different pages, so the items must all be
+ * fetched and each occurrence sliced. (@skip/@include only decide whether an occurrence runs: a page
+ * fetched for a skipped one is merely unused.)
+ */
+export function windowAskedFor(info: GraphQLResolveInfo, typeName: string, fieldName: string): Window | "none" | "all" {
+    const type = info.schema.getType(typeName);
+    const def = isObjectType(type) ? type.getFields()[fieldName] : undefined;
+    if (!def) return "all";
+    const found: Window[] = [];
+    const visit = (set: SelectionSetNode | undefined): void => {
+        for (const s of set?.selections ?? []) {
+            if (s.kind === "Field" && s.name.value === fieldName) {
+                const args = getArgumentValues(def, s, info.variableValues) as { offset?: number; limit?: number | null };
+                found.push({ offset: args.offset ?? 0, limit: args.limit ?? null });
+            } else if (s.kind === "InlineFragment" && (!s.typeCondition || s.typeCondition.name.value === typeName)) {
+                visit(s.selectionSet);
+            } else if (s.kind === "FragmentSpread") {
+                const f = info.fragments[s.name.value];
+                if (f && f.typeCondition.name.value === typeName) visit(f.selectionSet);
+            }
+        }
+    };
+    for (const node of info.fieldNodes) visit(node.selectionSet);
+    if (found.length === 0) return "none";
+    const [first] = found;
+    return found.every((w) => w.offset === first!.offset && w.limit === first!.limit) ? first! : "all";
+}

@@ -1,0 +1,162 @@
+// The duplicate analysis of the whole graph: every local item matched against the national assets,
+// clusters across agencies, redundant copies and missing links. Computed once per state of its inputs
+// (a cheap version query decides) and kept in memory, so the questions answer from it in
+// milliseconds; a concurrent request waits for the same computation instead of starting another.
+// The analyses kept are a region of the process's memory budget (src/kernel/cache/memory-budget.ts), counted
+// in heap bytes, views included as they are built; the least recently used goes first.
+import { createHash } from "node:crypto";
+import { estimateHeapBytes } from "../../../kernel/cache/heap-size.js";
+import { processBudget, type BudgetRegion } from "../../../kernel/cache/memory-budget.js";
+import { CLUSTER_RULE, findClusters } from "./rules/clusters.js";
+import { createNationalMatcher, NATIONAL_RULE } from "./rules/national.js";
+import type { Cluster, LocalItem, NationalAsset, NationalCandidate } from "./rules/types.js";
+import { foldText as foldField, VOCABULARY } from "./rules/vocabulary.js";
+import type { Db } from "../../../db/run.js";
+
+export interface Item extends LocalItem {
+    agencyKind: string;
+    accountableKind: string;
+    unitId: string | null;
+    unitName: string | null;
+    unitKind: string | null;
+}
+
+export interface Link {
+    snapshot: string;
+    status: string;
+}
+
+/** An answerable agency and a national asset it needs: it copies its records or stores its identifiers. */
+export interface Need {
+    accountableId: string;
+    assetId: string;
+    copies: { itemId: string; assetId: string; score: number }[];
+    identifiers: { itemId: string; field: string; phrase: string }[];
+    links: Link[];
+    official: boolean;
+}
+
+export interface Analysis {
+    version: string;
+    computedMs: number;
+    items: Map<string, Item>;
+    assets: Map<string, NationalAsset>;
+    candidates: NationalCandidate[];
+    clusters: Cluster[];
+    clusterOf: Map<string, Cluster>;
+    needs: Need[];
+    agenciesWithInventory: Set<string>;
+    rules: { national: string; clusters: string };
+    /** Derived views (sorted lists, per-era groupings), built on first use and kept with the analysis. */
+    memo<T>(key: string, build: () => T): T;
+    /** Told the heap bytes of each view built, so the memory budget counts it. */
+    onGrow?: (bytes: number) => void;
+}
+
+type ItemRow = Omit<Item, "citation"> & { documentId: string; file: string; locator: string };
+type Inputs = { itemsJson: string; assets: NationalAsset[]; places: string[] };
+
+/** Analyses in flight, so concurrent requests share one computation. */
+const pending = new Map<string, Promise<Analysis>>();
+let kept: BudgetRegion<Analysis> | undefined;
+
+export async function duplicateAnalysis(db: Db): Promise<Analysis> {
+    const [v] = await db.run<Record<string, unknown>>("inventory/duplicate-inputs-version");
+    const version = createHash("sha1").update(JSON.stringify(v ?? {})).digest("hex");
+    const region = (kept ??= processBudget().region<Analysis>("duplicate analysis"));
+    const have = region.get(version);
+    if (have) return have;
+    let p = pending.get(version);
+    if (!p) {
+        p = compute(db, version);
+        pending.set(version, p);
+        p.then(
+            (a) => {
+                pending.delete(version);
+                let bytes = estimateHeapBytes(a);
+                region.set(version, a, bytes);
+                // Views built later count too: the entry grows with them.
+                a.onGrow = (more) => {
+                    bytes += more;
+                    if (region.get(version) === a) region.set(version, a, bytes);
+                };
+            },
+            () => pending.delete(version),
+        );
+    }
+    return p;
+}
+
+/** The place names to ignore in item names ("tỉnh Lào Cai", "TP. Cần Thơ"). */
+const bareNames = (places: string[]): string[] => [...new Set(places.map((p) => p.replace(/^(thành phố|tỉnh|tp\.?)\s+/iu, "")).concat(["Việt Nam"]))];
+
+export async function compute(db: Db, version: string): Promise<Analysis> {
+    const started = performance.now();
+    const [row] = await db.run<Inputs>("inventory/duplicate-inputs");
+    const items = (JSON.parse(row?.itemsJson ?? "[]") as ItemRow[]).map(({ documentId, file, locator, ...i }) => ({ ...i, citation: { documentId, file, locator } }) as Item);
+    const assets = row?.assets ?? [];
+    const places = bareNames(row?.places ?? []);
+    const result = analyse(items, assets, places);
+    // Links of the answerable agencies that need a national asset (one query).
+    const linkRows = await db.run<{ agencyId: string; assetId: string; snapshot: string; status: string }>("inventory/duplicate-links", {
+        agencyIds: [...new Set(result.needs.map((n) => n.accountableId))],
+    });
+    const links = new Map<string, Link[]>();
+    for (const r of linkRows) links.set(`${r.agencyId}|${r.assetId}`, [...(links.get(`${r.agencyId}|${r.assetId}`) ?? []), { snapshot: r.snapshot, status: r.status }]);
+    for (const n of result.needs) {
+        n.links = links.get(`${n.accountableId}|${n.assetId}`) ?? [];
+        n.official = n.links.some((l) => l.status === "OFFICIAL");
+    }
+    return Object.assign(result, { version, computedMs: Math.round(performance.now() - started) });
+}
+
+function memoiser(owner: () => Pick<Analysis, "onGrow">): Analysis["memo"] {
+    const views = new Map<string, unknown>();
+    return <T>(key: string, build: () => T): T => {
+        if (!views.has(key)) {
+            const view = build();
+            views.set(key, view);
+            owner().onGrow?.(estimateHeapBytes(key) + estimateHeapBytes(view) + 32);
+        }
+        return views.get(key) as T;
+    };
+}
+
+/** The pure part: matching, clusters and needs (links are filled by the caller). */
+export function analyse(items: Item[], assets: NationalAsset[], places: string[]): Omit<Analysis, "version" | "computedMs"> {
+    const matcher = createNationalMatcher(assets, places);
+    const candidates = items.flatMap((i) => matcher.match(i));
+    const clusters = findClusters(items, candidates, assets, places, { minAgencies: 2 });
+    const clusterOf = new Map<string, Cluster>();
+    for (const c of clusters) for (const id of c.itemIds) clusterOf.set(id, c);
+    const byId = new Map(items.map((i) => [i.id, i]));
+    const top = new Map(assets.map((a) => [a.id, a.parentId ?? a.id]));
+    // Needs: copies (not the owner's own listing) and identifier fields, per answerable agency and national asset.
+    const needs = new Map<string, Need>();
+    const need = (accountableId: string, assetId: string): Need => {
+        const k = `${accountableId}|${assetId}`;
+        let n = needs.get(k);
+        if (!n) needs.set(k, (n = { accountableId, assetId, copies: [], identifiers: [], links: [], official: false }));
+        return n;
+    };
+    for (const c of candidates) if (c.kind === "COPY") need(byId.get(c.itemId)!.accountableId, c.nationalAssetId).copies.push({ itemId: c.itemId, assetId: c.assetId, score: c.score });
+    for (const i of items) {
+        for (const field of i.fields) {
+            const folded = ` ${foldField(field)} `;
+            const hit = VOCABULARY.identifierFields.find((f) => folded.includes(` ${f.key} `));
+            if (!hit) continue;
+            const assetId = top.get(hit.assetId) ?? hit.assetId;
+            const owners = assets.find((a) => a.id === assetId)?.ownerIds ?? [];
+            if (owners.includes(i.agencyId) || owners.includes(i.accountableId)) continue;
+            need(i.accountableId, assetId).identifiers.push({ itemId: i.id, field, phrase: hit.text });
+        }
+    }
+    const analysis: Omit<Analysis, "version" | "computedMs"> = {
+        items: byId, assets: new Map(assets.map((a) => [a.id, a])), candidates, clusters, clusterOf, needs: [...needs.values()],
+        agenciesWithInventory: new Set(items.filter((i) => i.sourceType === "INVENTORY_ENTRY").flatMap((i) => [i.agencyId, i.accountableId, ...(i.unitId ? [i.unitId] : [])])),
+        rules: { national: NATIONAL_RULE, clusters: CLUSTER_RULE },
+        memo: memoiser(() => analysis),
+    };
+    return analysis;
+}
+

@@ -1,0 +1,240 @@
+// Import of an agency's inventory of databases and datasets (CSV or JSON, see inventory-format.ts).
+// The whole file is validated before anything is written — agencies resolved as everywhere else,
+// unknown ones reported with the closest names, statuses, duplicates, personal data — and a bad file
+// is rejected with every problem listed. The write is one transaction (the caller's write scope);
+// importing the same file again changes nothing. Every entry cites the file and row it came from.
+// A department that does not exist yet ("Sở Y tế tỉnh Bình Dương") is created under its province
+// only when its row says so (create_department = yes); otherwise it is an unknown agency.
+import { createHash } from "node:crypto";
+import { agencyNameProps } from "../../../../lib/agency-props.js";
+import { agencyKey, fold, hasContactData, slug } from "../../../../lib/text.js";
+import type { Db } from "../../../db/run.js";
+import { MAX_IMPORT_ROWS as MAX_ROWS, RowsRefusedError, type RowError } from "../../../kernel/imports.js";
+import { agencyKeyOf, closestAgencies, indexAgencies, lookupAgency, type AgencyIndex, type AgencyRef } from "../../../kernel/agency-index.js";
+import { FormatError, detectFormat, readInventory, type InventoryFormat, type RawEntry } from "./inventory-format.js";
+
+export type InventoryStatus = "OPERATING" | "BUILDING" | "PLANNED";
+// Folded spellings of each status, English and Vietnamese.
+const STATUS_WORDS: Record<string, InventoryStatus> = {
+    operating: "OPERATING", "in operation": "OPERATING", "dang van hanh": "OPERATING", "van hanh": "OPERATING", "dang hoat dong": "OPERATING",
+    building: "BUILDING", "being built": "BUILDING", "under construction": "BUILDING", "dang xay dung": "BUILDING", "xay dung": "BUILDING", "dang trien khai": "BUILDING",
+    planned: "PLANNED", "ke hoach": "PLANNED", "du kien": "PLANNED", "chua xay dung": "PLANNED", "theo ke hoach": "PLANNED",
+};
+const YES = new Set(["yes", "true", "1", "co", "x"]);
+const NO = new Set(["", "no", "false", "0", "khong"]);
+const LIMITS = { name: 300, description: 4000, legalBasis: 1000, field: 200, fields: 200 } as const;
+
+export interface EntryRow {
+    id: string;
+    agencyId: string;
+    name: string;
+    description: string | null;
+    status: InventoryStatus;
+    fields: string[];
+    legalBasis: string | null;
+    row: number;
+    locator: string;
+    text: string;
+}
+
+export interface NewDepartment {
+    id: string;
+    /** The Agency node's name properties (set when validation ends). */
+    props?: Record<string, unknown>;
+    name: string;
+    provinceId: string;
+    era: number;
+    aliases: string[];
+    nameKeys: string[];
+    row: number;
+    locator: string;
+    text: string;
+}
+
+export interface ValidatedInventory {
+    entries: EntryRow[];
+    departments: NewDepartment[];
+}
+
+/**
+ * Provincial departments whose ministry has another name (Decree 24/2014/NĐ-CP, art. 9 lets
+ * provinces have them): folded name → canonical name and the ministry they answer to.
+ */
+const DEPARTMENTS_WITHOUT_NAMESAKE: Record<string, { name: string; ministryId: string }> = {
+    "so ngoai vu": { name: "Sở Ngoại vụ", ministryId: "agency:bo-ngoai-giao" },
+    "so du lich": { name: "Sở Du lịch", ministryId: "agency:bo-van-hoa-the-thao-va-du-lich" },
+    // Hà Nội and TP. Hồ Chí Minh split tourism out: their culture department is "Văn hóa và Thể thao".
+    "so van hoa va the thao": { name: "Sở Văn hóa và Thể thao", ministryId: "agency:bo-van-hoa-the-thao-va-du-lich" },
+};
+/**
+ * Provincial bodies that are not a "Sở" but are kept by the province like one: the people's committee's
+ * office and the provincial inspectorate (Decree 24/2014/NĐ-CP, art. 8), the ethnic affairs board, and
+ * the land registration office (a unit of Sở TN&MT that inventories list on its own).
+ */
+const PROVINCIAL_BODIES: Record<string, string> = {
+    "van phong uy ban nhan dan": "Văn phòng Ủy ban nhân dân",
+    "thanh tra": "Thanh tra",
+    "ban dan toc": "Ban Dân tộc",
+    "van phong dang ky dat dai": "Văn phòng Đăng ký đất đai",
+};
+
+/**
+ * "Sở KH&ĐT tỉnh Bình Dương", "Thanh tra tỉnh Gia Lai", "Ban Thi đua - Khen thưởng, Sở Nội vụ tỉnh Phú
+ * Thọ" → the provincial body's canonical name and its province, when the text has that shape. A unit
+ * named before a comma or in parentheses belongs to the body named with the province.
+ */
+export function parseDepartment(text: string, index: AgencyIndex): { name: string; provinceId: string } | null {
+    const parts = text.replace(/\([^)]*\)/g, " ").split(",").map((x) => x.trim()).filter(Boolean);
+    // The whole text first ("Sở Văn hóa, Thể thao và Du lịch tỉnh X" has commas of its own), then what follows each comma.
+    for (const segment of parts.map((_, i) => parts.slice(i).join(", "))) {
+        const key = agencyKeyOf(segment);
+        // The province is the longest province name the text ends with.
+        let best: { province: AgencyRef; k: string } | null = null;
+        for (const a of index.all) {
+            if (a.kind !== "PROVINCE" || a.era !== 2023) continue;
+            for (const k of a.keys) if (key.endsWith(` ${k}`) && (!best || k.length > best.k.length)) best = { province: a, k };
+        }
+        if (!best) continue;
+        const body = key.slice(0, key.length - best.k.length - 1).replace(/ (tinh|thanh pho|tp)$/, "");
+        const named = PROVINCIAL_BODIES[body] ?? DEPARTMENTS_WITHOUT_NAMESAKE[body]?.name;
+        if (named) return { name: named, provinceId: best.province.id };
+        if (!body.startsWith("so ")) continue;
+        // A department mirrors a ministry ("Sở Tư pháp" ↔ "Bộ Tư pháp"), as the seed recognises Điện Biên's.
+        const [ministryId] = index.byKey.get(`bo ${body.slice(3)}`) ?? [];
+        const ministry = ministryId ? index.byId.get(ministryId) : undefined;
+        if (ministry?.kind === "MINISTRY") return { name: ministry.name.replace(/^Bộ /, "Sở "), provinceId: best.province.id };
+    }
+    return null;
+}
+
+/** Departments' ids: `department:<province>:<folded name>`, as the seed gives Điện Biên's. */
+const departmentId = (name: string, provinceId: string): string => `department:${provinceId.split(":")[1]}:${slug(agencyKey(name))}`;
+
+/** The department of `provinceId` with that canonical name, if the graph has it. */
+function existingDepartment(index: AgencyIndex, name: string, provinceId: string): AgencyRef | undefined {
+    return index.byId.get(departmentId(name, provinceId));
+}
+
+function newDepartment(name: string, province: AgencyRef, spelling: string, raw: RawEntry): NewDepartment {
+    const bare = province.name.replace(/^(Thành phố|Tỉnh) /i, "");
+    const full = /^Thành phố /i.test(province.name) ? `${name} thành phố ${bare}` : `${name} tỉnh ${bare}`;
+    const aliases = [...new Set([full, spelling])];
+    return {
+        id: departmentId(name, province.id),
+        name: full, provinceId: province.id, era: province.era, aliases,
+        nameKeys: [...new Set([agencyKey(full), agencyKey(`${name} ${bare}`), ...aliases.map(agencyKeyOf)])],
+        row: raw.row, locator: raw.locator, text: raw.text,
+    };
+}
+
+export function validateInventory(file: string, format: InventoryFormat, text: string, agencies: AgencyRef[]): ValidatedInventory {
+    let raw: RawEntry[];
+    try {
+        raw = readInventory(format, text);
+    } catch (e) {
+        if (e instanceof FormatError) throw new RowsRefusedError(file, e.errors);
+        throw e;
+    }
+    if (raw.length === 0) throw new RowsRefusedError(file, [{ row: 1, message: "the file has no entries" }]);
+    if (raw.length > MAX_ROWS) throw new RowsRefusedError(file, [{ row: 1, message: `at most ${MAX_ROWS} entries per file` }]);
+    const index = indexAgencies(agencies);
+    const errors: RowError[] = [];
+    const entries: EntryRow[] = [];
+    const departments = new Map<string, NewDepartment>();
+    const seen = new Map<string, number>();
+    for (const r of raw) {
+        const v = r.values;
+        const problems: string[] = [];
+        const agency = v.agency ?? "";
+        const name = (v.name ?? "").replace(/\s+/g, " ");
+        const status = STATUS_WORDS[fold(v.status ?? "")];
+        const create = fold(v.create_department ?? "");
+        if (!YES.has(create) && !NO.has(create)) problems.push(`create_department "${v.create_department}" must be yes or no`);
+        if (!name) problems.push("name is empty");
+        else if (name.length > LIMITS.name) problems.push(`name is longer than ${LIMITS.name} characters`);
+        if ((v.description ?? "").length > LIMITS.description) problems.push(`description is longer than ${LIMITS.description} characters`);
+        if ((v.legal_basis ?? "").length > LIMITS.legalBasis) problems.push(`legal_basis is longer than ${LIMITS.legalBasis} characters`);
+        if (r.fields.length > LIMITS.fields || r.fields.some((f) => f.length > LIMITS.field)) problems.push(`at most ${LIMITS.fields} fields of ${LIMITS.field} characters each`);
+        if (!status) problems.push(`status "${v.status ?? ""}" is not one of operating, building, planned (or đang vận hành, đang xây dựng, kế hoạch)`);
+        if ([agency, name, v.description, v.legal_basis, ...r.fields].some((x) => x && hasContactData(x))) problems.push("contains a phone number or an e-mail address (personal contact data is never imported)");
+        // The agency: an existing one, or a department to create under its province when asked.
+        let agencyId: string | undefined;
+        if (!agency) problems.push("agency is empty");
+        else {
+            const ids = lookupAgency(index, agency);
+            const dept = ids.length === 0 ? parseDepartment(agency, index) : null;
+            const existing = dept ? existingDepartment(index, dept.name, dept.provinceId) : undefined;
+            if (ids.length > 1) problems.push(`ambiguous agency "${agency}" (${ids.join(", ")})`);
+            else if (ids.length === 1) agencyId = ids[0];
+            else if (existing) agencyId = existing.id;
+            else if (dept && YES.has(create)) {
+                const d = departments.get(`${dept.provinceId}|${dept.name}`) ?? newDepartment(dept.name, index.byId.get(dept.provinceId)!, agency, r);
+                if (!d.aliases.includes(agency)) d.aliases.push(agency);
+                const k = agencyKeyOf(agency);
+                if (!d.nameKeys.includes(k)) d.nameKeys.push(k);
+                departments.set(`${dept.provinceId}|${dept.name}`, d);
+                agencyId = d.id;
+            } else {
+                const closest = closestAgencies(index, agency).map((c) => `${c.name} (${c.id})`).join(", ");
+                const hint = dept
+                    ? `; it reads as ${dept.name} of ${index.byId.get(dept.provinceId)!.name}, which the graph does not have yet: set create_department to yes on this row to create it under that province`
+                    : "";
+                problems.push(`unknown agency "${agency}" (closest: ${closest})${hint}`);
+            }
+        }
+        if (problems.length > 0) {
+            errors.push({ row: r.row, message: problems.join("; ") });
+            continue;
+        }
+        const id = `inventory:${agencyId}:${slug(name).slice(0, 120)}`;
+        const first = seen.get(id);
+        if (first !== undefined) {
+            errors.push({ row: r.row, message: `duplicate of row ${first} (same agency and name)` });
+            continue;
+        }
+        seen.set(id, r.row);
+        entries.push({
+            id, agencyId: agencyId!, name, description: v.description || null, status: status!, fields: r.fields, legalBasis: v.legal_basis || null,
+            row: r.row, locator: r.locator, text: r.text,
+        });
+    }
+    if (errors.length > 0) throw new RowsRefusedError(file, errors);
+    // Name properties as every Agency node has them (lib/agency-props.ts), with the keys of every spelling the file used.
+    return {
+        entries,
+        departments: [...departments.values()].map((d) => {
+            const props = agencyNameProps(d.name, d.aliases);
+            return { ...d, props: { ...props, nameKeys: [...new Set([...props.nameKeys, ...d.nameKeys])] } };
+        }),
+    };
+}
+
+export interface InventoryImportResult {
+    documentId: string;
+    format: InventoryFormat;
+    entries: number;
+    created: number;
+    updated: number;
+    unchanged: number;
+    departmentsCreated: string[];
+}
+
+/**
+ * Validates and writes one inventory file with `db`, a write scope's (the GraphQL mutation's
+ * operation transaction, or the CLI's); the caller records the change in the same scope.
+ */
+export async function importInventory(db: Db, o: { file: string; text: string; actor: string; format?: InventoryFormat }): Promise<InventoryImportResult> {
+    const format = o.format ?? detectFormat(o.file, o.text);
+    const sha256 = createHash("sha256").update(o.text).digest("hex");
+    const documentId = `import:${sha256.slice(0, 16)}`;
+    const agencies = await db.run<AgencyRef>("inventory/reference-agencies");
+    const v = validateInventory(o.file, format, o.text, agencies);
+    const [w] = await db.write<{ created: number; updated: number; departments: string[] }>("inventory/write-inventory", {
+        doc: { id: documentId, file: o.file, sha256, importedBy: o.actor, importedAt: new Date().toISOString(), format },
+        entries: v.entries,
+        departments: v.departments,
+    });
+    const created = w?.created ?? 0;
+    const updated = w?.updated ?? 0;
+    return { documentId, format, entries: v.entries.length, created, updated, unchanged: v.entries.length - created - updated, departmentsCreated: w?.departments ?? [] };
+}

@@ -1,0 +1,27 @@
+// importUsage: an editor's import of a small file. The mutation runs in the operation's write
+// transaction (src/http/write-guard.ts), which also receives the ChangeRecord; a refused file rolls
+// everything back, so nothing is written.
+import { requireEditor } from "../../../kernel/roles.js";
+import { InputError, badUserInput } from "../../../kernel/errors.js";
+import { prepareUsage, usageSummary, writeUsage } from "./import.js";
+import { textLines } from "./lines.js";
+import { UsageImportError } from "./problems.js";
+import type { MutationResolvers } from "../../../__generated__/resolvers-types.js";
+
+export const importUsage: MutationResolvers["importUsage"] = async (_p, { fileName, content, mapping, period, replace }, ctx) => {
+    const actor = requireEditor(ctx.jwt);
+    const file = fileName.trim();
+    if (!file) throw badUserInput("fileName must not be empty", "fileName");
+    if (file.length > 200) throw badUserInput("fileName is longer than 200 characters", "fileName");
+    try {
+        const prepared = await prepareUsage(ctx.db, { file, lines: textLines(content), mapping: mapping == null ? undefined : { file: "mapping", text: mapping }, period: period ?? undefined });
+        const result = await writeUsage(ctx.db, prepared, { actor, replace: replace ?? [] });
+        if (!result.alreadyImported) ctx.audit?.imports.push(usageSummary(result));
+        return result;
+    } catch (e) {
+        if (e instanceof UsageImportError) {
+            throw new InputError(`${e.file} refused, nothing imported: ${e.problems.map((p) => `${p.kind} ×${p.count}`).join(", ")}`, e.problems.some((p) => p.kind === "MAPPING_INVALID") ? "mapping" : "content", { problems: e.problems });
+        }
+        throw e;
+    }
+};
