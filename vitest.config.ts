@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import { defineConfig } from "vitest/config";
+import { TEST_WORKERS } from "./test/workers.js";
 
 const require = createRequire(import.meta.url);
 
@@ -12,9 +13,12 @@ export default defineConfig({
     test: {
         include: ["test/**/*.test.ts"],
         globalSetup: ["test/global-setup.ts"],
-        // One real Neo4j serves every file; files isolate by rollback or by unique ids.
+        // One real Neo4j per worker (test/global-setup.ts): files run TEST_WORKERS at a time, each on
+        // its worker's server, isolated there as before (rollback or unique ids).
         pool: "forks",
-        fileParallelism: false,
+        fileParallelism: TEST_WORKERS > 1,
+        maxWorkers: TEST_WORKERS,
+        minWorkers: 1,
         testTimeout: 60_000,
         hookTimeout: 180_000,
         reporters: ["default"],
@@ -23,6 +27,7 @@ export default defineConfig({
         // In-process test servers share the runner's event loop, whose pauses (big answers parsed by
         // the tests, fixtures generated) are not the API's load: overload refusal is tested on API
         // processes of their own (test/integration/memory-sweep.int.test.ts).
-        env: { RESPONSE_CACHE: "off", OVERLOAD_EVENT_LOOP_DELAY_MS: "60000" },
+        // NEO4J_JVM_OPTS: servers the tests start themselves compile with C1 only (test/global-setup.ts says why).
+        env: { RESPONSE_CACHE: "off", OVERLOAD_EVENT_LOOP_DELAY_MS: "60000", NEO4J_JVM_OPTS: process.env.NEO4J_JVM_OPTS ?? "-XX:TieredStopAtLevel=1" },
     },
 });

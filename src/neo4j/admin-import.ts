@@ -74,6 +74,7 @@ export async function runAdminImport(home: string, write: (dir: string) => Impor
             `-Xms${opts.heap ?? "1g"}`,
             `-Xmx${opts.heap ?? "1g"}`,
             "-XX:+UseParallelGC", // a batch job: throughput over pause times
+            ...(process.env.NEO4J_JVM_OPTS?.split(/\s+/).filter(Boolean) ?? []),
             "-cp",
             [path.join(TARGET_DIR, "local-neo4j-1.0.0.jar"), path.join(TARGET_DIR, "lib", "*")].join(path.delimiter),
             "org.neo4j.cli.AdminTool",

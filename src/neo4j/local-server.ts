@@ -46,6 +46,8 @@ export async function startLocalNeo4j(
         `-Xms${cfg.heap}`,
         `-Xmx${cfg.heap}`,
         ...JVM_FLAGS,
+        // Extra JVM flags (NEO4J_JVM_OPTS), e.g. the tests' short-lived servers compile with C1 only.
+        ...(process.env.NEO4J_JVM_OPTS?.split(/\s+/).filter(Boolean) ?? []),
         "-cp",
         [path.join(TARGET_DIR, "local-neo4j-1.0.0.jar"), path.join(TARGET_DIR, "lib", "*")].join(path.delimiter),
         "vn.stategraph.LocalNeo4j",

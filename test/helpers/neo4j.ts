@@ -4,8 +4,18 @@ import type { Driver, Session, Transaction } from "neo4j-driver";
 import { createDriver } from "../../src/db/driver.js";
 import { createServer, type RunningServer } from "../../src/server.js";
 
+/** The Bolt URL of this worker's Neo4j (test/global-setup.ts starts one per worker). */
+export function neo4jUri(): string {
+    const uris = inject("neo4jUris");
+    const worker = Number(process.env.VITEST_POOL_ID ?? 1);
+    return uris[(worker - 1) % uris.length]!;
+}
+
+/** The environment a command or API process needs to reach this worker's Neo4j. */
+export const neo4jEnv = (): Record<string, string> => ({ NEO4J_URI: neo4jUri(), NEO4J_USER: inject("neo4jUser"), NEO4J_PASSWORD: inject("neo4jPassword") });
+
 export function testDriver(): Driver {
-    return createDriver({ uri: inject("neo4jUri"), user: inject("neo4jUser"), password: inject("neo4jPassword") });
+    return createDriver({ uri: neo4jUri(), user: inject("neo4jUser"), password: inject("neo4jPassword") });
 }
 
 export interface RollbackScope {
@@ -17,7 +27,9 @@ export interface RollbackScope {
 /** A transaction the test writes into and rolls back, so nothing it does is ever committed. */
 export async function openRollbackScope(driver: Driver): Promise<RollbackScope> {
     const session = driver.session();
-    const tx = session.beginTransaction();
+    // A file-long scope (the explorer's e2e files) outlives the server's default 120 s timeout when
+    // the machine is busy running other files beside it; the client's timeout overrides it (Neo4j 5.3+).
+    const tx = session.beginTransaction({ timeout: 30 * 60_000 });
     return {
         session,
         tx,

@@ -6,7 +6,7 @@ import { once } from "node:events";
 import os from "node:os";
 import path from "node:path";
 import { createGzip } from "node:zlib";
-import { inject } from "vitest";
+import { neo4jEnv } from "./neo4j.js";
 import type { Driver, Transaction } from "neo4j-driver";
 import { PROJECT_ROOT } from "../../src/config.js";
 import { loadQueries } from "../../src/db/queries.js";
@@ -53,7 +53,7 @@ export async function importInto(tx: Transaction, file: string, o: { mapping?: s
     return writeUsage(db, prepared, { actor: o.actor ?? "test", replace: o.replace });
 }
 
-const cliEnv = () => ({ ...process.env, NEO4J_URI: inject("neo4jUri"), NEO4J_USER: inject("neo4jUser"), NEO4J_PASSWORD: inject("neo4jPassword") });
+const cliEnv = () => ({ ...process.env, ...neo4jEnv() });
 const CLI = ["--import", "tsx", "src/cli/import-usage.ts"];
 
 /** `npm run import:usage -- …args`, to its end. */

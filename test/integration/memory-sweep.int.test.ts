@@ -3,11 +3,10 @@
 // inputs, none repeated — with no internal error, stays alive and ends under 300 MB resident; an
 // overload burst is refused with 503 and Retry-After, and the API answers normally again by itself.
 import { describe, expect, it } from "vitest";
-import { inject } from "vitest";
 import { rssMb, startApi } from "../../bench/processes.js";
 import { distinctQuestions } from "../helpers/distinct-questions.js";
+import { neo4jEnv, neo4jUri } from "../helpers/neo4j.js";
 
-const neo4jEnv = () => ({ NEO4J_USER: inject("neo4jUser"), NEO4J_PASSWORD: inject("neo4jPassword") });
 
 async function post(url: string, query: string, variables?: Record<string, unknown>) {
     const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
@@ -18,7 +17,7 @@ async function post(url: string, query: string, variables?: Record<string, unkno
 describe("memory bounded by construction", () => {
     it("10,000 distinct questions with the response cache on: no internal error, alive, RSS < 300 MB at the end", async () => {
         // Production's overload thresholds (the runner's env raises them for in-process servers).
-        const api = await startApi(inject("neo4jUri"), { RESPONSE_CACHE: "on", OVERLOAD_EVENT_LOOP_DELAY_MS: "", ...neo4jEnv() });
+        const api = await startApi(neo4jUri(), { RESPONSE_CACHE: "on", OVERLOAD_EVENT_LOOP_DELAY_MS: "", ...neo4jEnv() });
         let alive = true;
         void api.exited.then(() => (alive = false));
         try {
@@ -56,7 +55,7 @@ describe("memory bounded by construction", () => {
 
     it("an overload burst gets 503 with Retry-After and a reason; normal answers follow within seconds, without a restart", async () => {
         // A low event-loop threshold makes a burst of 400 concurrent questions an overload on any machine.
-        const api = await startApi(inject("neo4jUri"), { RESPONSE_CACHE: "off", OVERLOAD_EVENT_LOOP_DELAY_MS: "50", OVERLOAD_RETRY_AFTER_S: "1", ...neo4jEnv() });
+        const api = await startApi(neo4jUri(), { RESPONSE_CACHE: "off", OVERLOAD_EVENT_LOOP_DELAY_MS: "50", OVERLOAD_RETRY_AFTER_S: "1", ...neo4jEnv() });
         try {
             const questions = await distinctQuestions((q, v) => post(api.url, q, v), 1000);
             // Quiet first, so the burst starts on an idle API: the first questions are taken and finish.
