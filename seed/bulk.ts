@@ -37,6 +37,7 @@ export async function bulkWriteRows(driver: Driver, rows: { nodes: NodeRow[]; re
     const log = opts.log ?? (() => undefined);
     const size = opts.batchSize ?? 10_000;
     const started = Date.now();
+    const at = new Date(started).toISOString();
 
     const nodeIds = uniqueNodeIds(rows, (msg) => new BulkInputError(msg));
     const outside = [...new Set(rows.rels.flatMap((r) => [r.from, r.to]).filter((id) => !nodeIds.has(id)))];
@@ -59,7 +60,7 @@ export async function bulkWriteRows(driver: Driver, rows: { nodes: NodeRow[]; re
         const t = Date.now();
         let done = 0;
         await pool(batches, opts.parallel ?? 2, async (batch) => {
-            const [r] = await withRetry(() => writeAlone<{ written: number }>(driver, query, batchParams(batch), opts.database));
+            const [r] = await withRetry(() => writeAlone<{ written: number }>(driver, query, { ...batchParams(batch), at }, opts.database));
             if (r?.written !== batch.length) throw new BulkInputError(`${what}: wrote ${r?.written ?? 0} of ${batch.length} rows of a batch (an end node vanished during the load?)`);
             done += batch.length;
             if (done === list.length || Math.floor(done / size) % 20 === 0) log(`[bulk] ${what}: ${done}/${list.length} (${Math.round(done / ((Date.now() - t) / 1000 || 1))}/s)`);

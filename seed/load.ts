@@ -49,6 +49,8 @@ export interface WriteOptions {
     prune?: boolean;
     /** Record this seed version (reports/set-seed-version) in the same transaction. */
     version?: string;
+    /** The record time of what is written for the first time (default: now). */
+    at?: string;
 }
 
 
@@ -60,13 +62,15 @@ export interface WriteOptions {
 export async function writeRows(tx: QueryRunner, rows: { nodes: NodeRow[]; rels: RelRow[] }, opts: WriteOptions = {}): Promise<{ nodes: number; relationships: number }> {
     const log = opts.log ?? (() => undefined);
     const size = opts.batchSize ?? 1000;
+    // Record time: when these facts entered the graph (kept from their first load by the queries).
+    const at = opts.at ?? new Date().toISOString();
     const steps: [string, "upsert-nodes" | "upsert-relationships", unknown[]][] = [
         ["nodes", "upsert-nodes", rows.nodes],
         ["relationships", "upsert-relationships", rows.rels],
     ];
     for (const [what, query, list] of steps) {
         for (let i = 0; i < list.length; i += size) {
-            await runReportQuery(tx, query, batchParams(list.slice(i, i + size)));
+            await runReportQuery(tx, query, { ...batchParams(list.slice(i, i + size)), at });
             log(`[seed] ${what}: ${Math.min(i + size, list.length)}/${list.length}`);
             opts.afterBatch?.(`${what}:${i}`);
         }

@@ -86,7 +86,8 @@ export function toRows(g: SeedGraph, findings: Finding[]): { nodes: NodeRow[]; r
     }
     const linkType = { PROVIDER: "PROVIDED_BY", CONSUMER: "CONSUMED_BY", PLATFORM: "TRANSITS" } as const;
     for (const l of all((s) => s.serviceLinks)) rel(l.serviceId, linkType[l.role], l.targetId, l.citation, { rule: l.rule, score: l.score });
-    for (const c of all((s) => s.connections)) rel(c.agencyId, "CONNECTED_TO", c.assetId, c.citation, { snapshot: c.snapshot, status: c.status }, `|${c.snapshot}`);
+    for (const c of all((s) => s.connections)) rel(c.agencyId, "CONNECTED_TO", c.assetId, c.citation, { snapshot: c.snapshot, status: c.status, validFrom: c.validFrom }, `|${c.snapshot}`);
+    for (const c of all((s) => s.coverage)) rel(c.agencyId, "REPORTED_IN", docId(c.citation.documentId), c.citation, { snapshot: c.snapshot, validFrom: c.validFrom }, `|${c.snapshot}`);
     for (const f of all((s) => s.figures)) {
         nodes.push({ id: f.id, label: "Figure", props: { metric: f.metric, value: f.value, unit: f.unit, rank: f.rank, period: f.period, asOf: f.asOf, subjectId: f.subjectId } });
         source(f.id, f.citation);

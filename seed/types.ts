@@ -92,6 +92,16 @@ export interface ConnectionRecord {
     assetId: string;
     snapshot: Snapshot;
     status: ConnectionStatus;
+    /** The day the snapshot's column states it was true (valid time, ISO date). */
+    validFrom: string;
+    citation: Citation;
+}
+
+/** A snapshot's column covers an agency (a row of the table): on that day, a link it does not list is not there. */
+export interface SnapshotCoverageRecord {
+    agencyId: string;
+    snapshot: Snapshot;
+    validFrom: string;
     citation: Citation;
 }
 
@@ -191,6 +201,7 @@ export interface ParsedSource {
     services: ServiceRecord[];
     serviceLinks: ServiceLinkRecord[];
     connections: ConnectionRecord[];
+    coverage: SnapshotCoverageRecord[];
     figures: FigureRecord[];
     lists: AgencyListRecord[];
     listMembers: ListMemberRecord[];
@@ -223,7 +234,7 @@ export class ParseError extends Error {
 
 export function emptySource(document: DocumentRecord): ParsedSource {
     return {
-        document, agencies: [], mentions: [], assets: [], ownerships: [], services: [], serviceLinks: [], connections: [],
+        document, agencies: [], mentions: [], assets: [], ownerships: [], services: [], serviceLinks: [], connections: [], coverage: [],
         figures: [], lists: [], listMembers: [], standards: [], targets: [], targetLinks: [], plans: [], datasets: [], successions: [], notes: [],
     };
 }

@@ -10,7 +10,9 @@ import { pathResolvers } from "./modules/paths/resolvers.js";
 import { targetResolvers } from "./modules/targets/resolvers.js";
 import { usageResolvers } from "./modules/usage/resolvers.js";
 
-const modules: Resolvers[] = [agencyResolvers, coverageResolvers, impactResolvers, usageResolvers, inventoryResolvers, pathResolvers, targetResolvers, editorialResolvers];
+import { DayScalar } from "./day-scalar.js";
+
+const modules: Resolvers[] = [{ Date: DayScalar }, agencyResolvers, coverageResolvers, impactResolvers, usageResolvers, inventoryResolvers, pathResolvers, targetResolvers, editorialResolvers];
 
 export const resolvers: Resolvers = modules.reduce<Record<string, Record<string, unknown>>>((merged, m) => {
     for (const [type, fields] of Object.entries(m)) merged[type] = { ...(merged[type] ?? {}), ...(fields as Record<string, unknown>) };

@@ -1,12 +1,13 @@
 // Seed loader: creates or updates seeded nodes of any kind in one batch.
-// Params: $json, the rows [{id, label, props}] as one JSON string: neo4j-driver's JavaScript encoder
+// Params: $at (ISO time of the load: each node's record time, kept from its first load), $json, the
+// rows [{id, label, props}] as one JSON string: neo4j-driver's JavaScript encoder
 // spends ~28 µs per row on nested maps, APOC's JSON reader a fraction of that (bench/README.md).
 // Every seeded node carries :Seeded (unique id) plus its own label; labels cannot be parameters
 // in every Neo4j 5 (dynamic labels arrived in 5.26), hence one FOREACH per label.
 // Returns: written (rows written)
 UNWIND apoc.convert.fromJsonList($json) AS r
 MERGE (n:Seeded {id: r.id})
-SET n += r.props
+SET n += r.props, n.recordedAt = coalesce(n.recordedAt, $at)
 FOREACH (_ IN CASE WHEN r.label = 'SourceDocument' THEN [1] ELSE [] END | SET n:SourceDocument)
 FOREACH (_ IN CASE WHEN r.label = 'Agency' THEN [1] ELSE [] END | SET n:Agency)
 // Agencies carry their era as a label too, so the generated API's Agency (2023) and Agency2025 types

@@ -33,3 +33,19 @@ export function checkNumbering(numbers: number[], section: string, out: ParsedSo
         }
     });
 }
+
+/**
+ * The date a Phụ lục 2 column states, as valid time: "Năm 2022" (the year) → its last day; "Tính đến
+ * tháng 6/2023" (up to a month) → the day the report's own figures run to in that month ("tính đến 18h
+ * ngày 07/6/2023"), else the month's last day.
+ */
+export function columnDate(label: string, reportText: string): string {
+    const year = /Năm (\d{4})/.exec(label);
+    if (year) return `${year[1]}-12-31`;
+    const month = /tháng (\d{1,2})\/(\d{4})/.exec(label);
+    if (!month) throw new Error(`no date in the column label "${label}"`);
+    const [m, y] = [Number(month[1]), Number(month[2])];
+    const cutoff = [...reportText.matchAll(/tính đến (?:\d{1,2}h )?ngày (\d{1,2})\/(\d{1,2})\/(\d{4})/gi)].find((c) => Number(c[2]) === m && Number(c[3]) === y);
+    const day = cutoff ? Number(cutoff[1]) : new Date(Date.UTC(y, m, 0)).getUTCDate();
+    return `${y}-${String(m).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}

@@ -5,7 +5,7 @@ import type { AgencyResolver } from "../resolve.js";
 import { agencyKey, clean, slug } from "../../lib/text.js";
 import { parseCount, parseDecimal } from "../numbers.js";
 import { ParseError, emptySource, type AgencyKind, type AssetRecord, type DocumentRecord, type ParsedSource, type Snapshot } from "../types.js";
-import { DOC, NDXP_ID, PAYGOV_ID, PERIOD, assetIdForNumber, checkNumbering, cite } from "./r001-common.js";
+import { DOC, NDXP_ID, PAYGOV_ID, PERIOD, assetIdForNumber, checkNumbering, cite, columnDate } from "./r001-common.js";
 import { parseAgencyRanking, parseServiceRanking, parseServices, parseUsage } from "./r001-services.js";
 
 export { PAYGOV_ID, assetIdForNumber, checkNumbering } from "./r001-common.js";
@@ -56,7 +56,7 @@ export function parse001(text: string, document: DocumentRecord, resolver: Agenc
     const p1 = L.find(/^\*\*Phụ lục 1:\*\*/, b1End, "Phụ lục 1");
     const p2 = L.find(/^\*\*Phụ lục 2:\*\*/, p1, "Phụ lục 2");
     const p3 = L.find(/^\*\*Phụ lục 3:\*\*/, p2, "Phụ lục 3");
-    parseConnections(L.slice(p2, p3), out, resolver);
+    parseConnections(L.slice(p2, p3), out, resolver, text);
 
     // --- Phụ lục 1: assets and their owners ----------------------------------------------------
     parseAssets(L.slice(p1, p2), out, resolver);
@@ -153,12 +153,18 @@ function listedNumbers(cell: string, section: string, locator: string): (number 
         });
 }
 
-function parseConnections(lines: Line[], out: ParsedSource, resolver: AgencyResolver): void {
+function parseConnections(lines: Line[], out: ParsedSource, resolver: AgencyResolver, reportText: string): void {
     let part: "I" | "II" | null = null;
-    const columns: { snapshot: Snapshot; status: "OFFICIAL_OR_TECHNICAL" | "OFFICIAL"; label: string }[] = [
-        { snapshot: "JUNE_2023", status: "OFFICIAL_OR_TECHNICAL", label: "Tính đến tháng 6/2023 (Kết nối chính thức và kỹ thuật)" },
-        { snapshot: "Y2022", status: "OFFICIAL", label: "Năm 2022 (Kết nối chính thức)" },
-    ];
+    const columns = (
+        [
+            { snapshot: "JUNE_2023", status: "OFFICIAL_OR_TECHNICAL", label: "Tính đến tháng 6/2023 (Kết nối chính thức và kỹ thuật)" },
+            { snapshot: "Y2022", status: "OFFICIAL", label: "Năm 2022 (Kết nối chính thức)" },
+        ] as const
+    ).map((c) => ({ ...c, validFrom: columnDate(c.label, reportText) }));
+    const header = lines.find((l) => cells(l.text)[0] === "TT" && cells(l.text).length >= 4);
+    if (!header || columns.some((col, i) => clean(cells(header.text)[2 + i] ?? "") !== col.label)) {
+        throw new ParseError(DOC, "Phụ lục 2 header", `the columns must be ${columns.map((c) => `"${c.label}"`).join(", ")}`);
+    }
     let paygov = false;
     const seen: Record<"I" | "II", number[]> = { I: [], II: [] };
     for (const line of lines) {
@@ -178,6 +184,8 @@ function parseConnections(lines: Line[], out: ParsedSource, resolver: AgencyReso
         const id = `${part === "II" ? "province" : "agency"}:${slug(agencyKey(name))}`;
         resolver.define({ id, name, kind, parentId: null, citation });
         columns.forEach((col, i) => {
+            // Every row is in both columns: a link the column does not list was not there on its day.
+            out.coverage.push({ agencyId: id, snapshot: col.snapshot, validFrom: col.validFrom, citation: { ...citation, locator: `row ${no}, column "${col.label}"`, text: clean(c[2 + i] ?? "") } });
             for (const n of listedNumbers(c[2 + i] ?? "", "Phụ lục 2", `${part}.${no}`)) {
                 if (n === "paygov") paygov = true;
                 out.connections.push({
@@ -185,6 +193,7 @@ function parseConnections(lines: Line[], out: ParsedSource, resolver: AgencyReso
                     assetId: n === "paygov" ? PAYGOV_ID : assetIdForNumber(n),
                     snapshot: col.snapshot,
                     status: col.status,
+                    validFrom: col.validFrom,
                     citation: { ...citation, locator: `row ${no}, column "${col.label}"`, text: clean(c[2 + i] ?? "") },
                 });
             }

@@ -12,6 +12,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A calendar day, `YYYY-MM-DD` (e.g. `2023-06-07`); a day that does not exist is refused. */
+  Date: { input: string; output: string; }
   /** A date and time, represented as an ISO-8601 string */
   DateTime: { input: string; output: string; }
 };
@@ -5502,6 +5504,8 @@ export type CoverageGap = {
 /** Agencies of a tier lacking a link to an asset. */
 export type CoverageGapResult = {
   __typename?: 'CoverageGapResult';
+  /** The day the answer is as of (`asOf`), or null for every snapshot. */
+  asOf?: Maybe<Scalars['Date']['output']>;
   /** The asset asked about. */
   assetId: Scalars['ID']['output'];
   /** Its name. */
@@ -5510,6 +5514,8 @@ export type CoverageGapResult = {
   checked: Scalars['Int']['output'];
   /** Era E2025: how many 2025 units are FULL, PARTIAL and NONE (empty for E2023). */
   coverageCounts: Array<CoverageCount>;
+  /** The map the answer is on: the one asked for, or the one in force on `asOf`. */
+  era: Era;
   /** The agencies lacking the required link, by name (era E2023; the page asked for with limit/offset). */
   gaps: Array<CoverageGap>;
   /** Era E2025: the 2025 units not FULLY covered, each with its 2023 parts (empty for E2023). */
@@ -9613,8 +9619,10 @@ export type QueryConsumedServicesArgs = {
 
 
 export type QueryCoverageGapsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   asset: Scalars['String']['input'];
-  era?: Era;
+  era?: InputMaybe<Era>;
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: Scalars['Int']['input'];
   snapshot?: InputMaybe<Snapshot>;
@@ -13257,6 +13265,7 @@ export type ResolversTypes = ResolversObject<{
   DatasetUpdateInput: DatasetUpdateInput;
   DatasetWhere: DatasetWhere;
   DatasetsConnection: ResolverTypeWrapper<Omit<DatasetsConnection, 'edges'> & { edges: Array<ResolversTypes['DatasetEdge']> }>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DateTimeAggregateSelection: ResolverTypeWrapper<DateTimeAggregateSelection>;
   DateTimeScalarFilters: DateTimeScalarFilters;
@@ -14503,6 +14512,7 @@ export type ResolversParentTypes = ResolversObject<{
   DatasetUpdateInput: DatasetUpdateInput;
   DatasetWhere: DatasetWhere;
   DatasetsConnection: Omit<DatasetsConnection, 'edges'> & { edges: Array<ResolversParentTypes['DatasetEdge']> };
+  Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DateTimeAggregateSelection: DateTimeAggregateSelection;
   DateTimeScalarFilters: DateTimeScalarFilters;
@@ -16464,10 +16474,12 @@ export type CoverageGapResolvers<ContextType = Context, ParentType extends Resol
 }>;
 
 export type CoverageGapResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CoverageGapResult'] = ResolversParentTypes['CoverageGapResult']> = ResolversObject<{
+  asOf?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   assetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   assetName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   checked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   coverageCounts?: Resolver<Array<ResolversTypes['CoverageCount']>, ParentType, ContextType>;
+  era?: Resolver<ResolversTypes['Era'], ParentType, ContextType>;
   gaps?: Resolver<Array<ResolversTypes['CoverageGap']>, ParentType, ContextType>;
   rolledUp?: Resolver<Array<ResolversTypes['RolledUpGap']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -16628,6 +16640,10 @@ export type DatasetsConnectionResolvers<ContextType = Context, ParentType extend
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
@@ -17496,7 +17512,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   changeRecordsConnection?: Resolver<ResolversTypes['ChangeRecordsConnection'], ParentType, ContextType, Partial<QueryChangeRecordsConnectionArgs>>;
   connectionMatrix?: Resolver<ResolversTypes['ConnectionMatrix'], ParentType, ContextType, RequireFields<QueryConnectionMatrixArgs, 'era' | 'offset' | 'tier'>>;
   consumedServices?: Resolver<ResolversTypes['ConsumedServices'], ParentType, ContextType, RequireFields<QueryConsumedServicesArgs, 'agency' | 'era' | 'limit' | 'offset'>>;
-  coverageGaps?: Resolver<ResolversTypes['CoverageGapResult'], ParentType, ContextType, RequireFields<QueryCoverageGapsArgs, 'asset' | 'era' | 'offset' | 'status' | 'tier'>>;
+  coverageGaps?: Resolver<ResolversTypes['CoverageGapResult'], ParentType, ContextType, RequireFields<QueryCoverageGapsArgs, 'asset' | 'offset' | 'status' | 'tier'>>;
   criticality?: Resolver<ResolversTypes['CriticalityRanking'], ParentType, ContextType, RequireFields<QueryCriticalityArgs, 'era' | 'limit' | 'offset'>>;
   datasets?: Resolver<Array<ResolversTypes['Dataset']>, ParentType, ContextType, Partial<QueryDatasetsArgs>>;
   datasetsConnection?: Resolver<ResolversTypes['DatasetsConnection'], ParentType, ContextType, Partial<QueryDatasetsConnectionArgs>>;
@@ -18448,6 +18464,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   DatasetSourcesConnection?: DatasetSourcesConnectionResolvers<ContextType>;
   DatasetSourcesRelationship?: DatasetSourcesRelationshipResolvers<ContextType>;
   DatasetsConnection?: DatasetsConnectionResolvers<ContextType>;
+  Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DateTimeAggregateSelection?: DateTimeAggregateSelectionResolvers<ContextType>;
   DeclaredVsObserved?: DeclaredVsObservedResolvers<ContextType>;

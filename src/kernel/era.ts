@@ -7,3 +7,10 @@ export const ERA = { E2023: 2023, E2025: 2025 } as const satisfies Record<Era, n
 
 /** The columns of connection snapshots (the GraphQL enum Snapshot): 001's 2022 and June 2023 columns, and later imports. */
 export type Snapshot = "Y2022" | "JUNE_2023" | "Y2023" | "Y2024" | "Y2025";
+
+/** The last day of the year a snapshot names (Y2024 → 2024-12-31): an imported snapshot's valid day. */
+export function snapshotYearEnd(snapshot: string): string {
+    const year = /(\d{4})$/.exec(snapshot)?.[1];
+    if (!year) throw new Error(`snapshot ${snapshot} names no year`);
+    return `${year}-12-31`;
+}

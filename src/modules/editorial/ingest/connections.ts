@@ -11,6 +11,7 @@ import { createHash } from "node:crypto";
 import { agencyKey, expandAbbreviations } from "../../../../lib/text.js";
 import type { Db } from "../../../db/run.js";
 import { readCsv } from "../../../../lib/csv.js";
+import { snapshotYearEnd } from "../../../kernel/era.js";
 import { MAX_IMPORT_ROWS as MAX_ROWS, RowsRefusedError, type RowError } from "../../../kernel/imports.js";
 
 export const SNAPSHOTS = ["Y2022", "JUNE_2023", "Y2023", "Y2024", "Y2025"] as const;
@@ -120,9 +121,13 @@ export async function importConnections(db: Db, o: ImportOptions): Promise<Impor
     const documentId = `import:${sha256.slice(0, 16)}`;
     const [ref] = await db.run<ReferenceData>("editorial/connection-reference-data");
     const rows = validateConnections(o.file, o.text, ref ?? { agencies: [], assets: [] });
+    // Valid time: the day the graph already states for the snapshot (the reports' columns), else the
+    // last day of the year the snapshot names (Y2024 → 2024-12-31).
+    const known = new Map((await db.run<{ snapshot: string; validFrom: string }>("era/snapshot-dates")).map((d) => [d.snapshot, d.validFrom]));
+    const dated = rows.map((r) => ({ ...r, validFrom: known.get(r.snapshot) ?? snapshotYearEnd(r.snapshot) }));
     const [w] = await db.write<{ created: number }>("editorial/write-connections", {
         doc: { id: documentId, file: o.file, sha256, importedBy: o.actor, importedAt: new Date().toISOString() },
-        rows,
+        rows: dated,
     });
     const created = w?.created ?? 0;
     return { documentId, rows: rows.length, created, unchanged: rows.length - created };

@@ -1,0 +1,114 @@
+// Asking as of a date (issue 30): on each snapshot's day the answer is that snapshot's; between two
+// snapshot days it is the earlier one's; the map changes on the day the mergers took effect; `knownAt`
+// just before an import gives the answer from before it; bad dates are refused with a reason. The
+// snapshot days are read from the graph (each report column's stated day), never typed here.
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { Driver } from "neo4j-driver";
+import { createServer, type RunningServer } from "../../src/server.js";
+import { openRollbackScope, postGraphQL, testDriver, type RollbackScope } from "../helpers/neo4j.js";
+import { TEST_SECRET, token } from "../helpers/jwt.js";
+
+let driver: Driver;
+let scope: RollbackScope;
+let server: RunningServer;
+beforeAll(() => {
+    driver = testDriver();
+});
+afterAll(() => driver.close());
+beforeEach(async () => {
+    scope = await openRollbackScope(driver);
+    server = await (await createServer({ driver, executor: scope.tx, auth: { secret: TEST_SECRET } })).listen(0);
+});
+afterEach(async () => {
+    await server.stop();
+    await scope.rollback();
+});
+
+const ask = async (query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => {
+    const r = await postGraphQL(server.url, query, variables, headers);
+    expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+    return r.data!;
+};
+const GAPS = `query($asset: String!, $tier: Tier!, $status: RequiredStatus!, $snapshot: Snapshot, $asOf: Date, $knownAt: DateTime, $era: Era) {
+    coverageGaps(asset: $asset, tier: $tier, status: $status, snapshot: $snapshot, asOf: $asOf, knownAt: $knownAt, era: $era) {
+        asOf era checked total gaps { id has { snapshot status } } rolledUp { id coverage } coverageCounts { coverage count } } }`;
+const ids = (r: Record<string, any>): string[] => r.coverageGaps.gaps.map((g: { id: string }) => g.id);
+
+/** Each snapshot of the reports with the day its column states, from the graph. */
+async function snapshotDays(): Promise<Map<string, string>> {
+    const { records } = await scope.tx.run("MATCH ()-[r:REPORTED_IN]->() RETURN r.snapshot AS s, min(r.validFrom) AS d");
+    return new Map(records.map((r) => [r.get("s") as string, r.get("d") as string]));
+}
+
+const dayAfter = (d: string, n = 1): string => new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+
+describe("coverage gaps as of a day", () => {
+    it("on each snapshot's day equal that snapshot's answer, for every asset", async () => {
+        const days = await snapshotDays();
+        expect([...days.keys()].sort()).toEqual(["JUNE_2023", "Y2022"]);
+        const { assets } = await ask(`{ assets(where: { number: { gte: 1 } }) { id } }`);
+        for (const { id } of assets as { id: string }[]) {
+            for (const [snapshot, day] of days) {
+                const bySnapshot = await ask(GAPS, { asset: id, tier: "PROVINCE", status: "ANY", snapshot });
+                const asOf = await ask(GAPS, { asset: id, tier: "PROVINCE", status: "ANY", asOf: day });
+                expect(ids(asOf), `${id} on ${day}`).toEqual(ids(bySnapshot));
+                expect(asOf.coverageGaps).toMatchObject({ asOf: day, era: "E2023" });
+            }
+        }
+    });
+
+    it("between two snapshot days the earlier one holds; an official link is asked of the 2022 column only", async () => {
+        const days = await snapshotDays();
+        const y2022 = await ask(GAPS, { asset: "asset:001:2", tier: "PROVINCE", status: "OFFICIAL", snapshot: "Y2022" });
+        const between = await ask(GAPS, { asset: "asset:001:2", tier: "PROVINCE", status: "OFFICIAL", asOf: dayAfter(days.get("Y2022")!, 30) });
+        expect(ids(between)).toEqual(ids(y2022));
+        const june = await postGraphQL(server.url, GAPS, { asset: "asset:001:2", tier: "PROVINCE", status: "OFFICIAL", asOf: days.get("JUNE_2023") });
+        expect(june.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argumentName: "status" });
+    });
+
+    it("uses the 63 provinces until 30 June 2025 and the 34 from 1 July 2025", async () => {
+        const before = await ask(GAPS, { asset: "asset:001:2", tier: "PROVINCE", status: "ANY", asOf: "2025-06-30" });
+        const after = await ask(GAPS, { asset: "asset:001:2", tier: "PROVINCE", status: "ANY", asOf: "2025-07-01" });
+        expect(before.coverageGaps).toMatchObject({ era: "E2023", checked: 63 });
+        expect(after.coverageGaps).toMatchObject({ era: "E2025", checked: 34 });
+        // An era asked for explicitly wins over the map in force.
+        const asked = await ask(GAPS, { asset: "asset:001:2", tier: "PROVINCE", status: "ANY", asOf: "2025-07-01", era: "E2023" });
+        expect(asked.coverageGaps).toMatchObject({ era: "E2023", checked: 63 });
+        // Ministries were restructured on 1 March 2025.
+        const ministries = await ask(GAPS, { asset: "asset:001:2", tier: "MINISTRY_OR_AGENCY", status: "ANY", asOf: "2025-03-01" });
+        expect(ministries.coverageGaps.era).toBe("E2025");
+    });
+
+    it("known at an instant just before an import, the answer is the one from before it", async () => {
+        const editor = { authorization: `Bearer ${await token("editor-30", ["editor"])}` };
+        const q = { asset: "asset:001:2", tier: "PROVINCE", status: "ANY", era: "E2023", asOf: dayAfter(new Date().toISOString().slice(0, 10), -1) };
+        const before = await ask(GAPS, q);
+        expect(ids(before)).toContain("province:dak-lak");
+        const beforeImport = new Date().toISOString();
+        await new Promise((r) => setTimeout(r, 20));
+        await ask(`mutation($csv: String!) { importConnections(fileName: "as-of-2024.csv", csv: $csv) { created } }`, { csv: "agency,asset,snapshot,status\nĐắk Lắk,2,Y2024,OFFICIAL\n" }, editor);
+        const now = await ask(GAPS, q);
+        expect(ids(now)).not.toContain("province:dak-lak");
+        const known = await ask(GAPS, { ...q, knownAt: beforeImport });
+        expect(ids(known)).toEqual(ids(before));
+    });
+
+    it("refuses a malformed day, a day after today, a day before the first fact, and knownAt before the first load", async () => {
+        const days = await snapshotDays();
+        const first = [...days.values()].sort()[0]!;
+        const base = { asset: "asset:001:2", tier: "PROVINCE", status: "ANY" };
+        for (const bad of ["2023-02-30", "30/06/2023", "yesterday"]) {
+            const malformed = await postGraphQL(server.url, GAPS, { ...base, asOf: bad });
+            expect(malformed.errors?.[0]?.extensions?.code, `${bad}: ${JSON.stringify(malformed.errors)}`).toMatch(/BAD_USER_INPUT/);
+        }
+        const future = await postGraphQL(server.url, GAPS, { ...base, asOf: "2999-01-01" });
+        expect(future.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argumentName: "asOf" });
+        expect(future.errors?.[0]?.message).toMatch(/after today/);
+        const early = await postGraphQL(server.url, GAPS, { ...base, asOf: dayAfter(first, -1) });
+        expect(early.errors?.[0]?.message).toMatch(new RegExp(`before the first fact the graph holds \\(${first}\\)`));
+        const unknown = await postGraphQL(server.url, GAPS, { ...base, knownAt: "2001-01-01T00:00:00Z" });
+        expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argumentName: "knownAt" });
+        const both = await postGraphQL(server.url, GAPS, { ...base, snapshot: "Y2022", asOf: first });
+        expect(both.errors?.[0]?.extensions?.argumentName).toBe("asOf");
+    });
+});
