@@ -2,7 +2,8 @@
 // to it, and assets consuming its services, transitively up to $depth hops of service consumption.
 // A platform's services are those that transit it (NDXP: every Phụ lục 3 service, TRANSITS).
 // Params: $assetId, $depth (1–5), $agencyOffset, $agencyLimit (the page of connected agencies the
-// query asks for; null = every agency from the offset; 0 = none, only the count).
+// query asks for; null = every agency from the offset; 0 = none, only the count), $asOf, $knownAt
+// (src/kernel/time.ts: only the links valid that day, recorded by then, connect an agency).
 // Returns one JSON object (src/db/run.ts): id, name, services, agencyCount, agencies (the page), dependents
 MATCH (root:Asset {id: $assetId})
 // Agencies in Vietnamese order (sortName), services busiest first (no figure counts as 0): sorted here
@@ -11,6 +12,9 @@ MATCH (root:Asset {id: $assetId})
 CALL {
     WITH root
     OPTIONAL MATCH (ag:Agency)-[c:CONNECTED_TO]->(root)
+    WHERE ($knownAt IS NULL OR coalesce(c.recordedAt, '') <= $knownAt)
+      AND ($asOf IS NULL OR (c.validFrom <= $asOf AND NOT EXISTS {
+          MATCH (ag)-[r:REPORTED_IN]->() WHERE c.validFrom < r.validFrom <= $asOf AND ($knownAt IS NULL OR coalesce(r.recordedAt, '') <= $knownAt) }))
     // The links are kept, not read: only the page's have their snapshot read below.
     WITH ag, collect(c) AS links
     ORDER BY ag.sortName, ag.id

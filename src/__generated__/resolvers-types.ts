@@ -1354,6 +1354,8 @@ export type AgencyDeleteInput = {
 /** What an agency depends on. */
 export type AgencyDependencies = {
   __typename?: 'AgencyDependencies';
+  /** The day the answer is as of (`asOf`), or null for every snapshot. */
+  asOf?: Maybe<Scalars['Date']['output']>;
   /** Assets it is connected to. */
   assets: Array<AssetDependency>;
   /** Services that name the agency itself as a consumer. */
@@ -3991,6 +3993,8 @@ export type AssetFiguresUpdateFieldInput = {
 /** What depends on an asset. */
 export type AssetImpact = {
   __typename?: 'AssetImpact';
+  /** The day the answer is as of (`asOf`), or null for every snapshot. */
+  asOf?: Maybe<Scalars['Date']['output']>;
   /** Agencies connected to it (either snapshot), in Vietnamese name order. At national scale an asset has thousands: page them with `limit`/`offset` and read the count from `connectedAgencyCount`. */
   connectedAgencies: Array<ConnectedAgency>;
   /** How many agencies are connected to it (all pages). */
@@ -5354,8 +5358,12 @@ export type ConnectionFactWhere = {
 /** Agencies of a tier × assets, with the status per snapshot and totals, for a heatmap. */
 export type ConnectionMatrix = {
   __typename?: 'ConnectionMatrix';
+  /** The day the `asOf` statuses are valid on, or null. */
+  asOf?: Maybe<Scalars['Date']['output']>;
   /** Columns (assets), in Phụ lục 1 order. */
   assets: Array<MatrixColumn>;
+  /** The map the rows are on: the one asked for, or the one in force on `asOf`. */
+  era: Era;
   /** Rows (agencies), by name: the page asked for with limit/offset. */
   rows: Array<MatrixRow>;
   /** How many rows the matrix has (all pages). */
@@ -7873,6 +7881,10 @@ export type LocalSourceType =
 /** One cell of the connection matrix. */
 export type MatrixCell = {
   __typename?: 'MatrixCell';
+  /** With `asOf`: the status valid on that day (the latest snapshot on or before it covering the agency; E2025: the best of the parts'), null when none. */
+  asOf?: Maybe<ConnectionStatus>;
+  /** With `asOf`, era E2025: how many parts had a link valid on that day. */
+  asOfCoverage?: Maybe<Coverage>;
   /** Asset id (the column). */
   assetId: Scalars['ID']['output'];
   /** Status in the June 2023 column, if listed. */
@@ -7900,6 +7912,8 @@ export type MatrixColumn = {
   number?: Maybe<Scalars['Int']['output']>;
   /** Agencies of the tier connected in 2022 (E2025: units with at least one connected part). */
   total2022: Scalars['Int']['output'];
+  /** With `asOf`: agencies of the tier with a link valid on that day (E2025: units with a part so linked). */
+  totalAsOf: Scalars['Int']['output'];
   /** Agencies of the tier listed in June 2023. */
   totalJune2023: Scalars['Int']['output'];
 };
@@ -7907,6 +7921,8 @@ export type MatrixColumn = {
 /** One row of the connection matrix: an agency and its cells, in the column order of `assets`. */
 export type MatrixRow = {
   __typename?: 'MatrixRow';
+  /** With `asOf`: the cells' statuses valid on that day, in column order (null: no link), the compact form of `cells { asOf }`. */
+  asOfStatuses: Array<Maybe<ConnectionStatus>>;
   /** Cells, one per column. */
   cells: Array<MatrixCell>;
   /** Agency id. */
@@ -7919,6 +7935,8 @@ export type MatrixRow = {
   states: Array<CellState>;
   /** Assets connected in 2022. */
   total2022: Scalars['Int']['output'];
+  /** With `asOf`: assets with a link valid on that day (0 without `asOf`). */
+  totalAsOf: Scalars['Int']['output'];
   /** Assets listed in June 2023. */
   totalJune2023: Scalars['Int']['output'];
 };
@@ -9525,7 +9543,9 @@ export type QueryAgenciesWithoutInventoryArgs = {
 
 export type QueryAgencyDependenciesArgs = {
   agency: Scalars['String']['input'];
-  era?: Era;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  era?: InputMaybe<Era>;
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -9546,8 +9566,10 @@ export type QueryAgencyListsConnectionArgs = {
 
 
 export type QueryAssetImpactArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   asset: Scalars['String']['input'];
   depth?: Scalars['Int']['input'];
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -9600,8 +9622,10 @@ export type QueryChangeRecordsConnectionArgs = {
 
 
 export type QueryConnectionMatrixArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   assets?: InputMaybe<Array<Scalars['String']['input']>>;
-  era?: Era;
+  era?: InputMaybe<Era>;
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: Scalars['Int']['input'];
   tier?: Tier;
@@ -9752,8 +9776,10 @@ export type QueryMissingPiecesArgs = {
 
 
 export type QueryNeighbourhoodArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   direction?: InputMaybe<EdgeDirection>;
-  era?: Era;
+  era?: InputMaybe<Era>;
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
   limit?: Scalars['Int']['input'];
   node: Scalars['String']['input'];
   offset?: Scalars['Int']['input'];
@@ -9794,8 +9820,10 @@ export type QueryOpenDataPlansConnectionArgs = {
 
 
 export type QueryPathsArgs = {
-  era?: Era;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  era?: InputMaybe<Era>;
   from: Scalars['String']['input'];
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
   limit?: Scalars['Int']['input'];
   maxHops?: Scalars['Int']['input'];
   mode?: PathMode;
@@ -15451,6 +15479,7 @@ export type AgencyDatasetsRelationshipResolvers<ContextType = Context, ParentTyp
 }>;
 
 export type AgencyDependenciesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyDependencies'] = ResolversParentTypes['AgencyDependencies']> = ResolversObject<{
+  asOf?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   assets?: Resolver<Array<ResolversTypes['AssetDependency']>, ParentType, ContextType>;
   directServices?: Resolver<Array<ResolversTypes['ServiceSummary']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -16042,6 +16071,7 @@ export type AssetFiguresRelationshipResolvers<ContextType = Context, ParentType 
 }>;
 
 export type AssetImpactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetImpact'] = ResolversParentTypes['AssetImpact']> = ResolversObject<{
+  asOf?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   connectedAgencies?: Resolver<Array<ResolversTypes['ConnectedAgency']>, ParentType, ContextType, RequireFields<AssetImpactConnectedAgenciesArgs, 'offset'>>;
   connectedAgencyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   dependents?: Resolver<Array<ResolversTypes['DependentNode']>, ParentType, ContextType>;
@@ -16407,7 +16437,9 @@ export type ConnectionFactResolvers<ContextType = Context, ParentType extends Re
 }>;
 
 export type ConnectionMatrixResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConnectionMatrix'] = ResolversParentTypes['ConnectionMatrix']> = ResolversObject<{
+  asOf?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   assets?: Resolver<Array<ResolversTypes['MatrixColumn']>, ParentType, ContextType>;
+  era?: Resolver<ResolversTypes['Era'], ParentType, ContextType>;
   rows?: Resolver<Array<ResolversTypes['MatrixRow']>, ParentType, ContextType>;
   totalRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -17094,6 +17126,8 @@ export type ListEntryResolvers<ContextType = Context, ParentType extends Resolve
 }>;
 
 export type MatrixCellResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatrixCell'] = ResolversParentTypes['MatrixCell']> = ResolversObject<{
+  asOf?: Resolver<Maybe<ResolversTypes['ConnectionStatus']>, ParentType, ContextType>;
+  asOfCoverage?: Resolver<Maybe<ResolversTypes['Coverage']>, ParentType, ContextType>;
   assetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   june2023?: Resolver<Maybe<ResolversTypes['ConnectionStatus']>, ParentType, ContextType>;
   june2023Coverage?: Resolver<Maybe<ResolversTypes['Coverage']>, ParentType, ContextType>;
@@ -17108,16 +17142,19 @@ export type MatrixColumnResolvers<ContextType = Context, ParentType extends Reso
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   number?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   total2022?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalAsOf?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   totalJune2023?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type MatrixRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatrixRow'] = ResolversParentTypes['MatrixRow']> = ResolversObject<{
+  asOfStatuses?: Resolver<Array<Maybe<ResolversTypes['ConnectionStatus']>>, ParentType, ContextType>;
   cells?: Resolver<Array<ResolversTypes['MatrixCell']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   states?: Resolver<Array<ResolversTypes['CellState']>, ParentType, ContextType>;
   total2022?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalAsOf?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   totalJune2023?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
@@ -17500,7 +17537,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   agencies2025Connection?: Resolver<ResolversTypes['Agencies2025Connection'], ParentType, ContextType, Partial<QueryAgencies2025ConnectionArgs>>;
   agenciesConnection?: Resolver<ResolversTypes['AgenciesConnection'], ParentType, ContextType, Partial<QueryAgenciesConnectionArgs>>;
   agenciesWithoutInventory?: Resolver<ResolversTypes['AgenciesWithoutInventory'], ParentType, ContextType, RequireFields<QueryAgenciesWithoutInventoryArgs, 'era' | 'offset' | 'tier'>>;
-  agencyDependencies?: Resolver<ResolversTypes['AgencyDependencies'], ParentType, ContextType, RequireFields<QueryAgencyDependenciesArgs, 'agency' | 'era'>>;
+  agencyDependencies?: Resolver<ResolversTypes['AgencyDependencies'], ParentType, ContextType, RequireFields<QueryAgencyDependenciesArgs, 'agency'>>;
   agencyLists?: Resolver<Array<ResolversTypes['AgencyList']>, ParentType, ContextType, Partial<QueryAgencyListsArgs>>;
   agencyListsConnection?: Resolver<ResolversTypes['AgencyListsConnection'], ParentType, ContextType, Partial<QueryAgencyListsConnectionArgs>>;
   assetImpact?: Resolver<ResolversTypes['AssetImpact'], ParentType, ContextType, RequireFields<QueryAssetImpactArgs, 'asset' | 'depth'>>;
@@ -17510,7 +17547,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   auditFindingsConnection?: Resolver<ResolversTypes['AuditFindingsConnection'], ParentType, ContextType, Partial<QueryAuditFindingsConnectionArgs>>;
   changeRecords?: Resolver<Array<ResolversTypes['ChangeRecord']>, ParentType, ContextType, Partial<QueryChangeRecordsArgs>>;
   changeRecordsConnection?: Resolver<ResolversTypes['ChangeRecordsConnection'], ParentType, ContextType, Partial<QueryChangeRecordsConnectionArgs>>;
-  connectionMatrix?: Resolver<ResolversTypes['ConnectionMatrix'], ParentType, ContextType, RequireFields<QueryConnectionMatrixArgs, 'era' | 'offset' | 'tier'>>;
+  connectionMatrix?: Resolver<ResolversTypes['ConnectionMatrix'], ParentType, ContextType, RequireFields<QueryConnectionMatrixArgs, 'offset' | 'tier'>>;
   consumedServices?: Resolver<ResolversTypes['ConsumedServices'], ParentType, ContextType, RequireFields<QueryConsumedServicesArgs, 'agency' | 'era' | 'limit' | 'offset'>>;
   coverageGaps?: Resolver<ResolversTypes['CoverageGapResult'], ParentType, ContextType, RequireFields<QueryCoverageGapsArgs, 'asset' | 'offset' | 'status' | 'tier'>>;
   criticality?: Resolver<ResolversTypes['CriticalityRanking'], ParentType, ContextType, RequireFields<QueryCriticalityArgs, 'era' | 'limit' | 'offset'>>;
@@ -17526,12 +17563,12 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   inventoryEntriesConnection?: Resolver<ResolversTypes['InventoryEntriesConnection'], ParentType, ContextType, Partial<QueryInventoryEntriesConnectionArgs>>;
   missingLinks?: Resolver<ResolversTypes['MissingLinks'], ParentType, ContextType, RequireFields<QueryMissingLinksArgs, 'era' | 'offset'>>;
   missingPieces?: Resolver<ResolversTypes['MissingPieces'], ParentType, ContextType, RequireFields<QueryMissingPiecesArgs, 'era' | 'tiers'>>;
-  neighbourhood?: Resolver<ResolversTypes['Neighbourhood'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'era' | 'limit' | 'node' | 'offset'>>;
+  neighbourhood?: Resolver<ResolversTypes['Neighbourhood'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'limit' | 'node' | 'offset'>>;
   notes?: Resolver<Array<ResolversTypes['Note']>, ParentType, ContextType, Partial<QueryNotesArgs>>;
   notesConnection?: Resolver<ResolversTypes['NotesConnection'], ParentType, ContextType, Partial<QueryNotesConnectionArgs>>;
   openDataPlans?: Resolver<Array<ResolversTypes['OpenDataPlan']>, ParentType, ContextType, Partial<QueryOpenDataPlansArgs>>;
   openDataPlansConnection?: Resolver<ResolversTypes['OpenDataPlansConnection'], ParentType, ContextType, Partial<QueryOpenDataPlansConnectionArgs>>;
-  paths?: Resolver<ResolversTypes['PathsResult'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'era' | 'from' | 'limit' | 'maxHops' | 'mode' | 'offset' | 'to'>>;
+  paths?: Resolver<ResolversTypes['PathsResult'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxHops' | 'mode' | 'offset' | 'to'>>;
   redundantCopies?: Resolver<ResolversTypes['RedundantCopies'], ParentType, ContextType, RequireFields<QueryRedundantCopiesArgs, 'era' | 'offset'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'limit' | 'text'>>;
   serviceConsumers?: Resolver<ResolversTypes['ServiceConsumers'], ParentType, ContextType, RequireFields<QueryServiceConsumersArgs, 'era' | 'limit' | 'offset' | 'service'>>;

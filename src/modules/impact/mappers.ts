@@ -14,6 +14,7 @@ export interface ConnectedAgencyRow {
 }
 
 export interface AssetImpactParent {
+    asOf: string | null;
     id: string;
     name: string;
     /** Resolved by default field resolvers, in the shape the Cypher gives them. */

@@ -4,10 +4,13 @@ import { badUserInput } from "../../kernel/errors.js";
 import { page, slicePage } from "../../kernel/paging.js";
 import { resolveRef } from "../../kernel/names.js";
 import { ERA } from "../../kernel/era.js";
+import { readTime } from "../../kernel/time.js";
 import type { ConnectedAgency, QueryResolvers, Resolvers, ServiceSummary } from "../../__generated__/resolvers-types.js";
 import { windowAskedFor, type Window } from "./field-window.js";
 
-const assetImpact: QueryResolvers["assetImpact"] = async (_p, { asset, depth }, ctx, info) => {
+const assetImpact: QueryResolvers["assetImpact"] = async (_p, args, ctx, info) => {
+    const { asset, depth } = args;
+    const time = await readTime(ctx.db, args);
     if (depth < 1 || depth > 5) throw badUserInput("depth must be between 1 and 5", "depth");
     const target = await resolveRef(ctx.db, "Asset", asset, "asset", null, ctx.refCache);
     // The page of agencies the query asks for is read in Cypher (a national asset has ~1,900); a
@@ -19,10 +22,12 @@ const assetImpact: QueryResolvers["assetImpact"] = async (_p, { asset, depth }, 
         depth,
         agencyOffset: window.offset,
         agencyLimit: window.limit,
+        ...time,
     });
     // Services busiest first and agencies in Vietnamese order come sorted from Cypher.
     const services = row?.services ?? [];
     return {
+        asOf: time.asOf,
         id: target.id,
         name: target.name,
         services,
@@ -43,10 +48,17 @@ const validAgencyWindow = (w: Window): boolean => {
     }
 };
 
-const agencyDependencies: QueryResolvers["agencyDependencies"] = async (_p, { agency, era }, ctx) => {
-    const target = await resolveRef(ctx.db, "Agency", agency, "agency", ERA[era], ctx.refCache);
-    const [row] = await ctx.db.run<{ id: string; name: string; assets: { number: number | null; name: string; services: ServiceSummary[] }[]; directServices: ServiceSummary[] }>("impact/agency-dependencies", { agencyId: target.id });
+const agencyDependencies: QueryResolvers["agencyDependencies"] = async (_p, args, ctx) => {
+    const time = await readTime(ctx.db, args);
+    let target = await resolveRef(ctx.db, "Agency", args.agency, "agency", ERA[args.era ?? "E2023"], ctx.refCache);
+    // On the map in force that day: a 2023 unit merged by then is answered as its 2025 unit.
+    if (time.asOf && !args.era && target.era !== 2025) {
+        const [successor] = await ctx.db.run<{ id: string; name: string; era: number }>("era/successor-on", { agencyId: target.id, asOf: time.asOf });
+        if (successor) target = successor;
+    }
+    const [row] = await ctx.db.run<{ id: string; name: string; assets: { number: number | null; name: string; services: ServiceSummary[] }[]; directServices: ServiceSummary[] }>("impact/agency-dependencies", { agencyId: target.id, ...time });
     return {
+        asOf: time.asOf,
         id: target.id,
         name: target.name,
         // Phụ lục 1 order (1, 2, 3 … 23), then unnumbered assets by name; services busiest first (Cypher).

@@ -3,6 +3,7 @@
 // grouped per fact, with coverage and parts), and a 2025 unit carries its parts' relationships.
 import { badUserInput } from "../../kernel/errors.js";
 import { page, slicePage } from "../../kernel/paging.js";
+import { eraOn, readTime } from "../../kernel/time.js";
 import type { Coverage, EdgeDirection, GraphEdge, GraphNode, NodeName, QueryResolvers } from "../../__generated__/resolvers-types.js";
 import { agencySortKey } from "../../../lib/collation.js";
 import { nodesById, resolveNode } from "./resolve-node.js";
@@ -24,17 +25,19 @@ export function compareNodes(a: GraphNode, b: GraphNode): number {
     return viOrder(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-export const neighbourhood: QueryResolvers["neighbourhood"] = async (_p, { node, relationship, direction, era, limit, offset }, ctx) => {
+export const neighbourhood: QueryResolvers["neighbourhood"] = async (_p, args, ctx) => {
+    const { node, relationship, direction, limit, offset } = args;
     const p = page({ limit, offset });
     if (relationship != null && !/^[A-Z][A-Z0-9_]*$/.test(relationship)) throw badUserInput("relationship must be a relationship type such as CONNECTED_TO", "relationship");
     if (relationship != null && EXCLUDED_RELATIONSHIPS.includes(relationship)) throw badUserInput(`${relationship} relationships are citations, shown on every edge rather than drawn`, "relationship");
-    const rollUp = era === "E2025";
+    const time = await readTime(ctx.db, args);
+    const rollUp = (await eraOn(ctx.db, time.asOf, "PROVINCE", args.era)) === "E2025";
     const center = await resolveNode(ctx.db, node, "node", rollUp ? 2025 : 2023);
     // A 2025 unit asked in the 2025 map carries its parts' relationships (the first center is the node).
     const partIds = rollUp && center.node.era === 2025 ? center.node.cameFrom.map((p) => p.id) : [];
     const parts = await nodesById(ctx.db, partIds);
     const centers = [center.eid, ...partIds.map((id) => parts.get(id)?.eid).filter((e): e is string => !!e)];
-    const base = { centers, excluded: EXCLUDED_RELATIONSHIPS, rollUp };
+    const base = { centers, excluded: EXCLUDED_RELATIONSHIPS, rollUp, ...time };
     const [groupRows, edgeRows] = await Promise.all([
         ctx.db.run<{ relationship: string; out: boolean; neighbours: number; edges: number }>("paths/neighbour-groups", base),
         ctx.db.run<EdgeRow>("paths/neighbour-edges", { ...base, relationship: relationship ?? null, out: direction == null ? null : direction === "OUT" }),

@@ -2,6 +2,7 @@
 // of at most maxHops hops enumerated shortest first over the explored subgraph. Meeting in the middle
 // keeps each side to half the hops, and pruning by the exact distance to the end keeps the enumeration
 // proportional to the paths it finds.
+import { NO_TIME, type TimeArgs } from "../../kernel/time.js";
 import type { Db } from "../../db/run.js";
 import { EXCLUDED_RELATIONSHIPS } from "./shapes.js";
 
@@ -20,12 +21,12 @@ const link = (adj: Adjacency, from: string, to: string) => {
 };
 
 /** Expands `levels` hops from `start`, adding each hop to `adj` in path direction. */
-async function explore(db: Db, start: string, rules: Rules, levels: number, reverse: boolean, adj: Adjacency, ids: Map<string, string>): Promise<void> {
+async function explore(db: Db, start: string, rules: Rules, levels: number, reverse: boolean, adj: Adjacency, ids: Map<string, string>, time: TimeArgs): Promise<void> {
     const seen = new Set([start]);
     let frontier = [start];
     const params = reverse ? { forward: rules.backward, backward: rules.forward } : { forward: rules.forward, backward: rules.backward };
     for (let level = 1; level <= levels && frontier.length > 0; level++) {
-        const rows = await db.run<{ from: string; to: string; toId: string }>("paths/expand", { eids: frontier, ...params, any: rules.any, excluded: EXCLUDED_RELATIONSHIPS });
+        const rows = await db.run<{ from: string; to: string; toId: string }>("paths/expand", { eids: frontier, ...params, any: rules.any, excluded: EXCLUDED_RELATIONSHIPS, ...time });
         const next: string[] = [];
         for (const r of rows) {
             ids.set(r.to, r.toId);
@@ -85,11 +86,11 @@ export function enumeratePaths(start: string, end: string, adj: Adjacency, maxHo
 }
 
 /** Every simple path of at most maxHops hops (up to `cap`), as element-id sequences, with node ids. */
-export async function findPaths(db: Db, from: string, to: string, rules: Rules, maxHops: number, cap: number) {
+export async function findPaths(db: Db, from: string, to: string, rules: Rules, maxHops: number, cap: number, time: TimeArgs = NO_TIME) {
     const adj: Adjacency = new Map();
     const ids = new Map<string, string>();
     const forwardLevels = Math.ceil(maxHops / 2);
-    await explore(db, from, rules, forwardLevels, false, adj, ids);
-    await explore(db, to, rules, maxHops - forwardLevels, true, adj, ids);
+    await explore(db, from, rules, forwardLevels, false, adj, ids, time);
+    await explore(db, to, rules, maxHops - forwardLevels, true, adj, ids, time);
     return { ...enumeratePaths(from, to, adj, maxHops, cap), ids };
 }

@@ -3,7 +3,7 @@
 import type { ConnectionStatus, EdgeCitation, GraphEdge, GraphNode, NodeName, PathMode, Snapshot } from "../../__generated__/resolvers-types.js";
 
 /** Relationships that are citations or editorial, never data: not drawn, never walked. */
-export const EXCLUDED_RELATIONSHIPS = ["FROM_SOURCE", "CITES", "NOTE_ABOUT"];
+export const EXCLUDED_RELATIONSHIPS = ["FROM_SOURCE", "CITES", "NOTE_ABOUT", "REPORTED_IN"];
 
 /** Labels that only mark a node (era, seeding), never its type. */
 const MARKER_LABELS = new Set(["Seeded", "Era2023", "Era2025"]);
