@@ -11,5 +11,5 @@ WHERE ((type(r) IN $forward AND startNode(r) = u) OR (type(r) IN $backward AND e
   AND ($asOf IS NULL OR NOT type(r) IN ['CONNECTED_TO', 'SUCCEEDED_BY']
        OR (type(r) = 'SUCCEEDED_BY' AND r.effective <= $asOf)
        OR (type(r) = 'CONNECTED_TO' AND r.validFrom <= $asOf AND NOT EXISTS {
-           MATCH (ag)-[r]->() MATCH (ag)-[v:REPORTED_IN]->() WHERE r.validFrom < v.validFrom <= $asOf AND ($knownAt IS NULL OR coalesce(v.recordedAt, '') <= $knownAt) }))
+           MATCH (ag)-[r]->() MATCH (ag)-[rep:REPORTED_IN]->() WHERE r.validFrom < rep.validFrom <= $asOf AND ($knownAt IS NULL OR coalesce(rep.recordedAt, '') <= $knownAt) }))
 RETURN pair.from AS from, pair.to AS to, type(r) AS type, startNode(r).id AS source, endNode(r).id AS target, properties(r) AS props

@@ -14,5 +14,5 @@ WHERE ((type(r) IN $forward AND startNode(r) = x) OR (type(r) IN $backward AND e
   AND ($asOf IS NULL OR NOT type(r) IN ['CONNECTED_TO', 'SUCCEEDED_BY']
        OR (type(r) = 'SUCCEEDED_BY' AND r.effective <= $asOf)
        OR (type(r) = 'CONNECTED_TO' AND r.validFrom <= $asOf AND NOT EXISTS {
-           MATCH (ag)-[r]->() MATCH (ag)-[v:REPORTED_IN]->() WHERE r.validFrom < v.validFrom <= $asOf AND ($knownAt IS NULL OR coalesce(v.recordedAt, '') <= $knownAt) }))
+           MATCH (ag)-[r]->() MATCH (ag)-[rep:REPORTED_IN]->() WHERE r.validFrom < rep.validFrom <= $asOf AND ($knownAt IS NULL OR coalesce(rep.recordedAt, '') <= $knownAt) }))
 RETURN DISTINCT eid AS from, elementId(y) AS to, y.id AS toId

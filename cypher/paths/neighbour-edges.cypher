@@ -16,7 +16,7 @@ WHERE NOT type(r) IN $excluded AND NOT n:SourceDocument AND NOT n:ChangeRecord A
   AND ($asOf IS NULL OR NOT type(r) IN ['CONNECTED_TO', 'SUCCEEDED_BY']
        OR (type(r) = 'SUCCEEDED_BY' AND r.effective <= $asOf)
        OR (type(r) = 'CONNECTED_TO' AND r.validFrom <= $asOf AND NOT EXISTS {
-           MATCH (ag)-[r]->() MATCH (ag)-[v:REPORTED_IN]->() WHERE r.validFrom < v.validFrom <= $asOf AND ($knownAt IS NULL OR coalesce(v.recordedAt, '') <= $knownAt) }))
+           MATCH (ag)-[r]->() MATCH (ag)-[rep:REPORTED_IN]->() WHERE r.validFrom < rep.validFrom <= $asOf AND ($knownAt IS NULL OR coalesce(rep.recordedAt, '') <= $knownAt) }))
 RETURN c.id AS centerId, c.name AS centerName, type(r) AS type, startNode(r) = c AS out, properties(r) AS props,
        n {.id, .name, .title, .text, .data, .metric, .value, .unit, .number, .kind, .era, .sortName,
           labels: labels(n),

@@ -14,7 +14,7 @@ WHERE NOT type(r) IN $excluded AND NOT n:SourceDocument AND NOT n:ChangeRecord A
   AND ($asOf IS NULL OR NOT type(r) IN ['CONNECTED_TO', 'SUCCEEDED_BY']
        OR (type(r) = 'SUCCEEDED_BY' AND r.effective <= $asOf)
        OR (type(r) = 'CONNECTED_TO' AND r.validFrom <= $asOf AND NOT EXISTS {
-           MATCH (ag)-[r]->() MATCH (ag)-[v:REPORTED_IN]->() WHERE r.validFrom < v.validFrom <= $asOf AND ($knownAt IS NULL OR coalesce(v.recordedAt, '') <= $knownAt) }))
+           MATCH (ag)-[r]->() MATCH (ag)-[rep:REPORTED_IN]->() WHERE r.validFrom < rep.validFrom <= $asOf AND ($knownAt IS NULL OR coalesce(rep.recordedAt, '') <= $knownAt) }))
 WITH type(r) AS relationship, startNode(r) = c AS out, r, n,
      CASE WHEN $rollUp AND type(r) <> 'SUCCEEDED_BY' THEN head(COLLECT { MATCH (n)-[:SUCCEEDED_BY]->(s) RETURN s.id }) END AS unitId
 RETURN relationship, out, count(DISTINCT coalesce(unitId, n.id)) AS neighbours, count(DISTINCT r) AS edges
