@@ -19,7 +19,8 @@ export function readTypeDefs(dir: string = SCHEMA_DIR): string[] {
 }
 
 /**
- * `actor` fills Note.createdBy/updatedBy from the verified token's subject; `changeId` stamps every
+ * `actor` fills Note.createdBy/updatedBy from the verified token's subject (clients cannot set them:
+ * @settable in the SDL keeps them out of the generated inputs); `changeId` stamps every
  * written node with the id of the ChangeRecord that records the write (src/http/write-guard.ts).
  */
 const populatedBy = {

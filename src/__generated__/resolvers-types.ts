@@ -6117,11 +6117,6 @@ export type DateTimeScalarFilters = {
   lte?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
-/** DateTime mutations */
-export type DateTimeScalarMutations = {
-  set?: InputMaybe<Scalars['DateTime']['input']>;
-};
-
 /** Declared links against observed traffic for a tier. */
 export type DeclaredVsObserved = {
   __typename?: 'DeclaredVsObserved';
@@ -8078,8 +8073,8 @@ export type NodeName = {
 
 /**
  * An editor's note on agencies or assets. Anyone may read notes; creating, changing or deleting one needs
- * a JWT with the `editor` role. Who and when are recorded on the note, and every write also leaves a
- * ChangeRecord.
+ * a JWT with the `editor` role. Who and when are set by the server on the note (from the verified token
+ * and the clock; no client can set them), and every write also leaves a ChangeRecord.
  */
 export type Note = {
   __typename?: 'Note';
@@ -8089,9 +8084,9 @@ export type Note = {
   /** Assets the note is about. */
   assets: Array<Asset>;
   assetsConnection: NoteAssetsConnection;
-  /** When it was created. */
+  /** When it was created (the database's clock); set by the server. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Subject (sub) of the token that created it. */
+  /** Subject (sub) of the token that created it; set by the server. */
   createdBy?: Maybe<Scalars['String']['output']>;
   /** Generated id. */
   id: Scalars['ID']['output'];
@@ -8099,17 +8094,17 @@ export type Note = {
   lastChange?: Maybe<Scalars['String']['output']>;
   /** The note. */
   text: Scalars['String']['output'];
-  /** When it was last changed. */
+  /** When it was last created or changed (the database's clock); set by the server. */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Subject of the token that last changed it. */
+  /** Subject of the token that last created or changed it; set by the server. */
   updatedBy?: Maybe<Scalars['String']['output']>;
 };
 
 
 /**
  * An editor's note on agencies or assets. Anyone may read notes; creating, changing or deleting one needs
- * a JWT with the `editor` role. Who and when are recorded on the note, and every write also leaves a
- * ChangeRecord.
+ * a JWT with the `editor` role. Who and when are set by the server on the note (from the verified token
+ * and the clock; no client can set them), and every write also leaves a ChangeRecord.
  */
 export type NoteAgenciesArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -8121,8 +8116,8 @@ export type NoteAgenciesArgs = {
 
 /**
  * An editor's note on agencies or assets. Anyone may read notes; creating, changing or deleting one needs
- * a JWT with the `editor` role. Who and when are recorded on the note, and every write also leaves a
- * ChangeRecord.
+ * a JWT with the `editor` role. Who and when are set by the server on the note (from the verified token
+ * and the clock; no client can set them), and every write also leaves a ChangeRecord.
  */
 export type NoteAgenciesConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -8134,8 +8129,8 @@ export type NoteAgenciesConnectionArgs = {
 
 /**
  * An editor's note on agencies or assets. Anyone may read notes; creating, changing or deleting one needs
- * a JWT with the `editor` role. Who and when are recorded on the note, and every write also leaves a
- * ChangeRecord.
+ * a JWT with the `editor` role. Who and when are set by the server on the note (from the verified token
+ * and the clock; no client can set them), and every write also leaves a ChangeRecord.
  */
 export type NoteAssetsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -8147,8 +8142,8 @@ export type NoteAssetsArgs = {
 
 /**
  * An editor's note on agencies or assets. Anyone may read notes; creating, changing or deleting one needs
- * a JWT with the `editor` role. Who and when are recorded on the note, and every write also leaves a
- * ChangeRecord.
+ * a JWT with the `editor` role. Who and when are set by the server on the note (from the verified token
+ * and the clock; no client can set them), and every write also leaves a ChangeRecord.
  */
 export type NoteAssetsConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -8395,8 +8390,6 @@ export type NoteCreateInput = {
   agencies?: InputMaybe<NoteAgenciesFieldInput>;
   assets?: InputMaybe<NoteAssetsFieldInput>;
   text: Scalars['String']['input'];
-  updatedAt?: InputMaybe<Scalars['DateTime']['input']>;
-  updatedBy?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type NoteDeleteInput = {
@@ -8424,8 +8417,6 @@ export type NoteSort = {
 export type NoteUpdateInput = {
   agencies?: InputMaybe<Array<NoteAgenciesUpdateFieldInput>>;
   assets?: InputMaybe<Array<NoteAssetsUpdateFieldInput>>;
-  createdAt?: InputMaybe<DateTimeScalarMutations>;
-  createdBy?: InputMaybe<StringScalarMutations>;
   text?: InputMaybe<StringScalarMutations>;
 };
 
@@ -13260,7 +13251,6 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DateTimeAggregateSelection: ResolverTypeWrapper<DateTimeAggregateSelection>;
   DateTimeScalarFilters: DateTimeScalarFilters;
-  DateTimeScalarMutations: DateTimeScalarMutations;
   DeclaredVsObserved: ResolverTypeWrapper<DeclaredVsObserved>;
   DeleteInfo: ResolverTypeWrapper<DeleteInfo>;
   DependentNode: ResolverTypeWrapper<DependentNode>;
@@ -14506,7 +14496,6 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   DateTimeAggregateSelection: DateTimeAggregateSelection;
   DateTimeScalarFilters: DateTimeScalarFilters;
-  DateTimeScalarMutations: DateTimeScalarMutations;
   DeclaredVsObserved: DeclaredVsObserved;
   DeleteInfo: DeleteInfo;
   DependentNode: DependentNode;
