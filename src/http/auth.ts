@@ -13,11 +13,10 @@
 // client of a Keycloak realm, every tenant of a cloud provider), so JWT_ISSUER and JWT_AUDIENCE are
 // required with it: without them a token minted for another application would be accepted here.
 import { randomBytes } from "node:crypto";
-import { GraphQLError } from "graphql";
 import { createRemoteJWKSet, customFetch, jwtVerify, errors as joseErrors } from "jose";
 import { ConfigError } from "../config.js";
 import { claimPath, DEFAULT_ROLES, grantRoles, type RolesConfig, type VerifiedToken } from "../kernel/roles.js";
-import { forbidden, unauthenticated } from "./errors.js";
+import { forbidden, KeysUnavailableError, unauthenticated } from "./errors.js";
 
 export interface AuthConfig {
     secret?: string;
@@ -101,13 +100,6 @@ export function authorizationKey(cfg: AuthConfig): string {
     return cfg.secret ?? randomBytes(48).toString("hex");
 }
 
-/** The identity provider's keys could not be fetched: no token can be checked now (503, not 401). */
-function keysUnavailable(): GraphQLError {
-    return new GraphQLError("cannot check tokens now: the identity provider's key set (JWKS_URL) could not be fetched; try again shortly", {
-        extensions: { code: "SERVICE_UNAVAILABLE", http: { status: 503 } },
-    });
-}
-
 /** The JWKS endpoint did not answer, or not with 200. */
 class KeySetUnreachable extends Error {}
 
@@ -145,7 +137,7 @@ export function createVerifier(cfg: AuthConfig) {
             const { payload } = jwks ? await jwtVerify(token, jwks, options) : await jwtVerify(token, secret!, options);
             return grantRoles(payload, roles, path);
         } catch (e) {
-            if (jwks && isFetchFailure(e)) throw keysUnavailable();
+            if (jwks && isFetchFailure(e)) throw new KeysUnavailableError();
             throw unauthenticated("invalid or expired token");
         }
     };
