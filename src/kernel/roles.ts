@@ -69,6 +69,6 @@ export function grantedRoles(jwt: JWTPayload | undefined): string[] {
 /** Throws unless the caller's verified token was granted the editor role. Returns the actor (sub). */
 export function requireEditor(jwt: JWTPayload | undefined): string {
     if (!jwt) throw new AuthError("UNAUTHENTICATED", "sign in: this operation needs a bearer token with the editor role");
-    if (!grantedRoles(jwt).includes(EDITOR_ROLE)) throw new AuthError("FORBIDDEN", `the "${EDITOR_ROLE}" role is required`);
+    if (!grantedRoles(jwt).includes(EDITOR_ROLE)) throw new AuthError("FORBIDDEN", `the ${EDITOR_ROLE} role is required (the token must carry JWT_EDITOR_ROLE where JWT_ROLES_CLAIM says)`);
     return String(jwt.sub ?? "unknown");
 }
