@@ -4,6 +4,7 @@ import { applySchema } from "./db/apply-schema.js";
 import { LocalNeo4jError } from "./neo4j/errors.js";
 import { connectNeo4j } from "./neo4j/connect.js";
 import { createServer } from "./server.js";
+import { authConfigFromEnv } from "./http/auth.js";
 import { seedIfStale } from "./modules/reports/seed-on-start.js";
 import { warmUp } from "./http/warm-up.js";
 import { buildExplorer } from "../explorer/build.js";
@@ -14,6 +15,8 @@ const log = (msg: string): void => console.error(msg);
 async function main(): Promise<void> {
     const started = Date.now();
     const cfg = loadConfig();
+    // Refused before anything starts: a JWKS without issuer and audience, a bad roles claim path.
+    const auth = authConfigFromEnv();
     // tsx turns on source-mapped stack traces; neo4j-driver formats one for every query it runs,
     // which cost ~4 % of the API's CPU under load (bench/README.md). Production errors are masked.
     if (cfg.production) process.setSourceMapsEnabled(false);
@@ -43,7 +46,7 @@ async function main(): Promise<void> {
     if (cfg.seedOnStart) await seedIfStale(conn.driver, cfg.neo4jDatabase, log);
     const bundle = await buildExplorer();
     if (!bundle.skipped) log(`[explorer] bundle built (${(bundle.bytes / 1024).toFixed(0)} KiB)`);
-    const server = await createServer({ driver: conn.driver, database: cfg.neo4jDatabase, production: cfg.production, watchOtherWriters: conn.watchOtherWriters });
+    const server = await createServer({ driver: conn.driver, auth, database: cfg.neo4jDatabase, production: cfg.production, watchOtherWriters: conn.watchOtherWriters });
     log(describeMemory());
     try {
         running = await server.listen(cfg.port, cfg.host);

@@ -602,47 +602,10 @@ export type Agency2025AggregateNode = {
   sortName: StringAggregateSelection;
 };
 
-export type Agency2025ConnectInput = {
-  predecessors?: InputMaybe<Array<Agency2025PredecessorsConnectFieldInput>>;
-  sources?: InputMaybe<Array<Agency2025SourcesConnectFieldInput>>;
-};
-
-export type Agency2025ConnectWhere = {
-  node: Agency2025Where;
-};
-
-export type Agency2025CreateInput = {
-  aliases: Array<Scalars['String']['input']>;
-  era: Scalars['Int']['input'];
-  foldedName: Scalars['String']['input'];
-  id: Scalars['ID']['input'];
-  kind: AgencyKind;
-  name: Scalars['String']['input'];
-  predecessors?: InputMaybe<Agency2025PredecessorsFieldInput>;
-  sortName: Scalars['String']['input'];
-  sources?: InputMaybe<Agency2025SourcesFieldInput>;
-};
-
-export type Agency2025DeleteInput = {
-  predecessors?: InputMaybe<Array<Agency2025PredecessorsDeleteFieldInput>>;
-  sources?: InputMaybe<Array<Agency2025SourcesDeleteFieldInput>>;
-};
-
-export type Agency2025DisconnectInput = {
-  predecessors?: InputMaybe<Array<Agency2025PredecessorsDisconnectFieldInput>>;
-  sources?: InputMaybe<Array<Agency2025SourcesDisconnectFieldInput>>;
-};
-
 export type Agency2025Edge = {
   __typename?: 'Agency2025Edge';
   cursor: Scalars['String']['output'];
   node: Agency2025;
-};
-
-export type Agency2025PredecessorsConnectFieldInput = {
-  connect?: InputMaybe<Array<AgencyConnectInput>>;
-  edge: SuccessionCreateInput;
-  where?: InputMaybe<AgencyConnectWhere>;
 };
 
 export type Agency2025PredecessorsConnection = {
@@ -688,26 +651,6 @@ export type Agency2025PredecessorsConnectionWhere = {
   node?: InputMaybe<AgencyWhere>;
 };
 
-export type Agency2025PredecessorsCreateFieldInput = {
-  edge: SuccessionCreateInput;
-  node: AgencyCreateInput;
-};
-
-export type Agency2025PredecessorsDeleteFieldInput = {
-  delete?: InputMaybe<AgencyDeleteInput>;
-  where?: InputMaybe<Agency2025PredecessorsConnectionWhere>;
-};
-
-export type Agency2025PredecessorsDisconnectFieldInput = {
-  disconnect?: InputMaybe<AgencyDisconnectInput>;
-  where?: InputMaybe<Agency2025PredecessorsConnectionWhere>;
-};
-
-export type Agency2025PredecessorsFieldInput = {
-  connect?: InputMaybe<Array<Agency2025PredecessorsConnectFieldInput>>;
-  create?: InputMaybe<Array<Agency2025PredecessorsCreateFieldInput>>;
-};
-
 export type Agency2025PredecessorsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<Agency2025PredecessorsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<Agency2025PredecessorsNodeAggregationWhereInput>;
@@ -723,20 +666,6 @@ export type Agency2025PredecessorsRelationship = {
   cursor: Scalars['String']['output'];
   node: Agency;
   properties: Succession;
-};
-
-export type Agency2025PredecessorsUpdateConnectionInput = {
-  edge?: InputMaybe<SuccessionUpdateInput>;
-  node?: InputMaybe<AgencyUpdateInput>;
-  where?: InputMaybe<Agency2025PredecessorsConnectionWhere>;
-};
-
-export type Agency2025PredecessorsUpdateFieldInput = {
-  connect?: InputMaybe<Array<Agency2025PredecessorsConnectFieldInput>>;
-  create?: InputMaybe<Array<Agency2025PredecessorsCreateFieldInput>>;
-  delete?: InputMaybe<Array<Agency2025PredecessorsDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<Agency2025PredecessorsDisconnectFieldInput>>;
-  update?: InputMaybe<Agency2025PredecessorsUpdateConnectionInput>;
 };
 
 export type Agency2025RelationshipFilters = {
@@ -785,11 +714,6 @@ export type Agency2025SourceDocumentSourcesNodeAggregateSelection = {
   title: StringAggregateSelection;
 };
 
-export type Agency2025SourcesConnectFieldInput = {
-  edge: ProvenanceCreateInput;
-  where?: InputMaybe<SourceDocumentConnectWhere>;
-};
-
 export type Agency2025SourcesConnection = {
   __typename?: 'Agency2025SourcesConnection';
   aggregate: Agency2025SourceDocumentSourcesAggregateSelection;
@@ -833,24 +757,6 @@ export type Agency2025SourcesConnectionWhere = {
   node?: InputMaybe<SourceDocumentWhere>;
 };
 
-export type Agency2025SourcesCreateFieldInput = {
-  edge: ProvenanceCreateInput;
-  node: SourceDocumentCreateInput;
-};
-
-export type Agency2025SourcesDeleteFieldInput = {
-  where?: InputMaybe<Agency2025SourcesConnectionWhere>;
-};
-
-export type Agency2025SourcesDisconnectFieldInput = {
-  where?: InputMaybe<Agency2025SourcesConnectionWhere>;
-};
-
-export type Agency2025SourcesFieldInput = {
-  connect?: InputMaybe<Array<Agency2025SourcesConnectFieldInput>>;
-  create?: InputMaybe<Array<Agency2025SourcesCreateFieldInput>>;
-};
-
 export type Agency2025SourcesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<Agency2025SourcesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<Agency2025SourcesNodeAggregationWhereInput>;
@@ -868,32 +774,6 @@ export type Agency2025SourcesRelationship = {
   cursor: Scalars['String']['output'];
   node: SourceDocument;
   properties: Provenance;
-};
-
-export type Agency2025SourcesUpdateConnectionInput = {
-  edge?: InputMaybe<ProvenanceUpdateInput>;
-  node?: InputMaybe<SourceDocumentUpdateInput>;
-  where?: InputMaybe<Agency2025SourcesConnectionWhere>;
-};
-
-export type Agency2025SourcesUpdateFieldInput = {
-  connect?: InputMaybe<Array<Agency2025SourcesConnectFieldInput>>;
-  create?: InputMaybe<Array<Agency2025SourcesCreateFieldInput>>;
-  delete?: InputMaybe<Array<Agency2025SourcesDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<Agency2025SourcesDisconnectFieldInput>>;
-  update?: InputMaybe<Agency2025SourcesUpdateConnectionInput>;
-};
-
-export type Agency2025UpdateInput = {
-  aliases?: InputMaybe<ListStringMutations>;
-  era?: InputMaybe<IntScalarMutations>;
-  foldedName?: InputMaybe<StringScalarMutations>;
-  id?: InputMaybe<IdScalarMutations>;
-  kind?: InputMaybe<AgencyKindEnumScalarMutations>;
-  name?: InputMaybe<StringScalarMutations>;
-  predecessors?: InputMaybe<Array<Agency2025PredecessorsUpdateFieldInput>>;
-  sortName?: InputMaybe<StringScalarMutations>;
-  sources?: InputMaybe<Array<Agency2025SourcesUpdateFieldInput>>;
 };
 
 export type Agency2025Where = {
@@ -1073,28 +953,8 @@ export type AgencyAssetOwnedAssetsNodeAggregateSelection = {
   sortName: StringAggregateSelection;
 };
 
-export type AgencyConnectInput = {
-  connectedAssets?: InputMaybe<Array<AgencyConnectedAssetsConnectFieldInput>>;
-  datasets?: InputMaybe<Array<AgencyDatasetsConnectFieldInput>>;
-  figures?: InputMaybe<Array<AgencyFiguresConnectFieldInput>>;
-  inventory?: InputMaybe<Array<AgencyInventoryConnectFieldInput>>;
-  listedIn?: InputMaybe<Array<AgencyListedInConnectFieldInput>>;
-  ownedAssets?: InputMaybe<Array<AgencyOwnedAssetsConnectFieldInput>>;
-  parent?: InputMaybe<Array<AgencyParentConnectFieldInput>>;
-  plans?: InputMaybe<Array<AgencyPlansConnectFieldInput>>;
-  sources?: InputMaybe<Array<AgencySourcesConnectFieldInput>>;
-  successors?: InputMaybe<Array<AgencySuccessorsConnectFieldInput>>;
-  units?: InputMaybe<Array<AgencyUnitsConnectFieldInput>>;
-};
-
 export type AgencyConnectWhere = {
   node: AgencyWhere;
-};
-
-export type AgencyConnectedAssetsConnectFieldInput = {
-  connect?: InputMaybe<Array<AssetConnectInput>>;
-  edge: ConnectionFactCreateInput;
-  where?: InputMaybe<AssetConnectWhere>;
 };
 
 export type AgencyConnectedAssetsConnection = {
@@ -1140,26 +1000,6 @@ export type AgencyConnectedAssetsConnectionWhere = {
   node?: InputMaybe<AssetWhere>;
 };
 
-export type AgencyConnectedAssetsCreateFieldInput = {
-  edge: ConnectionFactCreateInput;
-  node: AssetCreateInput;
-};
-
-export type AgencyConnectedAssetsDeleteFieldInput = {
-  delete?: InputMaybe<AssetDeleteInput>;
-  where?: InputMaybe<AgencyConnectedAssetsConnectionWhere>;
-};
-
-export type AgencyConnectedAssetsDisconnectFieldInput = {
-  disconnect?: InputMaybe<AssetDisconnectInput>;
-  where?: InputMaybe<AgencyConnectedAssetsConnectionWhere>;
-};
-
-export type AgencyConnectedAssetsFieldInput = {
-  connect?: InputMaybe<Array<AgencyConnectedAssetsConnectFieldInput>>;
-  create?: InputMaybe<Array<AgencyConnectedAssetsCreateFieldInput>>;
-};
-
 export type AgencyConnectedAssetsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AgencyConnectedAssetsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AgencyConnectedAssetsNodeAggregationWhereInput>;
@@ -1177,41 +1017,6 @@ export type AgencyConnectedAssetsRelationship = {
   cursor: Scalars['String']['output'];
   node: Asset;
   properties: ConnectionFact;
-};
-
-export type AgencyConnectedAssetsUpdateConnectionInput = {
-  edge?: InputMaybe<ConnectionFactUpdateInput>;
-  node?: InputMaybe<AssetUpdateInput>;
-  where?: InputMaybe<AgencyConnectedAssetsConnectionWhere>;
-};
-
-export type AgencyConnectedAssetsUpdateFieldInput = {
-  connect?: InputMaybe<Array<AgencyConnectedAssetsConnectFieldInput>>;
-  create?: InputMaybe<Array<AgencyConnectedAssetsCreateFieldInput>>;
-  delete?: InputMaybe<Array<AgencyConnectedAssetsDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<AgencyConnectedAssetsDisconnectFieldInput>>;
-  update?: InputMaybe<AgencyConnectedAssetsUpdateConnectionInput>;
-};
-
-export type AgencyCreateInput = {
-  aliases: Array<Scalars['String']['input']>;
-  connectedAssets?: InputMaybe<AgencyConnectedAssetsFieldInput>;
-  datasets?: InputMaybe<AgencyDatasetsFieldInput>;
-  era: Scalars['Int']['input'];
-  figures?: InputMaybe<AgencyFiguresFieldInput>;
-  foldedName: Scalars['String']['input'];
-  id: Scalars['ID']['input'];
-  inventory?: InputMaybe<AgencyInventoryFieldInput>;
-  kind: AgencyKind;
-  listedIn?: InputMaybe<AgencyListedInFieldInput>;
-  name: Scalars['String']['input'];
-  ownedAssets?: InputMaybe<AgencyOwnedAssetsFieldInput>;
-  parent?: InputMaybe<AgencyParentFieldInput>;
-  plans?: InputMaybe<AgencyPlansFieldInput>;
-  sortName: Scalars['String']['input'];
-  sources?: InputMaybe<AgencySourcesFieldInput>;
-  successors?: InputMaybe<AgencySuccessorsFieldInput>;
-  units?: InputMaybe<AgencyUnitsFieldInput>;
 };
 
 export type AgencyDatasetDatasetsAggregateSelection = {
@@ -1235,12 +1040,6 @@ export type AgencyDatasetDatasetsNodeAggregateSelection = {
   number: IntAggregateSelection;
   topic: StringAggregateSelection;
   topicNumber: StringAggregateSelection;
-};
-
-export type AgencyDatasetsConnectFieldInput = {
-  connect?: InputMaybe<Array<DatasetConnectInput>>;
-  edge: ProvenanceCreateInput;
-  where?: InputMaybe<DatasetConnectWhere>;
 };
 
 export type AgencyDatasetsConnection = {
@@ -1286,26 +1085,6 @@ export type AgencyDatasetsConnectionWhere = {
   node?: InputMaybe<DatasetWhere>;
 };
 
-export type AgencyDatasetsCreateFieldInput = {
-  edge: ProvenanceCreateInput;
-  node: DatasetCreateInput;
-};
-
-export type AgencyDatasetsDeleteFieldInput = {
-  delete?: InputMaybe<DatasetDeleteInput>;
-  where?: InputMaybe<AgencyDatasetsConnectionWhere>;
-};
-
-export type AgencyDatasetsDisconnectFieldInput = {
-  disconnect?: InputMaybe<DatasetDisconnectInput>;
-  where?: InputMaybe<AgencyDatasetsConnectionWhere>;
-};
-
-export type AgencyDatasetsFieldInput = {
-  connect?: InputMaybe<Array<AgencyDatasetsConnectFieldInput>>;
-  create?: InputMaybe<Array<AgencyDatasetsCreateFieldInput>>;
-};
-
 export type AgencyDatasetsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AgencyDatasetsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AgencyDatasetsNodeAggregationWhereInput>;
@@ -1323,34 +1102,6 @@ export type AgencyDatasetsRelationship = {
   properties: Provenance;
 };
 
-export type AgencyDatasetsUpdateConnectionInput = {
-  edge?: InputMaybe<ProvenanceUpdateInput>;
-  node?: InputMaybe<DatasetUpdateInput>;
-  where?: InputMaybe<AgencyDatasetsConnectionWhere>;
-};
-
-export type AgencyDatasetsUpdateFieldInput = {
-  connect?: InputMaybe<Array<AgencyDatasetsConnectFieldInput>>;
-  create?: InputMaybe<Array<AgencyDatasetsCreateFieldInput>>;
-  delete?: InputMaybe<Array<AgencyDatasetsDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<AgencyDatasetsDisconnectFieldInput>>;
-  update?: InputMaybe<AgencyDatasetsUpdateConnectionInput>;
-};
-
-export type AgencyDeleteInput = {
-  connectedAssets?: InputMaybe<Array<AgencyConnectedAssetsDeleteFieldInput>>;
-  datasets?: InputMaybe<Array<AgencyDatasetsDeleteFieldInput>>;
-  figures?: InputMaybe<Array<AgencyFiguresDeleteFieldInput>>;
-  inventory?: InputMaybe<Array<AgencyInventoryDeleteFieldInput>>;
-  listedIn?: InputMaybe<Array<AgencyListedInDeleteFieldInput>>;
-  ownedAssets?: InputMaybe<Array<AgencyOwnedAssetsDeleteFieldInput>>;
-  parent?: InputMaybe<Array<AgencyParentDeleteFieldInput>>;
-  plans?: InputMaybe<Array<AgencyPlansDeleteFieldInput>>;
-  sources?: InputMaybe<Array<AgencySourcesDeleteFieldInput>>;
-  successors?: InputMaybe<Array<AgencySuccessorsDeleteFieldInput>>;
-  units?: InputMaybe<Array<AgencyUnitsDeleteFieldInput>>;
-};
-
 /** What an agency depends on. */
 export type AgencyDependencies = {
   __typename?: 'AgencyDependencies';
@@ -1364,20 +1115,6 @@ export type AgencyDependencies = {
   id: Scalars['ID']['output'];
   /** Name. */
   name: Scalars['String']['output'];
-};
-
-export type AgencyDisconnectInput = {
-  connectedAssets?: InputMaybe<Array<AgencyConnectedAssetsDisconnectFieldInput>>;
-  datasets?: InputMaybe<Array<AgencyDatasetsDisconnectFieldInput>>;
-  figures?: InputMaybe<Array<AgencyFiguresDisconnectFieldInput>>;
-  inventory?: InputMaybe<Array<AgencyInventoryDisconnectFieldInput>>;
-  listedIn?: InputMaybe<Array<AgencyListedInDisconnectFieldInput>>;
-  ownedAssets?: InputMaybe<Array<AgencyOwnedAssetsDisconnectFieldInput>>;
-  parent?: InputMaybe<Array<AgencyParentDisconnectFieldInput>>;
-  plans?: InputMaybe<Array<AgencyPlansDisconnectFieldInput>>;
-  sources?: InputMaybe<Array<AgencySourcesDisconnectFieldInput>>;
-  successors?: InputMaybe<Array<AgencySuccessorsDisconnectFieldInput>>;
-  units?: InputMaybe<Array<AgencyUnitsDisconnectFieldInput>>;
 };
 
 export type AgencyEdge = {
@@ -1410,12 +1147,6 @@ export type AgencyFigureFiguresNodeAggregateSelection = {
   subjectId: StringAggregateSelection;
   unit: StringAggregateSelection;
   value: FloatAggregateSelection;
-};
-
-export type AgencyFiguresConnectFieldInput = {
-  connect?: InputMaybe<Array<FigureConnectInput>>;
-  edge: ProvenanceCreateInput;
-  where?: InputMaybe<FigureConnectWhere>;
 };
 
 export type AgencyFiguresConnection = {
@@ -1461,26 +1192,6 @@ export type AgencyFiguresConnectionWhere = {
   node?: InputMaybe<FigureWhere>;
 };
 
-export type AgencyFiguresCreateFieldInput = {
-  edge: ProvenanceCreateInput;
-  node: FigureCreateInput;
-};
-
-export type AgencyFiguresDeleteFieldInput = {
-  delete?: InputMaybe<FigureDeleteInput>;
-  where?: InputMaybe<AgencyFiguresConnectionWhere>;
-};
-
-export type AgencyFiguresDisconnectFieldInput = {
-  disconnect?: InputMaybe<FigureDisconnectInput>;
-  where?: InputMaybe<AgencyFiguresConnectionWhere>;
-};
-
-export type AgencyFiguresFieldInput = {
-  connect?: InputMaybe<Array<AgencyFiguresConnectFieldInput>>;
-  create?: InputMaybe<Array<AgencyFiguresCreateFieldInput>>;
-};
-
 export type AgencyFiguresNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AgencyFiguresNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AgencyFiguresNodeAggregationWhereInput>;
@@ -1499,26 +1210,6 @@ export type AgencyFiguresRelationship = {
   cursor: Scalars['String']['output'];
   node: Figure;
   properties: Provenance;
-};
-
-export type AgencyFiguresUpdateConnectionInput = {
-  edge?: InputMaybe<ProvenanceUpdateInput>;
-  node?: InputMaybe<FigureUpdateInput>;
-  where?: InputMaybe<AgencyFiguresConnectionWhere>;
-};
-
-export type AgencyFiguresUpdateFieldInput = {
-  connect?: InputMaybe<Array<AgencyFiguresConnectFieldInput>>;
-  create?: InputMaybe<Array<AgencyFiguresCreateFieldInput>>;
-  delete?: InputMaybe<Array<AgencyFiguresDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<AgencyFiguresDisconnectFieldInput>>;
-  update?: InputMaybe<AgencyFiguresUpdateConnectionInput>;
-};
-
-export type AgencyInventoryConnectFieldInput = {
-  connect?: InputMaybe<Array<InventoryEntryConnectInput>>;
-  edge: ProvenanceCreateInput;
-  where?: InputMaybe<InventoryEntryConnectWhere>;
 };
 
 export type AgencyInventoryConnection = {
@@ -1564,21 +1255,6 @@ export type AgencyInventoryConnectionWhere = {
   node?: InputMaybe<InventoryEntryWhere>;
 };
 
-export type AgencyInventoryCreateFieldInput = {
-  edge: ProvenanceCreateInput;
-  node: InventoryEntryCreateInput;
-};
-
-export type AgencyInventoryDeleteFieldInput = {
-  delete?: InputMaybe<InventoryEntryDeleteInput>;
-  where?: InputMaybe<AgencyInventoryConnectionWhere>;
-};
-
-export type AgencyInventoryDisconnectFieldInput = {
-  disconnect?: InputMaybe<InventoryEntryDisconnectInput>;
-  where?: InputMaybe<AgencyInventoryConnectionWhere>;
-};
-
 export type AgencyInventoryEntryInventoryAggregateSelection = {
   __typename?: 'AgencyInventoryEntryInventoryAggregateSelection';
   count: CountConnection;
@@ -1603,11 +1279,6 @@ export type AgencyInventoryEntryInventoryNodeAggregateSelection = {
   name: StringAggregateSelection;
 };
 
-export type AgencyInventoryFieldInput = {
-  connect?: InputMaybe<Array<AgencyInventoryConnectFieldInput>>;
-  create?: InputMaybe<Array<AgencyInventoryCreateFieldInput>>;
-};
-
 export type AgencyInventoryNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AgencyInventoryNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AgencyInventoryNodeAggregationWhereInput>;
@@ -1624,20 +1295,6 @@ export type AgencyInventoryRelationship = {
   cursor: Scalars['String']['output'];
   node: InventoryEntry;
   properties: Provenance;
-};
-
-export type AgencyInventoryUpdateConnectionInput = {
-  edge?: InputMaybe<ProvenanceUpdateInput>;
-  node?: InputMaybe<InventoryEntryUpdateInput>;
-  where?: InputMaybe<AgencyInventoryConnectionWhere>;
-};
-
-export type AgencyInventoryUpdateFieldInput = {
-  connect?: InputMaybe<Array<AgencyInventoryConnectFieldInput>>;
-  create?: InputMaybe<Array<AgencyInventoryCreateFieldInput>>;
-  delete?: InputMaybe<Array<AgencyInventoryDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<AgencyInventoryDisconnectFieldInput>>;
-  update?: InputMaybe<AgencyInventoryUpdateConnectionInput>;
 };
 
 /** What kind of public body an agency is. */
@@ -1663,11 +1320,6 @@ export type AgencyKind =
 export type AgencyKindEnumScalarFilters = {
   eq?: InputMaybe<AgencyKind>;
   in?: InputMaybe<Array<AgencyKind>>;
-};
-
-/** AgencyKind mutations */
-export type AgencyKindEnumScalarMutations = {
-  set?: InputMaybe<AgencyKind>;
 };
 
 /**
@@ -1806,39 +1458,6 @@ export type AgencyListAggregateNode = {
   title: StringAggregateSelection;
 };
 
-export type AgencyListConnectInput = {
-  measures?: InputMaybe<Array<AgencyListMeasuresConnectFieldInput>>;
-  members?: InputMaybe<Array<AgencyListMembersConnectFieldInput>>;
-  sources?: InputMaybe<Array<AgencyListSourcesConnectFieldInput>>;
-};
-
-export type AgencyListConnectWhere = {
-  node: AgencyListWhere;
-};
-
-export type AgencyListCreateInput = {
-  id: Scalars['ID']['input'];
-  kind: AgencyListKind;
-  measures?: InputMaybe<AgencyListMeasuresFieldInput>;
-  members?: InputMaybe<AgencyListMembersFieldInput>;
-  sources?: InputMaybe<AgencyListSourcesFieldInput>;
-  statedCount?: InputMaybe<Scalars['Int']['input']>;
-  statedPercent?: InputMaybe<Scalars['Float']['input']>;
-  title: Scalars['String']['input'];
-};
-
-export type AgencyListDeleteInput = {
-  measures?: InputMaybe<Array<AgencyListMeasuresDeleteFieldInput>>;
-  members?: InputMaybe<Array<AgencyListMembersDeleteFieldInput>>;
-  sources?: InputMaybe<Array<AgencyListSourcesDeleteFieldInput>>;
-};
-
-export type AgencyListDisconnectInput = {
-  measures?: InputMaybe<Array<AgencyListMeasuresDisconnectFieldInput>>;
-  members?: InputMaybe<Array<AgencyListMembersDisconnectFieldInput>>;
-  sources?: InputMaybe<Array<AgencyListSourcesDisconnectFieldInput>>;
-};
-
 export type AgencyListEdge = {
   __typename?: 'AgencyListEdge';
   cursor: Scalars['String']['output'];
@@ -1860,17 +1479,6 @@ export type AgencyListKind =
 export type AgencyListKindEnumScalarFilters = {
   eq?: InputMaybe<AgencyListKind>;
   in?: InputMaybe<Array<AgencyListKind>>;
-};
-
-/** AgencyListKind mutations */
-export type AgencyListKindEnumScalarMutations = {
-  set?: InputMaybe<AgencyListKind>;
-};
-
-export type AgencyListMeasuresConnectFieldInput = {
-  connect?: InputMaybe<Array<TargetConnectInput>>;
-  edge: RuleLinkCreateInput;
-  where?: InputMaybe<TargetConnectWhere>;
 };
 
 export type AgencyListMeasuresConnection = {
@@ -1916,26 +1524,6 @@ export type AgencyListMeasuresConnectionWhere = {
   node?: InputMaybe<TargetWhere>;
 };
 
-export type AgencyListMeasuresCreateFieldInput = {
-  edge: RuleLinkCreateInput;
-  node: TargetCreateInput;
-};
-
-export type AgencyListMeasuresDeleteFieldInput = {
-  delete?: InputMaybe<TargetDeleteInput>;
-  where?: InputMaybe<AgencyListMeasuresConnectionWhere>;
-};
-
-export type AgencyListMeasuresDisconnectFieldInput = {
-  disconnect?: InputMaybe<TargetDisconnectInput>;
-  where?: InputMaybe<AgencyListMeasuresConnectionWhere>;
-};
-
-export type AgencyListMeasuresFieldInput = {
-  connect?: InputMaybe<Array<AgencyListMeasuresConnectFieldInput>>;
-  create?: InputMaybe<Array<AgencyListMeasuresCreateFieldInput>>;
-};
-
 export type AgencyListMeasuresNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AgencyListMeasuresNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AgencyListMeasuresNodeAggregationWhereInput>;
@@ -1950,26 +1538,6 @@ export type AgencyListMeasuresRelationship = {
   cursor: Scalars['String']['output'];
   node: Target;
   properties: RuleLink;
-};
-
-export type AgencyListMeasuresUpdateConnectionInput = {
-  edge?: InputMaybe<RuleLinkUpdateInput>;
-  node?: InputMaybe<TargetUpdateInput>;
-  where?: InputMaybe<AgencyListMeasuresConnectionWhere>;
-};
-
-export type AgencyListMeasuresUpdateFieldInput = {
-  connect?: InputMaybe<Array<AgencyListMeasuresConnectFieldInput>>;
-  create?: InputMaybe<Array<AgencyListMeasuresCreateFieldInput>>;
-  delete?: InputMaybe<Array<AgencyListMeasuresDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<AgencyListMeasuresDisconnectFieldInput>>;
-  update?: InputMaybe<AgencyListMeasuresUpdateConnectionInput>;
-};
-
-export type AgencyListMembersConnectFieldInput = {
-  connect?: InputMaybe<Array<AgencyConnectInput>>;
-  edge: ListEntryCreateInput;
-  where?: InputMaybe<AgencyConnectWhere>;
 };
 
 export type AgencyListMembersConnection = {
@@ -2015,26 +1583,6 @@ export type AgencyListMembersConnectionWhere = {
   node?: InputMaybe<AgencyWhere>;
 };
 
-export type AgencyListMembersCreateFieldInput = {
-  edge: ListEntryCreateInput;
-  node: AgencyCreateInput;
-};
-
-export type AgencyListMembersDeleteFieldInput = {
-  delete?: InputMaybe<AgencyDeleteInput>;
-  where?: InputMaybe<AgencyListMembersConnectionWhere>;
-};
-
-export type AgencyListMembersDisconnectFieldInput = {
-  disconnect?: InputMaybe<AgencyDisconnectInput>;
-  where?: InputMaybe<AgencyListMembersConnectionWhere>;
-};
-
-export type AgencyListMembersFieldInput = {
-  connect?: InputMaybe<Array<AgencyListMembersConnectFieldInput>>;
-  create?: InputMaybe<Array<AgencyListMembersCreateFieldInput>>;
-};
-
 export type AgencyListMembersNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AgencyListMembersNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AgencyListMembersNodeAggregationWhereInput>;
@@ -2050,20 +1598,6 @@ export type AgencyListMembersRelationship = {
   cursor: Scalars['String']['output'];
   node: Agency;
   properties: ListEntry;
-};
-
-export type AgencyListMembersUpdateConnectionInput = {
-  edge?: InputMaybe<ListEntryUpdateInput>;
-  node?: InputMaybe<AgencyUpdateInput>;
-  where?: InputMaybe<AgencyListMembersConnectionWhere>;
-};
-
-export type AgencyListMembersUpdateFieldInput = {
-  connect?: InputMaybe<Array<AgencyListMembersConnectFieldInput>>;
-  create?: InputMaybe<Array<AgencyListMembersCreateFieldInput>>;
-  delete?: InputMaybe<Array<AgencyListMembersDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<AgencyListMembersDisconnectFieldInput>>;
-  update?: InputMaybe<AgencyListMembersUpdateConnectionInput>;
 };
 
 export type AgencyListRelationshipFilters = {
@@ -2111,11 +1645,6 @@ export type AgencyListSourceDocumentSourcesNodeAggregateSelection = {
   title: StringAggregateSelection;
 };
 
-export type AgencyListSourcesConnectFieldInput = {
-  edge: ProvenanceCreateInput;
-  where?: InputMaybe<SourceDocumentConnectWhere>;
-};
-
 export type AgencyListSourcesConnection = {
   __typename?: 'AgencyListSourcesConnection';
   aggregate: AgencyListSourceDocumentSourcesAggregateSelection;
@@ -2159,24 +1688,6 @@ export type AgencyListSourcesConnectionWhere = {
   node?: InputMaybe<SourceDocumentWhere>;
 };
 
-export type AgencyListSourcesCreateFieldInput = {
-  edge: ProvenanceCreateInput;
-  node: SourceDocumentCreateInput;
-};
-
-export type AgencyListSourcesDeleteFieldInput = {
-  where?: InputMaybe<AgencyListSourcesConnectionWhere>;
-};
-
-export type AgencyListSourcesDisconnectFieldInput = {
-  where?: InputMaybe<AgencyListSourcesConnectionWhere>;
-};
-
-export type AgencyListSourcesFieldInput = {
-  connect?: InputMaybe<Array<AgencyListSourcesConnectFieldInput>>;
-  create?: InputMaybe<Array<AgencyListSourcesCreateFieldInput>>;
-};
-
 export type AgencyListSourcesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AgencyListSourcesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AgencyListSourcesNodeAggregationWhereInput>;
@@ -2194,20 +1705,6 @@ export type AgencyListSourcesRelationship = {
   cursor: Scalars['String']['output'];
   node: SourceDocument;
   properties: Provenance;
-};
-
-export type AgencyListSourcesUpdateConnectionInput = {
-  edge?: InputMaybe<ProvenanceUpdateInput>;
-  node?: InputMaybe<SourceDocumentUpdateInput>;
-  where?: InputMaybe<AgencyListSourcesConnectionWhere>;
-};
-
-export type AgencyListSourcesUpdateFieldInput = {
-  connect?: InputMaybe<Array<AgencyListSourcesConnectFieldInput>>;
-  create?: InputMaybe<Array<AgencyListSourcesCreateFieldInput>>;
-  delete?: InputMaybe<Array<AgencyListSourcesDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<AgencyListSourcesDisconnectFieldInput>>;
-  update?: InputMaybe<AgencyListSourcesUpdateConnectionInput>;
 };
 
 export type AgencyListTargetMeasuresAggregateSelection = {
@@ -2234,17 +1731,6 @@ export type AgencyListTargetMeasuresNodeAggregateSelection = {
   text: StringAggregateSelection;
 };
 
-export type AgencyListUpdateInput = {
-  id?: InputMaybe<IdScalarMutations>;
-  kind?: InputMaybe<AgencyListKindEnumScalarMutations>;
-  measures?: InputMaybe<Array<AgencyListMeasuresUpdateFieldInput>>;
-  members?: InputMaybe<Array<AgencyListMembersUpdateFieldInput>>;
-  sources?: InputMaybe<Array<AgencyListSourcesUpdateFieldInput>>;
-  statedCount?: InputMaybe<IntScalarMutations>;
-  statedPercent?: InputMaybe<FloatScalarMutations>;
-  title?: InputMaybe<StringScalarMutations>;
-};
-
 export type AgencyListWhere = {
   AND?: InputMaybe<Array<AgencyListWhere>>;
   NOT?: InputMaybe<AgencyListWhere>;
@@ -2260,12 +1746,6 @@ export type AgencyListWhere = {
   statedCount?: InputMaybe<IntScalarFilters>;
   statedPercent?: InputMaybe<FloatScalarFilters>;
   title?: InputMaybe<StringScalarFilters>;
-};
-
-export type AgencyListedInConnectFieldInput = {
-  connect?: InputMaybe<Array<AgencyListConnectInput>>;
-  edge: ListEntryCreateInput;
-  where?: InputMaybe<AgencyListConnectWhere>;
 };
 
 export type AgencyListedInConnection = {
@@ -2311,26 +1791,6 @@ export type AgencyListedInConnectionWhere = {
   node?: InputMaybe<AgencyListWhere>;
 };
 
-export type AgencyListedInCreateFieldInput = {
-  edge: ListEntryCreateInput;
-  node: AgencyListCreateInput;
-};
-
-export type AgencyListedInDeleteFieldInput = {
-  delete?: InputMaybe<AgencyListDeleteInput>;
-  where?: InputMaybe<AgencyListedInConnectionWhere>;
-};
-
-export type AgencyListedInDisconnectFieldInput = {
-  disconnect?: InputMaybe<AgencyListDisconnectInput>;
-  where?: InputMaybe<AgencyListedInConnectionWhere>;
-};
-
-export type AgencyListedInFieldInput = {
-  connect?: InputMaybe<Array<AgencyListedInConnectFieldInput>>;
-  create?: InputMaybe<Array<AgencyListedInCreateFieldInput>>;
-};
-
 export type AgencyListedInNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AgencyListedInNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AgencyListedInNodeAggregationWhereInput>;
@@ -2345,20 +1805,6 @@ export type AgencyListedInRelationship = {
   cursor: Scalars['String']['output'];
   node: AgencyList;
   properties: ListEntry;
-};
-
-export type AgencyListedInUpdateConnectionInput = {
-  edge?: InputMaybe<ListEntryUpdateInput>;
-  node?: InputMaybe<AgencyListUpdateInput>;
-  where?: InputMaybe<AgencyListedInConnectionWhere>;
-};
-
-export type AgencyListedInUpdateFieldInput = {
-  connect?: InputMaybe<Array<AgencyListedInConnectFieldInput>>;
-  create?: InputMaybe<Array<AgencyListedInCreateFieldInput>>;
-  delete?: InputMaybe<Array<AgencyListedInDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<AgencyListedInDisconnectFieldInput>>;
-  update?: InputMaybe<AgencyListedInUpdateConnectionInput>;
 };
 
 export type AgencyListsConnection = {
@@ -2388,12 +1834,6 @@ export type AgencyOpenDataPlanPlansNodeAggregateSelection = {
   __typename?: 'AgencyOpenDataPlanPlansNodeAggregateSelection';
   period: StringAggregateSelection;
   title: StringAggregateSelection;
-};
-
-export type AgencyOwnedAssetsConnectFieldInput = {
-  connect?: InputMaybe<Array<AssetConnectInput>>;
-  edge: OwnershipFactCreateInput;
-  where?: InputMaybe<AssetConnectWhere>;
 };
 
 export type AgencyOwnedAssetsConnection = {
@@ -2439,26 +1879,6 @@ export type AgencyOwnedAssetsConnectionWhere = {
   node?: InputMaybe<AssetWhere>;
 };
 
-export type AgencyOwnedAssetsCreateFieldInput = {
-  edge: OwnershipFactCreateInput;
-  node: AssetCreateInput;
-};
-
-export type AgencyOwnedAssetsDeleteFieldInput = {
-  delete?: InputMaybe<AssetDeleteInput>;
-  where?: InputMaybe<AgencyOwnedAssetsConnectionWhere>;
-};
-
-export type AgencyOwnedAssetsDisconnectFieldInput = {
-  disconnect?: InputMaybe<AssetDisconnectInput>;
-  where?: InputMaybe<AgencyOwnedAssetsConnectionWhere>;
-};
-
-export type AgencyOwnedAssetsFieldInput = {
-  connect?: InputMaybe<Array<AgencyOwnedAssetsConnectFieldInput>>;
-  create?: InputMaybe<Array<AgencyOwnedAssetsCreateFieldInput>>;
-};
-
 export type AgencyOwnedAssetsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AgencyOwnedAssetsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AgencyOwnedAssetsNodeAggregationWhereInput>;
@@ -2476,26 +1896,6 @@ export type AgencyOwnedAssetsRelationship = {
   cursor: Scalars['String']['output'];
   node: Asset;
   properties: OwnershipFact;
-};
-
-export type AgencyOwnedAssetsUpdateConnectionInput = {
-  edge?: InputMaybe<OwnershipFactUpdateInput>;
-  node?: InputMaybe<AssetUpdateInput>;
-  where?: InputMaybe<AgencyOwnedAssetsConnectionWhere>;
-};
-
-export type AgencyOwnedAssetsUpdateFieldInput = {
-  connect?: InputMaybe<Array<AgencyOwnedAssetsConnectFieldInput>>;
-  create?: InputMaybe<Array<AgencyOwnedAssetsCreateFieldInput>>;
-  delete?: InputMaybe<Array<AgencyOwnedAssetsDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<AgencyOwnedAssetsDisconnectFieldInput>>;
-  update?: InputMaybe<AgencyOwnedAssetsUpdateConnectionInput>;
-};
-
-export type AgencyParentConnectFieldInput = {
-  connect?: InputMaybe<Array<AgencyConnectInput>>;
-  edge: ProvenanceCreateInput;
-  where?: InputMaybe<AgencyConnectWhere>;
 };
 
 export type AgencyParentConnection = {
@@ -2541,26 +1941,6 @@ export type AgencyParentConnectionWhere = {
   node?: InputMaybe<AgencyWhere>;
 };
 
-export type AgencyParentCreateFieldInput = {
-  edge: ProvenanceCreateInput;
-  node: AgencyCreateInput;
-};
-
-export type AgencyParentDeleteFieldInput = {
-  delete?: InputMaybe<AgencyDeleteInput>;
-  where?: InputMaybe<AgencyParentConnectionWhere>;
-};
-
-export type AgencyParentDisconnectFieldInput = {
-  disconnect?: InputMaybe<AgencyDisconnectInput>;
-  where?: InputMaybe<AgencyParentConnectionWhere>;
-};
-
-export type AgencyParentFieldInput = {
-  connect?: InputMaybe<Array<AgencyParentConnectFieldInput>>;
-  create?: InputMaybe<Array<AgencyParentCreateFieldInput>>;
-};
-
 export type AgencyParentNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AgencyParentNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AgencyParentNodeAggregationWhereInput>;
@@ -2576,26 +1956,6 @@ export type AgencyParentRelationship = {
   cursor: Scalars['String']['output'];
   node: Agency;
   properties: Provenance;
-};
-
-export type AgencyParentUpdateConnectionInput = {
-  edge?: InputMaybe<ProvenanceUpdateInput>;
-  node?: InputMaybe<AgencyUpdateInput>;
-  where?: InputMaybe<AgencyParentConnectionWhere>;
-};
-
-export type AgencyParentUpdateFieldInput = {
-  connect?: InputMaybe<Array<AgencyParentConnectFieldInput>>;
-  create?: InputMaybe<Array<AgencyParentCreateFieldInput>>;
-  delete?: InputMaybe<Array<AgencyParentDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<AgencyParentDisconnectFieldInput>>;
-  update?: InputMaybe<AgencyParentUpdateConnectionInput>;
-};
-
-export type AgencyPlansConnectFieldInput = {
-  connect?: InputMaybe<Array<OpenDataPlanConnectInput>>;
-  edge: ProvenanceCreateInput;
-  where?: InputMaybe<OpenDataPlanConnectWhere>;
 };
 
 export type AgencyPlansConnection = {
@@ -2641,26 +2001,6 @@ export type AgencyPlansConnectionWhere = {
   node?: InputMaybe<OpenDataPlanWhere>;
 };
 
-export type AgencyPlansCreateFieldInput = {
-  edge: ProvenanceCreateInput;
-  node: OpenDataPlanCreateInput;
-};
-
-export type AgencyPlansDeleteFieldInput = {
-  delete?: InputMaybe<OpenDataPlanDeleteInput>;
-  where?: InputMaybe<AgencyPlansConnectionWhere>;
-};
-
-export type AgencyPlansDisconnectFieldInput = {
-  disconnect?: InputMaybe<OpenDataPlanDisconnectInput>;
-  where?: InputMaybe<AgencyPlansConnectionWhere>;
-};
-
-export type AgencyPlansFieldInput = {
-  connect?: InputMaybe<Array<AgencyPlansConnectFieldInput>>;
-  create?: InputMaybe<Array<AgencyPlansCreateFieldInput>>;
-};
-
 export type AgencyPlansNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AgencyPlansNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AgencyPlansNodeAggregationWhereInput>;
@@ -2674,20 +2014,6 @@ export type AgencyPlansRelationship = {
   cursor: Scalars['String']['output'];
   node: OpenDataPlan;
   properties: Provenance;
-};
-
-export type AgencyPlansUpdateConnectionInput = {
-  edge?: InputMaybe<ProvenanceUpdateInput>;
-  node?: InputMaybe<OpenDataPlanUpdateInput>;
-  where?: InputMaybe<AgencyPlansConnectionWhere>;
-};
-
-export type AgencyPlansUpdateFieldInput = {
-  connect?: InputMaybe<Array<AgencyPlansConnectFieldInput>>;
-  create?: InputMaybe<Array<AgencyPlansCreateFieldInput>>;
-  delete?: InputMaybe<Array<AgencyPlansDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<AgencyPlansDisconnectFieldInput>>;
-  update?: InputMaybe<AgencyPlansUpdateConnectionInput>;
 };
 
 export type AgencyRelationshipFilters = {
@@ -2736,11 +2062,6 @@ export type AgencySourceDocumentSourcesNodeAggregateSelection = {
   title: StringAggregateSelection;
 };
 
-export type AgencySourcesConnectFieldInput = {
-  edge: ProvenanceCreateInput;
-  where?: InputMaybe<SourceDocumentConnectWhere>;
-};
-
 export type AgencySourcesConnection = {
   __typename?: 'AgencySourcesConnection';
   aggregate: AgencySourceDocumentSourcesAggregateSelection;
@@ -2784,24 +2105,6 @@ export type AgencySourcesConnectionWhere = {
   node?: InputMaybe<SourceDocumentWhere>;
 };
 
-export type AgencySourcesCreateFieldInput = {
-  edge: ProvenanceCreateInput;
-  node: SourceDocumentCreateInput;
-};
-
-export type AgencySourcesDeleteFieldInput = {
-  where?: InputMaybe<AgencySourcesConnectionWhere>;
-};
-
-export type AgencySourcesDisconnectFieldInput = {
-  where?: InputMaybe<AgencySourcesConnectionWhere>;
-};
-
-export type AgencySourcesFieldInput = {
-  connect?: InputMaybe<Array<AgencySourcesConnectFieldInput>>;
-  create?: InputMaybe<Array<AgencySourcesCreateFieldInput>>;
-};
-
 export type AgencySourcesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AgencySourcesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AgencySourcesNodeAggregationWhereInput>;
@@ -2819,26 +2122,6 @@ export type AgencySourcesRelationship = {
   cursor: Scalars['String']['output'];
   node: SourceDocument;
   properties: Provenance;
-};
-
-export type AgencySourcesUpdateConnectionInput = {
-  edge?: InputMaybe<ProvenanceUpdateInput>;
-  node?: InputMaybe<SourceDocumentUpdateInput>;
-  where?: InputMaybe<AgencySourcesConnectionWhere>;
-};
-
-export type AgencySourcesUpdateFieldInput = {
-  connect?: InputMaybe<Array<AgencySourcesConnectFieldInput>>;
-  create?: InputMaybe<Array<AgencySourcesCreateFieldInput>>;
-  delete?: InputMaybe<Array<AgencySourcesDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<AgencySourcesDisconnectFieldInput>>;
-  update?: InputMaybe<AgencySourcesUpdateConnectionInput>;
-};
-
-export type AgencySuccessorsConnectFieldInput = {
-  connect?: InputMaybe<Array<Agency2025ConnectInput>>;
-  edge: SuccessionCreateInput;
-  where?: InputMaybe<Agency2025ConnectWhere>;
 };
 
 export type AgencySuccessorsConnection = {
@@ -2884,26 +2167,6 @@ export type AgencySuccessorsConnectionWhere = {
   node?: InputMaybe<Agency2025Where>;
 };
 
-export type AgencySuccessorsCreateFieldInput = {
-  edge: SuccessionCreateInput;
-  node: Agency2025CreateInput;
-};
-
-export type AgencySuccessorsDeleteFieldInput = {
-  delete?: InputMaybe<Agency2025DeleteInput>;
-  where?: InputMaybe<AgencySuccessorsConnectionWhere>;
-};
-
-export type AgencySuccessorsDisconnectFieldInput = {
-  disconnect?: InputMaybe<Agency2025DisconnectInput>;
-  where?: InputMaybe<AgencySuccessorsConnectionWhere>;
-};
-
-export type AgencySuccessorsFieldInput = {
-  connect?: InputMaybe<Array<AgencySuccessorsConnectFieldInput>>;
-  create?: InputMaybe<Array<AgencySuccessorsCreateFieldInput>>;
-};
-
 export type AgencySuccessorsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AgencySuccessorsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AgencySuccessorsNodeAggregationWhereInput>;
@@ -2919,26 +2182,6 @@ export type AgencySuccessorsRelationship = {
   cursor: Scalars['String']['output'];
   node: Agency2025;
   properties: Succession;
-};
-
-export type AgencySuccessorsUpdateConnectionInput = {
-  edge?: InputMaybe<SuccessionUpdateInput>;
-  node?: InputMaybe<Agency2025UpdateInput>;
-  where?: InputMaybe<AgencySuccessorsConnectionWhere>;
-};
-
-export type AgencySuccessorsUpdateFieldInput = {
-  connect?: InputMaybe<Array<AgencySuccessorsConnectFieldInput>>;
-  create?: InputMaybe<Array<AgencySuccessorsCreateFieldInput>>;
-  delete?: InputMaybe<Array<AgencySuccessorsDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<AgencySuccessorsDisconnectFieldInput>>;
-  update?: InputMaybe<AgencySuccessorsUpdateConnectionInput>;
-};
-
-export type AgencyUnitsConnectFieldInput = {
-  connect?: InputMaybe<Array<AgencyConnectInput>>;
-  edge: ProvenanceCreateInput;
-  where?: InputMaybe<AgencyConnectWhere>;
 };
 
 export type AgencyUnitsConnection = {
@@ -2984,26 +2227,6 @@ export type AgencyUnitsConnectionWhere = {
   node?: InputMaybe<AgencyWhere>;
 };
 
-export type AgencyUnitsCreateFieldInput = {
-  edge: ProvenanceCreateInput;
-  node: AgencyCreateInput;
-};
-
-export type AgencyUnitsDeleteFieldInput = {
-  delete?: InputMaybe<AgencyDeleteInput>;
-  where?: InputMaybe<AgencyUnitsConnectionWhere>;
-};
-
-export type AgencyUnitsDisconnectFieldInput = {
-  disconnect?: InputMaybe<AgencyDisconnectInput>;
-  where?: InputMaybe<AgencyUnitsConnectionWhere>;
-};
-
-export type AgencyUnitsFieldInput = {
-  connect?: InputMaybe<Array<AgencyUnitsConnectFieldInput>>;
-  create?: InputMaybe<Array<AgencyUnitsCreateFieldInput>>;
-};
-
 export type AgencyUnitsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AgencyUnitsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AgencyUnitsNodeAggregationWhereInput>;
@@ -3019,41 +2242,6 @@ export type AgencyUnitsRelationship = {
   cursor: Scalars['String']['output'];
   node: Agency;
   properties: Provenance;
-};
-
-export type AgencyUnitsUpdateConnectionInput = {
-  edge?: InputMaybe<ProvenanceUpdateInput>;
-  node?: InputMaybe<AgencyUpdateInput>;
-  where?: InputMaybe<AgencyUnitsConnectionWhere>;
-};
-
-export type AgencyUnitsUpdateFieldInput = {
-  connect?: InputMaybe<Array<AgencyUnitsConnectFieldInput>>;
-  create?: InputMaybe<Array<AgencyUnitsCreateFieldInput>>;
-  delete?: InputMaybe<Array<AgencyUnitsDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<AgencyUnitsDisconnectFieldInput>>;
-  update?: InputMaybe<AgencyUnitsUpdateConnectionInput>;
-};
-
-export type AgencyUpdateInput = {
-  aliases?: InputMaybe<ListStringMutations>;
-  connectedAssets?: InputMaybe<Array<AgencyConnectedAssetsUpdateFieldInput>>;
-  datasets?: InputMaybe<Array<AgencyDatasetsUpdateFieldInput>>;
-  era?: InputMaybe<IntScalarMutations>;
-  figures?: InputMaybe<Array<AgencyFiguresUpdateFieldInput>>;
-  foldedName?: InputMaybe<StringScalarMutations>;
-  id?: InputMaybe<IdScalarMutations>;
-  inventory?: InputMaybe<Array<AgencyInventoryUpdateFieldInput>>;
-  kind?: InputMaybe<AgencyKindEnumScalarMutations>;
-  listedIn?: InputMaybe<Array<AgencyListedInUpdateFieldInput>>;
-  name?: InputMaybe<StringScalarMutations>;
-  ownedAssets?: InputMaybe<Array<AgencyOwnedAssetsUpdateFieldInput>>;
-  parent?: InputMaybe<Array<AgencyParentUpdateFieldInput>>;
-  plans?: InputMaybe<Array<AgencyPlansUpdateFieldInput>>;
-  sortName?: InputMaybe<StringScalarMutations>;
-  sources?: InputMaybe<Array<AgencySourcesUpdateFieldInput>>;
-  successors?: InputMaybe<Array<AgencySuccessorsUpdateFieldInput>>;
-  units?: InputMaybe<Array<AgencyUnitsUpdateFieldInput>>;
 };
 
 export type AgencyWhere = {
@@ -3439,12 +2627,6 @@ export type AssetAssetPartOfNodeAggregateSelection = {
   sortName: StringAggregateSelection;
 };
 
-export type AssetComponentsConnectFieldInput = {
-  connect?: InputMaybe<Array<AssetConnectInput>>;
-  edge: ProvenanceCreateInput;
-  where?: InputMaybe<AssetConnectWhere>;
-};
-
 export type AssetComponentsConnection = {
   __typename?: 'AssetComponentsConnection';
   aggregate: AssetAssetComponentsAggregateSelection;
@@ -3488,26 +2670,6 @@ export type AssetComponentsConnectionWhere = {
   node?: InputMaybe<AssetWhere>;
 };
 
-export type AssetComponentsCreateFieldInput = {
-  edge: ProvenanceCreateInput;
-  node: AssetCreateInput;
-};
-
-export type AssetComponentsDeleteFieldInput = {
-  delete?: InputMaybe<AssetDeleteInput>;
-  where?: InputMaybe<AssetComponentsConnectionWhere>;
-};
-
-export type AssetComponentsDisconnectFieldInput = {
-  disconnect?: InputMaybe<AssetDisconnectInput>;
-  where?: InputMaybe<AssetComponentsConnectionWhere>;
-};
-
-export type AssetComponentsFieldInput = {
-  connect?: InputMaybe<Array<AssetComponentsConnectFieldInput>>;
-  create?: InputMaybe<Array<AssetComponentsCreateFieldInput>>;
-};
-
 export type AssetComponentsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AssetComponentsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AssetComponentsNodeAggregationWhereInput>;
@@ -3527,41 +2689,8 @@ export type AssetComponentsRelationship = {
   properties: Provenance;
 };
 
-export type AssetComponentsUpdateConnectionInput = {
-  edge?: InputMaybe<ProvenanceUpdateInput>;
-  node?: InputMaybe<AssetUpdateInput>;
-  where?: InputMaybe<AssetComponentsConnectionWhere>;
-};
-
-export type AssetComponentsUpdateFieldInput = {
-  connect?: InputMaybe<Array<AssetComponentsConnectFieldInput>>;
-  create?: InputMaybe<Array<AssetComponentsCreateFieldInput>>;
-  delete?: InputMaybe<Array<AssetComponentsDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<AssetComponentsDisconnectFieldInput>>;
-  update?: InputMaybe<AssetComponentsUpdateConnectionInput>;
-};
-
-export type AssetConnectInput = {
-  components?: InputMaybe<Array<AssetComponentsConnectFieldInput>>;
-  connectedAgencies?: InputMaybe<Array<AssetConnectedAgenciesConnectFieldInput>>;
-  consumes?: InputMaybe<Array<AssetConsumesConnectFieldInput>>;
-  figures?: InputMaybe<Array<AssetFiguresConnectFieldInput>>;
-  owners?: InputMaybe<Array<AssetOwnersConnectFieldInput>>;
-  partOf?: InputMaybe<Array<AssetPartOfConnectFieldInput>>;
-  services?: InputMaybe<Array<AssetServicesConnectFieldInput>>;
-  sources?: InputMaybe<Array<AssetSourcesConnectFieldInput>>;
-  standards?: InputMaybe<Array<AssetStandardsConnectFieldInput>>;
-  transitingServices?: InputMaybe<Array<AssetTransitingServicesConnectFieldInput>>;
-};
-
 export type AssetConnectWhere = {
   node: AssetWhere;
-};
-
-export type AssetConnectedAgenciesConnectFieldInput = {
-  connect?: InputMaybe<Array<AgencyConnectInput>>;
-  edge: ConnectionFactCreateInput;
-  where?: InputMaybe<AgencyConnectWhere>;
 };
 
 export type AssetConnectedAgenciesConnection = {
@@ -3607,26 +2736,6 @@ export type AssetConnectedAgenciesConnectionWhere = {
   node?: InputMaybe<AgencyWhere>;
 };
 
-export type AssetConnectedAgenciesCreateFieldInput = {
-  edge: ConnectionFactCreateInput;
-  node: AgencyCreateInput;
-};
-
-export type AssetConnectedAgenciesDeleteFieldInput = {
-  delete?: InputMaybe<AgencyDeleteInput>;
-  where?: InputMaybe<AssetConnectedAgenciesConnectionWhere>;
-};
-
-export type AssetConnectedAgenciesDisconnectFieldInput = {
-  disconnect?: InputMaybe<AgencyDisconnectInput>;
-  where?: InputMaybe<AssetConnectedAgenciesConnectionWhere>;
-};
-
-export type AssetConnectedAgenciesFieldInput = {
-  connect?: InputMaybe<Array<AssetConnectedAgenciesConnectFieldInput>>;
-  create?: InputMaybe<Array<AssetConnectedAgenciesCreateFieldInput>>;
-};
-
 export type AssetConnectedAgenciesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AssetConnectedAgenciesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AssetConnectedAgenciesNodeAggregationWhereInput>;
@@ -3642,26 +2751,6 @@ export type AssetConnectedAgenciesRelationship = {
   cursor: Scalars['String']['output'];
   node: Agency;
   properties: ConnectionFact;
-};
-
-export type AssetConnectedAgenciesUpdateConnectionInput = {
-  edge?: InputMaybe<ConnectionFactUpdateInput>;
-  node?: InputMaybe<AgencyUpdateInput>;
-  where?: InputMaybe<AssetConnectedAgenciesConnectionWhere>;
-};
-
-export type AssetConnectedAgenciesUpdateFieldInput = {
-  connect?: InputMaybe<Array<AssetConnectedAgenciesConnectFieldInput>>;
-  create?: InputMaybe<Array<AssetConnectedAgenciesCreateFieldInput>>;
-  delete?: InputMaybe<Array<AssetConnectedAgenciesDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<AssetConnectedAgenciesDisconnectFieldInput>>;
-  update?: InputMaybe<AssetConnectedAgenciesUpdateConnectionInput>;
-};
-
-export type AssetConsumesConnectFieldInput = {
-  connect?: InputMaybe<Array<ServiceConnectInput>>;
-  edge: RuleLinkCreateInput;
-  where?: InputMaybe<ServiceConnectWhere>;
 };
 
 export type AssetConsumesConnection = {
@@ -3707,26 +2796,6 @@ export type AssetConsumesConnectionWhere = {
   node?: InputMaybe<ServiceWhere>;
 };
 
-export type AssetConsumesCreateFieldInput = {
-  edge: RuleLinkCreateInput;
-  node: ServiceCreateInput;
-};
-
-export type AssetConsumesDeleteFieldInput = {
-  delete?: InputMaybe<ServiceDeleteInput>;
-  where?: InputMaybe<AssetConsumesConnectionWhere>;
-};
-
-export type AssetConsumesDisconnectFieldInput = {
-  disconnect?: InputMaybe<ServiceDisconnectInput>;
-  where?: InputMaybe<AssetConsumesConnectionWhere>;
-};
-
-export type AssetConsumesFieldInput = {
-  connect?: InputMaybe<Array<AssetConsumesConnectFieldInput>>;
-  create?: InputMaybe<Array<AssetConsumesCreateFieldInput>>;
-};
-
 export type AssetConsumesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AssetConsumesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AssetConsumesNodeAggregationWhereInput>;
@@ -3743,42 +2812,6 @@ export type AssetConsumesRelationship = {
   cursor: Scalars['String']['output'];
   node: Service;
   properties: RuleLink;
-};
-
-export type AssetConsumesUpdateConnectionInput = {
-  edge?: InputMaybe<RuleLinkUpdateInput>;
-  node?: InputMaybe<ServiceUpdateInput>;
-  where?: InputMaybe<AssetConsumesConnectionWhere>;
-};
-
-export type AssetConsumesUpdateFieldInput = {
-  connect?: InputMaybe<Array<AssetConsumesConnectFieldInput>>;
-  create?: InputMaybe<Array<AssetConsumesCreateFieldInput>>;
-  delete?: InputMaybe<Array<AssetConsumesDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<AssetConsumesDisconnectFieldInput>>;
-  update?: InputMaybe<AssetConsumesUpdateConnectionInput>;
-};
-
-export type AssetCreateInput = {
-  code?: InputMaybe<Scalars['String']['input']>;
-  components?: InputMaybe<AssetComponentsFieldInput>;
-  connectedAgencies?: InputMaybe<AssetConnectedAgenciesFieldInput>;
-  consumes?: InputMaybe<AssetConsumesFieldInput>;
-  figures?: InputMaybe<AssetFiguresFieldInput>;
-  foldedName: Scalars['String']['input'];
-  id: Scalars['ID']['input'];
-  isNational: Scalars['Boolean']['input'];
-  kind: AssetKind;
-  name: Scalars['String']['input'];
-  number?: InputMaybe<Scalars['Int']['input']>;
-  owners?: InputMaybe<AssetOwnersFieldInput>;
-  partOf?: InputMaybe<AssetPartOfFieldInput>;
-  purpose?: InputMaybe<Scalars['String']['input']>;
-  services?: InputMaybe<AssetServicesFieldInput>;
-  sortName: Scalars['String']['input'];
-  sources?: InputMaybe<AssetSourcesFieldInput>;
-  standards?: InputMaybe<AssetStandardsFieldInput>;
-  transitingServices?: InputMaybe<AssetTransitingServicesFieldInput>;
 };
 
 /** An asset ranked by what fails with it. */
@@ -3814,19 +2847,6 @@ export type AssetCriticality = {
   singlePointOfFailure: Scalars['Boolean']['output'];
 };
 
-export type AssetDeleteInput = {
-  components?: InputMaybe<Array<AssetComponentsDeleteFieldInput>>;
-  connectedAgencies?: InputMaybe<Array<AssetConnectedAgenciesDeleteFieldInput>>;
-  consumes?: InputMaybe<Array<AssetConsumesDeleteFieldInput>>;
-  figures?: InputMaybe<Array<AssetFiguresDeleteFieldInput>>;
-  owners?: InputMaybe<Array<AssetOwnersDeleteFieldInput>>;
-  partOf?: InputMaybe<Array<AssetPartOfDeleteFieldInput>>;
-  services?: InputMaybe<Array<AssetServicesDeleteFieldInput>>;
-  sources?: InputMaybe<Array<AssetSourcesDeleteFieldInput>>;
-  standards?: InputMaybe<Array<AssetStandardsDeleteFieldInput>>;
-  transitingServices?: InputMaybe<Array<AssetTransitingServicesDeleteFieldInput>>;
-};
-
 /** An asset an agency relies on, with the facts and the services involved. */
 export type AssetDependency = {
   __typename?: 'AssetDependency';
@@ -3840,19 +2860,6 @@ export type AssetDependency = {
   number?: Maybe<Scalars['Int']['output']>;
   /** Services the asset provides, with their reliability. */
   services: Array<ServiceSummary>;
-};
-
-export type AssetDisconnectInput = {
-  components?: InputMaybe<Array<AssetComponentsDisconnectFieldInput>>;
-  connectedAgencies?: InputMaybe<Array<AssetConnectedAgenciesDisconnectFieldInput>>;
-  consumes?: InputMaybe<Array<AssetConsumesDisconnectFieldInput>>;
-  figures?: InputMaybe<Array<AssetFiguresDisconnectFieldInput>>;
-  owners?: InputMaybe<Array<AssetOwnersDisconnectFieldInput>>;
-  partOf?: InputMaybe<Array<AssetPartOfDisconnectFieldInput>>;
-  services?: InputMaybe<Array<AssetServicesDisconnectFieldInput>>;
-  sources?: InputMaybe<Array<AssetSourcesDisconnectFieldInput>>;
-  standards?: InputMaybe<Array<AssetStandardsDisconnectFieldInput>>;
-  transitingServices?: InputMaybe<Array<AssetTransitingServicesDisconnectFieldInput>>;
 };
 
 export type AssetEdge = {
@@ -3885,12 +2892,6 @@ export type AssetFigureFiguresNodeAggregateSelection = {
   subjectId: StringAggregateSelection;
   unit: StringAggregateSelection;
   value: FloatAggregateSelection;
-};
-
-export type AssetFiguresConnectFieldInput = {
-  connect?: InputMaybe<Array<FigureConnectInput>>;
-  edge: ProvenanceCreateInput;
-  where?: InputMaybe<FigureConnectWhere>;
 };
 
 export type AssetFiguresConnection = {
@@ -3936,26 +2937,6 @@ export type AssetFiguresConnectionWhere = {
   node?: InputMaybe<FigureWhere>;
 };
 
-export type AssetFiguresCreateFieldInput = {
-  edge: ProvenanceCreateInput;
-  node: FigureCreateInput;
-};
-
-export type AssetFiguresDeleteFieldInput = {
-  delete?: InputMaybe<FigureDeleteInput>;
-  where?: InputMaybe<AssetFiguresConnectionWhere>;
-};
-
-export type AssetFiguresDisconnectFieldInput = {
-  disconnect?: InputMaybe<FigureDisconnectInput>;
-  where?: InputMaybe<AssetFiguresConnectionWhere>;
-};
-
-export type AssetFiguresFieldInput = {
-  connect?: InputMaybe<Array<AssetFiguresConnectFieldInput>>;
-  create?: InputMaybe<Array<AssetFiguresCreateFieldInput>>;
-};
-
 export type AssetFiguresNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AssetFiguresNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AssetFiguresNodeAggregationWhereInput>;
@@ -3974,20 +2955,6 @@ export type AssetFiguresRelationship = {
   cursor: Scalars['String']['output'];
   node: Figure;
   properties: Provenance;
-};
-
-export type AssetFiguresUpdateConnectionInput = {
-  edge?: InputMaybe<ProvenanceUpdateInput>;
-  node?: InputMaybe<FigureUpdateInput>;
-  where?: InputMaybe<AssetFiguresConnectionWhere>;
-};
-
-export type AssetFiguresUpdateFieldInput = {
-  connect?: InputMaybe<Array<AssetFiguresConnectFieldInput>>;
-  create?: InputMaybe<Array<AssetFiguresCreateFieldInput>>;
-  delete?: InputMaybe<Array<AssetFiguresDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<AssetFiguresDisconnectFieldInput>>;
-  update?: InputMaybe<AssetFiguresUpdateConnectionInput>;
 };
 
 /** What depends on an asset. */
@@ -4033,17 +3000,6 @@ export type AssetKindEnumScalarFilters = {
   in?: InputMaybe<Array<AssetKind>>;
 };
 
-/** AssetKind mutations */
-export type AssetKindEnumScalarMutations = {
-  set?: InputMaybe<AssetKind>;
-};
-
-export type AssetOwnersConnectFieldInput = {
-  connect?: InputMaybe<Array<AgencyConnectInput>>;
-  edge: OwnershipFactCreateInput;
-  where?: InputMaybe<AgencyConnectWhere>;
-};
-
 export type AssetOwnersConnection = {
   __typename?: 'AssetOwnersConnection';
   aggregate: AssetAgencyOwnersAggregateSelection;
@@ -4087,26 +3043,6 @@ export type AssetOwnersConnectionWhere = {
   node?: InputMaybe<AgencyWhere>;
 };
 
-export type AssetOwnersCreateFieldInput = {
-  edge: OwnershipFactCreateInput;
-  node: AgencyCreateInput;
-};
-
-export type AssetOwnersDeleteFieldInput = {
-  delete?: InputMaybe<AgencyDeleteInput>;
-  where?: InputMaybe<AssetOwnersConnectionWhere>;
-};
-
-export type AssetOwnersDisconnectFieldInput = {
-  disconnect?: InputMaybe<AgencyDisconnectInput>;
-  where?: InputMaybe<AssetOwnersConnectionWhere>;
-};
-
-export type AssetOwnersFieldInput = {
-  connect?: InputMaybe<Array<AssetOwnersConnectFieldInput>>;
-  create?: InputMaybe<Array<AssetOwnersCreateFieldInput>>;
-};
-
 export type AssetOwnersNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AssetOwnersNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AssetOwnersNodeAggregationWhereInput>;
@@ -4122,26 +3058,6 @@ export type AssetOwnersRelationship = {
   cursor: Scalars['String']['output'];
   node: Agency;
   properties: OwnershipFact;
-};
-
-export type AssetOwnersUpdateConnectionInput = {
-  edge?: InputMaybe<OwnershipFactUpdateInput>;
-  node?: InputMaybe<AgencyUpdateInput>;
-  where?: InputMaybe<AssetOwnersConnectionWhere>;
-};
-
-export type AssetOwnersUpdateFieldInput = {
-  connect?: InputMaybe<Array<AssetOwnersConnectFieldInput>>;
-  create?: InputMaybe<Array<AssetOwnersCreateFieldInput>>;
-  delete?: InputMaybe<Array<AssetOwnersDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<AssetOwnersDisconnectFieldInput>>;
-  update?: InputMaybe<AssetOwnersUpdateConnectionInput>;
-};
-
-export type AssetPartOfConnectFieldInput = {
-  connect?: InputMaybe<Array<AssetConnectInput>>;
-  edge: ProvenanceCreateInput;
-  where?: InputMaybe<AssetConnectWhere>;
 };
 
 export type AssetPartOfConnection = {
@@ -4187,26 +3103,6 @@ export type AssetPartOfConnectionWhere = {
   node?: InputMaybe<AssetWhere>;
 };
 
-export type AssetPartOfCreateFieldInput = {
-  edge: ProvenanceCreateInput;
-  node: AssetCreateInput;
-};
-
-export type AssetPartOfDeleteFieldInput = {
-  delete?: InputMaybe<AssetDeleteInput>;
-  where?: InputMaybe<AssetPartOfConnectionWhere>;
-};
-
-export type AssetPartOfDisconnectFieldInput = {
-  disconnect?: InputMaybe<AssetDisconnectInput>;
-  where?: InputMaybe<AssetPartOfConnectionWhere>;
-};
-
-export type AssetPartOfFieldInput = {
-  connect?: InputMaybe<Array<AssetPartOfConnectFieldInput>>;
-  create?: InputMaybe<Array<AssetPartOfCreateFieldInput>>;
-};
-
 export type AssetPartOfNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AssetPartOfNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AssetPartOfNodeAggregationWhereInput>;
@@ -4224,20 +3120,6 @@ export type AssetPartOfRelationship = {
   cursor: Scalars['String']['output'];
   node: Asset;
   properties: Provenance;
-};
-
-export type AssetPartOfUpdateConnectionInput = {
-  edge?: InputMaybe<ProvenanceUpdateInput>;
-  node?: InputMaybe<AssetUpdateInput>;
-  where?: InputMaybe<AssetPartOfConnectionWhere>;
-};
-
-export type AssetPartOfUpdateFieldInput = {
-  connect?: InputMaybe<Array<AssetPartOfConnectFieldInput>>;
-  create?: InputMaybe<Array<AssetPartOfCreateFieldInput>>;
-  delete?: InputMaybe<Array<AssetPartOfDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<AssetPartOfDisconnectFieldInput>>;
-  update?: InputMaybe<AssetPartOfUpdateConnectionInput>;
 };
 
 export type AssetRelationshipFilters = {
@@ -4329,12 +3211,6 @@ export type AssetServiceTransitingServicesNodeAggregateSelection = {
   transactions: FloatAggregateSelection;
 };
 
-export type AssetServicesConnectFieldInput = {
-  connect?: InputMaybe<Array<ServiceConnectInput>>;
-  edge: RuleLinkCreateInput;
-  where?: InputMaybe<ServiceConnectWhere>;
-};
-
 export type AssetServicesConnection = {
   __typename?: 'AssetServicesConnection';
   aggregate: AssetServiceServicesAggregateSelection;
@@ -4378,26 +3254,6 @@ export type AssetServicesConnectionWhere = {
   node?: InputMaybe<ServiceWhere>;
 };
 
-export type AssetServicesCreateFieldInput = {
-  edge: RuleLinkCreateInput;
-  node: ServiceCreateInput;
-};
-
-export type AssetServicesDeleteFieldInput = {
-  delete?: InputMaybe<ServiceDeleteInput>;
-  where?: InputMaybe<AssetServicesConnectionWhere>;
-};
-
-export type AssetServicesDisconnectFieldInput = {
-  disconnect?: InputMaybe<ServiceDisconnectInput>;
-  where?: InputMaybe<AssetServicesConnectionWhere>;
-};
-
-export type AssetServicesFieldInput = {
-  connect?: InputMaybe<Array<AssetServicesConnectFieldInput>>;
-  create?: InputMaybe<Array<AssetServicesCreateFieldInput>>;
-};
-
 export type AssetServicesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AssetServicesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AssetServicesNodeAggregationWhereInput>;
@@ -4414,20 +3270,6 @@ export type AssetServicesRelationship = {
   cursor: Scalars['String']['output'];
   node: Service;
   properties: RuleLink;
-};
-
-export type AssetServicesUpdateConnectionInput = {
-  edge?: InputMaybe<RuleLinkUpdateInput>;
-  node?: InputMaybe<ServiceUpdateInput>;
-  where?: InputMaybe<AssetServicesConnectionWhere>;
-};
-
-export type AssetServicesUpdateFieldInput = {
-  connect?: InputMaybe<Array<AssetServicesConnectFieldInput>>;
-  create?: InputMaybe<Array<AssetServicesCreateFieldInput>>;
-  delete?: InputMaybe<Array<AssetServicesDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<AssetServicesDisconnectFieldInput>>;
-  update?: InputMaybe<AssetServicesUpdateConnectionInput>;
 };
 
 /** Fields to sort Assets by. The order in which sorts are applied is not guaranteed when specifying many fields in one AssetSort object. */
@@ -4466,11 +3308,6 @@ export type AssetSourceDocumentSourcesNodeAggregateSelection = {
   publisher: StringAggregateSelection;
   sha256: StringAggregateSelection;
   title: StringAggregateSelection;
-};
-
-export type AssetSourcesConnectFieldInput = {
-  edge: ProvenanceCreateInput;
-  where?: InputMaybe<SourceDocumentConnectWhere>;
 };
 
 export type AssetSourcesConnection = {
@@ -4516,24 +3353,6 @@ export type AssetSourcesConnectionWhere = {
   node?: InputMaybe<SourceDocumentWhere>;
 };
 
-export type AssetSourcesCreateFieldInput = {
-  edge: ProvenanceCreateInput;
-  node: SourceDocumentCreateInput;
-};
-
-export type AssetSourcesDeleteFieldInput = {
-  where?: InputMaybe<AssetSourcesConnectionWhere>;
-};
-
-export type AssetSourcesDisconnectFieldInput = {
-  where?: InputMaybe<AssetSourcesConnectionWhere>;
-};
-
-export type AssetSourcesFieldInput = {
-  connect?: InputMaybe<Array<AssetSourcesConnectFieldInput>>;
-  create?: InputMaybe<Array<AssetSourcesCreateFieldInput>>;
-};
-
 export type AssetSourcesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AssetSourcesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AssetSourcesNodeAggregationWhereInput>;
@@ -4551,20 +3370,6 @@ export type AssetSourcesRelationship = {
   cursor: Scalars['String']['output'];
   node: SourceDocument;
   properties: Provenance;
-};
-
-export type AssetSourcesUpdateConnectionInput = {
-  edge?: InputMaybe<ProvenanceUpdateInput>;
-  node?: InputMaybe<SourceDocumentUpdateInput>;
-  where?: InputMaybe<AssetSourcesConnectionWhere>;
-};
-
-export type AssetSourcesUpdateFieldInput = {
-  connect?: InputMaybe<Array<AssetSourcesConnectFieldInput>>;
-  create?: InputMaybe<Array<AssetSourcesCreateFieldInput>>;
-  delete?: InputMaybe<Array<AssetSourcesDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<AssetSourcesDisconnectFieldInput>>;
-  update?: InputMaybe<AssetSourcesUpdateConnectionInput>;
 };
 
 export type AssetStandardStandardsAggregateSelection = {
@@ -4590,12 +3395,6 @@ export type AssetStandardStandardsNodeAggregateSelection = {
   data: StringAggregateSelection;
   instrument: StringAggregateSelection;
   number: IntAggregateSelection;
-};
-
-export type AssetStandardsConnectFieldInput = {
-  connect?: InputMaybe<Array<StandardConnectInput>>;
-  edge: RuleLinkCreateInput;
-  where?: InputMaybe<StandardConnectWhere>;
 };
 
 export type AssetStandardsConnection = {
@@ -4641,26 +3440,6 @@ export type AssetStandardsConnectionWhere = {
   node?: InputMaybe<StandardWhere>;
 };
 
-export type AssetStandardsCreateFieldInput = {
-  edge: RuleLinkCreateInput;
-  node: StandardCreateInput;
-};
-
-export type AssetStandardsDeleteFieldInput = {
-  delete?: InputMaybe<StandardDeleteInput>;
-  where?: InputMaybe<AssetStandardsConnectionWhere>;
-};
-
-export type AssetStandardsDisconnectFieldInput = {
-  disconnect?: InputMaybe<StandardDisconnectInput>;
-  where?: InputMaybe<AssetStandardsConnectionWhere>;
-};
-
-export type AssetStandardsFieldInput = {
-  connect?: InputMaybe<Array<AssetStandardsConnectFieldInput>>;
-  create?: InputMaybe<Array<AssetStandardsCreateFieldInput>>;
-};
-
 export type AssetStandardsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AssetStandardsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AssetStandardsNodeAggregationWhereInput>;
@@ -4676,26 +3455,6 @@ export type AssetStandardsRelationship = {
   cursor: Scalars['String']['output'];
   node: Standard;
   properties: RuleLink;
-};
-
-export type AssetStandardsUpdateConnectionInput = {
-  edge?: InputMaybe<RuleLinkUpdateInput>;
-  node?: InputMaybe<StandardUpdateInput>;
-  where?: InputMaybe<AssetStandardsConnectionWhere>;
-};
-
-export type AssetStandardsUpdateFieldInput = {
-  connect?: InputMaybe<Array<AssetStandardsConnectFieldInput>>;
-  create?: InputMaybe<Array<AssetStandardsCreateFieldInput>>;
-  delete?: InputMaybe<Array<AssetStandardsDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<AssetStandardsDisconnectFieldInput>>;
-  update?: InputMaybe<AssetStandardsUpdateConnectionInput>;
-};
-
-export type AssetTransitingServicesConnectFieldInput = {
-  connect?: InputMaybe<Array<ServiceConnectInput>>;
-  edge: RuleLinkCreateInput;
-  where?: InputMaybe<ServiceConnectWhere>;
 };
 
 export type AssetTransitingServicesConnection = {
@@ -4741,26 +3500,6 @@ export type AssetTransitingServicesConnectionWhere = {
   node?: InputMaybe<ServiceWhere>;
 };
 
-export type AssetTransitingServicesCreateFieldInput = {
-  edge: RuleLinkCreateInput;
-  node: ServiceCreateInput;
-};
-
-export type AssetTransitingServicesDeleteFieldInput = {
-  delete?: InputMaybe<ServiceDeleteInput>;
-  where?: InputMaybe<AssetTransitingServicesConnectionWhere>;
-};
-
-export type AssetTransitingServicesDisconnectFieldInput = {
-  disconnect?: InputMaybe<ServiceDisconnectInput>;
-  where?: InputMaybe<AssetTransitingServicesConnectionWhere>;
-};
-
-export type AssetTransitingServicesFieldInput = {
-  connect?: InputMaybe<Array<AssetTransitingServicesConnectFieldInput>>;
-  create?: InputMaybe<Array<AssetTransitingServicesCreateFieldInput>>;
-};
-
 export type AssetTransitingServicesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AssetTransitingServicesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AssetTransitingServicesNodeAggregationWhereInput>;
@@ -4777,42 +3516,6 @@ export type AssetTransitingServicesRelationship = {
   cursor: Scalars['String']['output'];
   node: Service;
   properties: RuleLink;
-};
-
-export type AssetTransitingServicesUpdateConnectionInput = {
-  edge?: InputMaybe<RuleLinkUpdateInput>;
-  node?: InputMaybe<ServiceUpdateInput>;
-  where?: InputMaybe<AssetTransitingServicesConnectionWhere>;
-};
-
-export type AssetTransitingServicesUpdateFieldInput = {
-  connect?: InputMaybe<Array<AssetTransitingServicesConnectFieldInput>>;
-  create?: InputMaybe<Array<AssetTransitingServicesCreateFieldInput>>;
-  delete?: InputMaybe<Array<AssetTransitingServicesDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<AssetTransitingServicesDisconnectFieldInput>>;
-  update?: InputMaybe<AssetTransitingServicesUpdateConnectionInput>;
-};
-
-export type AssetUpdateInput = {
-  code?: InputMaybe<StringScalarMutations>;
-  components?: InputMaybe<Array<AssetComponentsUpdateFieldInput>>;
-  connectedAgencies?: InputMaybe<Array<AssetConnectedAgenciesUpdateFieldInput>>;
-  consumes?: InputMaybe<Array<AssetConsumesUpdateFieldInput>>;
-  figures?: InputMaybe<Array<AssetFiguresUpdateFieldInput>>;
-  foldedName?: InputMaybe<StringScalarMutations>;
-  id?: InputMaybe<IdScalarMutations>;
-  isNational?: InputMaybe<BooleanScalarMutations>;
-  kind?: InputMaybe<AssetKindEnumScalarMutations>;
-  name?: InputMaybe<StringScalarMutations>;
-  number?: InputMaybe<IntScalarMutations>;
-  owners?: InputMaybe<Array<AssetOwnersUpdateFieldInput>>;
-  partOf?: InputMaybe<Array<AssetPartOfUpdateFieldInput>>;
-  purpose?: InputMaybe<StringScalarMutations>;
-  services?: InputMaybe<Array<AssetServicesUpdateFieldInput>>;
-  sortName?: InputMaybe<StringScalarMutations>;
-  sources?: InputMaybe<Array<AssetSourcesUpdateFieldInput>>;
-  standards?: InputMaybe<Array<AssetStandardsUpdateFieldInput>>;
-  transitingServices?: InputMaybe<Array<AssetTransitingServicesUpdateFieldInput>>;
 };
 
 export type AssetWhere = {
@@ -5048,11 +3751,6 @@ export type AuditFindingsConnection = {
 /** Boolean filters */
 export type BooleanScalarFilters = {
   eq?: InputMaybe<Scalars['Boolean']['input']>;
-};
-
-/** Boolean mutations */
-export type BooleanScalarMutations = {
-  set?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** How an agency stands with an asset across the two snapshots (a heatmap cell). */
@@ -5316,15 +4014,6 @@ export type ConnectionFactAggregationWhereInput = {
   text?: InputMaybe<StringScalarAggregationFilters>;
 };
 
-export type ConnectionFactCreateInput = {
-  documentId: Scalars['String']['input'];
-  locator: Scalars['String']['input'];
-  section: Scalars['String']['input'];
-  snapshot: Snapshot;
-  status: ConnectionStatus;
-  text?: InputMaybe<Scalars['String']['input']>;
-};
-
 export type ConnectionFactSort = {
   documentId?: InputMaybe<SortDirection>;
   locator?: InputMaybe<SortDirection>;
@@ -5332,15 +4021,6 @@ export type ConnectionFactSort = {
   snapshot?: InputMaybe<SortDirection>;
   status?: InputMaybe<SortDirection>;
   text?: InputMaybe<SortDirection>;
-};
-
-export type ConnectionFactUpdateInput = {
-  documentId?: InputMaybe<StringScalarMutations>;
-  locator?: InputMaybe<StringScalarMutations>;
-  section?: InputMaybe<StringScalarMutations>;
-  snapshot?: InputMaybe<SnapshotEnumScalarMutations>;
-  status?: InputMaybe<ConnectionStatusEnumScalarMutations>;
-  text?: InputMaybe<StringScalarMutations>;
 };
 
 export type ConnectionFactWhere = {
@@ -5383,11 +4063,6 @@ export type ConnectionStatus =
 export type ConnectionStatusEnumScalarFilters = {
   eq?: InputMaybe<ConnectionStatus>;
   in?: InputMaybe<Array<ConnectionStatus>>;
-};
-
-/** ConnectionStatus mutations */
-export type ConnectionStatusEnumScalarMutations = {
-  set?: InputMaybe<ConnectionStatus>;
 };
 
 /** The services an agency consumes, month by month. */
@@ -5677,39 +4352,6 @@ export type DatasetAggregateNode = {
   topicNumber: StringAggregateSelection;
 };
 
-export type DatasetConnectInput = {
-  plan?: InputMaybe<Array<DatasetPlanConnectFieldInput>>;
-  responsible?: InputMaybe<Array<DatasetResponsibleConnectFieldInput>>;
-  sources?: InputMaybe<Array<DatasetSourcesConnectFieldInput>>;
-};
-
-export type DatasetConnectWhere = {
-  node: DatasetWhere;
-};
-
-export type DatasetCreateInput = {
-  id: Scalars['ID']['input'];
-  name: Scalars['String']['input'];
-  number: Scalars['Int']['input'];
-  plan?: InputMaybe<DatasetPlanFieldInput>;
-  responsible?: InputMaybe<DatasetResponsibleFieldInput>;
-  sources?: InputMaybe<DatasetSourcesFieldInput>;
-  topic: Scalars['String']['input'];
-  topicNumber: Scalars['String']['input'];
-};
-
-export type DatasetDeleteInput = {
-  plan?: InputMaybe<Array<DatasetPlanDeleteFieldInput>>;
-  responsible?: InputMaybe<Array<DatasetResponsibleDeleteFieldInput>>;
-  sources?: InputMaybe<Array<DatasetSourcesDeleteFieldInput>>;
-};
-
-export type DatasetDisconnectInput = {
-  plan?: InputMaybe<Array<DatasetPlanDisconnectFieldInput>>;
-  responsible?: InputMaybe<Array<DatasetResponsibleDisconnectFieldInput>>;
-  sources?: InputMaybe<Array<DatasetSourcesDisconnectFieldInput>>;
-};
-
 export type DatasetEdge = {
   __typename?: 'DatasetEdge';
   cursor: Scalars['String']['output'];
@@ -5735,12 +4377,6 @@ export type DatasetOpenDataPlanPlanNodeAggregateSelection = {
   __typename?: 'DatasetOpenDataPlanPlanNodeAggregateSelection';
   period: StringAggregateSelection;
   title: StringAggregateSelection;
-};
-
-export type DatasetPlanConnectFieldInput = {
-  connect?: InputMaybe<Array<OpenDataPlanConnectInput>>;
-  edge: ProvenanceCreateInput;
-  where?: InputMaybe<OpenDataPlanConnectWhere>;
 };
 
 export type DatasetPlanConnection = {
@@ -5786,26 +4422,6 @@ export type DatasetPlanConnectionWhere = {
   node?: InputMaybe<OpenDataPlanWhere>;
 };
 
-export type DatasetPlanCreateFieldInput = {
-  edge: ProvenanceCreateInput;
-  node: OpenDataPlanCreateInput;
-};
-
-export type DatasetPlanDeleteFieldInput = {
-  delete?: InputMaybe<OpenDataPlanDeleteInput>;
-  where?: InputMaybe<DatasetPlanConnectionWhere>;
-};
-
-export type DatasetPlanDisconnectFieldInput = {
-  disconnect?: InputMaybe<OpenDataPlanDisconnectInput>;
-  where?: InputMaybe<DatasetPlanConnectionWhere>;
-};
-
-export type DatasetPlanFieldInput = {
-  connect?: InputMaybe<Array<DatasetPlanConnectFieldInput>>;
-  create?: InputMaybe<Array<DatasetPlanCreateFieldInput>>;
-};
-
 export type DatasetPlanNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<DatasetPlanNodeAggregationWhereInput>>;
   NOT?: InputMaybe<DatasetPlanNodeAggregationWhereInput>;
@@ -5821,20 +4437,6 @@ export type DatasetPlanRelationship = {
   properties: Provenance;
 };
 
-export type DatasetPlanUpdateConnectionInput = {
-  edge?: InputMaybe<ProvenanceUpdateInput>;
-  node?: InputMaybe<OpenDataPlanUpdateInput>;
-  where?: InputMaybe<DatasetPlanConnectionWhere>;
-};
-
-export type DatasetPlanUpdateFieldInput = {
-  connect?: InputMaybe<Array<DatasetPlanConnectFieldInput>>;
-  create?: InputMaybe<Array<DatasetPlanCreateFieldInput>>;
-  delete?: InputMaybe<Array<DatasetPlanDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<DatasetPlanDisconnectFieldInput>>;
-  update?: InputMaybe<DatasetPlanUpdateConnectionInput>;
-};
-
 export type DatasetRelationshipFilters = {
   /** Filter type where all of the related Datasets match this filter */
   all?: InputMaybe<DatasetWhere>;
@@ -5844,12 +4446,6 @@ export type DatasetRelationshipFilters = {
   single?: InputMaybe<DatasetWhere>;
   /** Filter type where some of the related Datasets match this filter */
   some?: InputMaybe<DatasetWhere>;
-};
-
-export type DatasetResponsibleConnectFieldInput = {
-  connect?: InputMaybe<Array<AgencyConnectInput>>;
-  edge: ProvenanceCreateInput;
-  where?: InputMaybe<AgencyConnectWhere>;
 };
 
 export type DatasetResponsibleConnection = {
@@ -5895,26 +4491,6 @@ export type DatasetResponsibleConnectionWhere = {
   node?: InputMaybe<AgencyWhere>;
 };
 
-export type DatasetResponsibleCreateFieldInput = {
-  edge: ProvenanceCreateInput;
-  node: AgencyCreateInput;
-};
-
-export type DatasetResponsibleDeleteFieldInput = {
-  delete?: InputMaybe<AgencyDeleteInput>;
-  where?: InputMaybe<DatasetResponsibleConnectionWhere>;
-};
-
-export type DatasetResponsibleDisconnectFieldInput = {
-  disconnect?: InputMaybe<AgencyDisconnectInput>;
-  where?: InputMaybe<DatasetResponsibleConnectionWhere>;
-};
-
-export type DatasetResponsibleFieldInput = {
-  connect?: InputMaybe<Array<DatasetResponsibleConnectFieldInput>>;
-  create?: InputMaybe<Array<DatasetResponsibleCreateFieldInput>>;
-};
-
 export type DatasetResponsibleNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<DatasetResponsibleNodeAggregationWhereInput>>;
   NOT?: InputMaybe<DatasetResponsibleNodeAggregationWhereInput>;
@@ -5930,20 +4506,6 @@ export type DatasetResponsibleRelationship = {
   cursor: Scalars['String']['output'];
   node: Agency;
   properties: Provenance;
-};
-
-export type DatasetResponsibleUpdateConnectionInput = {
-  edge?: InputMaybe<ProvenanceUpdateInput>;
-  node?: InputMaybe<AgencyUpdateInput>;
-  where?: InputMaybe<DatasetResponsibleConnectionWhere>;
-};
-
-export type DatasetResponsibleUpdateFieldInput = {
-  connect?: InputMaybe<Array<DatasetResponsibleConnectFieldInput>>;
-  create?: InputMaybe<Array<DatasetResponsibleCreateFieldInput>>;
-  delete?: InputMaybe<Array<DatasetResponsibleDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<DatasetResponsibleDisconnectFieldInput>>;
-  update?: InputMaybe<DatasetResponsibleUpdateConnectionInput>;
 };
 
 /** Fields to sort Datasets by. The order in which sorts are applied is not guaranteed when specifying many fields in one DatasetSort object. */
@@ -5978,11 +4540,6 @@ export type DatasetSourceDocumentSourcesNodeAggregateSelection = {
   publisher: StringAggregateSelection;
   sha256: StringAggregateSelection;
   title: StringAggregateSelection;
-};
-
-export type DatasetSourcesConnectFieldInput = {
-  edge: ProvenanceCreateInput;
-  where?: InputMaybe<SourceDocumentConnectWhere>;
 };
 
 export type DatasetSourcesConnection = {
@@ -6028,24 +4585,6 @@ export type DatasetSourcesConnectionWhere = {
   node?: InputMaybe<SourceDocumentWhere>;
 };
 
-export type DatasetSourcesCreateFieldInput = {
-  edge: ProvenanceCreateInput;
-  node: SourceDocumentCreateInput;
-};
-
-export type DatasetSourcesDeleteFieldInput = {
-  where?: InputMaybe<DatasetSourcesConnectionWhere>;
-};
-
-export type DatasetSourcesDisconnectFieldInput = {
-  where?: InputMaybe<DatasetSourcesConnectionWhere>;
-};
-
-export type DatasetSourcesFieldInput = {
-  connect?: InputMaybe<Array<DatasetSourcesConnectFieldInput>>;
-  create?: InputMaybe<Array<DatasetSourcesCreateFieldInput>>;
-};
-
 export type DatasetSourcesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<DatasetSourcesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<DatasetSourcesNodeAggregationWhereInput>;
@@ -6063,31 +4602,6 @@ export type DatasetSourcesRelationship = {
   cursor: Scalars['String']['output'];
   node: SourceDocument;
   properties: Provenance;
-};
-
-export type DatasetSourcesUpdateConnectionInput = {
-  edge?: InputMaybe<ProvenanceUpdateInput>;
-  node?: InputMaybe<SourceDocumentUpdateInput>;
-  where?: InputMaybe<DatasetSourcesConnectionWhere>;
-};
-
-export type DatasetSourcesUpdateFieldInput = {
-  connect?: InputMaybe<Array<DatasetSourcesConnectFieldInput>>;
-  create?: InputMaybe<Array<DatasetSourcesCreateFieldInput>>;
-  delete?: InputMaybe<Array<DatasetSourcesDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<DatasetSourcesDisconnectFieldInput>>;
-  update?: InputMaybe<DatasetSourcesUpdateConnectionInput>;
-};
-
-export type DatasetUpdateInput = {
-  id?: InputMaybe<IdScalarMutations>;
-  name?: InputMaybe<StringScalarMutations>;
-  number?: InputMaybe<IntScalarMutations>;
-  plan?: InputMaybe<Array<DatasetPlanUpdateFieldInput>>;
-  responsible?: InputMaybe<Array<DatasetResponsibleUpdateFieldInput>>;
-  sources?: InputMaybe<Array<DatasetSourcesUpdateFieldInput>>;
-  topic?: InputMaybe<StringScalarMutations>;
-  topicNumber?: InputMaybe<StringScalarMutations>;
 };
 
 export type DatasetWhere = {
@@ -6129,11 +4643,6 @@ export type DateTimeScalarFilters = {
   in?: InputMaybe<Array<Scalars['DateTime']['input']>>;
   lt?: InputMaybe<Scalars['DateTime']['input']>;
   lte?: InputMaybe<Scalars['DateTime']['input']>;
-};
-
-/** DateTime mutations */
-export type DateTimeScalarMutations = {
-  set?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** Declared links against observed traffic for a tier. */
@@ -6503,12 +5012,6 @@ export type FigureSourcesConnectionArgs = {
   where?: InputMaybe<FigureSourcesConnectionWhere>;
 };
 
-export type FigureAboutAgencyConnectFieldInput = {
-  connect?: InputMaybe<Array<AgencyConnectInput>>;
-  edge: ProvenanceCreateInput;
-  where?: InputMaybe<AgencyConnectWhere>;
-};
-
 export type FigureAboutAgencyConnectionWhere = {
   AND?: InputMaybe<Array<FigureAboutAgencyConnectionWhere>>;
   NOT?: InputMaybe<FigureAboutAgencyConnectionWhere>;
@@ -6517,93 +5020,12 @@ export type FigureAboutAgencyConnectionWhere = {
   node?: InputMaybe<AgencyWhere>;
 };
 
-export type FigureAboutAgencyCreateFieldInput = {
-  edge: ProvenanceCreateInput;
-  node: AgencyCreateInput;
-};
-
-export type FigureAboutAgencyDeleteFieldInput = {
-  delete?: InputMaybe<AgencyDeleteInput>;
-  where?: InputMaybe<FigureAboutAgencyConnectionWhere>;
-};
-
-export type FigureAboutAgencyDisconnectFieldInput = {
-  disconnect?: InputMaybe<AgencyDisconnectInput>;
-  where?: InputMaybe<FigureAboutAgencyConnectionWhere>;
-};
-
-export type FigureAboutAgencyFieldInput = {
-  connect?: InputMaybe<Array<FigureAboutAgencyConnectFieldInput>>;
-  create?: InputMaybe<Array<FigureAboutAgencyCreateFieldInput>>;
-};
-
-export type FigureAboutAgencyUpdateConnectionInput = {
-  edge?: InputMaybe<ProvenanceUpdateInput>;
-  node?: InputMaybe<AgencyUpdateInput>;
-  where?: InputMaybe<FigureAboutAgencyConnectionWhere>;
-};
-
-export type FigureAboutAgencyUpdateFieldInput = {
-  connect?: InputMaybe<Array<FigureAboutAgencyConnectFieldInput>>;
-  create?: InputMaybe<Array<FigureAboutAgencyCreateFieldInput>>;
-  delete?: InputMaybe<Array<FigureAboutAgencyDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<FigureAboutAgencyDisconnectFieldInput>>;
-  update?: InputMaybe<FigureAboutAgencyUpdateConnectionInput>;
-};
-
-export type FigureAboutAssetConnectFieldInput = {
-  connect?: InputMaybe<Array<AssetConnectInput>>;
-  edge: ProvenanceCreateInput;
-  where?: InputMaybe<AssetConnectWhere>;
-};
-
 export type FigureAboutAssetConnectionWhere = {
   AND?: InputMaybe<Array<FigureAboutAssetConnectionWhere>>;
   NOT?: InputMaybe<FigureAboutAssetConnectionWhere>;
   OR?: InputMaybe<Array<FigureAboutAssetConnectionWhere>>;
   edge?: InputMaybe<ProvenanceWhere>;
   node?: InputMaybe<AssetWhere>;
-};
-
-export type FigureAboutAssetCreateFieldInput = {
-  edge: ProvenanceCreateInput;
-  node: AssetCreateInput;
-};
-
-export type FigureAboutAssetDeleteFieldInput = {
-  delete?: InputMaybe<AssetDeleteInput>;
-  where?: InputMaybe<FigureAboutAssetConnectionWhere>;
-};
-
-export type FigureAboutAssetDisconnectFieldInput = {
-  disconnect?: InputMaybe<AssetDisconnectInput>;
-  where?: InputMaybe<FigureAboutAssetConnectionWhere>;
-};
-
-export type FigureAboutAssetFieldInput = {
-  connect?: InputMaybe<Array<FigureAboutAssetConnectFieldInput>>;
-  create?: InputMaybe<Array<FigureAboutAssetCreateFieldInput>>;
-};
-
-export type FigureAboutAssetUpdateConnectionInput = {
-  edge?: InputMaybe<ProvenanceUpdateInput>;
-  node?: InputMaybe<AssetUpdateInput>;
-  where?: InputMaybe<FigureAboutAssetConnectionWhere>;
-};
-
-export type FigureAboutAssetUpdateFieldInput = {
-  connect?: InputMaybe<Array<FigureAboutAssetConnectFieldInput>>;
-  create?: InputMaybe<Array<FigureAboutAssetCreateFieldInput>>;
-  delete?: InputMaybe<Array<FigureAboutAssetDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<FigureAboutAssetDisconnectFieldInput>>;
-  update?: InputMaybe<FigureAboutAssetUpdateConnectionInput>;
-};
-
-export type FigureAboutConnectInput = {
-  Agency?: InputMaybe<Array<FigureAboutAgencyConnectFieldInput>>;
-  Asset?: InputMaybe<Array<FigureAboutAssetConnectFieldInput>>;
-  OpenDataPlan?: InputMaybe<Array<FigureAboutOpenDataPlanConnectFieldInput>>;
-  Service?: InputMaybe<Array<FigureAboutServiceConnectFieldInput>>;
 };
 
 export type FigureAboutConnection = {
@@ -6635,73 +5057,12 @@ export type FigureAboutConnectionWhere = {
   Service?: InputMaybe<FigureAboutServiceConnectionWhere>;
 };
 
-export type FigureAboutCreateInput = {
-  Agency?: InputMaybe<FigureAboutAgencyFieldInput>;
-  Asset?: InputMaybe<FigureAboutAssetFieldInput>;
-  OpenDataPlan?: InputMaybe<FigureAboutOpenDataPlanFieldInput>;
-  Service?: InputMaybe<FigureAboutServiceFieldInput>;
-};
-
-export type FigureAboutDeleteInput = {
-  Agency?: InputMaybe<Array<FigureAboutAgencyDeleteFieldInput>>;
-  Asset?: InputMaybe<Array<FigureAboutAssetDeleteFieldInput>>;
-  OpenDataPlan?: InputMaybe<Array<FigureAboutOpenDataPlanDeleteFieldInput>>;
-  Service?: InputMaybe<Array<FigureAboutServiceDeleteFieldInput>>;
-};
-
-export type FigureAboutDisconnectInput = {
-  Agency?: InputMaybe<Array<FigureAboutAgencyDisconnectFieldInput>>;
-  Asset?: InputMaybe<Array<FigureAboutAssetDisconnectFieldInput>>;
-  OpenDataPlan?: InputMaybe<Array<FigureAboutOpenDataPlanDisconnectFieldInput>>;
-  Service?: InputMaybe<Array<FigureAboutServiceDisconnectFieldInput>>;
-};
-
-export type FigureAboutOpenDataPlanConnectFieldInput = {
-  connect?: InputMaybe<Array<OpenDataPlanConnectInput>>;
-  edge: ProvenanceCreateInput;
-  where?: InputMaybe<OpenDataPlanConnectWhere>;
-};
-
 export type FigureAboutOpenDataPlanConnectionWhere = {
   AND?: InputMaybe<Array<FigureAboutOpenDataPlanConnectionWhere>>;
   NOT?: InputMaybe<FigureAboutOpenDataPlanConnectionWhere>;
   OR?: InputMaybe<Array<FigureAboutOpenDataPlanConnectionWhere>>;
   edge?: InputMaybe<ProvenanceWhere>;
   node?: InputMaybe<OpenDataPlanWhere>;
-};
-
-export type FigureAboutOpenDataPlanCreateFieldInput = {
-  edge: ProvenanceCreateInput;
-  node: OpenDataPlanCreateInput;
-};
-
-export type FigureAboutOpenDataPlanDeleteFieldInput = {
-  delete?: InputMaybe<OpenDataPlanDeleteInput>;
-  where?: InputMaybe<FigureAboutOpenDataPlanConnectionWhere>;
-};
-
-export type FigureAboutOpenDataPlanDisconnectFieldInput = {
-  disconnect?: InputMaybe<OpenDataPlanDisconnectInput>;
-  where?: InputMaybe<FigureAboutOpenDataPlanConnectionWhere>;
-};
-
-export type FigureAboutOpenDataPlanFieldInput = {
-  connect?: InputMaybe<Array<FigureAboutOpenDataPlanConnectFieldInput>>;
-  create?: InputMaybe<Array<FigureAboutOpenDataPlanCreateFieldInput>>;
-};
-
-export type FigureAboutOpenDataPlanUpdateConnectionInput = {
-  edge?: InputMaybe<ProvenanceUpdateInput>;
-  node?: InputMaybe<OpenDataPlanUpdateInput>;
-  where?: InputMaybe<FigureAboutOpenDataPlanConnectionWhere>;
-};
-
-export type FigureAboutOpenDataPlanUpdateFieldInput = {
-  connect?: InputMaybe<Array<FigureAboutOpenDataPlanConnectFieldInput>>;
-  create?: InputMaybe<Array<FigureAboutOpenDataPlanCreateFieldInput>>;
-  delete?: InputMaybe<Array<FigureAboutOpenDataPlanDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<FigureAboutOpenDataPlanDisconnectFieldInput>>;
-  update?: InputMaybe<FigureAboutOpenDataPlanUpdateConnectionInput>;
 };
 
 export type FigureAboutRelationship = {
@@ -6711,59 +5072,12 @@ export type FigureAboutRelationship = {
   properties: Provenance;
 };
 
-export type FigureAboutServiceConnectFieldInput = {
-  connect?: InputMaybe<Array<ServiceConnectInput>>;
-  edge: ProvenanceCreateInput;
-  where?: InputMaybe<ServiceConnectWhere>;
-};
-
 export type FigureAboutServiceConnectionWhere = {
   AND?: InputMaybe<Array<FigureAboutServiceConnectionWhere>>;
   NOT?: InputMaybe<FigureAboutServiceConnectionWhere>;
   OR?: InputMaybe<Array<FigureAboutServiceConnectionWhere>>;
   edge?: InputMaybe<ProvenanceWhere>;
   node?: InputMaybe<ServiceWhere>;
-};
-
-export type FigureAboutServiceCreateFieldInput = {
-  edge: ProvenanceCreateInput;
-  node: ServiceCreateInput;
-};
-
-export type FigureAboutServiceDeleteFieldInput = {
-  delete?: InputMaybe<ServiceDeleteInput>;
-  where?: InputMaybe<FigureAboutServiceConnectionWhere>;
-};
-
-export type FigureAboutServiceDisconnectFieldInput = {
-  disconnect?: InputMaybe<ServiceDisconnectInput>;
-  where?: InputMaybe<FigureAboutServiceConnectionWhere>;
-};
-
-export type FigureAboutServiceFieldInput = {
-  connect?: InputMaybe<Array<FigureAboutServiceConnectFieldInput>>;
-  create?: InputMaybe<Array<FigureAboutServiceCreateFieldInput>>;
-};
-
-export type FigureAboutServiceUpdateConnectionInput = {
-  edge?: InputMaybe<ProvenanceUpdateInput>;
-  node?: InputMaybe<ServiceUpdateInput>;
-  where?: InputMaybe<FigureAboutServiceConnectionWhere>;
-};
-
-export type FigureAboutServiceUpdateFieldInput = {
-  connect?: InputMaybe<Array<FigureAboutServiceConnectFieldInput>>;
-  create?: InputMaybe<Array<FigureAboutServiceCreateFieldInput>>;
-  delete?: InputMaybe<Array<FigureAboutServiceDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<FigureAboutServiceDisconnectFieldInput>>;
-  update?: InputMaybe<FigureAboutServiceUpdateConnectionInput>;
-};
-
-export type FigureAboutUpdateInput = {
-  Agency?: InputMaybe<Array<FigureAboutAgencyUpdateFieldInput>>;
-  Asset?: InputMaybe<Array<FigureAboutAssetUpdateFieldInput>>;
-  OpenDataPlan?: InputMaybe<Array<FigureAboutOpenDataPlanUpdateFieldInput>>;
-  Service?: InputMaybe<Array<FigureAboutServiceUpdateFieldInput>>;
 };
 
 export type FigureAggregate = {
@@ -6781,38 +5095,6 @@ export type FigureAggregateNode = {
   subjectId: StringAggregateSelection;
   unit: StringAggregateSelection;
   value: FloatAggregateSelection;
-};
-
-export type FigureConnectInput = {
-  about?: InputMaybe<FigureAboutConnectInput>;
-  sources?: InputMaybe<Array<FigureSourcesConnectFieldInput>>;
-};
-
-export type FigureConnectWhere = {
-  node: FigureWhere;
-};
-
-export type FigureCreateInput = {
-  about?: InputMaybe<FigureAboutCreateInput>;
-  asOf?: InputMaybe<Scalars['String']['input']>;
-  id: Scalars['ID']['input'];
-  metric: Scalars['String']['input'];
-  period?: InputMaybe<Scalars['String']['input']>;
-  rank?: InputMaybe<Scalars['Int']['input']>;
-  sources?: InputMaybe<FigureSourcesFieldInput>;
-  subjectId?: InputMaybe<Scalars['String']['input']>;
-  unit: Scalars['String']['input'];
-  value: Scalars['Float']['input'];
-};
-
-export type FigureDeleteInput = {
-  about?: InputMaybe<FigureAboutDeleteInput>;
-  sources?: InputMaybe<Array<FigureSourcesDeleteFieldInput>>;
-};
-
-export type FigureDisconnectInput = {
-  about?: InputMaybe<FigureAboutDisconnectInput>;
-  sources?: InputMaybe<Array<FigureSourcesDisconnectFieldInput>>;
 };
 
 export type FigureEdge = {
@@ -6869,11 +5151,6 @@ export type FigureSourceDocumentSourcesNodeAggregateSelection = {
   title: StringAggregateSelection;
 };
 
-export type FigureSourcesConnectFieldInput = {
-  edge: ProvenanceCreateInput;
-  where?: InputMaybe<SourceDocumentConnectWhere>;
-};
-
 export type FigureSourcesConnection = {
   __typename?: 'FigureSourcesConnection';
   aggregate: FigureSourceDocumentSourcesAggregateSelection;
@@ -6917,24 +5194,6 @@ export type FigureSourcesConnectionWhere = {
   node?: InputMaybe<SourceDocumentWhere>;
 };
 
-export type FigureSourcesCreateFieldInput = {
-  edge: ProvenanceCreateInput;
-  node: SourceDocumentCreateInput;
-};
-
-export type FigureSourcesDeleteFieldInput = {
-  where?: InputMaybe<FigureSourcesConnectionWhere>;
-};
-
-export type FigureSourcesDisconnectFieldInput = {
-  where?: InputMaybe<FigureSourcesConnectionWhere>;
-};
-
-export type FigureSourcesFieldInput = {
-  connect?: InputMaybe<Array<FigureSourcesConnectFieldInput>>;
-  create?: InputMaybe<Array<FigureSourcesCreateFieldInput>>;
-};
-
 export type FigureSourcesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<FigureSourcesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<FigureSourcesNodeAggregationWhereInput>;
@@ -6952,20 +5211,6 @@ export type FigureSourcesRelationship = {
   cursor: Scalars['String']['output'];
   node: SourceDocument;
   properties: Provenance;
-};
-
-export type FigureSourcesUpdateConnectionInput = {
-  edge?: InputMaybe<ProvenanceUpdateInput>;
-  node?: InputMaybe<SourceDocumentUpdateInput>;
-  where?: InputMaybe<FigureSourcesConnectionWhere>;
-};
-
-export type FigureSourcesUpdateFieldInput = {
-  connect?: InputMaybe<Array<FigureSourcesConnectFieldInput>>;
-  create?: InputMaybe<Array<FigureSourcesCreateFieldInput>>;
-  delete?: InputMaybe<Array<FigureSourcesDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<FigureSourcesDisconnectFieldInput>>;
-  update?: InputMaybe<FigureSourcesUpdateConnectionInput>;
 };
 
 /** What a figure can be about. */
@@ -6987,19 +5232,6 @@ export type FigureSubjectWhere = {
   Asset?: InputMaybe<AssetWhere>;
   OpenDataPlan?: InputMaybe<OpenDataPlanWhere>;
   Service?: InputMaybe<ServiceWhere>;
-};
-
-export type FigureUpdateInput = {
-  about?: InputMaybe<FigureAboutUpdateInput>;
-  asOf?: InputMaybe<StringScalarMutations>;
-  id?: InputMaybe<IdScalarMutations>;
-  metric?: InputMaybe<StringScalarMutations>;
-  period?: InputMaybe<StringScalarMutations>;
-  rank?: InputMaybe<IntScalarMutations>;
-  sources?: InputMaybe<Array<FigureSourcesUpdateFieldInput>>;
-  subjectId?: InputMaybe<StringScalarMutations>;
-  unit?: InputMaybe<StringScalarMutations>;
-  value?: InputMaybe<FloatScalarMutations>;
 };
 
 export type FigureWhere = {
@@ -7079,15 +5311,6 @@ export type FloatScalarFilters = {
   in?: InputMaybe<Array<Scalars['Float']['input']>>;
   lt?: InputMaybe<Scalars['Float']['input']>;
   lte?: InputMaybe<Scalars['Float']['input']>;
-};
-
-/** Float mutations */
-export type FloatScalarMutations = {
-  add?: InputMaybe<Scalars['Float']['input']>;
-  divide?: InputMaybe<Scalars['Float']['input']>;
-  multiply?: InputMaybe<Scalars['Float']['input']>;
-  set?: InputMaybe<Scalars['Float']['input']>;
-  subtract?: InputMaybe<Scalars['Float']['input']>;
 };
 
 /**
@@ -7172,11 +5395,6 @@ export type IdScalarFilters = {
   startsWith?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/** ID mutations */
-export type IdScalarMutations = {
-  set?: InputMaybe<Scalars['ID']['input']>;
-};
-
 /** A field of an inventory entry that stores a national asset's identifier. */
 export type IdentifierUse = {
   __typename?: 'IdentifierUse';
@@ -7227,13 +5445,6 @@ export type IntScalarFilters = {
   in?: InputMaybe<Array<Scalars['Int']['input']>>;
   lt?: InputMaybe<Scalars['Int']['input']>;
   lte?: InputMaybe<Scalars['Int']['input']>;
-};
-
-/** Int mutations */
-export type IntScalarMutations = {
-  add?: InputMaybe<Scalars['Int']['input']>;
-  set?: InputMaybe<Scalars['Int']['input']>;
-  subtract?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type InventoryEntriesConnection = {
@@ -7364,50 +5575,10 @@ export type InventoryEntryAggregateNode = {
   name: StringAggregateSelection;
 };
 
-export type InventoryEntryConnectInput = {
-  keptBy?: InputMaybe<Array<InventoryEntryKeptByConnectFieldInput>>;
-  sources?: InputMaybe<Array<InventoryEntrySourcesConnectFieldInput>>;
-};
-
-export type InventoryEntryConnectWhere = {
-  node: InventoryEntryWhere;
-};
-
-export type InventoryEntryCreateInput = {
-  agencyId: Scalars['ID']['input'];
-  description?: InputMaybe<Scalars['String']['input']>;
-  documentId: Scalars['ID']['input'];
-  fields: Array<Scalars['String']['input']>;
-  file: Scalars['String']['input'];
-  id: Scalars['ID']['input'];
-  keptBy?: InputMaybe<InventoryEntryKeptByFieldInput>;
-  legalBasis?: InputMaybe<Scalars['String']['input']>;
-  locator: Scalars['String']['input'];
-  name: Scalars['String']['input'];
-  sources?: InputMaybe<InventoryEntrySourcesFieldInput>;
-  status: InventoryStatus;
-};
-
-export type InventoryEntryDeleteInput = {
-  keptBy?: InputMaybe<Array<InventoryEntryKeptByDeleteFieldInput>>;
-  sources?: InputMaybe<Array<InventoryEntrySourcesDeleteFieldInput>>;
-};
-
-export type InventoryEntryDisconnectInput = {
-  keptBy?: InputMaybe<Array<InventoryEntryKeptByDisconnectFieldInput>>;
-  sources?: InputMaybe<Array<InventoryEntrySourcesDisconnectFieldInput>>;
-};
-
 export type InventoryEntryEdge = {
   __typename?: 'InventoryEntryEdge';
   cursor: Scalars['String']['output'];
   node: InventoryEntry;
-};
-
-export type InventoryEntryKeptByConnectFieldInput = {
-  connect?: InputMaybe<Array<AgencyConnectInput>>;
-  edge: ProvenanceCreateInput;
-  where?: InputMaybe<AgencyConnectWhere>;
 };
 
 export type InventoryEntryKeptByConnection = {
@@ -7453,26 +5624,6 @@ export type InventoryEntryKeptByConnectionWhere = {
   node?: InputMaybe<AgencyWhere>;
 };
 
-export type InventoryEntryKeptByCreateFieldInput = {
-  edge: ProvenanceCreateInput;
-  node: AgencyCreateInput;
-};
-
-export type InventoryEntryKeptByDeleteFieldInput = {
-  delete?: InputMaybe<AgencyDeleteInput>;
-  where?: InputMaybe<InventoryEntryKeptByConnectionWhere>;
-};
-
-export type InventoryEntryKeptByDisconnectFieldInput = {
-  disconnect?: InputMaybe<AgencyDisconnectInput>;
-  where?: InputMaybe<InventoryEntryKeptByConnectionWhere>;
-};
-
-export type InventoryEntryKeptByFieldInput = {
-  connect?: InputMaybe<Array<InventoryEntryKeptByConnectFieldInput>>;
-  create?: InputMaybe<Array<InventoryEntryKeptByCreateFieldInput>>;
-};
-
 export type InventoryEntryKeptByNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<InventoryEntryKeptByNodeAggregationWhereInput>>;
   NOT?: InputMaybe<InventoryEntryKeptByNodeAggregationWhereInput>;
@@ -7488,20 +5639,6 @@ export type InventoryEntryKeptByRelationship = {
   cursor: Scalars['String']['output'];
   node: Agency;
   properties: Provenance;
-};
-
-export type InventoryEntryKeptByUpdateConnectionInput = {
-  edge?: InputMaybe<ProvenanceUpdateInput>;
-  node?: InputMaybe<AgencyUpdateInput>;
-  where?: InputMaybe<InventoryEntryKeptByConnectionWhere>;
-};
-
-export type InventoryEntryKeptByUpdateFieldInput = {
-  connect?: InputMaybe<Array<InventoryEntryKeptByConnectFieldInput>>;
-  create?: InputMaybe<Array<InventoryEntryKeptByCreateFieldInput>>;
-  delete?: InputMaybe<Array<InventoryEntryKeptByDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<InventoryEntryKeptByDisconnectFieldInput>>;
-  update?: InputMaybe<InventoryEntryKeptByUpdateConnectionInput>;
 };
 
 export type InventoryEntryRelationshipFilters = {
@@ -7553,11 +5690,6 @@ export type InventoryEntrySourceDocumentSourcesNodeAggregateSelection = {
   title: StringAggregateSelection;
 };
 
-export type InventoryEntrySourcesConnectFieldInput = {
-  edge: ProvenanceCreateInput;
-  where?: InputMaybe<SourceDocumentConnectWhere>;
-};
-
 export type InventoryEntrySourcesConnection = {
   __typename?: 'InventoryEntrySourcesConnection';
   aggregate: InventoryEntrySourceDocumentSourcesAggregateSelection;
@@ -7601,24 +5733,6 @@ export type InventoryEntrySourcesConnectionWhere = {
   node?: InputMaybe<SourceDocumentWhere>;
 };
 
-export type InventoryEntrySourcesCreateFieldInput = {
-  edge: ProvenanceCreateInput;
-  node: SourceDocumentCreateInput;
-};
-
-export type InventoryEntrySourcesDeleteFieldInput = {
-  where?: InputMaybe<InventoryEntrySourcesConnectionWhere>;
-};
-
-export type InventoryEntrySourcesDisconnectFieldInput = {
-  where?: InputMaybe<InventoryEntrySourcesConnectionWhere>;
-};
-
-export type InventoryEntrySourcesFieldInput = {
-  connect?: InputMaybe<Array<InventoryEntrySourcesConnectFieldInput>>;
-  create?: InputMaybe<Array<InventoryEntrySourcesCreateFieldInput>>;
-};
-
 export type InventoryEntrySourcesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<InventoryEntrySourcesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<InventoryEntrySourcesNodeAggregationWhereInput>;
@@ -7636,35 +5750,6 @@ export type InventoryEntrySourcesRelationship = {
   cursor: Scalars['String']['output'];
   node: SourceDocument;
   properties: Provenance;
-};
-
-export type InventoryEntrySourcesUpdateConnectionInput = {
-  edge?: InputMaybe<ProvenanceUpdateInput>;
-  node?: InputMaybe<SourceDocumentUpdateInput>;
-  where?: InputMaybe<InventoryEntrySourcesConnectionWhere>;
-};
-
-export type InventoryEntrySourcesUpdateFieldInput = {
-  connect?: InputMaybe<Array<InventoryEntrySourcesConnectFieldInput>>;
-  create?: InputMaybe<Array<InventoryEntrySourcesCreateFieldInput>>;
-  delete?: InputMaybe<Array<InventoryEntrySourcesDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<InventoryEntrySourcesDisconnectFieldInput>>;
-  update?: InputMaybe<InventoryEntrySourcesUpdateConnectionInput>;
-};
-
-export type InventoryEntryUpdateInput = {
-  agencyId?: InputMaybe<IdScalarMutations>;
-  description?: InputMaybe<StringScalarMutations>;
-  documentId?: InputMaybe<IdScalarMutations>;
-  fields?: InputMaybe<ListStringMutations>;
-  file?: InputMaybe<StringScalarMutations>;
-  id?: InputMaybe<IdScalarMutations>;
-  keptBy?: InputMaybe<Array<InventoryEntryKeptByUpdateFieldInput>>;
-  legalBasis?: InputMaybe<StringScalarMutations>;
-  locator?: InputMaybe<StringScalarMutations>;
-  name?: InputMaybe<StringScalarMutations>;
-  sources?: InputMaybe<Array<InventoryEntrySourcesUpdateFieldInput>>;
-  status?: InputMaybe<InventoryStatusEnumScalarMutations>;
 };
 
 export type InventoryEntryWhere = {
@@ -7726,11 +5811,6 @@ export type InventoryStatus =
 export type InventoryStatusEnumScalarFilters = {
   eq?: InputMaybe<InventoryStatus>;
   in?: InputMaybe<Array<InventoryStatus>>;
-};
-
-/** InventoryStatus mutations */
-export type InventoryStatusEnumScalarMutations = {
-  set?: InputMaybe<InventoryStatus>;
 };
 
 /** Where a local item was read: the document (report or imported file) and the row. */
@@ -7829,28 +5909,12 @@ export type ListEntryAggregationWhereInput = {
   text?: InputMaybe<StringScalarAggregationFilters>;
 };
 
-export type ListEntryCreateInput = {
-  documentId: Scalars['String']['input'];
-  locator: Scalars['String']['input'];
-  position: Scalars['Int']['input'];
-  section: Scalars['String']['input'];
-  text?: InputMaybe<Scalars['String']['input']>;
-};
-
 export type ListEntrySort = {
   documentId?: InputMaybe<SortDirection>;
   locator?: InputMaybe<SortDirection>;
   position?: InputMaybe<SortDirection>;
   section?: InputMaybe<SortDirection>;
   text?: InputMaybe<SortDirection>;
-};
-
-export type ListEntryUpdateInput = {
-  documentId?: InputMaybe<StringScalarMutations>;
-  locator?: InputMaybe<StringScalarMutations>;
-  position?: InputMaybe<IntScalarMutations>;
-  section?: InputMaybe<StringScalarMutations>;
-  text?: InputMaybe<StringScalarMutations>;
 };
 
 export type ListEntryWhere = {
@@ -7862,13 +5926,6 @@ export type ListEntryWhere = {
   position?: InputMaybe<IntScalarFilters>;
   section?: InputMaybe<StringScalarFilters>;
   text?: InputMaybe<StringScalarFilters>;
-};
-
-/** Mutations for a list for String */
-export type ListStringMutations = {
-  pop?: InputMaybe<Scalars['Int']['input']>;
-  push?: InputMaybe<Array<Scalars['String']['input']>>;
-  set?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 /** Where a local item comes from. */
@@ -8016,7 +6073,6 @@ export type MutationCreateNotesArgs = {
 
 
 export type MutationDeleteNotesArgs = {
-  delete?: InputMaybe<NoteDeleteInput>;
   where?: InputMaybe<NoteWhere>;
 };
 
@@ -8102,20 +6158,20 @@ export type NodeName = {
 
 /**
  * An editor's note on agencies or assets. Anyone may read notes; creating, changing or deleting one needs
- * a JWT with the `editor` role. Who and when are recorded on the note, and every write also leaves a
- * ChangeRecord.
+ * a JWT with the `editor` role. Who and when are set by the server on the note (from the verified token
+ * and the clock; no client can set them), and every write also leaves a ChangeRecord.
  */
 export type Note = {
   __typename?: 'Note';
-  /** Agencies the note is about. */
+  /** Agencies the note is about (connected and disconnected through the note; the agencies themselves are read-only). */
   agencies: Array<Agency>;
   agenciesConnection: NoteAgenciesConnection;
-  /** Assets the note is about. */
+  /** Assets the note is about (connected and disconnected through the note; the assets themselves are read-only). */
   assets: Array<Asset>;
   assetsConnection: NoteAssetsConnection;
-  /** When it was created. */
+  /** When it was created (the database's clock); set by the server. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Subject (sub) of the token that created it. */
+  /** Subject (sub) of the token that created it; set by the server. */
   createdBy?: Maybe<Scalars['String']['output']>;
   /** Generated id. */
   id: Scalars['ID']['output'];
@@ -8123,17 +6179,17 @@ export type Note = {
   lastChange?: Maybe<Scalars['String']['output']>;
   /** The note. */
   text: Scalars['String']['output'];
-  /** When it was last changed. */
+  /** When it was last created or changed (the database's clock); set by the server. */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Subject of the token that last changed it. */
+  /** Subject of the token that last created or changed it; set by the server. */
   updatedBy?: Maybe<Scalars['String']['output']>;
 };
 
 
 /**
  * An editor's note on agencies or assets. Anyone may read notes; creating, changing or deleting one needs
- * a JWT with the `editor` role. Who and when are recorded on the note, and every write also leaves a
- * ChangeRecord.
+ * a JWT with the `editor` role. Who and when are set by the server on the note (from the verified token
+ * and the clock; no client can set them), and every write also leaves a ChangeRecord.
  */
 export type NoteAgenciesArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -8145,8 +6201,8 @@ export type NoteAgenciesArgs = {
 
 /**
  * An editor's note on agencies or assets. Anyone may read notes; creating, changing or deleting one needs
- * a JWT with the `editor` role. Who and when are recorded on the note, and every write also leaves a
- * ChangeRecord.
+ * a JWT with the `editor` role. Who and when are set by the server on the note (from the verified token
+ * and the clock; no client can set them), and every write also leaves a ChangeRecord.
  */
 export type NoteAgenciesConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -8158,8 +6214,8 @@ export type NoteAgenciesConnectionArgs = {
 
 /**
  * An editor's note on agencies or assets. Anyone may read notes; creating, changing or deleting one needs
- * a JWT with the `editor` role. Who and when are recorded on the note, and every write also leaves a
- * ChangeRecord.
+ * a JWT with the `editor` role. Who and when are set by the server on the note (from the verified token
+ * and the clock; no client can set them), and every write also leaves a ChangeRecord.
  */
 export type NoteAssetsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -8171,8 +6227,8 @@ export type NoteAssetsArgs = {
 
 /**
  * An editor's note on agencies or assets. Anyone may read notes; creating, changing or deleting one needs
- * a JWT with the `editor` role. Who and when are recorded on the note, and every write also leaves a
- * ChangeRecord.
+ * a JWT with the `editor` role. Who and when are set by the server on the note (from the verified token
+ * and the clock; no client can set them), and every write also leaves a ChangeRecord.
  */
 export type NoteAssetsConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -8182,7 +6238,6 @@ export type NoteAssetsConnectionArgs = {
 };
 
 export type NoteAgenciesConnectFieldInput = {
-  connect?: InputMaybe<Array<AgencyConnectInput>>;
   where?: InputMaybe<AgencyConnectWhere>;
 };
 
@@ -8226,23 +6281,12 @@ export type NoteAgenciesConnectionWhere = {
   node?: InputMaybe<AgencyWhere>;
 };
 
-export type NoteAgenciesCreateFieldInput = {
-  node: AgencyCreateInput;
-};
-
-export type NoteAgenciesDeleteFieldInput = {
-  delete?: InputMaybe<AgencyDeleteInput>;
-  where?: InputMaybe<NoteAgenciesConnectionWhere>;
-};
-
 export type NoteAgenciesDisconnectFieldInput = {
-  disconnect?: InputMaybe<AgencyDisconnectInput>;
   where?: InputMaybe<NoteAgenciesConnectionWhere>;
 };
 
 export type NoteAgenciesFieldInput = {
   connect?: InputMaybe<Array<NoteAgenciesConnectFieldInput>>;
-  create?: InputMaybe<Array<NoteAgenciesCreateFieldInput>>;
 };
 
 export type NoteAgenciesNodeAggregationWhereInput = {
@@ -8261,17 +6305,9 @@ export type NoteAgenciesRelationship = {
   node: Agency;
 };
 
-export type NoteAgenciesUpdateConnectionInput = {
-  node?: InputMaybe<AgencyUpdateInput>;
-  where?: InputMaybe<NoteAgenciesConnectionWhere>;
-};
-
 export type NoteAgenciesUpdateFieldInput = {
   connect?: InputMaybe<Array<NoteAgenciesConnectFieldInput>>;
-  create?: InputMaybe<Array<NoteAgenciesCreateFieldInput>>;
-  delete?: InputMaybe<Array<NoteAgenciesDeleteFieldInput>>;
   disconnect?: InputMaybe<Array<NoteAgenciesDisconnectFieldInput>>;
-  update?: InputMaybe<NoteAgenciesUpdateConnectionInput>;
 };
 
 export type NoteAgencyAgenciesAggregateSelection = {
@@ -8321,7 +6357,6 @@ export type NoteAssetAssetsNodeAggregateSelection = {
 };
 
 export type NoteAssetsConnectFieldInput = {
-  connect?: InputMaybe<Array<AssetConnectInput>>;
   where?: InputMaybe<AssetConnectWhere>;
 };
 
@@ -8365,23 +6400,12 @@ export type NoteAssetsConnectionWhere = {
   node?: InputMaybe<AssetWhere>;
 };
 
-export type NoteAssetsCreateFieldInput = {
-  node: AssetCreateInput;
-};
-
-export type NoteAssetsDeleteFieldInput = {
-  delete?: InputMaybe<AssetDeleteInput>;
-  where?: InputMaybe<NoteAssetsConnectionWhere>;
-};
-
 export type NoteAssetsDisconnectFieldInput = {
-  disconnect?: InputMaybe<AssetDisconnectInput>;
   where?: InputMaybe<NoteAssetsConnectionWhere>;
 };
 
 export type NoteAssetsFieldInput = {
   connect?: InputMaybe<Array<NoteAssetsConnectFieldInput>>;
-  create?: InputMaybe<Array<NoteAssetsCreateFieldInput>>;
 };
 
 export type NoteAssetsNodeAggregationWhereInput = {
@@ -8402,30 +6426,15 @@ export type NoteAssetsRelationship = {
   node: Asset;
 };
 
-export type NoteAssetsUpdateConnectionInput = {
-  node?: InputMaybe<AssetUpdateInput>;
-  where?: InputMaybe<NoteAssetsConnectionWhere>;
-};
-
 export type NoteAssetsUpdateFieldInput = {
   connect?: InputMaybe<Array<NoteAssetsConnectFieldInput>>;
-  create?: InputMaybe<Array<NoteAssetsCreateFieldInput>>;
-  delete?: InputMaybe<Array<NoteAssetsDeleteFieldInput>>;
   disconnect?: InputMaybe<Array<NoteAssetsDisconnectFieldInput>>;
-  update?: InputMaybe<NoteAssetsUpdateConnectionInput>;
 };
 
 export type NoteCreateInput = {
   agencies?: InputMaybe<NoteAgenciesFieldInput>;
   assets?: InputMaybe<NoteAssetsFieldInput>;
   text: Scalars['String']['input'];
-  updatedAt?: InputMaybe<Scalars['DateTime']['input']>;
-  updatedBy?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type NoteDeleteInput = {
-  agencies?: InputMaybe<Array<NoteAgenciesDeleteFieldInput>>;
-  assets?: InputMaybe<Array<NoteAssetsDeleteFieldInput>>;
 };
 
 export type NoteEdge = {
@@ -8448,8 +6457,6 @@ export type NoteSort = {
 export type NoteUpdateInput = {
   agencies?: InputMaybe<Array<NoteAgenciesUpdateFieldInput>>;
   assets?: InputMaybe<Array<NoteAssetsUpdateFieldInput>>;
-  createdAt?: InputMaybe<DateTimeScalarMutations>;
-  createdBy?: InputMaybe<StringScalarMutations>;
   text?: InputMaybe<StringScalarMutations>;
 };
 
@@ -8608,27 +6615,6 @@ export type OpenDataPlanAggregateNode = {
   title: StringAggregateSelection;
 };
 
-export type OpenDataPlanConnectInput = {
-  datasets?: InputMaybe<Array<OpenDataPlanDatasetsConnectFieldInput>>;
-  figures?: InputMaybe<Array<OpenDataPlanFiguresConnectFieldInput>>;
-  issuedBy?: InputMaybe<Array<OpenDataPlanIssuedByConnectFieldInput>>;
-  sources?: InputMaybe<Array<OpenDataPlanSourcesConnectFieldInput>>;
-};
-
-export type OpenDataPlanConnectWhere = {
-  node: OpenDataPlanWhere;
-};
-
-export type OpenDataPlanCreateInput = {
-  datasets?: InputMaybe<OpenDataPlanDatasetsFieldInput>;
-  figures?: InputMaybe<OpenDataPlanFiguresFieldInput>;
-  id: Scalars['ID']['input'];
-  issuedBy?: InputMaybe<OpenDataPlanIssuedByFieldInput>;
-  period: Scalars['String']['input'];
-  sources?: InputMaybe<OpenDataPlanSourcesFieldInput>;
-  title: Scalars['String']['input'];
-};
-
 export type OpenDataPlanDatasetDatasetsAggregateSelection = {
   __typename?: 'OpenDataPlanDatasetDatasetsAggregateSelection';
   count: CountConnection;
@@ -8650,12 +6636,6 @@ export type OpenDataPlanDatasetDatasetsNodeAggregateSelection = {
   number: IntAggregateSelection;
   topic: StringAggregateSelection;
   topicNumber: StringAggregateSelection;
-};
-
-export type OpenDataPlanDatasetsConnectFieldInput = {
-  connect?: InputMaybe<Array<DatasetConnectInput>>;
-  edge: ProvenanceCreateInput;
-  where?: InputMaybe<DatasetConnectWhere>;
 };
 
 export type OpenDataPlanDatasetsConnection = {
@@ -8701,26 +6681,6 @@ export type OpenDataPlanDatasetsConnectionWhere = {
   node?: InputMaybe<DatasetWhere>;
 };
 
-export type OpenDataPlanDatasetsCreateFieldInput = {
-  edge: ProvenanceCreateInput;
-  node: DatasetCreateInput;
-};
-
-export type OpenDataPlanDatasetsDeleteFieldInput = {
-  delete?: InputMaybe<DatasetDeleteInput>;
-  where?: InputMaybe<OpenDataPlanDatasetsConnectionWhere>;
-};
-
-export type OpenDataPlanDatasetsDisconnectFieldInput = {
-  disconnect?: InputMaybe<DatasetDisconnectInput>;
-  where?: InputMaybe<OpenDataPlanDatasetsConnectionWhere>;
-};
-
-export type OpenDataPlanDatasetsFieldInput = {
-  connect?: InputMaybe<Array<OpenDataPlanDatasetsConnectFieldInput>>;
-  create?: InputMaybe<Array<OpenDataPlanDatasetsCreateFieldInput>>;
-};
-
 export type OpenDataPlanDatasetsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<OpenDataPlanDatasetsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<OpenDataPlanDatasetsNodeAggregationWhereInput>;
@@ -8736,34 +6696,6 @@ export type OpenDataPlanDatasetsRelationship = {
   cursor: Scalars['String']['output'];
   node: Dataset;
   properties: Provenance;
-};
-
-export type OpenDataPlanDatasetsUpdateConnectionInput = {
-  edge?: InputMaybe<ProvenanceUpdateInput>;
-  node?: InputMaybe<DatasetUpdateInput>;
-  where?: InputMaybe<OpenDataPlanDatasetsConnectionWhere>;
-};
-
-export type OpenDataPlanDatasetsUpdateFieldInput = {
-  connect?: InputMaybe<Array<OpenDataPlanDatasetsConnectFieldInput>>;
-  create?: InputMaybe<Array<OpenDataPlanDatasetsCreateFieldInput>>;
-  delete?: InputMaybe<Array<OpenDataPlanDatasetsDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<OpenDataPlanDatasetsDisconnectFieldInput>>;
-  update?: InputMaybe<OpenDataPlanDatasetsUpdateConnectionInput>;
-};
-
-export type OpenDataPlanDeleteInput = {
-  datasets?: InputMaybe<Array<OpenDataPlanDatasetsDeleteFieldInput>>;
-  figures?: InputMaybe<Array<OpenDataPlanFiguresDeleteFieldInput>>;
-  issuedBy?: InputMaybe<Array<OpenDataPlanIssuedByDeleteFieldInput>>;
-  sources?: InputMaybe<Array<OpenDataPlanSourcesDeleteFieldInput>>;
-};
-
-export type OpenDataPlanDisconnectInput = {
-  datasets?: InputMaybe<Array<OpenDataPlanDatasetsDisconnectFieldInput>>;
-  figures?: InputMaybe<Array<OpenDataPlanFiguresDisconnectFieldInput>>;
-  issuedBy?: InputMaybe<Array<OpenDataPlanIssuedByDisconnectFieldInput>>;
-  sources?: InputMaybe<Array<OpenDataPlanSourcesDisconnectFieldInput>>;
 };
 
 export type OpenDataPlanEdge = {
@@ -8796,12 +6728,6 @@ export type OpenDataPlanFigureFiguresNodeAggregateSelection = {
   subjectId: StringAggregateSelection;
   unit: StringAggregateSelection;
   value: FloatAggregateSelection;
-};
-
-export type OpenDataPlanFiguresConnectFieldInput = {
-  connect?: InputMaybe<Array<FigureConnectInput>>;
-  edge: ProvenanceCreateInput;
-  where?: InputMaybe<FigureConnectWhere>;
 };
 
 export type OpenDataPlanFiguresConnection = {
@@ -8847,26 +6773,6 @@ export type OpenDataPlanFiguresConnectionWhere = {
   node?: InputMaybe<FigureWhere>;
 };
 
-export type OpenDataPlanFiguresCreateFieldInput = {
-  edge: ProvenanceCreateInput;
-  node: FigureCreateInput;
-};
-
-export type OpenDataPlanFiguresDeleteFieldInput = {
-  delete?: InputMaybe<FigureDeleteInput>;
-  where?: InputMaybe<OpenDataPlanFiguresConnectionWhere>;
-};
-
-export type OpenDataPlanFiguresDisconnectFieldInput = {
-  disconnect?: InputMaybe<FigureDisconnectInput>;
-  where?: InputMaybe<OpenDataPlanFiguresConnectionWhere>;
-};
-
-export type OpenDataPlanFiguresFieldInput = {
-  connect?: InputMaybe<Array<OpenDataPlanFiguresConnectFieldInput>>;
-  create?: InputMaybe<Array<OpenDataPlanFiguresCreateFieldInput>>;
-};
-
 export type OpenDataPlanFiguresNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<OpenDataPlanFiguresNodeAggregationWhereInput>>;
   NOT?: InputMaybe<OpenDataPlanFiguresNodeAggregationWhereInput>;
@@ -8885,26 +6791,6 @@ export type OpenDataPlanFiguresRelationship = {
   cursor: Scalars['String']['output'];
   node: Figure;
   properties: Provenance;
-};
-
-export type OpenDataPlanFiguresUpdateConnectionInput = {
-  edge?: InputMaybe<ProvenanceUpdateInput>;
-  node?: InputMaybe<FigureUpdateInput>;
-  where?: InputMaybe<OpenDataPlanFiguresConnectionWhere>;
-};
-
-export type OpenDataPlanFiguresUpdateFieldInput = {
-  connect?: InputMaybe<Array<OpenDataPlanFiguresConnectFieldInput>>;
-  create?: InputMaybe<Array<OpenDataPlanFiguresCreateFieldInput>>;
-  delete?: InputMaybe<Array<OpenDataPlanFiguresDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<OpenDataPlanFiguresDisconnectFieldInput>>;
-  update?: InputMaybe<OpenDataPlanFiguresUpdateConnectionInput>;
-};
-
-export type OpenDataPlanIssuedByConnectFieldInput = {
-  connect?: InputMaybe<Array<AgencyConnectInput>>;
-  edge: ProvenanceCreateInput;
-  where?: InputMaybe<AgencyConnectWhere>;
 };
 
 export type OpenDataPlanIssuedByConnection = {
@@ -8950,26 +6836,6 @@ export type OpenDataPlanIssuedByConnectionWhere = {
   node?: InputMaybe<AgencyWhere>;
 };
 
-export type OpenDataPlanIssuedByCreateFieldInput = {
-  edge: ProvenanceCreateInput;
-  node: AgencyCreateInput;
-};
-
-export type OpenDataPlanIssuedByDeleteFieldInput = {
-  delete?: InputMaybe<AgencyDeleteInput>;
-  where?: InputMaybe<OpenDataPlanIssuedByConnectionWhere>;
-};
-
-export type OpenDataPlanIssuedByDisconnectFieldInput = {
-  disconnect?: InputMaybe<AgencyDisconnectInput>;
-  where?: InputMaybe<OpenDataPlanIssuedByConnectionWhere>;
-};
-
-export type OpenDataPlanIssuedByFieldInput = {
-  connect?: InputMaybe<Array<OpenDataPlanIssuedByConnectFieldInput>>;
-  create?: InputMaybe<Array<OpenDataPlanIssuedByCreateFieldInput>>;
-};
-
 export type OpenDataPlanIssuedByNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<OpenDataPlanIssuedByNodeAggregationWhereInput>>;
   NOT?: InputMaybe<OpenDataPlanIssuedByNodeAggregationWhereInput>;
@@ -8985,20 +6851,6 @@ export type OpenDataPlanIssuedByRelationship = {
   cursor: Scalars['String']['output'];
   node: Agency;
   properties: Provenance;
-};
-
-export type OpenDataPlanIssuedByUpdateConnectionInput = {
-  edge?: InputMaybe<ProvenanceUpdateInput>;
-  node?: InputMaybe<AgencyUpdateInput>;
-  where?: InputMaybe<OpenDataPlanIssuedByConnectionWhere>;
-};
-
-export type OpenDataPlanIssuedByUpdateFieldInput = {
-  connect?: InputMaybe<Array<OpenDataPlanIssuedByConnectFieldInput>>;
-  create?: InputMaybe<Array<OpenDataPlanIssuedByCreateFieldInput>>;
-  delete?: InputMaybe<Array<OpenDataPlanIssuedByDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<OpenDataPlanIssuedByDisconnectFieldInput>>;
-  update?: InputMaybe<OpenDataPlanIssuedByUpdateConnectionInput>;
 };
 
 export type OpenDataPlanRelationshipFilters = {
@@ -9044,11 +6896,6 @@ export type OpenDataPlanSourceDocumentSourcesNodeAggregateSelection = {
   title: StringAggregateSelection;
 };
 
-export type OpenDataPlanSourcesConnectFieldInput = {
-  edge: ProvenanceCreateInput;
-  where?: InputMaybe<SourceDocumentConnectWhere>;
-};
-
 export type OpenDataPlanSourcesConnection = {
   __typename?: 'OpenDataPlanSourcesConnection';
   aggregate: OpenDataPlanSourceDocumentSourcesAggregateSelection;
@@ -9092,24 +6939,6 @@ export type OpenDataPlanSourcesConnectionWhere = {
   node?: InputMaybe<SourceDocumentWhere>;
 };
 
-export type OpenDataPlanSourcesCreateFieldInput = {
-  edge: ProvenanceCreateInput;
-  node: SourceDocumentCreateInput;
-};
-
-export type OpenDataPlanSourcesDeleteFieldInput = {
-  where?: InputMaybe<OpenDataPlanSourcesConnectionWhere>;
-};
-
-export type OpenDataPlanSourcesDisconnectFieldInput = {
-  where?: InputMaybe<OpenDataPlanSourcesConnectionWhere>;
-};
-
-export type OpenDataPlanSourcesFieldInput = {
-  connect?: InputMaybe<Array<OpenDataPlanSourcesConnectFieldInput>>;
-  create?: InputMaybe<Array<OpenDataPlanSourcesCreateFieldInput>>;
-};
-
 export type OpenDataPlanSourcesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<OpenDataPlanSourcesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<OpenDataPlanSourcesNodeAggregationWhereInput>;
@@ -9127,30 +6956,6 @@ export type OpenDataPlanSourcesRelationship = {
   cursor: Scalars['String']['output'];
   node: SourceDocument;
   properties: Provenance;
-};
-
-export type OpenDataPlanSourcesUpdateConnectionInput = {
-  edge?: InputMaybe<ProvenanceUpdateInput>;
-  node?: InputMaybe<SourceDocumentUpdateInput>;
-  where?: InputMaybe<OpenDataPlanSourcesConnectionWhere>;
-};
-
-export type OpenDataPlanSourcesUpdateFieldInput = {
-  connect?: InputMaybe<Array<OpenDataPlanSourcesConnectFieldInput>>;
-  create?: InputMaybe<Array<OpenDataPlanSourcesCreateFieldInput>>;
-  delete?: InputMaybe<Array<OpenDataPlanSourcesDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<OpenDataPlanSourcesDisconnectFieldInput>>;
-  update?: InputMaybe<OpenDataPlanSourcesUpdateConnectionInput>;
-};
-
-export type OpenDataPlanUpdateInput = {
-  datasets?: InputMaybe<Array<OpenDataPlanDatasetsUpdateFieldInput>>;
-  figures?: InputMaybe<Array<OpenDataPlanFiguresUpdateFieldInput>>;
-  id?: InputMaybe<IdScalarMutations>;
-  issuedBy?: InputMaybe<Array<OpenDataPlanIssuedByUpdateFieldInput>>;
-  period?: InputMaybe<StringScalarMutations>;
-  sources?: InputMaybe<Array<OpenDataPlanSourcesUpdateFieldInput>>;
-  title?: InputMaybe<StringScalarMutations>;
 };
 
 export type OpenDataPlanWhere = {
@@ -9208,28 +7013,12 @@ export type OwnershipFactAggregationWhereInput = {
   text?: InputMaybe<StringScalarAggregationFilters>;
 };
 
-export type OwnershipFactCreateInput = {
-  documentId: Scalars['String']['input'];
-  locator: Scalars['String']['input'];
-  rule: Scalars['String']['input'];
-  section: Scalars['String']['input'];
-  text?: InputMaybe<Scalars['String']['input']>;
-};
-
 export type OwnershipFactSort = {
   documentId?: InputMaybe<SortDirection>;
   locator?: InputMaybe<SortDirection>;
   rule?: InputMaybe<SortDirection>;
   section?: InputMaybe<SortDirection>;
   text?: InputMaybe<SortDirection>;
-};
-
-export type OwnershipFactUpdateInput = {
-  documentId?: InputMaybe<StringScalarMutations>;
-  locator?: InputMaybe<StringScalarMutations>;
-  rule?: InputMaybe<StringScalarMutations>;
-  section?: InputMaybe<StringScalarMutations>;
-  text?: InputMaybe<StringScalarMutations>;
 };
 
 export type OwnershipFactWhere = {
@@ -9361,25 +7150,11 @@ export type ProvenanceAggregationWhereInput = {
   text?: InputMaybe<StringScalarAggregationFilters>;
 };
 
-export type ProvenanceCreateInput = {
-  documentId: Scalars['String']['input'];
-  locator: Scalars['String']['input'];
-  section: Scalars['String']['input'];
-  text?: InputMaybe<Scalars['String']['input']>;
-};
-
 export type ProvenanceSort = {
   documentId?: InputMaybe<SortDirection>;
   locator?: InputMaybe<SortDirection>;
   section?: InputMaybe<SortDirection>;
   text?: InputMaybe<SortDirection>;
-};
-
-export type ProvenanceUpdateInput = {
-  documentId?: InputMaybe<StringScalarMutations>;
-  locator?: InputMaybe<StringScalarMutations>;
-  section?: InputMaybe<StringScalarMutations>;
-  text?: InputMaybe<StringScalarMutations>;
 };
 
 export type ProvenanceWhere = {
@@ -10090,15 +7865,6 @@ export type RuleLinkAggregationWhereInput = {
   text?: InputMaybe<StringScalarAggregationFilters>;
 };
 
-export type RuleLinkCreateInput = {
-  documentId: Scalars['String']['input'];
-  locator: Scalars['String']['input'];
-  rule: Scalars['String']['input'];
-  score?: InputMaybe<Scalars['Float']['input']>;
-  section: Scalars['String']['input'];
-  text?: InputMaybe<Scalars['String']['input']>;
-};
-
 export type RuleLinkSort = {
   documentId?: InputMaybe<SortDirection>;
   locator?: InputMaybe<SortDirection>;
@@ -10106,15 +7872,6 @@ export type RuleLinkSort = {
   score?: InputMaybe<SortDirection>;
   section?: InputMaybe<SortDirection>;
   text?: InputMaybe<SortDirection>;
-};
-
-export type RuleLinkUpdateInput = {
-  documentId?: InputMaybe<StringScalarMutations>;
-  locator?: InputMaybe<StringScalarMutations>;
-  rule?: InputMaybe<StringScalarMutations>;
-  score?: InputMaybe<FloatScalarMutations>;
-  section?: InputMaybe<StringScalarMutations>;
-  text?: InputMaybe<StringScalarMutations>;
 };
 
 export type RuleLinkWhere = {
@@ -10403,18 +8160,6 @@ export type ServiceAssetProviderNodeAggregateSelection = {
   sortName: StringAggregateSelection;
 };
 
-export type ServiceConnectInput = {
-  consumers?: InputMaybe<ServiceConsumersConnectInput>;
-  figures?: InputMaybe<Array<ServiceFiguresConnectFieldInput>>;
-  platform?: InputMaybe<Array<ServicePlatformConnectFieldInput>>;
-  provider?: InputMaybe<Array<ServiceProviderConnectFieldInput>>;
-  sources?: InputMaybe<Array<ServiceSourcesConnectFieldInput>>;
-};
-
-export type ServiceConnectWhere = {
-  node: ServiceWhere;
-};
-
 /** A consumer of a service: another asset, or an agency named directly. */
 export type ServiceConsumer = Agency | Asset;
 
@@ -10467,12 +8212,6 @@ export type ServiceConsumers = {
   window: Array<MonthCoverage>;
 };
 
-export type ServiceConsumersAgencyConnectFieldInput = {
-  connect?: InputMaybe<Array<AgencyConnectInput>>;
-  edge: RuleLinkCreateInput;
-  where?: InputMaybe<AgencyConnectWhere>;
-};
-
 export type ServiceConsumersAgencyConnectionWhere = {
   AND?: InputMaybe<Array<ServiceConsumersAgencyConnectionWhere>>;
   NOT?: InputMaybe<ServiceConsumersAgencyConnectionWhere>;
@@ -10481,91 +8220,12 @@ export type ServiceConsumersAgencyConnectionWhere = {
   node?: InputMaybe<AgencyWhere>;
 };
 
-export type ServiceConsumersAgencyCreateFieldInput = {
-  edge: RuleLinkCreateInput;
-  node: AgencyCreateInput;
-};
-
-export type ServiceConsumersAgencyDeleteFieldInput = {
-  delete?: InputMaybe<AgencyDeleteInput>;
-  where?: InputMaybe<ServiceConsumersAgencyConnectionWhere>;
-};
-
-export type ServiceConsumersAgencyDisconnectFieldInput = {
-  disconnect?: InputMaybe<AgencyDisconnectInput>;
-  where?: InputMaybe<ServiceConsumersAgencyConnectionWhere>;
-};
-
-export type ServiceConsumersAgencyFieldInput = {
-  connect?: InputMaybe<Array<ServiceConsumersAgencyConnectFieldInput>>;
-  create?: InputMaybe<Array<ServiceConsumersAgencyCreateFieldInput>>;
-};
-
-export type ServiceConsumersAgencyUpdateConnectionInput = {
-  edge?: InputMaybe<RuleLinkUpdateInput>;
-  node?: InputMaybe<AgencyUpdateInput>;
-  where?: InputMaybe<ServiceConsumersAgencyConnectionWhere>;
-};
-
-export type ServiceConsumersAgencyUpdateFieldInput = {
-  connect?: InputMaybe<Array<ServiceConsumersAgencyConnectFieldInput>>;
-  create?: InputMaybe<Array<ServiceConsumersAgencyCreateFieldInput>>;
-  delete?: InputMaybe<Array<ServiceConsumersAgencyDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<ServiceConsumersAgencyDisconnectFieldInput>>;
-  update?: InputMaybe<ServiceConsumersAgencyUpdateConnectionInput>;
-};
-
-export type ServiceConsumersAssetConnectFieldInput = {
-  connect?: InputMaybe<Array<AssetConnectInput>>;
-  edge: RuleLinkCreateInput;
-  where?: InputMaybe<AssetConnectWhere>;
-};
-
 export type ServiceConsumersAssetConnectionWhere = {
   AND?: InputMaybe<Array<ServiceConsumersAssetConnectionWhere>>;
   NOT?: InputMaybe<ServiceConsumersAssetConnectionWhere>;
   OR?: InputMaybe<Array<ServiceConsumersAssetConnectionWhere>>;
   edge?: InputMaybe<RuleLinkWhere>;
   node?: InputMaybe<AssetWhere>;
-};
-
-export type ServiceConsumersAssetCreateFieldInput = {
-  edge: RuleLinkCreateInput;
-  node: AssetCreateInput;
-};
-
-export type ServiceConsumersAssetDeleteFieldInput = {
-  delete?: InputMaybe<AssetDeleteInput>;
-  where?: InputMaybe<ServiceConsumersAssetConnectionWhere>;
-};
-
-export type ServiceConsumersAssetDisconnectFieldInput = {
-  disconnect?: InputMaybe<AssetDisconnectInput>;
-  where?: InputMaybe<ServiceConsumersAssetConnectionWhere>;
-};
-
-export type ServiceConsumersAssetFieldInput = {
-  connect?: InputMaybe<Array<ServiceConsumersAssetConnectFieldInput>>;
-  create?: InputMaybe<Array<ServiceConsumersAssetCreateFieldInput>>;
-};
-
-export type ServiceConsumersAssetUpdateConnectionInput = {
-  edge?: InputMaybe<RuleLinkUpdateInput>;
-  node?: InputMaybe<AssetUpdateInput>;
-  where?: InputMaybe<ServiceConsumersAssetConnectionWhere>;
-};
-
-export type ServiceConsumersAssetUpdateFieldInput = {
-  connect?: InputMaybe<Array<ServiceConsumersAssetConnectFieldInput>>;
-  create?: InputMaybe<Array<ServiceConsumersAssetCreateFieldInput>>;
-  delete?: InputMaybe<Array<ServiceConsumersAssetDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<ServiceConsumersAssetDisconnectFieldInput>>;
-  update?: InputMaybe<ServiceConsumersAssetUpdateConnectionInput>;
-};
-
-export type ServiceConsumersConnectInput = {
-  Agency?: InputMaybe<Array<ServiceConsumersAgencyConnectFieldInput>>;
-  Asset?: InputMaybe<Array<ServiceConsumersAssetConnectFieldInput>>;
 };
 
 export type ServiceConsumersConnection = {
@@ -10595,61 +8255,11 @@ export type ServiceConsumersConnectionWhere = {
   Asset?: InputMaybe<ServiceConsumersAssetConnectionWhere>;
 };
 
-export type ServiceConsumersCreateInput = {
-  Agency?: InputMaybe<ServiceConsumersAgencyFieldInput>;
-  Asset?: InputMaybe<ServiceConsumersAssetFieldInput>;
-};
-
-export type ServiceConsumersDeleteInput = {
-  Agency?: InputMaybe<Array<ServiceConsumersAgencyDeleteFieldInput>>;
-  Asset?: InputMaybe<Array<ServiceConsumersAssetDeleteFieldInput>>;
-};
-
-export type ServiceConsumersDisconnectInput = {
-  Agency?: InputMaybe<Array<ServiceConsumersAgencyDisconnectFieldInput>>;
-  Asset?: InputMaybe<Array<ServiceConsumersAssetDisconnectFieldInput>>;
-};
-
 export type ServiceConsumersRelationship = {
   __typename?: 'ServiceConsumersRelationship';
   cursor: Scalars['String']['output'];
   node: ServiceConsumer;
   properties: RuleLink;
-};
-
-export type ServiceConsumersUpdateInput = {
-  Agency?: InputMaybe<Array<ServiceConsumersAgencyUpdateFieldInput>>;
-  Asset?: InputMaybe<Array<ServiceConsumersAssetUpdateFieldInput>>;
-};
-
-export type ServiceCreateInput = {
-  consumers?: InputMaybe<ServiceConsumersCreateInput>;
-  errorRatePercent: Scalars['Float']['input'];
-  figures?: InputMaybe<ServiceFiguresFieldInput>;
-  id: Scalars['ID']['input'];
-  name: Scalars['String']['input'];
-  number: Scalars['Int']['input'];
-  period: Scalars['String']['input'];
-  platform?: InputMaybe<ServicePlatformFieldInput>;
-  provider?: InputMaybe<ServiceProviderFieldInput>;
-  sources?: InputMaybe<ServiceSourcesFieldInput>;
-  transactions: Scalars['Float']['input'];
-};
-
-export type ServiceDeleteInput = {
-  consumers?: InputMaybe<ServiceConsumersDeleteInput>;
-  figures?: InputMaybe<Array<ServiceFiguresDeleteFieldInput>>;
-  platform?: InputMaybe<Array<ServicePlatformDeleteFieldInput>>;
-  provider?: InputMaybe<Array<ServiceProviderDeleteFieldInput>>;
-  sources?: InputMaybe<Array<ServiceSourcesDeleteFieldInput>>;
-};
-
-export type ServiceDisconnectInput = {
-  consumers?: InputMaybe<ServiceConsumersDisconnectInput>;
-  figures?: InputMaybe<Array<ServiceFiguresDisconnectFieldInput>>;
-  platform?: InputMaybe<Array<ServicePlatformDisconnectFieldInput>>;
-  provider?: InputMaybe<Array<ServiceProviderDisconnectFieldInput>>;
-  sources?: InputMaybe<Array<ServiceSourcesDisconnectFieldInput>>;
 };
 
 export type ServiceEdge = {
@@ -10682,12 +8292,6 @@ export type ServiceFigureFiguresNodeAggregateSelection = {
   subjectId: StringAggregateSelection;
   unit: StringAggregateSelection;
   value: FloatAggregateSelection;
-};
-
-export type ServiceFiguresConnectFieldInput = {
-  connect?: InputMaybe<Array<FigureConnectInput>>;
-  edge: ProvenanceCreateInput;
-  where?: InputMaybe<FigureConnectWhere>;
 };
 
 export type ServiceFiguresConnection = {
@@ -10733,26 +8337,6 @@ export type ServiceFiguresConnectionWhere = {
   node?: InputMaybe<FigureWhere>;
 };
 
-export type ServiceFiguresCreateFieldInput = {
-  edge: ProvenanceCreateInput;
-  node: FigureCreateInput;
-};
-
-export type ServiceFiguresDeleteFieldInput = {
-  delete?: InputMaybe<FigureDeleteInput>;
-  where?: InputMaybe<ServiceFiguresConnectionWhere>;
-};
-
-export type ServiceFiguresDisconnectFieldInput = {
-  disconnect?: InputMaybe<FigureDisconnectInput>;
-  where?: InputMaybe<ServiceFiguresConnectionWhere>;
-};
-
-export type ServiceFiguresFieldInput = {
-  connect?: InputMaybe<Array<ServiceFiguresConnectFieldInput>>;
-  create?: InputMaybe<Array<ServiceFiguresCreateFieldInput>>;
-};
-
 export type ServiceFiguresNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ServiceFiguresNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ServiceFiguresNodeAggregationWhereInput>;
@@ -10771,26 +8355,6 @@ export type ServiceFiguresRelationship = {
   cursor: Scalars['String']['output'];
   node: Figure;
   properties: Provenance;
-};
-
-export type ServiceFiguresUpdateConnectionInput = {
-  edge?: InputMaybe<ProvenanceUpdateInput>;
-  node?: InputMaybe<FigureUpdateInput>;
-  where?: InputMaybe<ServiceFiguresConnectionWhere>;
-};
-
-export type ServiceFiguresUpdateFieldInput = {
-  connect?: InputMaybe<Array<ServiceFiguresConnectFieldInput>>;
-  create?: InputMaybe<Array<ServiceFiguresCreateFieldInput>>;
-  delete?: InputMaybe<Array<ServiceFiguresDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<ServiceFiguresDisconnectFieldInput>>;
-  update?: InputMaybe<ServiceFiguresUpdateConnectionInput>;
-};
-
-export type ServicePlatformConnectFieldInput = {
-  connect?: InputMaybe<Array<AssetConnectInput>>;
-  edge: RuleLinkCreateInput;
-  where?: InputMaybe<AssetConnectWhere>;
 };
 
 export type ServicePlatformConnection = {
@@ -10836,26 +8400,6 @@ export type ServicePlatformConnectionWhere = {
   node?: InputMaybe<AssetWhere>;
 };
 
-export type ServicePlatformCreateFieldInput = {
-  edge: RuleLinkCreateInput;
-  node: AssetCreateInput;
-};
-
-export type ServicePlatformDeleteFieldInput = {
-  delete?: InputMaybe<AssetDeleteInput>;
-  where?: InputMaybe<ServicePlatformConnectionWhere>;
-};
-
-export type ServicePlatformDisconnectFieldInput = {
-  disconnect?: InputMaybe<AssetDisconnectInput>;
-  where?: InputMaybe<ServicePlatformConnectionWhere>;
-};
-
-export type ServicePlatformFieldInput = {
-  connect?: InputMaybe<Array<ServicePlatformConnectFieldInput>>;
-  create?: InputMaybe<Array<ServicePlatformCreateFieldInput>>;
-};
-
 export type ServicePlatformNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ServicePlatformNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ServicePlatformNodeAggregationWhereInput>;
@@ -10873,26 +8417,6 @@ export type ServicePlatformRelationship = {
   cursor: Scalars['String']['output'];
   node: Asset;
   properties: RuleLink;
-};
-
-export type ServicePlatformUpdateConnectionInput = {
-  edge?: InputMaybe<RuleLinkUpdateInput>;
-  node?: InputMaybe<AssetUpdateInput>;
-  where?: InputMaybe<ServicePlatformConnectionWhere>;
-};
-
-export type ServicePlatformUpdateFieldInput = {
-  connect?: InputMaybe<Array<ServicePlatformConnectFieldInput>>;
-  create?: InputMaybe<Array<ServicePlatformCreateFieldInput>>;
-  delete?: InputMaybe<Array<ServicePlatformDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<ServicePlatformDisconnectFieldInput>>;
-  update?: InputMaybe<ServicePlatformUpdateConnectionInput>;
-};
-
-export type ServiceProviderConnectFieldInput = {
-  connect?: InputMaybe<Array<AssetConnectInput>>;
-  edge: RuleLinkCreateInput;
-  where?: InputMaybe<AssetConnectWhere>;
 };
 
 export type ServiceProviderConnection = {
@@ -10938,26 +8462,6 @@ export type ServiceProviderConnectionWhere = {
   node?: InputMaybe<AssetWhere>;
 };
 
-export type ServiceProviderCreateFieldInput = {
-  edge: RuleLinkCreateInput;
-  node: AssetCreateInput;
-};
-
-export type ServiceProviderDeleteFieldInput = {
-  delete?: InputMaybe<AssetDeleteInput>;
-  where?: InputMaybe<ServiceProviderConnectionWhere>;
-};
-
-export type ServiceProviderDisconnectFieldInput = {
-  disconnect?: InputMaybe<AssetDisconnectInput>;
-  where?: InputMaybe<ServiceProviderConnectionWhere>;
-};
-
-export type ServiceProviderFieldInput = {
-  connect?: InputMaybe<Array<ServiceProviderConnectFieldInput>>;
-  create?: InputMaybe<Array<ServiceProviderCreateFieldInput>>;
-};
-
 export type ServiceProviderNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ServiceProviderNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ServiceProviderNodeAggregationWhereInput>;
@@ -10975,20 +8479,6 @@ export type ServiceProviderRelationship = {
   cursor: Scalars['String']['output'];
   node: Asset;
   properties: RuleLink;
-};
-
-export type ServiceProviderUpdateConnectionInput = {
-  edge?: InputMaybe<RuleLinkUpdateInput>;
-  node?: InputMaybe<AssetUpdateInput>;
-  where?: InputMaybe<ServiceProviderConnectionWhere>;
-};
-
-export type ServiceProviderUpdateFieldInput = {
-  connect?: InputMaybe<Array<ServiceProviderConnectFieldInput>>;
-  create?: InputMaybe<Array<ServiceProviderCreateFieldInput>>;
-  delete?: InputMaybe<Array<ServiceProviderDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<ServiceProviderDisconnectFieldInput>>;
-  update?: InputMaybe<ServiceProviderUpdateConnectionInput>;
 };
 
 export type ServiceRelationshipFilters = {
@@ -11037,11 +8527,6 @@ export type ServiceSourceDocumentSourcesNodeAggregateSelection = {
   title: StringAggregateSelection;
 };
 
-export type ServiceSourcesConnectFieldInput = {
-  edge: ProvenanceCreateInput;
-  where?: InputMaybe<SourceDocumentConnectWhere>;
-};
-
 export type ServiceSourcesConnection = {
   __typename?: 'ServiceSourcesConnection';
   aggregate: ServiceSourceDocumentSourcesAggregateSelection;
@@ -11085,24 +8570,6 @@ export type ServiceSourcesConnectionWhere = {
   node?: InputMaybe<SourceDocumentWhere>;
 };
 
-export type ServiceSourcesCreateFieldInput = {
-  edge: ProvenanceCreateInput;
-  node: SourceDocumentCreateInput;
-};
-
-export type ServiceSourcesDeleteFieldInput = {
-  where?: InputMaybe<ServiceSourcesConnectionWhere>;
-};
-
-export type ServiceSourcesDisconnectFieldInput = {
-  where?: InputMaybe<ServiceSourcesConnectionWhere>;
-};
-
-export type ServiceSourcesFieldInput = {
-  connect?: InputMaybe<Array<ServiceSourcesConnectFieldInput>>;
-  create?: InputMaybe<Array<ServiceSourcesCreateFieldInput>>;
-};
-
 export type ServiceSourcesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ServiceSourcesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ServiceSourcesNodeAggregationWhereInput>;
@@ -11122,20 +8589,6 @@ export type ServiceSourcesRelationship = {
   properties: Provenance;
 };
 
-export type ServiceSourcesUpdateConnectionInput = {
-  edge?: InputMaybe<ProvenanceUpdateInput>;
-  node?: InputMaybe<SourceDocumentUpdateInput>;
-  where?: InputMaybe<ServiceSourcesConnectionWhere>;
-};
-
-export type ServiceSourcesUpdateFieldInput = {
-  connect?: InputMaybe<Array<ServiceSourcesConnectFieldInput>>;
-  create?: InputMaybe<Array<ServiceSourcesCreateFieldInput>>;
-  delete?: InputMaybe<Array<ServiceSourcesDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<ServiceSourcesDisconnectFieldInput>>;
-  update?: InputMaybe<ServiceSourcesUpdateConnectionInput>;
-};
-
 /** A data-sharing service with its reported reliability. */
 export type ServiceSummary = {
   __typename?: 'ServiceSummary';
@@ -11149,20 +8602,6 @@ export type ServiceSummary = {
   number: Scalars['Int']['output'];
   /** Transactions, 1 Jan – 7 Jun 2023. */
   transactions: Scalars['Float']['output'];
-};
-
-export type ServiceUpdateInput = {
-  consumers?: InputMaybe<ServiceConsumersUpdateInput>;
-  errorRatePercent?: InputMaybe<FloatScalarMutations>;
-  figures?: InputMaybe<Array<ServiceFiguresUpdateFieldInput>>;
-  id?: InputMaybe<IdScalarMutations>;
-  name?: InputMaybe<StringScalarMutations>;
-  number?: InputMaybe<IntScalarMutations>;
-  period?: InputMaybe<StringScalarMutations>;
-  platform?: InputMaybe<Array<ServicePlatformUpdateFieldInput>>;
-  provider?: InputMaybe<Array<ServiceProviderUpdateFieldInput>>;
-  sources?: InputMaybe<Array<ServiceSourcesUpdateFieldInput>>;
-  transactions?: InputMaybe<FloatScalarMutations>;
 };
 
 /** A service an agency consumes and what it exchanged. */
@@ -11263,11 +8702,6 @@ export type SnapshotEnumScalarFilters = {
   in?: InputMaybe<Array<Snapshot>>;
 };
 
-/** Snapshot mutations */
-export type SnapshotEnumScalarMutations = {
-  set?: InputMaybe<Snapshot>;
-};
-
 /** An enum for sorting in either ascending or descending order. */
 export type SortDirection =
   /** Sort by field values in ascending order. */
@@ -11310,20 +8744,6 @@ export type SourceDocumentAggregateNode = {
   title: StringAggregateSelection;
 };
 
-export type SourceDocumentConnectWhere = {
-  node: SourceDocumentWhere;
-};
-
-export type SourceDocumentCreateInput = {
-  file: Scalars['String']['input'];
-  id: Scalars['ID']['input'];
-  issued: Scalars['String']['input'];
-  number?: InputMaybe<Scalars['String']['input']>;
-  publisher: Scalars['String']['input'];
-  sha256: Scalars['String']['input'];
-  title: Scalars['String']['input'];
-};
-
 export type SourceDocumentEdge = {
   __typename?: 'SourceDocumentEdge';
   cursor: Scalars['String']['output'];
@@ -11350,16 +8770,6 @@ export type SourceDocumentSort = {
   publisher?: InputMaybe<SortDirection>;
   sha256?: InputMaybe<SortDirection>;
   title?: InputMaybe<SortDirection>;
-};
-
-export type SourceDocumentUpdateInput = {
-  file?: InputMaybe<StringScalarMutations>;
-  id?: InputMaybe<IdScalarMutations>;
-  issued?: InputMaybe<StringScalarMutations>;
-  number?: InputMaybe<StringScalarMutations>;
-  publisher?: InputMaybe<StringScalarMutations>;
-  sha256?: InputMaybe<StringScalarMutations>;
-  title?: InputMaybe<StringScalarMutations>;
 };
 
 export type SourceDocumentWhere = {
@@ -11481,45 +8891,10 @@ export type StandardAssetGovernsNodeAggregateSelection = {
   sortName: StringAggregateSelection;
 };
 
-export type StandardConnectInput = {
-  governs?: InputMaybe<Array<StandardGovernsConnectFieldInput>>;
-  sources?: InputMaybe<Array<StandardSourcesConnectFieldInput>>;
-};
-
-export type StandardConnectWhere = {
-  node: StandardWhere;
-};
-
-export type StandardCreateInput = {
-  content: Scalars['String']['input'];
-  data: Scalars['String']['input'];
-  governs?: InputMaybe<StandardGovernsFieldInput>;
-  id: Scalars['ID']['input'];
-  instrument: Scalars['String']['input'];
-  number: Scalars['Int']['input'];
-  sources?: InputMaybe<StandardSourcesFieldInput>;
-};
-
-export type StandardDeleteInput = {
-  governs?: InputMaybe<Array<StandardGovernsDeleteFieldInput>>;
-  sources?: InputMaybe<Array<StandardSourcesDeleteFieldInput>>;
-};
-
-export type StandardDisconnectInput = {
-  governs?: InputMaybe<Array<StandardGovernsDisconnectFieldInput>>;
-  sources?: InputMaybe<Array<StandardSourcesDisconnectFieldInput>>;
-};
-
 export type StandardEdge = {
   __typename?: 'StandardEdge';
   cursor: Scalars['String']['output'];
   node: Standard;
-};
-
-export type StandardGovernsConnectFieldInput = {
-  connect?: InputMaybe<Array<AssetConnectInput>>;
-  edge: RuleLinkCreateInput;
-  where?: InputMaybe<AssetConnectWhere>;
 };
 
 export type StandardGovernsConnection = {
@@ -11565,26 +8940,6 @@ export type StandardGovernsConnectionWhere = {
   node?: InputMaybe<AssetWhere>;
 };
 
-export type StandardGovernsCreateFieldInput = {
-  edge: RuleLinkCreateInput;
-  node: AssetCreateInput;
-};
-
-export type StandardGovernsDeleteFieldInput = {
-  delete?: InputMaybe<AssetDeleteInput>;
-  where?: InputMaybe<StandardGovernsConnectionWhere>;
-};
-
-export type StandardGovernsDisconnectFieldInput = {
-  disconnect?: InputMaybe<AssetDisconnectInput>;
-  where?: InputMaybe<StandardGovernsConnectionWhere>;
-};
-
-export type StandardGovernsFieldInput = {
-  connect?: InputMaybe<Array<StandardGovernsConnectFieldInput>>;
-  create?: InputMaybe<Array<StandardGovernsCreateFieldInput>>;
-};
-
 export type StandardGovernsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<StandardGovernsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<StandardGovernsNodeAggregationWhereInput>;
@@ -11602,20 +8957,6 @@ export type StandardGovernsRelationship = {
   cursor: Scalars['String']['output'];
   node: Asset;
   properties: RuleLink;
-};
-
-export type StandardGovernsUpdateConnectionInput = {
-  edge?: InputMaybe<RuleLinkUpdateInput>;
-  node?: InputMaybe<AssetUpdateInput>;
-  where?: InputMaybe<StandardGovernsConnectionWhere>;
-};
-
-export type StandardGovernsUpdateFieldInput = {
-  connect?: InputMaybe<Array<StandardGovernsConnectFieldInput>>;
-  create?: InputMaybe<Array<StandardGovernsCreateFieldInput>>;
-  delete?: InputMaybe<Array<StandardGovernsDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<StandardGovernsDisconnectFieldInput>>;
-  update?: InputMaybe<StandardGovernsUpdateConnectionInput>;
 };
 
 export type StandardRelationshipFilters = {
@@ -11663,11 +9004,6 @@ export type StandardSourceDocumentSourcesNodeAggregateSelection = {
   title: StringAggregateSelection;
 };
 
-export type StandardSourcesConnectFieldInput = {
-  edge: ProvenanceCreateInput;
-  where?: InputMaybe<SourceDocumentConnectWhere>;
-};
-
 export type StandardSourcesConnection = {
   __typename?: 'StandardSourcesConnection';
   aggregate: StandardSourceDocumentSourcesAggregateSelection;
@@ -11711,24 +9047,6 @@ export type StandardSourcesConnectionWhere = {
   node?: InputMaybe<SourceDocumentWhere>;
 };
 
-export type StandardSourcesCreateFieldInput = {
-  edge: ProvenanceCreateInput;
-  node: SourceDocumentCreateInput;
-};
-
-export type StandardSourcesDeleteFieldInput = {
-  where?: InputMaybe<StandardSourcesConnectionWhere>;
-};
-
-export type StandardSourcesDisconnectFieldInput = {
-  where?: InputMaybe<StandardSourcesConnectionWhere>;
-};
-
-export type StandardSourcesFieldInput = {
-  connect?: InputMaybe<Array<StandardSourcesConnectFieldInput>>;
-  create?: InputMaybe<Array<StandardSourcesCreateFieldInput>>;
-};
-
 export type StandardSourcesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<StandardSourcesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<StandardSourcesNodeAggregationWhereInput>;
@@ -11746,30 +9064,6 @@ export type StandardSourcesRelationship = {
   cursor: Scalars['String']['output'];
   node: SourceDocument;
   properties: Provenance;
-};
-
-export type StandardSourcesUpdateConnectionInput = {
-  edge?: InputMaybe<ProvenanceUpdateInput>;
-  node?: InputMaybe<SourceDocumentUpdateInput>;
-  where?: InputMaybe<StandardSourcesConnectionWhere>;
-};
-
-export type StandardSourcesUpdateFieldInput = {
-  connect?: InputMaybe<Array<StandardSourcesConnectFieldInput>>;
-  create?: InputMaybe<Array<StandardSourcesCreateFieldInput>>;
-  delete?: InputMaybe<Array<StandardSourcesDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<StandardSourcesDisconnectFieldInput>>;
-  update?: InputMaybe<StandardSourcesUpdateConnectionInput>;
-};
-
-export type StandardUpdateInput = {
-  content?: InputMaybe<StringScalarMutations>;
-  data?: InputMaybe<StringScalarMutations>;
-  governs?: InputMaybe<Array<StandardGovernsUpdateFieldInput>>;
-  id?: InputMaybe<IdScalarMutations>;
-  instrument?: InputMaybe<StringScalarMutations>;
-  number?: InputMaybe<IntScalarMutations>;
-  sources?: InputMaybe<Array<StandardSourcesUpdateFieldInput>>;
 };
 
 export type StandardWhere = {
@@ -11864,16 +9158,6 @@ export type SuccessionAggregationWhereInput = {
   text?: InputMaybe<StringScalarAggregationFilters>;
 };
 
-export type SuccessionCreateInput = {
-  change: Scalars['String']['input'];
-  documentId: Scalars['String']['input'];
-  effective: Scalars['String']['input'];
-  legalSource: Scalars['String']['input'];
-  locator: Scalars['String']['input'];
-  section: Scalars['String']['input'];
-  text?: InputMaybe<Scalars['String']['input']>;
-};
-
 export type SuccessionSort = {
   change?: InputMaybe<SortDirection>;
   documentId?: InputMaybe<SortDirection>;
@@ -11882,16 +9166,6 @@ export type SuccessionSort = {
   locator?: InputMaybe<SortDirection>;
   section?: InputMaybe<SortDirection>;
   text?: InputMaybe<SortDirection>;
-};
-
-export type SuccessionUpdateInput = {
-  change?: InputMaybe<StringScalarMutations>;
-  documentId?: InputMaybe<StringScalarMutations>;
-  effective?: InputMaybe<StringScalarMutations>;
-  legalSource?: InputMaybe<StringScalarMutations>;
-  locator?: InputMaybe<StringScalarMutations>;
-  section?: InputMaybe<StringScalarMutations>;
-  text?: InputMaybe<StringScalarMutations>;
 };
 
 export type SuccessionWhere = {
@@ -12014,40 +9288,6 @@ export type TargetComparatorEnumScalarFilters = {
   in?: InputMaybe<Array<TargetComparator>>;
 };
 
-/** TargetComparator mutations */
-export type TargetComparatorEnumScalarMutations = {
-  set?: InputMaybe<TargetComparator>;
-};
-
-export type TargetConnectInput = {
-  measuredBy?: InputMaybe<Array<TargetMeasuredByConnectFieldInput>>;
-  sources?: InputMaybe<Array<TargetSourcesConnectFieldInput>>;
-};
-
-export type TargetConnectWhere = {
-  node: TargetWhere;
-};
-
-export type TargetCreateInput = {
-  comparator: TargetComparator;
-  id: Scalars['ID']['input'];
-  measuredBy?: InputMaybe<TargetMeasuredByFieldInput>;
-  number: Scalars['Int']['input'];
-  sources?: InputMaybe<TargetSourcesFieldInput>;
-  targetPercent: Scalars['Float']['input'];
-  text: Scalars['String']['input'];
-};
-
-export type TargetDeleteInput = {
-  measuredBy?: InputMaybe<Array<TargetMeasuredByDeleteFieldInput>>;
-  sources?: InputMaybe<Array<TargetSourcesDeleteFieldInput>>;
-};
-
-export type TargetDisconnectInput = {
-  measuredBy?: InputMaybe<Array<TargetMeasuredByDisconnectFieldInput>>;
-  sources?: InputMaybe<Array<TargetSourcesDisconnectFieldInput>>;
-};
-
 export type TargetEdge = {
   __typename?: 'TargetEdge';
   cursor: Scalars['String']['output'];
@@ -12073,12 +9313,6 @@ export type TargetEvidence = {
   statedPercent?: Maybe<Scalars['Float']['output']>;
   /** The sentence or heading introducing it. */
   title: Scalars['String']['output'];
-};
-
-export type TargetMeasuredByConnectFieldInput = {
-  connect?: InputMaybe<Array<AgencyListConnectInput>>;
-  edge: RuleLinkCreateInput;
-  where?: InputMaybe<AgencyListConnectWhere>;
 };
 
 export type TargetMeasuredByConnection = {
@@ -12124,26 +9358,6 @@ export type TargetMeasuredByConnectionWhere = {
   node?: InputMaybe<AgencyListWhere>;
 };
 
-export type TargetMeasuredByCreateFieldInput = {
-  edge: RuleLinkCreateInput;
-  node: AgencyListCreateInput;
-};
-
-export type TargetMeasuredByDeleteFieldInput = {
-  delete?: InputMaybe<AgencyListDeleteInput>;
-  where?: InputMaybe<TargetMeasuredByConnectionWhere>;
-};
-
-export type TargetMeasuredByDisconnectFieldInput = {
-  disconnect?: InputMaybe<AgencyListDisconnectInput>;
-  where?: InputMaybe<TargetMeasuredByConnectionWhere>;
-};
-
-export type TargetMeasuredByFieldInput = {
-  connect?: InputMaybe<Array<TargetMeasuredByConnectFieldInput>>;
-  create?: InputMaybe<Array<TargetMeasuredByCreateFieldInput>>;
-};
-
 export type TargetMeasuredByNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<TargetMeasuredByNodeAggregationWhereInput>>;
   NOT?: InputMaybe<TargetMeasuredByNodeAggregationWhereInput>;
@@ -12158,20 +9372,6 @@ export type TargetMeasuredByRelationship = {
   cursor: Scalars['String']['output'];
   node: AgencyList;
   properties: RuleLink;
-};
-
-export type TargetMeasuredByUpdateConnectionInput = {
-  edge?: InputMaybe<RuleLinkUpdateInput>;
-  node?: InputMaybe<AgencyListUpdateInput>;
-  where?: InputMaybe<TargetMeasuredByConnectionWhere>;
-};
-
-export type TargetMeasuredByUpdateFieldInput = {
-  connect?: InputMaybe<Array<TargetMeasuredByConnectFieldInput>>;
-  create?: InputMaybe<Array<TargetMeasuredByCreateFieldInput>>;
-  delete?: InputMaybe<Array<TargetMeasuredByDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<TargetMeasuredByDisconnectFieldInput>>;
-  update?: InputMaybe<TargetMeasuredByUpdateConnectionInput>;
 };
 
 /** Progress on a Decision 17 target, as reported and as computed from the graph. */
@@ -12242,11 +9442,6 @@ export type TargetSourceDocumentSourcesNodeAggregateSelection = {
   title: StringAggregateSelection;
 };
 
-export type TargetSourcesConnectFieldInput = {
-  edge: ProvenanceCreateInput;
-  where?: InputMaybe<SourceDocumentConnectWhere>;
-};
-
 export type TargetSourcesConnection = {
   __typename?: 'TargetSourcesConnection';
   aggregate: TargetSourceDocumentSourcesAggregateSelection;
@@ -12290,24 +9485,6 @@ export type TargetSourcesConnectionWhere = {
   node?: InputMaybe<SourceDocumentWhere>;
 };
 
-export type TargetSourcesCreateFieldInput = {
-  edge: ProvenanceCreateInput;
-  node: SourceDocumentCreateInput;
-};
-
-export type TargetSourcesDeleteFieldInput = {
-  where?: InputMaybe<TargetSourcesConnectionWhere>;
-};
-
-export type TargetSourcesDisconnectFieldInput = {
-  where?: InputMaybe<TargetSourcesConnectionWhere>;
-};
-
-export type TargetSourcesFieldInput = {
-  connect?: InputMaybe<Array<TargetSourcesConnectFieldInput>>;
-  create?: InputMaybe<Array<TargetSourcesCreateFieldInput>>;
-};
-
 export type TargetSourcesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<TargetSourcesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<TargetSourcesNodeAggregationWhereInput>;
@@ -12325,30 +9502,6 @@ export type TargetSourcesRelationship = {
   cursor: Scalars['String']['output'];
   node: SourceDocument;
   properties: Provenance;
-};
-
-export type TargetSourcesUpdateConnectionInput = {
-  edge?: InputMaybe<ProvenanceUpdateInput>;
-  node?: InputMaybe<SourceDocumentUpdateInput>;
-  where?: InputMaybe<TargetSourcesConnectionWhere>;
-};
-
-export type TargetSourcesUpdateFieldInput = {
-  connect?: InputMaybe<Array<TargetSourcesConnectFieldInput>>;
-  create?: InputMaybe<Array<TargetSourcesCreateFieldInput>>;
-  delete?: InputMaybe<Array<TargetSourcesDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<TargetSourcesDisconnectFieldInput>>;
-  update?: InputMaybe<TargetSourcesUpdateConnectionInput>;
-};
-
-export type TargetUpdateInput = {
-  comparator?: InputMaybe<TargetComparatorEnumScalarMutations>;
-  id?: InputMaybe<IdScalarMutations>;
-  measuredBy?: InputMaybe<Array<TargetMeasuredByUpdateFieldInput>>;
-  number?: InputMaybe<IntScalarMutations>;
-  sources?: InputMaybe<Array<TargetSourcesUpdateFieldInput>>;
-  targetPercent?: InputMaybe<FloatScalarMutations>;
-  text?: InputMaybe<StringScalarMutations>;
 };
 
 export type TargetWhere = {
@@ -12665,46 +9818,26 @@ export type ResolversTypes = ResolversObject<{
   Agency2025AgencyPredecessorsNodeAggregateSelection: ResolverTypeWrapper<Agency2025AgencyPredecessorsNodeAggregateSelection>;
   Agency2025Aggregate: ResolverTypeWrapper<Agency2025Aggregate>;
   Agency2025AggregateNode: ResolverTypeWrapper<Agency2025AggregateNode>;
-  Agency2025ConnectInput: Agency2025ConnectInput;
-  Agency2025ConnectWhere: Agency2025ConnectWhere;
-  Agency2025CreateInput: Agency2025CreateInput;
-  Agency2025DeleteInput: Agency2025DeleteInput;
-  Agency2025DisconnectInput: Agency2025DisconnectInput;
   Agency2025Edge: ResolverTypeWrapper<Omit<Agency2025Edge, 'node'> & { node: ResolversTypes['Agency2025'] }>;
-  Agency2025PredecessorsConnectFieldInput: Agency2025PredecessorsConnectFieldInput;
   Agency2025PredecessorsConnection: ResolverTypeWrapper<Omit<Agency2025PredecessorsConnection, 'edges'> & { edges: Array<ResolversTypes['Agency2025PredecessorsRelationship']> }>;
   Agency2025PredecessorsConnectionAggregateInput: Agency2025PredecessorsConnectionAggregateInput;
   Agency2025PredecessorsConnectionFilters: Agency2025PredecessorsConnectionFilters;
   Agency2025PredecessorsConnectionSort: Agency2025PredecessorsConnectionSort;
   Agency2025PredecessorsConnectionWhere: Agency2025PredecessorsConnectionWhere;
-  Agency2025PredecessorsCreateFieldInput: Agency2025PredecessorsCreateFieldInput;
-  Agency2025PredecessorsDeleteFieldInput: Agency2025PredecessorsDeleteFieldInput;
-  Agency2025PredecessorsDisconnectFieldInput: Agency2025PredecessorsDisconnectFieldInput;
-  Agency2025PredecessorsFieldInput: Agency2025PredecessorsFieldInput;
   Agency2025PredecessorsNodeAggregationWhereInput: Agency2025PredecessorsNodeAggregationWhereInput;
   Agency2025PredecessorsRelationship: ResolverTypeWrapper<Omit<Agency2025PredecessorsRelationship, 'node'> & { node: ResolversTypes['Agency'] }>;
-  Agency2025PredecessorsUpdateConnectionInput: Agency2025PredecessorsUpdateConnectionInput;
-  Agency2025PredecessorsUpdateFieldInput: Agency2025PredecessorsUpdateFieldInput;
   Agency2025RelationshipFilters: Agency2025RelationshipFilters;
   Agency2025Sort: Agency2025Sort;
   Agency2025SourceDocumentSourcesAggregateSelection: ResolverTypeWrapper<Agency2025SourceDocumentSourcesAggregateSelection>;
   Agency2025SourceDocumentSourcesEdgeAggregateSelection: ResolverTypeWrapper<Agency2025SourceDocumentSourcesEdgeAggregateSelection>;
   Agency2025SourceDocumentSourcesNodeAggregateSelection: ResolverTypeWrapper<Agency2025SourceDocumentSourcesNodeAggregateSelection>;
-  Agency2025SourcesConnectFieldInput: Agency2025SourcesConnectFieldInput;
   Agency2025SourcesConnection: ResolverTypeWrapper<Agency2025SourcesConnection>;
   Agency2025SourcesConnectionAggregateInput: Agency2025SourcesConnectionAggregateInput;
   Agency2025SourcesConnectionFilters: Agency2025SourcesConnectionFilters;
   Agency2025SourcesConnectionSort: Agency2025SourcesConnectionSort;
   Agency2025SourcesConnectionWhere: Agency2025SourcesConnectionWhere;
-  Agency2025SourcesCreateFieldInput: Agency2025SourcesCreateFieldInput;
-  Agency2025SourcesDeleteFieldInput: Agency2025SourcesDeleteFieldInput;
-  Agency2025SourcesDisconnectFieldInput: Agency2025SourcesDisconnectFieldInput;
-  Agency2025SourcesFieldInput: Agency2025SourcesFieldInput;
   Agency2025SourcesNodeAggregationWhereInput: Agency2025SourcesNodeAggregationWhereInput;
   Agency2025SourcesRelationship: ResolverTypeWrapper<Agency2025SourcesRelationship>;
-  Agency2025SourcesUpdateConnectionInput: Agency2025SourcesUpdateConnectionInput;
-  Agency2025SourcesUpdateFieldInput: Agency2025SourcesUpdateFieldInput;
-  Agency2025UpdateInput: Agency2025UpdateInput;
   Agency2025Where: Agency2025Where;
   AgencyAgency2025SuccessorsAggregateSelection: ResolverTypeWrapper<AgencyAgency2025SuccessorsAggregateSelection>;
   AgencyAgency2025SuccessorsEdgeAggregateSelection: ResolverTypeWrapper<AgencyAgency2025SuccessorsEdgeAggregateSelection>;
@@ -12726,256 +9859,145 @@ export type ResolversTypes = ResolversObject<{
   AgencyAssetOwnedAssetsAggregateSelection: ResolverTypeWrapper<AgencyAssetOwnedAssetsAggregateSelection>;
   AgencyAssetOwnedAssetsEdgeAggregateSelection: ResolverTypeWrapper<AgencyAssetOwnedAssetsEdgeAggregateSelection>;
   AgencyAssetOwnedAssetsNodeAggregateSelection: ResolverTypeWrapper<AgencyAssetOwnedAssetsNodeAggregateSelection>;
-  AgencyConnectInput: AgencyConnectInput;
   AgencyConnectWhere: AgencyConnectWhere;
-  AgencyConnectedAssetsConnectFieldInput: AgencyConnectedAssetsConnectFieldInput;
   AgencyConnectedAssetsConnection: ResolverTypeWrapper<Omit<AgencyConnectedAssetsConnection, 'edges'> & { edges: Array<ResolversTypes['AgencyConnectedAssetsRelationship']> }>;
   AgencyConnectedAssetsConnectionAggregateInput: AgencyConnectedAssetsConnectionAggregateInput;
   AgencyConnectedAssetsConnectionFilters: AgencyConnectedAssetsConnectionFilters;
   AgencyConnectedAssetsConnectionSort: AgencyConnectedAssetsConnectionSort;
   AgencyConnectedAssetsConnectionWhere: AgencyConnectedAssetsConnectionWhere;
-  AgencyConnectedAssetsCreateFieldInput: AgencyConnectedAssetsCreateFieldInput;
-  AgencyConnectedAssetsDeleteFieldInput: AgencyConnectedAssetsDeleteFieldInput;
-  AgencyConnectedAssetsDisconnectFieldInput: AgencyConnectedAssetsDisconnectFieldInput;
-  AgencyConnectedAssetsFieldInput: AgencyConnectedAssetsFieldInput;
   AgencyConnectedAssetsNodeAggregationWhereInput: AgencyConnectedAssetsNodeAggregationWhereInput;
   AgencyConnectedAssetsRelationship: ResolverTypeWrapper<Omit<AgencyConnectedAssetsRelationship, 'node'> & { node: ResolversTypes['Asset'] }>;
-  AgencyConnectedAssetsUpdateConnectionInput: AgencyConnectedAssetsUpdateConnectionInput;
-  AgencyConnectedAssetsUpdateFieldInput: AgencyConnectedAssetsUpdateFieldInput;
-  AgencyCreateInput: AgencyCreateInput;
   AgencyDatasetDatasetsAggregateSelection: ResolverTypeWrapper<AgencyDatasetDatasetsAggregateSelection>;
   AgencyDatasetDatasetsEdgeAggregateSelection: ResolverTypeWrapper<AgencyDatasetDatasetsEdgeAggregateSelection>;
   AgencyDatasetDatasetsNodeAggregateSelection: ResolverTypeWrapper<AgencyDatasetDatasetsNodeAggregateSelection>;
-  AgencyDatasetsConnectFieldInput: AgencyDatasetsConnectFieldInput;
   AgencyDatasetsConnection: ResolverTypeWrapper<Omit<AgencyDatasetsConnection, 'edges'> & { edges: Array<ResolversTypes['AgencyDatasetsRelationship']> }>;
   AgencyDatasetsConnectionAggregateInput: AgencyDatasetsConnectionAggregateInput;
   AgencyDatasetsConnectionFilters: AgencyDatasetsConnectionFilters;
   AgencyDatasetsConnectionSort: AgencyDatasetsConnectionSort;
   AgencyDatasetsConnectionWhere: AgencyDatasetsConnectionWhere;
-  AgencyDatasetsCreateFieldInput: AgencyDatasetsCreateFieldInput;
-  AgencyDatasetsDeleteFieldInput: AgencyDatasetsDeleteFieldInput;
-  AgencyDatasetsDisconnectFieldInput: AgencyDatasetsDisconnectFieldInput;
-  AgencyDatasetsFieldInput: AgencyDatasetsFieldInput;
   AgencyDatasetsNodeAggregationWhereInput: AgencyDatasetsNodeAggregationWhereInput;
   AgencyDatasetsRelationship: ResolverTypeWrapper<Omit<AgencyDatasetsRelationship, 'node'> & { node: ResolversTypes['Dataset'] }>;
-  AgencyDatasetsUpdateConnectionInput: AgencyDatasetsUpdateConnectionInput;
-  AgencyDatasetsUpdateFieldInput: AgencyDatasetsUpdateFieldInput;
-  AgencyDeleteInput: AgencyDeleteInput;
   AgencyDependencies: ResolverTypeWrapper<AgencyDependencies>;
-  AgencyDisconnectInput: AgencyDisconnectInput;
   AgencyEdge: ResolverTypeWrapper<Omit<AgencyEdge, 'node'> & { node: ResolversTypes['Agency'] }>;
   AgencyFigureFiguresAggregateSelection: ResolverTypeWrapper<AgencyFigureFiguresAggregateSelection>;
   AgencyFigureFiguresEdgeAggregateSelection: ResolverTypeWrapper<AgencyFigureFiguresEdgeAggregateSelection>;
   AgencyFigureFiguresNodeAggregateSelection: ResolverTypeWrapper<AgencyFigureFiguresNodeAggregateSelection>;
-  AgencyFiguresConnectFieldInput: AgencyFiguresConnectFieldInput;
   AgencyFiguresConnection: ResolverTypeWrapper<Omit<AgencyFiguresConnection, 'edges'> & { edges: Array<ResolversTypes['AgencyFiguresRelationship']> }>;
   AgencyFiguresConnectionAggregateInput: AgencyFiguresConnectionAggregateInput;
   AgencyFiguresConnectionFilters: AgencyFiguresConnectionFilters;
   AgencyFiguresConnectionSort: AgencyFiguresConnectionSort;
   AgencyFiguresConnectionWhere: AgencyFiguresConnectionWhere;
-  AgencyFiguresCreateFieldInput: AgencyFiguresCreateFieldInput;
-  AgencyFiguresDeleteFieldInput: AgencyFiguresDeleteFieldInput;
-  AgencyFiguresDisconnectFieldInput: AgencyFiguresDisconnectFieldInput;
-  AgencyFiguresFieldInput: AgencyFiguresFieldInput;
   AgencyFiguresNodeAggregationWhereInput: AgencyFiguresNodeAggregationWhereInput;
   AgencyFiguresRelationship: ResolverTypeWrapper<Omit<AgencyFiguresRelationship, 'node'> & { node: ResolversTypes['Figure'] }>;
-  AgencyFiguresUpdateConnectionInput: AgencyFiguresUpdateConnectionInput;
-  AgencyFiguresUpdateFieldInput: AgencyFiguresUpdateFieldInput;
-  AgencyInventoryConnectFieldInput: AgencyInventoryConnectFieldInput;
   AgencyInventoryConnection: ResolverTypeWrapper<Omit<AgencyInventoryConnection, 'edges'> & { edges: Array<ResolversTypes['AgencyInventoryRelationship']> }>;
   AgencyInventoryConnectionAggregateInput: AgencyInventoryConnectionAggregateInput;
   AgencyInventoryConnectionFilters: AgencyInventoryConnectionFilters;
   AgencyInventoryConnectionSort: AgencyInventoryConnectionSort;
   AgencyInventoryConnectionWhere: AgencyInventoryConnectionWhere;
-  AgencyInventoryCreateFieldInput: AgencyInventoryCreateFieldInput;
-  AgencyInventoryDeleteFieldInput: AgencyInventoryDeleteFieldInput;
-  AgencyInventoryDisconnectFieldInput: AgencyInventoryDisconnectFieldInput;
   AgencyInventoryEntryInventoryAggregateSelection: ResolverTypeWrapper<AgencyInventoryEntryInventoryAggregateSelection>;
   AgencyInventoryEntryInventoryEdgeAggregateSelection: ResolverTypeWrapper<AgencyInventoryEntryInventoryEdgeAggregateSelection>;
   AgencyInventoryEntryInventoryNodeAggregateSelection: ResolverTypeWrapper<AgencyInventoryEntryInventoryNodeAggregateSelection>;
-  AgencyInventoryFieldInput: AgencyInventoryFieldInput;
   AgencyInventoryNodeAggregationWhereInput: AgencyInventoryNodeAggregationWhereInput;
   AgencyInventoryRelationship: ResolverTypeWrapper<Omit<AgencyInventoryRelationship, 'node'> & { node: ResolversTypes['InventoryEntry'] }>;
-  AgencyInventoryUpdateConnectionInput: AgencyInventoryUpdateConnectionInput;
-  AgencyInventoryUpdateFieldInput: AgencyInventoryUpdateFieldInput;
   AgencyKind: AgencyKind;
   AgencyKindEnumScalarFilters: AgencyKindEnumScalarFilters;
-  AgencyKindEnumScalarMutations: AgencyKindEnumScalarMutations;
   AgencyList: ResolverTypeWrapper<Omit<AgencyList, 'members' | 'membersConnection'> & { members: Array<ResolversTypes['Agency']>, membersConnection: ResolversTypes['AgencyListMembersConnection'] }>;
   AgencyListAgencyMembersAggregateSelection: ResolverTypeWrapper<AgencyListAgencyMembersAggregateSelection>;
   AgencyListAgencyMembersEdgeAggregateSelection: ResolverTypeWrapper<AgencyListAgencyMembersEdgeAggregateSelection>;
   AgencyListAgencyMembersNodeAggregateSelection: ResolverTypeWrapper<AgencyListAgencyMembersNodeAggregateSelection>;
   AgencyListAggregate: ResolverTypeWrapper<AgencyListAggregate>;
   AgencyListAggregateNode: ResolverTypeWrapper<AgencyListAggregateNode>;
-  AgencyListConnectInput: AgencyListConnectInput;
-  AgencyListConnectWhere: AgencyListConnectWhere;
-  AgencyListCreateInput: AgencyListCreateInput;
-  AgencyListDeleteInput: AgencyListDeleteInput;
-  AgencyListDisconnectInput: AgencyListDisconnectInput;
   AgencyListEdge: ResolverTypeWrapper<Omit<AgencyListEdge, 'node'> & { node: ResolversTypes['AgencyList'] }>;
   AgencyListKind: AgencyListKind;
   AgencyListKindEnumScalarFilters: AgencyListKindEnumScalarFilters;
-  AgencyListKindEnumScalarMutations: AgencyListKindEnumScalarMutations;
-  AgencyListMeasuresConnectFieldInput: AgencyListMeasuresConnectFieldInput;
   AgencyListMeasuresConnection: ResolverTypeWrapper<AgencyListMeasuresConnection>;
   AgencyListMeasuresConnectionAggregateInput: AgencyListMeasuresConnectionAggregateInput;
   AgencyListMeasuresConnectionFilters: AgencyListMeasuresConnectionFilters;
   AgencyListMeasuresConnectionSort: AgencyListMeasuresConnectionSort;
   AgencyListMeasuresConnectionWhere: AgencyListMeasuresConnectionWhere;
-  AgencyListMeasuresCreateFieldInput: AgencyListMeasuresCreateFieldInput;
-  AgencyListMeasuresDeleteFieldInput: AgencyListMeasuresDeleteFieldInput;
-  AgencyListMeasuresDisconnectFieldInput: AgencyListMeasuresDisconnectFieldInput;
-  AgencyListMeasuresFieldInput: AgencyListMeasuresFieldInput;
   AgencyListMeasuresNodeAggregationWhereInput: AgencyListMeasuresNodeAggregationWhereInput;
   AgencyListMeasuresRelationship: ResolverTypeWrapper<AgencyListMeasuresRelationship>;
-  AgencyListMeasuresUpdateConnectionInput: AgencyListMeasuresUpdateConnectionInput;
-  AgencyListMeasuresUpdateFieldInput: AgencyListMeasuresUpdateFieldInput;
-  AgencyListMembersConnectFieldInput: AgencyListMembersConnectFieldInput;
   AgencyListMembersConnection: ResolverTypeWrapper<Omit<AgencyListMembersConnection, 'edges'> & { edges: Array<ResolversTypes['AgencyListMembersRelationship']> }>;
   AgencyListMembersConnectionAggregateInput: AgencyListMembersConnectionAggregateInput;
   AgencyListMembersConnectionFilters: AgencyListMembersConnectionFilters;
   AgencyListMembersConnectionSort: AgencyListMembersConnectionSort;
   AgencyListMembersConnectionWhere: AgencyListMembersConnectionWhere;
-  AgencyListMembersCreateFieldInput: AgencyListMembersCreateFieldInput;
-  AgencyListMembersDeleteFieldInput: AgencyListMembersDeleteFieldInput;
-  AgencyListMembersDisconnectFieldInput: AgencyListMembersDisconnectFieldInput;
-  AgencyListMembersFieldInput: AgencyListMembersFieldInput;
   AgencyListMembersNodeAggregationWhereInput: AgencyListMembersNodeAggregationWhereInput;
   AgencyListMembersRelationship: ResolverTypeWrapper<Omit<AgencyListMembersRelationship, 'node'> & { node: ResolversTypes['Agency'] }>;
-  AgencyListMembersUpdateConnectionInput: AgencyListMembersUpdateConnectionInput;
-  AgencyListMembersUpdateFieldInput: AgencyListMembersUpdateFieldInput;
   AgencyListRelationshipFilters: AgencyListRelationshipFilters;
   AgencyListSort: AgencyListSort;
   AgencyListSourceDocumentSourcesAggregateSelection: ResolverTypeWrapper<AgencyListSourceDocumentSourcesAggregateSelection>;
   AgencyListSourceDocumentSourcesEdgeAggregateSelection: ResolverTypeWrapper<AgencyListSourceDocumentSourcesEdgeAggregateSelection>;
   AgencyListSourceDocumentSourcesNodeAggregateSelection: ResolverTypeWrapper<AgencyListSourceDocumentSourcesNodeAggregateSelection>;
-  AgencyListSourcesConnectFieldInput: AgencyListSourcesConnectFieldInput;
   AgencyListSourcesConnection: ResolverTypeWrapper<AgencyListSourcesConnection>;
   AgencyListSourcesConnectionAggregateInput: AgencyListSourcesConnectionAggregateInput;
   AgencyListSourcesConnectionFilters: AgencyListSourcesConnectionFilters;
   AgencyListSourcesConnectionSort: AgencyListSourcesConnectionSort;
   AgencyListSourcesConnectionWhere: AgencyListSourcesConnectionWhere;
-  AgencyListSourcesCreateFieldInput: AgencyListSourcesCreateFieldInput;
-  AgencyListSourcesDeleteFieldInput: AgencyListSourcesDeleteFieldInput;
-  AgencyListSourcesDisconnectFieldInput: AgencyListSourcesDisconnectFieldInput;
-  AgencyListSourcesFieldInput: AgencyListSourcesFieldInput;
   AgencyListSourcesNodeAggregationWhereInput: AgencyListSourcesNodeAggregationWhereInput;
   AgencyListSourcesRelationship: ResolverTypeWrapper<AgencyListSourcesRelationship>;
-  AgencyListSourcesUpdateConnectionInput: AgencyListSourcesUpdateConnectionInput;
-  AgencyListSourcesUpdateFieldInput: AgencyListSourcesUpdateFieldInput;
   AgencyListTargetMeasuresAggregateSelection: ResolverTypeWrapper<AgencyListTargetMeasuresAggregateSelection>;
   AgencyListTargetMeasuresEdgeAggregateSelection: ResolverTypeWrapper<AgencyListTargetMeasuresEdgeAggregateSelection>;
   AgencyListTargetMeasuresNodeAggregateSelection: ResolverTypeWrapper<AgencyListTargetMeasuresNodeAggregateSelection>;
-  AgencyListUpdateInput: AgencyListUpdateInput;
   AgencyListWhere: AgencyListWhere;
-  AgencyListedInConnectFieldInput: AgencyListedInConnectFieldInput;
   AgencyListedInConnection: ResolverTypeWrapper<Omit<AgencyListedInConnection, 'edges'> & { edges: Array<ResolversTypes['AgencyListedInRelationship']> }>;
   AgencyListedInConnectionAggregateInput: AgencyListedInConnectionAggregateInput;
   AgencyListedInConnectionFilters: AgencyListedInConnectionFilters;
   AgencyListedInConnectionSort: AgencyListedInConnectionSort;
   AgencyListedInConnectionWhere: AgencyListedInConnectionWhere;
-  AgencyListedInCreateFieldInput: AgencyListedInCreateFieldInput;
-  AgencyListedInDeleteFieldInput: AgencyListedInDeleteFieldInput;
-  AgencyListedInDisconnectFieldInput: AgencyListedInDisconnectFieldInput;
-  AgencyListedInFieldInput: AgencyListedInFieldInput;
   AgencyListedInNodeAggregationWhereInput: AgencyListedInNodeAggregationWhereInput;
   AgencyListedInRelationship: ResolverTypeWrapper<Omit<AgencyListedInRelationship, 'node'> & { node: ResolversTypes['AgencyList'] }>;
-  AgencyListedInUpdateConnectionInput: AgencyListedInUpdateConnectionInput;
-  AgencyListedInUpdateFieldInput: AgencyListedInUpdateFieldInput;
   AgencyListsConnection: ResolverTypeWrapper<Omit<AgencyListsConnection, 'edges'> & { edges: Array<ResolversTypes['AgencyListEdge']> }>;
   AgencyOpenDataPlanPlansAggregateSelection: ResolverTypeWrapper<AgencyOpenDataPlanPlansAggregateSelection>;
   AgencyOpenDataPlanPlansEdgeAggregateSelection: ResolverTypeWrapper<AgencyOpenDataPlanPlansEdgeAggregateSelection>;
   AgencyOpenDataPlanPlansNodeAggregateSelection: ResolverTypeWrapper<AgencyOpenDataPlanPlansNodeAggregateSelection>;
-  AgencyOwnedAssetsConnectFieldInput: AgencyOwnedAssetsConnectFieldInput;
   AgencyOwnedAssetsConnection: ResolverTypeWrapper<Omit<AgencyOwnedAssetsConnection, 'edges'> & { edges: Array<ResolversTypes['AgencyOwnedAssetsRelationship']> }>;
   AgencyOwnedAssetsConnectionAggregateInput: AgencyOwnedAssetsConnectionAggregateInput;
   AgencyOwnedAssetsConnectionFilters: AgencyOwnedAssetsConnectionFilters;
   AgencyOwnedAssetsConnectionSort: AgencyOwnedAssetsConnectionSort;
   AgencyOwnedAssetsConnectionWhere: AgencyOwnedAssetsConnectionWhere;
-  AgencyOwnedAssetsCreateFieldInput: AgencyOwnedAssetsCreateFieldInput;
-  AgencyOwnedAssetsDeleteFieldInput: AgencyOwnedAssetsDeleteFieldInput;
-  AgencyOwnedAssetsDisconnectFieldInput: AgencyOwnedAssetsDisconnectFieldInput;
-  AgencyOwnedAssetsFieldInput: AgencyOwnedAssetsFieldInput;
   AgencyOwnedAssetsNodeAggregationWhereInput: AgencyOwnedAssetsNodeAggregationWhereInput;
   AgencyOwnedAssetsRelationship: ResolverTypeWrapper<Omit<AgencyOwnedAssetsRelationship, 'node'> & { node: ResolversTypes['Asset'] }>;
-  AgencyOwnedAssetsUpdateConnectionInput: AgencyOwnedAssetsUpdateConnectionInput;
-  AgencyOwnedAssetsUpdateFieldInput: AgencyOwnedAssetsUpdateFieldInput;
-  AgencyParentConnectFieldInput: AgencyParentConnectFieldInput;
   AgencyParentConnection: ResolverTypeWrapper<Omit<AgencyParentConnection, 'edges'> & { edges: Array<ResolversTypes['AgencyParentRelationship']> }>;
   AgencyParentConnectionAggregateInput: AgencyParentConnectionAggregateInput;
   AgencyParentConnectionFilters: AgencyParentConnectionFilters;
   AgencyParentConnectionSort: AgencyParentConnectionSort;
   AgencyParentConnectionWhere: AgencyParentConnectionWhere;
-  AgencyParentCreateFieldInput: AgencyParentCreateFieldInput;
-  AgencyParentDeleteFieldInput: AgencyParentDeleteFieldInput;
-  AgencyParentDisconnectFieldInput: AgencyParentDisconnectFieldInput;
-  AgencyParentFieldInput: AgencyParentFieldInput;
   AgencyParentNodeAggregationWhereInput: AgencyParentNodeAggregationWhereInput;
   AgencyParentRelationship: ResolverTypeWrapper<Omit<AgencyParentRelationship, 'node'> & { node: ResolversTypes['Agency'] }>;
-  AgencyParentUpdateConnectionInput: AgencyParentUpdateConnectionInput;
-  AgencyParentUpdateFieldInput: AgencyParentUpdateFieldInput;
-  AgencyPlansConnectFieldInput: AgencyPlansConnectFieldInput;
   AgencyPlansConnection: ResolverTypeWrapper<Omit<AgencyPlansConnection, 'edges'> & { edges: Array<ResolversTypes['AgencyPlansRelationship']> }>;
   AgencyPlansConnectionAggregateInput: AgencyPlansConnectionAggregateInput;
   AgencyPlansConnectionFilters: AgencyPlansConnectionFilters;
   AgencyPlansConnectionSort: AgencyPlansConnectionSort;
   AgencyPlansConnectionWhere: AgencyPlansConnectionWhere;
-  AgencyPlansCreateFieldInput: AgencyPlansCreateFieldInput;
-  AgencyPlansDeleteFieldInput: AgencyPlansDeleteFieldInput;
-  AgencyPlansDisconnectFieldInput: AgencyPlansDisconnectFieldInput;
-  AgencyPlansFieldInput: AgencyPlansFieldInput;
   AgencyPlansNodeAggregationWhereInput: AgencyPlansNodeAggregationWhereInput;
   AgencyPlansRelationship: ResolverTypeWrapper<Omit<AgencyPlansRelationship, 'node'> & { node: ResolversTypes['OpenDataPlan'] }>;
-  AgencyPlansUpdateConnectionInput: AgencyPlansUpdateConnectionInput;
-  AgencyPlansUpdateFieldInput: AgencyPlansUpdateFieldInput;
   AgencyRelationshipFilters: AgencyRelationshipFilters;
   AgencySort: AgencySort;
   AgencySourceDocumentSourcesAggregateSelection: ResolverTypeWrapper<AgencySourceDocumentSourcesAggregateSelection>;
   AgencySourceDocumentSourcesEdgeAggregateSelection: ResolverTypeWrapper<AgencySourceDocumentSourcesEdgeAggregateSelection>;
   AgencySourceDocumentSourcesNodeAggregateSelection: ResolverTypeWrapper<AgencySourceDocumentSourcesNodeAggregateSelection>;
-  AgencySourcesConnectFieldInput: AgencySourcesConnectFieldInput;
   AgencySourcesConnection: ResolverTypeWrapper<AgencySourcesConnection>;
   AgencySourcesConnectionAggregateInput: AgencySourcesConnectionAggregateInput;
   AgencySourcesConnectionFilters: AgencySourcesConnectionFilters;
   AgencySourcesConnectionSort: AgencySourcesConnectionSort;
   AgencySourcesConnectionWhere: AgencySourcesConnectionWhere;
-  AgencySourcesCreateFieldInput: AgencySourcesCreateFieldInput;
-  AgencySourcesDeleteFieldInput: AgencySourcesDeleteFieldInput;
-  AgencySourcesDisconnectFieldInput: AgencySourcesDisconnectFieldInput;
-  AgencySourcesFieldInput: AgencySourcesFieldInput;
   AgencySourcesNodeAggregationWhereInput: AgencySourcesNodeAggregationWhereInput;
   AgencySourcesRelationship: ResolverTypeWrapper<AgencySourcesRelationship>;
-  AgencySourcesUpdateConnectionInput: AgencySourcesUpdateConnectionInput;
-  AgencySourcesUpdateFieldInput: AgencySourcesUpdateFieldInput;
-  AgencySuccessorsConnectFieldInput: AgencySuccessorsConnectFieldInput;
   AgencySuccessorsConnection: ResolverTypeWrapper<AgencySuccessorsConnection>;
   AgencySuccessorsConnectionAggregateInput: AgencySuccessorsConnectionAggregateInput;
   AgencySuccessorsConnectionFilters: AgencySuccessorsConnectionFilters;
   AgencySuccessorsConnectionSort: AgencySuccessorsConnectionSort;
   AgencySuccessorsConnectionWhere: AgencySuccessorsConnectionWhere;
-  AgencySuccessorsCreateFieldInput: AgencySuccessorsCreateFieldInput;
-  AgencySuccessorsDeleteFieldInput: AgencySuccessorsDeleteFieldInput;
-  AgencySuccessorsDisconnectFieldInput: AgencySuccessorsDisconnectFieldInput;
-  AgencySuccessorsFieldInput: AgencySuccessorsFieldInput;
   AgencySuccessorsNodeAggregationWhereInput: AgencySuccessorsNodeAggregationWhereInput;
   AgencySuccessorsRelationship: ResolverTypeWrapper<Omit<AgencySuccessorsRelationship, 'node'> & { node: ResolversTypes['Agency2025'] }>;
-  AgencySuccessorsUpdateConnectionInput: AgencySuccessorsUpdateConnectionInput;
-  AgencySuccessorsUpdateFieldInput: AgencySuccessorsUpdateFieldInput;
-  AgencyUnitsConnectFieldInput: AgencyUnitsConnectFieldInput;
   AgencyUnitsConnection: ResolverTypeWrapper<Omit<AgencyUnitsConnection, 'edges'> & { edges: Array<ResolversTypes['AgencyUnitsRelationship']> }>;
   AgencyUnitsConnectionAggregateInput: AgencyUnitsConnectionAggregateInput;
   AgencyUnitsConnectionFilters: AgencyUnitsConnectionFilters;
   AgencyUnitsConnectionSort: AgencyUnitsConnectionSort;
   AgencyUnitsConnectionWhere: AgencyUnitsConnectionWhere;
-  AgencyUnitsCreateFieldInput: AgencyUnitsCreateFieldInput;
-  AgencyUnitsDeleteFieldInput: AgencyUnitsDeleteFieldInput;
-  AgencyUnitsDisconnectFieldInput: AgencyUnitsDisconnectFieldInput;
-  AgencyUnitsFieldInput: AgencyUnitsFieldInput;
   AgencyUnitsNodeAggregationWhereInput: AgencyUnitsNodeAggregationWhereInput;
   AgencyUnitsRelationship: ResolverTypeWrapper<Omit<AgencyUnitsRelationship, 'node'> & { node: ResolversTypes['Agency'] }>;
-  AgencyUnitsUpdateConnectionInput: AgencyUnitsUpdateConnectionInput;
-  AgencyUnitsUpdateFieldInput: AgencyUnitsUpdateFieldInput;
-  AgencyUpdateInput: AgencyUpdateInput;
   AgencyWhere: AgencyWhere;
   Asset: ResolverTypeWrapper<Omit<Asset, 'components' | 'connectedAgencies' | 'consumes' | 'consumesConnection' | 'figures' | 'figuresConnection' | 'owners' | 'owners2025' | 'partOf' | 'partOfConnection' | 'services' | 'servicesConnection' | 'standards' | 'standardsConnection' | 'transitingServices' | 'transitingServicesConnection'> & { components: Array<ResolversTypes['Asset']>, connectedAgencies: Array<ResolversTypes['Agency']>, consumes: Array<ResolversTypes['Service']>, consumesConnection: ResolversTypes['AssetConsumesConnection'], figures: Array<ResolversTypes['Figure']>, figuresConnection: ResolversTypes['AssetFiguresConnection'], owners: Array<ResolversTypes['Agency']>, owners2025: Array<ResolversTypes['Agency2025']>, partOf: Array<ResolversTypes['Asset']>, partOfConnection: ResolversTypes['AssetPartOfConnection'], services: Array<ResolversTypes['Service']>, servicesConnection: ResolversTypes['AssetServicesConnection'], standards: Array<ResolversTypes['Standard']>, standardsConnection: ResolversTypes['AssetStandardsConnection'], transitingServices: Array<ResolversTypes['Service']>, transitingServicesConnection: ResolversTypes['AssetTransitingServicesConnection'] }>;
   AssetAgencyConnectedAgenciesAggregateSelection: ResolverTypeWrapper<AssetAgencyConnectedAgenciesAggregateSelection>;
@@ -12992,105 +10014,58 @@ export type ResolversTypes = ResolversObject<{
   AssetAssetPartOfAggregateSelection: ResolverTypeWrapper<AssetAssetPartOfAggregateSelection>;
   AssetAssetPartOfEdgeAggregateSelection: ResolverTypeWrapper<AssetAssetPartOfEdgeAggregateSelection>;
   AssetAssetPartOfNodeAggregateSelection: ResolverTypeWrapper<AssetAssetPartOfNodeAggregateSelection>;
-  AssetComponentsConnectFieldInput: AssetComponentsConnectFieldInput;
   AssetComponentsConnection: ResolverTypeWrapper<AssetComponentsConnection>;
   AssetComponentsConnectionAggregateInput: AssetComponentsConnectionAggregateInput;
   AssetComponentsConnectionFilters: AssetComponentsConnectionFilters;
   AssetComponentsConnectionSort: AssetComponentsConnectionSort;
   AssetComponentsConnectionWhere: AssetComponentsConnectionWhere;
-  AssetComponentsCreateFieldInput: AssetComponentsCreateFieldInput;
-  AssetComponentsDeleteFieldInput: AssetComponentsDeleteFieldInput;
-  AssetComponentsDisconnectFieldInput: AssetComponentsDisconnectFieldInput;
-  AssetComponentsFieldInput: AssetComponentsFieldInput;
   AssetComponentsNodeAggregationWhereInput: AssetComponentsNodeAggregationWhereInput;
   AssetComponentsRelationship: ResolverTypeWrapper<Omit<AssetComponentsRelationship, 'node'> & { node: ResolversTypes['Asset'] }>;
-  AssetComponentsUpdateConnectionInput: AssetComponentsUpdateConnectionInput;
-  AssetComponentsUpdateFieldInput: AssetComponentsUpdateFieldInput;
-  AssetConnectInput: AssetConnectInput;
   AssetConnectWhere: AssetConnectWhere;
-  AssetConnectedAgenciesConnectFieldInput: AssetConnectedAgenciesConnectFieldInput;
   AssetConnectedAgenciesConnection: ResolverTypeWrapper<AssetConnectedAgenciesConnection>;
   AssetConnectedAgenciesConnectionAggregateInput: AssetConnectedAgenciesConnectionAggregateInput;
   AssetConnectedAgenciesConnectionFilters: AssetConnectedAgenciesConnectionFilters;
   AssetConnectedAgenciesConnectionSort: AssetConnectedAgenciesConnectionSort;
   AssetConnectedAgenciesConnectionWhere: AssetConnectedAgenciesConnectionWhere;
-  AssetConnectedAgenciesCreateFieldInput: AssetConnectedAgenciesCreateFieldInput;
-  AssetConnectedAgenciesDeleteFieldInput: AssetConnectedAgenciesDeleteFieldInput;
-  AssetConnectedAgenciesDisconnectFieldInput: AssetConnectedAgenciesDisconnectFieldInput;
-  AssetConnectedAgenciesFieldInput: AssetConnectedAgenciesFieldInput;
   AssetConnectedAgenciesNodeAggregationWhereInput: AssetConnectedAgenciesNodeAggregationWhereInput;
   AssetConnectedAgenciesRelationship: ResolverTypeWrapper<Omit<AssetConnectedAgenciesRelationship, 'node'> & { node: ResolversTypes['Agency'] }>;
-  AssetConnectedAgenciesUpdateConnectionInput: AssetConnectedAgenciesUpdateConnectionInput;
-  AssetConnectedAgenciesUpdateFieldInput: AssetConnectedAgenciesUpdateFieldInput;
-  AssetConsumesConnectFieldInput: AssetConsumesConnectFieldInput;
   AssetConsumesConnection: ResolverTypeWrapper<Omit<AssetConsumesConnection, 'edges'> & { edges: Array<ResolversTypes['AssetConsumesRelationship']> }>;
   AssetConsumesConnectionAggregateInput: AssetConsumesConnectionAggregateInput;
   AssetConsumesConnectionFilters: AssetConsumesConnectionFilters;
   AssetConsumesConnectionSort: AssetConsumesConnectionSort;
   AssetConsumesConnectionWhere: AssetConsumesConnectionWhere;
-  AssetConsumesCreateFieldInput: AssetConsumesCreateFieldInput;
-  AssetConsumesDeleteFieldInput: AssetConsumesDeleteFieldInput;
-  AssetConsumesDisconnectFieldInput: AssetConsumesDisconnectFieldInput;
-  AssetConsumesFieldInput: AssetConsumesFieldInput;
   AssetConsumesNodeAggregationWhereInput: AssetConsumesNodeAggregationWhereInput;
   AssetConsumesRelationship: ResolverTypeWrapper<Omit<AssetConsumesRelationship, 'node'> & { node: ResolversTypes['Service'] }>;
-  AssetConsumesUpdateConnectionInput: AssetConsumesUpdateConnectionInput;
-  AssetConsumesUpdateFieldInput: AssetConsumesUpdateFieldInput;
-  AssetCreateInput: AssetCreateInput;
   AssetCriticality: ResolverTypeWrapper<AssetCriticality>;
-  AssetDeleteInput: AssetDeleteInput;
   AssetDependency: ResolverTypeWrapper<AssetDependency>;
-  AssetDisconnectInput: AssetDisconnectInput;
   AssetEdge: ResolverTypeWrapper<Omit<AssetEdge, 'node'> & { node: ResolversTypes['Asset'] }>;
   AssetFigureFiguresAggregateSelection: ResolverTypeWrapper<AssetFigureFiguresAggregateSelection>;
   AssetFigureFiguresEdgeAggregateSelection: ResolverTypeWrapper<AssetFigureFiguresEdgeAggregateSelection>;
   AssetFigureFiguresNodeAggregateSelection: ResolverTypeWrapper<AssetFigureFiguresNodeAggregateSelection>;
-  AssetFiguresConnectFieldInput: AssetFiguresConnectFieldInput;
   AssetFiguresConnection: ResolverTypeWrapper<Omit<AssetFiguresConnection, 'edges'> & { edges: Array<ResolversTypes['AssetFiguresRelationship']> }>;
   AssetFiguresConnectionAggregateInput: AssetFiguresConnectionAggregateInput;
   AssetFiguresConnectionFilters: AssetFiguresConnectionFilters;
   AssetFiguresConnectionSort: AssetFiguresConnectionSort;
   AssetFiguresConnectionWhere: AssetFiguresConnectionWhere;
-  AssetFiguresCreateFieldInput: AssetFiguresCreateFieldInput;
-  AssetFiguresDeleteFieldInput: AssetFiguresDeleteFieldInput;
-  AssetFiguresDisconnectFieldInput: AssetFiguresDisconnectFieldInput;
-  AssetFiguresFieldInput: AssetFiguresFieldInput;
   AssetFiguresNodeAggregationWhereInput: AssetFiguresNodeAggregationWhereInput;
   AssetFiguresRelationship: ResolverTypeWrapper<Omit<AssetFiguresRelationship, 'node'> & { node: ResolversTypes['Figure'] }>;
-  AssetFiguresUpdateConnectionInput: AssetFiguresUpdateConnectionInput;
-  AssetFiguresUpdateFieldInput: AssetFiguresUpdateFieldInput;
   AssetImpact: ResolverTypeWrapper<AssetImpactParent>;
   AssetKind: AssetKind;
   AssetKindEnumScalarFilters: AssetKindEnumScalarFilters;
-  AssetKindEnumScalarMutations: AssetKindEnumScalarMutations;
-  AssetOwnersConnectFieldInput: AssetOwnersConnectFieldInput;
   AssetOwnersConnection: ResolverTypeWrapper<AssetOwnersConnection>;
   AssetOwnersConnectionAggregateInput: AssetOwnersConnectionAggregateInput;
   AssetOwnersConnectionFilters: AssetOwnersConnectionFilters;
   AssetOwnersConnectionSort: AssetOwnersConnectionSort;
   AssetOwnersConnectionWhere: AssetOwnersConnectionWhere;
-  AssetOwnersCreateFieldInput: AssetOwnersCreateFieldInput;
-  AssetOwnersDeleteFieldInput: AssetOwnersDeleteFieldInput;
-  AssetOwnersDisconnectFieldInput: AssetOwnersDisconnectFieldInput;
-  AssetOwnersFieldInput: AssetOwnersFieldInput;
   AssetOwnersNodeAggregationWhereInput: AssetOwnersNodeAggregationWhereInput;
   AssetOwnersRelationship: ResolverTypeWrapper<Omit<AssetOwnersRelationship, 'node'> & { node: ResolversTypes['Agency'] }>;
-  AssetOwnersUpdateConnectionInput: AssetOwnersUpdateConnectionInput;
-  AssetOwnersUpdateFieldInput: AssetOwnersUpdateFieldInput;
-  AssetPartOfConnectFieldInput: AssetPartOfConnectFieldInput;
   AssetPartOfConnection: ResolverTypeWrapper<Omit<AssetPartOfConnection, 'edges'> & { edges: Array<ResolversTypes['AssetPartOfRelationship']> }>;
   AssetPartOfConnectionAggregateInput: AssetPartOfConnectionAggregateInput;
   AssetPartOfConnectionFilters: AssetPartOfConnectionFilters;
   AssetPartOfConnectionSort: AssetPartOfConnectionSort;
   AssetPartOfConnectionWhere: AssetPartOfConnectionWhere;
-  AssetPartOfCreateFieldInput: AssetPartOfCreateFieldInput;
-  AssetPartOfDeleteFieldInput: AssetPartOfDeleteFieldInput;
-  AssetPartOfDisconnectFieldInput: AssetPartOfDisconnectFieldInput;
-  AssetPartOfFieldInput: AssetPartOfFieldInput;
   AssetPartOfNodeAggregationWhereInput: AssetPartOfNodeAggregationWhereInput;
   AssetPartOfRelationship: ResolverTypeWrapper<Omit<AssetPartOfRelationship, 'node'> & { node: ResolversTypes['Asset'] }>;
-  AssetPartOfUpdateConnectionInput: AssetPartOfUpdateConnectionInput;
-  AssetPartOfUpdateFieldInput: AssetPartOfUpdateFieldInput;
   AssetRelationshipFilters: AssetRelationshipFilters;
   AssetServiceConsumesAggregateSelection: ResolverTypeWrapper<AssetServiceConsumesAggregateSelection>;
   AssetServiceConsumesEdgeAggregateSelection: ResolverTypeWrapper<AssetServiceConsumesEdgeAggregateSelection>;
@@ -13101,70 +10076,41 @@ export type ResolversTypes = ResolversObject<{
   AssetServiceTransitingServicesAggregateSelection: ResolverTypeWrapper<AssetServiceTransitingServicesAggregateSelection>;
   AssetServiceTransitingServicesEdgeAggregateSelection: ResolverTypeWrapper<AssetServiceTransitingServicesEdgeAggregateSelection>;
   AssetServiceTransitingServicesNodeAggregateSelection: ResolverTypeWrapper<AssetServiceTransitingServicesNodeAggregateSelection>;
-  AssetServicesConnectFieldInput: AssetServicesConnectFieldInput;
   AssetServicesConnection: ResolverTypeWrapper<Omit<AssetServicesConnection, 'edges'> & { edges: Array<ResolversTypes['AssetServicesRelationship']> }>;
   AssetServicesConnectionAggregateInput: AssetServicesConnectionAggregateInput;
   AssetServicesConnectionFilters: AssetServicesConnectionFilters;
   AssetServicesConnectionSort: AssetServicesConnectionSort;
   AssetServicesConnectionWhere: AssetServicesConnectionWhere;
-  AssetServicesCreateFieldInput: AssetServicesCreateFieldInput;
-  AssetServicesDeleteFieldInput: AssetServicesDeleteFieldInput;
-  AssetServicesDisconnectFieldInput: AssetServicesDisconnectFieldInput;
-  AssetServicesFieldInput: AssetServicesFieldInput;
   AssetServicesNodeAggregationWhereInput: AssetServicesNodeAggregationWhereInput;
   AssetServicesRelationship: ResolverTypeWrapper<Omit<AssetServicesRelationship, 'node'> & { node: ResolversTypes['Service'] }>;
-  AssetServicesUpdateConnectionInput: AssetServicesUpdateConnectionInput;
-  AssetServicesUpdateFieldInput: AssetServicesUpdateFieldInput;
   AssetSort: AssetSort;
   AssetSourceDocumentSourcesAggregateSelection: ResolverTypeWrapper<AssetSourceDocumentSourcesAggregateSelection>;
   AssetSourceDocumentSourcesEdgeAggregateSelection: ResolverTypeWrapper<AssetSourceDocumentSourcesEdgeAggregateSelection>;
   AssetSourceDocumentSourcesNodeAggregateSelection: ResolverTypeWrapper<AssetSourceDocumentSourcesNodeAggregateSelection>;
-  AssetSourcesConnectFieldInput: AssetSourcesConnectFieldInput;
   AssetSourcesConnection: ResolverTypeWrapper<AssetSourcesConnection>;
   AssetSourcesConnectionAggregateInput: AssetSourcesConnectionAggregateInput;
   AssetSourcesConnectionFilters: AssetSourcesConnectionFilters;
   AssetSourcesConnectionSort: AssetSourcesConnectionSort;
   AssetSourcesConnectionWhere: AssetSourcesConnectionWhere;
-  AssetSourcesCreateFieldInput: AssetSourcesCreateFieldInput;
-  AssetSourcesDeleteFieldInput: AssetSourcesDeleteFieldInput;
-  AssetSourcesDisconnectFieldInput: AssetSourcesDisconnectFieldInput;
-  AssetSourcesFieldInput: AssetSourcesFieldInput;
   AssetSourcesNodeAggregationWhereInput: AssetSourcesNodeAggregationWhereInput;
   AssetSourcesRelationship: ResolverTypeWrapper<AssetSourcesRelationship>;
-  AssetSourcesUpdateConnectionInput: AssetSourcesUpdateConnectionInput;
-  AssetSourcesUpdateFieldInput: AssetSourcesUpdateFieldInput;
   AssetStandardStandardsAggregateSelection: ResolverTypeWrapper<AssetStandardStandardsAggregateSelection>;
   AssetStandardStandardsEdgeAggregateSelection: ResolverTypeWrapper<AssetStandardStandardsEdgeAggregateSelection>;
   AssetStandardStandardsNodeAggregateSelection: ResolverTypeWrapper<AssetStandardStandardsNodeAggregateSelection>;
-  AssetStandardsConnectFieldInput: AssetStandardsConnectFieldInput;
   AssetStandardsConnection: ResolverTypeWrapper<Omit<AssetStandardsConnection, 'edges'> & { edges: Array<ResolversTypes['AssetStandardsRelationship']> }>;
   AssetStandardsConnectionAggregateInput: AssetStandardsConnectionAggregateInput;
   AssetStandardsConnectionFilters: AssetStandardsConnectionFilters;
   AssetStandardsConnectionSort: AssetStandardsConnectionSort;
   AssetStandardsConnectionWhere: AssetStandardsConnectionWhere;
-  AssetStandardsCreateFieldInput: AssetStandardsCreateFieldInput;
-  AssetStandardsDeleteFieldInput: AssetStandardsDeleteFieldInput;
-  AssetStandardsDisconnectFieldInput: AssetStandardsDisconnectFieldInput;
-  AssetStandardsFieldInput: AssetStandardsFieldInput;
   AssetStandardsNodeAggregationWhereInput: AssetStandardsNodeAggregationWhereInput;
   AssetStandardsRelationship: ResolverTypeWrapper<Omit<AssetStandardsRelationship, 'node'> & { node: ResolversTypes['Standard'] }>;
-  AssetStandardsUpdateConnectionInput: AssetStandardsUpdateConnectionInput;
-  AssetStandardsUpdateFieldInput: AssetStandardsUpdateFieldInput;
-  AssetTransitingServicesConnectFieldInput: AssetTransitingServicesConnectFieldInput;
   AssetTransitingServicesConnection: ResolverTypeWrapper<Omit<AssetTransitingServicesConnection, 'edges'> & { edges: Array<ResolversTypes['AssetTransitingServicesRelationship']> }>;
   AssetTransitingServicesConnectionAggregateInput: AssetTransitingServicesConnectionAggregateInput;
   AssetTransitingServicesConnectionFilters: AssetTransitingServicesConnectionFilters;
   AssetTransitingServicesConnectionSort: AssetTransitingServicesConnectionSort;
   AssetTransitingServicesConnectionWhere: AssetTransitingServicesConnectionWhere;
-  AssetTransitingServicesCreateFieldInput: AssetTransitingServicesCreateFieldInput;
-  AssetTransitingServicesDeleteFieldInput: AssetTransitingServicesDeleteFieldInput;
-  AssetTransitingServicesDisconnectFieldInput: AssetTransitingServicesDisconnectFieldInput;
-  AssetTransitingServicesFieldInput: AssetTransitingServicesFieldInput;
   AssetTransitingServicesNodeAggregationWhereInput: AssetTransitingServicesNodeAggregationWhereInput;
   AssetTransitingServicesRelationship: ResolverTypeWrapper<Omit<AssetTransitingServicesRelationship, 'node'> & { node: ResolversTypes['Service'] }>;
-  AssetTransitingServicesUpdateConnectionInput: AssetTransitingServicesUpdateConnectionInput;
-  AssetTransitingServicesUpdateFieldInput: AssetTransitingServicesUpdateFieldInput;
-  AssetUpdateInput: AssetUpdateInput;
   AssetWhere: AssetWhere;
   AssetsConnection: ResolverTypeWrapper<Omit<AssetsConnection, 'edges'> & { edges: Array<ResolversTypes['AssetEdge']> }>;
   AuditFinding: ResolverTypeWrapper<AuditFinding>;
@@ -13186,7 +10132,6 @@ export type ResolversTypes = ResolversObject<{
   AuditFindingsConnection: ResolverTypeWrapper<AuditFindingsConnection>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BooleanScalarFilters: BooleanScalarFilters;
-  BooleanScalarMutations: BooleanScalarMutations;
   CellState: CellState;
   ChangeCount: ResolverTypeWrapper<ChangeCount>;
   ChangeKind: ChangeKind;
@@ -13208,14 +10153,11 @@ export type ResolversTypes = ResolversObject<{
   ConnectionChange: ResolverTypeWrapper<ConnectionChange>;
   ConnectionFact: ResolverTypeWrapper<ConnectionFact>;
   ConnectionFactAggregationWhereInput: ConnectionFactAggregationWhereInput;
-  ConnectionFactCreateInput: ConnectionFactCreateInput;
   ConnectionFactSort: ConnectionFactSort;
-  ConnectionFactUpdateInput: ConnectionFactUpdateInput;
   ConnectionFactWhere: ConnectionFactWhere;
   ConnectionMatrix: ResolverTypeWrapper<ConnectionMatrix>;
   ConnectionStatus: ConnectionStatus;
   ConnectionStatusEnumScalarFilters: ConnectionStatusEnumScalarFilters;
-  ConnectionStatusEnumScalarMutations: ConnectionStatusEnumScalarMutations;
   ConsumedServices: ResolverTypeWrapper<ConsumedServices>;
   ConsumerUsage: ResolverTypeWrapper<ConsumerUsage>;
   CopiedItem: ResolverTypeWrapper<CopiedItem>;
@@ -13234,70 +10176,42 @@ export type ResolversTypes = ResolversObject<{
   DatasetAgencyResponsibleNodeAggregateSelection: ResolverTypeWrapper<DatasetAgencyResponsibleNodeAggregateSelection>;
   DatasetAggregate: ResolverTypeWrapper<DatasetAggregate>;
   DatasetAggregateNode: ResolverTypeWrapper<DatasetAggregateNode>;
-  DatasetConnectInput: DatasetConnectInput;
-  DatasetConnectWhere: DatasetConnectWhere;
-  DatasetCreateInput: DatasetCreateInput;
-  DatasetDeleteInput: DatasetDeleteInput;
-  DatasetDisconnectInput: DatasetDisconnectInput;
   DatasetEdge: ResolverTypeWrapper<Omit<DatasetEdge, 'node'> & { node: ResolversTypes['Dataset'] }>;
   DatasetOpenDataPlanPlanAggregateSelection: ResolverTypeWrapper<DatasetOpenDataPlanPlanAggregateSelection>;
   DatasetOpenDataPlanPlanEdgeAggregateSelection: ResolverTypeWrapper<DatasetOpenDataPlanPlanEdgeAggregateSelection>;
   DatasetOpenDataPlanPlanNodeAggregateSelection: ResolverTypeWrapper<DatasetOpenDataPlanPlanNodeAggregateSelection>;
-  DatasetPlanConnectFieldInput: DatasetPlanConnectFieldInput;
   DatasetPlanConnection: ResolverTypeWrapper<Omit<DatasetPlanConnection, 'edges'> & { edges: Array<ResolversTypes['DatasetPlanRelationship']> }>;
   DatasetPlanConnectionAggregateInput: DatasetPlanConnectionAggregateInput;
   DatasetPlanConnectionFilters: DatasetPlanConnectionFilters;
   DatasetPlanConnectionSort: DatasetPlanConnectionSort;
   DatasetPlanConnectionWhere: DatasetPlanConnectionWhere;
-  DatasetPlanCreateFieldInput: DatasetPlanCreateFieldInput;
-  DatasetPlanDeleteFieldInput: DatasetPlanDeleteFieldInput;
-  DatasetPlanDisconnectFieldInput: DatasetPlanDisconnectFieldInput;
-  DatasetPlanFieldInput: DatasetPlanFieldInput;
   DatasetPlanNodeAggregationWhereInput: DatasetPlanNodeAggregationWhereInput;
   DatasetPlanRelationship: ResolverTypeWrapper<Omit<DatasetPlanRelationship, 'node'> & { node: ResolversTypes['OpenDataPlan'] }>;
-  DatasetPlanUpdateConnectionInput: DatasetPlanUpdateConnectionInput;
-  DatasetPlanUpdateFieldInput: DatasetPlanUpdateFieldInput;
   DatasetRelationshipFilters: DatasetRelationshipFilters;
-  DatasetResponsibleConnectFieldInput: DatasetResponsibleConnectFieldInput;
   DatasetResponsibleConnection: ResolverTypeWrapper<Omit<DatasetResponsibleConnection, 'edges'> & { edges: Array<ResolversTypes['DatasetResponsibleRelationship']> }>;
   DatasetResponsibleConnectionAggregateInput: DatasetResponsibleConnectionAggregateInput;
   DatasetResponsibleConnectionFilters: DatasetResponsibleConnectionFilters;
   DatasetResponsibleConnectionSort: DatasetResponsibleConnectionSort;
   DatasetResponsibleConnectionWhere: DatasetResponsibleConnectionWhere;
-  DatasetResponsibleCreateFieldInput: DatasetResponsibleCreateFieldInput;
-  DatasetResponsibleDeleteFieldInput: DatasetResponsibleDeleteFieldInput;
-  DatasetResponsibleDisconnectFieldInput: DatasetResponsibleDisconnectFieldInput;
-  DatasetResponsibleFieldInput: DatasetResponsibleFieldInput;
   DatasetResponsibleNodeAggregationWhereInput: DatasetResponsibleNodeAggregationWhereInput;
   DatasetResponsibleRelationship: ResolverTypeWrapper<Omit<DatasetResponsibleRelationship, 'node'> & { node: ResolversTypes['Agency'] }>;
-  DatasetResponsibleUpdateConnectionInput: DatasetResponsibleUpdateConnectionInput;
-  DatasetResponsibleUpdateFieldInput: DatasetResponsibleUpdateFieldInput;
   DatasetSort: DatasetSort;
   DatasetSourceDocumentSourcesAggregateSelection: ResolverTypeWrapper<DatasetSourceDocumentSourcesAggregateSelection>;
   DatasetSourceDocumentSourcesEdgeAggregateSelection: ResolverTypeWrapper<DatasetSourceDocumentSourcesEdgeAggregateSelection>;
   DatasetSourceDocumentSourcesNodeAggregateSelection: ResolverTypeWrapper<DatasetSourceDocumentSourcesNodeAggregateSelection>;
-  DatasetSourcesConnectFieldInput: DatasetSourcesConnectFieldInput;
   DatasetSourcesConnection: ResolverTypeWrapper<DatasetSourcesConnection>;
   DatasetSourcesConnectionAggregateInput: DatasetSourcesConnectionAggregateInput;
   DatasetSourcesConnectionFilters: DatasetSourcesConnectionFilters;
   DatasetSourcesConnectionSort: DatasetSourcesConnectionSort;
   DatasetSourcesConnectionWhere: DatasetSourcesConnectionWhere;
-  DatasetSourcesCreateFieldInput: DatasetSourcesCreateFieldInput;
-  DatasetSourcesDeleteFieldInput: DatasetSourcesDeleteFieldInput;
-  DatasetSourcesDisconnectFieldInput: DatasetSourcesDisconnectFieldInput;
-  DatasetSourcesFieldInput: DatasetSourcesFieldInput;
   DatasetSourcesNodeAggregationWhereInput: DatasetSourcesNodeAggregationWhereInput;
   DatasetSourcesRelationship: ResolverTypeWrapper<DatasetSourcesRelationship>;
-  DatasetSourcesUpdateConnectionInput: DatasetSourcesUpdateConnectionInput;
-  DatasetSourcesUpdateFieldInput: DatasetSourcesUpdateFieldInput;
-  DatasetUpdateInput: DatasetUpdateInput;
   DatasetWhere: DatasetWhere;
   DatasetsConnection: ResolverTypeWrapper<Omit<DatasetsConnection, 'edges'> & { edges: Array<ResolversTypes['DatasetEdge']> }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DateTimeAggregateSelection: ResolverTypeWrapper<DateTimeAggregateSelection>;
   DateTimeScalarFilters: DateTimeScalarFilters;
-  DateTimeScalarMutations: DateTimeScalarMutations;
   DeclaredVsObserved: ResolverTypeWrapper<DeclaredVsObserved>;
   DeleteInfo: ResolverTypeWrapper<DeleteInfo>;
   DependentNode: ResolverTypeWrapper<DependentNode>;
@@ -13318,79 +10232,33 @@ export type ResolversTypes = ResolversObject<{
   EvidenceWhere: EvidenceWhere;
   ExistingLink: ResolverTypeWrapper<ExistingLink>;
   Figure: ResolverTypeWrapper<Omit<Figure, 'about' | 'aboutConnection'> & { about: Array<ResolversTypes['FigureSubject']>, aboutConnection: ResolversTypes['FigureAboutConnection'] }>;
-  FigureAboutAgencyConnectFieldInput: FigureAboutAgencyConnectFieldInput;
   FigureAboutAgencyConnectionWhere: FigureAboutAgencyConnectionWhere;
-  FigureAboutAgencyCreateFieldInput: FigureAboutAgencyCreateFieldInput;
-  FigureAboutAgencyDeleteFieldInput: FigureAboutAgencyDeleteFieldInput;
-  FigureAboutAgencyDisconnectFieldInput: FigureAboutAgencyDisconnectFieldInput;
-  FigureAboutAgencyFieldInput: FigureAboutAgencyFieldInput;
-  FigureAboutAgencyUpdateConnectionInput: FigureAboutAgencyUpdateConnectionInput;
-  FigureAboutAgencyUpdateFieldInput: FigureAboutAgencyUpdateFieldInput;
-  FigureAboutAssetConnectFieldInput: FigureAboutAssetConnectFieldInput;
   FigureAboutAssetConnectionWhere: FigureAboutAssetConnectionWhere;
-  FigureAboutAssetCreateFieldInput: FigureAboutAssetCreateFieldInput;
-  FigureAboutAssetDeleteFieldInput: FigureAboutAssetDeleteFieldInput;
-  FigureAboutAssetDisconnectFieldInput: FigureAboutAssetDisconnectFieldInput;
-  FigureAboutAssetFieldInput: FigureAboutAssetFieldInput;
-  FigureAboutAssetUpdateConnectionInput: FigureAboutAssetUpdateConnectionInput;
-  FigureAboutAssetUpdateFieldInput: FigureAboutAssetUpdateFieldInput;
-  FigureAboutConnectInput: FigureAboutConnectInput;
   FigureAboutConnection: ResolverTypeWrapper<Omit<FigureAboutConnection, 'edges'> & { edges: Array<ResolversTypes['FigureAboutRelationship']> }>;
   FigureAboutConnectionFilters: FigureAboutConnectionFilters;
   FigureAboutConnectionSort: FigureAboutConnectionSort;
   FigureAboutConnectionWhere: FigureAboutConnectionWhere;
-  FigureAboutCreateInput: FigureAboutCreateInput;
-  FigureAboutDeleteInput: FigureAboutDeleteInput;
-  FigureAboutDisconnectInput: FigureAboutDisconnectInput;
-  FigureAboutOpenDataPlanConnectFieldInput: FigureAboutOpenDataPlanConnectFieldInput;
   FigureAboutOpenDataPlanConnectionWhere: FigureAboutOpenDataPlanConnectionWhere;
-  FigureAboutOpenDataPlanCreateFieldInput: FigureAboutOpenDataPlanCreateFieldInput;
-  FigureAboutOpenDataPlanDeleteFieldInput: FigureAboutOpenDataPlanDeleteFieldInput;
-  FigureAboutOpenDataPlanDisconnectFieldInput: FigureAboutOpenDataPlanDisconnectFieldInput;
-  FigureAboutOpenDataPlanFieldInput: FigureAboutOpenDataPlanFieldInput;
-  FigureAboutOpenDataPlanUpdateConnectionInput: FigureAboutOpenDataPlanUpdateConnectionInput;
-  FigureAboutOpenDataPlanUpdateFieldInput: FigureAboutOpenDataPlanUpdateFieldInput;
   FigureAboutRelationship: ResolverTypeWrapper<Omit<FigureAboutRelationship, 'node'> & { node: ResolversTypes['FigureSubject'] }>;
-  FigureAboutServiceConnectFieldInput: FigureAboutServiceConnectFieldInput;
   FigureAboutServiceConnectionWhere: FigureAboutServiceConnectionWhere;
-  FigureAboutServiceCreateFieldInput: FigureAboutServiceCreateFieldInput;
-  FigureAboutServiceDeleteFieldInput: FigureAboutServiceDeleteFieldInput;
-  FigureAboutServiceDisconnectFieldInput: FigureAboutServiceDisconnectFieldInput;
-  FigureAboutServiceFieldInput: FigureAboutServiceFieldInput;
-  FigureAboutServiceUpdateConnectionInput: FigureAboutServiceUpdateConnectionInput;
-  FigureAboutServiceUpdateFieldInput: FigureAboutServiceUpdateFieldInput;
-  FigureAboutUpdateInput: FigureAboutUpdateInput;
   FigureAggregate: ResolverTypeWrapper<FigureAggregate>;
   FigureAggregateNode: ResolverTypeWrapper<FigureAggregateNode>;
-  FigureConnectInput: FigureConnectInput;
-  FigureConnectWhere: FigureConnectWhere;
-  FigureCreateInput: FigureCreateInput;
-  FigureDeleteInput: FigureDeleteInput;
-  FigureDisconnectInput: FigureDisconnectInput;
   FigureEdge: ResolverTypeWrapper<Omit<FigureEdge, 'node'> & { node: ResolversTypes['Figure'] }>;
   FigureRelationshipFilters: FigureRelationshipFilters;
   FigureSort: FigureSort;
   FigureSourceDocumentSourcesAggregateSelection: ResolverTypeWrapper<FigureSourceDocumentSourcesAggregateSelection>;
   FigureSourceDocumentSourcesEdgeAggregateSelection: ResolverTypeWrapper<FigureSourceDocumentSourcesEdgeAggregateSelection>;
   FigureSourceDocumentSourcesNodeAggregateSelection: ResolverTypeWrapper<FigureSourceDocumentSourcesNodeAggregateSelection>;
-  FigureSourcesConnectFieldInput: FigureSourcesConnectFieldInput;
   FigureSourcesConnection: ResolverTypeWrapper<FigureSourcesConnection>;
   FigureSourcesConnectionAggregateInput: FigureSourcesConnectionAggregateInput;
   FigureSourcesConnectionFilters: FigureSourcesConnectionFilters;
   FigureSourcesConnectionSort: FigureSourcesConnectionSort;
   FigureSourcesConnectionWhere: FigureSourcesConnectionWhere;
-  FigureSourcesCreateFieldInput: FigureSourcesCreateFieldInput;
-  FigureSourcesDeleteFieldInput: FigureSourcesDeleteFieldInput;
-  FigureSourcesDisconnectFieldInput: FigureSourcesDisconnectFieldInput;
-  FigureSourcesFieldInput: FigureSourcesFieldInput;
   FigureSourcesNodeAggregationWhereInput: FigureSourcesNodeAggregationWhereInput;
   FigureSourcesRelationship: ResolverTypeWrapper<FigureSourcesRelationship>;
-  FigureSourcesUpdateConnectionInput: FigureSourcesUpdateConnectionInput;
-  FigureSourcesUpdateFieldInput: FigureSourcesUpdateFieldInput;
   FigureSubject: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['FigureSubject']>;
   FigureSubjectRelationshipFilters: FigureSubjectRelationshipFilters;
   FigureSubjectWhere: FigureSubjectWhere;
-  FigureUpdateInput: FigureUpdateInput;
   FigureWhere: FigureWhere;
   FiguresConnection: ResolverTypeWrapper<Omit<FiguresConnection, 'edges'> & { edges: Array<ResolversTypes['FigureEdge']> }>;
   FindingKind: FindingKind;
@@ -13399,20 +10267,17 @@ export type ResolversTypes = ResolversObject<{
   FloatAggregateSelection: ResolverTypeWrapper<FloatAggregateSelection>;
   FloatScalarAggregationFilters: FloatScalarAggregationFilters;
   FloatScalarFilters: FloatScalarFilters;
-  FloatScalarMutations: FloatScalarMutations;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
   GraphNode: ResolverTypeWrapper<GraphNode>;
   GraphPath: ResolverTypeWrapper<GraphPath>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IDScalarFilters: IdScalarFilters;
-  IDScalarMutations: IdScalarMutations;
   IdentifierUse: ResolverTypeWrapper<IdentifierUse>;
   ImportResult: ResolverTypeWrapper<ImportResult>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   IntAggregateSelection: ResolverTypeWrapper<IntAggregateSelection>;
   IntScalarAggregationFilters: IntScalarAggregationFilters;
   IntScalarFilters: IntScalarFilters;
-  IntScalarMutations: IntScalarMutations;
   InventoryEntriesConnection: ResolverTypeWrapper<Omit<InventoryEntriesConnection, 'edges'> & { edges: Array<ResolversTypes['InventoryEntryEdge']> }>;
   InventoryEntry: ResolverTypeWrapper<Omit<InventoryEntry, 'keptBy' | 'keptByConnection'> & { keptBy: Array<ResolversTypes['Agency']>, keptByConnection: ResolversTypes['InventoryEntryKeptByConnection'] }>;
   InventoryEntryAgencyKeptByAggregateSelection: ResolverTypeWrapper<InventoryEntryAgencyKeptByAggregateSelection>;
@@ -13420,63 +10285,39 @@ export type ResolversTypes = ResolversObject<{
   InventoryEntryAgencyKeptByNodeAggregateSelection: ResolverTypeWrapper<InventoryEntryAgencyKeptByNodeAggregateSelection>;
   InventoryEntryAggregate: ResolverTypeWrapper<InventoryEntryAggregate>;
   InventoryEntryAggregateNode: ResolverTypeWrapper<InventoryEntryAggregateNode>;
-  InventoryEntryConnectInput: InventoryEntryConnectInput;
-  InventoryEntryConnectWhere: InventoryEntryConnectWhere;
-  InventoryEntryCreateInput: InventoryEntryCreateInput;
-  InventoryEntryDeleteInput: InventoryEntryDeleteInput;
-  InventoryEntryDisconnectInput: InventoryEntryDisconnectInput;
   InventoryEntryEdge: ResolverTypeWrapper<Omit<InventoryEntryEdge, 'node'> & { node: ResolversTypes['InventoryEntry'] }>;
-  InventoryEntryKeptByConnectFieldInput: InventoryEntryKeptByConnectFieldInput;
   InventoryEntryKeptByConnection: ResolverTypeWrapper<Omit<InventoryEntryKeptByConnection, 'edges'> & { edges: Array<ResolversTypes['InventoryEntryKeptByRelationship']> }>;
   InventoryEntryKeptByConnectionAggregateInput: InventoryEntryKeptByConnectionAggregateInput;
   InventoryEntryKeptByConnectionFilters: InventoryEntryKeptByConnectionFilters;
   InventoryEntryKeptByConnectionSort: InventoryEntryKeptByConnectionSort;
   InventoryEntryKeptByConnectionWhere: InventoryEntryKeptByConnectionWhere;
-  InventoryEntryKeptByCreateFieldInput: InventoryEntryKeptByCreateFieldInput;
-  InventoryEntryKeptByDeleteFieldInput: InventoryEntryKeptByDeleteFieldInput;
-  InventoryEntryKeptByDisconnectFieldInput: InventoryEntryKeptByDisconnectFieldInput;
-  InventoryEntryKeptByFieldInput: InventoryEntryKeptByFieldInput;
   InventoryEntryKeptByNodeAggregationWhereInput: InventoryEntryKeptByNodeAggregationWhereInput;
   InventoryEntryKeptByRelationship: ResolverTypeWrapper<Omit<InventoryEntryKeptByRelationship, 'node'> & { node: ResolversTypes['Agency'] }>;
-  InventoryEntryKeptByUpdateConnectionInput: InventoryEntryKeptByUpdateConnectionInput;
-  InventoryEntryKeptByUpdateFieldInput: InventoryEntryKeptByUpdateFieldInput;
   InventoryEntryRelationshipFilters: InventoryEntryRelationshipFilters;
   InventoryEntrySort: InventoryEntrySort;
   InventoryEntrySourceDocumentSourcesAggregateSelection: ResolverTypeWrapper<InventoryEntrySourceDocumentSourcesAggregateSelection>;
   InventoryEntrySourceDocumentSourcesEdgeAggregateSelection: ResolverTypeWrapper<InventoryEntrySourceDocumentSourcesEdgeAggregateSelection>;
   InventoryEntrySourceDocumentSourcesNodeAggregateSelection: ResolverTypeWrapper<InventoryEntrySourceDocumentSourcesNodeAggregateSelection>;
-  InventoryEntrySourcesConnectFieldInput: InventoryEntrySourcesConnectFieldInput;
   InventoryEntrySourcesConnection: ResolverTypeWrapper<InventoryEntrySourcesConnection>;
   InventoryEntrySourcesConnectionAggregateInput: InventoryEntrySourcesConnectionAggregateInput;
   InventoryEntrySourcesConnectionFilters: InventoryEntrySourcesConnectionFilters;
   InventoryEntrySourcesConnectionSort: InventoryEntrySourcesConnectionSort;
   InventoryEntrySourcesConnectionWhere: InventoryEntrySourcesConnectionWhere;
-  InventoryEntrySourcesCreateFieldInput: InventoryEntrySourcesCreateFieldInput;
-  InventoryEntrySourcesDeleteFieldInput: InventoryEntrySourcesDeleteFieldInput;
-  InventoryEntrySourcesDisconnectFieldInput: InventoryEntrySourcesDisconnectFieldInput;
-  InventoryEntrySourcesFieldInput: InventoryEntrySourcesFieldInput;
   InventoryEntrySourcesNodeAggregationWhereInput: InventoryEntrySourcesNodeAggregationWhereInput;
   InventoryEntrySourcesRelationship: ResolverTypeWrapper<InventoryEntrySourcesRelationship>;
-  InventoryEntrySourcesUpdateConnectionInput: InventoryEntrySourcesUpdateConnectionInput;
-  InventoryEntrySourcesUpdateFieldInput: InventoryEntrySourcesUpdateFieldInput;
-  InventoryEntryUpdateInput: InventoryEntryUpdateInput;
   InventoryEntryWhere: InventoryEntryWhere;
   InventoryFormat: InventoryFormat;
   InventoryImportResult: ResolverTypeWrapper<InventoryImportResult>;
   InventoryStatus: InventoryStatus;
   InventoryStatusEnumScalarFilters: InventoryStatusEnumScalarFilters;
-  InventoryStatusEnumScalarMutations: InventoryStatusEnumScalarMutations;
   ItemSource: ResolverTypeWrapper<ItemSource>;
   LinkClass: LinkClass;
   LinkClassCount: ResolverTypeWrapper<LinkClassCount>;
   LinkComparison: ResolverTypeWrapper<LinkComparison>;
   ListEntry: ResolverTypeWrapper<ListEntry>;
   ListEntryAggregationWhereInput: ListEntryAggregationWhereInput;
-  ListEntryCreateInput: ListEntryCreateInput;
   ListEntrySort: ListEntrySort;
-  ListEntryUpdateInput: ListEntryUpdateInput;
   ListEntryWhere: ListEntryWhere;
-  ListStringMutations: ListStringMutations;
   LocalSourceType: LocalSourceType;
   MatrixCell: ResolverTypeWrapper<MatrixCell>;
   MatrixColumn: ResolverTypeWrapper<MatrixColumn>;
@@ -13497,13 +10338,10 @@ export type ResolversTypes = ResolversObject<{
   NoteAgenciesConnectionFilters: NoteAgenciesConnectionFilters;
   NoteAgenciesConnectionSort: NoteAgenciesConnectionSort;
   NoteAgenciesConnectionWhere: NoteAgenciesConnectionWhere;
-  NoteAgenciesCreateFieldInput: NoteAgenciesCreateFieldInput;
-  NoteAgenciesDeleteFieldInput: NoteAgenciesDeleteFieldInput;
   NoteAgenciesDisconnectFieldInput: NoteAgenciesDisconnectFieldInput;
   NoteAgenciesFieldInput: NoteAgenciesFieldInput;
   NoteAgenciesNodeAggregationWhereInput: NoteAgenciesNodeAggregationWhereInput;
   NoteAgenciesRelationship: ResolverTypeWrapper<Omit<NoteAgenciesRelationship, 'node'> & { node: ResolversTypes['Agency'] }>;
-  NoteAgenciesUpdateConnectionInput: NoteAgenciesUpdateConnectionInput;
   NoteAgenciesUpdateFieldInput: NoteAgenciesUpdateFieldInput;
   NoteAgencyAgenciesAggregateSelection: ResolverTypeWrapper<NoteAgencyAgenciesAggregateSelection>;
   NoteAgencyAgenciesNodeAggregateSelection: ResolverTypeWrapper<NoteAgencyAgenciesNodeAggregateSelection>;
@@ -13517,16 +10355,12 @@ export type ResolversTypes = ResolversObject<{
   NoteAssetsConnectionFilters: NoteAssetsConnectionFilters;
   NoteAssetsConnectionSort: NoteAssetsConnectionSort;
   NoteAssetsConnectionWhere: NoteAssetsConnectionWhere;
-  NoteAssetsCreateFieldInput: NoteAssetsCreateFieldInput;
-  NoteAssetsDeleteFieldInput: NoteAssetsDeleteFieldInput;
   NoteAssetsDisconnectFieldInput: NoteAssetsDisconnectFieldInput;
   NoteAssetsFieldInput: NoteAssetsFieldInput;
   NoteAssetsNodeAggregationWhereInput: NoteAssetsNodeAggregationWhereInput;
   NoteAssetsRelationship: ResolverTypeWrapper<Omit<NoteAssetsRelationship, 'node'> & { node: ResolversTypes['Asset'] }>;
-  NoteAssetsUpdateConnectionInput: NoteAssetsUpdateConnectionInput;
   NoteAssetsUpdateFieldInput: NoteAssetsUpdateFieldInput;
   NoteCreateInput: NoteCreateInput;
-  NoteDeleteInput: NoteDeleteInput;
   NoteEdge: ResolverTypeWrapper<Omit<NoteEdge, 'node'> & { node: ResolversTypes['Note'] }>;
   NoteSort: NoteSort;
   NoteUpdateInput: NoteUpdateInput;
@@ -13538,87 +10372,51 @@ export type ResolversTypes = ResolversObject<{
   OpenDataPlanAgencyIssuedByNodeAggregateSelection: ResolverTypeWrapper<OpenDataPlanAgencyIssuedByNodeAggregateSelection>;
   OpenDataPlanAggregate: ResolverTypeWrapper<OpenDataPlanAggregate>;
   OpenDataPlanAggregateNode: ResolverTypeWrapper<OpenDataPlanAggregateNode>;
-  OpenDataPlanConnectInput: OpenDataPlanConnectInput;
-  OpenDataPlanConnectWhere: OpenDataPlanConnectWhere;
-  OpenDataPlanCreateInput: OpenDataPlanCreateInput;
   OpenDataPlanDatasetDatasetsAggregateSelection: ResolverTypeWrapper<OpenDataPlanDatasetDatasetsAggregateSelection>;
   OpenDataPlanDatasetDatasetsEdgeAggregateSelection: ResolverTypeWrapper<OpenDataPlanDatasetDatasetsEdgeAggregateSelection>;
   OpenDataPlanDatasetDatasetsNodeAggregateSelection: ResolverTypeWrapper<OpenDataPlanDatasetDatasetsNodeAggregateSelection>;
-  OpenDataPlanDatasetsConnectFieldInput: OpenDataPlanDatasetsConnectFieldInput;
   OpenDataPlanDatasetsConnection: ResolverTypeWrapper<OpenDataPlanDatasetsConnection>;
   OpenDataPlanDatasetsConnectionAggregateInput: OpenDataPlanDatasetsConnectionAggregateInput;
   OpenDataPlanDatasetsConnectionFilters: OpenDataPlanDatasetsConnectionFilters;
   OpenDataPlanDatasetsConnectionSort: OpenDataPlanDatasetsConnectionSort;
   OpenDataPlanDatasetsConnectionWhere: OpenDataPlanDatasetsConnectionWhere;
-  OpenDataPlanDatasetsCreateFieldInput: OpenDataPlanDatasetsCreateFieldInput;
-  OpenDataPlanDatasetsDeleteFieldInput: OpenDataPlanDatasetsDeleteFieldInput;
-  OpenDataPlanDatasetsDisconnectFieldInput: OpenDataPlanDatasetsDisconnectFieldInput;
-  OpenDataPlanDatasetsFieldInput: OpenDataPlanDatasetsFieldInput;
   OpenDataPlanDatasetsNodeAggregationWhereInput: OpenDataPlanDatasetsNodeAggregationWhereInput;
   OpenDataPlanDatasetsRelationship: ResolverTypeWrapper<Omit<OpenDataPlanDatasetsRelationship, 'node'> & { node: ResolversTypes['Dataset'] }>;
-  OpenDataPlanDatasetsUpdateConnectionInput: OpenDataPlanDatasetsUpdateConnectionInput;
-  OpenDataPlanDatasetsUpdateFieldInput: OpenDataPlanDatasetsUpdateFieldInput;
-  OpenDataPlanDeleteInput: OpenDataPlanDeleteInput;
-  OpenDataPlanDisconnectInput: OpenDataPlanDisconnectInput;
   OpenDataPlanEdge: ResolverTypeWrapper<Omit<OpenDataPlanEdge, 'node'> & { node: ResolversTypes['OpenDataPlan'] }>;
   OpenDataPlanFigureFiguresAggregateSelection: ResolverTypeWrapper<OpenDataPlanFigureFiguresAggregateSelection>;
   OpenDataPlanFigureFiguresEdgeAggregateSelection: ResolverTypeWrapper<OpenDataPlanFigureFiguresEdgeAggregateSelection>;
   OpenDataPlanFigureFiguresNodeAggregateSelection: ResolverTypeWrapper<OpenDataPlanFigureFiguresNodeAggregateSelection>;
-  OpenDataPlanFiguresConnectFieldInput: OpenDataPlanFiguresConnectFieldInput;
   OpenDataPlanFiguresConnection: ResolverTypeWrapper<Omit<OpenDataPlanFiguresConnection, 'edges'> & { edges: Array<ResolversTypes['OpenDataPlanFiguresRelationship']> }>;
   OpenDataPlanFiguresConnectionAggregateInput: OpenDataPlanFiguresConnectionAggregateInput;
   OpenDataPlanFiguresConnectionFilters: OpenDataPlanFiguresConnectionFilters;
   OpenDataPlanFiguresConnectionSort: OpenDataPlanFiguresConnectionSort;
   OpenDataPlanFiguresConnectionWhere: OpenDataPlanFiguresConnectionWhere;
-  OpenDataPlanFiguresCreateFieldInput: OpenDataPlanFiguresCreateFieldInput;
-  OpenDataPlanFiguresDeleteFieldInput: OpenDataPlanFiguresDeleteFieldInput;
-  OpenDataPlanFiguresDisconnectFieldInput: OpenDataPlanFiguresDisconnectFieldInput;
-  OpenDataPlanFiguresFieldInput: OpenDataPlanFiguresFieldInput;
   OpenDataPlanFiguresNodeAggregationWhereInput: OpenDataPlanFiguresNodeAggregationWhereInput;
   OpenDataPlanFiguresRelationship: ResolverTypeWrapper<Omit<OpenDataPlanFiguresRelationship, 'node'> & { node: ResolversTypes['Figure'] }>;
-  OpenDataPlanFiguresUpdateConnectionInput: OpenDataPlanFiguresUpdateConnectionInput;
-  OpenDataPlanFiguresUpdateFieldInput: OpenDataPlanFiguresUpdateFieldInput;
-  OpenDataPlanIssuedByConnectFieldInput: OpenDataPlanIssuedByConnectFieldInput;
   OpenDataPlanIssuedByConnection: ResolverTypeWrapper<Omit<OpenDataPlanIssuedByConnection, 'edges'> & { edges: Array<ResolversTypes['OpenDataPlanIssuedByRelationship']> }>;
   OpenDataPlanIssuedByConnectionAggregateInput: OpenDataPlanIssuedByConnectionAggregateInput;
   OpenDataPlanIssuedByConnectionFilters: OpenDataPlanIssuedByConnectionFilters;
   OpenDataPlanIssuedByConnectionSort: OpenDataPlanIssuedByConnectionSort;
   OpenDataPlanIssuedByConnectionWhere: OpenDataPlanIssuedByConnectionWhere;
-  OpenDataPlanIssuedByCreateFieldInput: OpenDataPlanIssuedByCreateFieldInput;
-  OpenDataPlanIssuedByDeleteFieldInput: OpenDataPlanIssuedByDeleteFieldInput;
-  OpenDataPlanIssuedByDisconnectFieldInput: OpenDataPlanIssuedByDisconnectFieldInput;
-  OpenDataPlanIssuedByFieldInput: OpenDataPlanIssuedByFieldInput;
   OpenDataPlanIssuedByNodeAggregationWhereInput: OpenDataPlanIssuedByNodeAggregationWhereInput;
   OpenDataPlanIssuedByRelationship: ResolverTypeWrapper<Omit<OpenDataPlanIssuedByRelationship, 'node'> & { node: ResolversTypes['Agency'] }>;
-  OpenDataPlanIssuedByUpdateConnectionInput: OpenDataPlanIssuedByUpdateConnectionInput;
-  OpenDataPlanIssuedByUpdateFieldInput: OpenDataPlanIssuedByUpdateFieldInput;
   OpenDataPlanRelationshipFilters: OpenDataPlanRelationshipFilters;
   OpenDataPlanSort: OpenDataPlanSort;
   OpenDataPlanSourceDocumentSourcesAggregateSelection: ResolverTypeWrapper<OpenDataPlanSourceDocumentSourcesAggregateSelection>;
   OpenDataPlanSourceDocumentSourcesEdgeAggregateSelection: ResolverTypeWrapper<OpenDataPlanSourceDocumentSourcesEdgeAggregateSelection>;
   OpenDataPlanSourceDocumentSourcesNodeAggregateSelection: ResolverTypeWrapper<OpenDataPlanSourceDocumentSourcesNodeAggregateSelection>;
-  OpenDataPlanSourcesConnectFieldInput: OpenDataPlanSourcesConnectFieldInput;
   OpenDataPlanSourcesConnection: ResolverTypeWrapper<OpenDataPlanSourcesConnection>;
   OpenDataPlanSourcesConnectionAggregateInput: OpenDataPlanSourcesConnectionAggregateInput;
   OpenDataPlanSourcesConnectionFilters: OpenDataPlanSourcesConnectionFilters;
   OpenDataPlanSourcesConnectionSort: OpenDataPlanSourcesConnectionSort;
   OpenDataPlanSourcesConnectionWhere: OpenDataPlanSourcesConnectionWhere;
-  OpenDataPlanSourcesCreateFieldInput: OpenDataPlanSourcesCreateFieldInput;
-  OpenDataPlanSourcesDeleteFieldInput: OpenDataPlanSourcesDeleteFieldInput;
-  OpenDataPlanSourcesDisconnectFieldInput: OpenDataPlanSourcesDisconnectFieldInput;
-  OpenDataPlanSourcesFieldInput: OpenDataPlanSourcesFieldInput;
   OpenDataPlanSourcesNodeAggregationWhereInput: OpenDataPlanSourcesNodeAggregationWhereInput;
   OpenDataPlanSourcesRelationship: ResolverTypeWrapper<OpenDataPlanSourcesRelationship>;
-  OpenDataPlanSourcesUpdateConnectionInput: OpenDataPlanSourcesUpdateConnectionInput;
-  OpenDataPlanSourcesUpdateFieldInput: OpenDataPlanSourcesUpdateFieldInput;
-  OpenDataPlanUpdateInput: OpenDataPlanUpdateInput;
   OpenDataPlanWhere: OpenDataPlanWhere;
   OpenDataPlansConnection: ResolverTypeWrapper<Omit<OpenDataPlansConnection, 'edges'> & { edges: Array<ResolversTypes['OpenDataPlanEdge']> }>;
   OwnershipFact: ResolverTypeWrapper<OwnershipFact>;
   OwnershipFactAggregationWhereInput: OwnershipFactAggregationWhereInput;
-  OwnershipFactCreateInput: OwnershipFactCreateInput;
   OwnershipFactSort: OwnershipFactSort;
-  OwnershipFactUpdateInput: OwnershipFactUpdateInput;
   OwnershipFactWhere: OwnershipFactWhere;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PartStatus: ResolverTypeWrapper<PartStatus>;
@@ -13627,9 +10425,7 @@ export type ResolversTypes = ResolversObject<{
   PathsResult: ResolverTypeWrapper<PathsResult>;
   Provenance: ResolverTypeWrapper<Provenance>;
   ProvenanceAggregationWhereInput: ProvenanceAggregationWhereInput;
-  ProvenanceCreateInput: ProvenanceCreateInput;
   ProvenanceSort: ProvenanceSort;
-  ProvenanceUpdateInput: ProvenanceUpdateInput;
   ProvenanceWhere: ProvenanceWhere;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RedundantCopies: ResolverTypeWrapper<RedundantCopies>;
@@ -13642,9 +10438,7 @@ export type ResolversTypes = ResolversObject<{
   RolledUpGap: ResolverTypeWrapper<RolledUpGap>;
   RuleLink: ResolverTypeWrapper<RuleLink>;
   RuleLinkAggregationWhereInput: RuleLinkAggregationWhereInput;
-  RuleLinkCreateInput: RuleLinkCreateInput;
   RuleLinkSort: RuleLinkSort;
-  RuleLinkUpdateInput: RuleLinkUpdateInput;
   RuleLinkWhere: RuleLinkWhere;
   ScorePart: ResolverTypeWrapper<ScorePart>;
   SearchHit: ResolverTypeWrapper<SearchHit>;
@@ -13658,108 +10452,55 @@ export type ResolversTypes = ResolversObject<{
   ServiceAssetProviderAggregateSelection: ResolverTypeWrapper<ServiceAssetProviderAggregateSelection>;
   ServiceAssetProviderEdgeAggregateSelection: ResolverTypeWrapper<ServiceAssetProviderEdgeAggregateSelection>;
   ServiceAssetProviderNodeAggregateSelection: ResolverTypeWrapper<ServiceAssetProviderNodeAggregateSelection>;
-  ServiceConnectInput: ServiceConnectInput;
-  ServiceConnectWhere: ServiceConnectWhere;
   ServiceConsumer: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ServiceConsumer']>;
   ServiceConsumerRelationshipFilters: ServiceConsumerRelationshipFilters;
   ServiceConsumerWhere: ServiceConsumerWhere;
   ServiceConsumers: ResolverTypeWrapper<ServiceConsumers>;
-  ServiceConsumersAgencyConnectFieldInput: ServiceConsumersAgencyConnectFieldInput;
   ServiceConsumersAgencyConnectionWhere: ServiceConsumersAgencyConnectionWhere;
-  ServiceConsumersAgencyCreateFieldInput: ServiceConsumersAgencyCreateFieldInput;
-  ServiceConsumersAgencyDeleteFieldInput: ServiceConsumersAgencyDeleteFieldInput;
-  ServiceConsumersAgencyDisconnectFieldInput: ServiceConsumersAgencyDisconnectFieldInput;
-  ServiceConsumersAgencyFieldInput: ServiceConsumersAgencyFieldInput;
-  ServiceConsumersAgencyUpdateConnectionInput: ServiceConsumersAgencyUpdateConnectionInput;
-  ServiceConsumersAgencyUpdateFieldInput: ServiceConsumersAgencyUpdateFieldInput;
-  ServiceConsumersAssetConnectFieldInput: ServiceConsumersAssetConnectFieldInput;
   ServiceConsumersAssetConnectionWhere: ServiceConsumersAssetConnectionWhere;
-  ServiceConsumersAssetCreateFieldInput: ServiceConsumersAssetCreateFieldInput;
-  ServiceConsumersAssetDeleteFieldInput: ServiceConsumersAssetDeleteFieldInput;
-  ServiceConsumersAssetDisconnectFieldInput: ServiceConsumersAssetDisconnectFieldInput;
-  ServiceConsumersAssetFieldInput: ServiceConsumersAssetFieldInput;
-  ServiceConsumersAssetUpdateConnectionInput: ServiceConsumersAssetUpdateConnectionInput;
-  ServiceConsumersAssetUpdateFieldInput: ServiceConsumersAssetUpdateFieldInput;
-  ServiceConsumersConnectInput: ServiceConsumersConnectInput;
   ServiceConsumersConnection: ResolverTypeWrapper<Omit<ServiceConsumersConnection, 'edges'> & { edges: Array<ResolversTypes['ServiceConsumersRelationship']> }>;
   ServiceConsumersConnectionFilters: ServiceConsumersConnectionFilters;
   ServiceConsumersConnectionSort: ServiceConsumersConnectionSort;
   ServiceConsumersConnectionWhere: ServiceConsumersConnectionWhere;
-  ServiceConsumersCreateInput: ServiceConsumersCreateInput;
-  ServiceConsumersDeleteInput: ServiceConsumersDeleteInput;
-  ServiceConsumersDisconnectInput: ServiceConsumersDisconnectInput;
   ServiceConsumersRelationship: ResolverTypeWrapper<Omit<ServiceConsumersRelationship, 'node'> & { node: ResolversTypes['ServiceConsumer'] }>;
-  ServiceConsumersUpdateInput: ServiceConsumersUpdateInput;
-  ServiceCreateInput: ServiceCreateInput;
-  ServiceDeleteInput: ServiceDeleteInput;
-  ServiceDisconnectInput: ServiceDisconnectInput;
   ServiceEdge: ResolverTypeWrapper<Omit<ServiceEdge, 'node'> & { node: ResolversTypes['Service'] }>;
   ServiceFigureFiguresAggregateSelection: ResolverTypeWrapper<ServiceFigureFiguresAggregateSelection>;
   ServiceFigureFiguresEdgeAggregateSelection: ResolverTypeWrapper<ServiceFigureFiguresEdgeAggregateSelection>;
   ServiceFigureFiguresNodeAggregateSelection: ResolverTypeWrapper<ServiceFigureFiguresNodeAggregateSelection>;
-  ServiceFiguresConnectFieldInput: ServiceFiguresConnectFieldInput;
   ServiceFiguresConnection: ResolverTypeWrapper<Omit<ServiceFiguresConnection, 'edges'> & { edges: Array<ResolversTypes['ServiceFiguresRelationship']> }>;
   ServiceFiguresConnectionAggregateInput: ServiceFiguresConnectionAggregateInput;
   ServiceFiguresConnectionFilters: ServiceFiguresConnectionFilters;
   ServiceFiguresConnectionSort: ServiceFiguresConnectionSort;
   ServiceFiguresConnectionWhere: ServiceFiguresConnectionWhere;
-  ServiceFiguresCreateFieldInput: ServiceFiguresCreateFieldInput;
-  ServiceFiguresDeleteFieldInput: ServiceFiguresDeleteFieldInput;
-  ServiceFiguresDisconnectFieldInput: ServiceFiguresDisconnectFieldInput;
-  ServiceFiguresFieldInput: ServiceFiguresFieldInput;
   ServiceFiguresNodeAggregationWhereInput: ServiceFiguresNodeAggregationWhereInput;
   ServiceFiguresRelationship: ResolverTypeWrapper<Omit<ServiceFiguresRelationship, 'node'> & { node: ResolversTypes['Figure'] }>;
-  ServiceFiguresUpdateConnectionInput: ServiceFiguresUpdateConnectionInput;
-  ServiceFiguresUpdateFieldInput: ServiceFiguresUpdateFieldInput;
-  ServicePlatformConnectFieldInput: ServicePlatformConnectFieldInput;
   ServicePlatformConnection: ResolverTypeWrapper<Omit<ServicePlatformConnection, 'edges'> & { edges: Array<ResolversTypes['ServicePlatformRelationship']> }>;
   ServicePlatformConnectionAggregateInput: ServicePlatformConnectionAggregateInput;
   ServicePlatformConnectionFilters: ServicePlatformConnectionFilters;
   ServicePlatformConnectionSort: ServicePlatformConnectionSort;
   ServicePlatformConnectionWhere: ServicePlatformConnectionWhere;
-  ServicePlatformCreateFieldInput: ServicePlatformCreateFieldInput;
-  ServicePlatformDeleteFieldInput: ServicePlatformDeleteFieldInput;
-  ServicePlatformDisconnectFieldInput: ServicePlatformDisconnectFieldInput;
-  ServicePlatformFieldInput: ServicePlatformFieldInput;
   ServicePlatformNodeAggregationWhereInput: ServicePlatformNodeAggregationWhereInput;
   ServicePlatformRelationship: ResolverTypeWrapper<Omit<ServicePlatformRelationship, 'node'> & { node: ResolversTypes['Asset'] }>;
-  ServicePlatformUpdateConnectionInput: ServicePlatformUpdateConnectionInput;
-  ServicePlatformUpdateFieldInput: ServicePlatformUpdateFieldInput;
-  ServiceProviderConnectFieldInput: ServiceProviderConnectFieldInput;
   ServiceProviderConnection: ResolverTypeWrapper<Omit<ServiceProviderConnection, 'edges'> & { edges: Array<ResolversTypes['ServiceProviderRelationship']> }>;
   ServiceProviderConnectionAggregateInput: ServiceProviderConnectionAggregateInput;
   ServiceProviderConnectionFilters: ServiceProviderConnectionFilters;
   ServiceProviderConnectionSort: ServiceProviderConnectionSort;
   ServiceProviderConnectionWhere: ServiceProviderConnectionWhere;
-  ServiceProviderCreateFieldInput: ServiceProviderCreateFieldInput;
-  ServiceProviderDeleteFieldInput: ServiceProviderDeleteFieldInput;
-  ServiceProviderDisconnectFieldInput: ServiceProviderDisconnectFieldInput;
-  ServiceProviderFieldInput: ServiceProviderFieldInput;
   ServiceProviderNodeAggregationWhereInput: ServiceProviderNodeAggregationWhereInput;
   ServiceProviderRelationship: ResolverTypeWrapper<Omit<ServiceProviderRelationship, 'node'> & { node: ResolversTypes['Asset'] }>;
-  ServiceProviderUpdateConnectionInput: ServiceProviderUpdateConnectionInput;
-  ServiceProviderUpdateFieldInput: ServiceProviderUpdateFieldInput;
   ServiceRelationshipFilters: ServiceRelationshipFilters;
   ServiceSort: ServiceSort;
   ServiceSourceDocumentSourcesAggregateSelection: ResolverTypeWrapper<ServiceSourceDocumentSourcesAggregateSelection>;
   ServiceSourceDocumentSourcesEdgeAggregateSelection: ResolverTypeWrapper<ServiceSourceDocumentSourcesEdgeAggregateSelection>;
   ServiceSourceDocumentSourcesNodeAggregateSelection: ResolverTypeWrapper<ServiceSourceDocumentSourcesNodeAggregateSelection>;
-  ServiceSourcesConnectFieldInput: ServiceSourcesConnectFieldInput;
   ServiceSourcesConnection: ResolverTypeWrapper<ServiceSourcesConnection>;
   ServiceSourcesConnectionAggregateInput: ServiceSourcesConnectionAggregateInput;
   ServiceSourcesConnectionFilters: ServiceSourcesConnectionFilters;
   ServiceSourcesConnectionSort: ServiceSourcesConnectionSort;
   ServiceSourcesConnectionWhere: ServiceSourcesConnectionWhere;
-  ServiceSourcesCreateFieldInput: ServiceSourcesCreateFieldInput;
-  ServiceSourcesDeleteFieldInput: ServiceSourcesDeleteFieldInput;
-  ServiceSourcesDisconnectFieldInput: ServiceSourcesDisconnectFieldInput;
-  ServiceSourcesFieldInput: ServiceSourcesFieldInput;
   ServiceSourcesNodeAggregationWhereInput: ServiceSourcesNodeAggregationWhereInput;
   ServiceSourcesRelationship: ResolverTypeWrapper<ServiceSourcesRelationship>;
-  ServiceSourcesUpdateConnectionInput: ServiceSourcesUpdateConnectionInput;
-  ServiceSourcesUpdateFieldInput: ServiceSourcesUpdateFieldInput;
   ServiceSummary: ResolverTypeWrapper<ServiceSummary>;
-  ServiceUpdateInput: ServiceUpdateInput;
   ServiceUsage: ResolverTypeWrapper<ServiceUsage>;
   ServiceWhere: ServiceWhere;
   ServicesConnection: ResolverTypeWrapper<Omit<ServicesConnection, 'edges'> & { edges: Array<ResolversTypes['ServiceEdge']> }>;
@@ -13767,17 +10508,13 @@ export type ResolversTypes = ResolversObject<{
   SnapshotConnectionCount: ResolverTypeWrapper<SnapshotConnectionCount>;
   SnapshotDiff: ResolverTypeWrapper<SnapshotDiff>;
   SnapshotEnumScalarFilters: SnapshotEnumScalarFilters;
-  SnapshotEnumScalarMutations: SnapshotEnumScalarMutations;
   SortDirection: SortDirection;
   SourceDocument: ResolverTypeWrapper<SourceDocument>;
   SourceDocumentAggregate: ResolverTypeWrapper<SourceDocumentAggregate>;
   SourceDocumentAggregateNode: ResolverTypeWrapper<SourceDocumentAggregateNode>;
-  SourceDocumentConnectWhere: SourceDocumentConnectWhere;
-  SourceDocumentCreateInput: SourceDocumentCreateInput;
   SourceDocumentEdge: ResolverTypeWrapper<SourceDocumentEdge>;
   SourceDocumentRelationshipFilters: SourceDocumentRelationshipFilters;
   SourceDocumentSort: SourceDocumentSort;
-  SourceDocumentUpdateInput: SourceDocumentUpdateInput;
   SourceDocumentWhere: SourceDocumentWhere;
   SourceDocumentsConnection: ResolverTypeWrapper<SourceDocumentsConnection>;
   Standard: ResolverTypeWrapper<Omit<Standard, 'governs' | 'governsConnection'> & { governs: Array<ResolversTypes['Asset']>, governsConnection: ResolversTypes['StandardGovernsConnection'] }>;
@@ -13786,46 +10523,26 @@ export type ResolversTypes = ResolversObject<{
   StandardAssetGovernsAggregateSelection: ResolverTypeWrapper<StandardAssetGovernsAggregateSelection>;
   StandardAssetGovernsEdgeAggregateSelection: ResolverTypeWrapper<StandardAssetGovernsEdgeAggregateSelection>;
   StandardAssetGovernsNodeAggregateSelection: ResolverTypeWrapper<StandardAssetGovernsNodeAggregateSelection>;
-  StandardConnectInput: StandardConnectInput;
-  StandardConnectWhere: StandardConnectWhere;
-  StandardCreateInput: StandardCreateInput;
-  StandardDeleteInput: StandardDeleteInput;
-  StandardDisconnectInput: StandardDisconnectInput;
   StandardEdge: ResolverTypeWrapper<Omit<StandardEdge, 'node'> & { node: ResolversTypes['Standard'] }>;
-  StandardGovernsConnectFieldInput: StandardGovernsConnectFieldInput;
   StandardGovernsConnection: ResolverTypeWrapper<Omit<StandardGovernsConnection, 'edges'> & { edges: Array<ResolversTypes['StandardGovernsRelationship']> }>;
   StandardGovernsConnectionAggregateInput: StandardGovernsConnectionAggregateInput;
   StandardGovernsConnectionFilters: StandardGovernsConnectionFilters;
   StandardGovernsConnectionSort: StandardGovernsConnectionSort;
   StandardGovernsConnectionWhere: StandardGovernsConnectionWhere;
-  StandardGovernsCreateFieldInput: StandardGovernsCreateFieldInput;
-  StandardGovernsDeleteFieldInput: StandardGovernsDeleteFieldInput;
-  StandardGovernsDisconnectFieldInput: StandardGovernsDisconnectFieldInput;
-  StandardGovernsFieldInput: StandardGovernsFieldInput;
   StandardGovernsNodeAggregationWhereInput: StandardGovernsNodeAggregationWhereInput;
   StandardGovernsRelationship: ResolverTypeWrapper<Omit<StandardGovernsRelationship, 'node'> & { node: ResolversTypes['Asset'] }>;
-  StandardGovernsUpdateConnectionInput: StandardGovernsUpdateConnectionInput;
-  StandardGovernsUpdateFieldInput: StandardGovernsUpdateFieldInput;
   StandardRelationshipFilters: StandardRelationshipFilters;
   StandardSort: StandardSort;
   StandardSourceDocumentSourcesAggregateSelection: ResolverTypeWrapper<StandardSourceDocumentSourcesAggregateSelection>;
   StandardSourceDocumentSourcesEdgeAggregateSelection: ResolverTypeWrapper<StandardSourceDocumentSourcesEdgeAggregateSelection>;
   StandardSourceDocumentSourcesNodeAggregateSelection: ResolverTypeWrapper<StandardSourceDocumentSourcesNodeAggregateSelection>;
-  StandardSourcesConnectFieldInput: StandardSourcesConnectFieldInput;
   StandardSourcesConnection: ResolverTypeWrapper<StandardSourcesConnection>;
   StandardSourcesConnectionAggregateInput: StandardSourcesConnectionAggregateInput;
   StandardSourcesConnectionFilters: StandardSourcesConnectionFilters;
   StandardSourcesConnectionSort: StandardSourcesConnectionSort;
   StandardSourcesConnectionWhere: StandardSourcesConnectionWhere;
-  StandardSourcesCreateFieldInput: StandardSourcesCreateFieldInput;
-  StandardSourcesDeleteFieldInput: StandardSourcesDeleteFieldInput;
-  StandardSourcesDisconnectFieldInput: StandardSourcesDisconnectFieldInput;
-  StandardSourcesFieldInput: StandardSourcesFieldInput;
   StandardSourcesNodeAggregationWhereInput: StandardSourcesNodeAggregationWhereInput;
   StandardSourcesRelationship: ResolverTypeWrapper<StandardSourcesRelationship>;
-  StandardSourcesUpdateConnectionInput: StandardSourcesUpdateConnectionInput;
-  StandardSourcesUpdateFieldInput: StandardSourcesUpdateFieldInput;
-  StandardUpdateInput: StandardUpdateInput;
   StandardWhere: StandardWhere;
   StandardsConnection: ResolverTypeWrapper<Omit<StandardsConnection, 'edges'> & { edges: Array<ResolversTypes['StandardEdge']> }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -13836,9 +10553,7 @@ export type ResolversTypes = ResolversObject<{
   StringScalarMutations: StringScalarMutations;
   Succession: ResolverTypeWrapper<Succession>;
   SuccessionAggregationWhereInput: SuccessionAggregationWhereInput;
-  SuccessionCreateInput: SuccessionCreateInput;
   SuccessionSort: SuccessionSort;
-  SuccessionUpdateInput: SuccessionUpdateInput;
   SuccessionWhere: SuccessionWhere;
   Target: ResolverTypeWrapper<Omit<Target, 'measuredBy'> & { measuredBy: Array<ResolversTypes['AgencyList']> }>;
   TargetAgencyListMeasuredByAggregateSelection: ResolverTypeWrapper<TargetAgencyListMeasuredByAggregateSelection>;
@@ -13848,49 +10563,28 @@ export type ResolversTypes = ResolversObject<{
   TargetAggregateNode: ResolverTypeWrapper<TargetAggregateNode>;
   TargetComparator: TargetComparator;
   TargetComparatorEnumScalarFilters: TargetComparatorEnumScalarFilters;
-  TargetComparatorEnumScalarMutations: TargetComparatorEnumScalarMutations;
-  TargetConnectInput: TargetConnectInput;
-  TargetConnectWhere: TargetConnectWhere;
-  TargetCreateInput: TargetCreateInput;
-  TargetDeleteInput: TargetDeleteInput;
-  TargetDisconnectInput: TargetDisconnectInput;
   TargetEdge: ResolverTypeWrapper<TargetEdge>;
   TargetEvidence: ResolverTypeWrapper<TargetEvidence>;
-  TargetMeasuredByConnectFieldInput: TargetMeasuredByConnectFieldInput;
   TargetMeasuredByConnection: ResolverTypeWrapper<TargetMeasuredByConnection>;
   TargetMeasuredByConnectionAggregateInput: TargetMeasuredByConnectionAggregateInput;
   TargetMeasuredByConnectionFilters: TargetMeasuredByConnectionFilters;
   TargetMeasuredByConnectionSort: TargetMeasuredByConnectionSort;
   TargetMeasuredByConnectionWhere: TargetMeasuredByConnectionWhere;
-  TargetMeasuredByCreateFieldInput: TargetMeasuredByCreateFieldInput;
-  TargetMeasuredByDeleteFieldInput: TargetMeasuredByDeleteFieldInput;
-  TargetMeasuredByDisconnectFieldInput: TargetMeasuredByDisconnectFieldInput;
-  TargetMeasuredByFieldInput: TargetMeasuredByFieldInput;
   TargetMeasuredByNodeAggregationWhereInput: TargetMeasuredByNodeAggregationWhereInput;
   TargetMeasuredByRelationship: ResolverTypeWrapper<Omit<TargetMeasuredByRelationship, 'node'> & { node: ResolversTypes['AgencyList'] }>;
-  TargetMeasuredByUpdateConnectionInput: TargetMeasuredByUpdateConnectionInput;
-  TargetMeasuredByUpdateFieldInput: TargetMeasuredByUpdateFieldInput;
   TargetProgress: ResolverTypeWrapper<TargetProgress>;
   TargetRelationshipFilters: TargetRelationshipFilters;
   TargetSort: TargetSort;
   TargetSourceDocumentSourcesAggregateSelection: ResolverTypeWrapper<TargetSourceDocumentSourcesAggregateSelection>;
   TargetSourceDocumentSourcesEdgeAggregateSelection: ResolverTypeWrapper<TargetSourceDocumentSourcesEdgeAggregateSelection>;
   TargetSourceDocumentSourcesNodeAggregateSelection: ResolverTypeWrapper<TargetSourceDocumentSourcesNodeAggregateSelection>;
-  TargetSourcesConnectFieldInput: TargetSourcesConnectFieldInput;
   TargetSourcesConnection: ResolverTypeWrapper<TargetSourcesConnection>;
   TargetSourcesConnectionAggregateInput: TargetSourcesConnectionAggregateInput;
   TargetSourcesConnectionFilters: TargetSourcesConnectionFilters;
   TargetSourcesConnectionSort: TargetSourcesConnectionSort;
   TargetSourcesConnectionWhere: TargetSourcesConnectionWhere;
-  TargetSourcesCreateFieldInput: TargetSourcesCreateFieldInput;
-  TargetSourcesDeleteFieldInput: TargetSourcesDeleteFieldInput;
-  TargetSourcesDisconnectFieldInput: TargetSourcesDisconnectFieldInput;
-  TargetSourcesFieldInput: TargetSourcesFieldInput;
   TargetSourcesNodeAggregationWhereInput: TargetSourcesNodeAggregationWhereInput;
   TargetSourcesRelationship: ResolverTypeWrapper<TargetSourcesRelationship>;
-  TargetSourcesUpdateConnectionInput: TargetSourcesUpdateConnectionInput;
-  TargetSourcesUpdateFieldInput: TargetSourcesUpdateFieldInput;
-  TargetUpdateInput: TargetUpdateInput;
   TargetWhere: TargetWhere;
   TargetsConnection: ResolverTypeWrapper<TargetsConnection>;
   Tier: Tier;
@@ -13920,46 +10614,26 @@ export type ResolversParentTypes = ResolversObject<{
   Agency2025AgencyPredecessorsNodeAggregateSelection: Agency2025AgencyPredecessorsNodeAggregateSelection;
   Agency2025Aggregate: Agency2025Aggregate;
   Agency2025AggregateNode: Agency2025AggregateNode;
-  Agency2025ConnectInput: Agency2025ConnectInput;
-  Agency2025ConnectWhere: Agency2025ConnectWhere;
-  Agency2025CreateInput: Agency2025CreateInput;
-  Agency2025DeleteInput: Agency2025DeleteInput;
-  Agency2025DisconnectInput: Agency2025DisconnectInput;
   Agency2025Edge: Omit<Agency2025Edge, 'node'> & { node: ResolversParentTypes['Agency2025'] };
-  Agency2025PredecessorsConnectFieldInput: Agency2025PredecessorsConnectFieldInput;
   Agency2025PredecessorsConnection: Omit<Agency2025PredecessorsConnection, 'edges'> & { edges: Array<ResolversParentTypes['Agency2025PredecessorsRelationship']> };
   Agency2025PredecessorsConnectionAggregateInput: Agency2025PredecessorsConnectionAggregateInput;
   Agency2025PredecessorsConnectionFilters: Agency2025PredecessorsConnectionFilters;
   Agency2025PredecessorsConnectionSort: Agency2025PredecessorsConnectionSort;
   Agency2025PredecessorsConnectionWhere: Agency2025PredecessorsConnectionWhere;
-  Agency2025PredecessorsCreateFieldInput: Agency2025PredecessorsCreateFieldInput;
-  Agency2025PredecessorsDeleteFieldInput: Agency2025PredecessorsDeleteFieldInput;
-  Agency2025PredecessorsDisconnectFieldInput: Agency2025PredecessorsDisconnectFieldInput;
-  Agency2025PredecessorsFieldInput: Agency2025PredecessorsFieldInput;
   Agency2025PredecessorsNodeAggregationWhereInput: Agency2025PredecessorsNodeAggregationWhereInput;
   Agency2025PredecessorsRelationship: Omit<Agency2025PredecessorsRelationship, 'node'> & { node: ResolversParentTypes['Agency'] };
-  Agency2025PredecessorsUpdateConnectionInput: Agency2025PredecessorsUpdateConnectionInput;
-  Agency2025PredecessorsUpdateFieldInput: Agency2025PredecessorsUpdateFieldInput;
   Agency2025RelationshipFilters: Agency2025RelationshipFilters;
   Agency2025Sort: Agency2025Sort;
   Agency2025SourceDocumentSourcesAggregateSelection: Agency2025SourceDocumentSourcesAggregateSelection;
   Agency2025SourceDocumentSourcesEdgeAggregateSelection: Agency2025SourceDocumentSourcesEdgeAggregateSelection;
   Agency2025SourceDocumentSourcesNodeAggregateSelection: Agency2025SourceDocumentSourcesNodeAggregateSelection;
-  Agency2025SourcesConnectFieldInput: Agency2025SourcesConnectFieldInput;
   Agency2025SourcesConnection: Agency2025SourcesConnection;
   Agency2025SourcesConnectionAggregateInput: Agency2025SourcesConnectionAggregateInput;
   Agency2025SourcesConnectionFilters: Agency2025SourcesConnectionFilters;
   Agency2025SourcesConnectionSort: Agency2025SourcesConnectionSort;
   Agency2025SourcesConnectionWhere: Agency2025SourcesConnectionWhere;
-  Agency2025SourcesCreateFieldInput: Agency2025SourcesCreateFieldInput;
-  Agency2025SourcesDeleteFieldInput: Agency2025SourcesDeleteFieldInput;
-  Agency2025SourcesDisconnectFieldInput: Agency2025SourcesDisconnectFieldInput;
-  Agency2025SourcesFieldInput: Agency2025SourcesFieldInput;
   Agency2025SourcesNodeAggregationWhereInput: Agency2025SourcesNodeAggregationWhereInput;
   Agency2025SourcesRelationship: Agency2025SourcesRelationship;
-  Agency2025SourcesUpdateConnectionInput: Agency2025SourcesUpdateConnectionInput;
-  Agency2025SourcesUpdateFieldInput: Agency2025SourcesUpdateFieldInput;
-  Agency2025UpdateInput: Agency2025UpdateInput;
   Agency2025Where: Agency2025Where;
   AgencyAgency2025SuccessorsAggregateSelection: AgencyAgency2025SuccessorsAggregateSelection;
   AgencyAgency2025SuccessorsEdgeAggregateSelection: AgencyAgency2025SuccessorsEdgeAggregateSelection;
@@ -13981,254 +10655,143 @@ export type ResolversParentTypes = ResolversObject<{
   AgencyAssetOwnedAssetsAggregateSelection: AgencyAssetOwnedAssetsAggregateSelection;
   AgencyAssetOwnedAssetsEdgeAggregateSelection: AgencyAssetOwnedAssetsEdgeAggregateSelection;
   AgencyAssetOwnedAssetsNodeAggregateSelection: AgencyAssetOwnedAssetsNodeAggregateSelection;
-  AgencyConnectInput: AgencyConnectInput;
   AgencyConnectWhere: AgencyConnectWhere;
-  AgencyConnectedAssetsConnectFieldInput: AgencyConnectedAssetsConnectFieldInput;
   AgencyConnectedAssetsConnection: Omit<AgencyConnectedAssetsConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgencyConnectedAssetsRelationship']> };
   AgencyConnectedAssetsConnectionAggregateInput: AgencyConnectedAssetsConnectionAggregateInput;
   AgencyConnectedAssetsConnectionFilters: AgencyConnectedAssetsConnectionFilters;
   AgencyConnectedAssetsConnectionSort: AgencyConnectedAssetsConnectionSort;
   AgencyConnectedAssetsConnectionWhere: AgencyConnectedAssetsConnectionWhere;
-  AgencyConnectedAssetsCreateFieldInput: AgencyConnectedAssetsCreateFieldInput;
-  AgencyConnectedAssetsDeleteFieldInput: AgencyConnectedAssetsDeleteFieldInput;
-  AgencyConnectedAssetsDisconnectFieldInput: AgencyConnectedAssetsDisconnectFieldInput;
-  AgencyConnectedAssetsFieldInput: AgencyConnectedAssetsFieldInput;
   AgencyConnectedAssetsNodeAggregationWhereInput: AgencyConnectedAssetsNodeAggregationWhereInput;
   AgencyConnectedAssetsRelationship: Omit<AgencyConnectedAssetsRelationship, 'node'> & { node: ResolversParentTypes['Asset'] };
-  AgencyConnectedAssetsUpdateConnectionInput: AgencyConnectedAssetsUpdateConnectionInput;
-  AgencyConnectedAssetsUpdateFieldInput: AgencyConnectedAssetsUpdateFieldInput;
-  AgencyCreateInput: AgencyCreateInput;
   AgencyDatasetDatasetsAggregateSelection: AgencyDatasetDatasetsAggregateSelection;
   AgencyDatasetDatasetsEdgeAggregateSelection: AgencyDatasetDatasetsEdgeAggregateSelection;
   AgencyDatasetDatasetsNodeAggregateSelection: AgencyDatasetDatasetsNodeAggregateSelection;
-  AgencyDatasetsConnectFieldInput: AgencyDatasetsConnectFieldInput;
   AgencyDatasetsConnection: Omit<AgencyDatasetsConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgencyDatasetsRelationship']> };
   AgencyDatasetsConnectionAggregateInput: AgencyDatasetsConnectionAggregateInput;
   AgencyDatasetsConnectionFilters: AgencyDatasetsConnectionFilters;
   AgencyDatasetsConnectionSort: AgencyDatasetsConnectionSort;
   AgencyDatasetsConnectionWhere: AgencyDatasetsConnectionWhere;
-  AgencyDatasetsCreateFieldInput: AgencyDatasetsCreateFieldInput;
-  AgencyDatasetsDeleteFieldInput: AgencyDatasetsDeleteFieldInput;
-  AgencyDatasetsDisconnectFieldInput: AgencyDatasetsDisconnectFieldInput;
-  AgencyDatasetsFieldInput: AgencyDatasetsFieldInput;
   AgencyDatasetsNodeAggregationWhereInput: AgencyDatasetsNodeAggregationWhereInput;
   AgencyDatasetsRelationship: Omit<AgencyDatasetsRelationship, 'node'> & { node: ResolversParentTypes['Dataset'] };
-  AgencyDatasetsUpdateConnectionInput: AgencyDatasetsUpdateConnectionInput;
-  AgencyDatasetsUpdateFieldInput: AgencyDatasetsUpdateFieldInput;
-  AgencyDeleteInput: AgencyDeleteInput;
   AgencyDependencies: AgencyDependencies;
-  AgencyDisconnectInput: AgencyDisconnectInput;
   AgencyEdge: Omit<AgencyEdge, 'node'> & { node: ResolversParentTypes['Agency'] };
   AgencyFigureFiguresAggregateSelection: AgencyFigureFiguresAggregateSelection;
   AgencyFigureFiguresEdgeAggregateSelection: AgencyFigureFiguresEdgeAggregateSelection;
   AgencyFigureFiguresNodeAggregateSelection: AgencyFigureFiguresNodeAggregateSelection;
-  AgencyFiguresConnectFieldInput: AgencyFiguresConnectFieldInput;
   AgencyFiguresConnection: Omit<AgencyFiguresConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgencyFiguresRelationship']> };
   AgencyFiguresConnectionAggregateInput: AgencyFiguresConnectionAggregateInput;
   AgencyFiguresConnectionFilters: AgencyFiguresConnectionFilters;
   AgencyFiguresConnectionSort: AgencyFiguresConnectionSort;
   AgencyFiguresConnectionWhere: AgencyFiguresConnectionWhere;
-  AgencyFiguresCreateFieldInput: AgencyFiguresCreateFieldInput;
-  AgencyFiguresDeleteFieldInput: AgencyFiguresDeleteFieldInput;
-  AgencyFiguresDisconnectFieldInput: AgencyFiguresDisconnectFieldInput;
-  AgencyFiguresFieldInput: AgencyFiguresFieldInput;
   AgencyFiguresNodeAggregationWhereInput: AgencyFiguresNodeAggregationWhereInput;
   AgencyFiguresRelationship: Omit<AgencyFiguresRelationship, 'node'> & { node: ResolversParentTypes['Figure'] };
-  AgencyFiguresUpdateConnectionInput: AgencyFiguresUpdateConnectionInput;
-  AgencyFiguresUpdateFieldInput: AgencyFiguresUpdateFieldInput;
-  AgencyInventoryConnectFieldInput: AgencyInventoryConnectFieldInput;
   AgencyInventoryConnection: Omit<AgencyInventoryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgencyInventoryRelationship']> };
   AgencyInventoryConnectionAggregateInput: AgencyInventoryConnectionAggregateInput;
   AgencyInventoryConnectionFilters: AgencyInventoryConnectionFilters;
   AgencyInventoryConnectionSort: AgencyInventoryConnectionSort;
   AgencyInventoryConnectionWhere: AgencyInventoryConnectionWhere;
-  AgencyInventoryCreateFieldInput: AgencyInventoryCreateFieldInput;
-  AgencyInventoryDeleteFieldInput: AgencyInventoryDeleteFieldInput;
-  AgencyInventoryDisconnectFieldInput: AgencyInventoryDisconnectFieldInput;
   AgencyInventoryEntryInventoryAggregateSelection: AgencyInventoryEntryInventoryAggregateSelection;
   AgencyInventoryEntryInventoryEdgeAggregateSelection: AgencyInventoryEntryInventoryEdgeAggregateSelection;
   AgencyInventoryEntryInventoryNodeAggregateSelection: AgencyInventoryEntryInventoryNodeAggregateSelection;
-  AgencyInventoryFieldInput: AgencyInventoryFieldInput;
   AgencyInventoryNodeAggregationWhereInput: AgencyInventoryNodeAggregationWhereInput;
   AgencyInventoryRelationship: Omit<AgencyInventoryRelationship, 'node'> & { node: ResolversParentTypes['InventoryEntry'] };
-  AgencyInventoryUpdateConnectionInput: AgencyInventoryUpdateConnectionInput;
-  AgencyInventoryUpdateFieldInput: AgencyInventoryUpdateFieldInput;
   AgencyKindEnumScalarFilters: AgencyKindEnumScalarFilters;
-  AgencyKindEnumScalarMutations: AgencyKindEnumScalarMutations;
   AgencyList: Omit<AgencyList, 'members' | 'membersConnection'> & { members: Array<ResolversParentTypes['Agency']>, membersConnection: ResolversParentTypes['AgencyListMembersConnection'] };
   AgencyListAgencyMembersAggregateSelection: AgencyListAgencyMembersAggregateSelection;
   AgencyListAgencyMembersEdgeAggregateSelection: AgencyListAgencyMembersEdgeAggregateSelection;
   AgencyListAgencyMembersNodeAggregateSelection: AgencyListAgencyMembersNodeAggregateSelection;
   AgencyListAggregate: AgencyListAggregate;
   AgencyListAggregateNode: AgencyListAggregateNode;
-  AgencyListConnectInput: AgencyListConnectInput;
-  AgencyListConnectWhere: AgencyListConnectWhere;
-  AgencyListCreateInput: AgencyListCreateInput;
-  AgencyListDeleteInput: AgencyListDeleteInput;
-  AgencyListDisconnectInput: AgencyListDisconnectInput;
   AgencyListEdge: Omit<AgencyListEdge, 'node'> & { node: ResolversParentTypes['AgencyList'] };
   AgencyListKindEnumScalarFilters: AgencyListKindEnumScalarFilters;
-  AgencyListKindEnumScalarMutations: AgencyListKindEnumScalarMutations;
-  AgencyListMeasuresConnectFieldInput: AgencyListMeasuresConnectFieldInput;
   AgencyListMeasuresConnection: AgencyListMeasuresConnection;
   AgencyListMeasuresConnectionAggregateInput: AgencyListMeasuresConnectionAggregateInput;
   AgencyListMeasuresConnectionFilters: AgencyListMeasuresConnectionFilters;
   AgencyListMeasuresConnectionSort: AgencyListMeasuresConnectionSort;
   AgencyListMeasuresConnectionWhere: AgencyListMeasuresConnectionWhere;
-  AgencyListMeasuresCreateFieldInput: AgencyListMeasuresCreateFieldInput;
-  AgencyListMeasuresDeleteFieldInput: AgencyListMeasuresDeleteFieldInput;
-  AgencyListMeasuresDisconnectFieldInput: AgencyListMeasuresDisconnectFieldInput;
-  AgencyListMeasuresFieldInput: AgencyListMeasuresFieldInput;
   AgencyListMeasuresNodeAggregationWhereInput: AgencyListMeasuresNodeAggregationWhereInput;
   AgencyListMeasuresRelationship: AgencyListMeasuresRelationship;
-  AgencyListMeasuresUpdateConnectionInput: AgencyListMeasuresUpdateConnectionInput;
-  AgencyListMeasuresUpdateFieldInput: AgencyListMeasuresUpdateFieldInput;
-  AgencyListMembersConnectFieldInput: AgencyListMembersConnectFieldInput;
   AgencyListMembersConnection: Omit<AgencyListMembersConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgencyListMembersRelationship']> };
   AgencyListMembersConnectionAggregateInput: AgencyListMembersConnectionAggregateInput;
   AgencyListMembersConnectionFilters: AgencyListMembersConnectionFilters;
   AgencyListMembersConnectionSort: AgencyListMembersConnectionSort;
   AgencyListMembersConnectionWhere: AgencyListMembersConnectionWhere;
-  AgencyListMembersCreateFieldInput: AgencyListMembersCreateFieldInput;
-  AgencyListMembersDeleteFieldInput: AgencyListMembersDeleteFieldInput;
-  AgencyListMembersDisconnectFieldInput: AgencyListMembersDisconnectFieldInput;
-  AgencyListMembersFieldInput: AgencyListMembersFieldInput;
   AgencyListMembersNodeAggregationWhereInput: AgencyListMembersNodeAggregationWhereInput;
   AgencyListMembersRelationship: Omit<AgencyListMembersRelationship, 'node'> & { node: ResolversParentTypes['Agency'] };
-  AgencyListMembersUpdateConnectionInput: AgencyListMembersUpdateConnectionInput;
-  AgencyListMembersUpdateFieldInput: AgencyListMembersUpdateFieldInput;
   AgencyListRelationshipFilters: AgencyListRelationshipFilters;
   AgencyListSort: AgencyListSort;
   AgencyListSourceDocumentSourcesAggregateSelection: AgencyListSourceDocumentSourcesAggregateSelection;
   AgencyListSourceDocumentSourcesEdgeAggregateSelection: AgencyListSourceDocumentSourcesEdgeAggregateSelection;
   AgencyListSourceDocumentSourcesNodeAggregateSelection: AgencyListSourceDocumentSourcesNodeAggregateSelection;
-  AgencyListSourcesConnectFieldInput: AgencyListSourcesConnectFieldInput;
   AgencyListSourcesConnection: AgencyListSourcesConnection;
   AgencyListSourcesConnectionAggregateInput: AgencyListSourcesConnectionAggregateInput;
   AgencyListSourcesConnectionFilters: AgencyListSourcesConnectionFilters;
   AgencyListSourcesConnectionSort: AgencyListSourcesConnectionSort;
   AgencyListSourcesConnectionWhere: AgencyListSourcesConnectionWhere;
-  AgencyListSourcesCreateFieldInput: AgencyListSourcesCreateFieldInput;
-  AgencyListSourcesDeleteFieldInput: AgencyListSourcesDeleteFieldInput;
-  AgencyListSourcesDisconnectFieldInput: AgencyListSourcesDisconnectFieldInput;
-  AgencyListSourcesFieldInput: AgencyListSourcesFieldInput;
   AgencyListSourcesNodeAggregationWhereInput: AgencyListSourcesNodeAggregationWhereInput;
   AgencyListSourcesRelationship: AgencyListSourcesRelationship;
-  AgencyListSourcesUpdateConnectionInput: AgencyListSourcesUpdateConnectionInput;
-  AgencyListSourcesUpdateFieldInput: AgencyListSourcesUpdateFieldInput;
   AgencyListTargetMeasuresAggregateSelection: AgencyListTargetMeasuresAggregateSelection;
   AgencyListTargetMeasuresEdgeAggregateSelection: AgencyListTargetMeasuresEdgeAggregateSelection;
   AgencyListTargetMeasuresNodeAggregateSelection: AgencyListTargetMeasuresNodeAggregateSelection;
-  AgencyListUpdateInput: AgencyListUpdateInput;
   AgencyListWhere: AgencyListWhere;
-  AgencyListedInConnectFieldInput: AgencyListedInConnectFieldInput;
   AgencyListedInConnection: Omit<AgencyListedInConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgencyListedInRelationship']> };
   AgencyListedInConnectionAggregateInput: AgencyListedInConnectionAggregateInput;
   AgencyListedInConnectionFilters: AgencyListedInConnectionFilters;
   AgencyListedInConnectionSort: AgencyListedInConnectionSort;
   AgencyListedInConnectionWhere: AgencyListedInConnectionWhere;
-  AgencyListedInCreateFieldInput: AgencyListedInCreateFieldInput;
-  AgencyListedInDeleteFieldInput: AgencyListedInDeleteFieldInput;
-  AgencyListedInDisconnectFieldInput: AgencyListedInDisconnectFieldInput;
-  AgencyListedInFieldInput: AgencyListedInFieldInput;
   AgencyListedInNodeAggregationWhereInput: AgencyListedInNodeAggregationWhereInput;
   AgencyListedInRelationship: Omit<AgencyListedInRelationship, 'node'> & { node: ResolversParentTypes['AgencyList'] };
-  AgencyListedInUpdateConnectionInput: AgencyListedInUpdateConnectionInput;
-  AgencyListedInUpdateFieldInput: AgencyListedInUpdateFieldInput;
   AgencyListsConnection: Omit<AgencyListsConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgencyListEdge']> };
   AgencyOpenDataPlanPlansAggregateSelection: AgencyOpenDataPlanPlansAggregateSelection;
   AgencyOpenDataPlanPlansEdgeAggregateSelection: AgencyOpenDataPlanPlansEdgeAggregateSelection;
   AgencyOpenDataPlanPlansNodeAggregateSelection: AgencyOpenDataPlanPlansNodeAggregateSelection;
-  AgencyOwnedAssetsConnectFieldInput: AgencyOwnedAssetsConnectFieldInput;
   AgencyOwnedAssetsConnection: Omit<AgencyOwnedAssetsConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgencyOwnedAssetsRelationship']> };
   AgencyOwnedAssetsConnectionAggregateInput: AgencyOwnedAssetsConnectionAggregateInput;
   AgencyOwnedAssetsConnectionFilters: AgencyOwnedAssetsConnectionFilters;
   AgencyOwnedAssetsConnectionSort: AgencyOwnedAssetsConnectionSort;
   AgencyOwnedAssetsConnectionWhere: AgencyOwnedAssetsConnectionWhere;
-  AgencyOwnedAssetsCreateFieldInput: AgencyOwnedAssetsCreateFieldInput;
-  AgencyOwnedAssetsDeleteFieldInput: AgencyOwnedAssetsDeleteFieldInput;
-  AgencyOwnedAssetsDisconnectFieldInput: AgencyOwnedAssetsDisconnectFieldInput;
-  AgencyOwnedAssetsFieldInput: AgencyOwnedAssetsFieldInput;
   AgencyOwnedAssetsNodeAggregationWhereInput: AgencyOwnedAssetsNodeAggregationWhereInput;
   AgencyOwnedAssetsRelationship: Omit<AgencyOwnedAssetsRelationship, 'node'> & { node: ResolversParentTypes['Asset'] };
-  AgencyOwnedAssetsUpdateConnectionInput: AgencyOwnedAssetsUpdateConnectionInput;
-  AgencyOwnedAssetsUpdateFieldInput: AgencyOwnedAssetsUpdateFieldInput;
-  AgencyParentConnectFieldInput: AgencyParentConnectFieldInput;
   AgencyParentConnection: Omit<AgencyParentConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgencyParentRelationship']> };
   AgencyParentConnectionAggregateInput: AgencyParentConnectionAggregateInput;
   AgencyParentConnectionFilters: AgencyParentConnectionFilters;
   AgencyParentConnectionSort: AgencyParentConnectionSort;
   AgencyParentConnectionWhere: AgencyParentConnectionWhere;
-  AgencyParentCreateFieldInput: AgencyParentCreateFieldInput;
-  AgencyParentDeleteFieldInput: AgencyParentDeleteFieldInput;
-  AgencyParentDisconnectFieldInput: AgencyParentDisconnectFieldInput;
-  AgencyParentFieldInput: AgencyParentFieldInput;
   AgencyParentNodeAggregationWhereInput: AgencyParentNodeAggregationWhereInput;
   AgencyParentRelationship: Omit<AgencyParentRelationship, 'node'> & { node: ResolversParentTypes['Agency'] };
-  AgencyParentUpdateConnectionInput: AgencyParentUpdateConnectionInput;
-  AgencyParentUpdateFieldInput: AgencyParentUpdateFieldInput;
-  AgencyPlansConnectFieldInput: AgencyPlansConnectFieldInput;
   AgencyPlansConnection: Omit<AgencyPlansConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgencyPlansRelationship']> };
   AgencyPlansConnectionAggregateInput: AgencyPlansConnectionAggregateInput;
   AgencyPlansConnectionFilters: AgencyPlansConnectionFilters;
   AgencyPlansConnectionSort: AgencyPlansConnectionSort;
   AgencyPlansConnectionWhere: AgencyPlansConnectionWhere;
-  AgencyPlansCreateFieldInput: AgencyPlansCreateFieldInput;
-  AgencyPlansDeleteFieldInput: AgencyPlansDeleteFieldInput;
-  AgencyPlansDisconnectFieldInput: AgencyPlansDisconnectFieldInput;
-  AgencyPlansFieldInput: AgencyPlansFieldInput;
   AgencyPlansNodeAggregationWhereInput: AgencyPlansNodeAggregationWhereInput;
   AgencyPlansRelationship: Omit<AgencyPlansRelationship, 'node'> & { node: ResolversParentTypes['OpenDataPlan'] };
-  AgencyPlansUpdateConnectionInput: AgencyPlansUpdateConnectionInput;
-  AgencyPlansUpdateFieldInput: AgencyPlansUpdateFieldInput;
   AgencyRelationshipFilters: AgencyRelationshipFilters;
   AgencySort: AgencySort;
   AgencySourceDocumentSourcesAggregateSelection: AgencySourceDocumentSourcesAggregateSelection;
   AgencySourceDocumentSourcesEdgeAggregateSelection: AgencySourceDocumentSourcesEdgeAggregateSelection;
   AgencySourceDocumentSourcesNodeAggregateSelection: AgencySourceDocumentSourcesNodeAggregateSelection;
-  AgencySourcesConnectFieldInput: AgencySourcesConnectFieldInput;
   AgencySourcesConnection: AgencySourcesConnection;
   AgencySourcesConnectionAggregateInput: AgencySourcesConnectionAggregateInput;
   AgencySourcesConnectionFilters: AgencySourcesConnectionFilters;
   AgencySourcesConnectionSort: AgencySourcesConnectionSort;
   AgencySourcesConnectionWhere: AgencySourcesConnectionWhere;
-  AgencySourcesCreateFieldInput: AgencySourcesCreateFieldInput;
-  AgencySourcesDeleteFieldInput: AgencySourcesDeleteFieldInput;
-  AgencySourcesDisconnectFieldInput: AgencySourcesDisconnectFieldInput;
-  AgencySourcesFieldInput: AgencySourcesFieldInput;
   AgencySourcesNodeAggregationWhereInput: AgencySourcesNodeAggregationWhereInput;
   AgencySourcesRelationship: AgencySourcesRelationship;
-  AgencySourcesUpdateConnectionInput: AgencySourcesUpdateConnectionInput;
-  AgencySourcesUpdateFieldInput: AgencySourcesUpdateFieldInput;
-  AgencySuccessorsConnectFieldInput: AgencySuccessorsConnectFieldInput;
   AgencySuccessorsConnection: AgencySuccessorsConnection;
   AgencySuccessorsConnectionAggregateInput: AgencySuccessorsConnectionAggregateInput;
   AgencySuccessorsConnectionFilters: AgencySuccessorsConnectionFilters;
   AgencySuccessorsConnectionSort: AgencySuccessorsConnectionSort;
   AgencySuccessorsConnectionWhere: AgencySuccessorsConnectionWhere;
-  AgencySuccessorsCreateFieldInput: AgencySuccessorsCreateFieldInput;
-  AgencySuccessorsDeleteFieldInput: AgencySuccessorsDeleteFieldInput;
-  AgencySuccessorsDisconnectFieldInput: AgencySuccessorsDisconnectFieldInput;
-  AgencySuccessorsFieldInput: AgencySuccessorsFieldInput;
   AgencySuccessorsNodeAggregationWhereInput: AgencySuccessorsNodeAggregationWhereInput;
   AgencySuccessorsRelationship: Omit<AgencySuccessorsRelationship, 'node'> & { node: ResolversParentTypes['Agency2025'] };
-  AgencySuccessorsUpdateConnectionInput: AgencySuccessorsUpdateConnectionInput;
-  AgencySuccessorsUpdateFieldInput: AgencySuccessorsUpdateFieldInput;
-  AgencyUnitsConnectFieldInput: AgencyUnitsConnectFieldInput;
   AgencyUnitsConnection: Omit<AgencyUnitsConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgencyUnitsRelationship']> };
   AgencyUnitsConnectionAggregateInput: AgencyUnitsConnectionAggregateInput;
   AgencyUnitsConnectionFilters: AgencyUnitsConnectionFilters;
   AgencyUnitsConnectionSort: AgencyUnitsConnectionSort;
   AgencyUnitsConnectionWhere: AgencyUnitsConnectionWhere;
-  AgencyUnitsCreateFieldInput: AgencyUnitsCreateFieldInput;
-  AgencyUnitsDeleteFieldInput: AgencyUnitsDeleteFieldInput;
-  AgencyUnitsDisconnectFieldInput: AgencyUnitsDisconnectFieldInput;
-  AgencyUnitsFieldInput: AgencyUnitsFieldInput;
   AgencyUnitsNodeAggregationWhereInput: AgencyUnitsNodeAggregationWhereInput;
   AgencyUnitsRelationship: Omit<AgencyUnitsRelationship, 'node'> & { node: ResolversParentTypes['Agency'] };
-  AgencyUnitsUpdateConnectionInput: AgencyUnitsUpdateConnectionInput;
-  AgencyUnitsUpdateFieldInput: AgencyUnitsUpdateFieldInput;
-  AgencyUpdateInput: AgencyUpdateInput;
   AgencyWhere: AgencyWhere;
   Asset: Omit<Asset, 'components' | 'connectedAgencies' | 'consumes' | 'consumesConnection' | 'figures' | 'figuresConnection' | 'owners' | 'owners2025' | 'partOf' | 'partOfConnection' | 'services' | 'servicesConnection' | 'standards' | 'standardsConnection' | 'transitingServices' | 'transitingServicesConnection'> & { components: Array<ResolversParentTypes['Asset']>, connectedAgencies: Array<ResolversParentTypes['Agency']>, consumes: Array<ResolversParentTypes['Service']>, consumesConnection: ResolversParentTypes['AssetConsumesConnection'], figures: Array<ResolversParentTypes['Figure']>, figuresConnection: ResolversParentTypes['AssetFiguresConnection'], owners: Array<ResolversParentTypes['Agency']>, owners2025: Array<ResolversParentTypes['Agency2025']>, partOf: Array<ResolversParentTypes['Asset']>, partOfConnection: ResolversParentTypes['AssetPartOfConnection'], services: Array<ResolversParentTypes['Service']>, servicesConnection: ResolversParentTypes['AssetServicesConnection'], standards: Array<ResolversParentTypes['Standard']>, standardsConnection: ResolversParentTypes['AssetStandardsConnection'], transitingServices: Array<ResolversParentTypes['Service']>, transitingServicesConnection: ResolversParentTypes['AssetTransitingServicesConnection'] };
   AssetAgencyConnectedAgenciesAggregateSelection: AssetAgencyConnectedAgenciesAggregateSelection;
@@ -14245,104 +10808,57 @@ export type ResolversParentTypes = ResolversObject<{
   AssetAssetPartOfAggregateSelection: AssetAssetPartOfAggregateSelection;
   AssetAssetPartOfEdgeAggregateSelection: AssetAssetPartOfEdgeAggregateSelection;
   AssetAssetPartOfNodeAggregateSelection: AssetAssetPartOfNodeAggregateSelection;
-  AssetComponentsConnectFieldInput: AssetComponentsConnectFieldInput;
   AssetComponentsConnection: AssetComponentsConnection;
   AssetComponentsConnectionAggregateInput: AssetComponentsConnectionAggregateInput;
   AssetComponentsConnectionFilters: AssetComponentsConnectionFilters;
   AssetComponentsConnectionSort: AssetComponentsConnectionSort;
   AssetComponentsConnectionWhere: AssetComponentsConnectionWhere;
-  AssetComponentsCreateFieldInput: AssetComponentsCreateFieldInput;
-  AssetComponentsDeleteFieldInput: AssetComponentsDeleteFieldInput;
-  AssetComponentsDisconnectFieldInput: AssetComponentsDisconnectFieldInput;
-  AssetComponentsFieldInput: AssetComponentsFieldInput;
   AssetComponentsNodeAggregationWhereInput: AssetComponentsNodeAggregationWhereInput;
   AssetComponentsRelationship: Omit<AssetComponentsRelationship, 'node'> & { node: ResolversParentTypes['Asset'] };
-  AssetComponentsUpdateConnectionInput: AssetComponentsUpdateConnectionInput;
-  AssetComponentsUpdateFieldInput: AssetComponentsUpdateFieldInput;
-  AssetConnectInput: AssetConnectInput;
   AssetConnectWhere: AssetConnectWhere;
-  AssetConnectedAgenciesConnectFieldInput: AssetConnectedAgenciesConnectFieldInput;
   AssetConnectedAgenciesConnection: AssetConnectedAgenciesConnection;
   AssetConnectedAgenciesConnectionAggregateInput: AssetConnectedAgenciesConnectionAggregateInput;
   AssetConnectedAgenciesConnectionFilters: AssetConnectedAgenciesConnectionFilters;
   AssetConnectedAgenciesConnectionSort: AssetConnectedAgenciesConnectionSort;
   AssetConnectedAgenciesConnectionWhere: AssetConnectedAgenciesConnectionWhere;
-  AssetConnectedAgenciesCreateFieldInput: AssetConnectedAgenciesCreateFieldInput;
-  AssetConnectedAgenciesDeleteFieldInput: AssetConnectedAgenciesDeleteFieldInput;
-  AssetConnectedAgenciesDisconnectFieldInput: AssetConnectedAgenciesDisconnectFieldInput;
-  AssetConnectedAgenciesFieldInput: AssetConnectedAgenciesFieldInput;
   AssetConnectedAgenciesNodeAggregationWhereInput: AssetConnectedAgenciesNodeAggregationWhereInput;
   AssetConnectedAgenciesRelationship: Omit<AssetConnectedAgenciesRelationship, 'node'> & { node: ResolversParentTypes['Agency'] };
-  AssetConnectedAgenciesUpdateConnectionInput: AssetConnectedAgenciesUpdateConnectionInput;
-  AssetConnectedAgenciesUpdateFieldInput: AssetConnectedAgenciesUpdateFieldInput;
-  AssetConsumesConnectFieldInput: AssetConsumesConnectFieldInput;
   AssetConsumesConnection: Omit<AssetConsumesConnection, 'edges'> & { edges: Array<ResolversParentTypes['AssetConsumesRelationship']> };
   AssetConsumesConnectionAggregateInput: AssetConsumesConnectionAggregateInput;
   AssetConsumesConnectionFilters: AssetConsumesConnectionFilters;
   AssetConsumesConnectionSort: AssetConsumesConnectionSort;
   AssetConsumesConnectionWhere: AssetConsumesConnectionWhere;
-  AssetConsumesCreateFieldInput: AssetConsumesCreateFieldInput;
-  AssetConsumesDeleteFieldInput: AssetConsumesDeleteFieldInput;
-  AssetConsumesDisconnectFieldInput: AssetConsumesDisconnectFieldInput;
-  AssetConsumesFieldInput: AssetConsumesFieldInput;
   AssetConsumesNodeAggregationWhereInput: AssetConsumesNodeAggregationWhereInput;
   AssetConsumesRelationship: Omit<AssetConsumesRelationship, 'node'> & { node: ResolversParentTypes['Service'] };
-  AssetConsumesUpdateConnectionInput: AssetConsumesUpdateConnectionInput;
-  AssetConsumesUpdateFieldInput: AssetConsumesUpdateFieldInput;
-  AssetCreateInput: AssetCreateInput;
   AssetCriticality: AssetCriticality;
-  AssetDeleteInput: AssetDeleteInput;
   AssetDependency: AssetDependency;
-  AssetDisconnectInput: AssetDisconnectInput;
   AssetEdge: Omit<AssetEdge, 'node'> & { node: ResolversParentTypes['Asset'] };
   AssetFigureFiguresAggregateSelection: AssetFigureFiguresAggregateSelection;
   AssetFigureFiguresEdgeAggregateSelection: AssetFigureFiguresEdgeAggregateSelection;
   AssetFigureFiguresNodeAggregateSelection: AssetFigureFiguresNodeAggregateSelection;
-  AssetFiguresConnectFieldInput: AssetFiguresConnectFieldInput;
   AssetFiguresConnection: Omit<AssetFiguresConnection, 'edges'> & { edges: Array<ResolversParentTypes['AssetFiguresRelationship']> };
   AssetFiguresConnectionAggregateInput: AssetFiguresConnectionAggregateInput;
   AssetFiguresConnectionFilters: AssetFiguresConnectionFilters;
   AssetFiguresConnectionSort: AssetFiguresConnectionSort;
   AssetFiguresConnectionWhere: AssetFiguresConnectionWhere;
-  AssetFiguresCreateFieldInput: AssetFiguresCreateFieldInput;
-  AssetFiguresDeleteFieldInput: AssetFiguresDeleteFieldInput;
-  AssetFiguresDisconnectFieldInput: AssetFiguresDisconnectFieldInput;
-  AssetFiguresFieldInput: AssetFiguresFieldInput;
   AssetFiguresNodeAggregationWhereInput: AssetFiguresNodeAggregationWhereInput;
   AssetFiguresRelationship: Omit<AssetFiguresRelationship, 'node'> & { node: ResolversParentTypes['Figure'] };
-  AssetFiguresUpdateConnectionInput: AssetFiguresUpdateConnectionInput;
-  AssetFiguresUpdateFieldInput: AssetFiguresUpdateFieldInput;
   AssetImpact: AssetImpactParent;
   AssetKindEnumScalarFilters: AssetKindEnumScalarFilters;
-  AssetKindEnumScalarMutations: AssetKindEnumScalarMutations;
-  AssetOwnersConnectFieldInput: AssetOwnersConnectFieldInput;
   AssetOwnersConnection: AssetOwnersConnection;
   AssetOwnersConnectionAggregateInput: AssetOwnersConnectionAggregateInput;
   AssetOwnersConnectionFilters: AssetOwnersConnectionFilters;
   AssetOwnersConnectionSort: AssetOwnersConnectionSort;
   AssetOwnersConnectionWhere: AssetOwnersConnectionWhere;
-  AssetOwnersCreateFieldInput: AssetOwnersCreateFieldInput;
-  AssetOwnersDeleteFieldInput: AssetOwnersDeleteFieldInput;
-  AssetOwnersDisconnectFieldInput: AssetOwnersDisconnectFieldInput;
-  AssetOwnersFieldInput: AssetOwnersFieldInput;
   AssetOwnersNodeAggregationWhereInput: AssetOwnersNodeAggregationWhereInput;
   AssetOwnersRelationship: Omit<AssetOwnersRelationship, 'node'> & { node: ResolversParentTypes['Agency'] };
-  AssetOwnersUpdateConnectionInput: AssetOwnersUpdateConnectionInput;
-  AssetOwnersUpdateFieldInput: AssetOwnersUpdateFieldInput;
-  AssetPartOfConnectFieldInput: AssetPartOfConnectFieldInput;
   AssetPartOfConnection: Omit<AssetPartOfConnection, 'edges'> & { edges: Array<ResolversParentTypes['AssetPartOfRelationship']> };
   AssetPartOfConnectionAggregateInput: AssetPartOfConnectionAggregateInput;
   AssetPartOfConnectionFilters: AssetPartOfConnectionFilters;
   AssetPartOfConnectionSort: AssetPartOfConnectionSort;
   AssetPartOfConnectionWhere: AssetPartOfConnectionWhere;
-  AssetPartOfCreateFieldInput: AssetPartOfCreateFieldInput;
-  AssetPartOfDeleteFieldInput: AssetPartOfDeleteFieldInput;
-  AssetPartOfDisconnectFieldInput: AssetPartOfDisconnectFieldInput;
-  AssetPartOfFieldInput: AssetPartOfFieldInput;
   AssetPartOfNodeAggregationWhereInput: AssetPartOfNodeAggregationWhereInput;
   AssetPartOfRelationship: Omit<AssetPartOfRelationship, 'node'> & { node: ResolversParentTypes['Asset'] };
-  AssetPartOfUpdateConnectionInput: AssetPartOfUpdateConnectionInput;
-  AssetPartOfUpdateFieldInput: AssetPartOfUpdateFieldInput;
   AssetRelationshipFilters: AssetRelationshipFilters;
   AssetServiceConsumesAggregateSelection: AssetServiceConsumesAggregateSelection;
   AssetServiceConsumesEdgeAggregateSelection: AssetServiceConsumesEdgeAggregateSelection;
@@ -14353,70 +10869,41 @@ export type ResolversParentTypes = ResolversObject<{
   AssetServiceTransitingServicesAggregateSelection: AssetServiceTransitingServicesAggregateSelection;
   AssetServiceTransitingServicesEdgeAggregateSelection: AssetServiceTransitingServicesEdgeAggregateSelection;
   AssetServiceTransitingServicesNodeAggregateSelection: AssetServiceTransitingServicesNodeAggregateSelection;
-  AssetServicesConnectFieldInput: AssetServicesConnectFieldInput;
   AssetServicesConnection: Omit<AssetServicesConnection, 'edges'> & { edges: Array<ResolversParentTypes['AssetServicesRelationship']> };
   AssetServicesConnectionAggregateInput: AssetServicesConnectionAggregateInput;
   AssetServicesConnectionFilters: AssetServicesConnectionFilters;
   AssetServicesConnectionSort: AssetServicesConnectionSort;
   AssetServicesConnectionWhere: AssetServicesConnectionWhere;
-  AssetServicesCreateFieldInput: AssetServicesCreateFieldInput;
-  AssetServicesDeleteFieldInput: AssetServicesDeleteFieldInput;
-  AssetServicesDisconnectFieldInput: AssetServicesDisconnectFieldInput;
-  AssetServicesFieldInput: AssetServicesFieldInput;
   AssetServicesNodeAggregationWhereInput: AssetServicesNodeAggregationWhereInput;
   AssetServicesRelationship: Omit<AssetServicesRelationship, 'node'> & { node: ResolversParentTypes['Service'] };
-  AssetServicesUpdateConnectionInput: AssetServicesUpdateConnectionInput;
-  AssetServicesUpdateFieldInput: AssetServicesUpdateFieldInput;
   AssetSort: AssetSort;
   AssetSourceDocumentSourcesAggregateSelection: AssetSourceDocumentSourcesAggregateSelection;
   AssetSourceDocumentSourcesEdgeAggregateSelection: AssetSourceDocumentSourcesEdgeAggregateSelection;
   AssetSourceDocumentSourcesNodeAggregateSelection: AssetSourceDocumentSourcesNodeAggregateSelection;
-  AssetSourcesConnectFieldInput: AssetSourcesConnectFieldInput;
   AssetSourcesConnection: AssetSourcesConnection;
   AssetSourcesConnectionAggregateInput: AssetSourcesConnectionAggregateInput;
   AssetSourcesConnectionFilters: AssetSourcesConnectionFilters;
   AssetSourcesConnectionSort: AssetSourcesConnectionSort;
   AssetSourcesConnectionWhere: AssetSourcesConnectionWhere;
-  AssetSourcesCreateFieldInput: AssetSourcesCreateFieldInput;
-  AssetSourcesDeleteFieldInput: AssetSourcesDeleteFieldInput;
-  AssetSourcesDisconnectFieldInput: AssetSourcesDisconnectFieldInput;
-  AssetSourcesFieldInput: AssetSourcesFieldInput;
   AssetSourcesNodeAggregationWhereInput: AssetSourcesNodeAggregationWhereInput;
   AssetSourcesRelationship: AssetSourcesRelationship;
-  AssetSourcesUpdateConnectionInput: AssetSourcesUpdateConnectionInput;
-  AssetSourcesUpdateFieldInput: AssetSourcesUpdateFieldInput;
   AssetStandardStandardsAggregateSelection: AssetStandardStandardsAggregateSelection;
   AssetStandardStandardsEdgeAggregateSelection: AssetStandardStandardsEdgeAggregateSelection;
   AssetStandardStandardsNodeAggregateSelection: AssetStandardStandardsNodeAggregateSelection;
-  AssetStandardsConnectFieldInput: AssetStandardsConnectFieldInput;
   AssetStandardsConnection: Omit<AssetStandardsConnection, 'edges'> & { edges: Array<ResolversParentTypes['AssetStandardsRelationship']> };
   AssetStandardsConnectionAggregateInput: AssetStandardsConnectionAggregateInput;
   AssetStandardsConnectionFilters: AssetStandardsConnectionFilters;
   AssetStandardsConnectionSort: AssetStandardsConnectionSort;
   AssetStandardsConnectionWhere: AssetStandardsConnectionWhere;
-  AssetStandardsCreateFieldInput: AssetStandardsCreateFieldInput;
-  AssetStandardsDeleteFieldInput: AssetStandardsDeleteFieldInput;
-  AssetStandardsDisconnectFieldInput: AssetStandardsDisconnectFieldInput;
-  AssetStandardsFieldInput: AssetStandardsFieldInput;
   AssetStandardsNodeAggregationWhereInput: AssetStandardsNodeAggregationWhereInput;
   AssetStandardsRelationship: Omit<AssetStandardsRelationship, 'node'> & { node: ResolversParentTypes['Standard'] };
-  AssetStandardsUpdateConnectionInput: AssetStandardsUpdateConnectionInput;
-  AssetStandardsUpdateFieldInput: AssetStandardsUpdateFieldInput;
-  AssetTransitingServicesConnectFieldInput: AssetTransitingServicesConnectFieldInput;
   AssetTransitingServicesConnection: Omit<AssetTransitingServicesConnection, 'edges'> & { edges: Array<ResolversParentTypes['AssetTransitingServicesRelationship']> };
   AssetTransitingServicesConnectionAggregateInput: AssetTransitingServicesConnectionAggregateInput;
   AssetTransitingServicesConnectionFilters: AssetTransitingServicesConnectionFilters;
   AssetTransitingServicesConnectionSort: AssetTransitingServicesConnectionSort;
   AssetTransitingServicesConnectionWhere: AssetTransitingServicesConnectionWhere;
-  AssetTransitingServicesCreateFieldInput: AssetTransitingServicesCreateFieldInput;
-  AssetTransitingServicesDeleteFieldInput: AssetTransitingServicesDeleteFieldInput;
-  AssetTransitingServicesDisconnectFieldInput: AssetTransitingServicesDisconnectFieldInput;
-  AssetTransitingServicesFieldInput: AssetTransitingServicesFieldInput;
   AssetTransitingServicesNodeAggregationWhereInput: AssetTransitingServicesNodeAggregationWhereInput;
   AssetTransitingServicesRelationship: Omit<AssetTransitingServicesRelationship, 'node'> & { node: ResolversParentTypes['Service'] };
-  AssetTransitingServicesUpdateConnectionInput: AssetTransitingServicesUpdateConnectionInput;
-  AssetTransitingServicesUpdateFieldInput: AssetTransitingServicesUpdateFieldInput;
-  AssetUpdateInput: AssetUpdateInput;
   AssetWhere: AssetWhere;
   AssetsConnection: Omit<AssetsConnection, 'edges'> & { edges: Array<ResolversParentTypes['AssetEdge']> };
   AuditFinding: AuditFinding;
@@ -14438,7 +10925,6 @@ export type ResolversParentTypes = ResolversObject<{
   AuditFindingsConnection: AuditFindingsConnection;
   Boolean: Scalars['Boolean']['output'];
   BooleanScalarFilters: BooleanScalarFilters;
-  BooleanScalarMutations: BooleanScalarMutations;
   ChangeCount: ChangeCount;
   ChangeRecord: ChangeRecord;
   ChangeRecordAggregate: ChangeRecordAggregate;
@@ -14457,13 +10943,10 @@ export type ResolversParentTypes = ResolversObject<{
   ConnectionChange: ConnectionChange;
   ConnectionFact: ConnectionFact;
   ConnectionFactAggregationWhereInput: ConnectionFactAggregationWhereInput;
-  ConnectionFactCreateInput: ConnectionFactCreateInput;
   ConnectionFactSort: ConnectionFactSort;
-  ConnectionFactUpdateInput: ConnectionFactUpdateInput;
   ConnectionFactWhere: ConnectionFactWhere;
   ConnectionMatrix: ConnectionMatrix;
   ConnectionStatusEnumScalarFilters: ConnectionStatusEnumScalarFilters;
-  ConnectionStatusEnumScalarMutations: ConnectionStatusEnumScalarMutations;
   ConsumedServices: ConsumedServices;
   ConsumerUsage: ConsumerUsage;
   CopiedItem: CopiedItem;
@@ -14481,70 +10964,42 @@ export type ResolversParentTypes = ResolversObject<{
   DatasetAgencyResponsibleNodeAggregateSelection: DatasetAgencyResponsibleNodeAggregateSelection;
   DatasetAggregate: DatasetAggregate;
   DatasetAggregateNode: DatasetAggregateNode;
-  DatasetConnectInput: DatasetConnectInput;
-  DatasetConnectWhere: DatasetConnectWhere;
-  DatasetCreateInput: DatasetCreateInput;
-  DatasetDeleteInput: DatasetDeleteInput;
-  DatasetDisconnectInput: DatasetDisconnectInput;
   DatasetEdge: Omit<DatasetEdge, 'node'> & { node: ResolversParentTypes['Dataset'] };
   DatasetOpenDataPlanPlanAggregateSelection: DatasetOpenDataPlanPlanAggregateSelection;
   DatasetOpenDataPlanPlanEdgeAggregateSelection: DatasetOpenDataPlanPlanEdgeAggregateSelection;
   DatasetOpenDataPlanPlanNodeAggregateSelection: DatasetOpenDataPlanPlanNodeAggregateSelection;
-  DatasetPlanConnectFieldInput: DatasetPlanConnectFieldInput;
   DatasetPlanConnection: Omit<DatasetPlanConnection, 'edges'> & { edges: Array<ResolversParentTypes['DatasetPlanRelationship']> };
   DatasetPlanConnectionAggregateInput: DatasetPlanConnectionAggregateInput;
   DatasetPlanConnectionFilters: DatasetPlanConnectionFilters;
   DatasetPlanConnectionSort: DatasetPlanConnectionSort;
   DatasetPlanConnectionWhere: DatasetPlanConnectionWhere;
-  DatasetPlanCreateFieldInput: DatasetPlanCreateFieldInput;
-  DatasetPlanDeleteFieldInput: DatasetPlanDeleteFieldInput;
-  DatasetPlanDisconnectFieldInput: DatasetPlanDisconnectFieldInput;
-  DatasetPlanFieldInput: DatasetPlanFieldInput;
   DatasetPlanNodeAggregationWhereInput: DatasetPlanNodeAggregationWhereInput;
   DatasetPlanRelationship: Omit<DatasetPlanRelationship, 'node'> & { node: ResolversParentTypes['OpenDataPlan'] };
-  DatasetPlanUpdateConnectionInput: DatasetPlanUpdateConnectionInput;
-  DatasetPlanUpdateFieldInput: DatasetPlanUpdateFieldInput;
   DatasetRelationshipFilters: DatasetRelationshipFilters;
-  DatasetResponsibleConnectFieldInput: DatasetResponsibleConnectFieldInput;
   DatasetResponsibleConnection: Omit<DatasetResponsibleConnection, 'edges'> & { edges: Array<ResolversParentTypes['DatasetResponsibleRelationship']> };
   DatasetResponsibleConnectionAggregateInput: DatasetResponsibleConnectionAggregateInput;
   DatasetResponsibleConnectionFilters: DatasetResponsibleConnectionFilters;
   DatasetResponsibleConnectionSort: DatasetResponsibleConnectionSort;
   DatasetResponsibleConnectionWhere: DatasetResponsibleConnectionWhere;
-  DatasetResponsibleCreateFieldInput: DatasetResponsibleCreateFieldInput;
-  DatasetResponsibleDeleteFieldInput: DatasetResponsibleDeleteFieldInput;
-  DatasetResponsibleDisconnectFieldInput: DatasetResponsibleDisconnectFieldInput;
-  DatasetResponsibleFieldInput: DatasetResponsibleFieldInput;
   DatasetResponsibleNodeAggregationWhereInput: DatasetResponsibleNodeAggregationWhereInput;
   DatasetResponsibleRelationship: Omit<DatasetResponsibleRelationship, 'node'> & { node: ResolversParentTypes['Agency'] };
-  DatasetResponsibleUpdateConnectionInput: DatasetResponsibleUpdateConnectionInput;
-  DatasetResponsibleUpdateFieldInput: DatasetResponsibleUpdateFieldInput;
   DatasetSort: DatasetSort;
   DatasetSourceDocumentSourcesAggregateSelection: DatasetSourceDocumentSourcesAggregateSelection;
   DatasetSourceDocumentSourcesEdgeAggregateSelection: DatasetSourceDocumentSourcesEdgeAggregateSelection;
   DatasetSourceDocumentSourcesNodeAggregateSelection: DatasetSourceDocumentSourcesNodeAggregateSelection;
-  DatasetSourcesConnectFieldInput: DatasetSourcesConnectFieldInput;
   DatasetSourcesConnection: DatasetSourcesConnection;
   DatasetSourcesConnectionAggregateInput: DatasetSourcesConnectionAggregateInput;
   DatasetSourcesConnectionFilters: DatasetSourcesConnectionFilters;
   DatasetSourcesConnectionSort: DatasetSourcesConnectionSort;
   DatasetSourcesConnectionWhere: DatasetSourcesConnectionWhere;
-  DatasetSourcesCreateFieldInput: DatasetSourcesCreateFieldInput;
-  DatasetSourcesDeleteFieldInput: DatasetSourcesDeleteFieldInput;
-  DatasetSourcesDisconnectFieldInput: DatasetSourcesDisconnectFieldInput;
-  DatasetSourcesFieldInput: DatasetSourcesFieldInput;
   DatasetSourcesNodeAggregationWhereInput: DatasetSourcesNodeAggregationWhereInput;
   DatasetSourcesRelationship: DatasetSourcesRelationship;
-  DatasetSourcesUpdateConnectionInput: DatasetSourcesUpdateConnectionInput;
-  DatasetSourcesUpdateFieldInput: DatasetSourcesUpdateFieldInput;
-  DatasetUpdateInput: DatasetUpdateInput;
   DatasetWhere: DatasetWhere;
   DatasetsConnection: Omit<DatasetsConnection, 'edges'> & { edges: Array<ResolversParentTypes['DatasetEdge']> };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DateTimeAggregateSelection: DateTimeAggregateSelection;
   DateTimeScalarFilters: DateTimeScalarFilters;
-  DateTimeScalarMutations: DateTimeScalarMutations;
   DeclaredVsObserved: DeclaredVsObserved;
   DeleteInfo: DeleteInfo;
   DependentNode: DependentNode;
@@ -14560,79 +11015,33 @@ export type ResolversParentTypes = ResolversObject<{
   EdgePart: EdgePart;
   ExistingLink: ExistingLink;
   Figure: Omit<Figure, 'about' | 'aboutConnection'> & { about: Array<ResolversParentTypes['FigureSubject']>, aboutConnection: ResolversParentTypes['FigureAboutConnection'] };
-  FigureAboutAgencyConnectFieldInput: FigureAboutAgencyConnectFieldInput;
   FigureAboutAgencyConnectionWhere: FigureAboutAgencyConnectionWhere;
-  FigureAboutAgencyCreateFieldInput: FigureAboutAgencyCreateFieldInput;
-  FigureAboutAgencyDeleteFieldInput: FigureAboutAgencyDeleteFieldInput;
-  FigureAboutAgencyDisconnectFieldInput: FigureAboutAgencyDisconnectFieldInput;
-  FigureAboutAgencyFieldInput: FigureAboutAgencyFieldInput;
-  FigureAboutAgencyUpdateConnectionInput: FigureAboutAgencyUpdateConnectionInput;
-  FigureAboutAgencyUpdateFieldInput: FigureAboutAgencyUpdateFieldInput;
-  FigureAboutAssetConnectFieldInput: FigureAboutAssetConnectFieldInput;
   FigureAboutAssetConnectionWhere: FigureAboutAssetConnectionWhere;
-  FigureAboutAssetCreateFieldInput: FigureAboutAssetCreateFieldInput;
-  FigureAboutAssetDeleteFieldInput: FigureAboutAssetDeleteFieldInput;
-  FigureAboutAssetDisconnectFieldInput: FigureAboutAssetDisconnectFieldInput;
-  FigureAboutAssetFieldInput: FigureAboutAssetFieldInput;
-  FigureAboutAssetUpdateConnectionInput: FigureAboutAssetUpdateConnectionInput;
-  FigureAboutAssetUpdateFieldInput: FigureAboutAssetUpdateFieldInput;
-  FigureAboutConnectInput: FigureAboutConnectInput;
   FigureAboutConnection: Omit<FigureAboutConnection, 'edges'> & { edges: Array<ResolversParentTypes['FigureAboutRelationship']> };
   FigureAboutConnectionFilters: FigureAboutConnectionFilters;
   FigureAboutConnectionSort: FigureAboutConnectionSort;
   FigureAboutConnectionWhere: FigureAboutConnectionWhere;
-  FigureAboutCreateInput: FigureAboutCreateInput;
-  FigureAboutDeleteInput: FigureAboutDeleteInput;
-  FigureAboutDisconnectInput: FigureAboutDisconnectInput;
-  FigureAboutOpenDataPlanConnectFieldInput: FigureAboutOpenDataPlanConnectFieldInput;
   FigureAboutOpenDataPlanConnectionWhere: FigureAboutOpenDataPlanConnectionWhere;
-  FigureAboutOpenDataPlanCreateFieldInput: FigureAboutOpenDataPlanCreateFieldInput;
-  FigureAboutOpenDataPlanDeleteFieldInput: FigureAboutOpenDataPlanDeleteFieldInput;
-  FigureAboutOpenDataPlanDisconnectFieldInput: FigureAboutOpenDataPlanDisconnectFieldInput;
-  FigureAboutOpenDataPlanFieldInput: FigureAboutOpenDataPlanFieldInput;
-  FigureAboutOpenDataPlanUpdateConnectionInput: FigureAboutOpenDataPlanUpdateConnectionInput;
-  FigureAboutOpenDataPlanUpdateFieldInput: FigureAboutOpenDataPlanUpdateFieldInput;
   FigureAboutRelationship: Omit<FigureAboutRelationship, 'node'> & { node: ResolversParentTypes['FigureSubject'] };
-  FigureAboutServiceConnectFieldInput: FigureAboutServiceConnectFieldInput;
   FigureAboutServiceConnectionWhere: FigureAboutServiceConnectionWhere;
-  FigureAboutServiceCreateFieldInput: FigureAboutServiceCreateFieldInput;
-  FigureAboutServiceDeleteFieldInput: FigureAboutServiceDeleteFieldInput;
-  FigureAboutServiceDisconnectFieldInput: FigureAboutServiceDisconnectFieldInput;
-  FigureAboutServiceFieldInput: FigureAboutServiceFieldInput;
-  FigureAboutServiceUpdateConnectionInput: FigureAboutServiceUpdateConnectionInput;
-  FigureAboutServiceUpdateFieldInput: FigureAboutServiceUpdateFieldInput;
-  FigureAboutUpdateInput: FigureAboutUpdateInput;
   FigureAggregate: FigureAggregate;
   FigureAggregateNode: FigureAggregateNode;
-  FigureConnectInput: FigureConnectInput;
-  FigureConnectWhere: FigureConnectWhere;
-  FigureCreateInput: FigureCreateInput;
-  FigureDeleteInput: FigureDeleteInput;
-  FigureDisconnectInput: FigureDisconnectInput;
   FigureEdge: Omit<FigureEdge, 'node'> & { node: ResolversParentTypes['Figure'] };
   FigureRelationshipFilters: FigureRelationshipFilters;
   FigureSort: FigureSort;
   FigureSourceDocumentSourcesAggregateSelection: FigureSourceDocumentSourcesAggregateSelection;
   FigureSourceDocumentSourcesEdgeAggregateSelection: FigureSourceDocumentSourcesEdgeAggregateSelection;
   FigureSourceDocumentSourcesNodeAggregateSelection: FigureSourceDocumentSourcesNodeAggregateSelection;
-  FigureSourcesConnectFieldInput: FigureSourcesConnectFieldInput;
   FigureSourcesConnection: FigureSourcesConnection;
   FigureSourcesConnectionAggregateInput: FigureSourcesConnectionAggregateInput;
   FigureSourcesConnectionFilters: FigureSourcesConnectionFilters;
   FigureSourcesConnectionSort: FigureSourcesConnectionSort;
   FigureSourcesConnectionWhere: FigureSourcesConnectionWhere;
-  FigureSourcesCreateFieldInput: FigureSourcesCreateFieldInput;
-  FigureSourcesDeleteFieldInput: FigureSourcesDeleteFieldInput;
-  FigureSourcesDisconnectFieldInput: FigureSourcesDisconnectFieldInput;
-  FigureSourcesFieldInput: FigureSourcesFieldInput;
   FigureSourcesNodeAggregationWhereInput: FigureSourcesNodeAggregationWhereInput;
   FigureSourcesRelationship: FigureSourcesRelationship;
-  FigureSourcesUpdateConnectionInput: FigureSourcesUpdateConnectionInput;
-  FigureSourcesUpdateFieldInput: FigureSourcesUpdateFieldInput;
   FigureSubject: ResolversUnionTypes<ResolversParentTypes>['FigureSubject'];
   FigureSubjectRelationshipFilters: FigureSubjectRelationshipFilters;
   FigureSubjectWhere: FigureSubjectWhere;
-  FigureUpdateInput: FigureUpdateInput;
   FigureWhere: FigureWhere;
   FiguresConnection: Omit<FiguresConnection, 'edges'> & { edges: Array<ResolversParentTypes['FigureEdge']> };
   FindingKindEnumScalarFilters: FindingKindEnumScalarFilters;
@@ -14640,20 +11049,17 @@ export type ResolversParentTypes = ResolversObject<{
   FloatAggregateSelection: FloatAggregateSelection;
   FloatScalarAggregationFilters: FloatScalarAggregationFilters;
   FloatScalarFilters: FloatScalarFilters;
-  FloatScalarMutations: FloatScalarMutations;
   GraphEdge: GraphEdge;
   GraphNode: GraphNode;
   GraphPath: GraphPath;
   ID: Scalars['ID']['output'];
   IDScalarFilters: IdScalarFilters;
-  IDScalarMutations: IdScalarMutations;
   IdentifierUse: IdentifierUse;
   ImportResult: ImportResult;
   Int: Scalars['Int']['output'];
   IntAggregateSelection: IntAggregateSelection;
   IntScalarAggregationFilters: IntScalarAggregationFilters;
   IntScalarFilters: IntScalarFilters;
-  IntScalarMutations: IntScalarMutations;
   InventoryEntriesConnection: Omit<InventoryEntriesConnection, 'edges'> & { edges: Array<ResolversParentTypes['InventoryEntryEdge']> };
   InventoryEntry: Omit<InventoryEntry, 'keptBy' | 'keptByConnection'> & { keptBy: Array<ResolversParentTypes['Agency']>, keptByConnection: ResolversParentTypes['InventoryEntryKeptByConnection'] };
   InventoryEntryAgencyKeptByAggregateSelection: InventoryEntryAgencyKeptByAggregateSelection;
@@ -14661,60 +11067,36 @@ export type ResolversParentTypes = ResolversObject<{
   InventoryEntryAgencyKeptByNodeAggregateSelection: InventoryEntryAgencyKeptByNodeAggregateSelection;
   InventoryEntryAggregate: InventoryEntryAggregate;
   InventoryEntryAggregateNode: InventoryEntryAggregateNode;
-  InventoryEntryConnectInput: InventoryEntryConnectInput;
-  InventoryEntryConnectWhere: InventoryEntryConnectWhere;
-  InventoryEntryCreateInput: InventoryEntryCreateInput;
-  InventoryEntryDeleteInput: InventoryEntryDeleteInput;
-  InventoryEntryDisconnectInput: InventoryEntryDisconnectInput;
   InventoryEntryEdge: Omit<InventoryEntryEdge, 'node'> & { node: ResolversParentTypes['InventoryEntry'] };
-  InventoryEntryKeptByConnectFieldInput: InventoryEntryKeptByConnectFieldInput;
   InventoryEntryKeptByConnection: Omit<InventoryEntryKeptByConnection, 'edges'> & { edges: Array<ResolversParentTypes['InventoryEntryKeptByRelationship']> };
   InventoryEntryKeptByConnectionAggregateInput: InventoryEntryKeptByConnectionAggregateInput;
   InventoryEntryKeptByConnectionFilters: InventoryEntryKeptByConnectionFilters;
   InventoryEntryKeptByConnectionSort: InventoryEntryKeptByConnectionSort;
   InventoryEntryKeptByConnectionWhere: InventoryEntryKeptByConnectionWhere;
-  InventoryEntryKeptByCreateFieldInput: InventoryEntryKeptByCreateFieldInput;
-  InventoryEntryKeptByDeleteFieldInput: InventoryEntryKeptByDeleteFieldInput;
-  InventoryEntryKeptByDisconnectFieldInput: InventoryEntryKeptByDisconnectFieldInput;
-  InventoryEntryKeptByFieldInput: InventoryEntryKeptByFieldInput;
   InventoryEntryKeptByNodeAggregationWhereInput: InventoryEntryKeptByNodeAggregationWhereInput;
   InventoryEntryKeptByRelationship: Omit<InventoryEntryKeptByRelationship, 'node'> & { node: ResolversParentTypes['Agency'] };
-  InventoryEntryKeptByUpdateConnectionInput: InventoryEntryKeptByUpdateConnectionInput;
-  InventoryEntryKeptByUpdateFieldInput: InventoryEntryKeptByUpdateFieldInput;
   InventoryEntryRelationshipFilters: InventoryEntryRelationshipFilters;
   InventoryEntrySort: InventoryEntrySort;
   InventoryEntrySourceDocumentSourcesAggregateSelection: InventoryEntrySourceDocumentSourcesAggregateSelection;
   InventoryEntrySourceDocumentSourcesEdgeAggregateSelection: InventoryEntrySourceDocumentSourcesEdgeAggregateSelection;
   InventoryEntrySourceDocumentSourcesNodeAggregateSelection: InventoryEntrySourceDocumentSourcesNodeAggregateSelection;
-  InventoryEntrySourcesConnectFieldInput: InventoryEntrySourcesConnectFieldInput;
   InventoryEntrySourcesConnection: InventoryEntrySourcesConnection;
   InventoryEntrySourcesConnectionAggregateInput: InventoryEntrySourcesConnectionAggregateInput;
   InventoryEntrySourcesConnectionFilters: InventoryEntrySourcesConnectionFilters;
   InventoryEntrySourcesConnectionSort: InventoryEntrySourcesConnectionSort;
   InventoryEntrySourcesConnectionWhere: InventoryEntrySourcesConnectionWhere;
-  InventoryEntrySourcesCreateFieldInput: InventoryEntrySourcesCreateFieldInput;
-  InventoryEntrySourcesDeleteFieldInput: InventoryEntrySourcesDeleteFieldInput;
-  InventoryEntrySourcesDisconnectFieldInput: InventoryEntrySourcesDisconnectFieldInput;
-  InventoryEntrySourcesFieldInput: InventoryEntrySourcesFieldInput;
   InventoryEntrySourcesNodeAggregationWhereInput: InventoryEntrySourcesNodeAggregationWhereInput;
   InventoryEntrySourcesRelationship: InventoryEntrySourcesRelationship;
-  InventoryEntrySourcesUpdateConnectionInput: InventoryEntrySourcesUpdateConnectionInput;
-  InventoryEntrySourcesUpdateFieldInput: InventoryEntrySourcesUpdateFieldInput;
-  InventoryEntryUpdateInput: InventoryEntryUpdateInput;
   InventoryEntryWhere: InventoryEntryWhere;
   InventoryImportResult: InventoryImportResult;
   InventoryStatusEnumScalarFilters: InventoryStatusEnumScalarFilters;
-  InventoryStatusEnumScalarMutations: InventoryStatusEnumScalarMutations;
   ItemSource: ItemSource;
   LinkClassCount: LinkClassCount;
   LinkComparison: LinkComparison;
   ListEntry: ListEntry;
   ListEntryAggregationWhereInput: ListEntryAggregationWhereInput;
-  ListEntryCreateInput: ListEntryCreateInput;
   ListEntrySort: ListEntrySort;
-  ListEntryUpdateInput: ListEntryUpdateInput;
   ListEntryWhere: ListEntryWhere;
-  ListStringMutations: ListStringMutations;
   MatrixCell: MatrixCell;
   MatrixColumn: MatrixColumn;
   MatrixRow: MatrixRow;
@@ -14734,13 +11116,10 @@ export type ResolversParentTypes = ResolversObject<{
   NoteAgenciesConnectionFilters: NoteAgenciesConnectionFilters;
   NoteAgenciesConnectionSort: NoteAgenciesConnectionSort;
   NoteAgenciesConnectionWhere: NoteAgenciesConnectionWhere;
-  NoteAgenciesCreateFieldInput: NoteAgenciesCreateFieldInput;
-  NoteAgenciesDeleteFieldInput: NoteAgenciesDeleteFieldInput;
   NoteAgenciesDisconnectFieldInput: NoteAgenciesDisconnectFieldInput;
   NoteAgenciesFieldInput: NoteAgenciesFieldInput;
   NoteAgenciesNodeAggregationWhereInput: NoteAgenciesNodeAggregationWhereInput;
   NoteAgenciesRelationship: Omit<NoteAgenciesRelationship, 'node'> & { node: ResolversParentTypes['Agency'] };
-  NoteAgenciesUpdateConnectionInput: NoteAgenciesUpdateConnectionInput;
   NoteAgenciesUpdateFieldInput: NoteAgenciesUpdateFieldInput;
   NoteAgencyAgenciesAggregateSelection: NoteAgencyAgenciesAggregateSelection;
   NoteAgencyAgenciesNodeAggregateSelection: NoteAgencyAgenciesNodeAggregateSelection;
@@ -14754,16 +11133,12 @@ export type ResolversParentTypes = ResolversObject<{
   NoteAssetsConnectionFilters: NoteAssetsConnectionFilters;
   NoteAssetsConnectionSort: NoteAssetsConnectionSort;
   NoteAssetsConnectionWhere: NoteAssetsConnectionWhere;
-  NoteAssetsCreateFieldInput: NoteAssetsCreateFieldInput;
-  NoteAssetsDeleteFieldInput: NoteAssetsDeleteFieldInput;
   NoteAssetsDisconnectFieldInput: NoteAssetsDisconnectFieldInput;
   NoteAssetsFieldInput: NoteAssetsFieldInput;
   NoteAssetsNodeAggregationWhereInput: NoteAssetsNodeAggregationWhereInput;
   NoteAssetsRelationship: Omit<NoteAssetsRelationship, 'node'> & { node: ResolversParentTypes['Asset'] };
-  NoteAssetsUpdateConnectionInput: NoteAssetsUpdateConnectionInput;
   NoteAssetsUpdateFieldInput: NoteAssetsUpdateFieldInput;
   NoteCreateInput: NoteCreateInput;
-  NoteDeleteInput: NoteDeleteInput;
   NoteEdge: Omit<NoteEdge, 'node'> & { node: ResolversParentTypes['Note'] };
   NoteSort: NoteSort;
   NoteUpdateInput: NoteUpdateInput;
@@ -14775,87 +11150,51 @@ export type ResolversParentTypes = ResolversObject<{
   OpenDataPlanAgencyIssuedByNodeAggregateSelection: OpenDataPlanAgencyIssuedByNodeAggregateSelection;
   OpenDataPlanAggregate: OpenDataPlanAggregate;
   OpenDataPlanAggregateNode: OpenDataPlanAggregateNode;
-  OpenDataPlanConnectInput: OpenDataPlanConnectInput;
-  OpenDataPlanConnectWhere: OpenDataPlanConnectWhere;
-  OpenDataPlanCreateInput: OpenDataPlanCreateInput;
   OpenDataPlanDatasetDatasetsAggregateSelection: OpenDataPlanDatasetDatasetsAggregateSelection;
   OpenDataPlanDatasetDatasetsEdgeAggregateSelection: OpenDataPlanDatasetDatasetsEdgeAggregateSelection;
   OpenDataPlanDatasetDatasetsNodeAggregateSelection: OpenDataPlanDatasetDatasetsNodeAggregateSelection;
-  OpenDataPlanDatasetsConnectFieldInput: OpenDataPlanDatasetsConnectFieldInput;
   OpenDataPlanDatasetsConnection: OpenDataPlanDatasetsConnection;
   OpenDataPlanDatasetsConnectionAggregateInput: OpenDataPlanDatasetsConnectionAggregateInput;
   OpenDataPlanDatasetsConnectionFilters: OpenDataPlanDatasetsConnectionFilters;
   OpenDataPlanDatasetsConnectionSort: OpenDataPlanDatasetsConnectionSort;
   OpenDataPlanDatasetsConnectionWhere: OpenDataPlanDatasetsConnectionWhere;
-  OpenDataPlanDatasetsCreateFieldInput: OpenDataPlanDatasetsCreateFieldInput;
-  OpenDataPlanDatasetsDeleteFieldInput: OpenDataPlanDatasetsDeleteFieldInput;
-  OpenDataPlanDatasetsDisconnectFieldInput: OpenDataPlanDatasetsDisconnectFieldInput;
-  OpenDataPlanDatasetsFieldInput: OpenDataPlanDatasetsFieldInput;
   OpenDataPlanDatasetsNodeAggregationWhereInput: OpenDataPlanDatasetsNodeAggregationWhereInput;
   OpenDataPlanDatasetsRelationship: Omit<OpenDataPlanDatasetsRelationship, 'node'> & { node: ResolversParentTypes['Dataset'] };
-  OpenDataPlanDatasetsUpdateConnectionInput: OpenDataPlanDatasetsUpdateConnectionInput;
-  OpenDataPlanDatasetsUpdateFieldInput: OpenDataPlanDatasetsUpdateFieldInput;
-  OpenDataPlanDeleteInput: OpenDataPlanDeleteInput;
-  OpenDataPlanDisconnectInput: OpenDataPlanDisconnectInput;
   OpenDataPlanEdge: Omit<OpenDataPlanEdge, 'node'> & { node: ResolversParentTypes['OpenDataPlan'] };
   OpenDataPlanFigureFiguresAggregateSelection: OpenDataPlanFigureFiguresAggregateSelection;
   OpenDataPlanFigureFiguresEdgeAggregateSelection: OpenDataPlanFigureFiguresEdgeAggregateSelection;
   OpenDataPlanFigureFiguresNodeAggregateSelection: OpenDataPlanFigureFiguresNodeAggregateSelection;
-  OpenDataPlanFiguresConnectFieldInput: OpenDataPlanFiguresConnectFieldInput;
   OpenDataPlanFiguresConnection: Omit<OpenDataPlanFiguresConnection, 'edges'> & { edges: Array<ResolversParentTypes['OpenDataPlanFiguresRelationship']> };
   OpenDataPlanFiguresConnectionAggregateInput: OpenDataPlanFiguresConnectionAggregateInput;
   OpenDataPlanFiguresConnectionFilters: OpenDataPlanFiguresConnectionFilters;
   OpenDataPlanFiguresConnectionSort: OpenDataPlanFiguresConnectionSort;
   OpenDataPlanFiguresConnectionWhere: OpenDataPlanFiguresConnectionWhere;
-  OpenDataPlanFiguresCreateFieldInput: OpenDataPlanFiguresCreateFieldInput;
-  OpenDataPlanFiguresDeleteFieldInput: OpenDataPlanFiguresDeleteFieldInput;
-  OpenDataPlanFiguresDisconnectFieldInput: OpenDataPlanFiguresDisconnectFieldInput;
-  OpenDataPlanFiguresFieldInput: OpenDataPlanFiguresFieldInput;
   OpenDataPlanFiguresNodeAggregationWhereInput: OpenDataPlanFiguresNodeAggregationWhereInput;
   OpenDataPlanFiguresRelationship: Omit<OpenDataPlanFiguresRelationship, 'node'> & { node: ResolversParentTypes['Figure'] };
-  OpenDataPlanFiguresUpdateConnectionInput: OpenDataPlanFiguresUpdateConnectionInput;
-  OpenDataPlanFiguresUpdateFieldInput: OpenDataPlanFiguresUpdateFieldInput;
-  OpenDataPlanIssuedByConnectFieldInput: OpenDataPlanIssuedByConnectFieldInput;
   OpenDataPlanIssuedByConnection: Omit<OpenDataPlanIssuedByConnection, 'edges'> & { edges: Array<ResolversParentTypes['OpenDataPlanIssuedByRelationship']> };
   OpenDataPlanIssuedByConnectionAggregateInput: OpenDataPlanIssuedByConnectionAggregateInput;
   OpenDataPlanIssuedByConnectionFilters: OpenDataPlanIssuedByConnectionFilters;
   OpenDataPlanIssuedByConnectionSort: OpenDataPlanIssuedByConnectionSort;
   OpenDataPlanIssuedByConnectionWhere: OpenDataPlanIssuedByConnectionWhere;
-  OpenDataPlanIssuedByCreateFieldInput: OpenDataPlanIssuedByCreateFieldInput;
-  OpenDataPlanIssuedByDeleteFieldInput: OpenDataPlanIssuedByDeleteFieldInput;
-  OpenDataPlanIssuedByDisconnectFieldInput: OpenDataPlanIssuedByDisconnectFieldInput;
-  OpenDataPlanIssuedByFieldInput: OpenDataPlanIssuedByFieldInput;
   OpenDataPlanIssuedByNodeAggregationWhereInput: OpenDataPlanIssuedByNodeAggregationWhereInput;
   OpenDataPlanIssuedByRelationship: Omit<OpenDataPlanIssuedByRelationship, 'node'> & { node: ResolversParentTypes['Agency'] };
-  OpenDataPlanIssuedByUpdateConnectionInput: OpenDataPlanIssuedByUpdateConnectionInput;
-  OpenDataPlanIssuedByUpdateFieldInput: OpenDataPlanIssuedByUpdateFieldInput;
   OpenDataPlanRelationshipFilters: OpenDataPlanRelationshipFilters;
   OpenDataPlanSort: OpenDataPlanSort;
   OpenDataPlanSourceDocumentSourcesAggregateSelection: OpenDataPlanSourceDocumentSourcesAggregateSelection;
   OpenDataPlanSourceDocumentSourcesEdgeAggregateSelection: OpenDataPlanSourceDocumentSourcesEdgeAggregateSelection;
   OpenDataPlanSourceDocumentSourcesNodeAggregateSelection: OpenDataPlanSourceDocumentSourcesNodeAggregateSelection;
-  OpenDataPlanSourcesConnectFieldInput: OpenDataPlanSourcesConnectFieldInput;
   OpenDataPlanSourcesConnection: OpenDataPlanSourcesConnection;
   OpenDataPlanSourcesConnectionAggregateInput: OpenDataPlanSourcesConnectionAggregateInput;
   OpenDataPlanSourcesConnectionFilters: OpenDataPlanSourcesConnectionFilters;
   OpenDataPlanSourcesConnectionSort: OpenDataPlanSourcesConnectionSort;
   OpenDataPlanSourcesConnectionWhere: OpenDataPlanSourcesConnectionWhere;
-  OpenDataPlanSourcesCreateFieldInput: OpenDataPlanSourcesCreateFieldInput;
-  OpenDataPlanSourcesDeleteFieldInput: OpenDataPlanSourcesDeleteFieldInput;
-  OpenDataPlanSourcesDisconnectFieldInput: OpenDataPlanSourcesDisconnectFieldInput;
-  OpenDataPlanSourcesFieldInput: OpenDataPlanSourcesFieldInput;
   OpenDataPlanSourcesNodeAggregationWhereInput: OpenDataPlanSourcesNodeAggregationWhereInput;
   OpenDataPlanSourcesRelationship: OpenDataPlanSourcesRelationship;
-  OpenDataPlanSourcesUpdateConnectionInput: OpenDataPlanSourcesUpdateConnectionInput;
-  OpenDataPlanSourcesUpdateFieldInput: OpenDataPlanSourcesUpdateFieldInput;
-  OpenDataPlanUpdateInput: OpenDataPlanUpdateInput;
   OpenDataPlanWhere: OpenDataPlanWhere;
   OpenDataPlansConnection: Omit<OpenDataPlansConnection, 'edges'> & { edges: Array<ResolversParentTypes['OpenDataPlanEdge']> };
   OwnershipFact: OwnershipFact;
   OwnershipFactAggregationWhereInput: OwnershipFactAggregationWhereInput;
-  OwnershipFactCreateInput: OwnershipFactCreateInput;
   OwnershipFactSort: OwnershipFactSort;
-  OwnershipFactUpdateInput: OwnershipFactUpdateInput;
   OwnershipFactWhere: OwnershipFactWhere;
   PageInfo: PageInfo;
   PartStatus: PartStatus;
@@ -14863,9 +11202,7 @@ export type ResolversParentTypes = ResolversObject<{
   PathsResult: PathsResult;
   Provenance: Provenance;
   ProvenanceAggregationWhereInput: ProvenanceAggregationWhereInput;
-  ProvenanceCreateInput: ProvenanceCreateInput;
   ProvenanceSort: ProvenanceSort;
-  ProvenanceUpdateInput: ProvenanceUpdateInput;
   ProvenanceWhere: ProvenanceWhere;
   Query: Record<PropertyKey, never>;
   RedundantCopies: RedundantCopies;
@@ -14877,9 +11214,7 @@ export type ResolversParentTypes = ResolversObject<{
   RolledUpGap: RolledUpGap;
   RuleLink: RuleLink;
   RuleLinkAggregationWhereInput: RuleLinkAggregationWhereInput;
-  RuleLinkCreateInput: RuleLinkCreateInput;
   RuleLinkSort: RuleLinkSort;
-  RuleLinkUpdateInput: RuleLinkUpdateInput;
   RuleLinkWhere: RuleLinkWhere;
   ScorePart: ScorePart;
   SearchHit: SearchHit;
@@ -14892,124 +11227,67 @@ export type ResolversParentTypes = ResolversObject<{
   ServiceAssetProviderAggregateSelection: ServiceAssetProviderAggregateSelection;
   ServiceAssetProviderEdgeAggregateSelection: ServiceAssetProviderEdgeAggregateSelection;
   ServiceAssetProviderNodeAggregateSelection: ServiceAssetProviderNodeAggregateSelection;
-  ServiceConnectInput: ServiceConnectInput;
-  ServiceConnectWhere: ServiceConnectWhere;
   ServiceConsumer: ResolversUnionTypes<ResolversParentTypes>['ServiceConsumer'];
   ServiceConsumerRelationshipFilters: ServiceConsumerRelationshipFilters;
   ServiceConsumerWhere: ServiceConsumerWhere;
   ServiceConsumers: ServiceConsumers;
-  ServiceConsumersAgencyConnectFieldInput: ServiceConsumersAgencyConnectFieldInput;
   ServiceConsumersAgencyConnectionWhere: ServiceConsumersAgencyConnectionWhere;
-  ServiceConsumersAgencyCreateFieldInput: ServiceConsumersAgencyCreateFieldInput;
-  ServiceConsumersAgencyDeleteFieldInput: ServiceConsumersAgencyDeleteFieldInput;
-  ServiceConsumersAgencyDisconnectFieldInput: ServiceConsumersAgencyDisconnectFieldInput;
-  ServiceConsumersAgencyFieldInput: ServiceConsumersAgencyFieldInput;
-  ServiceConsumersAgencyUpdateConnectionInput: ServiceConsumersAgencyUpdateConnectionInput;
-  ServiceConsumersAgencyUpdateFieldInput: ServiceConsumersAgencyUpdateFieldInput;
-  ServiceConsumersAssetConnectFieldInput: ServiceConsumersAssetConnectFieldInput;
   ServiceConsumersAssetConnectionWhere: ServiceConsumersAssetConnectionWhere;
-  ServiceConsumersAssetCreateFieldInput: ServiceConsumersAssetCreateFieldInput;
-  ServiceConsumersAssetDeleteFieldInput: ServiceConsumersAssetDeleteFieldInput;
-  ServiceConsumersAssetDisconnectFieldInput: ServiceConsumersAssetDisconnectFieldInput;
-  ServiceConsumersAssetFieldInput: ServiceConsumersAssetFieldInput;
-  ServiceConsumersAssetUpdateConnectionInput: ServiceConsumersAssetUpdateConnectionInput;
-  ServiceConsumersAssetUpdateFieldInput: ServiceConsumersAssetUpdateFieldInput;
-  ServiceConsumersConnectInput: ServiceConsumersConnectInput;
   ServiceConsumersConnection: Omit<ServiceConsumersConnection, 'edges'> & { edges: Array<ResolversParentTypes['ServiceConsumersRelationship']> };
   ServiceConsumersConnectionFilters: ServiceConsumersConnectionFilters;
   ServiceConsumersConnectionSort: ServiceConsumersConnectionSort;
   ServiceConsumersConnectionWhere: ServiceConsumersConnectionWhere;
-  ServiceConsumersCreateInput: ServiceConsumersCreateInput;
-  ServiceConsumersDeleteInput: ServiceConsumersDeleteInput;
-  ServiceConsumersDisconnectInput: ServiceConsumersDisconnectInput;
   ServiceConsumersRelationship: Omit<ServiceConsumersRelationship, 'node'> & { node: ResolversParentTypes['ServiceConsumer'] };
-  ServiceConsumersUpdateInput: ServiceConsumersUpdateInput;
-  ServiceCreateInput: ServiceCreateInput;
-  ServiceDeleteInput: ServiceDeleteInput;
-  ServiceDisconnectInput: ServiceDisconnectInput;
   ServiceEdge: Omit<ServiceEdge, 'node'> & { node: ResolversParentTypes['Service'] };
   ServiceFigureFiguresAggregateSelection: ServiceFigureFiguresAggregateSelection;
   ServiceFigureFiguresEdgeAggregateSelection: ServiceFigureFiguresEdgeAggregateSelection;
   ServiceFigureFiguresNodeAggregateSelection: ServiceFigureFiguresNodeAggregateSelection;
-  ServiceFiguresConnectFieldInput: ServiceFiguresConnectFieldInput;
   ServiceFiguresConnection: Omit<ServiceFiguresConnection, 'edges'> & { edges: Array<ResolversParentTypes['ServiceFiguresRelationship']> };
   ServiceFiguresConnectionAggregateInput: ServiceFiguresConnectionAggregateInput;
   ServiceFiguresConnectionFilters: ServiceFiguresConnectionFilters;
   ServiceFiguresConnectionSort: ServiceFiguresConnectionSort;
   ServiceFiguresConnectionWhere: ServiceFiguresConnectionWhere;
-  ServiceFiguresCreateFieldInput: ServiceFiguresCreateFieldInput;
-  ServiceFiguresDeleteFieldInput: ServiceFiguresDeleteFieldInput;
-  ServiceFiguresDisconnectFieldInput: ServiceFiguresDisconnectFieldInput;
-  ServiceFiguresFieldInput: ServiceFiguresFieldInput;
   ServiceFiguresNodeAggregationWhereInput: ServiceFiguresNodeAggregationWhereInput;
   ServiceFiguresRelationship: Omit<ServiceFiguresRelationship, 'node'> & { node: ResolversParentTypes['Figure'] };
-  ServiceFiguresUpdateConnectionInput: ServiceFiguresUpdateConnectionInput;
-  ServiceFiguresUpdateFieldInput: ServiceFiguresUpdateFieldInput;
-  ServicePlatformConnectFieldInput: ServicePlatformConnectFieldInput;
   ServicePlatformConnection: Omit<ServicePlatformConnection, 'edges'> & { edges: Array<ResolversParentTypes['ServicePlatformRelationship']> };
   ServicePlatformConnectionAggregateInput: ServicePlatformConnectionAggregateInput;
   ServicePlatformConnectionFilters: ServicePlatformConnectionFilters;
   ServicePlatformConnectionSort: ServicePlatformConnectionSort;
   ServicePlatformConnectionWhere: ServicePlatformConnectionWhere;
-  ServicePlatformCreateFieldInput: ServicePlatformCreateFieldInput;
-  ServicePlatformDeleteFieldInput: ServicePlatformDeleteFieldInput;
-  ServicePlatformDisconnectFieldInput: ServicePlatformDisconnectFieldInput;
-  ServicePlatformFieldInput: ServicePlatformFieldInput;
   ServicePlatformNodeAggregationWhereInput: ServicePlatformNodeAggregationWhereInput;
   ServicePlatformRelationship: Omit<ServicePlatformRelationship, 'node'> & { node: ResolversParentTypes['Asset'] };
-  ServicePlatformUpdateConnectionInput: ServicePlatformUpdateConnectionInput;
-  ServicePlatformUpdateFieldInput: ServicePlatformUpdateFieldInput;
-  ServiceProviderConnectFieldInput: ServiceProviderConnectFieldInput;
   ServiceProviderConnection: Omit<ServiceProviderConnection, 'edges'> & { edges: Array<ResolversParentTypes['ServiceProviderRelationship']> };
   ServiceProviderConnectionAggregateInput: ServiceProviderConnectionAggregateInput;
   ServiceProviderConnectionFilters: ServiceProviderConnectionFilters;
   ServiceProviderConnectionSort: ServiceProviderConnectionSort;
   ServiceProviderConnectionWhere: ServiceProviderConnectionWhere;
-  ServiceProviderCreateFieldInput: ServiceProviderCreateFieldInput;
-  ServiceProviderDeleteFieldInput: ServiceProviderDeleteFieldInput;
-  ServiceProviderDisconnectFieldInput: ServiceProviderDisconnectFieldInput;
-  ServiceProviderFieldInput: ServiceProviderFieldInput;
   ServiceProviderNodeAggregationWhereInput: ServiceProviderNodeAggregationWhereInput;
   ServiceProviderRelationship: Omit<ServiceProviderRelationship, 'node'> & { node: ResolversParentTypes['Asset'] };
-  ServiceProviderUpdateConnectionInput: ServiceProviderUpdateConnectionInput;
-  ServiceProviderUpdateFieldInput: ServiceProviderUpdateFieldInput;
   ServiceRelationshipFilters: ServiceRelationshipFilters;
   ServiceSort: ServiceSort;
   ServiceSourceDocumentSourcesAggregateSelection: ServiceSourceDocumentSourcesAggregateSelection;
   ServiceSourceDocumentSourcesEdgeAggregateSelection: ServiceSourceDocumentSourcesEdgeAggregateSelection;
   ServiceSourceDocumentSourcesNodeAggregateSelection: ServiceSourceDocumentSourcesNodeAggregateSelection;
-  ServiceSourcesConnectFieldInput: ServiceSourcesConnectFieldInput;
   ServiceSourcesConnection: ServiceSourcesConnection;
   ServiceSourcesConnectionAggregateInput: ServiceSourcesConnectionAggregateInput;
   ServiceSourcesConnectionFilters: ServiceSourcesConnectionFilters;
   ServiceSourcesConnectionSort: ServiceSourcesConnectionSort;
   ServiceSourcesConnectionWhere: ServiceSourcesConnectionWhere;
-  ServiceSourcesCreateFieldInput: ServiceSourcesCreateFieldInput;
-  ServiceSourcesDeleteFieldInput: ServiceSourcesDeleteFieldInput;
-  ServiceSourcesDisconnectFieldInput: ServiceSourcesDisconnectFieldInput;
-  ServiceSourcesFieldInput: ServiceSourcesFieldInput;
   ServiceSourcesNodeAggregationWhereInput: ServiceSourcesNodeAggregationWhereInput;
   ServiceSourcesRelationship: ServiceSourcesRelationship;
-  ServiceSourcesUpdateConnectionInput: ServiceSourcesUpdateConnectionInput;
-  ServiceSourcesUpdateFieldInput: ServiceSourcesUpdateFieldInput;
   ServiceSummary: ServiceSummary;
-  ServiceUpdateInput: ServiceUpdateInput;
   ServiceUsage: ServiceUsage;
   ServiceWhere: ServiceWhere;
   ServicesConnection: Omit<ServicesConnection, 'edges'> & { edges: Array<ResolversParentTypes['ServiceEdge']> };
   SnapshotConnectionCount: SnapshotConnectionCount;
   SnapshotDiff: SnapshotDiff;
   SnapshotEnumScalarFilters: SnapshotEnumScalarFilters;
-  SnapshotEnumScalarMutations: SnapshotEnumScalarMutations;
   SourceDocument: SourceDocument;
   SourceDocumentAggregate: SourceDocumentAggregate;
   SourceDocumentAggregateNode: SourceDocumentAggregateNode;
-  SourceDocumentConnectWhere: SourceDocumentConnectWhere;
-  SourceDocumentCreateInput: SourceDocumentCreateInput;
   SourceDocumentEdge: SourceDocumentEdge;
   SourceDocumentRelationshipFilters: SourceDocumentRelationshipFilters;
   SourceDocumentSort: SourceDocumentSort;
-  SourceDocumentUpdateInput: SourceDocumentUpdateInput;
   SourceDocumentWhere: SourceDocumentWhere;
   SourceDocumentsConnection: SourceDocumentsConnection;
   Standard: Omit<Standard, 'governs' | 'governsConnection'> & { governs: Array<ResolversParentTypes['Asset']>, governsConnection: ResolversParentTypes['StandardGovernsConnection'] };
@@ -15018,46 +11296,26 @@ export type ResolversParentTypes = ResolversObject<{
   StandardAssetGovernsAggregateSelection: StandardAssetGovernsAggregateSelection;
   StandardAssetGovernsEdgeAggregateSelection: StandardAssetGovernsEdgeAggregateSelection;
   StandardAssetGovernsNodeAggregateSelection: StandardAssetGovernsNodeAggregateSelection;
-  StandardConnectInput: StandardConnectInput;
-  StandardConnectWhere: StandardConnectWhere;
-  StandardCreateInput: StandardCreateInput;
-  StandardDeleteInput: StandardDeleteInput;
-  StandardDisconnectInput: StandardDisconnectInput;
   StandardEdge: Omit<StandardEdge, 'node'> & { node: ResolversParentTypes['Standard'] };
-  StandardGovernsConnectFieldInput: StandardGovernsConnectFieldInput;
   StandardGovernsConnection: Omit<StandardGovernsConnection, 'edges'> & { edges: Array<ResolversParentTypes['StandardGovernsRelationship']> };
   StandardGovernsConnectionAggregateInput: StandardGovernsConnectionAggregateInput;
   StandardGovernsConnectionFilters: StandardGovernsConnectionFilters;
   StandardGovernsConnectionSort: StandardGovernsConnectionSort;
   StandardGovernsConnectionWhere: StandardGovernsConnectionWhere;
-  StandardGovernsCreateFieldInput: StandardGovernsCreateFieldInput;
-  StandardGovernsDeleteFieldInput: StandardGovernsDeleteFieldInput;
-  StandardGovernsDisconnectFieldInput: StandardGovernsDisconnectFieldInput;
-  StandardGovernsFieldInput: StandardGovernsFieldInput;
   StandardGovernsNodeAggregationWhereInput: StandardGovernsNodeAggregationWhereInput;
   StandardGovernsRelationship: Omit<StandardGovernsRelationship, 'node'> & { node: ResolversParentTypes['Asset'] };
-  StandardGovernsUpdateConnectionInput: StandardGovernsUpdateConnectionInput;
-  StandardGovernsUpdateFieldInput: StandardGovernsUpdateFieldInput;
   StandardRelationshipFilters: StandardRelationshipFilters;
   StandardSort: StandardSort;
   StandardSourceDocumentSourcesAggregateSelection: StandardSourceDocumentSourcesAggregateSelection;
   StandardSourceDocumentSourcesEdgeAggregateSelection: StandardSourceDocumentSourcesEdgeAggregateSelection;
   StandardSourceDocumentSourcesNodeAggregateSelection: StandardSourceDocumentSourcesNodeAggregateSelection;
-  StandardSourcesConnectFieldInput: StandardSourcesConnectFieldInput;
   StandardSourcesConnection: StandardSourcesConnection;
   StandardSourcesConnectionAggregateInput: StandardSourcesConnectionAggregateInput;
   StandardSourcesConnectionFilters: StandardSourcesConnectionFilters;
   StandardSourcesConnectionSort: StandardSourcesConnectionSort;
   StandardSourcesConnectionWhere: StandardSourcesConnectionWhere;
-  StandardSourcesCreateFieldInput: StandardSourcesCreateFieldInput;
-  StandardSourcesDeleteFieldInput: StandardSourcesDeleteFieldInput;
-  StandardSourcesDisconnectFieldInput: StandardSourcesDisconnectFieldInput;
-  StandardSourcesFieldInput: StandardSourcesFieldInput;
   StandardSourcesNodeAggregationWhereInput: StandardSourcesNodeAggregationWhereInput;
   StandardSourcesRelationship: StandardSourcesRelationship;
-  StandardSourcesUpdateConnectionInput: StandardSourcesUpdateConnectionInput;
-  StandardSourcesUpdateFieldInput: StandardSourcesUpdateFieldInput;
-  StandardUpdateInput: StandardUpdateInput;
   StandardWhere: StandardWhere;
   StandardsConnection: Omit<StandardsConnection, 'edges'> & { edges: Array<ResolversParentTypes['StandardEdge']> };
   String: Scalars['String']['output'];
@@ -15068,9 +11326,7 @@ export type ResolversParentTypes = ResolversObject<{
   StringScalarMutations: StringScalarMutations;
   Succession: Succession;
   SuccessionAggregationWhereInput: SuccessionAggregationWhereInput;
-  SuccessionCreateInput: SuccessionCreateInput;
   SuccessionSort: SuccessionSort;
-  SuccessionUpdateInput: SuccessionUpdateInput;
   SuccessionWhere: SuccessionWhere;
   Target: Omit<Target, 'measuredBy'> & { measuredBy: Array<ResolversParentTypes['AgencyList']> };
   TargetAgencyListMeasuredByAggregateSelection: TargetAgencyListMeasuredByAggregateSelection;
@@ -15079,49 +11335,28 @@ export type ResolversParentTypes = ResolversObject<{
   TargetAggregate: TargetAggregate;
   TargetAggregateNode: TargetAggregateNode;
   TargetComparatorEnumScalarFilters: TargetComparatorEnumScalarFilters;
-  TargetComparatorEnumScalarMutations: TargetComparatorEnumScalarMutations;
-  TargetConnectInput: TargetConnectInput;
-  TargetConnectWhere: TargetConnectWhere;
-  TargetCreateInput: TargetCreateInput;
-  TargetDeleteInput: TargetDeleteInput;
-  TargetDisconnectInput: TargetDisconnectInput;
   TargetEdge: TargetEdge;
   TargetEvidence: TargetEvidence;
-  TargetMeasuredByConnectFieldInput: TargetMeasuredByConnectFieldInput;
   TargetMeasuredByConnection: TargetMeasuredByConnection;
   TargetMeasuredByConnectionAggregateInput: TargetMeasuredByConnectionAggregateInput;
   TargetMeasuredByConnectionFilters: TargetMeasuredByConnectionFilters;
   TargetMeasuredByConnectionSort: TargetMeasuredByConnectionSort;
   TargetMeasuredByConnectionWhere: TargetMeasuredByConnectionWhere;
-  TargetMeasuredByCreateFieldInput: TargetMeasuredByCreateFieldInput;
-  TargetMeasuredByDeleteFieldInput: TargetMeasuredByDeleteFieldInput;
-  TargetMeasuredByDisconnectFieldInput: TargetMeasuredByDisconnectFieldInput;
-  TargetMeasuredByFieldInput: TargetMeasuredByFieldInput;
   TargetMeasuredByNodeAggregationWhereInput: TargetMeasuredByNodeAggregationWhereInput;
   TargetMeasuredByRelationship: Omit<TargetMeasuredByRelationship, 'node'> & { node: ResolversParentTypes['AgencyList'] };
-  TargetMeasuredByUpdateConnectionInput: TargetMeasuredByUpdateConnectionInput;
-  TargetMeasuredByUpdateFieldInput: TargetMeasuredByUpdateFieldInput;
   TargetProgress: TargetProgress;
   TargetRelationshipFilters: TargetRelationshipFilters;
   TargetSort: TargetSort;
   TargetSourceDocumentSourcesAggregateSelection: TargetSourceDocumentSourcesAggregateSelection;
   TargetSourceDocumentSourcesEdgeAggregateSelection: TargetSourceDocumentSourcesEdgeAggregateSelection;
   TargetSourceDocumentSourcesNodeAggregateSelection: TargetSourceDocumentSourcesNodeAggregateSelection;
-  TargetSourcesConnectFieldInput: TargetSourcesConnectFieldInput;
   TargetSourcesConnection: TargetSourcesConnection;
   TargetSourcesConnectionAggregateInput: TargetSourcesConnectionAggregateInput;
   TargetSourcesConnectionFilters: TargetSourcesConnectionFilters;
   TargetSourcesConnectionSort: TargetSourcesConnectionSort;
   TargetSourcesConnectionWhere: TargetSourcesConnectionWhere;
-  TargetSourcesCreateFieldInput: TargetSourcesCreateFieldInput;
-  TargetSourcesDeleteFieldInput: TargetSourcesDeleteFieldInput;
-  TargetSourcesDisconnectFieldInput: TargetSourcesDisconnectFieldInput;
-  TargetSourcesFieldInput: TargetSourcesFieldInput;
   TargetSourcesNodeAggregationWhereInput: TargetSourcesNodeAggregationWhereInput;
   TargetSourcesRelationship: TargetSourcesRelationship;
-  TargetSourcesUpdateConnectionInput: TargetSourcesUpdateConnectionInput;
-  TargetSourcesUpdateFieldInput: TargetSourcesUpdateFieldInput;
-  TargetUpdateInput: TargetUpdateInput;
   TargetWhere: TargetWhere;
   TargetsConnection: TargetsConnection;
   UpdateInfo: UpdateInfo;

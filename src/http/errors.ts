@@ -31,6 +31,15 @@ export function forbidden(message: string): GraphQLError {
     return new GraphQLError(message, { extensions: { code: "FORBIDDEN", http: { status: 403 } } });
 }
 
+/** The identity provider's key set (JWKS_URL) could not be fetched: no token can be checked now (503, not 401). */
+export class KeysUnavailableError extends GraphQLError {
+    constructor() {
+        super("cannot check tokens now: the identity provider's key set (JWKS_URL) could not be fetched; try again shortly", {
+            extensions: { code: "SERVICE_UNAVAILABLE", http: { status: 503 } },
+        });
+    }
+}
+
 /** A layer's own error as the GraphQL error the API answers with (anything else as it came). */
 export function toGraphQLError(e: unknown): unknown {
     if (e instanceof GraphQLError) return e;
@@ -71,6 +80,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, pr
     if (inChain(error, isTimeoutError)) {
         return { message: "the query ran past the time limit and was stopped; ask for less (filters, limit) or split it", path: formatted.path, extensions: { code: "QUERY_TIMEOUT" } };
     }
+    if (inChain(error, is(KeysUnavailableError))) return { message: formatted.message, path: formatted.path, extensions: { code: "SERVICE_UNAVAILABLE" } };
     if (inChain(error, (e) => isUnavailableError(e) || (e as { extensions?: { code?: string } }).extensions?.code === "SERVICE_UNAVAILABLE")) {
         const message = inChain(error, isPoolBusyError) || formatted.message === API_BUSY ? API_BUSY : "the graph database is unavailable; try again shortly";
         return { message, path: formatted.path, extensions: { code: "SERVICE_UNAVAILABLE" } };

@@ -15,6 +15,7 @@ import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContext } from "
 import type { FormattedExecutionResult } from "graphql";
 import type { NextFunction, Request, RequestHandler, Response } from "express";
 import type { Context } from "../kernel/context.js";
+import { grantedRoles } from "../kernel/roles.js";
 import type { GraphVersion } from "../kernel/cache/graph-version.js";
 import type { MemoryBudget } from "../kernel/cache/memory-budget.js";
 
@@ -30,10 +31,9 @@ export interface ResponseCacheOptions {
     budget: MemoryBudget;
 }
 
-/** Who is asking decides what they may see, so the role is part of the key. */
+/** Who is asking decides what they may see, so the roles granted here are part of the key. */
 function role(ctx: Context): string {
-    const roles = Array.isArray(ctx.jwt?.roles) ? (ctx.jwt!.roles as unknown[]).map(String).sort() : [];
-    return ctx.jwt ? `token:${roles.join(",")}` : "anonymous";
+    return ctx.jwt ? `token:${[...grantedRoles(ctx.jwt)].sort().join(",")}` : "anonymous";
 }
 
 function keyFor(source: string, operationName: string | null | undefined, variables: unknown, who: string): string {

@@ -1,9 +1,10 @@
 // Every mutation operation runs in one write transaction that also holds its ChangeRecord.
 //
 //   didResolveOperation  refuse unless writes are enabled (JWT_SECRET/JWKS_URL) and the caller's token
-//                        has the editor role — nothing is opened for anyone else; then open the
-//                        transaction and point @neo4j/graphql (executionContext) and our named queries
-//                        (db) at it; read the before-state of what update*/delete* fields will touch.
+//                        was granted the editor role (src/kernel/roles.ts) — nothing is opened for
+//                        anyone else; then open the transaction and point @neo4j/graphql
+//                        (executionContext) and our named queries (db) at it; read the before-state of
+//                        what update*/delete* fields will touch.
 //   willSendResponse     errors → roll back; nothing changed (the update counters of every statement) →
 //                        roll back, no record; otherwise read the after-state, write the ChangeRecord in
 //                        the same transaction and commit. If the record or the commit fails, the whole
@@ -107,9 +108,9 @@ export function writeGuardPlugin(o: WriteGuardOptions): ApolloServerPlugin<Conte
                     try {
                         const ctx = rc.contextValue;
                         const changes = { ...emptyChangeSet(), ...(await captureAfter(rc.schema, fields, before, ctx)), imports: ctx.audit?.imports ?? [] };
-                        const jwt = ctx.jwt ?? {};
+                        const jwt = ctx.jwt;
                         await record(s.db, {
-                            actor: { sub: String(jwt.sub ?? "unknown"), issuer: typeof jwt.iss === "string" ? jwt.iss : undefined },
+                            actor: { sub: String(jwt?.sub ?? "unknown"), issuer: typeof jwt?.iss === "string" ? jwt.iss : undefined },
                             operation: (rc.operation as OperationDefinitionNode).name?.value ?? "anonymous",
                             fields: fields.map((f) => f.name.value),
                             changes,

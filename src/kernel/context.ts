@@ -1,12 +1,12 @@
 // Per-request context: the executor @neo4j/graphql runs on, our named-query runner, the request's
 // loaders, the caches kept per graph version, and who is asking. Generated resolver types are typed
 // against it (codegen.ts contextType), so it imports nothing generated and no domain.
-import type { JWTPayload } from "jose";
 import type { Driver, Session, Transaction } from "neo4j-driver";
 import type { Db } from "../db/run.js";
 import type { Loaders } from "./loaders.js";
 import type { RefCache } from "./cache/ref-cache.js";
 import type { VersionMemos } from "./cache/version-memo.js";
+import type { VerifiedToken } from "./roles.js";
 
 export interface Context {
     /** Production: an auto-commit reader standing in for a transaction (src/db/run.ts autoCommitReader),
@@ -22,8 +22,9 @@ export interface Context {
     refCache?: RefCache;
     /** Values derived from the whole graph, kept per graph version by name (absent when refCache is). */
     memos?: VersionMemos;
-    /** The verified token's claims (src/http/auth.ts); @neo4j/graphql reads it for @authentication. */
-    jwt?: JWTPayload;
+    /** The verified token's claims, `roles` holding the roles granted here (src/kernel/roles.ts);
+     * @neo4j/graphql reads it for @authentication/@authorization and takes it as already verified. */
+    jwt?: VerifiedToken;
     /** Set for mutation operations (src/http/write-guard.ts): the id the ChangeRecord will get, and
      * the summaries custom mutations report of what they wrote (kept in the record). */
     audit?: { changeId: string; imports: Record<string, unknown>[] };
