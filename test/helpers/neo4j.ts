@@ -30,6 +30,9 @@ export async function openRollbackScope(driver: Driver): Promise<RollbackScope> 
     // A file-long scope (the explorer's e2e files) outlives the server's default 120 s timeout when
     // the machine is busy running other files beside it; the client's timeout overrides it (Neo4j 5.3+).
     const tx = session.beginTransaction({ timeout: 30 * 60_000 });
+    // BEGIN goes out lazily: a server built next blocks the event loop for seconds, long enough for the
+    // transaction's start to fail; one statement now makes it real before anything else runs.
+    await tx.run("RETURN 1");
     return {
         session,
         tx,
