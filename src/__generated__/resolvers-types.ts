@@ -3868,6 +3868,21 @@ export type ChangeRecordsConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** Connection changes between two days, with counts per kind (`changesBetween`). */
+export type ChangesBetween = {
+  __typename?: 'ChangesBetween';
+  /** Per agency (or 2025 unit) and asset: the link valid on `from` against the one valid on `to`. */
+  changes: Array<ConnectionChange>;
+  /** How many pairs changed each way. */
+  counts: Array<ChangeCount>;
+  /** The map the rows are on: the one asked for, or the one in force on `to`. */
+  era: Era;
+  /** The earlier day. */
+  from: Scalars['Date']['output'];
+  /** The later day. */
+  to: Scalars['Date']['output'];
+};
+
 /**
  * The edge properties for the following fields:
  * * AuditFinding.cites
@@ -5384,6 +5399,23 @@ export type GraphPath = {
   hops: Scalars['Int']['output'];
   /** The nodes, from the start to the end. */
   nodes: Array<GraphNode>;
+};
+
+/** A node's timeline. */
+export type History = {
+  __typename?: 'History';
+  /** The entries, by valid time (facts with none last), then record time: the page asked for. */
+  entries: Array<TimelineEntry>;
+  /** The node's id. */
+  id: Scalars['ID']['output'];
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** When the graph first recorded the node (null when unknown: loaded in bulk). */
+  recordedAt?: Maybe<Scalars['String']['output']>;
+  /** How many entries the timeline has (all pages). */
+  total: Scalars['Int']['output'];
+  /** Its type (Agency, Asset, Service, Note, InventoryEntry, …). */
+  type: Scalars['String']['output'];
 };
 
 /** ID filters */
@@ -7199,6 +7231,8 @@ export type Query = {
   changeRecords: Array<ChangeRecord>;
   /** Relay connection over `ChangeRecord` — One committed change to the graph: who (token subject and issuer), when, the operation and what it changed. `where` filters, `sort` orders, `first`/`after` page; `totalCount` counts every match; edges carry relationship properties (provenance). */
   changeRecordsConnection: ChangeRecordsConnection;
+  /** Connections added, dropped, upgraded or downgraded between any two days for a tier: per agency–asset pair, the link valid on `from` (the latest snapshot on or before it covering the agency) against the one valid on `to`. Generalises `snapshotDiff`: on two snapshots' days it gives their diff. */
+  changesBetween: ChangesBetween;
   /** Agencies of a tier × assets with the status per snapshot and totals (a heatmap). */
   connectionMatrix: ConnectionMatrix;
   /** The services an agency consumes, with monthly series and error rates, beside its Phụ lục 4 total. */
@@ -7223,6 +7257,8 @@ export type Query = {
   figures: Array<Figure>;
   /** Relay connection over `Figure` — A number as a report prints it: a size, a total, a count, a transaction figure, a rank. `where` filters, `sort` orders, `first`/`after` page; `totalCount` counts every match; edges carry relationship properties (provenance). */
   figuresConnection: FiguresConnection;
+  /** A node's timeline: each fact with its valid and record time, its citation, and the change record of whoever changed it. Open any node by id, or an agency or asset by name. */
+  history: History;
   /** List of `InventoryEntry` — One database or dataset an agency lists in its inventory, imported from a file (`importInventory`, `npm run import`). `where` filters, `sort` orders, `limit`/`offset` page. */
   inventoryEntries: Array<InventoryEntry>;
   /** Relay connection over `InventoryEntry` — One database or dataset an agency lists in its inventory, imported from a file (`importInventory`, `npm run import`). `where` filters, `sort` orders, `first`/`after` page; `totalCount` counts every match; edges carry relationship properties (provenance). */
@@ -7396,6 +7432,16 @@ export type QueryChangeRecordsConnectionArgs = {
 };
 
 
+export type QueryChangesBetweenArgs = {
+  era?: InputMaybe<Era>;
+  from: Scalars['Date']['input'];
+  includeContinued?: Scalars['Boolean']['input'];
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
+  tier?: Tier;
+  to: Scalars['Date']['input'];
+};
+
+
 export type QueryConnectionMatrixArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   assets?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -7515,6 +7561,13 @@ export type QueryFiguresConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<FigureSort>>;
   where?: InputMaybe<FigureWhere>;
+};
+
+
+export type QueryHistoryArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  node: Scalars['String']['input'];
+  offset?: Scalars['Int']['input'];
 };
 
 
@@ -9544,6 +9597,84 @@ export type Tier =
   /** Provinces and centrally-run cities. */
   | 'PROVINCE';
 
+/** A change record as a timeline cites it: who changed what, when, through which operation. */
+export type TimelineChange = {
+  __typename?: 'TimelineChange';
+  /** Who: the token's subject, or `cli:<user>` for a command. */
+  actor: Scalars['String']['output'];
+  /** When (ISO 8601): the record time of what it wrote. */
+  at: Scalars['String']['output'];
+  /** The root mutation fields called. */
+  fields: Array<Scalars['String']['output']>;
+  /** Change record id. */
+  id: Scalars['ID']['output'];
+  /** The GraphQL operation or command. */
+  operation: Scalars['String']['output'];
+};
+
+/** Where a fact was read. */
+export type TimelineCitation = {
+  __typename?: 'TimelineCitation';
+  /** Document id (a report `000`…`004`, or an imported file's). */
+  documentId: Scalars['String']['output'];
+  /** Row or item. */
+  locator?: Maybe<Scalars['String']['output']>;
+  /** Table, appendix, section or file. */
+  section?: Maybe<Scalars['String']['output']>;
+  /** The raw text. */
+  text?: Maybe<Scalars['String']['output']>;
+};
+
+/** One fact of a node's timeline. */
+export type TimelineEntry = {
+  __typename?: 'TimelineEntry';
+  /** For a succession: the kind of change (merged, renamed…). */
+  change?: Maybe<Scalars['String']['output']>;
+  /** The change record that wrote it: the edit, or the import the fact came from (null for the reports' own facts, loaded from the seed). */
+  changeRecord?: Maybe<TimelineChange>;
+  /** Where the fact was read (null for an edit). */
+  citation?: Maybe<TimelineCitation>;
+  /** What the entry records. */
+  kind: TimelineKind;
+  /** The node at the other end (null for an edit). */
+  otherId?: Maybe<Scalars['ID']['output']>;
+  /** Its name. */
+  otherName?: Maybe<Scalars['String']['output']>;
+  /** Its type (Agency, Asset, Service, …). */
+  otherType?: Maybe<Scalars['String']['output']>;
+  /** True when the relationship goes from the node, false when to it (null for an edit). */
+  outgoing?: Maybe<Scalars['Boolean']['output']>;
+  /** Record time (ISO 8601): when the graph learned the fact — the report load, the import's commit, the edit. */
+  recordedAt?: Maybe<Scalars['String']['output']>;
+  /** The relationship type of the fact (null for an edit). */
+  relationship?: Maybe<Scalars['String']['output']>;
+  /** For a connection or coverage: the snapshot. */
+  snapshot?: Maybe<Snapshot>;
+  /** For a connection: its status. */
+  status?: Maybe<ConnectionStatus>;
+  /** Valid time: the day (or month, for observed use) the fact was true from; null when the document gives none. */
+  validFrom?: Maybe<Scalars['String']['output']>;
+  /** Valid time: the last month of observed use; null otherwise. */
+  validTo?: Maybe<Scalars['String']['output']>;
+};
+
+/** What a timeline entry records. */
+export type TimelineKind =
+  /** A connection of the node (agency → asset), in a snapshot. */
+  | 'CONNECTION'
+  /** A change record naming the node: it was created, edited or deleted by someone. */
+  | 'EDIT'
+  /** An inventory entry the agency keeps (or the agency keeping this entry). */
+  | 'INVENTORY'
+  /** Another relationship of the graph (ownership, a service, a list, a plan…), true as the document says. */
+  | 'RELATIONSHIP'
+  /** A snapshot covering the agency: on its day, a link it does not list was not there. */
+  | 'SNAPSHOT_COVERAGE'
+  /** A succession: the 2023 unit became a 2025 unit (or the reverse, seen from the 2025 unit), on the day it took effect. */
+  | 'SUCCESSION'
+  /** Observed use (imported exchange logs) over some months. */
+  | 'USAGE';
+
 /** Information about the number of nodes and relationships created and deleted during an update mutation */
 export type UpdateInfo = {
   __typename?: 'UpdateInfo';
@@ -10142,6 +10273,7 @@ export type ResolversTypes = ResolversObject<{
   ChangeRecordSort: ChangeRecordSort;
   ChangeRecordWhere: ChangeRecordWhere;
   ChangeRecordsConnection: ResolverTypeWrapper<ChangeRecordsConnection>;
+  ChangesBetween: ResolverTypeWrapper<ChangesBetween>;
   Citation: ResolverTypeWrapper<Citation>;
   CitationAggregationWhereInput: CitationAggregationWhereInput;
   CitationSort: CitationSort;
@@ -10270,6 +10402,7 @@ export type ResolversTypes = ResolversObject<{
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
   GraphNode: ResolverTypeWrapper<GraphNode>;
   GraphPath: ResolverTypeWrapper<GraphPath>;
+  History: ResolverTypeWrapper<History>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IDScalarFilters: IdScalarFilters;
   IdentifierUse: ResolverTypeWrapper<IdentifierUse>;
@@ -10588,6 +10721,10 @@ export type ResolversTypes = ResolversObject<{
   TargetWhere: TargetWhere;
   TargetsConnection: ResolverTypeWrapper<TargetsConnection>;
   Tier: Tier;
+  TimelineChange: ResolverTypeWrapper<TimelineChange>;
+  TimelineCitation: ResolverTypeWrapper<TimelineCitation>;
+  TimelineEntry: ResolverTypeWrapper<TimelineEntry>;
+  TimelineKind: TimelineKind;
   UpdateInfo: ResolverTypeWrapper<UpdateInfo>;
   UpdateNotesMutationResponse: ResolverTypeWrapper<Omit<UpdateNotesMutationResponse, 'notes'> & { notes: Array<ResolversTypes['Note']> }>;
   UsageBasis: UsageBasis;
@@ -10933,6 +11070,7 @@ export type ResolversParentTypes = ResolversObject<{
   ChangeRecordSort: ChangeRecordSort;
   ChangeRecordWhere: ChangeRecordWhere;
   ChangeRecordsConnection: ChangeRecordsConnection;
+  ChangesBetween: ChangesBetween;
   Citation: Citation;
   CitationAggregationWhereInput: CitationAggregationWhereInput;
   CitationSort: CitationSort;
@@ -11052,6 +11190,7 @@ export type ResolversParentTypes = ResolversObject<{
   GraphEdge: GraphEdge;
   GraphNode: GraphNode;
   GraphPath: GraphPath;
+  History: History;
   ID: Scalars['ID']['output'];
   IDScalarFilters: IdScalarFilters;
   IdentifierUse: IdentifierUse;
@@ -11359,6 +11498,9 @@ export type ResolversParentTypes = ResolversObject<{
   TargetSourcesRelationship: TargetSourcesRelationship;
   TargetWhere: TargetWhere;
   TargetsConnection: TargetsConnection;
+  TimelineChange: TimelineChange;
+  TimelineCitation: TimelineCitation;
+  TimelineEntry: TimelineEntry;
   UpdateInfo: UpdateInfo;
   UpdateNotesMutationResponse: Omit<UpdateNotesMutationResponse, 'notes'> & { notes: Array<ResolversParentTypes['Note']> };
   UsageImportInfo: UsageImportInfo;
@@ -12625,6 +12767,14 @@ export type ChangeRecordsConnectionResolvers<ContextType = Context, ParentType e
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type ChangesBetweenResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangesBetween'] = ResolversParentTypes['ChangesBetween']> = ResolversObject<{
+  changes?: Resolver<Array<ResolversTypes['ConnectionChange']>, ParentType, ContextType>;
+  counts?: Resolver<Array<ResolversTypes['ChangeCount']>, ParentType, ContextType>;
+  era?: Resolver<ResolversTypes['Era'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
 export type CitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = ResolversObject<{
   documentId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   locator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -13181,6 +13331,15 @@ export type GraphPathResolvers<ContextType = Context, ParentType extends Resolve
   edges?: Resolver<Array<ResolversTypes['PathEdge']>, ParentType, ContextType>;
   hops?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+}>;
+
+export type HistoryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['History'] = ResolversParentTypes['History']> = ResolversObject<{
+  entries?: Resolver<Array<ResolversTypes['TimelineEntry']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type IdentifierUseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IdentifierUse'] = ResolversParentTypes['IdentifierUse']> = ResolversObject<{
@@ -13782,6 +13941,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   auditFindingsConnection?: Resolver<ResolversTypes['AuditFindingsConnection'], ParentType, ContextType, Partial<QueryAuditFindingsConnectionArgs>>;
   changeRecords?: Resolver<Array<ResolversTypes['ChangeRecord']>, ParentType, ContextType, Partial<QueryChangeRecordsArgs>>;
   changeRecordsConnection?: Resolver<ResolversTypes['ChangeRecordsConnection'], ParentType, ContextType, Partial<QueryChangeRecordsConnectionArgs>>;
+  changesBetween?: Resolver<ResolversTypes['ChangesBetween'], ParentType, ContextType, RequireFields<QueryChangesBetweenArgs, 'from' | 'includeContinued' | 'tier' | 'to'>>;
   connectionMatrix?: Resolver<ResolversTypes['ConnectionMatrix'], ParentType, ContextType, RequireFields<QueryConnectionMatrixArgs, 'offset' | 'tier'>>;
   consumedServices?: Resolver<ResolversTypes['ConsumedServices'], ParentType, ContextType, RequireFields<QueryConsumedServicesArgs, 'agency' | 'era' | 'limit' | 'offset'>>;
   coverageGaps?: Resolver<ResolversTypes['CoverageGapResult'], ParentType, ContextType, RequireFields<QueryCoverageGapsArgs, 'asset' | 'offset' | 'status' | 'tier'>>;
@@ -13794,6 +13954,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   figureSubjects?: Resolver<Array<ResolversTypes['FigureSubject']>, ParentType, ContextType, Partial<QueryFigureSubjectsArgs>>;
   figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType, Partial<QueryFiguresArgs>>;
   figuresConnection?: Resolver<ResolversTypes['FiguresConnection'], ParentType, ContextType, Partial<QueryFiguresConnectionArgs>>;
+  history?: Resolver<ResolversTypes['History'], ParentType, ContextType, RequireFields<QueryHistoryArgs, 'node' | 'offset'>>;
   inventoryEntries?: Resolver<Array<ResolversTypes['InventoryEntry']>, ParentType, ContextType, Partial<QueryInventoryEntriesArgs>>;
   inventoryEntriesConnection?: Resolver<ResolversTypes['InventoryEntriesConnection'], ParentType, ContextType, Partial<QueryInventoryEntriesConnectionArgs>>;
   missingLinks?: Resolver<ResolversTypes['MissingLinks'], ParentType, ContextType, RequireFields<QueryMissingLinksArgs, 'era' | 'offset'>>;
@@ -14437,6 +14598,38 @@ export type TargetsConnectionResolvers<ContextType = Context, ParentType extends
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type TimelineChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineChange'] = ResolversParentTypes['TimelineChange']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type TimelineCitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineCitation'] = ResolversParentTypes['TimelineCitation']> = ResolversObject<{
+  documentId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  locator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  section?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type TimelineEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineEntry'] = ResolversParentTypes['TimelineEntry']> = ResolversObject<{
+  change?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  changeRecord?: Resolver<Maybe<ResolversTypes['TimelineChange']>, ParentType, ContextType>;
+  citation?: Resolver<Maybe<ResolversTypes['TimelineCitation']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TimelineKind'], ParentType, ContextType>;
+  otherId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  otherName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  otherType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outgoing?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  recordedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relationship?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  snapshot?: Resolver<Maybe<ResolversTypes['Snapshot']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['ConnectionStatus']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type UpdateInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateInfo'] = ResolversParentTypes['UpdateInfo']> = ResolversObject<{
   nodesCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   nodesDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -14699,6 +14892,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ChangeRecordAggregateNode?: ChangeRecordAggregateNodeResolvers<ContextType>;
   ChangeRecordEdge?: ChangeRecordEdgeResolvers<ContextType>;
   ChangeRecordsConnection?: ChangeRecordsConnectionResolvers<ContextType>;
+  ChangesBetween?: ChangesBetweenResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
   ClusterMember?: ClusterMemberResolvers<ContextType>;
   ConnectedAgency?: ConnectedAgencyResolvers<ContextType>;
@@ -14770,6 +14964,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   GraphPath?: GraphPathResolvers<ContextType>;
+  History?: HistoryResolvers<ContextType>;
   IdentifierUse?: IdentifierUseResolvers<ContextType>;
   ImportResult?: ImportResultResolvers<ContextType>;
   IntAggregateSelection?: IntAggregateSelectionResolvers<ContextType>;
@@ -14931,6 +15126,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   TargetSourcesConnection?: TargetSourcesConnectionResolvers<ContextType>;
   TargetSourcesRelationship?: TargetSourcesRelationshipResolvers<ContextType>;
   TargetsConnection?: TargetsConnectionResolvers<ContextType>;
+  TimelineChange?: TimelineChangeResolvers<ContextType>;
+  TimelineCitation?: TimelineCitationResolvers<ContextType>;
+  TimelineEntry?: TimelineEntryResolvers<ContextType>;
   UpdateInfo?: UpdateInfoResolvers<ContextType>;
   UpdateNotesMutationResponse?: UpdateNotesMutationResponseResolvers<ContextType>;
   UsageImportInfo?: UsageImportInfoResolvers<ContextType>;
