@@ -4663,6 +4663,8 @@ export type DateTimeScalarFilters = {
 /** Declared links against observed traffic for a tier. */
 export type DeclaredVsObserved = {
   __typename?: 'DeclaredVsObserved';
+  /** The day the declared links are as of (`asOf`), or null for every snapshot. */
+  asOf?: Maybe<Scalars['Date']['output']>;
   /** OBSERVED with imported usage for the window; REPORTED without (001 Phụ lục 4 agency totals against the listed links). */
   basis: UsageBasis;
   /** Pairs per class. */
@@ -7504,10 +7506,12 @@ export type QueryDatasetsConnectionArgs = {
 
 
 export type QueryDeclaredVsObservedArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   asset?: InputMaybe<Scalars['String']['input']>;
   basis?: InputMaybe<UsageBasis>;
-  era?: Era;
+  era?: InputMaybe<Era>;
   from?: InputMaybe<Scalars['String']['input']>;
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
   limit?: Scalars['Int']['input'];
   offset?: Scalars['Int']['input'];
   regular?: RegularTrafficInput;
@@ -13072,6 +13076,7 @@ export type DateTimeAggregateSelectionResolvers<ContextType = Context, ParentTyp
 }>;
 
 export type DeclaredVsObservedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeclaredVsObserved'] = ResolversParentTypes['DeclaredVsObserved']> = ResolversObject<{
+  asOf?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   basis?: Resolver<ResolversTypes['UsageBasis'], ParentType, ContextType>;
   counts?: Resolver<Array<ResolversTypes['LinkClassCount']>, ParentType, ContextType>;
   note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -13948,7 +13953,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   criticality?: Resolver<ResolversTypes['CriticalityRanking'], ParentType, ContextType, RequireFields<QueryCriticalityArgs, 'era' | 'limit' | 'offset'>>;
   datasets?: Resolver<Array<ResolversTypes['Dataset']>, ParentType, ContextType, Partial<QueryDatasetsArgs>>;
   datasetsConnection?: Resolver<ResolversTypes['DatasetsConnection'], ParentType, ContextType, Partial<QueryDatasetsConnectionArgs>>;
-  declaredVsObserved?: Resolver<ResolversTypes['DeclaredVsObserved'], ParentType, ContextType, RequireFields<QueryDeclaredVsObservedArgs, 'era' | 'limit' | 'offset' | 'regular' | 'tier'>>;
+  declaredVsObserved?: Resolver<ResolversTypes['DeclaredVsObserved'], ParentType, ContextType, RequireFields<QueryDeclaredVsObservedArgs, 'limit' | 'offset' | 'regular' | 'tier'>>;
   duplicateCandidates?: Resolver<ResolversTypes['DuplicateCandidates'], ParentType, ContextType, RequireFields<QueryDuplicateCandidatesArgs, 'era' | 'kinds' | 'minScore' | 'offset' | 'sourceTypes'>>;
   duplicateClusters?: Resolver<ResolversTypes['DuplicateClusters'], ParentType, ContextType, RequireFields<QueryDuplicateClustersArgs, 'bases' | 'era' | 'minAgencies' | 'offset'>>;
   figureSubjects?: Resolver<Array<ResolversTypes['FigureSubject']>, ParentType, ContextType, Partial<QueryFigureSubjectsArgs>>;
