@@ -57,3 +57,29 @@ export async function workbookWithoutHeader(): Promise<Uint8Array> {
 }
 
 export const base64 = (b: Uint8Array): string => Buffer.from(b).toString("base64");
+
+/**
+ * An aggregate usage CSV as a workbook a person keeps: a title row, the `# period:` line, a header of
+ * STT and the Vietnamese names, months as date cells shown mm/yyyy, counts as number cells.
+ */
+export async function usageWorkbook(csv: string): Promise<Uint8Array> {
+    const lines = csv.trim().split("\n");
+    const period = lines.find((l) => l.startsWith("#"));
+    const [, ...rows] = readCsv(lines.filter((l) => !l.startsWith("#")).join("\n"));
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Khai thác");
+    ws.addRow(["SỐ LIỆU KHAI THÁC DỊCH VỤ CHIA SẺ DỮ LIỆU"]);
+    ws.mergeCells("A1:F1");
+    if (period) ws.addRow([period]);
+    ws.addRow(["STT", "Tháng", "Bên khai thác", "Dịch vụ", "Thành công", "Thất bại"]);
+    rows.forEach((r, i) => {
+        const [month = "", consumer = "", service = "", ok = "", ko = ""] = r.cells;
+        const [y, m] = month.split("-").map(Number);
+        const row = ws.addRow([i + 1, new Date(Date.UTC(y!, m! - 1, 1)), consumer, /^\d+$/.test(service) ? Number(service) : service, Number(ok), Number(ko)]);
+        row.getCell(2).numFmt = "mm/yyyy";
+    });
+    return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+/** Counts as a Vietnamese-locale Excel writes them in a `;` file when the cells show thousands: 1.520.417. */
+export const groupedThousands = (text: string): string => text.replace(/(?<=;)(\d{4,})(?=;|\r?\n|$)/g, (n) => n.replace(/\B(?=(\d{3})+$)/g, "."));
