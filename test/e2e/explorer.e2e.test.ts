@@ -14,6 +14,8 @@ import { postGraphQL, startTestServer, testDriver } from "../helpers/neo4j.js";
 import { launchChromium } from "../helpers/browser.js";
 import { axeViolations } from "../helpers/axe.js";
 import { VIEWS } from "../helpers/explorer-views.js";
+import { readCsv } from "../../lib/csv.js";
+import { readTable } from "../../lib/tabular/index.js";
 
 const SHOTS = path.join(PROJECT_ROOT, "explorer", "screenshots");
 
@@ -120,6 +122,14 @@ describe("explorer", () => {
         expect(download.suggestedFilename()).toBe("gaps-asset-001-2-PROVINCE-OFFICIAL.csv");
         const csv = readFileSync((await download.path())!, "utf8");
         expect(csv.split("\r\n")).toHaveLength(rows.length + 1);
+        // Excel reads it as UTF-8 (the BOM); the same table as a workbook reads back as the CSV's rows, headers in Vietnamese.
+        expect(csv.startsWith("\uFEFF")).toBe(true);
+        const [workbook] = await Promise.all([page.waitForEvent("download"), page.click('button[data-xlsx="gaps-list"]')]);
+        expect(workbook.suggestedFilename()).toBe("gaps-asset-001-2-PROVINCE-OFFICIAL.xlsx");
+        const sheet = await readTable("gaps.xlsx", new Uint8Array(readFileSync((await workbook.path())!)));
+        const trimmed = (cells: string[]) => cells.slice(0, cells.findLastIndex((c) => c !== "") + 1);
+        expect(sheet.rows.map((r) => r.cells)).toEqual(readCsv(csv).map((r) => trimmed(r.cells)));
+        expect(sheet.rows[0]!.cells[0]).toBe(await page.textContent("#gaps-list thead th:first-child"));
         await open("#/gaps?asset=asset:001:2&tier=PROVINCE&status=OFFICIAL&snapshot=Y2022&era=E2025", "gaps");
         const g25 = await postGraphQL(server.url, `{ coverageGaps(asset: "asset:001:2", tier: PROVINCE, status: OFFICIAL, snapshot: Y2022, era: E2025) { coverageCounts { coverage count } rolledUp { id } } }`);
         const counts = Object.fromEntries((g25.data?.coverageGaps.coverageCounts as { coverage: string; count: number }[]).map((c) => [c.coverage, c.count]));
