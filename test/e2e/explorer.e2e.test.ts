@@ -127,7 +127,11 @@ describe("explorer", () => {
         const [workbook] = await Promise.all([page.waitForEvent("download"), page.click('button[data-xlsx="gaps-list"]')]);
         expect(workbook.suggestedFilename()).toBe("gaps-asset-001-2-PROVINCE-OFFICIAL.xlsx");
         const sheet = await readTable("gaps.xlsx", new Uint8Array(readFileSync((await workbook.path())!)));
-        const trimmed = (cells: string[]) => cells.slice(0, cells.findLastIndex((c) => c !== "") + 1);
+        const trimmed = (cells: string[]) => {
+            const out = [...cells];
+            while (out.length && out[out.length - 1] === "") out.pop();
+            return out;
+        };
         expect(sheet.rows.map((r) => r.cells)).toEqual(readCsv(csv).map((r) => trimmed(r.cells)));
         expect(sheet.rows[0]!.cells[0]).toBe(await page.textContent("#gaps-list thead th:first-child"));
         await open("#/gaps?asset=asset:001:2&tier=PROVINCE&status=OFFICIAL&snapshot=Y2022&era=E2025", "gaps");
