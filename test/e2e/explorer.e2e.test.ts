@@ -133,7 +133,7 @@ describe("explorer", () => {
             return out;
         };
         expect(sheet.rows.map((r) => r.cells)).toEqual(readCsv(csv).map((r) => trimmed(r.cells)));
-        expect(sheet.rows[0]!.cells[0]).toBe(await page.textContent("#gaps-list thead th:first-child"));
+        expect(sheet.rows[0]!.cells[0]).toBe(await page.$eval("#gaps-list thead th:first-child", (th) => th.firstChild?.textContent));
         await open("#/gaps?asset=asset:001:2&tier=PROVINCE&status=OFFICIAL&snapshot=Y2022&era=E2025", "gaps");
         const g25 = await postGraphQL(server.url, `{ coverageGaps(asset: "asset:001:2", tier: PROVINCE, status: OFFICIAL, snapshot: Y2022, era: E2025) { coverageCounts { coverage count } rolledUp { id } } }`);
         const counts = Object.fromEntries((g25.data?.coverageGaps.coverageCounts as { coverage: string; count: number }[]).map((c) => [c.coverage, c.count]));
