@@ -228,7 +228,8 @@ export interface InventoryImportResult {
  * operation transaction, or the CLI's); the caller records the change in the same scope.
  */
 export async function importInventory(db: Db, o: { file: string; text: FileContent; actor: string; format?: InventoryFormat; sheet?: string }): Promise<InventoryImportResult> {
-    const format = o.format ?? detectFormat(o.file, o.text);
+    // A workbook is one whatever the caller says (its bytes tell); otherwise as asked, or as detected.
+    const format = detectFormat(o.file, o.text) === "XLSX" && typeof o.text !== "string" ? "XLSX" : (o.format ?? detectFormat(o.file, o.text));
     const sha256 = createHash("sha256").update(contentBytes(o.text)).digest("hex");
     const documentId = `import:${sha256.slice(0, 16)}`;
     const raw = await readInventoryFile(o.file, format, o.text, o.sheet);
