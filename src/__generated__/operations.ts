@@ -268,7 +268,7 @@ export type UsageBasis =
 
 /** The format of an imported usage file. */
 export type UsageFormat =
-  /** Monthly counts per consumer and service: month,consumer,service,successful,failed. */
+  /** Monthly counts per consumer and service: month,consumer,service,successful,failed (or the Vietnamese names), as CSV or an Excel workbook. */
   | 'AGGREGATE_CSV'
   /** X-Road operational-monitoring records (PR-OPMON) as JSON Lines, with a mapping file. */
   | 'OPMON_JSONL';

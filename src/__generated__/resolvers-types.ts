@@ -5277,6 +5277,13 @@ export type FiguresConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** How an imported file's content travels in a String argument (the mutations' `content`/`csv`). A workbook is binary, so it travels as BASE64; the request body is at most 1 MB, so a file of up to about 750 KB. */
+export type FileEncoding =
+  /** The file's bytes as stored, in base64: an .xlsx workbook, or a CSV in any encoding the imports read (UTF-8 with or without BOM, UTF-16 with BOM, Windows-1258), or a gzip'd usage file. The server tells which from the bytes. */
+  | 'BASE64'
+  /** The file's text as it is (CSV or JSON, already Unicode). */
+  | 'TEXT';
+
 /** Kinds of inconsistency the audit reports. */
 export type FindingKind =
   /** The same measure differs between two documents of different dates (a snapshot, shown for context). */
@@ -5808,10 +5815,12 @@ export type InventoryEntryWhere = {
 
 /** File formats an inventory can be imported from. */
 export type InventoryFormat =
-  /** Header row `agency,name,description,status,fields,legal_basis,create_department`, one entry per row. */
+  /** Header row `agency,name,description,status,fields,legal_basis,create_department` (or the Vietnamese names: Tên cơ quan, Tên CSDL, Mô tả, Trạng thái, Trường dữ liệu, Căn cứ pháp lý…), one entry per row; separated by `,`, `;` or tab. */
   | 'CSV'
   /** An array of entries (or `{ "entries": [...] }`) with keys agency, name, description, status, fields, legalBasis, createDepartment. */
-  | 'JSON';
+  | 'JSON'
+  /** An Excel workbook: the first sheet (or `sheet`), the header row below any title rows, the columns as in CSV or by their Vietnamese names, an STT column ignored. Sent with `encoding: BASE64`. */
+  | 'XLSX';
 
 /** The outcome of an inventory import. */
 export type InventoryImportResult = {
@@ -6090,11 +6099,11 @@ export type Mutation = {
   createNotes: CreateNotesMutationResponse;
   /** Deletes `Note` — An editor's note on agencies or assets. Needs a bearer token with the editor role; runs in one transaction with its ChangeRecord. */
   deleteNotes: DeleteInfo;
-  /** Imports a connection snapshot as CSV (format in README.md: agency,asset,snapshot,status). The whole file is validated first: any bad row rejects it with every problem listed, and nothing is written. */
+  /** Imports a connection snapshot: CSV (agency,asset,snapshot,status, or the Vietnamese names; `,`, `;` or tab) or an Excel workbook (format in README.md, "Importing files"). The whole file is validated first: any bad row rejects it with every problem listed, and nothing is written. */
   importConnections: ImportResult;
-  /** Imports an agency inventory (CSV or JSON; format in README.md). The whole file is validated first — unknown agencies get the closest names — and any bad row rejects it with every problem listed; nothing is written then. Importing the same file again changes nothing. */
+  /** Imports an agency inventory (CSV, Excel workbook or JSON; formats in README.md, "Importing files"). The whole file is validated first — unknown agencies get the closest names — and any bad row rejects it with every problem listed; nothing is written then. Importing the same file again changes nothing. */
   importInventory: InventoryImportResult;
-  /** Imports a small usage file (editor role): an operational-monitoring log (JSON Lines, with `mapping`) or an aggregate CSV. Validated whole first; any bad line refuses it (count per kind, first line numbers in `extensions.problems`) and nothing is written. The same file again changes nothing; a period overlapping an import in force on the same consumer–service pairs is refused unless that import is listed in `replace`. Large files: `npm run import:usage`. */
+  /** Imports a small usage file (editor role): an operational-monitoring log (JSON Lines, with `mapping`) or aggregate counts (CSV or an Excel workbook, sent with `encoding: BASE64`). Validated whole first; any bad line refuses it (count per kind, first line numbers in `extensions.problems`) and nothing is written. The same file again changes nothing; a period overlapping an import in force on the same consumer–service pairs is refused unless that import is listed in `replace`. Large files: `npm run import:usage`. */
   importUsage: UsageImportResult;
   /** Updates `Note` — An editor's note on agencies or assets. Needs a bearer token with the editor role; runs in one transaction with its ChangeRecord. */
   updateNotes: UpdateNotesMutationResponse;
@@ -6113,23 +6122,29 @@ export type MutationDeleteNotesArgs = {
 
 export type MutationImportConnectionsArgs = {
   csv: Scalars['String']['input'];
+  encoding?: FileEncoding;
   fileName: Scalars['String']['input'];
+  sheet?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type MutationImportInventoryArgs = {
   content: Scalars['String']['input'];
+  encoding?: FileEncoding;
   fileName: Scalars['String']['input'];
   format?: InputMaybe<InventoryFormat>;
+  sheet?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type MutationImportUsageArgs = {
   content: Scalars['String']['input'];
+  encoding?: FileEncoding;
   fileName: Scalars['String']['input'];
   mapping?: InputMaybe<Scalars['String']['input']>;
   period?: InputMaybe<Scalars['String']['input']>;
   replace?: InputMaybe<Array<Scalars['ID']['input']>>;
+  sheet?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -9703,7 +9718,7 @@ export type UsageBasis =
 
 /** The format of an imported usage file. */
 export type UsageFormat =
-  /** Monthly counts per consumer and service: month,consumer,service,successful,failed. */
+  /** Monthly counts per consumer and service: month,consumer,service,successful,failed (or the Vietnamese names), as CSV or an Excel workbook. */
   | 'AGGREGATE_CSV'
   /** X-Road operational-monitoring records (PR-OPMON) as JSON Lines, with a mapping file. */
   | 'OPMON_JSONL';
@@ -10397,6 +10412,7 @@ export type ResolversTypes = ResolversObject<{
   FigureSubjectWhere: FigureSubjectWhere;
   FigureWhere: FigureWhere;
   FiguresConnection: ResolverTypeWrapper<Omit<FiguresConnection, 'edges'> & { edges: Array<ResolversTypes['FigureEdge']> }>;
+  FileEncoding: FileEncoding;
   FindingKind: FindingKind;
   FindingKindEnumScalarFilters: FindingKindEnumScalarFilters;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -13588,9 +13604,9 @@ export type MonthCoverageResolvers<ContextType = Context, ParentType extends Res
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   createNotes?: Resolver<ResolversTypes['CreateNotesMutationResponse'], ParentType, ContextType, RequireFields<MutationCreateNotesArgs, 'input'>>;
   deleteNotes?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeleteNotesArgs>>;
-  importConnections?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportConnectionsArgs, 'csv' | 'fileName'>>;
-  importInventory?: Resolver<ResolversTypes['InventoryImportResult'], ParentType, ContextType, RequireFields<MutationImportInventoryArgs, 'content' | 'fileName'>>;
-  importUsage?: Resolver<ResolversTypes['UsageImportResult'], ParentType, ContextType, RequireFields<MutationImportUsageArgs, 'content' | 'fileName'>>;
+  importConnections?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportConnectionsArgs, 'csv' | 'encoding' | 'fileName'>>;
+  importInventory?: Resolver<ResolversTypes['InventoryImportResult'], ParentType, ContextType, RequireFields<MutationImportInventoryArgs, 'content' | 'encoding' | 'fileName'>>;
+  importUsage?: Resolver<ResolversTypes['UsageImportResult'], ParentType, ContextType, RequireFields<MutationImportUsageArgs, 'content' | 'encoding' | 'fileName'>>;
   updateNotes?: Resolver<ResolversTypes['UpdateNotesMutationResponse'], ParentType, ContextType, Partial<MutationUpdateNotesArgs>>;
 }>;
 

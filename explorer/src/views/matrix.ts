@@ -6,7 +6,7 @@ import { agencySortKey } from "../../../lib/collation.js";
 import { query } from "../api.js";
 import { fmtDate, t, word } from "../i18n/index.js";
 import { asOfOf, eraOf, go, nodeHref, type Params } from "../route.js";
-import { $, citation, codeWord, esc, legend, nodeLink, registerCsv, select, setBusy, showError, wireCsv } from "../ui.js";
+import { $, citation, codeWord, esc, exportButtons, legend, nodeLink, registerCsv, select, setBusy, showError, wireCsv } from "../ui.js";
 
 const byName = (a: { name: string }, b: { name: string }): number => { const x = agencySortKey(a.name), y = agencySortKey(b.name); return x < y ? -1 : x > y ? 1 : 0; };
 const RANK: Record<string, number> = { BOTH: 0, JUNE_2023_ONLY: 1, OFFICIAL_2022_ONLY: 2, NONE: 3 };
@@ -74,7 +74,7 @@ export async function matrixView(main: HTMLElement, p: Params): Promise<void> {
                 })
                 .join("")}${asOf ? `<td class="num total-col t1" data-total-row="asof">${r.totalAsOf}</td>` : `<td class="num total-col t1" data-total-row="2022">${r.total2022}</td><td class="num total-col t2" data-total-row="2023">${r.totalJune2023}</td>`}</tr>`,
         );
-        body.innerHTML = `<div class="table-tools"><button type="button" class="csv" data-csv="matrix">${esc(t("common.csv"))}</button> <span class="muted">${esc(t("common.showing", { shown: rows.length, total: m.rows.length }))}</span></div>
+        body.innerHTML = `<div class="table-tools">${exportButtons("matrix")} <span class="muted">${esc(t("common.showing", { shown: rows.length, total: m.rows.length }))}</span></div>
           <div class="scroll matrix-scroll" tabindex="0" role="region" aria-label="${esc(t("matrix.title"))}"><table class="matrix" id="matrix">
             <thead><tr><th scope="col" class="corner"${ariaSort("name")}><div class="col-head corner-head">${esc(t("matrix.agency"))}${sortButton("name", t("matrix.agency"))}</div></th>${head}${totalHeads}</tr></thead>
             <tbody>${lines.join("")}</tbody>
