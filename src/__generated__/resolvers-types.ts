@@ -4774,8 +4774,12 @@ export type DuplicateCandidate = {
 /** Duplicate candidates, the rules that found them, and how many there are in all. */
 export type DuplicateCandidates = {
   __typename?: 'DuplicateCandidates';
+  /** The day the answer is as of (`asOf`), or null for every item the graph holds. */
+  asOf?: Maybe<Scalars['Date']['output']>;
   /** The page asked for: best score first, then agency and item name in Vietnamese order. */
   candidates: Array<DuplicateCandidate>;
+  /** The map the agencies are named on: the one asked for, or the one in force on `asOf`. */
+  era: Era;
   /** The matching rules, in words. */
   rule: Scalars['String']['output'];
   /** How many candidates match the filters (all pages). */
@@ -7537,8 +7541,10 @@ export type QueryDeclaredVsObservedArgs = {
 
 export type QueryDuplicateCandidatesArgs = {
   agency?: InputMaybe<Scalars['String']['input']>;
-  era?: Era;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  era?: InputMaybe<Era>;
   kinds?: Array<DuplicateKind>;
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   minScore?: Scalars['Float']['input'];
   nationalAsset?: InputMaybe<Scalars['String']['input']>;
@@ -13151,7 +13157,9 @@ export type DuplicateCandidateResolvers<ContextType = Context, ParentType extend
 }>;
 
 export type DuplicateCandidatesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DuplicateCandidates'] = ResolversParentTypes['DuplicateCandidates']> = ResolversObject<{
+  asOf?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   candidates?: Resolver<Array<ResolversTypes['DuplicateCandidate']>, ParentType, ContextType>;
+  era?: Resolver<ResolversTypes['Era'], ParentType, ContextType>;
   rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -13970,7 +13978,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   datasets?: Resolver<Array<ResolversTypes['Dataset']>, ParentType, ContextType, Partial<QueryDatasetsArgs>>;
   datasetsConnection?: Resolver<ResolversTypes['DatasetsConnection'], ParentType, ContextType, Partial<QueryDatasetsConnectionArgs>>;
   declaredVsObserved?: Resolver<ResolversTypes['DeclaredVsObserved'], ParentType, ContextType, RequireFields<QueryDeclaredVsObservedArgs, 'limit' | 'offset' | 'regular' | 'tier'>>;
-  duplicateCandidates?: Resolver<ResolversTypes['DuplicateCandidates'], ParentType, ContextType, RequireFields<QueryDuplicateCandidatesArgs, 'era' | 'kinds' | 'minScore' | 'offset' | 'sourceTypes'>>;
+  duplicateCandidates?: Resolver<ResolversTypes['DuplicateCandidates'], ParentType, ContextType, RequireFields<QueryDuplicateCandidatesArgs, 'kinds' | 'minScore' | 'offset' | 'sourceTypes'>>;
   duplicateClusters?: Resolver<ResolversTypes['DuplicateClusters'], ParentType, ContextType, RequireFields<QueryDuplicateClustersArgs, 'bases' | 'era' | 'minAgencies' | 'offset'>>;
   figureSubjects?: Resolver<Array<ResolversTypes['FigureSubject']>, ParentType, ContextType, Partial<QueryFigureSubjectsArgs>>;
   figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType, Partial<QueryFiguresArgs>>;
