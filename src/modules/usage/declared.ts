@@ -3,7 +3,6 @@
 // definitions — an official connection is in production with regular exchanges, a technical one is a
 // test or has very few. "Regular" is a stated, adjustable threshold. Without imported usage the
 // answer falls back to Phụ lục 4's per-agency totals, which are not split by asset, and says so.
-import { agencySortKey } from "../../../lib/collation.js";
 import { badUserInput } from "../../kernel/errors.js";
 import { monthCoverage, monthsOf, parsePeriod } from "../../../lib/period.js";
 import type { ConnectionStatus, LinkClass, LinkComparison, QueryResolvers, Snapshot } from "../../__generated__/resolvers-types.js";
@@ -12,7 +11,7 @@ import { resolveRef } from "../../kernel/names.js";
 import { eraOn, readTime } from "../../kernel/time.js";
 import { loadUnits } from "../../kernel/rollup.js";
 import { Series, totals, type UseRow } from "./series.js";
-import { page, slicePage } from "../../kernel/paging.js";
+import { page } from "../../kernel/paging.js";
 import { basisNote, loadImports, makeWindow, round4, windowMonths, type Window } from "./window.js";
 
 export interface Threshold {
@@ -24,20 +23,6 @@ export interface Threshold {
 export interface Declared {
     snapshot: Snapshot;
     status: ConnectionStatus;
-}
-
-interface AssetUse extends UseRow {
-    assetId: string | null;
-}
-
-interface AgencyRow {
-    id: string;
-    name: string;
-    /** [assetId, declared OFFICIAL in some snapshot] per asset it has a link to */
-    links: [string, boolean][];
-    uses: AssetUse[];
-    reported: number | null;
-    reportedPeriod: string | null;
 }
 
 export const CLASS_ORDER: LinkClass[] = ["OFFICIAL_WITHOUT_REGULAR_TRAFFIC", "TRAFFIC_WITHOUT_DECLARED_LINK", "TECHNICAL_IN_REGULAR_USE", "UNDETERMINED", "CONSISTENT"];
@@ -129,6 +114,31 @@ function checkThreshold(t: Threshold): void {
     if (!(t.minMonthShare > 0 && t.minMonthShare <= 1)) throw badUserInput("regular.minMonthShare must be more than 0 and at most 1", "regular");
 }
 
+/** One pair of the page, as usage/declared-vs-observed classifies it (cls: its index in CLASS_ORDER). */
+interface PairRow {
+    cls: number;
+    agencyId: string;
+    agencyName: string;
+    /** The 2023 agencies of the tier behind the pair (a 2025 unit's parts, or the agency itself). */
+    agencyIds: string[];
+    assetId: string | null;
+    assetName: string | null;
+    assetNumber: number | null;
+    declaredOfficial: boolean;
+    regularMonths: number | null;
+    reported: number | null;
+    /** The group's assets (its links, and observed: the assets it exchanged with). */
+    links: number;
+}
+
+interface PageAnswer {
+    total: number;
+    counts: number[];
+    page: PairRow[];
+    /** Traffic with services no asset provides (OBSERVED_UNPROVIDED rows of the tier's agencies). */
+    unprovided: UseRow[];
+}
+
 export const declaredVsObserved: QueryResolvers["declaredVsObserved"] = async (_p, args, ctx) => {
     const { tier, asset, from, to, regular: given, basis, limit, offset } = args;
     const p = page({ limit, offset });
@@ -139,76 +149,22 @@ export const declaredVsObserved: QueryResolvers["declaredVsObserved"] = async (_
     requireEra2025Tier(era, tier);
     const assetId = asset ? (await resolveRef(ctx.db, "Asset", asset, "asset")).id : null;
     const kinds = era === "E2025" ? ["PROVINCE", "MINISTRY", "GOVERNMENT_AGENCY"] : TIER_KINDS[tier];
-    const [imports, rows, units, assetRows] = await Promise.all([
-        loadImports(ctx.db),
-        ctx.db.run<AgencyRow>("usage/declared-vs-observed", { kinds, assetId, ...time }),
-        era === "E2025" ? loadUnits(ctx.db, TIER_KINDS[tier]) : Promise.resolve([]),
-        ctx.db.run<{ id: string; name: string; number: number | null }>("usage/assets"),
-    ]);
-    const assetInfo = new Map(assetRows.map((a) => [a.id, a]));
+    const [imports, units] = await Promise.all([loadImports(ctx.db), era === "E2025" ? loadUnits(ctx.db, TIER_KINDS[tier]) : Promise.resolve([])]);
     let w: Window = makeWindow(imports, from, to, basis, time);
-    if (w.basis === "REPORTED") w = reportedWindow(w, rows);
+    if (w.basis === "REPORTED") w = reportedWindow(w, (await ctx.db.run<{ period: string }>("usage/reported-period", { kinds }))[0]?.period);
     const coverage = w.months.map((m) => w.coverage.get(m) ?? 0);
-    // Groups: an agency (E2023) or a 2025 unit with its parts.
-    const unitOf = new Map(units.flatMap((u) => u.parts.map((p) => [p.id, u] as const)));
-    const groups = new Map<string, { id: string; name: string; parts: string[]; rows: AgencyRow[] }>();
-    for (const r of rows) {
-        const u = era === "E2025" ? unitOf.get(r.id) : undefined;
-        if (era === "E2025" && !u) continue;
-        const key = u?.id ?? r.id;
-        const g = groups.get(key) ?? { id: key, name: u?.name ?? r.name, parts: u ? u.parts.map((p) => p.name) : [], rows: [] };
-        g.rows.push(r);
-        groups.set(key, g);
-    }
     const floor = regularFloor(coverage, regular);
-    const withoutProvider = new Series(w);
-    // Every pair is classified (counts, order) from its links' official flags and monthly counts; the
-    // citations, reasons, durations and series are read and written for the page only.
-    type Pair = Omit<LinkComparison, "observed" | "months" | "declared" | "reason"> & { series: Series | null; agencyIds: string[]; links: number };
-    const pairs: Pair[] = [];
-    const noLinkReason = new Map<string, string>();
-    for (const g of groups.values()) {
-        const official = new Map<string, boolean>();
-        for (const r of g.rows) for (const [asset, isOfficial] of r.links) official.set(asset, (official.get(asset) ?? false) || isOfficial);
-        // Uses of imports in force only (superseded ones, or imported after `knownAt`, are kept but do not count).
-        const uses = g.rows.flatMap((r) => r.uses).filter((u) => w.imports.has(u.documentId));
-        const listed = g.rows.filter((r) => r.reported !== null);
-        const reported = listed.length ? listed.reduce((n, r) => n + r.reported!, 0) : null;
-        const agencyIds = g.rows.map((r) => r.id);
-        const assets = new Set(official.keys());
-        if (w.basis === "OBSERVED") {
-            for (const u of uses) {
-                if (u.assetId === null) withoutProvider.add(u);
-                else assets.add(u.assetId);
-            }
-        }
-        if (w.basis === "REPORTED" && assets.size === 0 && (reported ?? 0) > 0 && !assetId) {
-            noLinkReason.set(g.id, `no link declared in any snapshot, yet the agency's Phụ lục 4 total is ${fmt(reported!)} transactions (the asset is unknown)`);
-            pairs.push({
-                agencyId: g.id, agencyName: g.name, parts: g.parts, assetId: null, assetName: null, assetNumber: null, class: "TRAFFIC_WITHOUT_DECLARED_LINK",
-                declaredOfficial: false, series: null, regularMonths: null, reportedAgencyTransactions: reported, agencyIds, links: 0,
-            });
-            continue;
-        }
-        for (const id of assets) {
-            const a = assetInfo.get(id);
-            const isOfficial = official.get(id) ?? false;
-            const base = { agencyId: g.id, agencyName: g.name, parts: g.parts, assetId: id, assetName: a?.name ?? id, assetNumber: a?.number ?? null, declaredOfficial: isOfficial, reportedAgencyTransactions: reported, agencyIds, links: assets.size };
-            if (w.basis === "OBSERVED") {
-                const series = new Series(w);
-                for (const u of uses) if (u.assetId === id) series.add(u);
-                const r = regularity(series.monthlySucceeded, coverage, regular);
-                pairs.push({ ...base, class: observedClass(isOfficial, official.has(id), r.regular), series, regularMonths: r.regularMonths });
-            } else {
-                pairs.push({ ...base, class: reportedClass(isOfficial, reported, assets.size, floor), series: null, regularMonths: null });
-            }
-        }
-    }
-    // Sort keys once per agency (a Vietnamese key costs microseconds; thousands of pairs compare many times).
-    const nameKey = new Map<string, string>();
-    const keyOf = (name: string): string => nameKey.get(name) ?? nameKey.set(name, agencySortKey(name)).get(name)!;
-    pairs.sort((a, b) => CLASS_ORDER.indexOf(a.class) - CLASS_ORDER.indexOf(b.class) || cmp(keyOf(a.agencyName), keyOf(b.agencyName)) || (a.assetNumber ?? 1e9) - (b.assetNumber ?? 1e9) || cmp(a.assetId ?? "", b.assetId ?? ""));
-    const onPage = slicePage(pairs, p);
+    // Every pair is classified, counted, sorted and paged in Cypher from its links' official flags and
+    // the import-time aggregates (the same rule as regularity()); citations, reasons, durations and
+    // series are read and written for the page only.
+    const covered = coverage.filter((c) => c > 0).length;
+    const [r] = await ctx.db.run<PageAnswer>("usage/declared-vs-observed", {
+        kinds, unitKinds: era === "E2025" ? TIER_KINDS[tier] : null, assetId, ...time, documents: [...w.imports.keys()], observed: w.basis === "OBSERVED",
+        floors: Object.fromEntries(w.months.flatMap((m, i) => (coverage[i]! > 0 ? [[m, regular.minMonthlyExchanges * coverage[i]!]] : []))),
+        covered, needed: Math.max(1, Math.ceil(regular.minMonthShare * covered - 1e-9)), floor, offset: p.offset, limit: p.limit,
+    });
+    const partsOf = new Map(units.map((u) => [u.id, u.parts.map((x) => x.name)]));
+    const onPage = r?.page ?? [];
     const wanted = onPage.flatMap((x) => (x.assetId ? x.agencyIds.map((agencyId) => ({ agencyId, assetId: x.assetId })) : []));
     const [links, pageUses] = wanted.length
         ? await Promise.all([
@@ -216,19 +172,23 @@ export const declaredVsObserved: QueryResolvers["declaredVsObserved"] = async (_
               w.basis === "OBSERVED" ? ctx.db.run<UseRow & { agencyId: string; assetId: string }>("usage/pair-uses", { pairs: wanted }) : Promise.resolve([]),
           ])
         : [[], []];
+    const withoutProvider = new Series(w);
+    if (w.basis === "OBSERVED") for (const u of r?.unprovided ?? []) withoutProvider.add(u);
     const what = "001 Phụ lục 4's per-agency totals (1 Jan – 7 Jun 2023) against the listed links; the totals are not split by asset, so several classes can only be stated per agency";
     return {
         asOf: time.asOf, basis: w.basis, note: basisNote(w, what), rule: ruleText(regular, w.basis), threshold: regular, window: windowMonths(w),
-        counts: CLASS_ORDER.map((c) => ({ class: c, count: pairs.filter((p) => p.class === c).length })),
-        total: pairs.length,
-        pairs: onPage.map(({ series, agencyIds, links: linkCount, ...p }) => {
-            const declared = links.filter((l) => l.assetId === p.assetId && agencyIds.includes(l.agencyId));
-            const uses = pageUses.filter((u) => u.assetId === p.assetId && agencyIds.includes(u.agencyId));
-            const full = series ? new Series(w) : null;
+        counts: CLASS_ORDER.map((c, i) => ({ class: c, count: r?.counts[i] ?? 0 })),
+        total: r?.total ?? 0,
+        pairs: onPage.map(({ cls, agencyIds, links: linkCount, reported, ...x }) => {
+            const declared = links.filter((l) => l.assetId === x.assetId && agencyIds.includes(l.agencyId));
+            const uses = pageUses.filter((u) => u.assetId === x.assetId && agencyIds.includes(u.agencyId));
+            const full = w.basis === "OBSERVED" && x.assetId !== null ? new Series(w) : null;
             for (const u of uses) full?.add(u);
-            const reason = p.assetId === null ? noLinkReason.get(p.agencyId)! : full ? classifyObserved(declared, full, coverage, regular).reason : classifyReported(declared, p.reportedAgencyTransactions ?? null, linkCount, floor).reason;
+            const reason = x.assetId === null
+                ? `no link declared in any snapshot, yet the agency's Phụ lục 4 total is ${fmt(reported!)} transactions (the asset is unknown)`
+                : full ? classifyObserved(declared, full, coverage, regular).reason : classifyReported(declared, reported, linkCount, floor).reason;
             return {
-                ...p,
+                ...x, parts: partsOf.get(x.agencyId) ?? [], class: CLASS_ORDER[cls]!, reportedAgencyTransactions: reported,
                 reason,
                 declared: declared.map((l) => ({ agency: l.agencyName, snapshot: l.snapshot, status: l.status, section: l.section, locator: l.locator, text: l.text })),
                 observed: full?.totals() ?? null,
@@ -239,11 +199,8 @@ export const declaredVsObserved: QueryResolvers["declaredVsObserved"] = async (_
     };
 };
 
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
 /** The reported basis covers Phụ lục 4's period, whatever months were asked. */
-function reportedWindow(w: Window, rows: AgencyRow[]): Window {
-    const period = rows.find((r) => r.reportedPeriod)?.reportedPeriod;
+function reportedWindow(w: Window, period: string | null | undefined): Window {
     if (!period) return w;
     const p = parsePeriod(period);
     const months = monthsOf(p);

@@ -12,6 +12,7 @@ import type { Db } from "../../../db/run.js";
 import { writeInBatches } from "../../../kernel/batch.js";
 import type { ObservedRow } from "./aggregate.js";
 import { CsvReader } from "./csv.js";
+import { writeAggregates } from "./materialise.js";
 import type { LineSource } from "./lines.js";
 import { parseMapping, type Mapping } from "./mapping.js";
 import { opmonHeader, OpmonReader } from "./opmon.js";
@@ -236,6 +237,8 @@ export async function writeUsage(db: Db, p: PreparedUsage, o: WriteOptions): Pro
     // Batches of 500: larger JSON batches cost Neo4j more per row (2,000 rows: ~3× the time of 4 × 500).
     const size = o.batchSize ?? 500;
     await writeInBatches(db, "usage/write-observed", p.rows.map((r) => ({ c: r.consumerId, s: r.serviceId, p: props(p, r) })), size, o.onBatch);
+    // What the usage questions count and page by, added up per consumer and asset (materialise.ts).
+    await writeAggregates(db, p.documentId, importedAt, p.rows, size);
     return result(false, replaced);
 }
 
