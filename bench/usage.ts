@@ -3,10 +3,11 @@
 //     NDXP that every synthetic service transits;
 //  2. a national operational-monitoring log (usage-log.ts; default 6,000,000 records over the 12
 //     months of 2024, gzip) and one a tenth of its size;
-//  3. ingest: the floor of reading the file (gunzip and split lines) and of parsing it (+ JSON.parse),
-//     measured in this process, then `npm run import:usage` end to end as its own process (parse,
-//     validate, aggregate, write, commit), with its peak RSS — for both files, so RSS can be compared
-//     across file sizes;
+//  3. ingest: the floor of reading the file (gunzip and split lines) and of parsing it (+ JSON.parse on
+//     one thread), measured in this process, then `npm run import:usage` end to end as its own process
+//     (parse on worker threads, validate, aggregate, write with the questions' aggregates, commit), with
+//     its peak RSS — for both files, so RSS can be compared across file sizes — and the large file once
+//     more with `--workers 0` (parsed on the main thread, as before issue 29);
 //  4. each new question through the GraphQL API (its own process, NODE_ENV=production, response cache
 //     off) at one client, beside the floor ({ __typename }) and an existing question from the same run.
 // Results: bench/results/usage-<date>.json and bench/results/usage.svg.
@@ -48,11 +49,11 @@ async function readFloor(file: string, parse: boolean): Promise<{ lines: number;
 }
 
 /** `npm run import:usage` as its own process: wall time, its own end-to-end figure, peak RSS. */
-async function importCli(uri: string, mapping: string, file: string) {
+async function importCli(uri: string, mapping: string, file: string, workers?: number) {
     const started = performance.now();
     // As `npm run import:usage` runs it (package.json: the same node flags).
     const flags = (JSON.parse(readFileSync(path.join(PROJECT_ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts["import:usage"]!.split(" ").filter((a) => a.startsWith("--max-"));
-    const child = spawn(process.execPath, [...flags, "--import", "tsx", "src/cli/import-usage.ts", "--mapping", mapping, file], { cwd: PROJECT_ROOT, env: { ...process.env, NEO4J_URI: uri }, stdio: ["ignore", "ignore", "pipe"] });
+    const child = spawn(process.execPath, [...flags, "--import", "tsx", "src/cli/import-usage.ts", "--mapping", mapping, ...(workers === undefined ? [] : ["--workers", String(workers)]), file], { cwd: PROJECT_ROOT, env: { ...process.env, NEO4J_URI: uri }, stdio: ["ignore", "ignore", "pipe"] });
     let peak = 0;
     const sample = setInterval(() => (peak = Math.max(peak, rssMb(child.pid!))), 100);
     let stderr = "";
@@ -117,13 +118,18 @@ try {
 
     const floors = { read: await readFloor(files.large, false), parse: await readFloor(files.large, true) };
     log(`[bench] floors: read ${floors.read.perSecond.toLocaleString("en-US")} lines/s, read + JSON.parse ${floors.parse.perSecond.toLocaleString("en-US")} lines/s`);
+    // Each file overlaps the next one's period on the same pairs: take it out (rows, aggregates, document) before the next import.
+    const remove = async (id: string): Promise<void> => {
+        await driver.executeQuery("MATCH ()-[u:OBSERVED_USE|OBSERVED_ASSET|OBSERVED_CARRIER {documentId: $id}]->() DELETE u", { id });
+        await driver.executeQuery("MATCH (d:UsageImport {id: $id}) DETACH DELETE d", { id });
+    };
     const small = await importCli(neo4j.uri, mapping, files.small);
-    // The small file overlaps the large one's period on the same pairs: take it out before the large import.
-    await driver.executeQuery("MATCH ()-[u:OBSERVED_USE {documentId: $id}]->() DELETE u", { id: small.documentId });
-    await driver.executeQuery("MATCH (d:UsageImport {id: $id}) DETACH DELETE d", { id: small.documentId });
+    await remove(small.documentId);
+    const largeOneThread = await importCli(neo4j.uri, mapping, files.large, 0);
+    await remove(largeOneThread.documentId);
     const large = await importCli(neo4j.uri, mapping, files.large);
-    const ingest = { small, large, floors, relativeToParseFloor: +(large.recordsPerSecond / floors.parse.perSecond).toFixed(2) };
-    log(`[bench] import ${large.records.toLocaleString("en-US")} records: ${large.recordsPerSecond.toLocaleString("en-US")} records/s end to end (${large.wallRecordsPerSecond.toLocaleString("en-US")} with process start), peak RSS ${large.peakRssMb} MB (small file: ${small.peakRssMb} MB)`);
+    const ingest = { small, large, largeOneThread, floors, relativeToParseFloor: +(large.recordsPerSecond / floors.parse.perSecond).toFixed(2), parallelSpeedup: +(large.recordsPerSecond / largeOneThread.recordsPerSecond).toFixed(2) };
+    log(`[bench] import ${large.records.toLocaleString("en-US")} records: ${large.recordsPerSecond.toLocaleString("en-US")} records/s end to end (${large.wallRecordsPerSecond.toLocaleString("en-US")} with process start), peak RSS ${large.peakRssMb} MB (small file: ${small.peakRssMb} MB); on one thread ${largeOneThread.recordsPerSecond.toLocaleString("en-US")} records/s, ${largeOneThread.peakRssMb} MB`);
 
     const busiest = [...plan.pairs.reduce((m, p) => m.set(p.service, (m.get(p.service) ?? 0) + p.weight), new Map<number, number>())].sort((a, b) => b[1] - a[1])[0]![0];
     const questions: [string, string][] = [
@@ -133,6 +139,8 @@ try {
         ["consumedServices", `{ consumedServices(agency: "syn:province:5", limit: 50) { basis totalServices observed { total } months { month total errorRatePercent } services { id name observed { total errorRatePercent durations { p99Ms } } months { month total } } } }`],
         ["declaredVsObserved (provinces)", `{ declaredVsObserved(tier: PROVINCE, limit: 100) { basis total counts { class count } pairs { agencyId assetId class reason observed { total } regularMonths } } }`],
         ["declaredVsObserved (departments)", `{ declaredVsObserved(tier: DEPARTMENT, limit: 100) { basis total counts { class count } pairs { agencyId assetId class reason observed { total } regularMonths } } }`],
+        ["declaredVsObserved (departments, offset 10,000)", `{ declaredVsObserved(tier: DEPARTMENT, limit: 100, offset: 10000) { basis total counts { class count } pairs { agencyId assetId class reason observed { total } regularMonths } } }`],
+        ["declaredVsObserved (provinces, asOf, knownAt)", `{ declaredVsObserved(tier: PROVINCE, asOf: "2024-06-30", knownAt: "${new Date().toISOString()}", limit: 100) { basis total counts { class count } pairs { agencyId assetId class reason observed { total } regularMonths } } }`],
         ["criticality", `{ criticality(limit: 20) { basis total assets { rank id score monthlyExchangesLost agenciesCutOff services singlePointOfFailure parts { name points } dependentAssets { id } } } }`],
         ["usageImports", `{ usageImports { total imports { id file records pairs } } }`],
     ];
@@ -192,7 +200,8 @@ function svg(out: { ingest: any; questions: any[] }): string {
     const g = out.ingest;
     const left = panel(50, 330, "Ingest, records/s (one line each)", [
         { label: "read floor", values: [{ v: g.floors.read.perSecond, color: "#bbb", name: "gunzip + split" }] },
-        { label: "parse floor", values: [{ v: g.floors.parse.perSecond, color: "#999", name: "+ JSON.parse" }] },
+        { label: "parse floor", values: [{ v: g.floors.parse.perSecond, color: "#999", name: "+ JSON.parse, one thread" }] },
+        { label: `${(g.largeOneThread.records / 1e6).toFixed(1)} M, 1 thread`, values: [{ v: g.largeOneThread.recordsPerSecond, color: "#6baed6", name: "end to end, --workers 0" }] },
         { label: `import ${(g.small.records / 1e6).toFixed(1)} M`, values: [{ v: g.small.recordsPerSecond, color: "#3182bd", name: "end to end" }, { v: g.small.wallRecordsPerSecond, color: "#9ecae1", name: "with process start" }] },
         { label: `import ${(g.large.records / 1e6).toFixed(1)} M`, values: [{ v: g.large.recordsPerSecond, color: "#3182bd", name: "end to end" }, { v: g.large.wallRecordsPerSecond, color: "#9ecae1", name: "with process start" }] },
     ], [{ v: TARGETS.ingestRecordsPerSecond, label: "target 200k" }, { v: TARGETS.ingestFloor, label: "floor 100k" }], "records/s");

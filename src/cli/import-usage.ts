@@ -1,14 +1,16 @@
-// `npm run import:usage -- [--mapping map.json] [--period FROM/TO] [--replace <id>]… [--batch-size N] FILE…`
+// `npm run import:usage -- [--mapping map.json] [--period FROM/TO] [--replace <id>]… [--batch-size N] [--workers N] FILE…`
 // (run with a 16 MB young generation — JSON.parse's short-lived objects are most of the garbage — and a
 // 160 MB old generation, so memory stays bounded whatever the file size: what is kept is per consumer–
-// service pair and month, ~60 MB at national scale).
+// service pair and month, ~60 MB at national scale). A log of 4 MiB or more is parsed on worker threads
+// (one per core, at most 4; --workers N to choose, 0 = on the main thread; src/modules/usage/ingest/parallel.ts).
 // Imports usage files into the graph of NEO4J_URI or the built-in Neo4j: X-Road operational-monitoring
 // logs (JSON Lines, with --mapping) and aggregate counts (CSV, plain or .gz, or an .xlsx workbook: its
 // first sheet or --sheet NAME). Each file is streamed once and
 // validated whole; a bad file is refused with a count per kind of problem and the first line numbers of
 // each, and nothing of it is written. Each file that changes the graph is written in one transaction
 // together with its ChangeRecord; the same file again changes nothing. Exit code 1 when any file failed.
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { ConfigError } from "../config.js";
 import { createDb } from "../db/run.js";
@@ -20,7 +22,7 @@ import { fileLines } from "../modules/usage/ingest/lines.js";
 import { Progress } from "../modules/usage/ingest/progress.js";
 import { describeProblem, UsageImportError } from "../modules/usage/ingest/problems.js";
 
-const USAGE = "usage: npm run import:usage -- [--mapping map.json] [--period FROM/TO] [--replace <documentId>]… [--batch-size N] [--sheet NAME] FILE…";
+const USAGE = "usage: npm run import:usage -- [--mapping map.json] [--period FROM/TO] [--replace <documentId>]… [--batch-size N] [--workers N] [--sheet NAME] FILE…";
 
 interface Args {
     files: string[];
@@ -29,6 +31,7 @@ interface Args {
     replace: string[];
     batchSize?: number;
     sheet?: string;
+    workers?: number;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -45,10 +48,12 @@ function parseArgs(argv: string[]): Args {
         else if (a === "--replace") out.replace.push(value());
         else if (a === "--batch-size") out.batchSize = Number(value());
         else if (a === "--sheet") out.sheet = value();
+        else if (a === "--workers") out.workers = Number(value());
         else if (a.startsWith("--")) throw new ConfigError(`unknown option ${a}\n${USAGE}`);
         else out.files.push(a);
     }
     if (out.batchSize !== undefined && !(Number.isInteger(out.batchSize) && out.batchSize >= 1)) throw new ConfigError("--batch-size must be a whole number ≥ 1");
+    if (out.workers !== undefined && !(Number.isInteger(out.workers) && out.workers >= 0 && out.workers <= 16)) throw new ConfigError("--workers must be a whole number from 0 to 16");
     return out;
 }
 
@@ -77,7 +82,8 @@ await runImportCommand(
         const lines = fileLines(file, args.sheet);
         const cpu0 = process.cpuUsage();
         const progress = new Progress(`[usage] ${name}`);
-        const prepared = await prepareUsage(createDb(driver, queries, database, 0), { file: name, lines, mapping, period: args.period, onProgress: (p) => progress.update(p) });
+        const workers = args.workers ?? (statSync(file).size >= 4 * 2 ** 20 ? Math.min(4, availableParallelism()) : 0);
+        const prepared = await prepareUsage(createDb(driver, queries, database, 0), { file: name, lines, mapping, period: args.period, workers, onProgress: (p) => progress.update(p) });
         progress.done({ records: prepared.records, bytesRead: lines.bytesRead, totalBytes: lines.totalBytes });
         const readSeconds = progress.elapsedMs / 1000;
         console.error(`[usage] ${name}: ${prepared.records.toLocaleString("en-US")} records valid → ${prepared.rows.length.toLocaleString("en-US")} consumer–service pairs; writing…`);

@@ -104,6 +104,36 @@ export class Aggregator {
         return this.pairs.size;
     }
 
+    /** Every pair's aggregate (a parse worker hands them to the main thread). */
+    list(): PairAggregate[] {
+        return [...this.pairs.values()];
+    }
+
+    /** Adds another aggregator's pair (same months, e.g. a parse worker's): counts summed, the earliest line's text kept. */
+    merge(o: PairAggregate): void {
+        const ci = this.index(o.consumerId);
+        const si = this.index(o.serviceId);
+        const p = this.get(ci, si);
+        if (!p) {
+            this.pairs.set(ci * 4_194_304 + si, o);
+            return;
+        }
+        for (let m = 0; m < this.months.length; m++) {
+            p.succeeded[m]! += o.succeeded[m] ?? 0;
+            p.failed[m]! += o.failed[m] ?? 0;
+            p.records[m]! += o.records[m] ?? 0;
+        }
+        if (o.durations) {
+            if (!p.durations) p.durations = o.durations;
+            else for (let i = 0; i < o.durations.length; i++) p.durations[i]! += o.durations[i]!;
+        }
+        if (o.firstLine < p.firstLine) {
+            p.firstLine = o.firstLine;
+            p.text = o.text;
+        }
+        p.lastLine = Math.max(p.lastLine, o.lastLine);
+    }
+
     /** Rows in a stable order (consumer, service), months sorted, empty months dropped. */
     rows(): ObservedRow[] {
         const order = this.months.map((m, i) => [m, i] as const).sort((a, b) => (a[0] < b[0] ? -1 : 1));

@@ -16,6 +16,7 @@ import { writeAggregates } from "./materialise.js";
 import type { LineSource } from "./lines.js";
 import { parseMapping, type Mapping } from "./mapping.js";
 import { opmonHeader, OpmonReader } from "./opmon.js";
+import { MAX_LINE, ParallelOpmon } from "./parallel.js";
 import { isoVn, monthsOf, parsePeriod, type Period } from "../../../../lib/period.js";
 import { ProblemTally, refuse, UsageImportError } from "./problems.js";
 import { TableError } from "../../../../lib/tabular/decode.js";
@@ -31,6 +32,8 @@ export interface UsageInput {
     mapping?: { file: string; text: string };
     /** An ISO interval stating the file's period when the file does not (a log without its header line). */
     period?: string;
+    /** Parse an operational-monitoring log on this many worker threads (parallel.ts); 0 or omitted = on this thread. */
+    workers?: number;
     /** Called as lines are read (about every 64k lines). */
     onProgress?: (p: { records: number; lines: number; bytesRead: number; totalBytes: number }) => void;
 }
@@ -74,8 +77,6 @@ export interface UsageImportResult {
     replaced: string[];
 }
 
-const MAX_LINE = 1 << 20;
-
 export async function prepareUsage(db: Db, input: UsageInput): Promise<PreparedUsage> {
     const problems = new ProblemTally();
     const [ref] = await db.run<UsageReferenceData>("usage/reference-data");
@@ -92,7 +93,9 @@ export async function prepareUsage(db: Db, input: UsageInput): Promise<PreparedU
     const st: { format: UsageFormat | null; mapping: Mapping | null; opmon: OpmonReader | null; csv: CsvReader | null } = { format: null, mapping: null, opmon: null, csv: null };
     let lines = 0;
     let nextReport = 0;
-    const accepted = (): number => st.opmon?.accepted ?? st.csv?.accepted ?? 0;
+    // A log's records after its first batch go to parse workers when asked (merged into st.opmon at the end).
+    let pool = null as ParallelOpmon | null;
+    const accepted = (): number => (st.opmon?.accepted ?? st.csv?.accepted ?? 0) + (pool?.accepted ?? 0);
     const progress = (): void => input.onProgress?.({ records: accepted(), lines, bytesRead: input.lines.bytesRead, totalBytes: input.lines.totalBytes });
     const start = (first: string, no: number, cells?: string[] | null): void => {
         const t = first.trimStart();
@@ -115,11 +118,13 @@ export async function prepareUsage(db: Db, input: UsageInput): Promise<PreparedU
         if (!period) throw refuse(input.file, "MISSING_PERIOD", 'the log does not state its period: a first line {"searchCriteria":{"recordsFrom":…,"recordsTo":…}} (Unix seconds, as PR-OPMON), or --period', no);
         st.opmon = new OpmonReader(st.mapping, period, problems);
         if (!header) st.opmon.line(t, no);
+        if ((input.workers ?? 0) > 0) pool = new ParallelOpmon(st.mapping, period, input.workers!);
     };
     try {
         for await (const batch of input.lines.batches()) {
             const { opmon, csv } = st;
-            for (let i = 0; i < batch.lines.length; i++) {
+            if (opmon && pool) await pool.send(batch.first, batch.lines);
+            else for (let i = 0; i < batch.lines.length; i++) {
                 const text = batch.lines[i]!;
                 const no = batch.first + i;
                 const cells = batch.cells?.[i];
@@ -141,7 +146,12 @@ export async function prepareUsage(db: Db, input: UsageInput): Promise<PreparedU
                 progress();
             }
         }
+        if (pool) {
+            await pool.finish(st.opmon!, problems);
+            pool = null;
+        }
     } catch (e) {
+        await pool?.stop();
         if (e instanceof UsageImportError) throw e;
         if (e instanceof TableError) throw refuse(input.file, "UNREADABLE_FILE", e.message, e.row);
         const code = (e as { code?: string }).code ?? "";

@@ -48,6 +48,27 @@ export class ProblemTally {
     list(): Problem[] {
         return [...this.byKind.values()];
     }
+
+    /**
+     * Adds problems another tally found over other lines (a parse worker's): counts summed, the first
+     * line numbers of both kept in order, the example of the earliest; kinds in the order their first
+     * line comes, as one pass over the file lists them.
+     */
+    merge(others: readonly Problem[]): void {
+        for (const o of others) {
+            const p = this.byKind.get(o.kind);
+            if (!p) {
+                this.byKind.set(o.kind, { ...o, firstLines: [...o.firstLines] });
+                continue;
+            }
+            if ((o.firstLines[0] ?? Infinity) < (p.firstLines[0] ?? Infinity)) p.example = o.example;
+            p.count += o.count;
+            p.firstLines = [...new Set([...p.firstLines, ...o.firstLines])].sort((a, b) => a - b).slice(0, FIRST_LINES);
+        }
+        const ordered = [...this.byKind.values()].sort((a, b) => (a.firstLines[0] ?? 0) - (b.firstLines[0] ?? 0));
+        this.byKind.clear();
+        for (const p of ordered) this.byKind.set(p.kind, p);
+    }
 }
 
 /** An import refused: nothing was written. Carries every kind of problem with its count and first lines. */
