@@ -120,7 +120,7 @@ try {
     log(`[bench] floors: read ${floors.read.perSecond.toLocaleString("en-US")} lines/s, read + JSON.parse ${floors.parse.perSecond.toLocaleString("en-US")} lines/s`);
     // Each file overlaps the next one's period on the same pairs: take it out (rows, aggregates, document) before the next import.
     const remove = async (id: string): Promise<void> => {
-        await driver.executeQuery("MATCH ()-[u:OBSERVED_USE|OBSERVED_ASSET|OBSERVED_CARRIER {documentId: $id}]->() DELETE u", { id });
+        await driver.executeQuery("MATCH ()-[u:OBSERVED_USE|OBSERVED_ASSET {documentId: $id}]->() DELETE u", { id });
         await driver.executeQuery("MATCH (d:UsageImport {id: $id}) DETACH DELETE d", { id });
     };
     const small = await importCli(neo4j.uri, mapping, files.small);

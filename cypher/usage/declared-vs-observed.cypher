@@ -1,7 +1,7 @@
 // declaredVsObserved counted, classified, sorted and paged here: every pair of a tier (an agency, or a
 // 2025 unit with its 2023 parts of the kinds, × an asset it declared a link to or, observed, exchanged
-// with) is classified from its links' official flags and the import-time aggregates (OBSERVED_ASSET:
-// the agency's monthly successes with the asset's services, per import; src/modules/usage/ingest/
+// with) is classified from its links' official flags and the import-time aggregates (OBSERVED_ASSET with
+// `provided`: the agency's monthly successes with the services the asset provides, per import; src/modules/usage/ingest/
 // materialise.ts), and only the page leaves. Observed: a window month is regular when its successes
 // reach $floors[month] (threshold × coverage; covered months only); the traffic is regular when
 // $covered > 0 and at least $needed months are. Reported: the group's Phụ lục 4 total against $floor.
@@ -29,7 +29,7 @@ CALL {
 CALL {
     WITH a
     MATCH (a)-[o:OBSERVED_ASSET]->(x:Asset)
-    WHERE $observed AND o.documentId IN $documents AND ($assetId IS NULL OR x.id = $assetId)
+    WHERE $observed AND o.provided AND o.documentId IN $documents AND ($assetId IS NULL OR x.id = $assetId)
     RETURN collect({x: x, months: o.months, succeeded: o.succeeded}) AS uses
 }
 CALL {
@@ -47,15 +47,17 @@ CALL {
 }
 WITH g, collect(a.id) AS agencyIds, reduce(l = [], x IN collect(links) | l + x) AS links, reduce(l = [], x IN collect(uses) | l + x) AS uses,
      collect(reported) AS listed, reduce(l = [], x IN collect(unprovided) | l + x) AS unprovided
-WITH g, agencyIds, links, uses, unprovided, CASE WHEN size(listed) = 0 THEN null ELSE reduce(n = 0, r IN listed | n + r) END AS reported,
+// Per group: asset id → declared OFFICIAL in some snapshot (of some part), and every asset of a pair.
+WITH g, agencyIds, uses, unprovided, CASE WHEN size(listed) = 0 THEN null ELSE reduce(n = 0, r IN listed | n + r) END AS reported,
+     reduce(m = {}, l IN links | apoc.map.setKey(m, l[0].id, coalesce(m[l[0].id], false) OR l[1])) AS declared,
      apoc.coll.toSet([l IN links | l[0]] + [u IN uses | u.x]) AS assets
-WITH collect({g: g, agencyIds: agencyIds, links: links, uses: uses, reported: reported, assets: assets}) AS groups, reduce(l = [], x IN collect(unprovided) | l + x) AS unprovided
+WITH collect({g: g, agencyIds: agencyIds, declared: declared, uses: uses, reported: reported, assets: assets}) AS groups, reduce(l = [], x IN collect(unprovided) | l + x) AS unprovided
 CALL {
     WITH groups
     UNWIND groups AS G
     UNWIND CASE WHEN NOT $observed AND size(G.assets) = 0 AND coalesce(G.reported, 0) > 0 AND $assetId IS NULL THEN [null] ELSE G.assets END AS x
-    WITH G, x, coalesce(any(l IN G.links WHERE l[0] = x AND l[1]), false) AS official, coalesce(any(l IN G.links WHERE l[0] = x), false) AS declared,
-         [u IN G.uses WHERE u.x = x] AS us
+    WITH G, x, CASE WHEN x IS NULL THEN null ELSE G.declared[x.id] END AS flag
+    WITH G, x, coalesce(flag, false) AS official, flag IS NOT NULL AS declared, [u IN G.uses WHERE u.x = x] AS us
     // Successes per month over the pair's aggregates (several imports, or several 2025 parts, add up).
     WITH G, x, official, declared,
          CASE WHEN $observed AND x IS NOT NULL THEN reduce(acc = {}, u IN us | reduce(m = acc, k IN range(0, size(u.months) - 1) |

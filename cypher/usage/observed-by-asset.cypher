@@ -1,6 +1,6 @@
 // What each asset carries in a window, from the import-time aggregates (src/modules/usage/ingest/
 // materialise.ts): per asset, the exchanges in the months asked of its consumers with the services it
-// provides (a platform: that transit it) — OBSERVED_CARRIER, one per consumer, asset and import — and
+// provides (a platform: that transit it) — OBSERVED_ASSET's exchanges, one per consumer, asset and import — and
 // the agencies of some kinds (or their 2025 units) among those consumers; plus the platform's whole
 // traffic and consumers (OBSERVED_TOTAL, one per consumer and import). One row per asset travels.
 // Params: $from, $to (YYYY-MM, the window's first and last month), $kinds ([] = every kind), $era (2023 | 2025),
@@ -18,7 +18,7 @@ CALL {
     RETURN {exchanges: sum(n), agencies: size(collect(DISTINCT who))} AS platform
 }
 CALL {
-    MATCH (c)-[g:OBSERVED_CARRIER]->(a:Asset) WHERE g.documentId IN $documents
+    MATCH (c)-[g:OBSERVED_ASSET]->(a:Asset) WHERE g.documentId IN $documents
     WITH c, a, CASE WHEN g.months[0] >= $from AND g.months[-1] <= $to THEN g.total
                     ELSE reduce(n = 0, k IN range(0, size(g.months) - 1) | n + CASE WHEN $from <= g.months[k] <= $to THEN g.exchanges[k] ELSE 0 END) END AS n
     WHERE n > 0

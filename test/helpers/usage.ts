@@ -80,7 +80,7 @@ export async function killImportCliWhen(args: string[], when: RegExp): Promise<{
 
 /** Removes a committed import: its rows and aggregates, its document, its ChangeRecords, and unattributed nodes nothing uses. */
 export async function removeImport(driver: Driver, documentId: string): Promise<void> {
-    await driver.executeQuery("MATCH ()-[u:OBSERVED_USE|OBSERVED_ASSET|OBSERVED_CARRIER {documentId: $id}]->() DELETE u", { id: documentId });
+    await driver.executeQuery("MATCH ()-[u:OBSERVED_USE|OBSERVED_ASSET {documentId: $id}]->() DELETE u", { id: documentId });
     await driver.executeQuery("MATCH (d:UsageImport {id: $id}) DETACH DELETE d", { id: documentId });
     await driver.executeQuery("MATCH (c:ChangeRecord) WHERE $id IN c.changedIds DELETE c", { id: documentId });
     await driver.executeQuery("MATCH (x:UsageResidual) WHERE NOT (x)-[:OBSERVED_USE]-() DETACH DELETE x");

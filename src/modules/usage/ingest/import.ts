@@ -16,7 +16,8 @@ import { writeAggregates } from "./materialise.js";
 import type { LineSource } from "./lines.js";
 import { parseMapping, type Mapping } from "./mapping.js";
 import { opmonHeader, OpmonReader } from "./opmon.js";
-import { MAX_LINE, ParallelOpmon } from "./parallel.js";
+import { ParallelOpmon } from "./parallel.js";
+import { MAX_LINE } from "./parse-protocol.js";
 import { isoVn, monthsOf, parsePeriod, type Period } from "../../../../lib/period.js";
 import { ProblemTally, refuse, UsageImportError } from "./problems.js";
 import { TableError } from "../../../../lib/tabular/decode.js";
@@ -118,12 +119,12 @@ export async function prepareUsage(db: Db, input: UsageInput): Promise<PreparedU
         if (!period) throw refuse(input.file, "MISSING_PERIOD", 'the log does not state its period: a first line {"searchCriteria":{"recordsFrom":…,"recordsTo":…}} (Unix seconds, as PR-OPMON), or --period', no);
         st.opmon = new OpmonReader(st.mapping, period, problems);
         if (!header) st.opmon.line(t, no);
-        if ((input.workers ?? 0) > 0) pool = new ParallelOpmon(st.mapping, period, input.workers!);
+        if ((input.workers ?? 0) > 0) pool = new ParallelOpmon(st.mapping, period, input.workers!, { reader: st.opmon, problems });
     };
     try {
         for await (const batch of input.lines.batches()) {
             const { opmon, csv } = st;
-            if (opmon && pool) await pool.send(batch.first, batch.lines);
+            if (opmon && pool) pool.send(batch.first, batch.lines);
             else for (let i = 0; i < batch.lines.length; i++) {
                 const text = batch.lines[i]!;
                 const no = batch.first + i;
@@ -147,7 +148,7 @@ export async function prepareUsage(db: Db, input: UsageInput): Promise<PreparedU
             }
         }
         if (pool) {
-            await pool.finish(st.opmon!, problems);
+            await pool.finish();
             pool = null;
         }
     } catch (e) {

@@ -1,10 +1,10 @@
 // What the usage questions need of an import, added up once when it is written (issue 29), so
 // declaredVsObserved and criticality read a few compact relationships per agency instead of every
 // consumer–service pair with its services' providers:
-//   (consumer)-[:OBSERVED_ASSET]->(asset)        the consumer's traffic with the services the asset provides
-//                                                 (monthly succeeded, failed): declaredVsObserved's pairs
-//   (consumer)-[:OBSERVED_CARRIER]->(asset)      its exchanges with the services the asset provides or
-//                                                 carries (PROVIDED_BY | TRANSITS, each service once): criticality
+//   (consumer)-[:OBSERVED_ASSET]->(asset)        per asset that provides or carries (PROVIDED_BY | TRANSITS)
+//       a service the consumer used: `exchanges` per month with those services, each once (criticality);
+//       `provided` when the asset provides one of them, with `succeeded` and `failed` per month with the
+//       services it provides (declaredVsObserved's pairs; zeros in months of carried traffic only)
 //   (consumer)-[:OBSERVED_TOTAL]->(import)       its exchanges with every service: the platform's whole
 //   (consumer)-[:OBSERVED_UNPROVIDED]->(import)  its traffic with services no asset provides (with durations)
 // Each carries the import's documentId, its record time (recordedAt = importedAt) and the months, so
@@ -22,7 +22,7 @@ export interface AggregateRow {
     c: string;
     /** Asset id, or the import's id. */
     t: string;
-    k: "OBSERVED_ASSET" | "OBSERVED_CARRIER" | "OBSERVED_TOTAL" | "OBSERVED_UNPROVIDED";
+    k: "OBSERVED_ASSET" | "OBSERVED_TOTAL" | "OBSERVED_UNPROVIDED";
     p: Record<string, unknown>;
 }
 
@@ -50,17 +50,48 @@ function add(into: Map<string, Sum>, key: string, r: ObservedRow, durations: boo
     }
 }
 
-/** A sum's properties: months in order with their counts (and sparse durations, as OBSERVED_USE keeps them). */
-function props(s: Sum, base: Record<string, unknown>, kind: AggregateRow["k"]): Record<string, unknown> {
+/** A sum's months in order with their successes and failures. */
+function series(s: Sum): { months: string[]; ok: number[]; ko: number[] } {
     const months = [...s.months.keys()].sort();
-    const ok = months.map((m) => s.months.get(m)!.ok);
-    const ko = months.map((m) => s.months.get(m)!.ko);
-    if (kind === "OBSERVED_CARRIER" || kind === "OBSERVED_TOTAL") {
-        const exchanges = months.map((_, i) => ok[i]! + ko[i]!);
-        return { ...base, months, exchanges, total: exchanges.reduce((a, b) => a + b, 0) };
+    return { months, ok: months.map((m) => s.months.get(m)!.ok), ko: months.map((m) => s.months.get(m)!.ko) };
+}
+
+/** Exchanges per month (successes + failures) and their total. */
+function exchanges(ok: number[], ko: number[]): { exchanges: number[]; total: number } {
+    const x = ok.map((n, i) => n + ko[i]!);
+    return { exchanges: x, total: x.reduce((a, b) => a + b, 0) };
+}
+
+/** The aggregate rows of an import's observed rows, given each service's providing and carrying assets. */
+export function aggregateRows(documentId: string, recordedAt: string, rows: readonly ObservedRow[], assets: Map<string, { provided: string[]; carried: string[] }>): AggregateRow[] {
+    const base = { documentId, recordedAt };
+    const carried = new Map<string, Sum>();
+    const provided = new Map<string, Sum>();
+    const total = new Map<string, Sum>();
+    const unprovided = new Map<string, Sum>();
+    for (const r of rows) {
+        const a = assets.get(r.serviceId) ?? { provided: [], carried: [] };
+        for (const x of a.carried) add(carried, `${r.consumerId}\u0000${x}`, r, false);
+        for (const x of a.provided) add(provided, `${r.consumerId}\u0000${x}`, r, false);
+        add(total, r.consumerId, r, false);
+        if (a.provided.length === 0) add(unprovided, r.consumerId, r, true);
     }
-    const out: Record<string, unknown> = { ...base, months, succeeded: ok, failed: ko };
-    if (kind === "OBSERVED_UNPROVIDED") {
+    const out: AggregateRow[] = [];
+    for (const [key, s] of carried) {
+        const [c, t] = key.split("\u0000") as [string, string];
+        const { months, ok, ko } = series(s);
+        const p = provided.get(key);
+        // Provided months are among the carried ones (a provider carries its services).
+        const own = p ? series(p) : null;
+        const at = (xs: number[] | undefined, m: string): number => (own && xs ? (xs[own.months.indexOf(m)] ?? 0) : 0);
+        out.push({ c, t, k: "OBSERVED_ASSET", p: { ...base, months, ...exchanges(ok, ko), provided: p !== undefined, succeeded: months.map((m) => at(own?.ok, m)), failed: months.map((m) => at(own?.ko, m)) } });
+    }
+    for (const [c, s] of total) {
+        const { months, ok, ko } = series(s);
+        out.push({ c, t: documentId, k: "OBSERVED_TOTAL", p: { ...base, months, ...exchanges(ok, ko) } });
+    }
+    for (const [c, s] of unprovided) {
+        const { months, ok, ko } = series(s);
         const index: number[] = [];
         const counts: number[] = [];
         months.forEach((m, k) => s.months.get(m)!.hist?.forEach((n, b) => {
@@ -69,29 +100,7 @@ function props(s: Sum, base: Record<string, unknown>, kind: AggregateRow["k"]): 
                 counts.push(n);
             }
         }));
-        out.durationIndex = index.length ? index : null;
-        out.durationCounts = counts.length ? counts : null;
-    }
-    return out;
-}
-
-/** The aggregate rows of an import's observed rows, given each service's providing and carrying assets. */
-export function aggregateRows(documentId: string, recordedAt: string, rows: readonly ObservedRow[], assets: Map<string, { provided: string[]; carried: string[] }>): AggregateRow[] {
-    const base = { documentId, recordedAt };
-    const sums: Record<AggregateRow["k"], Map<string, Sum>> = { OBSERVED_ASSET: new Map(), OBSERVED_CARRIER: new Map(), OBSERVED_TOTAL: new Map(), OBSERVED_UNPROVIDED: new Map() };
-    for (const r of rows) {
-        const a = assets.get(r.serviceId) ?? { provided: [], carried: [] };
-        for (const x of a.provided) add(sums.OBSERVED_ASSET, `${r.consumerId}\u0000${x}`, r, false);
-        for (const x of a.carried) add(sums.OBSERVED_CARRIER, `${r.consumerId}\u0000${x}`, r, false);
-        add(sums.OBSERVED_TOTAL, `${r.consumerId}\u0000${documentId}`, r, false);
-        if (a.provided.length === 0) add(sums.OBSERVED_UNPROVIDED, `${r.consumerId}\u0000${documentId}`, r, true);
-    }
-    const out: AggregateRow[] = [];
-    for (const k of Object.keys(sums) as AggregateRow["k"][]) {
-        for (const [key, s] of sums[k]) {
-            const [c, t] = key.split("\u0000") as [string, string];
-            out.push({ c, t, k, p: props(s, base, k) });
-        }
+        out.push({ c, t: documentId, k: "OBSERVED_UNPROVIDED", p: { ...base, months, succeeded: ok, failed: ko, durationIndex: index.length ? index : null, durationCounts: counts.length ? counts : null } });
     }
     return out;
 }

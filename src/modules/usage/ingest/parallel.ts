@@ -1,53 +1,34 @@
 // Parsing a large operational-monitoring log on several threads (issue 29: one thread was bound by
 // JSON.parse at ~115,000 records/s). The main thread keeps reading (gunzip, hash, decode, split) and
-// hands chunks of lines, with their first line number, to N workers (parse-worker.ts) round robin; each
-// validates and aggregates its chunks as OpmonReader does on one thread. At the end their aggregates
-// are merged per consumer–service pair and their problems per kind (first line numbers in order), so
-// the prepared import — and a refusal, which still names the first bad lines and writes nothing — is
-// the same as one thread's. A few chunks per worker are in flight at most, so memory stays bounded.
-import { readFileSync } from "node:fs";
+// hands chunks of lines, with their first line number, to N workers (parse-worker.ts); when every
+// worker has its fill of chunks in flight it parses the chunk itself rather than wait, so the cores
+// stay busy whatever the split between reading and parsing. Each parser validates and aggregates as
+// OpmonReader does on one thread; at the end the workers' aggregates are merged per consumer–service
+// pair and their problems per kind (first line numbers in order) into the main thread's, so the
+// prepared import — and a refusal, which still names the first bad lines and writes nothing — is the
+// same as one thread's. The worker's code is bundled once per process with esbuild (a dependency), so
+// a worker starts without a TypeScript loader of its own.
 import { createRequire } from "node:module";
-import path from "node:path";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { Period } from "../../../../lib/period.js";
-import type { PairAggregate } from "./aggregate.js";
 import type { Mapping } from "./mapping.js";
 import type { OpmonReader } from "./opmon.js";
-import type { Problem, ProblemTally } from "./problems.js";
+import type { ProblemTally } from "./problems.js";
+import { readLines, type ChunkMessage, type WorkerResult } from "./parse-protocol.js";
 
-export const MAX_LINE = 1 << 20;
+/** Chunks in flight per worker before the main thread parses one itself. */
+const IN_FLIGHT = 3;
 
-export interface ChunkMessage {
-    type: "chunk";
-    first: number;
-    text: string;
-}
+let bundled: string | null = null;
 
-export interface WorkerResult {
-    type: "result";
-    pairs: PairAggregate[];
-    problems: Problem[];
-    accepted: number;
-    skippedOtherSide: number;
-    withDuration: number;
-}
-
-/** Chunks in flight per worker before the reader waits. */
-const IN_FLIGHT = 4;
-
-/**
- * The worker's module, loaded through tsx's loader: the project runs its TypeScript with `--import tsx`,
- * which a worker thread does not inherit.
- */
-function startWorker(workerData: unknown): Worker {
-    // tsx's ESM API, by its package's own exports map (require.resolve would give its CommonJS twin).
-    const pkg = createRequire(import.meta.url).resolve("tsx/package.json");
-    const exports = (JSON.parse(readFileSync(pkg, "utf8")) as { exports: Record<string, { import: { default: string } }> }).exports;
-    const api = pathToFileURL(path.join(path.dirname(pkg), exports["./esm/api"]!.import.default)).href;
-    const entry = new URL("./parse-worker.ts", import.meta.url).href;
-    const boot = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
-    return new Worker(boot, { eval: true, workerData, execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 96 } });
+/** parse-worker.ts and what it imports from the project as one CommonJS script (packages and built-ins left out). */
+function workerCode(): string {
+    if (bundled) return bundled;
+    const esbuild = createRequire(import.meta.url)("esbuild") as typeof import("esbuild");
+    const out = esbuild.buildSync({ entryPoints: [fileURLToPath(new URL("./parse-worker.ts", import.meta.url))], bundle: true, platform: "node", format: "cjs", target: "node20", packages: "external", write: false, logLevel: "silent" });
+    bundled = out.outputFiles[0]!.text;
+    return bundled;
 }
 
 export class ParallelOpmon {
@@ -55,58 +36,47 @@ export class ParallelOpmon {
     private readonly pending: number[];
     private next = 0;
     private failed: Error | null = null;
-    private waiters: (() => void)[] = [];
+    private finishing = false;
     /** Records accepted by the workers so far (for progress). */
     accepted = 0;
 
-    constructor(mapping: Mapping, period: Period, n: number) {
-        this.workers = Array.from({ length: n }, () => startWorker({ mapping, period }));
+    /** `local`: the main thread's reader and tally, which parse a chunk when every worker is busy and receive the merge. */
+    constructor(mapping: Mapping, period: Period, n: number, private readonly local: { reader: OpmonReader; problems: ProblemTally }) {
+        const code = workerCode();
+        this.workers = Array.from({ length: n }, () => new Worker(code, { eval: true, workerData: { mapping, period }, execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 96 } }));
         this.pending = this.workers.map(() => 0);
         this.workers.forEach((w, i) => {
             w.on("message", (m: { type: string; accepted?: number }) => {
                 if (m.type !== "ack") return;
                 this.pending[i]! -= 1;
                 this.accepted += m.accepted ?? 0;
-                this.wake();
             });
-            w.on("error", (e) => this.fail(e));
+            w.on("error", (e) => (this.failed ??= e));
             w.on("exit", (code) => {
-                if (code !== 0) this.fail(new Error(`a parse worker stopped (exit code ${code})`));
+                if (!this.finishing) this.failed ??= new Error(`a parse worker stopped (exit code ${code})`);
             });
         });
     }
 
-    private wake(): void {
-        const ws = this.waiters;
-        this.waiters = [];
-        for (const f of ws) f();
-    }
-
-    private fail(e: Error): void {
-        this.failed ??= e;
-        this.wake();
-    }
-
-    /** Sends lines (numbered from `first`) to the next worker; waits while every worker is busy. */
-    async send(first: number, lines: string[]): Promise<void> {
+    /** Hands lines (numbered from `first`) to a worker with room, or parses them here. */
+    send(first: number, lines: string[]): void {
+        if (this.failed) throw this.failed;
         if (lines.length === 0) return;
-        for (;;) {
-            if (this.failed) throw this.failed;
-            const n = this.workers.length;
-            const free = Array.from({ length: n }, (_, j) => (this.next + j) % n).find((k) => this.pending[k]! < IN_FLIGHT);
-            if (free !== undefined) {
-                const pick = free;
-                this.pending[pick]! += 1;
-                this.next = (pick + 1) % this.workers.length;
-                this.workers[pick]!.postMessage({ type: "chunk", first, text: lines.join("\n") } satisfies ChunkMessage);
-                return;
-            }
-            await new Promise<void>((resolve) => this.waiters.push(resolve));
+        const n = this.workers.length;
+        const free = Array.from({ length: n }, (_, j) => (this.next + j) % n).find((k) => this.pending[k]! < IN_FLIGHT);
+        if (free === undefined) {
+            readLines(this.local.reader, this.local.problems, first, lines);
+            return;
         }
+        this.pending[free]! += 1;
+        this.next = (free + 1) % n;
+        this.workers[free]!.postMessage({ type: "chunk", first, text: lines.join("\n") } satisfies ChunkMessage);
     }
 
-    /** Waits for every chunk, merges the workers' aggregates, problems and counts into `into`, and stops them. */
-    async finish(into: OpmonReader, problems: ProblemTally): Promise<void> {
+    /** Waits for every chunk, merges the workers' aggregates, problems and counts into the main thread's, and stops them. */
+    async finish(): Promise<void> {
+        if (this.failed) throw this.failed;
+        const { reader, problems } = this.local;
         try {
             const results = await Promise.all(this.workers.map((w) => new Promise<WorkerResult>((resolve, reject) => {
                 w.on("message", (m: WorkerResult | { type: "ack" }) => (m.type === "result" ? resolve(m) : undefined));
@@ -115,11 +85,11 @@ export class ParallelOpmon {
                 w.postMessage({ type: "end" });
             })));
             for (const r of results) {
-                for (const p of r.pairs) into.agg.merge(p);
+                for (const p of r.pairs) reader.agg.merge(p);
                 problems.merge(r.problems);
-                into.accepted += r.accepted;
-                into.skippedOtherSide += r.skippedOtherSide;
-                into.withDuration += r.withDuration;
+                reader.accepted += r.accepted;
+                reader.skippedOtherSide += r.skippedOtherSide;
+                reader.withDuration += r.withDuration;
             }
         } finally {
             await this.stop();
@@ -128,6 +98,7 @@ export class ParallelOpmon {
 
     /** Stops the workers (after finish, or when the import stops early). */
     async stop(): Promise<void> {
+        this.finishing = true;
         await Promise.all(this.workers.map((w) => w.terminate()));
     }
 }
