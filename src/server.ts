@@ -145,13 +145,14 @@ export async function createServer(opts: ServerOptions) {
             // graphql-armor is typed against the CJS build of @apollo/server; the plugin objects are the same.
             ...(limits.plugins as unknown as ApolloServerPlugin<Context>[]),
             statusPlugin(),
-            observer.plugin(),
             // Refuses, before execution, a document whose lists multiply past the answer bound.
             answerSizePlugin<Context>(),
             collapseRepeatedErrors(),
             writeGuardPlugin({ executor, queries, database: opts.database, timeoutMs: timeout, writesEnabled, record: opts.recordChange }),
             ...(responseCache ? [responseCache] : []),
             ...(opts.production ? [] : [queryCountPlugin()]),
+            // Last, so it sees the answer as sent (error codes, the cache's verdict).
+            observer.plugin(),
         ],
     });
     await apollo.start();

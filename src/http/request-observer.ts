@@ -48,8 +48,11 @@ function operationOfBody(req: Request): string {
     return "anonymous";
 }
 
+/** Where a request's context carries its info: a symbol key, which Apollo's per-operation shallow copy of the context keeps. */
+const INFO = Symbol("requestInfo");
+const infoOfContext = (ctx: unknown): RequestInfo | undefined => (ctx as { [INFO]?: RequestInfo } | undefined)?.[INFO];
+
 export class RequestObserver {
-    private readonly byContext = new WeakMap<object, RequestInfo>();
 
     constructor(private readonly o: { log: ApiLog; metrics?: ApiMetrics }) {}
 
@@ -68,7 +71,7 @@ export class RequestObserver {
 
     /** The context of a request is its info's (so the plugin finds it). */
     bind(ctx: Context, info: RequestInfo | undefined): void {
-        if (info) this.byContext.set(ctx, info);
+        if (info) (ctx as { [INFO]?: RequestInfo })[INFO] = info;
     }
 
     private finish(req: Request, res: Response, info: RequestInfo): void {
@@ -85,11 +88,10 @@ export class RequestObserver {
     }
 
     plugin(): ApolloServerPlugin<Context> {
-        const byContext = this.byContext;
         const log = this.o.log;
         return {
             async requestDidStart(start) {
-                const info = byContext.get(start.contextValue);
+                const info = infoOfContext(start.contextValue);
                 return {
                     async didResolveOperation(rc) {
                         if (info && rc.operationName) info.operation = rc.operationName;
