@@ -3,13 +3,15 @@
 // province. Each entry is an InventoryEntry keyed by agency and folded name, KEPT by its agency; the
 // KEEPS edge and a FROM_SOURCE edge per file cite the file and row. A second import of the same file
 // creates and sets nothing; a later file that changes an entry updates only what differs.
-// Params: $doc {id, file, sha256, importedBy, importedAt, format},
+// The file's text is kept (`content`) so `npm run export` can write it as it came in.
+// Params: $doc {id, file, sha256, importedBy, importedAt, format, content},
 //         $departments [{id, provinceId, era, props (name properties, lib/agency-props.ts), row, locator, text}],
 //         $entries [{id, agencyId, name, description, status, fields, legalBasis, row, locator, text}].
 // Returns: created, updated (entries), departments (ids created)
 MERGE (d:SourceDocument:Imported {id: $doc.id})
 ON CREATE SET d.title = 'Imported inventory: ' + $doc.file, d.publisher = $doc.importedBy, d.issued = $doc.importedAt,
-              d.file = $doc.file, d.sha256 = $doc.sha256, d.number = null, d.kind = 'INVENTORY', d.format = $doc.format
+              d.file = $doc.file, d.sha256 = $doc.sha256, d.number = null, d.kind = 'INVENTORY', d.format = $doc.format,
+              d.content = $doc.content, d.records = size($entries)
 WITH d
 CALL {
   WITH d

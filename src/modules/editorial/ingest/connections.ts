@@ -109,6 +109,8 @@ export interface ImportOptions {
     file: string;
     text: string;
     actor: string;
+    /** When it was imported (default now); the replay of an export keeps the original time. */
+    at?: string;
 }
 
 /**
@@ -121,7 +123,7 @@ export async function importConnections(db: Db, o: ImportOptions): Promise<Impor
     const [ref] = await db.run<ReferenceData>("editorial/connection-reference-data");
     const rows = validateConnections(o.file, o.text, ref ?? { agencies: [], assets: [] });
     const [w] = await db.write<{ created: number }>("editorial/write-connections", {
-        doc: { id: documentId, file: o.file, sha256, importedBy: o.actor, importedAt: new Date().toISOString() },
+        doc: { id: documentId, file: o.file, sha256, importedBy: o.actor, importedAt: o.at ?? new Date().toISOString(), content: o.text },
         rows,
     });
     const created = w?.created ?? 0;

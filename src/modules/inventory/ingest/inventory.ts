@@ -223,14 +223,14 @@ export interface InventoryImportResult {
  * Validates and writes one inventory file with `db`, a write scope's (the GraphQL mutation's
  * operation transaction, or the CLI's); the caller records the change in the same scope.
  */
-export async function importInventory(db: Db, o: { file: string; text: string; actor: string; format?: InventoryFormat }): Promise<InventoryImportResult> {
+export async function importInventory(db: Db, o: { file: string; text: string; actor: string; format?: InventoryFormat; at?: string }): Promise<InventoryImportResult> {
     const format = o.format ?? detectFormat(o.file, o.text);
     const sha256 = createHash("sha256").update(o.text).digest("hex");
     const documentId = `import:${sha256.slice(0, 16)}`;
     const agencies = await db.run<AgencyRef>("inventory/reference-agencies");
     const v = validateInventory(o.file, format, o.text, agencies);
     const [w] = await db.write<{ created: number; updated: number; departments: string[] }>("inventory/write-inventory", {
-        doc: { id: documentId, file: o.file, sha256, importedBy: o.actor, importedAt: new Date().toISOString(), format },
+        doc: { id: documentId, file: o.file, sha256, importedBy: o.actor, importedAt: o.at ?? new Date().toISOString(), format, content: o.text },
         entries: v.entries,
         departments: v.departments,
     });

@@ -15,7 +15,7 @@ export const importUsage: MutationResolvers["importUsage"] = async (_p, { fileNa
     if (file.length > 200) throw badUserInput("fileName is longer than 200 characters", "fileName");
     try {
         const prepared = await prepareUsage(ctx.db, { file, lines: textLines(content), mapping: mapping == null ? undefined : { file: "mapping", text: mapping }, period: period ?? undefined });
-        const result = await writeUsage(ctx.db, prepared, { actor, replace: replace ?? [] });
+        const result = await writeUsage(ctx.db, prepared, { actor, replace: replace ?? [], content });
         if (!result.alreadyImported) ctx.audit?.imports.push(usageSummary(result));
         return result;
     } catch (e) {
