@@ -16,7 +16,7 @@ CALL {
   WITH n, a, coalesce(ag, as) AS x
   WHERE x IS NOT NULL
   MERGE (n)-[e:NOTE_ABOUT]->(x)
-  SET e = a.props
+  ON CREATE SET e = a.props
   RETURN count(e) AS edges
 }
 RETURN count(n) AS notes, sum(edges) AS edges

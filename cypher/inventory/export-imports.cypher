@@ -9,7 +9,7 @@ CALL {
   WITH d WHERE d.content IS NULL
   MATCH (e:InventoryEntry)-[s:FROM_SOURCE]->(d)
   MATCH (a:Agency)-[:KEEPS]->(e)
-  WITH e, a, s ORDER BY s.locator
+  WITH d, e, a, s ORDER BY s.locator
   RETURN collect({agency: CASE WHEN a.createdBy = d.id THEN a.name ELSE a.id END, created: a.createdBy = d.id, name: e.name,
                   description: e.description, status: e.status, fields: e.fields, legalBasis: e.legalBasis}) AS entries
 }

@@ -45,6 +45,8 @@ export async function exportUsage(db: Db, dir: string): Promise<ExportedImport[]
 
 /** Replays one exported usage import (in the caller's write scope). */
 export async function replayUsage(db: Db, e: ExportedImport, dir: string): Promise<{ documentId: string; pairs: number }> {
+    // Already in the graph (the export imported before): nothing to do, replaced or not.
+    if ((await db.run("usage/import-state", { documentId: e.documentId })).length > 0) return { documentId: e.documentId, pairs: 0 };
     const text = readFileSync(path.join(dir, e.file), "utf8");
     if (e.form !== "observed") {
         const prepared = await prepareUsage(db, { file: e.name, lines: textLines(text), period: e.period });
@@ -54,8 +56,6 @@ export async function replayUsage(db: Db, e: ExportedImport, dir: string): Promi
     const [head, ...lines] = text.split("\n").filter((l) => l.trim() !== "");
     const { document } = JSON.parse(head!) as { document: Doc };
     const rows = lines.map((l) => JSON.parse(l) as { c: string; s: string; p: Record<string, unknown> });
-    const [before] = await db.run<{ id: string }>("usage/import-state", { documentId: document.id });
-    if (before) return { documentId: document.id, pairs: 0 };
     // Replaced later by another import of the export: that import's replay marks it again.
     const { supersededBy: _b, supersededAt: _a, ...doc } = document;
     const mapping = e.mapping ? readFileSync(path.join(dir, e.mapping), "utf8") : null;
