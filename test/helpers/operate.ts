@@ -95,15 +95,16 @@ export interface GraphRows {
  * data: the graph-version counter (a count of writes), the time the reports were seeded
  * (SeedMeta.at) and the one ChangeRecord the import of an export writes about itself. Imported
  * documents (ids, times, importers), entries, departments, observed rows, notes (ids, times, authors)
- * and the original change records (ids, times, details) are all compared.
+ * and the original change records (ids, times, details) are all compared, labels and keys in sorted
+ * order (the order Neo4j keeps a node's properties in depends on how they were written).
  */
 export async function userDataRows(driver: Driver): Promise<GraphRows> {
     const skip = "n:GraphVersion OR (n:ChangeRecord AND n.operation = 'npm run import (export)')";
     const { records } = await driver.executeQuery(`
         CALL { MATCH (n) WHERE NOT (${skip})
-               WITH apoc.convert.toJson([labels(n), CASE WHEN n:SeedMeta THEN apoc.map.removeKey(properties(n), 'at') ELSE properties(n) END]) AS s ORDER BY s
+               WITH apoc.convert.toJson([apoc.coll.sort(labels(n)), [k IN apoc.coll.sort(keys(n)) WHERE NOT (n:SeedMeta AND k = 'at') | [k, n[k]]]]) AS s ORDER BY s
                RETURN collect(s) AS nodes }
-        CALL { MATCH (a)-[r]->(b) WITH apoc.convert.toJson([a.id, type(r), b.id, properties(r)]) AS s ORDER BY s RETURN collect(s) AS relationships }
+        CALL { MATCH (a)-[r]->(b) WITH apoc.convert.toJson([a.id, type(r), b.id, [k IN apoc.coll.sort(keys(r)) | [k, r[k]]]]) AS s ORDER BY s RETURN collect(s) AS relationships }
         RETURN nodes, relationships`);
     return { nodes: records[0]!.get("nodes") as string[], relationships: records[0]!.get("relationships") as string[] };
 }
