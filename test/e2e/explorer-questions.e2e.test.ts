@@ -107,7 +107,7 @@ describe("explorer: observed usage and duplicates", () => {
     }, 300_000);
 
     it("the page's server runs the explorer's registered ids and refuses a raw query sent from the page", async () => {
-        await open("#/observed?tab=service&service=2", "observed");
+        // On the page the previous test left open (the explorer, served by the strict server).
         const raw = await page.evaluate(async () => {
             const res = await fetch("/graphql", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ agencies(limit: 1) { id } }" }) });
             return { status: res.status, body: (await res.json()) as { errors?: { extensions?: { code?: string } }[]; data?: unknown } };
