@@ -4,6 +4,7 @@
 // behind query planning and the JVM's JIT: src/http/warm-up.ts). 503 with what it is waiting for.
 import type { RequestHandler } from "express";
 import type { Db } from "../db/run.js";
+import { firstLine, pingWithin } from "./health.js";
 
 export const START_STEPS = ["schema", "seed", "warm-up"] as const;
 export type StartStep = (typeof START_STEPS)[number];
@@ -39,19 +40,11 @@ export function readyHandler(readiness: Readiness, db: Db, timeoutMs = 2000): Re
             res.status(503).json({ status: "starting", waitingFor: s.pending, done: s.done });
             return;
         }
-        let timer: NodeJS.Timeout | undefined;
         try {
-            await Promise.race([
-                db.run("health/ping"),
-                new Promise((_, reject) => {
-                    timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
-                }),
-            ]);
+            await pingWithin(db, timeoutMs);
             res.status(200).json({ status: "ready", done: s.done });
         } catch (e) {
-            res.status(503).json({ status: "unavailable", neo4j: "down", reason: e instanceof Error ? e.message.split("\n")[0] : "unknown" });
-        } finally {
-            clearTimeout(timer);
+            res.status(503).json({ status: "unavailable", neo4j: "down", reason: firstLine(e) });
         }
     };
 }

@@ -7,13 +7,11 @@
 // a raw document from the page; the test's own questions go to a second server on the same graph.
 import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import type { Driver } from "neo4j-driver";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
 import { PROJECT_ROOT } from "../../src/config.js";
-import { createServer, type RunningServer } from "../../src/server.js";
-import { postGraphQL, startTestServer, testDriver } from "../helpers/neo4j.js";
-import { launchChromium } from "../helpers/browser.js";
+import { postGraphQL } from "../helpers/neo4j.js";
+import { useExplorerPage } from "../helpers/explorer-page.js";
 import { axeViolations, tabUntil } from "../helpers/axe.js";
 import { VIEWS } from "../helpers/explorer-views.js";
 import { readCsv } from "../../lib/csv.js";
@@ -21,30 +19,18 @@ import { readTable } from "../../lib/tabular/index.js";
 
 const SHOTS = path.join(PROJECT_ROOT, "explorer", "screenshots");
 
-let driver: Driver;
-let server: RunningServer;
-/** The same graph without trusted documents, for the test's own questions (raw documents). */
-let oracle: RunningServer;
-let browser: Browser;
+// The page on a strict server; the tests' own questions to the oracle beside it.
+const e2e = useExplorerPage();
+const pageErrors = e2e.pageErrors;
+let oracle: { url: string };
 let page: Page;
 let base = "";
-const pageErrors: string[] = [];
 
-beforeAll(async () => {
+beforeAll(() => {
     mkdirSync(SHOTS, { recursive: true });
-    driver = testDriver();
-    server = await (await createServer({ driver, trustedDocuments: "strict" })).listen(0);
-    oracle = await startTestServer(driver);
-    base = server.url.replace(/\/graphql$/, "");
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-    page.on("pageerror", (e) => pageErrors.push(String(e)));
-});
-afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await oracle?.stop();
-    await driver?.close();
+    page = e2e.page;
+    base = e2e.base;
+    oracle = { url: e2e.oracleUrl };
 });
 
 const withParams = (hash: string, extra: string) => (extra ? `${hash}${hash.includes("?") ? "&" : "?"}${extra}` : hash);
