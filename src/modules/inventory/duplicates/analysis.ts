@@ -19,6 +19,10 @@ export interface Item extends LocalItem {
     unitId: string | null;
     unitName: string | null;
     unitKind: string | null;
+    /** Valid time: the day of the file that first listed an entry; a dataset's report's issue. */
+    validFrom?: string | null;
+    /** Record time: when the graph learned it. */
+    recordedAt?: string | null;
 }
 
 export interface Link {
