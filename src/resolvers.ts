@@ -4,6 +4,7 @@ import type { Resolvers } from "./__generated__/resolvers-types.js";
 import { agencyResolvers } from "./modules/agency/resolvers.js";
 import { coverageResolvers } from "./modules/coverage/resolvers.js";
 import { editorialResolvers } from "./modules/editorial/resolvers.js";
+import { historyResolvers } from "./modules/history/resolvers.js";
 import { impactResolvers } from "./modules/impact/resolvers.js";
 import { inventoryResolvers } from "./modules/inventory/resolvers.js";
 import { pathResolvers } from "./modules/paths/resolvers.js";
@@ -12,7 +13,7 @@ import { usageResolvers } from "./modules/usage/resolvers.js";
 
 import { DayScalar } from "./day-scalar.js";
 
-const modules: Resolvers[] = [{ Date: DayScalar }, agencyResolvers, coverageResolvers, impactResolvers, usageResolvers, inventoryResolvers, pathResolvers, targetResolvers, editorialResolvers];
+const modules: Resolvers[] = [{ Date: DayScalar }, agencyResolvers, coverageResolvers, impactResolvers, usageResolvers, inventoryResolvers, pathResolvers, targetResolvers, editorialResolvers, historyResolvers];
 
 export const resolvers: Resolvers = modules.reduce<Record<string, Record<string, unknown>>>((merged, m) => {
     for (const [type, fields] of Object.entries(m)) merged[type] = { ...(merged[type] ?? {}), ...(fields as Record<string, unknown>) };

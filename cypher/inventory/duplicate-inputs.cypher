@@ -6,7 +6,8 @@
 // Returns: itemsJson (JSON text: decoding one string is far cheaper for the driver than 10,000 maps), the list
 //   [{id, sourceType, name, description, fields, legalBasis, status, agencyId, agencyName,
 //   agencyKind, accountableId, accountableName, accountableKind, unitId, unitName, unitKind, documentId,
-//   file, locator, validFrom (an entry's first file's day; a dataset's report's issue), recordedAt}], assets [{id, name, number, kind, parentId, ownerIds, purpose, services, standards}], places
+//   file, locator, validFrom, recordedAt}] (valid time: an entry's first file's day, a dataset's report date;
+//   record time: when the graph learned it), assets [{id, name, number, kind, parentId, ownerIds, purpose, services, standards}], places
 CALL {
   MATCH (g:Agency)-[:KEEPS]->(e:InventoryEntry)
   RETURN e.id AS id, 'INVENTORY_ENTRY' AS sourceType, e.name AS name, e.description AS description, coalesce(e.fields, []) AS fields,
@@ -18,7 +19,7 @@ CALL {
   WITH d, g, head(collect(s)) AS s, head(collect(doc)) AS doc
   RETURN d.id AS id, 'DATASET' AS sourceType, d.name AS name, null AS description, [] AS fields, null AS legalBasis, null AS status, g,
          s.documentId AS documentId, doc.file AS file, s.section + ', ' + s.locator AS locator,
-         coalesce(d.validFrom, doc.issued) AS validFrom, d.recordedAt AS recordedAt
+         substring(doc.issued, 0, 10) AS validFrom, d.recordedAt AS recordedAt
 }
 OPTIONAL MATCH (g)-[:PART_OF]->(p:Agency {kind: 'PROVINCE'})
 WITH id, sourceType, name, description, fields, legalBasis, status, g, coalesce(p, g) AS acc, documentId, file, locator, validFrom, recordedAt

@@ -3,13 +3,16 @@
 // asset providing each service (null when the graph does not know it; monthly counts only), and its
 // Phụ lục 4 total. The facts' citations and the durations are read for the page only (usage/link-facts,
 // usage/pair-uses): at national scale they were most of the bytes. Params: $kinds, $assetId (or null =
-// every asset). Returns: id, name, links [[assetId, official]], uses [{assetId, months, succeeded,
+// every asset), $asOf, $knownAt (src/kernel/time.ts: the links valid that day, recorded by then). Returns: id, name, links [[assetId, official]], uses [{assetId, months, succeeded,
 // failed, documentId}], reported, reportedPeriod
 MATCH (a:Agency) WHERE a.kind IN $kinds AND a.era = 2023
 CALL {
     WITH a
     OPTIONAL MATCH (a)-[c:CONNECTED_TO]->(x:Asset)
-    WHERE $assetId IS NULL OR x.id = $assetId
+    WHERE ($assetId IS NULL OR x.id = $assetId)
+      AND ($knownAt IS NULL OR coalesce(c.recordedAt, '') <= $knownAt)
+      AND ($asOf IS NULL OR (c.validFrom <= $asOf AND NOT EXISTS {
+          MATCH (a)-[r:REPORTED_IN]->() WHERE c.validFrom < r.validFrom <= $asOf AND ($knownAt IS NULL OR coalesce(r.recordedAt, '') <= $knownAt) }))
     WITH x, collect(c.status) AS statuses
     RETURN collect(CASE WHEN x IS NULL THEN NULL ELSE [x.id, 'OFFICIAL' IN statuses] END) AS links
 }

@@ -2,10 +2,11 @@
 // provides (a platform: that transit it) in the months asked, and the agencies of some kinds (or their
 // 2025 units) among the consumers; plus the platform's whole traffic and consumers. Added up here so only
 // one row per asset travels (at national scale the per-pair series were most of criticality's cost).
-// Params: $from, $to (YYYY-MM, the window's first and last month), $kinds ([] = every kind), $era (2023 | 2025).
+// Params: $from, $to (YYYY-MM, the window's first and last month), $kinds ([] = every kind), $era (2023 | 2025),
+// $documents (the usage imports in force: a superseded import's rows are kept but do not count).
 // Returns: assets [{assetId, exchanges, agencies}], platform {exchanges, agencies}
 CALL {
-    MATCH (c)-[u:OBSERVED_USE]->(s)
+    MATCH (c)-[u:OBSERVED_USE]->(s) WHERE u.documentId IN $documents
     // A series inside the window counts whole (its totals); one that crosses it is added up month by month.
     WITH c, s, CASE WHEN u.months[0] >= $from AND u.months[-1] <= $to THEN u.totalSucceeded + u.totalFailed
                     ELSE reduce(n = 0, k IN range(0, size(u.months) - 1) | n + CASE WHEN $from <= u.months[k] <= $to THEN u.succeeded[k] + u.failed[k] ELSE 0 END) END AS n

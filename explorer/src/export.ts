@@ -1,4 +1,4 @@
-// Downloads: CSV of a table, PNG/SVG of a graph (Cytoscape's own PNG, cytoscape-svg for SVG), and the
+// Downloads: CSV (with a BOM, so Excel reads it as UTF-8) and .xlsx (xlsx.ts) of a table, PNG/SVG of a graph (Cytoscape's own PNG, cytoscape-svg for SVG), and the
 // subgraph on screen as JSON or GraphML (every node and edge with its data, citations included).
 import type { Core } from "cytoscape";
 

@@ -4,7 +4,7 @@
 import { ExplorerDocumentsDocument } from "../../src/__generated__/operations.js";
 import { query } from "./api.js";
 import { fmtDate, setLang, t } from "./i18n/index.js";
-import { VIEWS, eraOf, go, href, route, type Params, type View } from "./route.js";
+import { DATED, VIEWS, asOfOf, eraOf, go, href, route, type Params, type View } from "./route.js";
 import { $, documentNames, esc } from "./ui.js";
 import { agencyView } from "./views/agency.js";
 import { duplicatesView } from "./views/duplicates.js";
@@ -46,9 +46,16 @@ function shell(view: View, p: Params): void {
     const nav = $<HTMLElement>("#nav");
     nav.setAttribute("aria-label", t("nav.label"));
     nav.innerHTML = `${VIEWS.map((v) => `<a href="${esc(href(v, {}))}" data-view="${v}"${v === view ? ' aria-current="page"' : ""}>${esc(t(`nav.${v}`))}</a>`).join("")}<a href="/graphql">${esc(t("nav.graphiql"))}</a>`;
-    $("#switches").innerHTML = `<label>${esc(t("switch.era"))} <select id="era-switch"><option value="E2023"${era === "E2023" ? " selected" : ""}>${esc(t("era.E2023"))}</option><option value="E2025"${era === "E2025" ? " selected" : ""}>${esc(t("era.E2025"))}</option></select></label>
+    const asOf = asOfOf(p);
+    const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+    // The day asked about: on the views that answer as of a day; empty = every snapshot.
+    const dated = DATED.includes(view)
+        ? `<label>${esc(t("switch.asOf"))} <input type="date" id="asof-switch" min="2022-12-31" max="${today}" value="${esc(asOf ?? "")}" title="${esc(t("switch.asOfHint"))}"></label>`
+        : "";
+    $("#switches").innerHTML = `${dated}<label>${esc(t("switch.era"))} <select id="era-switch"><option value="E2023"${era === "E2023" ? " selected" : ""}>${esc(t("era.E2023"))}</option><option value="E2025"${era === "E2025" ? " selected" : ""}>${esc(t("era.E2025"))}</option></select></label>
       <label>${esc(t("switch.lang"))} <select id="lang-switch"><option value="vi"${p.lang !== "en" ? " selected" : ""}>Tiếng Việt</option><option value="en"${p.lang === "en" ? " selected" : ""} lang="en">English</option></select></label>`;
     $("#era-switch").addEventListener("change", (e) => go(view, { ...p, era: (e.target as HTMLSelectElement).value === "E2025" ? "E2025" : "", note: "" }));
+    $<HTMLInputElement>("#asof-switch")?.addEventListener("change", (e) => go(view, { ...p, asOf: (e.target as HTMLInputElement).value }));
     $("#lang-switch").addEventListener("change", (e) => go(view, { ...p, lang: (e.target as HTMLSelectElement).value === "en" ? "en" : "" }));
 }
 

@@ -5,8 +5,11 @@ export const VIEWS = ["explore", "paths", "matrix", "gaps", "impact", "agency", 
 export type View = (typeof VIEWS)[number];
 export type Params = Record<string, string>;
 
-/** Kept from view to view: the language and the administrative map. */
-const GLOBAL = ["lang", "era"];
+/** Kept from view to view: the language, the administrative map and the day asked about. */
+const GLOBAL = ["lang", "era", "asOf"];
+
+/** The views that answer as of a day (the date control shows on them). */
+export const DATED: readonly View[] = ["explore", "matrix", "gaps", "impact"];
 
 export function route(): { view: View; params: Params } {
     const [path = "", qs = ""] = location.hash.replace(/^#\/?/, "").split("?");
@@ -26,4 +29,6 @@ export function go(view: View, params: Params = {}): void {
 }
 
 export const eraOf = (p: Params): Era => (p.era === "E2025" ? "E2025" : "E2023");
+/** The day the URL asks about (`asOf=YYYY-MM-DD`), or null for every snapshot. */
+export const asOfOf = (p: Params): string | null => (/^\d{4}-\d{2}-\d{2}$/.test(p.asOf ?? "") ? p.asOf! : null);
 export const nodeHref = (id: string): string => href("explore", { node: id });

@@ -1,8 +1,9 @@
-// Small HTML builders shared by the views: escaping, links to nodes, selects, tables with CSV export,
+// Small HTML builders shared by the views: escaping, links to nodes, selects, tables with CSV and Excel export,
 // loading and error states, citations.
 import { ApiError } from "./api.js";
-import { downloadText, toCsv } from "./export.js";
+import { downloadBlob, downloadText, toCsv } from "./export.js";
 import { t, word } from "./i18n/index.js";
+import { xlsxBlob, type Value } from "./xlsx.js";
 import { nodeHref } from "./route.js";
 
 export const $ = <T extends HTMLElement>(sel: string, root: ParentNode = document): T => root.querySelector(sel) as T;
@@ -112,22 +113,35 @@ export function table<R>(id: string, columns: Column<R>[], rows: R[], file: stri
     const head = sortable ? headRow(id, columns as Column<never>[], sorted, columns[sorted]?.sorted ?? "asc") : columns.map((c) => `<th scope="col"${c.num ? ' class="num"' : ""}>${esc(c.head)}</th>`).join("");
     const body = bodyRows(columns, rows);
     if (sortable) pendingSort.set(id, { rows: rows as unknown[], columns: columns as Column<unknown>[], col: sorted, dir: columns[sorted]?.sorted ?? "asc" });
-    pendingCsv.set(id, () => toCsv([columns.map((c) => c.csvHead ?? c.head), ...rows.map((r) => columns.map((c) => c.csv(r)))]));
+    pendingRows.set(id, () => [columns.map((c) => c.csvHead ?? c.head), ...rows.map((r) => columns.map((c) => c.csv(r)))]);
     pendingFiles.set(id, file);
-    return `<div class="table-tools"><button type="button" class="csv" data-csv="${esc(id)}">${esc(t("common.csv"))}</button></div>
+    return `<div class="table-tools">${exportButtons(id)}</div>
       <div class="table-wrap"><table class="list" id="${esc(id)}">${caption ? `<caption>${esc(caption)}</caption>` : ""}<thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>`;
 }
 
-const pendingCsv = new Map<string, () => string>();
+/** Per table: its rows as exported (the header first, in the page's language), computed on click. */
+const pendingRows = new Map<string, () => Value[][]>();
 const pendingFiles = new Map<string, string>();
 
-/** Wires every CSV button inside `root` (call after the HTML is in place). */
+/** The CSV and Excel buttons of a table. */
+export const exportButtons = (id: string): string =>
+    `<button type="button" class="csv" data-csv="${esc(id)}">${esc(t("common.csv"))}</button> <button type="button" class="csv" data-xlsx="${esc(id)}">${esc(t("common.xlsx"))}</button>`;
+
+/** Wires every CSV and Excel button inside `root` (call after the HTML is in place). */
 export function wireCsv(root: ParentNode): void {
     root.querySelectorAll<HTMLButtonElement>("button[data-csv]").forEach((b) => {
         b.addEventListener("click", () => {
             const id = b.dataset.csv!;
-            const csv = pendingCsv.get(id);
-            if (csv) downloadText(csv(), `${pendingFiles.get(id) ?? id}.csv`, "text/csv;charset=utf-8");
+            const rows = pendingRows.get(id);
+            if (rows) downloadText(toCsv(rows()), `${pendingFiles.get(id) ?? id}.csv`, "text/csv;charset=utf-8");
+        });
+    });
+    root.querySelectorAll<HTMLButtonElement>("button[data-xlsx]").forEach((b) => {
+        b.addEventListener("click", async () => {
+            const id = b.dataset.xlsx!;
+            const rows = pendingRows.get(id);
+            const file = pendingFiles.get(id) ?? id;
+            if (rows) downloadBlob(await xlsxBlob(rows(), { sheet: file, dateFormat: t("common.dateFormat") }), `${file}.xlsx`);
         });
     });
     wireSort(root);
@@ -146,9 +160,9 @@ export function emptyState(id: string, text: string): string {
 /** Text the API writes (reasons, rules, notes) is English prose: marked so, for screen readers. */
 export const apiText = (s: string | null | undefined): string => (s ? `<span lang="en">${esc(s)}</span>` : "");
 
-/** Registers a CSV export computed on click (for tables built by hand, such as the matrix). */
-export function registerCsv(id: string, file: string, rows: () => (string | number | null | undefined)[][]): void {
-    pendingCsv.set(id, () => toCsv(rows()));
+/** Registers a CSV and Excel export computed on click (for tables built by hand, such as the matrix). */
+export function registerCsv(id: string, file: string, rows: () => Value[][]): void {
+    pendingRows.set(id, rows);
     pendingFiles.set(id, file);
 }
 

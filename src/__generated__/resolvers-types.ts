@@ -3921,6 +3921,21 @@ export type ChangeRecordsConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** Connection changes between two days, with counts per kind (`changesBetween`). */
+export type ChangesBetween = {
+  __typename?: 'ChangesBetween';
+  /** Per agency (or 2025 unit) and asset: the link valid on `from` against the one valid on `to`. */
+  changes: Array<ConnectionChange>;
+  /** How many pairs changed each way. */
+  counts: Array<ChangeCount>;
+  /** The map the rows are on: the one asked for, or the one in force on `to`. */
+  era: Era;
+  /** The earlier day. */
+  from: Scalars['Date']['output'];
+  /** The later day. */
+  to: Scalars['Date']['output'];
+};
+
 /**
  * The edge properties for the following fields:
  * * AuditFinding.cites
@@ -4750,6 +4765,8 @@ export type DateTimeScalarFilters = {
 /** Declared links against observed traffic for a tier. */
 export type DeclaredVsObserved = {
   __typename?: 'DeclaredVsObserved';
+  /** The day the declared links are as of (`asOf`), or null for every snapshot. */
+  asOf?: Maybe<Scalars['Date']['output']>;
   /** OBSERVED with imported usage for the window; REPORTED without (001 Phụ lục 4 agency totals against the listed links). */
   basis: UsageBasis;
   /** Pairs per class. */
@@ -4872,8 +4889,12 @@ export type DuplicateCandidate = {
 /** Duplicate candidates, the rules that found them, and how many there are in all. */
 export type DuplicateCandidates = {
   __typename?: 'DuplicateCandidates';
+  /** The day the answer is as of (`asOf`), or null for every item the graph holds. */
+  asOf?: Maybe<Scalars['Date']['output']>;
   /** The page asked for: best score first, then agency and item name in Vietnamese order. */
   candidates: Array<DuplicateCandidate>;
+  /** The map the agencies are named on: the one asked for, or the one in force on `asOf`. */
+  era: Era;
   /** The matching rules, in words. */
   rule: Scalars['String']['output'];
   /** How many candidates match the filters (all pages). */
@@ -5375,6 +5396,13 @@ export type FiguresConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** How an imported file's content travels in a String argument (the mutations' `content`/`csv`). A workbook is binary, so it travels as BASE64; the request body is at most 1 MB, so a file of up to about 750 KB. */
+export type FileEncoding =
+  /** The file's bytes as stored, in base64: an .xlsx workbook, or a CSV in any encoding the imports read (UTF-8 with or without BOM, UTF-16 with BOM, Windows-1258), or a gzip'd usage file. The server tells which from the bytes. */
+  | 'BASE64'
+  /** The file's text as it is (CSV or JSON, already Unicode). */
+  | 'TEXT';
+
 /** Kinds of inconsistency the audit reports. */
 export type FindingKind =
   /** The same measure differs between two documents of different dates (a snapshot, shown for context). */
@@ -5499,6 +5527,23 @@ export type GraphPath = {
   hops: Scalars['Int']['output'];
   /** The nodes, from the start to the end. */
   nodes: Array<GraphNode>;
+};
+
+/** A node's timeline. */
+export type History = {
+  __typename?: 'History';
+  /** The entries, by valid time (facts with none last), then record time: the page asked for. */
+  entries: Array<TimelineEntry>;
+  /** The node's id. */
+  id: Scalars['ID']['output'];
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** When the graph first recorded the node (null when unknown: loaded in bulk). */
+  recordedAt?: Maybe<Scalars['String']['output']>;
+  /** How many entries the timeline has (all pages). */
+  total: Scalars['Int']['output'];
+  /** Its type (Agency, Asset, Service, Note, InventoryEntry, …). */
+  type: Scalars['String']['output'];
 };
 
 /** ID filters */
@@ -5889,10 +5934,12 @@ export type InventoryEntryWhere = {
 
 /** File formats an inventory can be imported from. */
 export type InventoryFormat =
-  /** Header row `agency,name,description,status,fields,legal_basis,create_department`, one entry per row. */
+  /** Header row `agency,name,description,status,fields,legal_basis,create_department` (or the Vietnamese names: Tên cơ quan, Tên CSDL, Mô tả, Trạng thái, Trường dữ liệu, Căn cứ pháp lý…), one entry per row; separated by `,`, `;` or tab. */
   | 'CSV'
   /** An array of entries (or `{ "entries": [...] }`) with keys agency, name, description, status, fields, legalBasis, createDepartment. */
-  | 'JSON';
+  | 'JSON'
+  /** An Excel workbook: the first sheet (or `sheet`), the header row below any title rows, the columns as in CSV or by their Vietnamese names, an STT column ignored. Sent with `encoding: BASE64`. */
+  | 'XLSX';
 
 /** The outcome of an inventory import. */
 export type InventoryImportResult = {
@@ -6322,13 +6369,13 @@ export type Mutation = {
   createNotes: CreateNotesMutationResponse;
   /** Deletes `Note` — An editor's note on agencies or assets. Needs a bearer token with the editor role; runs in one transaction with its ChangeRecord. */
   deleteNotes: DeleteInfo;
-  /** Imports a connection snapshot as CSV (format in README.md: agency,asset,snapshot,status). The whole file is validated first: any bad row rejects it with every problem listed, and nothing is written. */
+  /** Imports a connection snapshot: CSV (agency,asset,snapshot,status, or the Vietnamese names; `,`, `;` or tab) or an Excel workbook (format in README.md, "Importing files"). The whole file is validated first: any bad row rejects it with every problem listed, and nothing is written. */
   importConnections: ImportResult;
-  /** Imports an agency inventory (CSV or JSON; format in README.md). The whole file is validated first — unknown agencies get the closest names — and any bad row rejects it with every problem listed; nothing is written then. Importing the same file again changes nothing. */
+  /** Imports an agency inventory (CSV, Excel workbook or JSON; formats in README.md, "Importing files"). The whole file is validated first — unknown agencies get the closest names — and any bad row rejects it with every problem listed; nothing is written then. Importing the same file again changes nothing. */
   importInventory: InventoryImportResult;
-  /** Imports a reference catalogue: the kinds of data each tier or department kind must keep (CSV or JSON: kind, description, applies_to, responsible, legal_basis; README.md). Validated whole first — any bad row refuses the file with every problem listed, nothing written; the same file again changes nothing; every row cites the file. */
+  /** Imports a reference catalogue: the kinds of data each tier or department kind must keep (CSV, Excel workbook or JSON: kind, description, applies_to, responsible, legal_basis; README.md). Validated whole first — any bad row refuses the file with every problem listed, nothing written; the same file again changes nothing; every row cites the file. */
   importReferenceCatalogue: ReferenceImportResult;
-  /** Imports a small usage file (editor role): an operational-monitoring log (JSON Lines, with `mapping`) or an aggregate CSV. Validated whole first; any bad line refuses it (count per kind, first line numbers in `extensions.problems`) and nothing is written. The same file again changes nothing; a period overlapping an import in force on the same consumer–service pairs is refused unless that import is listed in `replace`. Large files: `npm run import:usage`. */
+  /** Imports a small usage file (editor role): an operational-monitoring log (JSON Lines, with `mapping`) or aggregate counts (CSV or an Excel workbook, sent with `encoding: BASE64`). Validated whole first; any bad line refuses it (count per kind, first line numbers in `extensions.problems`) and nothing is written. The same file again changes nothing; a period overlapping an import in force on the same consumer–service pairs is refused unless that import is listed in `replace`. Large files: `npm run import:usage`. */
   importUsage: UsageImportResult;
   /** Updates `Note` — An editor's note on agencies or assets. Needs a bearer token with the editor role; runs in one transaction with its ChangeRecord. */
   updateNotes: UpdateNotesMutationResponse;
@@ -6347,30 +6394,38 @@ export type MutationDeleteNotesArgs = {
 
 export type MutationImportConnectionsArgs = {
   csv: Scalars['String']['input'];
+  encoding?: FileEncoding;
   fileName: Scalars['String']['input'];
+  sheet?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type MutationImportInventoryArgs = {
   content: Scalars['String']['input'];
+  encoding?: FileEncoding;
   fileName: Scalars['String']['input'];
   format?: InputMaybe<InventoryFormat>;
+  sheet?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type MutationImportReferenceCatalogueArgs = {
   content: Scalars['String']['input'];
+  encoding?: FileEncoding;
   fileName: Scalars['String']['input'];
   format?: InputMaybe<InventoryFormat>;
+  sheet?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type MutationImportUsageArgs = {
   content: Scalars['String']['input'];
+  encoding?: FileEncoding;
   fileName: Scalars['String']['input'];
   mapping?: InputMaybe<Scalars['String']['input']>;
   period?: InputMaybe<Scalars['String']['input']>;
   replace?: InputMaybe<Array<Scalars['ID']['input']>>;
+  sheet?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -7506,6 +7561,8 @@ export type Query = {
   changeRecords: Array<ChangeRecord>;
   /** Relay connection over `ChangeRecord` — One committed change to the graph: who (token subject and issuer), when, the operation and what it changed. `where` filters, `sort` orders, `first`/`after` page; `totalCount` counts every match; edges carry relationship properties (provenance). */
   changeRecordsConnection: ChangeRecordsConnection;
+  /** Connections added, dropped, upgraded or downgraded between any two days for a tier: per agency–asset pair, the link valid on `from` (the latest snapshot on or before it covering the agency) against the one valid on `to`. Generalises `snapshotDiff`: on two snapshots' days it gives their diff. */
+  changesBetween: ChangesBetween;
   /** Agencies of a tier × assets with the status per snapshot and totals (a heatmap). */
   connectionMatrix: ConnectionMatrix;
   /** The services an agency consumes, with monthly series and error rates, beside its Phụ lục 4 total. */
@@ -7534,6 +7591,8 @@ export type Query = {
   figures: Array<Figure>;
   /** Relay connection over `Figure` — A number as a report prints it: a size, a total, a count, a transaction figure, a rank. `where` filters, `sort` orders, `first`/`after` page; `totalCount` counts every match; edges carry relationship properties (provenance). */
   figuresConnection: FiguresConnection;
+  /** A node's timeline: each fact with its valid and record time, its citation, and the change record of whoever changed it. Open any node by id, or an agency or asset by name. */
+  history: History;
   /** List of `InventoryEntry` — One database or dataset an agency lists in its inventory, imported from a file (`importInventory`, `npm run import`). `where` filters, `sort` orders, `limit`/`offset` page. */
   inventoryEntries: Array<InventoryEntry>;
   /** Relay connection over `InventoryEntry` — One database or dataset an agency lists in its inventory, imported from a file (`importInventory`, `npm run import`). `where` filters, `sort` orders, `first`/`after` page; `totalCount` counts every match; edges carry relationship properties (provenance). */
@@ -7726,6 +7785,16 @@ export type QueryChangeRecordsConnectionArgs = {
 };
 
 
+export type QueryChangesBetweenArgs = {
+  era?: InputMaybe<Era>;
+  from: Scalars['Date']['input'];
+  includeContinued?: Scalars['Boolean']['input'];
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
+  tier?: Tier;
+  to: Scalars['Date']['input'];
+};
+
+
 export type QueryConnectionMatrixArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   assets?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -7803,10 +7872,12 @@ export type QueryDatasetsConnectionArgs = {
 
 
 export type QueryDeclaredVsObservedArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   asset?: InputMaybe<Scalars['String']['input']>;
   basis?: InputMaybe<UsageBasis>;
-  era?: Era;
+  era?: InputMaybe<Era>;
   from?: InputMaybe<Scalars['String']['input']>;
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
   limit?: Scalars['Int']['input'];
   offset?: Scalars['Int']['input'];
   regular?: RegularTrafficInput;
@@ -7817,8 +7888,10 @@ export type QueryDeclaredVsObservedArgs = {
 
 export type QueryDuplicateCandidatesArgs = {
   agency?: InputMaybe<Scalars['String']['input']>;
-  era?: Era;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  era?: InputMaybe<Era>;
   kinds?: Array<DuplicateKind>;
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   minScore?: Scalars['Float']['input'];
   nationalAsset?: InputMaybe<Scalars['String']['input']>;
@@ -7860,6 +7933,13 @@ export type QueryFiguresConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<FigureSort>>;
   where?: InputMaybe<FigureWhere>;
+};
+
+
+export type QueryHistoryArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  node: Scalars['String']['input'];
+  offset?: Scalars['Int']['input'];
 };
 
 
@@ -10024,6 +10104,84 @@ export type Tier =
   /** Provinces and centrally-run cities. */
   | 'PROVINCE';
 
+/** A change record as a timeline cites it: who changed what, when, through which operation. */
+export type TimelineChange = {
+  __typename?: 'TimelineChange';
+  /** Who: the token's subject, or `cli:<user>` for a command. */
+  actor: Scalars['String']['output'];
+  /** When (ISO 8601): the record time of what it wrote. */
+  at: Scalars['String']['output'];
+  /** The root mutation fields called. */
+  fields: Array<Scalars['String']['output']>;
+  /** Change record id. */
+  id: Scalars['ID']['output'];
+  /** The GraphQL operation or command. */
+  operation: Scalars['String']['output'];
+};
+
+/** Where a fact was read. */
+export type TimelineCitation = {
+  __typename?: 'TimelineCitation';
+  /** Document id (a report `000`…`004`, or an imported file's). */
+  documentId: Scalars['String']['output'];
+  /** Row or item. */
+  locator?: Maybe<Scalars['String']['output']>;
+  /** Table, appendix, section or file. */
+  section?: Maybe<Scalars['String']['output']>;
+  /** The raw text. */
+  text?: Maybe<Scalars['String']['output']>;
+};
+
+/** One fact of a node's timeline. */
+export type TimelineEntry = {
+  __typename?: 'TimelineEntry';
+  /** For a succession: the kind of change (merged, renamed…). */
+  change?: Maybe<Scalars['String']['output']>;
+  /** The change record that wrote it: the edit, or the import the fact came from (null for the reports' own facts, loaded from the seed). */
+  changeRecord?: Maybe<TimelineChange>;
+  /** Where the fact was read (null for an edit). */
+  citation?: Maybe<TimelineCitation>;
+  /** What the entry records. */
+  kind: TimelineKind;
+  /** The node at the other end (null for an edit). */
+  otherId?: Maybe<Scalars['ID']['output']>;
+  /** Its name. */
+  otherName?: Maybe<Scalars['String']['output']>;
+  /** Its type (Agency, Asset, Service, …). */
+  otherType?: Maybe<Scalars['String']['output']>;
+  /** True when the relationship goes from the node, false when to it (null for an edit). */
+  outgoing?: Maybe<Scalars['Boolean']['output']>;
+  /** Record time (ISO 8601): when the graph learned the fact — the report load, the import's commit, the edit. */
+  recordedAt?: Maybe<Scalars['String']['output']>;
+  /** The relationship type of the fact (null for an edit). */
+  relationship?: Maybe<Scalars['String']['output']>;
+  /** For a connection or coverage: the snapshot. */
+  snapshot?: Maybe<Snapshot>;
+  /** For a connection: its status. */
+  status?: Maybe<ConnectionStatus>;
+  /** Valid time: the day (or month, for observed use) the fact was true from; null when the document gives none. */
+  validFrom?: Maybe<Scalars['String']['output']>;
+  /** Valid time: the last month of observed use; null otherwise. */
+  validTo?: Maybe<Scalars['String']['output']>;
+};
+
+/** What a timeline entry records. */
+export type TimelineKind =
+  /** A connection of the node (agency → asset), in a snapshot. */
+  | 'CONNECTION'
+  /** A change record naming the node: it was created, edited or deleted by someone. */
+  | 'EDIT'
+  /** An inventory entry the agency keeps (or the agency keeping this entry). */
+  | 'INVENTORY'
+  /** Another relationship of the graph (ownership, a service, a list, a plan…), true as the document says. */
+  | 'RELATIONSHIP'
+  /** A snapshot covering the agency: on its day, a link it does not list was not there. */
+  | 'SNAPSHOT_COVERAGE'
+  /** A succession: the 2023 unit became a 2025 unit (or the reverse, seen from the 2025 unit), on the day it took effect. */
+  | 'SUCCESSION'
+  /** Observed use (imported exchange logs) over some months. */
+  | 'USAGE';
+
 /** Information about the number of nodes and relationships created and deleted during an update mutation */
 export type UpdateInfo = {
   __typename?: 'UpdateInfo';
@@ -10048,7 +10206,7 @@ export type UsageBasis =
 
 /** The format of an imported usage file. */
 export type UsageFormat =
-  /** Monthly counts per consumer and service: month,consumer,service,successful,failed. */
+  /** Monthly counts per consumer and service: month,consumer,service,successful,failed (or the Vietnamese names), as CSV or an Excel workbook. */
   | 'AGGREGATE_CSV'
   /** X-Road operational-monitoring records (PR-OPMON) as JSON Lines, with a mapping file. */
   | 'OPMON_JSONL';
@@ -10625,6 +10783,7 @@ export type ResolversTypes = ResolversObject<{
   ChangeRecordSort: ChangeRecordSort;
   ChangeRecordWhere: ChangeRecordWhere;
   ChangeRecordsConnection: ResolverTypeWrapper<ChangeRecordsConnection>;
+  ChangesBetween: ResolverTypeWrapper<ChangesBetween>;
   Citation: ResolverTypeWrapper<Citation>;
   CitationAggregationWhereInput: CitationAggregationWhereInput;
   CitationSort: CitationSort;
@@ -10747,6 +10906,7 @@ export type ResolversTypes = ResolversObject<{
   FigureSubjectWhere: FigureSubjectWhere;
   FigureWhere: FigureWhere;
   FiguresConnection: ResolverTypeWrapper<Omit<FiguresConnection, 'edges'> & { edges: Array<ResolversTypes['FigureEdge']> }>;
+  FileEncoding: FileEncoding;
   FindingKind: FindingKind;
   FindingKindEnumScalarFilters: FindingKindEnumScalarFilters;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -10756,6 +10916,7 @@ export type ResolversTypes = ResolversObject<{
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
   GraphNode: ResolverTypeWrapper<GraphNode>;
   GraphPath: ResolverTypeWrapper<GraphPath>;
+  History: ResolverTypeWrapper<History>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IDScalarFilters: IdScalarFilters;
   IdentifierUse: ResolverTypeWrapper<IdentifierUse>;
@@ -11090,6 +11251,10 @@ export type ResolversTypes = ResolversObject<{
   TargetWhere: TargetWhere;
   TargetsConnection: ResolverTypeWrapper<TargetsConnection>;
   Tier: Tier;
+  TimelineChange: ResolverTypeWrapper<TimelineChange>;
+  TimelineCitation: ResolverTypeWrapper<TimelineCitation>;
+  TimelineEntry: ResolverTypeWrapper<TimelineEntry>;
+  TimelineKind: TimelineKind;
   UpdateInfo: ResolverTypeWrapper<UpdateInfo>;
   UpdateNotesMutationResponse: ResolverTypeWrapper<Omit<UpdateNotesMutationResponse, 'notes'> & { notes: Array<ResolversTypes['Note']> }>;
   UsageBasis: UsageBasis;
@@ -11438,6 +11603,7 @@ export type ResolversParentTypes = ResolversObject<{
   ChangeRecordSort: ChangeRecordSort;
   ChangeRecordWhere: ChangeRecordWhere;
   ChangeRecordsConnection: ChangeRecordsConnection;
+  ChangesBetween: ChangesBetween;
   Citation: Citation;
   CitationAggregationWhereInput: CitationAggregationWhereInput;
   CitationSort: CitationSort;
@@ -11560,6 +11726,7 @@ export type ResolversParentTypes = ResolversObject<{
   GraphEdge: GraphEdge;
   GraphNode: GraphNode;
   GraphPath: GraphPath;
+  History: History;
   ID: Scalars['ID']['output'];
   IDScalarFilters: IdScalarFilters;
   IdentifierUse: IdentifierUse;
@@ -11878,6 +12045,9 @@ export type ResolversParentTypes = ResolversObject<{
   TargetSourcesRelationship: TargetSourcesRelationship;
   TargetWhere: TargetWhere;
   TargetsConnection: TargetsConnection;
+  TimelineChange: TimelineChange;
+  TimelineCitation: TimelineCitation;
+  TimelineEntry: TimelineEntry;
   UpdateInfo: UpdateInfo;
   UpdateNotesMutationResponse: Omit<UpdateNotesMutationResponse, 'notes'> & { notes: Array<ResolversParentTypes['Note']> };
   UsageImportInfo: UsageImportInfo;
@@ -13172,6 +13342,14 @@ export type ChangeRecordsConnectionResolvers<ContextType = Context, ParentType e
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type ChangesBetweenResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangesBetween'] = ResolversParentTypes['ChangesBetween']> = ResolversObject<{
+  changes?: Resolver<Array<ResolversTypes['ConnectionChange']>, ParentType, ContextType>;
+  counts?: Resolver<Array<ResolversTypes['ChangeCount']>, ParentType, ContextType>;
+  era?: Resolver<ResolversTypes['Era'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
 export type CitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = ResolversObject<{
   documentId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   locator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -13491,6 +13669,7 @@ export type DateTimeAggregateSelectionResolvers<ContextType = Context, ParentTyp
 }>;
 
 export type DeclaredVsObservedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeclaredVsObserved'] = ResolversParentTypes['DeclaredVsObserved']> = ResolversObject<{
+  asOf?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   basis?: Resolver<ResolversTypes['UsageBasis'], ParentType, ContextType>;
   counts?: Resolver<Array<ResolversTypes['LinkClassCount']>, ParentType, ContextType>;
   note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -13556,7 +13735,9 @@ export type DuplicateCandidateResolvers<ContextType = Context, ParentType extend
 }>;
 
 export type DuplicateCandidatesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DuplicateCandidates'] = ResolversParentTypes['DuplicateCandidates']> = ResolversObject<{
+  asOf?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   candidates?: Resolver<Array<ResolversTypes['DuplicateCandidate']>, ParentType, ContextType>;
+  era?: Resolver<ResolversTypes['Era'], ParentType, ContextType>;
   rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -13757,6 +13938,15 @@ export type GraphPathResolvers<ContextType = Context, ParentType extends Resolve
   edges?: Resolver<Array<ResolversTypes['PathEdge']>, ParentType, ContextType>;
   hops?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+}>;
+
+export type HistoryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['History'] = ResolversParentTypes['History']> = ResolversObject<{
+  entries?: Resolver<Array<ResolversTypes['TimelineEntry']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type IdentifierUseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IdentifierUse'] = ResolversParentTypes['IdentifierUse']> = ResolversObject<{
@@ -14060,10 +14250,10 @@ export type MonthCoverageResolvers<ContextType = Context, ParentType extends Res
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   createNotes?: Resolver<ResolversTypes['CreateNotesMutationResponse'], ParentType, ContextType, RequireFields<MutationCreateNotesArgs, 'input'>>;
   deleteNotes?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeleteNotesArgs>>;
-  importConnections?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportConnectionsArgs, 'csv' | 'fileName'>>;
-  importInventory?: Resolver<ResolversTypes['InventoryImportResult'], ParentType, ContextType, RequireFields<MutationImportInventoryArgs, 'content' | 'fileName'>>;
-  importReferenceCatalogue?: Resolver<ResolversTypes['ReferenceImportResult'], ParentType, ContextType, RequireFields<MutationImportReferenceCatalogueArgs, 'content' | 'fileName'>>;
-  importUsage?: Resolver<ResolversTypes['UsageImportResult'], ParentType, ContextType, RequireFields<MutationImportUsageArgs, 'content' | 'fileName'>>;
+  importConnections?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportConnectionsArgs, 'csv' | 'encoding' | 'fileName'>>;
+  importInventory?: Resolver<ResolversTypes['InventoryImportResult'], ParentType, ContextType, RequireFields<MutationImportInventoryArgs, 'content' | 'encoding' | 'fileName'>>;
+  importReferenceCatalogue?: Resolver<ResolversTypes['ReferenceImportResult'], ParentType, ContextType, RequireFields<MutationImportReferenceCatalogueArgs, 'content' | 'encoding' | 'fileName'>>;
+  importUsage?: Resolver<ResolversTypes['UsageImportResult'], ParentType, ContextType, RequireFields<MutationImportUsageArgs, 'content' | 'encoding' | 'fileName'>>;
   updateNotes?: Resolver<ResolversTypes['UpdateNotesMutationResponse'], ParentType, ContextType, Partial<MutationUpdateNotesArgs>>;
 }>;
 
@@ -14431,6 +14621,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   catalogueQuality?: Resolver<ResolversTypes['CatalogueQuality'], ParentType, ContextType, RequireFields<QueryCatalogueQualityArgs, 'offset'>>;
   changeRecords?: Resolver<Array<ResolversTypes['ChangeRecord']>, ParentType, ContextType, Partial<QueryChangeRecordsArgs>>;
   changeRecordsConnection?: Resolver<ResolversTypes['ChangeRecordsConnection'], ParentType, ContextType, Partial<QueryChangeRecordsConnectionArgs>>;
+  changesBetween?: Resolver<ResolversTypes['ChangesBetween'], ParentType, ContextType, RequireFields<QueryChangesBetweenArgs, 'from' | 'includeContinued' | 'tier' | 'to'>>;
   connectionMatrix?: Resolver<ResolversTypes['ConnectionMatrix'], ParentType, ContextType, RequireFields<QueryConnectionMatrixArgs, 'offset' | 'tier'>>;
   consumedServices?: Resolver<ResolversTypes['ConsumedServices'], ParentType, ContextType, RequireFields<QueryConsumedServicesArgs, 'agency' | 'era' | 'limit' | 'offset'>>;
   coverageGaps?: Resolver<ResolversTypes['CoverageGapResult'], ParentType, ContextType, RequireFields<QueryCoverageGapsArgs, 'asset' | 'offset' | 'status' | 'tier'>>;
@@ -14439,12 +14630,13 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   databaseKinds?: Resolver<ResolversTypes['DatabaseKinds'], ParentType, ContextType, RequireFields<QueryDatabaseKindsArgs, 'bases' | 'minAgencies' | 'offset'>>;
   datasets?: Resolver<Array<ResolversTypes['Dataset']>, ParentType, ContextType, Partial<QueryDatasetsArgs>>;
   datasetsConnection?: Resolver<ResolversTypes['DatasetsConnection'], ParentType, ContextType, Partial<QueryDatasetsConnectionArgs>>;
-  declaredVsObserved?: Resolver<ResolversTypes['DeclaredVsObserved'], ParentType, ContextType, RequireFields<QueryDeclaredVsObservedArgs, 'era' | 'limit' | 'offset' | 'regular' | 'tier'>>;
-  duplicateCandidates?: Resolver<ResolversTypes['DuplicateCandidates'], ParentType, ContextType, RequireFields<QueryDuplicateCandidatesArgs, 'era' | 'kinds' | 'minScore' | 'offset' | 'sourceTypes'>>;
+  declaredVsObserved?: Resolver<ResolversTypes['DeclaredVsObserved'], ParentType, ContextType, RequireFields<QueryDeclaredVsObservedArgs, 'limit' | 'offset' | 'regular' | 'tier'>>;
+  duplicateCandidates?: Resolver<ResolversTypes['DuplicateCandidates'], ParentType, ContextType, RequireFields<QueryDuplicateCandidatesArgs, 'kinds' | 'minScore' | 'offset' | 'sourceTypes'>>;
   duplicateClusters?: Resolver<ResolversTypes['DuplicateClusters'], ParentType, ContextType, RequireFields<QueryDuplicateClustersArgs, 'bases' | 'era' | 'minAgencies' | 'offset'>>;
   figureSubjects?: Resolver<Array<ResolversTypes['FigureSubject']>, ParentType, ContextType, Partial<QueryFigureSubjectsArgs>>;
   figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType, Partial<QueryFiguresArgs>>;
   figuresConnection?: Resolver<ResolversTypes['FiguresConnection'], ParentType, ContextType, Partial<QueryFiguresConnectionArgs>>;
+  history?: Resolver<ResolversTypes['History'], ParentType, ContextType, RequireFields<QueryHistoryArgs, 'node' | 'offset'>>;
   inventoryEntries?: Resolver<Array<ResolversTypes['InventoryEntry']>, ParentType, ContextType, Partial<QueryInventoryEntriesArgs>>;
   inventoryEntriesConnection?: Resolver<ResolversTypes['InventoryEntriesConnection'], ParentType, ContextType, Partial<QueryInventoryEntriesConnectionArgs>>;
   kindHeatmap?: Resolver<ResolversTypes['KindHeatmap'], ParentType, ContextType, RequireFields<QueryKindHeatmapArgs, 'limit' | 'minPeerShare' | 'offset' | 'tier'>>;
@@ -15140,6 +15332,38 @@ export type TargetsConnectionResolvers<ContextType = Context, ParentType extends
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type TimelineChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineChange'] = ResolversParentTypes['TimelineChange']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type TimelineCitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineCitation'] = ResolversParentTypes['TimelineCitation']> = ResolversObject<{
+  documentId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  locator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  section?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type TimelineEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineEntry'] = ResolversParentTypes['TimelineEntry']> = ResolversObject<{
+  change?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  changeRecord?: Resolver<Maybe<ResolversTypes['TimelineChange']>, ParentType, ContextType>;
+  citation?: Resolver<Maybe<ResolversTypes['TimelineCitation']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TimelineKind'], ParentType, ContextType>;
+  otherId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  otherName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  otherType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outgoing?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  recordedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relationship?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  snapshot?: Resolver<Maybe<ResolversTypes['Snapshot']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['ConnectionStatus']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type UpdateInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateInfo'] = ResolversParentTypes['UpdateInfo']> = ResolversObject<{
   nodesCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   nodesDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -15405,6 +15629,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ChangeRecordAggregateNode?: ChangeRecordAggregateNodeResolvers<ContextType>;
   ChangeRecordEdge?: ChangeRecordEdgeResolvers<ContextType>;
   ChangeRecordsConnection?: ChangeRecordsConnectionResolvers<ContextType>;
+  ChangesBetween?: ChangesBetweenResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
   ClusterMember?: ClusterMemberResolvers<ContextType>;
   ConnectedAgency?: ConnectedAgencyResolvers<ContextType>;
@@ -15479,6 +15704,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   GraphPath?: GraphPathResolvers<ContextType>;
+  History?: HistoryResolvers<ContextType>;
   IdentifierUse?: IdentifierUseResolvers<ContextType>;
   ImportResult?: ImportResultResolvers<ContextType>;
   IntAggregateSelection?: IntAggregateSelectionResolvers<ContextType>;
@@ -15651,6 +15877,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   TargetSourcesConnection?: TargetSourcesConnectionResolvers<ContextType>;
   TargetSourcesRelationship?: TargetSourcesRelationshipResolvers<ContextType>;
   TargetsConnection?: TargetsConnectionResolvers<ContextType>;
+  TimelineChange?: TimelineChangeResolvers<ContextType>;
+  TimelineCitation?: TimelineCitationResolvers<ContextType>;
+  TimelineEntry?: TimelineEntryResolvers<ContextType>;
   UpdateInfo?: UpdateInfoResolvers<ContextType>;
   UpdateNotesMutationResponse?: UpdateNotesMutationResponseResolvers<ContextType>;
   UsageImportInfo?: UsageImportInfoResolvers<ContextType>;

@@ -3,7 +3,8 @@
 // 160 MB old generation, so memory stays bounded whatever the file size: what is kept is per consumer–
 // service pair and month, ~60 MB at national scale).
 // Imports usage files into the graph of NEO4J_URI or the built-in Neo4j: X-Road operational-monitoring
-// logs (JSON Lines, with --mapping) and aggregate CSVs; plain or .gz. Each file is streamed once and
+// logs (JSON Lines, with --mapping) and aggregate counts (CSV, plain or .gz, or an .xlsx workbook: its
+// first sheet or --sheet NAME). Each file is streamed once and
 // validated whole; a bad file is refused with a count per kind of problem and the first line numbers of
 // each, and nothing of it is written. Each file that changes the graph is written in one transaction
 // together with its ChangeRecord; the same file again changes nothing. Exit code 1 when any file failed.
@@ -19,7 +20,7 @@ import { fileLines } from "../modules/usage/ingest/lines.js";
 import { Progress } from "../modules/usage/ingest/progress.js";
 import { describeProblem, UsageImportError } from "../modules/usage/ingest/problems.js";
 
-const USAGE = "usage: npm run import:usage -- [--mapping map.json] [--period FROM/TO] [--replace <documentId>]… [--batch-size N] FILE…";
+const USAGE = "usage: npm run import:usage -- [--mapping map.json] [--period FROM/TO] [--replace <documentId>]… [--batch-size N] [--sheet NAME] FILE…";
 
 interface Args {
     files: string[];
@@ -27,6 +28,7 @@ interface Args {
     period?: string;
     replace: string[];
     batchSize?: number;
+    sheet?: string;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -42,6 +44,7 @@ function parseArgs(argv: string[]): Args {
         else if (a === "--period") out.period = value();
         else if (a === "--replace") out.replace.push(value());
         else if (a === "--batch-size") out.batchSize = Number(value());
+        else if (a === "--sheet") out.sheet = value();
         else if (a.startsWith("--")) throw new ConfigError(`unknown option ${a}\n${USAGE}`);
         else out.files.push(a);
     }
@@ -71,7 +74,7 @@ await runImportCommand(
     args.files,
     async (file, { driver, queries, database, actor }) => {
         const name = path.basename(file);
-        const lines = fileLines(file);
+        const lines = fileLines(file, args.sheet);
         const cpu0 = process.cpuUsage();
         const progress = new Progress(`[usage] ${name}`);
         const prepared = await prepareUsage(createDb(driver, queries, database, 0), { file: name, lines, mapping, period: args.period, onProgress: (p) => progress.update(p) });

@@ -7,7 +7,8 @@ import { query } from "../api.js";
 import { edgeElement, edgeSummary, mountGraph, nodeElement, runLayout, type EdgeData } from "../graph.js";
 import { fmtNumber, relWord, t } from "../i18n/index.js";
 import type { StringKey } from "../i18n/vi.js";
-import { eraOf, go, href, type Params } from "../route.js";
+import { asOfOf, eraOf, go, href, type Params } from "../route.js";
+import { historyPanel } from "./history.js";
 import { $, citation, codeWord, esc, nodeLink, plainCitation, setBusy, showError, table, wireCsv } from "../ui.js";
 
 type Group = { relationship: string; direction: "OUT" | "IN"; neighbours: number; edges: number };
@@ -15,6 +16,8 @@ const PAGE = 100;
 
 interface State {
     era: Era;
+    /** The day asked about (the date control), or null for every snapshot. */
+    asOf: string | null;
     root: string;
     cy?: Core;
     nodes: Map<string, ExplorerNodeFragment>;
@@ -40,7 +43,7 @@ function syncUrl(): void {
 async function loadGroups(id: string): Promise<{ node: ExplorerNodeFragment; groups: Group[] }> {
     const cached = s.groups.get(id);
     if (cached && s.nodes.has(id)) return { node: s.nodes.get(id)!, groups: cached };
-    const r = (await query(ExplorerNeighbourhoodDocument, { node: id, era: s.era, limit: 1 })).neighbourhood;
+    const r = (await query(ExplorerNeighbourhoodDocument, { node: id, era: s.era, limit: 1, asOf: s.asOf })).neighbourhood;
     s.groups.set(r.node.id, r.groups as Group[]);
     return { node: r.node, groups: r.groups as Group[] };
 }
@@ -48,7 +51,7 @@ async function loadGroups(id: string): Promise<{ node: ExplorerNodeFragment; gro
 async function expand(node: string, rel: string, dir: "OUT" | "IN"): Promise<void> {
     const key = expKey(node, rel, dir);
     if (s.expansions.has(key)) return;
-    const r = (await query(ExplorerNeighbourhoodDocument, { node, relationship: rel, direction: dir, era: s.era, limit: PAGE })).neighbourhood;
+    const r = (await query(ExplorerNeighbourhoodDocument, { node, relationship: rel, direction: dir, era: s.era, limit: PAGE, asOf: s.asOf })).neighbourhood;
     const added = { nodes: new Set<string>(), edges: new Set<string>(), total: r.total };
     for (const n of r.neighbours) {
         added.nodes.add(n.id);
@@ -104,6 +107,7 @@ async function showPanel(): Promise<void> {
         ${isRoot ? "" : `<a class="button" id="open-node" href="${esc(href("explore", { node: node.id, back: s.root }))}">${esc(t("explore.open"))}</a>`}
         ${isRoot ? "" : `<a class="button" id="path-back" href="${esc(href("paths", { from: node.id, to: s.root }))}">${esc(t("explore.pathBack", { name: rootName }))}</a>`}
         ${isRoot && s.back ? `<a class="button" id="path-back" href="${esc(href("paths", { from: node.id, to: s.back }))}">${esc(t("explore.pathBack", { name: s.backName ?? s.back }))}</a>` : ""}
+        <button type="button" id="show-history">${esc(t("explore.history"))}</button>
         ${isRoot ? "" : `<button type="button" id="pin" aria-pressed="${pinned}">${esc(pinned ? t("explore.unpin") : t("explore.pin"))}</button>`}
       </div>
       <h3>${esc(t("explore.groups"))}</h3>
@@ -125,6 +129,7 @@ async function showPanel(): Promise<void> {
             $<HTMLButtonElement>(`button.group[data-key="${CSS.escape(key)}"]`)?.focus();
         }),
     );
+    panel.querySelector<HTMLButtonElement>("#show-history")?.addEventListener("click", () => void historyPanel($("#explore-history"), node.id));
     panel.querySelector<HTMLButtonElement>("#pin")?.addEventListener("click", () => {
         const el = s.cy?.getElementById(node.id);
         if (s.pinned.has(node.id)) {
@@ -221,6 +226,7 @@ async function searchBox(host: HTMLElement, p: Params): Promise<void> {
 
 export async function exploreView(main: HTMLElement, p: Params): Promise<void> {
     const era = eraOf(p);
+    const asOf = asOfOf(p);
     main.innerHTML = `<h1>${esc(t("explore.title"))}</h1><p class="muted">${esc(t("explore.intro"))}</p>${era === "E2025" ? `<p class="note">${esc(t("era.note2025"))}</p>` : ""}
       <div id="explore-search-host"></div><div id="explore-body"></div>`;
     await searchBox($("#explore-search-host"), p);
@@ -228,15 +234,15 @@ export async function exploreView(main: HTMLElement, p: Params): Promise<void> {
     const body = $<HTMLElement>("#explore-body");
     setBusy(body);
     try {
-        const first = (await query(ExplorerNeighbourhoodDocument, { node: p.node, era, limit: 1 })).neighbourhood;
+        const first = (await query(ExplorerNeighbourhoodDocument, { node: p.node, era, limit: 1, asOf })).neighbourhood;
         // The 2025 map opens the 2025 unit a 2023 unit became.
         if (era === "E2025" && first.node.era === 2023 && first.node.became.length === 1) {
             go("explore", { node: first.node.became[0]!.id, back: p.back ?? "", note: first.node.id });
             return;
         }
-        s = { era, root: first.node.id, nodes: new Map([[first.node.id, first.node]]), edges: new Map(), expansions: new Map(), pinned: new Set((p.pin ?? "").split(",").filter(Boolean)), groups: new Map([[first.node.id, first.groups as Group[]]]), selected: first.node.id, back: p.back || undefined };
+        s = { era, asOf, root: first.node.id, nodes: new Map([[first.node.id, first.node]]), edges: new Map(), expansions: new Map(), pinned: new Set((p.pin ?? "").split(",").filter(Boolean)), groups: new Map([[first.node.id, first.groups as Group[]]]), selected: first.node.id, back: p.back || undefined };
         const note = p.note ? `<p class="note" id="era-became">${esc(t("era.became", { old: p.note, new: first.node.name }))}</p>` : "";
-        body.innerHTML = `${note}<div class="explore-layout"><div id="explore-graph" class="graph-host"></div><aside id="explore-panel" class="panel" aria-live="polite"></aside></div><div id="explore-lists"></div>`;
+        body.innerHTML = `${note}<div class="explore-layout"><div id="explore-graph" class="graph-host"></div><aside id="explore-panel" class="panel" aria-live="polite"></aside></div><div id="explore-lists"></div><section id="explore-history" aria-live="polite"></section>`;
         if (s.back) s.backName = (await loadGroups(s.back).catch(() => null))?.node.name;
         for (const key of (p.open ?? "").split(",").filter(Boolean)) {
             const [n, rel, dir] = key.split("~") as [string, string, "OUT" | "IN"];

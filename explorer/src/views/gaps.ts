@@ -3,12 +3,13 @@
 import { ExplorerGapsDocument, type RequiredStatus, type Snapshot, type Tier } from "../../../src/__generated__/operations.js";
 import { query } from "../api.js";
 import { assetOptions } from "../assets.js";
-import { fmtNumber, t, word } from "../i18n/index.js";
-import { eraOf, go, type Params } from "../route.js";
+import { fmtDate, fmtNumber, t, word } from "../i18n/index.js";
+import { asOfOf, eraOf, go, type Params } from "../route.js";
 import { $, codeWord, esc, nodeLink, select, setBusy, showError, table, wireCsv } from "../ui.js";
 
 export async function gapsView(main: HTMLElement, p: Params): Promise<void> {
     const era = eraOf(p);
+    const asOf = asOfOf(p);
     const asset = p.asset ?? "asset:001:2";
     const tier = (["PROVINCE", "MINISTRY_OR_AGENCY", "DEPARTMENT", "ENTERPRISE"].includes(p.tier ?? "") ? p.tier : "PROVINCE") as Tier;
     const status: RequiredStatus = p.status === "ANY" ? "ANY" : "OFFICIAL";
@@ -20,16 +21,17 @@ export async function gapsView(main: HTMLElement, p: Params): Promise<void> {
         ${select("asset", t("common.asset"), opts.map((a) => [a.id, `${a.number ?? ""}. ${a.name}`]), asset)}
         ${select("tier", t("common.tier"), tiers.map((x) => [x, t(`tier.${x}` as "tier.PROVINCE")]), tier)}
         ${select("status", t("gaps.required"), [["OFFICIAL", t("gaps.required.OFFICIAL")], ["ANY", t("gaps.required.ANY")]], status)}
-        ${select("snapshot", t("gaps.snapshot"), [["", t("gaps.anySnapshot")], ["Y2022", word("Y2022")], ["JUNE_2023", word("JUNE_2023")]], snapshot)}
+        ${asOf ? "" : select("snapshot", t("gaps.snapshot"), [["", t("gaps.anySnapshot")], ["Y2022", word("Y2022")], ["JUNE_2023", word("JUNE_2023")]], snapshot)}
       </form>${era === "E2025" ? `<p class="note">${esc(t("era.note2025"))}</p>` : ""}<div id="gaps-body"></div>`;
     $("#gaps-form").addEventListener("change", (e) => go("gaps", Object.fromEntries([...new FormData(e.currentTarget as HTMLFormElement).entries()].map(([k, v]) => [k, String(v)]))));
     const body = $<HTMLDivElement>("#gaps-body");
     setBusy(body);
     try {
-        const r = (await query(ExplorerGapsDocument, { asset, tier, status, snapshot: snapshot || null, era })).coverageGaps;
-        const when = snapshot ? t("gaps.in", { snapshot: word(snapshot) }) : "";
+        const r = (await query(ExplorerGapsDocument, { asset, tier, status, snapshot: asOf ? null : snapshot || null, era, asOf })).coverageGaps;
+        // As of a day the snapshot is the one in force then (the date control), not the select.
+        const when = r.asOf ? `, ${t("common.asOf", { date: fmtDate(r.asOf) })}` : snapshot ? t("gaps.in", { snapshot: word(snapshot) }) : "";
         const required = t(`gaps.required.${status}`);
-        const file = `gaps-${asset}-${tier}-${status}${era === "E2025" ? "-2025" : ""}`.replace(/[^a-z0-9]+/gi, "-");
+        const file = `gaps-${asset}-${tier}-${status}${era === "E2025" ? "-2025" : ""}${r.asOf ? `-${r.asOf}` : ""}`.replace(/[^a-z0-9]+/gi, "-");
         if (era === "E2025") {
             const count = (c: string) => r.coverageCounts.find((x) => x.coverage === c)?.count ?? 0;
             body.innerHTML = `<p class="summary" id="gaps-summary">${esc(t("gaps.summary2025", { checked: r.checked, full: count("FULL"), partial: count("PARTIAL"), none: count("NONE"), required, asset: r.assetName, when }))}</p>

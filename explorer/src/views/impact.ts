@@ -4,12 +4,13 @@ import { ExplorerImpactDocument, ExplorerNeighbourhoodDocument } from "../../../
 import { query } from "../api.js";
 import { assetOptions } from "../assets.js";
 import { edgeElement, edgeSummary, mountGraph, nodeElement, type EdgeData } from "../graph.js";
-import { fmtNumber, fmtPercent, t, word } from "../i18n/index.js";
-import { eraOf, go, type Params } from "../route.js";
+import { fmtDate, fmtNumber, fmtPercent, t, word } from "../i18n/index.js";
+import { asOfOf, eraOf, go, type Params } from "../route.js";
 import { $, citation, codeWord, esc, nodeLink, select, setBusy, showError, table, wireCsv } from "../ui.js";
 
 export async function impactView(main: HTMLElement, p: Params): Promise<void> {
     const era = eraOf(p);
+    const asOf = asOfOf(p);
     const asset = p.asset ?? "asset:001:2";
     const opts = await assetOptions();
     main.innerHTML = `<h1>${esc(t("impact.title"))}</h1>
@@ -20,11 +21,11 @@ export async function impactView(main: HTMLElement, p: Params): Promise<void> {
     setBusy(body);
     try {
         const [r, hood] = await Promise.all([
-            query(ExplorerImpactDocument, { asset, depth: 3 }).then((x) => x.assetImpact),
-            query(ExplorerNeighbourhoodDocument, { node: asset, relationship: "CONNECTED_TO", direction: "IN", era, limit: 500 }).then((x) => x.neighbourhood),
+            query(ExplorerImpactDocument, { asset, depth: 3, asOf }).then((x) => x.assetImpact),
+            query(ExplorerNeighbourhoodDocument, { node: asset, relationship: "CONNECTED_TO", direction: "IN", era, limit: 500, asOf }).then((x) => x.neighbourhood),
         ]);
-        const file = `impact-${r.id}`.replace(/[^a-z0-9]+/gi, "-");
-        body.innerHTML = `<p class="summary" id="impact-summary">${esc(t("impact.summary", { name: r.name, services: r.services.length, tx: fmtNumber(r.totalTransactions), period: t("common.period"), agencies: hood.total, dependents: r.dependents.length }))}</p>
+        const file = `impact-${r.id}${r.asOf ? `-${r.asOf}` : ""}`.replace(/[^a-z0-9]+/gi, "-");
+        body.innerHTML = `<p class="summary" id="impact-summary">${esc(t("impact.summary", { name: r.name, services: r.services.length, tx: fmtNumber(r.totalTransactions), period: t("common.period"), agencies: hood.total, dependents: r.dependents.length }))}${r.asOf ? ` ${esc(t("common.asOf", { date: fmtDate(r.asOf) }))}` : ""}</p>
           <div id="impact-graph" class="graph-host"></div><p id="impact-edge" class="edge-detail" aria-live="polite"></p>
           <h2>${esc(t("impact.services"))}</h2>
           ${table("impact-services", [

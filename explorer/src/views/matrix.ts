@@ -4,9 +4,9 @@
 import { ExplorerCellSourcesDocument, ExplorerMatrixDocument, type Tier } from "../../../src/__generated__/operations.js";
 import { agencySortKey } from "../../../lib/collation.js";
 import { query } from "../api.js";
-import { t, word } from "../i18n/index.js";
-import { eraOf, go, nodeHref, type Params } from "../route.js";
-import { $, citation, codeWord, esc, legend, nodeLink, registerCsv, select, setBusy, showError, wireCsv } from "../ui.js";
+import { fmtDate, t, word } from "../i18n/index.js";
+import { asOfOf, eraOf, go, nodeHref, type Params } from "../route.js";
+import { $, citation, codeWord, esc, exportButtons, legend, nodeLink, registerCsv, select, setBusy, showError, wireCsv } from "../ui.js";
 
 const byName = (a: { name: string }, b: { name: string }): number => { const x = agencySortKey(a.name), y = agencySortKey(b.name); return x < y ? -1 : x > y ? 1 : 0; };
 const RANK: Record<string, number> = { BOTH: 0, JUNE_2023_ONLY: 1, OFFICIAL_2022_ONLY: 2, NONE: 3 };
@@ -14,28 +14,38 @@ const RANK: Record<string, number> = { BOTH: 0, JUNE_2023_ONLY: 1, OFFICIAL_2022
 type Cell = { state: string; y2022Coverage?: string | null; june2023Coverage?: string | null };
 /** The drawn state: a 2025 cell is partial when some parts lack a link its state claims. */
 const drawn = (c: Cell): string => (c.state !== "NONE" && (c.y2022Coverage === "PARTIAL" || c.june2023Coverage === "PARTIAL") ? `${c.state} PARTIAL` : c.state);
+/** As of a day, a cell is the status valid then: official, listed (official or technical), or none. */
+const asOfState = (s: string | null | undefined): string => (s === "OFFICIAL" ? "ASOF_OFFICIAL" : s ? "ASOF_LISTED" : "NONE");
 
 export async function matrixView(main: HTMLElement, p: Params): Promise<void> {
     const era = eraOf(p);
+    const asOf = asOfOf(p);
     const tier: Tier = p.tier === "MINISTRY_OR_AGENCY" ? "MINISTRY_OR_AGENCY" : "PROVINCE";
     const sort = p.sort ?? "name";
     const dir = p.dir === "desc" ? "desc" : "asc";
     main.innerHTML = `<h1>${esc(t("matrix.title"))}</h1>
       <form class="controls" id="matrix-form">${select("tier", t("common.tier"), [["PROVINCE", t("tier.PROVINCE")], ["MINISTRY_OR_AGENCY", t("tier.MINISTRY_OR_AGENCY")]], tier)}</form>
       ${era === "E2025" ? `<p class="note">${esc(t("era.note2025"))}</p>` : ""}
-      ${legend([["cell BOTH", word("BOTH")], ["cell JUNE_2023_ONLY", word("JUNE_2023_ONLY")], ["cell OFFICIAL_2022_ONLY", word("OFFICIAL_2022_ONLY")], ...(era === "E2025" ? [["cell BOTH PARTIAL", word("PARTIAL_CELL")] as [string, string]] : []), ["cell NONE", word("NO_LINK")]])}
+      ${asOf ? `<p class="note" id="matrix-asof">${esc(t("matrix.asOfNote", { date: fmtDate(asOf) }))}</p>` : ""}
+      ${legend(asOf
+          ? [["cell ASOF_OFFICIAL", word("ASOF_OFFICIAL")], ["cell ASOF_LISTED", word("ASOF_LISTED")], ["cell NONE", word("NO_LINK")]]
+          : [["cell BOTH", word("BOTH")], ["cell JUNE_2023_ONLY", word("JUNE_2023_ONLY")], ["cell OFFICIAL_2022_ONLY", word("OFFICIAL_2022_ONLY")], ...(era === "E2025" ? [["cell BOTH PARTIAL", word("PARTIAL_CELL")] as [string, string]] : []), ["cell NONE", word("NO_LINK")]])}
       <div class="matrix-layout"><div id="matrix-body"></div><aside id="sources" class="panel" hidden aria-live="polite"></aside></div>`;
     $("#matrix-form").addEventListener("change", (e) => go("matrix", { tier: String(new FormData(e.currentTarget as HTMLFormElement).get("tier")), sort, dir }));
     const body = $<HTMLDivElement>("#matrix-body");
     setBusy(body);
     try {
-        const m = (await query(ExplorerMatrixDocument, { tier, era, rollUp: era === "E2025" })).connectionMatrix;
+        const m = (await query(ExplorerMatrixDocument, { tier, era, rollUp: era === "E2025", asOf })).connectionMatrix;
         const rows = m.rows.map((r) => ({
             ...r,
-            cells: r.states.map((state, i): Cell & { assetId: string } => ({ assetId: m.assets[i]!.id, state, y2022Coverage: r.cells?.[i]?.y2022Coverage, june2023Coverage: r.cells?.[i]?.june2023Coverage })),
+            cells: r.states.map((state, i): Cell & { assetId: string } =>
+                asOf
+                    ? { assetId: m.assets[i]!.id, state: asOfState(r.asOfStatuses[i]), y2022Coverage: r.cells?.[i]?.asOfCoverage }
+                    : { assetId: m.assets[i]!.id, state, y2022Coverage: r.cells?.[i]?.y2022Coverage, june2023Coverage: r.cells?.[i]?.june2023Coverage },
+            ),
         }));
         const sign = dir === "desc" ? -1 : 1;
-        if (sort === "total") rows.sort((a, b) => sign * (a.totalJune2023 - b.totalJune2023) || byName(a, b));
+        if (sort === "total") rows.sort((a, b) => sign * ((asOf ? a.totalAsOf - b.totalAsOf : a.totalJune2023 - b.totalJune2023)) || byName(a, b));
         else if (sort === "total2022") rows.sort((a, b) => sign * (a.total2022 - b.total2022) || byName(a, b));
         else if (sort.startsWith("asset:")) {
             const i = m.assets.findIndex((a) => a.id === sort);
@@ -47,6 +57,13 @@ export async function matrixView(main: HTMLElement, p: Params): Promise<void> {
         const head = m.assets
             .map((a) => `<th scope="col" class="col-asset"${ariaSort(a.id)}><div class="col-head"><a class="col-name node-link" href="${esc(nodeHref(a.id))}" title="${esc(a.name)}"><span class="col-num">${esc(a.number ?? a.code)}</span> ${esc(shortName(a.name))}</a>${sortButton(a.id, `${a.number ?? a.code}. ${a.name}`)}</div></th>`)
             .join("");
+        const totalHead = (key: string, label: string, cls: string) => `<th scope="col" class="total-col ${cls} col-asset"${ariaSort(key)}><div class="col-head"><span class="col-name">${esc(label)}</span>${sortButton(key, label)}</div></th>`;
+        const totalHeads = asOf ? totalHead("total", t("matrix.totalAsOf", { date: fmtDate(asOf) }), "t1") : totalHead("total2022", t("matrix.total2022"), "t1") + totalHead("total", t("matrix.total2023"), "t2");
+        const footRow = (cls: string, label: string, col: string, value: (a: (typeof m.assets)[number]) => number) =>
+            `<tr class="${cls}"><th scope="row">${esc(label)}</th>${m.assets.map((a) => `<td class="num" data-total-col="${col}">${value(a)}</td>`).join("")}<td class="total-col t1"></td>${asOf ? "" : `<td class="total-col t2"></td>`}</tr>`;
+        const footer = asOf
+            ? footRow("f1", t("matrix.colTotalAsOf", { date: fmtDate(asOf) }), "asof", (a) => a.totalAsOf)
+            : footRow("f1", t("matrix.colTotal2022"), "2022", (a) => a.total2022) + footRow("f2", t("matrix.colTotal2023"), "2023", (a) => a.totalJune2023);
         const lines = rows.map(
             (r) => `<tr><th scope="row" class="row-name">${nodeLink(r.id, r.name)}${r.parts.length ? `<span class="parts">${esc(r.parts.join(" + "))}</span>` : ""}</th>${r.cells
                 .map((c, i) => {
@@ -55,26 +72,33 @@ export async function matrixView(main: HTMLElement, p: Params): Promise<void> {
                     const cov = c.y2022Coverage || c.june2023Coverage ? ` (${t("matrix.coverage", { y2022: word(c.y2022Coverage), june: word(c.june2023Coverage) })})` : "";
                     return `<td><button type="button" class="cell ${esc(drawn(c))}" data-agency="${esc(r.id)}" data-asset="${esc(c.assetId)}" data-parts="${esc(r.parts.join("|"))}" aria-label="${esc(t("matrix.cellLabel", { agency: r.name, asset: `${a.number ?? a.code}. ${a.name}`, state }) + cov)}" title="${esc(`${r.name} × ${a.number ?? a.code}. ${a.name}: ${state}${cov}`)}"></button></td>`;
                 })
-                .join("")}<td class="num total-col t1" data-total-row="2022">${r.total2022}</td><td class="num total-col t2" data-total-row="2023">${r.totalJune2023}</td></tr>`,
+                .join("")}${asOf ? `<td class="num total-col t1" data-total-row="asof">${r.totalAsOf}</td>` : `<td class="num total-col t1" data-total-row="2022">${r.total2022}</td><td class="num total-col t2" data-total-row="2023">${r.totalJune2023}</td>`}</tr>`,
         );
-        body.innerHTML = `<div class="table-tools"><button type="button" class="csv" data-csv="matrix">${esc(t("common.csv"))}</button> <span class="muted">${esc(t("common.showing", { shown: rows.length, total: m.rows.length }))}</span></div>
+        body.innerHTML = `<div class="table-tools">${exportButtons("matrix")} <span class="muted">${esc(t("common.showing", { shown: rows.length, total: m.rows.length }))}</span></div>
           <div class="scroll matrix-scroll" tabindex="0" role="region" aria-label="${esc(t("matrix.title"))}"><table class="matrix" id="matrix">
-            <thead><tr><th scope="col" class="corner"${ariaSort("name")}><div class="col-head corner-head">${esc(t("matrix.agency"))}${sortButton("name", t("matrix.agency"))}</div></th>${head}<th scope="col" class="total-col t1 col-asset"${ariaSort("total2022")}><div class="col-head"><span class="col-name">${esc(t("matrix.total2022"))}</span>${sortButton("total2022", t("matrix.total2022"))}</div></th><th scope="col" class="total-col t2 col-asset"${ariaSort("total")}><div class="col-head"><span class="col-name">${esc(t("matrix.total2023"))}</span>${sortButton("total", t("matrix.total2023"))}</div></th></tr></thead>
+            <thead><tr><th scope="col" class="corner"${ariaSort("name")}><div class="col-head corner-head">${esc(t("matrix.agency"))}${sortButton("name", t("matrix.agency"))}</div></th>${head}${totalHeads}</tr></thead>
             <tbody>${lines.join("")}</tbody>
-            <tfoot><tr class="f1"><th scope="row">${esc(t("matrix.colTotal2022"))}</th>${m.assets.map((a) => `<td class="num" data-total-col="2022">${a.total2022}</td>`).join("")}<td class="total-col t1"></td><td class="total-col t2"></td></tr>
-            <tr class="f2"><th scope="row">${esc(t("matrix.colTotal2023"))}</th>${m.assets.map((a) => `<td class="num" data-total-col="2023">${a.totalJune2023}</td>`).join("")}<td class="total-col t1"></td><td class="total-col t2"></td></tr></tfoot>
+            <tfoot>${footer}</tfoot>
           </table></div>`;
-        registerCsv("matrix", `matrix-${tier}-${era}`, () => [
-            [t("matrix.agency"), "id", ...m.assets.map((a) => `${a.number ?? a.code}. ${a.name}`), t("matrix.total2022"), t("matrix.total2023")],
-            ...rows.map((r) => [r.name, r.id, ...r.cells.map((c) => c.state + (c.y2022Coverage ? ` 2022:${c.y2022Coverage} 2023:${c.june2023Coverage}` : "")), r.total2022, r.totalJune2023]),
-            [t("matrix.colTotal2022"), "", ...m.assets.map((a) => a.total2022), "", ""],
-            [t("matrix.colTotal2023"), "", ...m.assets.map((a) => a.totalJune2023), "", ""],
-        ]);
+        registerCsv("matrix", `matrix-${tier}-${era}${asOf ? `-${asOf}` : ""}`, () =>
+            asOf
+                ? [
+                      [t("matrix.agency"), "id", ...m.assets.map((a) => `${a.number ?? a.code}. ${a.name}`), t("matrix.totalAsOf", { date: fmtDate(asOf) })],
+                      ...rows.map((r) => [r.name, r.id, ...r.asOfStatuses.map((s) => s ?? ""), r.totalAsOf]),
+                      [t("matrix.colTotalAsOf", { date: fmtDate(asOf) }), "", ...m.assets.map((a) => a.totalAsOf), ""],
+                  ]
+                : [
+                      [t("matrix.agency"), "id", ...m.assets.map((a) => `${a.number ?? a.code}. ${a.name}`), t("matrix.total2022"), t("matrix.total2023")],
+                      ...rows.map((r) => [r.name, r.id, ...r.cells.map((c) => c.state + (c.y2022Coverage ? ` 2022:${c.y2022Coverage} 2023:${c.june2023Coverage}` : "")), r.total2022, r.totalJune2023]),
+                      [t("matrix.colTotal2022"), "", ...m.assets.map((a) => a.total2022), "", ""],
+                      [t("matrix.colTotal2023"), "", ...m.assets.map((a) => a.totalJune2023), "", ""],
+                  ],
+        );
         wireCsv(body);
         body.querySelectorAll<HTMLButtonElement>("button.sort").forEach((b) =>
             b.addEventListener("click", () => {
                 const key = b.dataset.sort!;
-                go("matrix", { tier, sort: key, dir: key === sort && dir === "asc" ? "desc" : key === sort ? "asc" : key === "name" ? "asc" : "desc" });
+                go("matrix", { tier, asOf: asOf ?? "", sort: key, dir: key === sort && dir === "asc" ? "desc" : key === sort ? "asc" : key === "name" ? "asc" : "desc" });
             }),
         );
         body.querySelectorAll<HTMLButtonElement>("button.cell").forEach((b) => b.addEventListener("click", () => void showSources(b, b.dataset.agency!, b.dataset.asset!, b.dataset.parts)));

@@ -5,7 +5,7 @@ import { query } from "../api.js";
 import { edgeElement, edgeSummary, mountGraph, nodeElement, type EdgeData } from "../graph.js";
 import { fmtNumber, t } from "../i18n/index.js";
 import { eraOf, go, type Params } from "../route.js";
-import { $, citation, esc, nodeLink, registerCsv, select, setBusy, showError, wireCsv } from "../ui.js";
+import { $, citation, esc, exportButtons, nodeLink, registerCsv, select, setBusy, showError, wireCsv } from "../ui.js";
 
 export async function pathsView(main: HTMLElement, p: Params): Promise<void> {
     const era = eraOf(p);
@@ -50,7 +50,7 @@ export async function pathsView(main: HTMLElement, p: Params): Promise<void> {
         const names = new Map(r.paths.flatMap((x) => x.nodes.map((n) => [n.id, n.name] as const)));
         body.innerHTML = `${note}<p class="summary" id="paths-summary">${esc(t("paths.summary", { total: fmtNumber(r.total), from: r.from.name, to: r.to.name, min: r.paths[0]!.hops }))}${r.complete ? "" : ` ${esc(t("paths.incomplete", { n: r.total }))}`}</p>
           <div id="paths-graph" class="graph-host"></div><p id="paths-edge" class="edge-detail" aria-live="polite"></p>
-          <h2>${esc(t("common.list"))}</h2><div class="table-tools"><button type="button" class="csv" data-csv="paths-list">${esc(t("common.csv"))}</button></div>
+          <h2>${esc(t("common.list"))}</h2><div class="table-tools">${exportButtons("paths-list")}</div>
           <ol id="paths-list" class="paths">${r.paths
               .map((path, i) => `<li><h3>${esc(t("paths.path", { n: i + 1, hops: path.hops }))}</h3><ol class="hops">${path.nodes
                   .slice(1)
@@ -61,7 +61,7 @@ export async function pathsView(main: HTMLElement, p: Params): Promise<void> {
                   .join("")}</ol></li>`)
               .join("")}</ol>`;
         registerCsv("paths-list", `paths-${p.from}-${p.to}`.replace(/[^a-z0-9]+/gi, "-"), () => [
-            ["path", "hop", "from", "relationship", "to", "snapshot", "status", "document", "section", "locator", "text"],
+            t("paths.exportHead").split("|"),
             ...r.paths.flatMap((path, i) => path.edges.map((e) => [i + 1, e.step, names.get(e.edge.source) ?? e.edge.source, e.edge.type, names.get(e.edge.target) ?? e.edge.target, e.edge.snapshot, e.edge.status, e.edge.citation.documentId, e.edge.citation.section, e.edge.citation.locator, e.edge.citation.text])),
         ]);
         wireCsv(body);

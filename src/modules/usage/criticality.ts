@@ -52,7 +52,7 @@ export const criticality: QueryResolvers["criticality"] = async (_p, { tiers, fr
     if (w.basis === "OBSERVED") {
         months = w.months.reduce((n, m) => n + (w.coverage.get(m) ?? 0), 0);
         const [row] = await ctx.db.run<{ assets: { assetId: string; exchanges: number; agencies: number }[]; platform: { exchanges: number; agencies: number } }>("usage/observed-by-asset", {
-            from: w.months[0], to: w.months[w.months.length - 1], kinds: [...kinds], era: era === "E2025" ? 2025 : 2023,
+            from: w.months[0], to: w.months[w.months.length - 1], kinds: [...kinds], era: era === "E2025" ? 2025 : 2023, documents: [...w.imports.keys()],
         });
         for (const a of row?.assets ?? []) {
             exchangesOf.set(a.assetId, a.exchanges);

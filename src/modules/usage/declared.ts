@@ -9,6 +9,7 @@ import { monthCoverage, monthsOf, parsePeriod } from "../../../lib/period.js";
 import type { ConnectionStatus, LinkClass, LinkComparison, QueryResolvers, Snapshot } from "../../__generated__/resolvers-types.js";
 import { TIER_KINDS, requireEra2025Tier } from "../../kernel/tier.js";
 import { resolveRef } from "../../kernel/names.js";
+import { eraOn, readTime } from "../../kernel/time.js";
 import { loadUnits } from "../../kernel/rollup.js";
 import { Series, totals, type UseRow } from "./series.js";
 import { page, slicePage } from "../../kernel/paging.js";
@@ -128,8 +129,11 @@ function checkThreshold(t: Threshold): void {
     if (!(t.minMonthShare > 0 && t.minMonthShare <= 1)) throw badUserInput("regular.minMonthShare must be more than 0 and at most 1", "regular");
 }
 
-export const declaredVsObserved: QueryResolvers["declaredVsObserved"] = async (_p, { tier, asset, from, to, regular: given, basis, era, limit, offset }, ctx) => {
+export const declaredVsObserved: QueryResolvers["declaredVsObserved"] = async (_p, args, ctx) => {
+    const { tier, asset, from, to, regular: given, basis, limit, offset } = args;
     const p = page({ limit, offset });
+    const time = await readTime(ctx.db, args);
+    const era = await eraOn(ctx.db, time.asOf, tier, args.era);
     const regular: Threshold = { minMonthlyExchanges: given.minMonthlyExchanges ?? 100, minMonthShare: given.minMonthShare ?? 0.75 };
     checkThreshold(regular);
     requireEra2025Tier(era, tier);
@@ -137,12 +141,12 @@ export const declaredVsObserved: QueryResolvers["declaredVsObserved"] = async (_
     const kinds = era === "E2025" ? ["PROVINCE", "MINISTRY", "GOVERNMENT_AGENCY"] : TIER_KINDS[tier];
     const [imports, rows, units, assetRows] = await Promise.all([
         loadImports(ctx.db),
-        ctx.db.run<AgencyRow>("usage/declared-vs-observed", { kinds, assetId }),
+        ctx.db.run<AgencyRow>("usage/declared-vs-observed", { kinds, assetId, ...time }),
         era === "E2025" ? loadUnits(ctx.db, TIER_KINDS[tier]) : Promise.resolve([]),
         ctx.db.run<{ id: string; name: string; number: number | null }>("usage/assets"),
     ]);
     const assetInfo = new Map(assetRows.map((a) => [a.id, a]));
-    let w: Window = makeWindow(imports, from, to, basis);
+    let w: Window = makeWindow(imports, from, to, basis, time);
     if (w.basis === "REPORTED") w = reportedWindow(w, rows);
     const coverage = w.months.map((m) => w.coverage.get(m) ?? 0);
     // Groups: an agency (E2023) or a 2025 unit with its parts.
@@ -166,7 +170,8 @@ export const declaredVsObserved: QueryResolvers["declaredVsObserved"] = async (_
     for (const g of groups.values()) {
         const official = new Map<string, boolean>();
         for (const r of g.rows) for (const [asset, isOfficial] of r.links) official.set(asset, (official.get(asset) ?? false) || isOfficial);
-        const uses = g.rows.flatMap((r) => r.uses);
+        // Uses of imports in force only (superseded ones, or imported after `knownAt`, are kept but do not count).
+        const uses = g.rows.flatMap((r) => r.uses).filter((u) => w.imports.has(u.documentId));
         const listed = g.rows.filter((r) => r.reported !== null);
         const reported = listed.length ? listed.reduce((n, r) => n + r.reported!, 0) : null;
         const agencyIds = g.rows.map((r) => r.id);
@@ -207,13 +212,13 @@ export const declaredVsObserved: QueryResolvers["declaredVsObserved"] = async (_
     const wanted = onPage.flatMap((x) => (x.assetId ? x.agencyIds.map((agencyId) => ({ agencyId, assetId: x.assetId })) : []));
     const [links, pageUses] = wanted.length
         ? await Promise.all([
-              ctx.db.run<{ agencyId: string; agencyName: string; assetId: string; snapshot: Snapshot; status: ConnectionStatus; section: string; locator: string; text: string | null }>("usage/link-facts", { pairs: wanted }),
+              ctx.db.run<{ agencyId: string; agencyName: string; assetId: string; snapshot: Snapshot; status: ConnectionStatus; section: string; locator: string; text: string | null }>("usage/link-facts", { pairs: wanted, ...time }),
               w.basis === "OBSERVED" ? ctx.db.run<UseRow & { agencyId: string; assetId: string }>("usage/pair-uses", { pairs: wanted }) : Promise.resolve([]),
           ])
         : [[], []];
     const what = "001 Phụ lục 4's per-agency totals (1 Jan – 7 Jun 2023) against the listed links; the totals are not split by asset, so several classes can only be stated per agency";
     return {
-        basis: w.basis, note: basisNote(w, what), rule: ruleText(regular, w.basis), threshold: regular, window: windowMonths(w),
+        asOf: time.asOf, basis: w.basis, note: basisNote(w, what), rule: ruleText(regular, w.basis), threshold: regular, window: windowMonths(w),
         counts: CLASS_ORDER.map((c) => ({ class: c, count: pairs.filter((p) => p.class === c).length })),
         total: pairs.length,
         pairs: onPage.map(({ series, agencyIds, links: linkCount, ...p }) => {

@@ -53,8 +53,11 @@ export class Series {
     }
 
     add(u: UseRow): this {
+        // Rows of imports not in force (superseded, or not yet imported at `knownAt`) do not count.
+        const source = this.window.imports.get(u.documentId);
+        if (!source) return this;
         // A log's records are its exchanges; a CSV has one row per month (see import.ts).
-        const rows = this.window.imports.get(u.documentId)?.format === "AGGREGATE_CSV";
+        const rows = source.format === "AGGREGATE_CSV";
         let records = 0;
         const at: (number | undefined)[] = [];
         for (let k = 0; k < u.months.length; k++) {

@@ -4,6 +4,7 @@
 import { badUserInput } from "../../kernel/errors.js";
 import { isMonth, monthCoverage, monthsBetween, monthsOf, type Period } from "../../../lib/period.js";
 import type { Db } from "../../db/run.js";
+import { NO_TIME, type TimeArgs } from "../../kernel/time.js";
 import type { UsageBasis, UsageFormat } from "../../__generated__/resolvers-types.js";
 
 export interface ImportRow {
@@ -22,6 +23,7 @@ export interface ImportRow {
     importedBy: string;
     importedAt: string;
     supersededBy: string | null;
+    supersededAt: string | null;
 }
 
 export interface Window {
@@ -46,15 +48,23 @@ function checkMonth(m: string | null | undefined, arg: string): void {
     if (m != null && !isMonth(m)) throw badUserInput(`${arg} must be a month, YYYY-MM`, arg);
 }
 
-export function makeWindow(all: ImportRow[], from: string | null | undefined, to: string | null | undefined, forced: UsageBasis | null | undefined): Window {
+/**
+ * The window of a usage question: the imports in force (now, or at `time.knownAt`: imported by then and
+ * not yet superseded), and the months asked for or those the imports cover — as of `time.asOf`, none
+ * after that day's month.
+ */
+export function makeWindow(all: ImportRow[], from: string | null | undefined, to: string | null | undefined, forced: UsageBasis | null | undefined, time: TimeArgs = NO_TIME): Window {
     checkMonth(from, "from");
     checkMonth(to, "to");
     if (from && to && from > to) throw badUserInput("from is after to", "to");
-    const active = all.filter((i) => !i.supersededBy);
+    const known = time.knownAt;
+    const active = known ? all.filter((i) => i.importedAt <= known && (!i.supersededAt || i.supersededAt > known)) : all.filter((i) => !i.supersededBy);
     const periods: Period[] = active.map((i) => ({ fromMs: i.periodFromMs, toMs: i.periodToMs }));
     const importedMonths = periods.flatMap(monthsOf).sort();
     const first = from ?? importedMonths[0];
-    const last = to ?? importedMonths[importedMonths.length - 1];
+    const cap = time.asOf?.slice(0, 7);
+    const wanted = to ?? importedMonths[importedMonths.length - 1];
+    const last = cap && wanted && wanted > cap ? cap : wanted;
     const months = first && last && first <= last ? monthsBetween(first, last) : [];
     if (months.length > MAX_WINDOW_MONTHS) throw badUserInput(`at most ${MAX_WINDOW_MONTHS} months at once`, "from");
     const coverage = new Map(months.map((m) => [m, monthCoverage(m, periods)]));

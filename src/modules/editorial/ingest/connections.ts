@@ -2,7 +2,8 @@
 // before anything is written; any bad row rejects the file with every problem listed; the write is
 // one transaction; importing the same file twice creates nothing the second time.
 //
-// Format (UTF-8, header required, one connection per row):
+// Format (header required, one connection per row; CSV in any encoding and separator Excel writes, or an
+// .xlsx workbook — lib/tabular/; columns by their English or Vietnamese names, CONNECTION_COLUMNS):
 //   agency,asset,snapshot,status
 //   Thành phố Đà Nẵng,2,Y2024,OFFICIAL
 // agency: id, name or alias (names mean the 2023 units; a 2025 unit is given by its id); asset: Phụ lục 1 number, id, code (paygov) or name; snapshot: Y2022,
@@ -10,13 +11,33 @@
 import { createHash } from "node:crypto";
 import { agencyKey, expandAbbreviations } from "../../../../lib/text.js";
 import type { Db } from "../../../db/run.js";
-import { readCsv } from "../../../../lib/csv.js";
 import { snapshotYearEnd } from "../../../kernel/era.js";
+import { contentBytes, findHeader, readTable, rowValues, TableError, type FileContent, type Table, type Vocabulary } from "../../../../lib/tabular/index.js";
 import { MAX_IMPORT_ROWS as MAX_ROWS, RowsRefusedError, type RowError } from "../../../kernel/imports.js";
 
 export const SNAPSHOTS = ["Y2022", "JUNE_2023", "Y2023", "Y2024", "Y2025"] as const;
 export const STATUSES = ["OFFICIAL", "TECHNICAL", "OFFICIAL_OR_TECHNICAL"] as const;
 export const HEADER = ["agency", "asset", "snapshot", "status"] as const;
+/** The columns by name, English or Vietnamese (README "Importing files"). */
+export const CONNECTION_COLUMNS: Vocabulary = {
+    columns: [
+        { name: "agency", aliases: ["Tên cơ quan", "Cơ quan", "Cơ quan, đơn vị", "Đơn vị", "Tên đơn vị", "Bộ, ngành, địa phương"] },
+        { name: "asset", aliases: ["Tên CSDL", "CSDL", "Cơ sở dữ liệu", "Tên cơ sở dữ liệu", "Hệ thống", "Tên hệ thống", "CSDL/Hệ thống"] },
+        { name: "snapshot", aliases: ["Kỳ", "Kỳ báo cáo", "Thời điểm"] },
+        { name: "status", aliases: ["Trạng thái", "Trạng thái kết nối", "Hình thức kết nối"] },
+    ],
+    required: HEADER,
+};
+
+/** A connection snapshot, told by its header (an asset and a snapshot column), whatever else the file is. */
+export function isConnectionsTable(t: Table): boolean {
+    try {
+        const { header } = findHeader(t.rows, CONNECTION_COLUMNS);
+        return header.columns.includes("asset") && header.columns.includes("snapshot");
+    } catch {
+        return false;
+    }
+}
 
 export interface ImportResult {
     documentId: string;
@@ -39,20 +60,18 @@ interface ReferenceData {
     assets: { id: string; number: number | null; code: string | null; keys: string[] }[];
 }
 
-export function validateConnections(file: string, text: string, ref: ReferenceData): ValidRow[] {
+export function validateConnections(file: string, table: Table, ref: ReferenceData): ValidRow[] {
     const errors: RowError[] = [];
-    let rows;
+    let found;
     try {
-        rows = readCsv(text);
+        found = findHeader(table.rows, CONNECTION_COLUMNS);
     } catch (e) {
-        throw new RowsRefusedError(file, [{ row: 0, message: (e as Error).message }]);
+        if (e instanceof TableError) throw new RowsRefusedError(file, [{ row: e.row || 1, message: e.message }]);
+        throw e;
     }
-    const [header, ...data] = rows;
-    if (!header || HEADER.some((h, i) => header.cells[i]?.toLowerCase() !== h)) {
-        throw new RowsRefusedError(file, [{ row: header?.line ?? 1, message: `the header must be "${HEADER.join(",")}"` }]);
-    }
-    if (data.length === 0) throw new RowsRefusedError(file, [{ row: header.line, message: "the file has no data rows" }]);
-    if (data.length > MAX_ROWS) throw new RowsRefusedError(file, [{ row: header.line, message: `at most ${MAX_ROWS} rows per file` }]);
+    const { header, data } = found;
+    if (data.length === 0) throw new RowsRefusedError(file, [{ row: header.row.row, message: "the file has no data rows" }]);
+    if (data.length > MAX_ROWS) throw new RowsRefusedError(file, [{ row: header.row.row, message: `at most ${MAX_ROWS} rows per file` }]);
     // Names resolve to the 2023 units of the reports when a 2025 unit shares the name; a 2025 unit
     // is named by its id (province-2025:…, agency-2025:…).
     const agencyByKey = new Map<string, string[]>();
@@ -72,13 +91,17 @@ export function validateConnections(file: string, text: string, ref: ReferenceDa
     const valid: ValidRow[] = [];
     for (const r of data) {
         const bad = (message: string): void => {
-            errors.push({ row: r.line, message });
+            errors.push({ row: r.row, message });
         };
-        if (r.cells.length !== HEADER.length) {
-            bad(`expected ${HEADER.length} columns, found ${r.cells.length}`);
+        const { values, problem } = rowValues(header, r, table.kind === "CSV");
+        if (problem) {
+            bad(problem);
             continue;
         }
-        const [agency = "", asset = "", snapshot = "", status = ""] = r.cells;
+        const { agency = "", asset = "", snapshot: snapshotText = "", status: statusText = "" } = values;
+        // Codes as written, or as a spreadsheet's autocorrect leaves them ("y2024", "official").
+        const snapshot = snapshotText.toUpperCase();
+        const status = statusText.toUpperCase();
         const agencies = agencyByKey.get(agency) ?? agencyByKey.get(agencyKey(expandAbbreviations(agency)));
         const assetId = assetByKey.get(asset) ?? assetByKey.get(asset.toLowerCase()) ?? assetByKey.get(agencyKey(expandAbbreviations(asset)));
         const problems: string[] = [];
@@ -99,8 +122,8 @@ export function validateConnections(file: string, text: string, ref: ReferenceDa
             bad(`duplicate of row ${first} (same agency, asset and snapshot)`);
             continue;
         }
-        seen.set(key, r.line);
-        valid.push({ agencyId: agencies![0]!, assetId: assetId!, snapshot, status, row: r.line, text: r.raw });
+        seen.set(key, r.row);
+        valid.push({ agencyId: agencies![0]!, assetId: assetId!, snapshot, status, row: r.row, text: r.raw });
     }
     if (errors.length > 0) throw new RowsRefusedError(file, errors);
     return valid;
@@ -108,7 +131,10 @@ export function validateConnections(file: string, text: string, ref: ReferenceDa
 
 export interface ImportOptions {
     file: string;
-    text: string;
+    /** The file: its text, or its bytes as stored (any encoding lib/tabular reads, or an .xlsx). */
+    text: FileContent;
+    /** The workbook's sheet to read (default: the first). */
+    sheet?: string;
     actor: string;
 }
 
@@ -117,10 +143,11 @@ export interface ImportOptions {
  * GraphQL mutation's operation transaction, or the CLI's. The caller records the change in the same scope.
  */
 export async function importConnections(db: Db, o: ImportOptions): Promise<ImportResult> {
-    const sha256 = createHash("sha256").update(o.text).digest("hex");
+    const sha256 = createHash("sha256").update(contentBytes(o.text)).digest("hex");
     const documentId = `import:${sha256.slice(0, 16)}`;
+    const table = await readConnectionsTable(o.file, o.text, o.sheet);
     const [ref] = await db.run<ReferenceData>("editorial/connection-reference-data");
-    const rows = validateConnections(o.file, o.text, ref ?? { agencies: [], assets: [] });
+    const rows = validateConnections(o.file, table, ref ?? { agencies: [], assets: [] });
     // Valid time: the day the graph already states for the snapshot (the reports' columns), else the
     // last day of the year the snapshot names (Y2024 → 2024-12-31).
     const known = new Map((await db.run<{ snapshot: string; validFrom: string }>("era/snapshot-dates")).map((d) => [d.snapshot, d.validFrom]));
@@ -131,4 +158,14 @@ export async function importConnections(db: Db, o: ImportOptions): Promise<Impor
     });
     const created = w?.created ?? 0;
     return { documentId, rows: rows.length, created, unchanged: rows.length - created };
+}
+
+/** The file's rows; a file that cannot be read (encoding, workbook) is refused as a whole. */
+export async function readConnectionsTable(file: string, content: FileContent, sheet?: string): Promise<Table> {
+    try {
+        return await readTable(file, content, { sheet, vocab: CONNECTION_COLUMNS });
+    } catch (e) {
+        if (e instanceof TableError) throw new RowsRefusedError(file, [{ row: e.row, message: e.message }]);
+        throw e;
+    }
 }

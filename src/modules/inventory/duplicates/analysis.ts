@@ -12,6 +12,7 @@ import { createNationalMatcher, NATIONAL_RULE } from "./rules/national.js";
 import type { Cluster, LocalItem, NationalAsset, NationalCandidate } from "./rules/types.js";
 import { foldText as foldField, VOCABULARY } from "./rules/vocabulary.js";
 import type { Db } from "../../../db/run.js";
+import type { TimeArgs } from "../../../kernel/time.js";
 
 export interface Item extends LocalItem {
     agencyKind: string;
@@ -19,10 +20,10 @@ export interface Item extends LocalItem {
     unitId: string | null;
     unitName: string | null;
     unitKind: string | null;
-    /** Valid time: the day of the file that first listed an entry; a dataset's report's issue. */
-    validFrom?: string | null;
-    /** Record time: when the graph learned it. */
-    recordedAt?: string | null;
+    /** Valid time: the day of the file that first listed the entry, or the report's date; null when none. */
+    validFrom: string | null;
+    /** Record time: when the graph learned the item. */
+    recordedAt: string | null;
 }
 
 export interface Link {
@@ -51,6 +52,8 @@ export interface Analysis {
     needs: Need[];
     agenciesWithInventory: Set<string>;
     rules: { national: string; clusters: string };
+    /** The national side of the inputs, kept to re-run the matcher on the items valid on a day. */
+    inputs: { assets: NationalAsset[]; places: string[] };
     /** Derived views (sorted lists, per-era groupings), built on first use and kept with the analysis. */
     memo<T>(key: string, build: () => T): T;
     /** Told the heap bytes of each view built, so the memory budget counts it. */
@@ -67,12 +70,38 @@ let kept: BudgetRegion<Analysis> | undefined;
 export async function duplicateAnalysis(db: Db): Promise<Analysis> {
     const [v] = await db.run<Record<string, unknown>>("inventory/duplicate-inputs-version");
     const version = createHash("sha1").update(JSON.stringify(v ?? {})).digest("hex");
+    return cached(version, () => compute(db, version));
+}
+
+/**
+ * The analysis of the items valid on `asOf` (listed by then) and recorded by `knownAt`: the matcher and
+ * the clusters re-run on those items. Keyed by the set of items kept, so the many days that keep the
+ * same items (every day between two imports) share one analysis.
+ */
+export async function duplicateAnalysisAt(db: Db, time: TimeArgs): Promise<Analysis> {
+    const all = await duplicateAnalysis(db);
+    if (time.asOf === null && time.knownAt === null) return all;
+    const items = [...all.items.values()].filter(
+        (i) => (time.asOf === null || i.validFrom == null || i.validFrom <= time.asOf) && (time.knownAt === null || i.recordedAt == null || i.recordedAt <= time.knownAt),
+    );
+    if (items.length === all.items.size) return all;
+    const key = createHash("sha1").update(all.version).update(items.map((i) => i.id).join("\n")).digest("hex");
+    return cached(key, async () => {
+        const started = performance.now();
+        const result = await withLinks(db, analyse(items, all.inputs.assets, all.inputs.places));
+        return Object.assign(result, { version: key, computedMs: Math.round(performance.now() - started) });
+    });
+}
+
+/** One analysis per key, kept in the memory budget; concurrent requests for a key share its computation. */
+function cached(key: string, build: () => Promise<Analysis>): Promise<Analysis> {
     const region = (kept ??= processBudget().region<Analysis>("duplicate analysis"));
-    const have = region.get(version);
-    if (have) return have;
+    const have = region.get(key);
+    if (have) return Promise.resolve(have);
+    const version = key;
     let p = pending.get(version);
     if (!p) {
-        p = compute(db, version);
+        p = build();
         pending.set(version, p);
         p.then(
             (a) => {
@@ -100,8 +129,12 @@ export async function compute(db: Db, version: string): Promise<Analysis> {
     const items = (JSON.parse(row?.itemsJson ?? "[]") as ItemRow[]).map(({ documentId, file, locator, ...i }) => ({ ...i, citation: { documentId, file, locator } }) as Item);
     const assets = row?.assets ?? [];
     const places = bareNames(row?.places ?? []);
-    const result = analyse(items, assets, places);
-    // Links of the answerable agencies that need a national asset (one query).
+    const result = await withLinks(db, analyse(items, assets, places));
+    return Object.assign(result, { version, computedMs: Math.round(performance.now() - started) });
+}
+
+/** Fills the needs' links: the connections of the answerable agencies that need a national asset (one query). */
+async function withLinks<A extends Pick<Analysis, "needs">>(db: Db, result: A): Promise<A> {
     const linkRows = await db.run<{ agencyId: string; assetId: string; snapshot: string; status: string }>("inventory/duplicate-links", {
         agencyIds: [...new Set(result.needs.map((n) => n.accountableId))],
     });
@@ -111,7 +144,7 @@ export async function compute(db: Db, version: string): Promise<Analysis> {
         n.links = links.get(`${n.accountableId}|${n.assetId}`) ?? [];
         n.official = n.links.some((l) => l.status === "OFFICIAL");
     }
-    return Object.assign(result, { version, computedMs: Math.round(performance.now() - started) });
+    return result;
 }
 
 function memoiser(owner: () => Pick<Analysis, "onGrow">): Analysis["memo"] {
@@ -159,6 +192,7 @@ export function analyse(items: Item[], assets: NationalAsset[], places: string[]
         items: byId, assets: new Map(assets.map((a) => [a.id, a])), candidates, clusters, clusterOf, needs: [...needs.values()],
         agenciesWithInventory: new Set(items.filter((i) => i.sourceType === "INVENTORY_ENTRY").flatMap((i) => [i.agencyId, i.accountableId, ...(i.unitId ? [i.unitId] : [])])),
         rules: { national: NATIONAL_RULE, clusters: CLUSTER_RULE },
+        inputs: { assets, places },
         memo: memoiser(() => analysis),
     };
     return analysis;

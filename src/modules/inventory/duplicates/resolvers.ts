@@ -3,7 +3,8 @@ import { LOCAL_SIMILARITY } from "./rules/clusters.js";
 import type { Cluster, NationalCandidate } from "./rules/types.js";
 import { badUserInput } from "../../../kernel/errors.js";
 import type { AgencyKind, ClusterBasis, DuplicateKind, Era, LocalSourceType, QueryResolvers, Resolvers } from "../../../__generated__/resolvers-types.js";
-import { duplicateAnalysis, type Analysis, type Item, type Need } from "./analysis.js";
+import { duplicateAnalysis, duplicateAnalysisAt, type Analysis, type Item, type Need } from "./analysis.js";
+import { eraOn, readTime } from "../../../kernel/time.js";
 import { ERA } from "../../../kernel/era.js";
 import { TIER_KINDS, requireEra2025Tier } from "../../../kernel/tier.js";
 import { byAgencyName, itemMatches, readFilters, unitOf, type Filters } from "./filters.js";
@@ -28,8 +29,10 @@ const duplicateCandidates: QueryResolvers["duplicateCandidates"] = async (_p, ar
     if (args.kinds.length === 0) throw badUserInput("kinds must name at least one kind", "kinds");
     if (args.sourceTypes.length === 0) throw badUserInput("sourceTypes must name at least one source", "sourceTypes");
     const p = page(args);
-    const f = await readFilters(ctx.db, args);
-    const a = await duplicateAnalysis(ctx.db);
+    const time = await readTime(ctx.db, args);
+    const era = await eraOn(ctx.db, time.asOf, args.tier ?? "PROVINCE", args.era);
+    const f = await readFilters(ctx.db, { ...args, era });
+    const a = await duplicateAnalysisAt(ctx.db, time);
     const top = f.assetId ? topAsset(a, f.assetId) : null;
     // Rows are already in answer order (views.ts): filter, count, page, and shape the page only.
     const rows = candidateRows(a, crossAgencyScore, LOCAL_SIMILARITY).filter((r) => {
@@ -40,6 +43,8 @@ const duplicateCandidates: QueryResolvers["duplicateCandidates"] = async (_p, ar
     });
     return {
         rule: `${a.rules.national} ${a.rules.clusters}`,
+        asOf: time.asOf,
+        era,
         total: rows.length,
         candidates: slicePage(rows, p).map((r) => (r.national ? nationalRow(a, r.national) : crossAgencyRow(a, r.item, r.cluster!, r.score))),
     };

@@ -1,14 +1,29 @@
-// The inventory file formats: CSV (header row, one entry per row) and JSON (an array of entries, or
-// { "entries": [...] }). Both become the same raw rows with their place in the file, so validation
-// and citations do not care which format came in. Format described in README.md ("Importing an
-// inventory") and shown in examples/imports/inventory-sample.{csv,json}.
-import { readCsv } from "../../../../lib/csv.js";
+// The inventory file formats: a table — CSV (any encoding and separator Excel writes) or an .xlsx
+// workbook, read by lib/tabular/ (header row below any title rows, columns by their English or
+// Vietnamese names, an STT column ignored) — and JSON (an array of entries, or { "entries": [...] }).
+// All become the same raw rows with their place in the file (the row Excel shows), so validation and
+// citations do not care which format came in. Format described in README.md ("Importing files") and
+// shown in examples/imports/inventory-sample.{csv,json,xlsx}.
+import { fileText, findHeader, isWorkbook, readTable, rowValues, TableError, type FileContent, type Table, type Vocabulary } from "../../../../lib/tabular/index.js";
 import type { RowError } from "../../../kernel/imports.js";
 
 /** CSV columns; `agency`, `name` and `status` are required, the rest may be left out or empty. */
 export const INVENTORY_COLUMNS = ["agency", "name", "description", "status", "fields", "legal_basis", "create_department"] as const;
 export const REQUIRED_COLUMNS = ["agency", "name", "status"] as const;
 type Column = (typeof INVENTORY_COLUMNS)[number];
+/** The columns by name, English or Vietnamese (README "Importing files"). */
+export const INVENTORY_VOCABULARY: Vocabulary = {
+    columns: [
+        { name: "agency", aliases: ["Tên cơ quan", "Cơ quan", "Cơ quan, đơn vị", "Đơn vị", "Tên đơn vị", "Cơ quan quản lý", "Đơn vị quản lý", "Cơ quan chủ quản"] },
+        { name: "name", aliases: ["Tên CSDL", "Tên cơ sở dữ liệu", "Tên CSDL/HTTT", "Tên hệ thống", "Tên dữ liệu", "Tên"] },
+        { name: "description", aliases: ["Mô tả", "Mô tả tóm tắt", "Nội dung", "Mô tả nội dung"] },
+        { name: "status", aliases: ["Trạng thái", "Tình trạng", "Hiện trạng", "Tình trạng triển khai"] },
+        { name: "fields", aliases: ["Trường dữ liệu", "Các trường dữ liệu", "Trường thông tin", "Thông tin chính"] },
+        { name: "legal_basis", aliases: ["Căn cứ pháp lý", "Cơ sở pháp lý", "Văn bản pháp lý", "legalBasis"] },
+        { name: "create_department", aliases: ["Tạo đơn vị", "Tạo sở", "createDepartment"] },
+    ],
+    required: REQUIRED_COLUMNS,
+};
 /** JSON keys, camelCase or as the CSV header. */
 const JSON_KEYS: Record<string, Column> = {
     agency: "agency", name: "name", description: "description", status: "status", fields: "fields",
@@ -16,17 +31,17 @@ const JSON_KEYS: Record<string, Column> = {
 };
 
 export interface RawEntry {
-    /** 1-based: the CSV line or the JSON array position. */
+    /** 1-based: the row Excel shows (CSV, workbook) or the JSON array position. */
     row: number;
-    /** "row 3" (CSV line) or "entry 3" (JSON). */
+    /** "row 3" (CSV, workbook) or "entry 3" (JSON). */
     locator: string;
-    /** The row as written (CSV line, or the JSON object), for the citation. */
+    /** The row as written (CSV line, workbook row as CSV, or the JSON object), for the citation. */
     text: string;
     values: Partial<Record<Column, string>>;
     fields: string[];
 }
 
-export type InventoryFormat = "CSV" | "JSON";
+export type InventoryFormat = "CSV" | "JSON" | "XLSX";
 
 export class FormatError extends Error {
     constructor(readonly errors: RowError[]) {
@@ -35,47 +50,40 @@ export class FormatError extends Error {
     }
 }
 
-export function detectFormat(fileName: string, text: string): InventoryFormat {
+export function detectFormat(fileName: string, content: FileContent): InventoryFormat {
+    if (typeof content !== "string" && isWorkbook(content)) return "XLSX";
     if (/\.json$/i.test(fileName)) return "JSON";
-    if (/\.csv$/i.test(fileName)) return "CSV";
-    return /^\s*[[{]/.test(text) ? "JSON" : "CSV";
+    if (/\.(csv|tsv|txt)$/i.test(fileName)) return "CSV";
+    if (/\.xlsx$/i.test(fileName)) return "XLSX";
+    const head = typeof content === "string" ? content : Buffer.from(content.subarray(0, 64)).toString("utf8");
+    return /^\uFEFF?\s*[[{]/.test(head) ? "JSON" : "CSV";
 }
 
-const splitFields = (s: string): string[] => s.split(";").map((f) => f.normalize("NFC").trim()).filter((f) => f.length > 0);
+/** Fields are separated by `;` (or put one per line in a cell). */
+const splitFields = (s: string): string[] => s.split(/[;\n]/).map((f) => f.normalize("NFC").trim()).filter((f) => f.length > 0);
 
-export function readInventory(format: InventoryFormat, text: string): RawEntry[] {
-    return format === "JSON" ? readJson(text) : readCsvInventory(text);
-}
-
-function readCsvInventory(text: string): RawEntry[] {
-    let rows;
+/** The file's entries with their place in it; FormatError lists what is wrong with its shape. */
+export async function readInventory(fileName: string, format: InventoryFormat, content: FileContent, sheet?: string): Promise<RawEntry[]> {
     try {
-        rows = readCsv(text);
+        if (format === "JSON") return readJson(fileText(fileName, content));
+        return readTableInventory(await readTable(fileName, content, { sheet, vocab: INVENTORY_VOCABULARY }));
     } catch (e) {
-        throw new FormatError([{ row: 0, message: (e as Error).message }]);
+        if (e instanceof TableError) throw new FormatError([{ row: e.row || 1, message: e.message }]);
+        throw e;
     }
-    const [header, ...data] = rows;
-    if (!header) throw new FormatError([{ row: 1, message: "the file is empty" }]);
-    const names = header.cells.map((c) => c.toLowerCase().replace(/\s+/g, "_"));
-    const unknown = names.filter((n) => !(INVENTORY_COLUMNS as readonly string[]).includes(n));
-    const missing = REQUIRED_COLUMNS.filter((c) => !names.includes(c));
-    const twice = names.filter((n, i) => names.indexOf(n) !== i);
-    const problems = [
-        ...(unknown.length ? [`unknown column(s) ${unknown.map((u) => `"${u}"`).join(", ")}; allowed: ${INVENTORY_COLUMNS.join(", ")}`] : []),
-        ...(missing.length ? [`missing column(s) ${missing.join(", ")}`] : []),
-        ...(twice.length ? [`column(s) given twice: ${twice.join(", ")}`] : []),
-    ];
-    if (problems.length) throw new FormatError([{ row: header.line, message: problems.join("; ") }]);
+}
+
+function readTableInventory(table: Table): RawEntry[] {
+    const { header, data } = findHeader(table.rows, INVENTORY_VOCABULARY);
     const bad: RowError[] = [];
     const out: RawEntry[] = [];
     for (const r of data) {
-        if (r.cells.length !== names.length) {
-            bad.push({ row: r.line, message: `expected ${names.length} columns, found ${r.cells.length}` });
+        const { values, problem } = rowValues(header, r, table.kind === "CSV");
+        if (problem) {
+            bad.push({ row: r.row, message: problem });
             continue;
         }
-        const values: RawEntry["values"] = {};
-        names.forEach((n, i) => (values[n as Column] = r.cells[i]!));
-        out.push({ row: r.line, locator: `row ${r.line}`, text: r.raw, values, fields: splitFields(values.fields ?? "") });
+        out.push({ row: r.row, locator: `row ${r.row}`, text: r.raw, values: values as RawEntry["values"], fields: splitFields(values.fields ?? "") });
     }
     if (bad.length) throw new FormatError(bad);
     return out;

@@ -1,4 +1,4 @@
-// Import of an agency's inventory of databases and datasets (CSV or JSON, see inventory-format.ts).
+// Import of an agency's inventory of databases and datasets (CSV, .xlsx or JSON, see inventory-format.ts).
 // The whole file is validated before anything is written — agencies resolved as everywhere else,
 // unknown ones reported with the closest names, statuses, duplicates, personal data — and a bad file
 // is rejected with every problem listed. The write is one transaction (the caller's write scope);
@@ -14,6 +14,7 @@ import type { Db } from "../../../db/run.js";
 import { MAX_IMPORT_ROWS as MAX_ROWS, RowsRefusedError, type RowError } from "../../../kernel/imports.js";
 import { agencyKeyOf, closestAgencies, indexAgencies, lookupAgency, type AgencyRef } from "../../../kernel/agency-index.js";
 import { departmentId, existingDepartment, expandDepartmentAbbreviation, parseDepartment, withinNamedProvince } from "./provincial-units.js";
+import { contentBytes, type FileContent } from "../../../../lib/tabular/index.js";
 import { FormatError, detectFormat, readInventory, type InventoryFormat, type RawEntry } from "./inventory-format.js";
 
 export type InventoryStatus = "OPERATING" | "BUILDING" | "PLANNED" | "NOT_STATED";
@@ -72,14 +73,17 @@ function newDepartment(name: string, province: AgencyRef, spelling: string, raw:
     };
 }
 
-export function validateInventory(file: string, format: InventoryFormat, text: string, agencies: AgencyRef[]): ValidatedInventory {
-    let raw: RawEntry[];
+/** The file's entries; a file whose shape is wrong is refused with every problem. */
+export async function readInventoryFile(file: string, format: InventoryFormat, content: FileContent, sheet?: string): Promise<RawEntry[]> {
     try {
-        raw = readInventory(format, text);
+        return await readInventory(file, format, content, sheet);
     } catch (e) {
         if (e instanceof FormatError) throw new RowsRefusedError(file, e.errors);
         throw e;
     }
+}
+
+export function validateInventory(file: string, raw: RawEntry[], agencies: AgencyRef[]): ValidatedInventory {
     if (raw.length === 0) throw new RowsRefusedError(file, [{ row: 1, message: "the file has no entries" }]);
     if (raw.length > MAX_ROWS) throw new RowsRefusedError(file, [{ row: 1, message: `at most ${MAX_ROWS} entries per file` }]);
     const index = indexAgencies(agencies);
@@ -171,12 +175,14 @@ export interface InventoryImportResult {
  * Validates and writes one inventory file with `db`, a write scope's (the GraphQL mutation's
  * operation transaction, or the CLI's); the caller records the change in the same scope.
  */
-export async function importInventory(db: Db, o: { file: string; text: string; actor: string; format?: InventoryFormat }): Promise<InventoryImportResult> {
-    const format = o.format ?? detectFormat(o.file, o.text);
-    const sha256 = createHash("sha256").update(o.text).digest("hex");
+export async function importInventory(db: Db, o: { file: string; text: FileContent; actor: string; format?: InventoryFormat; sheet?: string }): Promise<InventoryImportResult> {
+    // A workbook is one whatever the caller says (its bytes tell); otherwise as asked, or as detected.
+    const format = detectFormat(o.file, o.text) === "XLSX" && typeof o.text !== "string" ? "XLSX" : (o.format ?? detectFormat(o.file, o.text));
+    const sha256 = createHash("sha256").update(contentBytes(o.text)).digest("hex");
     const documentId = `import:${sha256.slice(0, 16)}`;
+    const raw = await readInventoryFile(o.file, format, o.text, o.sheet);
     const agencies = await db.run<AgencyRef>("inventory/reference-agencies");
-    const v = validateInventory(o.file, format, o.text, agencies);
+    const v = validateInventory(o.file, raw, agencies);
     const [w] = await db.write<{ created: number; updated: number; departments: string[] }>("inventory/write-inventory", {
         doc: { id: documentId, file: o.file, sha256, importedBy: o.actor, importedAt: new Date().toISOString(), format },
         entries: v.entries,

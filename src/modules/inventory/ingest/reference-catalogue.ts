@@ -9,6 +9,7 @@ import { agencyKey, fold, hasContactData, slug } from "../../../../lib/text.js";
 import type { Db } from "../../../db/run.js";
 import { indexAgencies, lookupAgency, type AgencyIndex, type AgencyRef } from "../../../kernel/agency-index.js";
 import { MAX_IMPORT_ROWS, RowsRefusedError, type RowError } from "../../../kernel/imports.js";
+import { contentBytes, type FileContent } from "../../../../lib/tabular/index.js";
 import { FormatError, detectFormat, type InventoryFormat } from "./inventory-format.js";
 import { expandDepartmentAbbreviation } from "./provincial-units.js";
 import { readReferenceCatalogue } from "./reference-format.js";
@@ -69,10 +70,16 @@ function responsibleOf(text: string, index: AgencyIndex): string | null {
 const departmentKinds = (index: AgencyIndex): string =>
     index.all.filter((a) => a.kind === "MINISTRY" && a.era === 2023 && /^Bộ /.test(a.name)).slice(0, 6).map((a) => a.name.replace(/^Bộ /, "Sở ")).join(", ");
 
-export function validateReferenceCatalogue(file: string, format: InventoryFormat, text: string, agencies: AgencyRef[]): { id: string; props: ReferenceProps; locator: string; text: string }[] {
+export async function validateReferenceCatalogue(
+    file: string,
+    format: InventoryFormat,
+    content: FileContent,
+    agencies: AgencyRef[],
+    sheet?: string,
+): Promise<{ id: string; props: ReferenceProps; locator: string; text: string }[]> {
     let raw;
     try {
-        raw = readReferenceCatalogue(format, text);
+        raw = await readReferenceCatalogue(file, format, content, sheet);
     } catch (e) {
         if (e instanceof FormatError) throw new RowsRefusedError(file, e.errors);
         throw e;
@@ -120,11 +127,11 @@ export function validateReferenceCatalogue(file: string, format: InventoryFormat
 }
 
 /** Validates and writes one reference catalogue with `db`, a write scope's; the caller records the change in the same scope. */
-export async function importReferenceCatalogue(db: Db, o: { file: string; text: string; actor: string; format?: InventoryFormat }): Promise<ReferenceImportResult> {
+export async function importReferenceCatalogue(db: Db, o: { file: string; text: FileContent; actor: string; format?: InventoryFormat; sheet?: string }): Promise<ReferenceImportResult> {
     const format = o.format ?? detectFormat(o.file, o.text);
-    const sha256 = createHash("sha256").update(o.text).digest("hex");
+    const sha256 = createHash("sha256").update(contentBytes(o.text)).digest("hex");
     const documentId = `import:${sha256.slice(0, 16)}`;
-    const rows = validateReferenceCatalogue(o.file, format, o.text, await db.run<AgencyRef>("inventory/reference-agencies"));
+    const rows = await validateReferenceCatalogue(o.file, format, o.text, await db.run<AgencyRef>("inventory/reference-agencies"), o.sheet);
     const [w] = await db.write<{ created: number; updated: number }>("inventory/write-reference-catalogue", {
         doc: { id: documentId, file: o.file, sha256, importedBy: o.actor, importedAt: new Date().toISOString(), format },
         rows,

@@ -1,20 +1,30 @@
-// The reference catalogue's file formats, read through the same functions as inventories (lib/csv.ts,
-// JSON.parse): CSV with a header row, or JSON (an array of rows, or { "rows": [...] }). Each row keeps
-// its place in the file for its citation. Format in README.md ("Missing databases and catalogue
-// quality") and examples/imports/reference-sample.csv.
-import { readCsv } from "../../../../lib/csv.js";
+// The reference catalogue's file formats, read through lib/tabular/ like inventories: a table — CSV (any
+// encoding and separator Excel writes) or an .xlsx workbook (header row below any title rows, columns by
+// their English or Vietnamese names, an STT column ignored) — or JSON (an array of rows, or
+// { "rows": [...] }). Each row keeps its place in the file for its citation. Format in README.md
+// ("Missing databases and catalogue quality") and examples/imports/reference-sample.{csv,json}.
+import { fileText, findHeader, readTable, rowValues, TableError, type FileContent, type Table, type Vocabulary } from "../../../../lib/tabular/index.js";
 import type { RowError } from "../../../kernel/imports.js";
-import { FormatError, type InventoryFormat } from "./inventory-format.js";
+import { FormatError, detectFormat, type InventoryFormat } from "./inventory-format.js";
 
 export const REFERENCE_COLUMNS = ["kind", "description", "applies_to", "responsible", "legal_basis"] as const;
 type Column = (typeof REFERENCE_COLUMNS)[number];
-const REQUIRED: Column[] = ["kind", "applies_to"];
-/** Header and JSON names, as the issue and people write them. */
-const NAMES: Record<string, Column> = {
-    kind: "kind", description: "description", applies_to: "applies_to", appliesto: "applies_to", responsible: "responsible",
-    responsible_agency_kind: "responsible", responsibleagencykind: "responsible", legal_basis: "legal_basis", legalbasis: "legal_basis",
+/** The columns by name, English or Vietnamese (README "Missing databases and catalogue quality"). */
+export const REFERENCE_VOCABULARY: Vocabulary = {
+    columns: [
+        { name: "kind", aliases: ["Loại dữ liệu", "Loại CSDL", "Tên loại dữ liệu", "Loại cơ sở dữ liệu"] },
+        { name: "description", aliases: ["Mô tả", "Nội dung"] },
+        { name: "applies_to", aliases: ["Áp dụng cho", "Đối tượng áp dụng", "appliesTo", "applies to"] },
+        { name: "responsible", aliases: ["Cơ quan chịu trách nhiệm", "Trách nhiệm cập nhật", "responsible_agency_kind", "responsibleAgencyKind"] },
+        { name: "legal_basis", aliases: ["Căn cứ pháp lý", "Cơ sở pháp lý", "legalBasis"] },
+    ],
+    required: ["kind", "applies_to"],
 };
-const nameOf = (s: string): Column | undefined => NAMES[s.trim().toLowerCase().replace(/\s+/g, "_")];
+/** JSON keys, camelCase or as the CSV header. */
+const JSON_KEYS: Record<string, Column> = {
+    kind: "kind", description: "description", applies_to: "applies_to", appliesTo: "applies_to", responsible: "responsible",
+    responsible_agency_kind: "responsible", responsibleAgencyKind: "responsible", legal_basis: "legal_basis", legalBasis: "legal_basis",
+};
 
 export interface ReferenceRawRow {
     row: number;
@@ -23,45 +33,41 @@ export interface ReferenceRawRow {
     values: Partial<Record<Column, string>>;
 }
 
-/** A reference catalogue names what its rows apply to: an `applies_to` column or key. */
-export function isReferenceCatalogue(text: string): boolean {
-    const t = text.replace(/^\uFEFF/, "");
-    return /^\s*[[{]/.test(t) ? /"(applies_?to|appliesTo)"\s*:/i.test(t) : /applies[_ ]to/i.test(t.split("\n", 1)[0] ?? "");
-}
-
-export function readReferenceCatalogue(format: InventoryFormat, text: string): ReferenceRawRow[] {
-    return format === "JSON" ? readJson(text) : readCsvRows(text);
-}
-
-function readCsvRows(text: string): ReferenceRawRow[] {
-    let rows;
+/** A reference catalogue names what its rows apply to: an `applies_to` column (any of its names) or key. */
+export async function isReferenceCatalogue(fileName: string, content: FileContent, sheet?: string): Promise<boolean> {
     try {
-        rows = readCsv(text);
-    } catch (e) {
-        throw new FormatError([{ row: 0, message: (e as Error).message }]);
+        if (detectFormat(fileName, content) === "JSON") return /"(applies_?to|appliesTo)"\s*:/i.test(fileText(fileName, content));
+        const { header } = findHeader((await readTable(fileName, content, { sheet, vocab: REFERENCE_VOCABULARY })).rows, REFERENCE_VOCABULARY);
+        return header.columns.includes("applies_to") && header.columns.includes("kind");
+    } catch {
+        return false;
     }
-    const [header, ...data] = rows;
-    if (!header) throw new FormatError([{ row: 1, message: "the file is empty" }]);
-    const names = header.cells.map(nameOf);
-    const unknown = header.cells.filter((_, i) => !names[i]);
-    const missing = REQUIRED.filter((c) => !names.includes(c));
-    const twice = names.filter((n, i) => n && names.indexOf(n) !== i);
-    const problems = [
-        ...(unknown.length ? [`unknown column(s) ${unknown.map((u) => `"${u}"`).join(", ")}; allowed: ${REFERENCE_COLUMNS.join(", ")}`] : []),
-        ...(missing.length ? [`missing column(s) ${missing.join(", ")}`] : []),
-        ...(twice.length ? [`column(s) given twice: ${twice.join(", ")}`] : []),
-    ];
-    if (problems.length) throw new FormatError([{ row: header.line, message: problems.join("; ") }]);
+}
+
+/** The file's rows with their place in it; FormatError lists what is wrong with its shape. */
+export async function readReferenceCatalogue(fileName: string, format: InventoryFormat, content: FileContent, sheet?: string): Promise<ReferenceRawRow[]> {
+    try {
+        if (format === "JSON") return readJson(fileText(fileName, content));
+        return readTableRows(await readTable(fileName, content, { sheet, vocab: REFERENCE_VOCABULARY }));
+    } catch (e) {
+        if (e instanceof TableError) throw new FormatError([{ row: e.row || 1, message: e.message }]);
+        throw e;
+    }
+}
+
+function readTableRows(table: Table): ReferenceRawRow[] {
+    const { header, data } = findHeader(table.rows, REFERENCE_VOCABULARY);
     const bad: RowError[] = [];
     const out: ReferenceRawRow[] = [];
     for (const r of data) {
-        if (r.cells.length !== names.length) {
-            bad.push({ row: r.line, message: `expected ${names.length} columns, found ${r.cells.length}` });
+        const { values, problem } = rowValues(header, r, table.kind === "CSV");
+        if (problem) {
+            bad.push({ row: r.row, message: problem });
             continue;
         }
-        const values: ReferenceRawRow["values"] = {};
-        names.forEach((n, i) => (values[n!] = r.cells[i]!.normalize("NFC").trim()));
-        out.push({ row: r.line, locator: `row ${r.line}`, text: r.raw, values });
+        const clean: ReferenceRawRow["values"] = {};
+        for (const [k, v] of Object.entries(values)) clean[k as Column] = v.normalize("NFC").trim();
+        out.push({ row: r.row, locator: `row ${r.row}`, text: r.raw, values: clean });
     }
     if (bad.length) throw new FormatError(bad);
     return out;
@@ -84,8 +90,8 @@ function readJson(text: string): ReferenceRawRow[] {
         const values: ReferenceRawRow["values"] = {};
         const problems: string[] = [];
         for (const [key, v] of Object.entries(item as Record<string, unknown>)) {
-            const col = nameOf(key.replace(/([a-z])([A-Z])/g, "$1_$2"));
-            if (!col) problems.push(`unknown key "${key}"`);
+            const col = JSON_KEYS[key];
+            if (!col) problems.push(`unknown key "${key}"; allowed: ${REFERENCE_COLUMNS.join(", ")}`);
             else if (v === null || v === undefined) continue;
             else if (typeof v !== "string") problems.push(`"${key}" must be a string`);
             else values[col] = v.normalize("NFC").trim();

@@ -17,6 +17,7 @@ import { parseMapping, type Mapping } from "./mapping.js";
 import { opmonHeader, OpmonReader } from "./opmon.js";
 import { isoVn, monthsOf, parsePeriod, type Period } from "../../../../lib/period.js";
 import { ProblemTally, refuse, UsageImportError } from "./problems.js";
+import { TableError } from "../../../../lib/tabular/decode.js";
 import { createResolver, UNATTRIBUTED_CONSUMER, UNATTRIBUTED_CONSUMER_NAME, UNATTRIBUTED_SERVICE, UNATTRIBUTED_SERVICE_NAME, type UsageReferenceData } from "./reference.js";
 
 export type UsageFormat = "OPMON_JSONL" | "AGGREGATE_CSV";
@@ -92,12 +93,12 @@ export async function prepareUsage(db: Db, input: UsageInput): Promise<PreparedU
     let nextReport = 0;
     const accepted = (): number => st.opmon?.accepted ?? st.csv?.accepted ?? 0;
     const progress = (): void => input.onProgress?.({ records: accepted(), lines, bytesRead: input.lines.bytesRead, totalBytes: input.lines.totalBytes });
-    const start = (first: string, no: number): void => {
+    const start = (first: string, no: number, cells?: string[] | null): void => {
         const t = first.trimStart();
-        st.format = t.startsWith("{") ? "OPMON_JSONL" : "AGGREGATE_CSV";
+        st.format = t.startsWith("{") && !input.lines.workbook ? "OPMON_JSONL" : "AGGREGATE_CSV";
         if (st.format === "AGGREGATE_CSV") {
             st.csv = new CsvReader(resolver, problems, given);
-            st.csv.line(first, no);
+            st.csv.line(first, no, cells);
             return;
         }
         if (!input.mapping) throw refuse(input.file, "MAPPING_INVALID", "an operational-monitoring log needs a mapping file (member/subsystem codes → agencies, service codes → services)");
@@ -120,17 +121,18 @@ export async function prepareUsage(db: Db, input: UsageInput): Promise<PreparedU
             for (let i = 0; i < batch.lines.length; i++) {
                 const text = batch.lines[i]!;
                 const no = batch.first + i;
+                const cells = batch.cells?.[i];
                 if (text.length > MAX_LINE) {
                     problems.add("MALFORMED_LINE", no, `a line longer than ${MAX_LINE} characters`);
                     continue;
                 }
                 if (opmon) {
                     if (text.trim() !== "") opmon.line(text, no);
-                } else if (csv) csv.line(text, no);
+                } else if (csv) csv.line(text, no, cells);
                 else if (st.opmon) {
                     if (text.trim() !== "") st.opmon.line(text, no);
-                } else if (st.csv) st.csv.line(text, no);
-                else if (text.trim() !== "") start(text, no);
+                } else if (st.csv) st.csv.line(text, no, cells);
+                else if (text.trim() !== "") start(text, no, cells);
             }
             lines = batch.first + batch.lines.length - 1;
             if (lines >= nextReport) {
@@ -140,6 +142,7 @@ export async function prepareUsage(db: Db, input: UsageInput): Promise<PreparedU
         }
     } catch (e) {
         if (e instanceof UsageImportError) throw e;
+        if (e instanceof TableError) throw refuse(input.file, "UNREADABLE_FILE", e.message, e.row);
         const code = (e as { code?: string }).code ?? "";
         if (code.startsWith("Z_") || /incorrect header check|unexpected end of file/i.test(String(e))) throw refuse(input.file, "MALFORMED_LINE", `the file is not valid gzip: ${(e as Error).message}`, lines);
         throw e;

@@ -1,16 +1,23 @@
 // Streams a file (plain or gzip, told by its first bytes, not its name) as batches of lines, with the
 // bytes read so far (of the file as stored, for progress and ETA) and the SHA-256 of those bytes, so
 // a file imported twice is recognised. Never holds more than a few chunks and a partial line in memory.
+// The text's encoding is told by its first 256 KB (lib/tabular/decode.ts: UTF-8 with or without BOM,
+// UTF-16 with BOM, Windows-1258; a legacy font encoding is refused). An .xlsx workbook is read whole
+// (workbookLines): its rows come as lines numbered as Excel shows them, with their cells.
 import { createHash } from "node:crypto";
-import { closeSync, createReadStream, openSync, readSync, statSync } from "node:fs";
+import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync } from "node:fs";
 import { Readable, Transform, type Duplex } from "node:stream";
-import { StringDecoder } from "node:string_decoder";
 import { createGunzip } from "node:zlib";
+import { refuseLegacy, sniffEncoding, SNIFF_BYTES, textDecoder } from "../../../../lib/tabular/decode.js";
+import { isWorkbook } from "../../../../lib/tabular/index.js";
+import { readWorkbook } from "../../../../lib/tabular/workbook.js";
 
 export interface LineBatch {
     /** Line number (1-based) of lines[0]. */
     first: number;
     lines: string[];
+    /** A workbook's rows: the cells of each line (null for a blank row). */
+    cells?: (string[] | null)[];
 }
 
 export interface LineSource {
@@ -19,6 +26,8 @@ export interface LineSource {
     /** Bytes of the stored file read so far. */
     readonly bytesRead: number;
     readonly gzip: boolean;
+    /** The lines are a workbook's rows (each batch has their cells). */
+    readonly workbook?: boolean;
     batches(): AsyncGenerator<LineBatch>;
     /** SHA-256 (hex) of the stored bytes; complete once batches() is exhausted. */
     sha256(): string;
@@ -28,20 +37,58 @@ const CHUNK = 1 << 18;
 
 const isGzip = (head: Uint8Array): boolean => head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b;
 
-export function fileLines(file: string): LineSource {
+/** A file on disk: a workbook (read whole, `sheet` or the first), else streamed. */
+export function fileLines(file: string, sheet?: string): LineSource {
     const fd = openSync(file, "r");
-    const head = Buffer.alloc(2);
+    const head = Buffer.alloc(4);
     try {
-        readSync(fd, head, 0, 2, 0);
+        readSync(fd, head, 0, 4, 0);
     } finally {
         closeSync(fd);
     }
+    if (isWorkbook(head)) return workbookLines(new Uint8Array(readFileSync(file)), sheet);
     return streamLines(() => createReadStream(file, { highWaterMark: CHUNK }), statSync(file).size, isGzip(head));
 }
 
 export function textLines(text: string): LineSource {
-    const bytes = Buffer.from(text, "utf8");
-    return streamLines(() => Readable.from([bytes]), bytes.length, isGzip(bytes));
+    return bytesLines(Buffer.from(text, "utf8"));
+}
+
+/** A file's bytes held in memory (the mutation's): a workbook, or text as fileLines streams it. */
+export function bytesLines(bytes: Uint8Array, sheet?: string): LineSource {
+    if (isWorkbook(bytes)) return workbookLines(bytes, sheet);
+    return streamLines(() => Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]), bytes.length, isGzip(bytes));
+}
+
+/** A workbook's rows as lines numbered as Excel shows them (blank rows as empty lines), with their cells. */
+export function workbookLines(bytes: Uint8Array, sheet?: string): LineSource {
+    let read = 0;
+    const digest = createHash("sha256").update(bytes).digest("hex");
+    return {
+        totalBytes: bytes.length,
+        gzip: false,
+        workbook: true,
+        get bytesRead() {
+            return read;
+        },
+        sha256: () => digest,
+        async *batches() {
+            const { rows } = await readWorkbook(bytes, sheet);
+            refuseLegacy(rows.slice(0, 2000).map((r) => r.cells.join(" ")).join("\n"));
+            read = bytes.length;
+            const lines: string[] = [];
+            const cells: (string[] | null)[] = [];
+            for (const r of rows) {
+                while (lines.length < r.row - 1) {
+                    lines.push("");
+                    cells.push(null);
+                }
+                lines.push(r.raw);
+                cells.push(r.cells);
+            }
+            if (lines.length) yield { first: 1, lines, cells };
+        },
+    };
 }
 
 function streamLines(open: () => Readable, totalBytes: number, gzip: boolean): LineSource {
@@ -76,16 +123,30 @@ function streamLines(open: () => Readable, totalBytes: number, gzip: boolean): L
                 counter.on("error", (e) => gunzip.destroy(e));
                 content = counter.pipe(gunzip);
             }
-            const decoder = new StringDecoder("utf8");
+            // The encoding is told by the first 256 KB of the content (gunzipped), gathered before any line is yielded.
+            let decoder: ReturnType<typeof textDecoder> | null = null;
+            let head: Buffer[] = [];
+            let headBytes = 0;
             let carry = "";
             let line = 1;
-            let first = true;
-            for await (const chunk of content) {
-                let text = carry + decoder.write(chunk as Buffer);
-                if (first) {
-                    text = text.replace(/^\uFEFF/, "");
-                    first = false;
+            const decode = (chunk: Buffer | null): string => {
+                if (!decoder) {
+                    if (chunk) {
+                        head.push(chunk);
+                        headBytes += chunk.length;
+                        if (headBytes < SNIFF_BYTES) return "";
+                    }
+                    const bytes = Buffer.concat(head);
+                    head = [];
+                    decoder = textDecoder(sniffEncoding(bytes, chunk === null));
+                    const text = decoder.write(bytes);
+                    refuseLegacy(text);
+                    return text;
                 }
+                return chunk ? decoder.write(chunk) : "";
+            };
+            for await (const chunk of content) {
+                const text = carry + decode(chunk as Buffer);
                 const lines = text.split("\n");
                 carry = lines.pop()!;
                 if (lines.length) {
@@ -93,8 +154,12 @@ function streamLines(open: () => Readable, totalBytes: number, gzip: boolean): L
                     line += lines.length;
                 }
             }
-            carry += decoder.end();
-            if (carry !== "") yield { first: line, lines: [carry] };
+            carry += decode(null);
+            carry += decoder ? (decoder as ReturnType<typeof textDecoder>).end() : "";
+            if (carry !== "") {
+                const lines = carry.split("\n");
+                yield { first: line, lines };
+            }
             digest = hash.digest("hex");
         },
     };

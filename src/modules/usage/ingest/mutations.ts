@@ -4,17 +4,20 @@
 import { requireEditor } from "../../../kernel/roles.js";
 import { InputError, badUserInput } from "../../../kernel/errors.js";
 import { prepareUsage, usageSummary, writeUsage } from "./import.js";
-import { textLines } from "./lines.js";
+import { bytesLines, textLines } from "./lines.js";
+import { fileContent } from "../../../kernel/imports.js";
 import { UsageImportError } from "./problems.js";
 import type { MutationResolvers } from "../../../__generated__/resolvers-types.js";
 
-export const importUsage: MutationResolvers["importUsage"] = async (_p, { fileName, content, mapping, period, replace }, ctx) => {
+export const importUsage: MutationResolvers["importUsage"] = async (_p, { fileName, content, encoding, sheet, mapping, period, replace }, ctx) => {
     const actor = requireEditor(ctx.jwt);
     const file = fileName.trim();
     if (!file) throw badUserInput("fileName must not be empty", "fileName");
     if (file.length > 200) throw badUserInput("fileName is longer than 200 characters", "fileName");
+    const bytes = fileContent(content, encoding, "content");
+    const lines = typeof bytes === "string" ? textLines(bytes) : bytesLines(bytes, sheet ?? undefined);
     try {
-        const prepared = await prepareUsage(ctx.db, { file, lines: textLines(content), mapping: mapping == null ? undefined : { file: "mapping", text: mapping }, period: period ?? undefined });
+        const prepared = await prepareUsage(ctx.db, { file, lines, mapping: mapping == null ? undefined : { file: "mapping", text: mapping }, period: period ?? undefined });
         const result = await writeUsage(ctx.db, prepared, { actor, replace: replace ?? [] });
         if (!result.alreadyImported) ctx.audit?.imports.push(usageSummary(result));
         return result;

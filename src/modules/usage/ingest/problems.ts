@@ -15,7 +15,8 @@ export type ProblemKind =
     | "MAPPING_INVALID"
     | "OVERLAPPING_PERIOD"
     | "SUPERSEDED_FILE"
-    | "BAD_REPLACE";
+    | "BAD_REPLACE"
+    | "UNREADABLE_FILE";
 
 export interface Problem {
     kind: ProblemKind;
