@@ -8,7 +8,7 @@
 // validated whole; a bad file is refused with a count per kind of problem and the first line numbers of
 // each, and nothing of it is written. Each file that changes the graph is written in one transaction
 // together with its ChangeRecord; the same file again changes nothing. Exit code 1 when any file failed.
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { ConfigError } from "../config.js";
 import { createDb } from "../db/run.js";
@@ -19,6 +19,13 @@ import { prepareUsage, usageSummary, writeUsage } from "../modules/usage/ingest/
 import { fileLines } from "../modules/usage/ingest/lines.js";
 import { Progress } from "../modules/usage/ingest/progress.js";
 import { describeProblem, UsageImportError } from "../modules/usage/ingest/problems.js";
+import { KEEP_CONTENT_MAX } from "../modules/usage/ingest/import.js";
+
+/** A plain file small enough to be kept with its import (writeUsage keeps it only if it is the CSV imported). */
+function keepableText(file: string, gzip: boolean): string | undefined {
+    if (gzip || statSync(file).size > KEEP_CONTENT_MAX) return undefined;
+    return readFileSync(file, "utf8");
+}
 
 const USAGE = "usage: npm run import:usage -- [--mapping map.json] [--period FROM/TO] [--replace <documentId>]… [--batch-size N] [--sheet NAME] FILE…";
 
@@ -83,7 +90,7 @@ await runImportCommand(
         console.error(`[usage] ${name}: ${prepared.records.toLocaleString("en-US")} records valid → ${prepared.rows.length.toLocaleString("en-US")} consumer–service pairs; writing…`);
         const r = await inWriteScope(driver, { queries, database }, async (scope) => {
             const result = await writeUsage(scope.db, prepared, {
-                actor, replace: args.replace, batchSize: args.batchSize,
+                actor, replace: args.replace, batchSize: args.batchSize, content: prepared.format === "AGGREGATE_CSV" ? keepableText(file, lines.gzip) : undefined,
                 // A line per tenth of the rows (every batch when there are few), so a killed import can be seen mid-write.
                 onBatch: (done, total) => {
                     if (done === total || Math.floor((10 * done) / total) !== Math.floor((10 * (done - (args.batchSize ?? 500))) / total)) console.error(`[usage] ${name}: written ${done}/${total} pairs (not committed yet)`);

@@ -5,7 +5,10 @@
 // README.md, "Importing files" — into the graph of NEO4J_URI or the built-in Neo4j. Each file is validated whole first;
 // a bad file is rejected with every bad row listed, and nothing of it is written. Each file that
 // changes the graph is written in one transaction together with its ChangeRecord.
-import { readFileSync } from "node:fs";
+// A directory written by `npm run export` is replayed whole, in one transaction with one ChangeRecord:
+// its imports in their order with their original importers and times, then its notes and change
+// records (src/cli/exchange.ts).
+import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { inWriteScope } from "../db/write-scope.js";
 import { emptyChangeSet, recordChange } from "../kernel/change-record.js";
@@ -16,6 +19,7 @@ import { importInventory } from "../modules/inventory/ingest/inventory.js";
 import { importReferenceCatalogue } from "../modules/inventory/ingest/reference-catalogue.js";
 import { isReferenceCatalogue } from "../modules/inventory/ingest/reference-format.js";
 import { detectFormat } from "../modules/inventory/ingest/inventory-format.js";
+import { ExportError, isExportDir, replayExport } from "./exchange.js";
 
 const USAGE = "usage: npm run import -- [--sheet NAME] <file> [more …]   (CSV or .xlsx; connections: agency,asset,snapshot,status; inventory: agency,name,description,status,fields,legal_basis,create_department; reference catalogue: kind,description,applies_to,responsible,legal_basis; or JSON)";
 const files: string[] = [];
@@ -39,6 +43,17 @@ const isConnections = async (name: string, bytes: Uint8Array): Promise<boolean> 
 await runImportCommand(
     files,
     async (file, { driver, queries, database, actor }) => {
+        if (statSync(file).isDirectory()) {
+            if (!isExportDir(file)) throw new ExportError(`${file} is a directory without export.json (npm run export writes one)`);
+            const started = Date.now();
+            const r = await inWriteScope(driver, { queries, database, timeoutMs: 3_600_000 }, async (scope) => {
+                const done = await replayExport(scope.db, file, (m) => console.error(m));
+                if (scope.changed) await recordChange(scope.db, { actor: { sub: actor }, operation: "npm run import (export)", fields: ["importExport"], changes: { ...emptyChangeSet(), imports: [{ kind: "export", directory: path.basename(path.resolve(file)), imports: done.imports, notes: done.notes, changeRecords: done.changeRecords, documentIds: done.changedIds.slice(0, 200) }] } });
+                return done;
+            });
+            console.error(`[import] ${file}: ${r.imports} imported files, ${r.notes} notes, ${r.changeRecords} change records, in one transaction, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+            return;
+        }
         const text = new Uint8Array(readFileSync(file));
         const name = path.basename(file);
         const connections = await isConnections(name, text);
@@ -60,5 +75,5 @@ await runImportCommand(
         });
         console.error(`[import] ${file}: ${r.summary} (${r.documentId})`);
     },
-    (e) => (e instanceof RowsRefusedError ? e.message : null),
+    (e) => (e instanceof RowsRefusedError || e instanceof ExportError ? e.message : null),
 );

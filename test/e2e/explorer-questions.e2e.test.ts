@@ -5,7 +5,9 @@
 // Before the usage import the views say clearly that nothing is imported. Every tab in Vietnamese and
 // English at 1400 and 900 px (screenshots in explorer/screenshots/), the rows and figures equal the
 // API's answers fetched here, the 2025 map stays in the URL, tables sort with the order marked and
-// export CSV, and axe-core finds no WCAG 2.1 A/AA violation.
+// export CSV, and axe-core finds no WCAG 2.1 A/AA violation. The page's server runs only registered
+// operations (TRUSTED_DOCUMENTS=strict); the test's questions and imports go to a second server bound
+// to the same transaction.
 import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -25,6 +27,7 @@ const INVENTORY = path.join(PROJECT_ROOT, "test/fixtures/duplicates/inventory-de
 let driver: Driver;
 let scope: RollbackScope;
 let server: RunningServer;
+let oracle: RunningServer;
 let browser: Browser;
 let page: Page;
 let base = "";
@@ -44,7 +47,7 @@ const TABS: [string, string, string][] = [
 ];
 
 const ask = async (query: string, variables?: Record<string, unknown>) => {
-    const res = await postGraphQL(server.url, query, variables);
+    const res = await postGraphQL(oracle.url, query, variables);
     expect(res.errors).toBeUndefined();
     return res.data!;
 };
@@ -54,7 +57,8 @@ beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     driver = testDriver();
     scope = await openRollbackScope(driver);
-    server = await (await createServer({ driver, executor: scope.tx, auth: { secret: TEST_SECRET } })).listen(0);
+    server = await (await createServer({ driver, executor: scope.tx, trustedDocuments: "strict" })).listen(0);
+    oracle = await (await createServer({ driver, executor: scope.tx, auth: { secret: TEST_SECRET } })).listen(0);
     base = server.url.replace(/\/graphql$/, "");
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
@@ -63,6 +67,7 @@ beforeAll(async () => {
 afterAll(async () => {
     await browser?.close();
     await server?.stop();
+    await oracle?.stop();
     await scope?.rollback();
     await driver?.close();
 });
@@ -101,13 +106,25 @@ describe("explorer: observed usage and duplicates", () => {
         expect(pageErrors).toEqual([]);
     }, 300_000);
 
+    it("the page's server runs the explorer's registered ids and refuses a raw query sent from the page", async () => {
+        // On the page the previous test left open (the explorer, served by the strict server).
+        const raw = await page.evaluate(async () => {
+            const res = await fetch("/graphql", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ agencies(limit: 1) { id } }" }) });
+            return { status: res.status, body: (await res.json()) as { errors?: { extensions?: { code?: string } }[]; data?: unknown } };
+        });
+        expect(raw.status).toBe(400);
+        expect(raw.body.errors?.[0]?.extensions?.code).toBe("PERSISTED_QUERY_NOT_IN_LIST");
+        expect(raw.body.data).toBeUndefined();
+        expect(pageErrors).toEqual([]);
+    }, 120_000);
+
     it("imports the usage sample and the dev inventory through the editor mutations (rolled back at the end)", async () => {
         const files = await writeSampleFiles();
         const auth = { authorization: `Bearer ${await token("explorer-e2e", ["editor"])}` };
-        const usage = await postGraphQL(server.url, `mutation ($f: String!, $c: String!) { importUsage(fileName: $f, content: $c) { documentId pairs } }`, { f: "usage-2023.csv", c: readFileSync(files.csv, "utf8") }, auth);
+        const usage = await postGraphQL(oracle.url, `mutation ($f: String!, $c: String!) { importUsage(fileName: $f, content: $c) { documentId pairs } }`, { f: "usage-2023.csv", c: readFileSync(files.csv, "utf8") }, auth);
         expect(usage.errors).toBeUndefined();
         expect(usage.data!.importUsage.pairs).toBeGreaterThan(0);
-        const inventory = await postGraphQL(server.url, `mutation ($f: String!, $c: String!) { importInventory(fileName: $f, content: $c) { entries } }`, { f: path.basename(INVENTORY), c: readFileSync(INVENTORY, "utf8") }, auth);
+        const inventory = await postGraphQL(oracle.url, `mutation ($f: String!, $c: String!) { importInventory(fileName: $f, content: $c) { entries } }`, { f: path.basename(INVENTORY), c: readFileSync(INVENTORY, "utf8") }, auth);
         expect(inventory.errors).toBeUndefined();
         expect(inventory.data!.importInventory.entries).toBeGreaterThan(0);
     }, 300_000);

@@ -175,7 +175,7 @@ export interface InventoryImportResult {
  * Validates and writes one inventory file with `db`, a write scope's (the GraphQL mutation's
  * operation transaction, or the CLI's); the caller records the change in the same scope.
  */
-export async function importInventory(db: Db, o: { file: string; text: FileContent; actor: string; format?: InventoryFormat; sheet?: string }): Promise<InventoryImportResult> {
+export async function importInventory(db: Db, o: { file: string; text: FileContent; actor: string; format?: InventoryFormat; sheet?: string; at?: string }): Promise<InventoryImportResult> {
     // A workbook is one whatever the caller says (its bytes tell); otherwise as asked, or as detected.
     const format = detectFormat(o.file, o.text) === "XLSX" && typeof o.text !== "string" ? "XLSX" : (o.format ?? detectFormat(o.file, o.text));
     const sha256 = createHash("sha256").update(contentBytes(o.text)).digest("hex");
@@ -184,7 +184,7 @@ export async function importInventory(db: Db, o: { file: string; text: FileConte
     const agencies = await db.run<AgencyRef>("inventory/reference-agencies");
     const v = validateInventory(o.file, raw, agencies);
     const [w] = await db.write<{ created: number; updated: number; departments: string[] }>("inventory/write-inventory", {
-        doc: { id: documentId, file: o.file, sha256, importedBy: o.actor, importedAt: new Date().toISOString(), format },
+        doc: { id: documentId, file: o.file, sha256, importedBy: o.actor, importedAt: o.at ?? new Date().toISOString(), format, content: Buffer.from(contentBytes(o.text)).toString("base64"), sheet: o.sheet ?? null },
         entries: v.entries,
         departments: v.departments,
     });
