@@ -10,7 +10,7 @@ import { resolveRef } from "../../../kernel/names.js";
 import { requireEra2025Tier, TIER_KINDS, type Tier } from "../../../kernel/tier.js";
 import { eraOn, readTime, type TimeArgs } from "../../../kernel/time.js";
 import type { Analysis } from "../duplicates/analysis.js";
-import type { MissingInputs } from "./inputs.js";
+import { missingAnalysis, type MissingInputs } from "./inputs.js";
 import { buildKinds, type Kind, type KindIndex } from "./kinds.js";
 
 export interface Asked {
@@ -30,8 +30,16 @@ const TIER_OF_KIND: Record<string, Tier> = {
     DISTRICT: "DISTRICT", COMMUNE: "COMMUNE", ENTERPRISE: "ENTERPRISE",
 };
 
-export async function readAsked(db: Db, inputs: MissingInputs, args: { agency?: string | null; tier?: Tier | null; era?: Era | null; asOf?: unknown; knownAt?: unknown }): Promise<Asked> {
+type AskArgs = { agency?: string | null; tier?: Tier | null; era?: Era | null; asOf?: unknown; knownAt?: unknown };
+
+/** The time asked (readTime), the analysis as of it with its inputs, and the other arguments read against them. */
+export async function ask(db: Db, args: AskArgs): Promise<{ a: Analysis; inputs: MissingInputs; asked: Asked }> {
     const time = await readTime(db, args);
+    const { a, inputs } = await missingAnalysis(db, time);
+    return { a, inputs, asked: await readAsked(db, inputs, args, time) };
+}
+
+export async function readAsked(db: Db, inputs: MissingInputs, args: AskArgs, time: TimeArgs): Promise<Asked> {
     let agencyId: string | null = null;
     let agencyKind: string | null = null;
     let unitId: string | null = null;

@@ -4,7 +4,8 @@
 // budget (the analysis's views grow its entry: analysis.ts).
 import { estimateHeapBytes } from "../../../kernel/cache/heap-size.js";
 import type { Db } from "../../../db/run.js";
-import { duplicateAnalysis, type Analysis } from "../duplicates/analysis.js";
+import { duplicateAnalysisAt, type Analysis } from "../duplicates/analysis.js";
+import { NO_TIME, type TimeArgs } from "../../../kernel/time.js";
 
 export interface AgencyRow {
     id: string;
@@ -65,9 +66,13 @@ interface Row {
 
 const loaded = new WeakMap<Analysis, Promise<MissingInputs>>();
 
-/** The analysis and the inputs read with it (one read per analysis; concurrent requests share it). */
-export async function missingAnalysis(db: Db): Promise<{ a: Analysis; inputs: MissingInputs }> {
-    const a = await duplicateAnalysis(db);
+/**
+ * The analysis of the items valid on `time.asOf` and recorded by `time.knownAt` (duplicateAnalysisAt: matched
+ * and clustered among themselves), and the inputs read with it (one read per analysis; concurrent
+ * requests share it).
+ */
+export async function missingAnalysis(db: Db, time: TimeArgs = NO_TIME): Promise<{ a: Analysis; inputs: MissingInputs }> {
+    const a = await duplicateAnalysisAt(db, time);
     let p = loaded.get(a);
     if (!p) {
         p = read(db).then((inputs) => {

@@ -7,8 +7,8 @@ import { TIER_KINDS } from "../../../kernel/tier.js";
 import type { TimeArgs } from "../../../kernel/time.js";
 import type { QueryResolvers } from "../../../__generated__/resolvers-types.js";
 import type { Analysis } from "../duplicates/analysis.js";
-import { kindsOf, readAsked, readShare, resolveKind } from "./ask.js";
-import { missingAnalysis, type MissingInputs } from "./inputs.js";
+import { ask, kindsOf, readShare, resolveKind } from "./ask.js";
+import type { MissingInputs } from "./inputs.js";
 import type { Kind, KindIndex } from "./kinds.js";
 import { MIN_PEERS, PEER_RULE, peerCells, peersOf, verdictOf, type KindState } from "./peers.js";
 import { applies, keepersOfReference, REFERENCE_RULE, resolveReferences, type ResolvedReference } from "./reference.js";
@@ -63,8 +63,7 @@ function reasonOf(a: Analysis, row: Row, label: string, share: number, basis: "P
 export const missingDatabases: QueryResolvers["missingDatabases"] = async (_p, args, ctx) => {
     const p = page(args);
     const share = readShare(args.minPeerShare);
-    const { a, inputs } = await missingAnalysis(ctx.db);
-    const asked = await readAsked(ctx.db, inputs, args);
+    const { a, inputs, asked } = await ask(ctx.db, args);
     const k = kindsOf(a, inputs);
     const only = args.kind != null ? resolveKind(k, args.kind) : null;
     const view = unitViewFor(a, k, inputs, asked.tier, asked.era, asked.time);

@@ -5,7 +5,7 @@ import { badUserInput } from "../../../kernel/errors.js";
 import { resolveRef } from "../../../kernel/names.js";
 import { page, slicePage } from "../../../kernel/paging.js";
 import type { QueryResolvers, Resolvers } from "../../../__generated__/resolvers-types.js";
-import { kindsOf, readAsked, readShare, resolveKind } from "./ask.js";
+import { ask, kindsOf, readShare, resolveKind } from "./ask.js";
 import { CONFLICT_RULE, conflictReason, conflictsOf } from "./conflicts.js";
 import { missingAnalysis } from "./inputs.js";
 import { KIND_RULE } from "./kinds.js";
@@ -42,8 +42,7 @@ const databaseKind: QueryResolvers["databaseKind"] = async (_p, args, ctx) => {
 const kindHeatmap: QueryResolvers["kindHeatmap"] = async (_p, args, ctx) => {
     const p = page(args);
     const share = readShare(args.minPeerShare);
-    const { a, inputs } = await missingAnalysis(ctx.db);
-    const asked = await readAsked(ctx.db, inputs, args);
+    const { a, inputs, asked } = await ask(ctx.db, args);
     const k = kindsOf(a, inputs);
     const view = unitView(a, k, inputs, asked.tier, asked.era, asked.time);
     const rows = view.units.filter((u) => u.entries.length > 0);
@@ -76,8 +75,7 @@ const qualityEntry = (f: Flagged) => ({
 
 const catalogueQuality: QueryResolvers["catalogueQuality"] = async (_p, args, ctx) => {
     const p = page(args);
-    const { a, inputs } = await missingAnalysis(ctx.db);
-    const asked = await readAsked(ctx.db, inputs, args);
+    const { a, inputs, asked } = await ask(ctx.db, args);
     const k = kindsOf(a, inputs);
     const view = unitView(a, k, inputs, asked.tier, asked.era, asked.time);
     const units = view.units.filter((u) => u.entries.length > 0 && (!asked.unitId || u.id === asked.unitId));
@@ -97,8 +95,7 @@ const catalogueQuality: QueryResolvers["catalogueQuality"] = async (_p, args, ct
 
 const responsibilityConflicts: QueryResolvers["responsibilityConflicts"] = async (_p, args, ctx) => {
     const p = page(args);
-    const { a, inputs } = await missingAnalysis(ctx.db);
-    const asked = await readAsked(ctx.db, inputs, args);
+    const { a, inputs, asked } = await ask(ctx.db, args);
     const k = kindsOf(a, inputs);
     const only = args.kind != null ? resolveKind(k, args.kind) : null;
     const view = unitView(a, k, inputs, asked.tier, asked.era, asked.time);
