@@ -75,7 +75,7 @@ export async function missingAnalysis(db: Db, time: TimeArgs = NO_TIME): Promise
     const a = await duplicateAnalysisAt(db, time);
     let p = loaded.get(a);
     if (!p) {
-        p = read(db).then((inputs) => {
+        p = readMissingInputs(db).then((inputs) => {
             a.onGrow?.(estimateHeapBytes(inputs));
             return inputs;
         });
@@ -85,7 +85,8 @@ export async function missingAnalysis(db: Db, time: TimeArgs = NO_TIME): Promise
     return { a, inputs: await p };
 }
 
-async function read(db: Db): Promise<MissingInputs> {
+/** Reads the inputs (one query); missingAnalysis keeps them with their analysis. */
+export async function readMissingInputs(db: Db): Promise<MissingInputs> {
     const [row] = await db.run<Row>("inventory/missing-inputs");
     const agencies = new Map((row?.agencies ?? []).map((g) => [g.id, g]));
     const parts = new Map<string, string[]>();
