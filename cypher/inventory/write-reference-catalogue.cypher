@@ -2,14 +2,16 @@
 // seed); each row is a ReferenceKind keyed by what it applies to and its folded kind, with a FROM_SOURCE
 // edge per file citing the row. A second import of the same file creates and sets nothing; a later file
 // that changes a row (its fingerprint) updates it. Record time: recordedAt and validFrom (the file's day)
-// of the import that created it; an update records updatedAt.
-// Params: $doc {id, file, sha256, importedBy, importedAt, format},
+// of the import that created it; an update records updatedAt. The file is kept as it came in (`content`:
+// its bytes in base64; `sheet`: the workbook's sheet read) so `npm run export` can write it back.
+// Params: $doc {id, file, sha256, importedBy, importedAt, format, content, sheet},
 //         $rows [{id, props {kind, description, appliesTo, appliesTier, appliesKey, appliesName, responsible,
 //         responsibleKey, legalBasis, fingerprint}, locator, text}].
 // Returns: created, updated
 MERGE (d:SourceDocument:Imported {id: $doc.id})
 ON CREATE SET d.title = 'Imported reference catalogue: ' + $doc.file, d.publisher = $doc.importedBy, d.issued = $doc.importedAt,
-              d.file = $doc.file, d.sha256 = $doc.sha256, d.number = null, d.kind = 'REFERENCE_CATALOGUE', d.format = $doc.format
+              d.file = $doc.file, d.sha256 = $doc.sha256, d.number = null, d.kind = 'REFERENCE_CATALOGUE', d.format = $doc.format,
+              d.content = $doc.content, d.sheet = $doc.sheet
 WITH d
 UNWIND $rows AS r
 MERGE (k:ReferenceKind {id: r.id})

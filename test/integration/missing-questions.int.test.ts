@@ -2,7 +2,8 @@
 // planner asks — which kinds a province lacks against its peers and against a reference catalogue, the
 // heatmap, the catalogue's quality, responsibility conflicts — with every expectation derived from the
 // example files and the API's own kinds, never typed here. The imports run inside a rolled-back scope.
-import { readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Driver } from "neo4j-driver";
@@ -12,6 +13,9 @@ import { readCsv } from "../../lib/csv.js";
 import { agencyKey } from "../../lib/text.js";
 import { openRollbackScope, postGraphQL, testDriver, type RollbackScope } from "../helpers/neo4j.js";
 import { TEST_SECRET, token } from "../helpers/jwt.js";
+import { createDb } from "../../src/db/run.js";
+import { loadQueries } from "../../src/db/queries.js";
+import { exportReferenceCatalogues, replayReferenceCatalogue } from "../../src/modules/inventory/ingest/reference-export.js";
 
 const EX = path.join(PROJECT_ROOT, "examples/imports");
 const PROVINCES = "inventory-provinces-sample.csv";
@@ -239,6 +243,20 @@ describe("against a reference catalogue", () => {
         expect(wb.data!.importReferenceCatalogue).toMatchObject({ format: "XLSX", rows: referenceRows.length, created: 0, updated: 0 });
         const kinds = (await ask(`{ referenceKinds { kind appliesToTier source { file locator } } }`)).referenceKinds as { kind: string; appliesToTier: string | null }[];
         expect(kinds.map((k) => k.kind).sort()).toEqual(referenceRows.map((r) => r.cells[0]!).sort());
+    });
+
+    it("npm run export writes each reference catalogue as it came in; replaying it changes nothing", async () => {
+        const dir = mkdtempSync(path.join(os.tmpdir(), "reference-export-"));
+        mkdirSync(path.join(dir, "imports"));
+        const db = createDb(scope.tx, loadQueries());
+        const exported = await exportReferenceCatalogues(db, dir);
+        expect(exported.map((e) => e.name).sort()).toEqual(["reference-sample.csv", "reference-sample.json", "reference-sample.xlsx"]);
+        for (const e of exported.filter((x) => x.name !== "reference-sample.xlsx")) {
+            expect(e.form).toBe("original");
+            expect(readFileSync(path.join(dir, e.file), "utf8")).toBe(text(e.name));
+            const again = await replayReferenceCatalogue(db, e, dir);
+            expect(again).toMatchObject({ documentId: e.documentId, created: 0, updated: 0, unchanged: referenceRows.length });
+        }
     });
 
     it("basis REFERENCE: each row is a reference kind the province's catalogue lacks", async () => {

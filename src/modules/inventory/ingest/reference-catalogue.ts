@@ -127,13 +127,16 @@ export async function validateReferenceCatalogue(
 }
 
 /** Validates and writes one reference catalogue with `db`, a write scope's; the caller records the change in the same scope. */
-export async function importReferenceCatalogue(db: Db, o: { file: string; text: FileContent; actor: string; format?: InventoryFormat; sheet?: string }): Promise<ReferenceImportResult> {
+export async function importReferenceCatalogue(db: Db, o: { file: string; text: FileContent; actor: string; format?: InventoryFormat; sheet?: string; at?: string }): Promise<ReferenceImportResult> {
     const format = o.format ?? detectFormat(o.file, o.text);
     const sha256 = createHash("sha256").update(contentBytes(o.text)).digest("hex");
     const documentId = `import:${sha256.slice(0, 16)}`;
     const rows = await validateReferenceCatalogue(o.file, format, o.text, await db.run<AgencyRef>("inventory/reference-agencies"), o.sheet);
     const [w] = await db.write<{ created: number; updated: number }>("inventory/write-reference-catalogue", {
-        doc: { id: documentId, file: o.file, sha256, importedBy: o.actor, importedAt: new Date().toISOString(), format },
+        doc: {
+            id: documentId, file: o.file, sha256, importedBy: o.actor, importedAt: o.at ?? new Date().toISOString(), format,
+            content: Buffer.from(contentBytes(o.text)).toString("base64"), sheet: o.sheet ?? null,
+        },
         rows,
     });
     const created = w?.created ?? 0;
