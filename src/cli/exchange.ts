@@ -21,8 +21,10 @@ export async function writeExport(db: Db, dir: string, graphVersion: number): Pr
     const imports = [...(await exportConnections(db, dir)), ...(await exportInventories(db, dir)), ...(await exportReferenceCatalogues(db, dir)), ...(await exportUsage(db, dir))].sort(byImportTime);
     const notes = await exportNotes(db, dir);
     const changeRecords = await exportChangeRecords(db, dir);
+    const [seed] = await db.run<{ at: string | null }>("reports/seed-record-time");
     const manifest: ExportManifest = {
         format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: new Date().toISOString(), graphVersion, imports,
+        ...(seed?.at ? { seedRecordedAt: seed.at } : {}),
         notes: NOTES_FILE, changeRecords: CHANGE_RECORDS_FILE, counts: { imports: imports.length, notes, changeRecords },
     };
     writeFileSync(path.join(dir, MANIFEST_FILE), JSON.stringify(manifest, null, 2) + "\n");
@@ -49,6 +51,8 @@ const replayers: Record<ExportedImport["kind"], (db: Db, e: ExportedImport, dir:
 export async function replayExport(db: Db, dir: string, log: (m: string) => void): Promise<{ imports: number; notes: number; changeRecords: number; changedIds: string[] }> {
     const m = readManifest(dir);
     const changedIds: string[] = [];
+    // The reports were known to the exported graph from its seeding on: so they are here too.
+    if (m.seedRecordedAt) await db.write("reports/backdate-seed-record", { at: m.seedRecordedAt });
     for (const e of m.imports) {
         const r = await replayers[e.kind](db, e, dir);
         if (e.form === "original" && r.documentId !== e.documentId) throw new ExportError(`${e.file}: replayed as ${r.documentId}, exported as ${e.documentId}: the file changed`);

@@ -51,6 +51,8 @@ export interface ExportManifest {
     exportedAt: string;
     /** The graph version the export was read at. */
     graphVersion: number;
+    /** When the exported graph first recorded the reports (its seeding): the importing graph takes it over. */
+    seedRecordedAt?: string;
     imports: ExportedImport[];
     /** The editors' notes (JSON), and the change records (JSON Lines), relative to the directory. */
     notes: string;

@@ -14,7 +14,7 @@ import { PROJECT_ROOT } from "../../src/config.js";
 import { createServer, type RunningServer } from "../../src/server.js";
 import { postGraphQL, startTestServer, testDriver } from "../helpers/neo4j.js";
 import { launchChromium } from "../helpers/browser.js";
-import { axeViolations } from "../helpers/axe.js";
+import { axeViolations, tabUntil } from "../helpers/axe.js";
 import { VIEWS } from "../helpers/explorer-views.js";
 import { readCsv } from "../../lib/csv.js";
 import { readTable } from "../../lib/tabular/index.js";
@@ -281,17 +281,8 @@ describe("explorer", () => {
 
     it("keyboard: every control is reachable with Tab, and a relationship expands with Enter", async () => {
         await open("#/explore?node=asset:001:2", "explore");
-        const reached = new Set<string>();
         const wanted = ["era-switch", "lang-switch", "explore-q", "png", "asset:001:2~PROVIDED_BY~IN"];
-        // Tab from the search box to the end and round again: up to 80 stops, ending once every wanted control was seen.
-        for (let i = 0; i < 80 && !wanted.every((w) => reached.has(w)); i++) {
-            await page.keyboard.press("Tab");
-            const id = await page.evaluate(() => {
-                const el = document.activeElement as HTMLElement | null;
-                return el ? el.id || el.dataset.key || el.dataset.export || el.getAttribute("href") || el.tagName : "";
-            });
-            reached.add(id);
-        }
+        const reached = await tabUntil(page, wanted, 80);
         for (const want of wanted) expect([...reached], want).toContain(want);
         await page.focus('button.group[data-key="asset:001:2~PROVIDED_BY~IN"]');
         await page.keyboard.press("Enter");
