@@ -42,6 +42,7 @@ export const persistedIds: Readonly<Record<string, string>> = {
     MinistriesDeclaredVsObserved: "035a8f0ade5ace23e28a37ce463567fa448936fefa5d41228852654ec11fb677",
     MinistryMatrix: "1b53aeebefe15500ddc11e6eddd3d32ce0287f67a46eaad7cf59a2e242bd93f4",
     Missing: "cc1ea55ea6f196bb14e58edeede979d6bdcd22e13c9130baab640ea1db4478be",
+    MissingDatabases: "183f0f08244fd3d9fb35ed6dc8cc802f29d58d55debc38de6b5ec324825955c3",
     PopulationImpact: "1108677db6198038f96209bcf16a3d6f099f39a43d2d109809b7f004dfe2fd43",
     PopulationNoLink: "332b0158099f10165b66d21dc1abecbc0e4bb8d00394d687a928b72813c12186",
     PopulationNoLinkAsOf: "b40decae02680fd16da2dea995c10ce75945ac308e3d803f41da0ce18706117e",
