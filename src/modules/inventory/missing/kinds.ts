@@ -5,9 +5,10 @@
 // Each kind carries the department kind that usually keeps it ("Sở Tư pháp"): the commonest among the
 // departments keeping it, else (a national kind) the provincial mirror of the asset's owner ministry.
 import { agencySortKey, viSortKey } from "../../../../lib/collation.js";
-import { fold } from "../../../../lib/text.js";
+import { fold, slug } from "../../../../lib/text.js";
 import type { Analysis, Item } from "../duplicates/analysis.js";
 import type { MissingInputs } from "./inputs.js";
+import { commonName, SECTOR_RULE, sectorOf, type SectorHit, type SectorKind } from "./sectors.js";
 import { unstructuredHit, type UnstructuredHit } from "./unstructured.js";
 
 export type KindBasis = "NATIONAL" | "LOCAL";
@@ -49,7 +50,7 @@ export interface KindIndex {
 export const KIND_RULE =
     "Kinds of database: a NATIONAL kind per national asset (the most specific: a land component) whose records local items keep — the items the duplicate rule links to it, copies and the owner's own listing —; " +
     "a LOCAL kind per LOCAL duplicate cluster (alike items of several agencies that no national asset holds). Documents and portals are not databases and belong to no kind. " +
-    "The department kind that usually keeps a kind is the commonest among the departments keeping it, else the provincial mirror of the national asset's owner ministry.";
+    "The department kind that usually keeps a kind is the commonest among the departments keeping it, else the provincial mirror of the national asset's owner ministry (a sector kind: the department its vocabulary entry names). " + SECTOR_RULE;
 
 /** A department's kind: the part of its id after the province (`department:bac-ninh:so-tu-phap` → so-tu-phap) and its name without the province. */
 export function departmentKindOf(agencyId: string, agencyName: string): { key: string; name: string } | null {
@@ -65,8 +66,9 @@ export function buildKinds(a: Analysis, inputs: MissingInputs): KindIndex {
         if (hit) unstructured.set(i.id, hit);
     }
     const structured = (id: string): boolean => !unstructured.has(id);
-    const groups: { id: string; basis: KindBasis; label: string; assetId: string | null; nationalAssetId: string | null; ids: Set<string>; terms: string[]; reason: string }[] = [];
+    const groups: { id: string; basis: KindBasis; label: string; assetId: string | null; nationalAssetId: string | null; ids: Set<string>; terms: string[]; reason: string; sector?: SectorKind }[] = [];
     const national = new Map<string, (typeof groups)[number]>();
+    const inNational = new Set<string>();
     for (const c of a.candidates) {
         if (!structured(c.itemId)) continue;
         let g = national.get(c.assetId);
@@ -77,24 +79,61 @@ export function buildKinds(a: Analysis, inputs: MissingInputs): KindIndex {
             groups.push(g);
         }
         g.ids.add(c.itemId);
+        inNational.add(c.itemId);
         for (const t of c.matchedTerms) if (!g.terms.includes(t) && g.terms.length < 10) g.terms.push(t);
     }
+    // LOCAL: the reviewed sector vocabulary names an entry's kind; a cluster most of whose entries one
+    // sector kind names joins it; the rest of a cluster stays a kind of its own, labelled readably.
+    const sectorHits = new Map<string, SectorHit>();
+    for (const i of a.items.values()) {
+        if (!structured(i.id) || inNational.has(i.id)) continue;
+        const hit = sectorOf(i.name);
+        if (hit) sectorHits.set(i.id, hit);
+    }
+    const sectors = new Map<string, (typeof groups)[number]>();
+    const joinSector = (s: SectorKind, itemId: string, phrase: string | null): void => {
+        let g = sectors.get(s.id);
+        if (!g) {
+            g = { id: s.id, basis: "LOCAL", label: s.label, assetId: null, nationalAssetId: null, ids: new Set(), terms: [], reason: "", sector: s };
+            sectors.set(s.id, g);
+        }
+        g.ids.add(itemId);
+        if (phrase && !g.terms.includes(phrase)) g.terms.push(phrase);
+    };
+    for (const [id, hit] of sectorHits) joinSector(hit.kind, id, hit.phrase);
     for (const cl of a.clusters) {
         if (cl.basis !== "LOCAL") continue;
-        const ids = new Set(cl.itemIds.filter(structured));
-        if (ids.size === 0) continue;
-        groups.push({ id: `kind:local:${cl.id.replace(/^cluster:local:/, "")}`, basis: "LOCAL", label: cl.label, assetId: null, nationalAssetId: null, ids, terms: cl.sharedTerms, reason: cl.reason });
+        const ids = cl.itemIds.filter((id) => structured(id) && !inNational.has(id));
+        if (ids.length === 0) continue;
+        const votes = new Map<string, { kind: SectorKind; n: number }>();
+        for (const id of ids) {
+            const hit = sectorHits.get(id);
+            if (hit) votes.set(hit.kind.id, { kind: hit.kind, n: (votes.get(hit.kind.id)?.n ?? 0) + 1 });
+        }
+        const top = [...votes.values()].sort((x, y) => y.n - x.n)[0];
+        if (top && top.n * 2 > ids.length) {
+            for (const id of ids) if (!sectorHits.has(id)) joinSector(top.kind, id, null);
+            continue;
+        }
+        const rest = ids.filter((id) => !sectorHits.has(id));
+        const members = rest.map((id) => a.items.get(id)!).filter(Boolean);
+        if (new Set(members.map((m) => m.accountableId)).size < 2) continue;
+        const label = commonName(members.map((m) => m.name), a.inputs.places);
+        groups.push({ id: `kind:local:${cl.id.replace(/^cluster:local:/, "")}`, basis: "LOCAL", label, assetId: null, nationalAssetId: null, ids: new Set(rest), terms: cl.sharedTerms, reason: cl.reason });
     }
+    groups.push(...sectors.values());
     const kinds: Kind[] = groups.map((g) => {
         const items = [...g.ids].map((id) => a.items.get(id)!).filter(Boolean);
         const sorted = items.map((i) => ({ i, k: `${agencySortKey(i.accountableName)}\u0000${viSortKey(i.name)}` })).sort((x, y) => (x.k < y.k ? -1 : x.k > y.k ? 1 : 0)).map((x) => x.i);
         const agencyCount = new Set(items.map((i) => i.accountableId)).size;
         return {
             id: g.id, basis: g.basis, label: g.label, assetId: g.assetId, nationalAssetId: g.nationalAssetId, itemIds: sorted.map((i) => i.id), terms: g.terms,
-            department: departmentOf(items, g.nationalAssetId ? a.assets.get(g.nationalAssetId)?.ownerIds ?? [] : [], inputs), agencyCount,
+            department: departmentOf(items, g.nationalAssetId ? a.assets.get(g.nationalAssetId)?.ownerIds ?? [] : [], inputs) ?? (g.sector ? { key: slug(g.sector.department), name: g.sector.department, keepers: 0, of: 0 } : null), agencyCount,
             reason: g.basis === "NATIONAL"
                 ? `${items.length} local item(s) of ${agencyCount} agencies keep records of ${g.label} (the duplicate rule links each to it through reviewed evidence)`
-                : `${items.length} alike local item(s) of ${agencyCount} agencies that no national database holds (${g.reason})`,
+                : g.sector
+                  ? `${items.length} local item(s) of ${agencyCount} agencies that no national database holds are named by the reviewed sector vocabulary as "${g.label}" (${g.terms.map((t) => `"${t}"`).join(", ")}; alike items of their clusters with them): ${g.sector.reason}`
+                  : `${items.length} alike local item(s) of ${agencyCount} agencies that no national database holds (${g.reason})`,
         };
     });
     kinds.sort((x, y) => y.agencyCount - x.agencyCount || y.itemIds.length - x.itemIds.length || (x.id < y.id ? -1 : 1));
