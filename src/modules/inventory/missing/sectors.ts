@@ -74,6 +74,8 @@ export function commonName(names: string[], places: string[]): string {
     return best?.shown ?? names[0] ?? "";
 }
 
+const INTRO = ["tren dia ban", "dia ban", "thanh pho", "tinh", "tp", "cua", "tai"].map((w) => w.split(" "));
+
 function withoutPlaces(name: string, placeWords: string[]): string {
     const words = name.normalize("NFC").replace(/\([^)]*\)/g, " ").split(/\s+/).filter(Boolean);
     const folded = words.map((w) => fold(w));
@@ -84,8 +86,12 @@ function withoutPlaces(name: string, placeWords: string[]): string {
             if (!pw.every((w, k) => folded[i + k] === w)) continue;
             for (let k = 0; k < pw.length; k++) keep[i + k] = false;
             // The words that introduce a place go with it: "tỉnh", "thành phố", "TP.", "trên địa bàn".
-            let j = i - 1;
-            while (j >= 0 && /^(tinh|thanh|pho|tp|tren|dia|ban|cua|tai)$/.test(folded[j]!)) keep[j--] = false;
+            for (let j = i; ; ) {
+                const intro = INTRO.find((w) => w.length <= j && w.every((x, k) => folded[j - w.length + k] === x));
+                if (!intro) break;
+                for (let k = 1; k <= intro.length; k++) keep[j - k] = false;
+                j -= intro.length;
+            }
         }
     }
     const out = words.filter((_, i) => keep[i]).join(" ").replace(/[\s,;:–-]+$/u, "").trim();
