@@ -9,6 +9,7 @@ import { exportChangeRecords, restoreChangeRecords, CHANGE_RECORDS_FILE } from "
 import { byImportTime, EXPORT_FORMAT, EXPORT_VERSION, MANIFEST_FILE, type ExportedImport, type ExportManifest } from "../kernel/exchange.js";
 import { exportConnections, exportNotes, NOTES_FILE, replayConnections, restoreNotes } from "../modules/editorial/ingest/export.js";
 import { exportInventories, replayInventory } from "../modules/inventory/ingest/export.js";
+import { exportReferenceCatalogues, replayReferenceCatalogue } from "../modules/inventory/ingest/reference-export.js";
 import { exportUsage, replayUsage } from "../modules/usage/ingest/export.js";
 
 export class ExportError extends Error {}
@@ -17,7 +18,7 @@ export class ExportError extends Error {}
 export async function writeExport(db: Db, dir: string, graphVersion: number): Promise<ExportManifest> {
     if (existsSync(dir) && readdirSync(dir).length > 0) throw new ExportError(`${dir} is not empty: export into a new or empty directory`);
     mkdirSync(path.join(dir, "imports"), { recursive: true });
-    const imports = [...(await exportConnections(db, dir)), ...(await exportInventories(db, dir)), ...(await exportUsage(db, dir))].sort(byImportTime);
+    const imports = [...(await exportConnections(db, dir)), ...(await exportInventories(db, dir)), ...(await exportReferenceCatalogues(db, dir)), ...(await exportUsage(db, dir))].sort(byImportTime);
     const notes = await exportNotes(db, dir);
     const changeRecords = await exportChangeRecords(db, dir);
     const [seed] = await db.run<{ at: string | null }>("reports/seed-record-time");
@@ -42,6 +43,7 @@ export function readManifest(dir: string): ExportManifest {
 const replayers: Record<ExportedImport["kind"], (db: Db, e: ExportedImport, dir: string) => Promise<{ documentId: string }>> = {
     connections: replayConnections,
     inventory: replayInventory,
+    reference: replayReferenceCatalogue,
     usage: replayUsage,
 };
 

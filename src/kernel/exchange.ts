@@ -9,7 +9,7 @@ export const EXPORT_FORMAT = "state-data-graph-export";
 export const EXPORT_VERSION = 1;
 export const MANIFEST_FILE = "export.json";
 
-export type ImportKind = "connections" | "inventory" | "usage";
+export type ImportKind = "connections" | "inventory" | "reference" | "usage";
 
 /**
  * How an import's file was written:
