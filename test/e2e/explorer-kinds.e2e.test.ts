@@ -6,27 +6,24 @@
 // violation. The page's server runs only registered operations (TRUSTED_DOCUMENTS=strict).
 import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import type { Driver } from "neo4j-driver";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
 import { PROJECT_ROOT } from "../../src/config.js";
-import { createServer, type RunningServer } from "../../src/server.js";
-import { launchChromium } from "../helpers/browser.js";
+import { useExplorerPage } from "../helpers/explorer-page.js";
 import { axeViolations } from "../helpers/axe.js";
-import { TEST_SECRET, token } from "../helpers/jwt.js";
-import { openRollbackScope, postGraphQL, testDriver, type RollbackScope } from "../helpers/neo4j.js";
+import { token } from "../helpers/jwt.js";
+import { postGraphQL } from "../helpers/neo4j.js";
 
 const SHOTS = path.join(PROJECT_ROOT, "explorer", "screenshots");
 const EX = path.join(PROJECT_ROOT, "examples/imports");
 
-let driver: Driver;
-let scope: RollbackScope;
-let server: RunningServer;
-let oracle: RunningServer;
-let browser: Browser;
+// The page on a strict server; the tests' own questions and imports to the oracle beside it, both on
+// one transaction rolled back after the file.
+const e2e = useExplorerPage({ rollback: true });
+const pageErrors = e2e.pageErrors;
+let oracle: { url: string };
 let page: Page;
 let base = "";
-const pageErrors: string[] = [];
 
 /** The view's tabs: [name, link, the table's id, the API question whose rows it shows]. */
 const TABS: [string, string, string, string][] = [
@@ -41,29 +38,13 @@ const rowsOf = (data: Record<string, Record<string, { agency?: { name: string };
     return list!.map((r) => r.agency?.name ?? r.scope?.name ?? "");
 };
 
-const ask = async (query: string, variables?: Record<string, unknown>) => {
-    const res = await postGraphQL(oracle.url, query, variables);
-    expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
-    return res.data!;
-};
+const ask = e2e.ask;
 
-beforeAll(async () => {
+beforeAll(() => {
     mkdirSync(SHOTS, { recursive: true });
-    driver = testDriver();
-    scope = await openRollbackScope(driver);
-    server = await (await createServer({ driver, executor: scope.tx, trustedDocuments: "strict" })).listen(0);
-    oracle = await (await createServer({ driver, executor: scope.tx, auth: { secret: TEST_SECRET } })).listen(0);
-    base = server.url.replace(/\/graphql$/, "");
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-    page.on("pageerror", (e) => pageErrors.push(String(e)));
-});
-afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await oracle?.stop();
-    await scope?.rollback();
-    await driver?.close();
+    page = e2e.page;
+    base = e2e.base;
+    oracle = { url: e2e.oracleUrl };
 });
 
 async function open(hash: string): Promise<void> {

@@ -5,14 +5,12 @@
 import { mkdirSync, mkdtempSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Driver } from "neo4j-driver";
+import { beforeAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/config.js";
-import { createServer, type RunningServer } from "../../src/server.js";
 import { readCsv } from "../../lib/csv.js";
 import { agencyKey } from "../../lib/text.js";
-import { openRollbackScope, postGraphQL, testDriver, type RollbackScope } from "../helpers/neo4j.js";
-import { TEST_SECRET, token } from "../helpers/jwt.js";
+import { useRollbackServer } from "../helpers/neo4j.js";
+import { token } from "../helpers/jwt.js";
 import { createDb } from "../../src/db/run.js";
 import { loadQueries } from "../../src/db/queries.js";
 import { exportReferenceCatalogues, replayReferenceCatalogue } from "../../src/modules/inventory/ingest/reference-export.js";
@@ -20,23 +18,14 @@ import { exportReferenceCatalogues, replayReferenceCatalogue } from "../../src/m
 const EX = path.join(PROJECT_ROOT, "examples/imports");
 const PROVINCES = "inventory-provinces-sample.csv";
 const text = (f: string): string => readFileSync(path.join(EX, f), "utf8");
-let driver: Driver;
-let scope: RollbackScope;
-let server: RunningServer;
+// One rolled-back transaction for the file: the imports of the first tests are there for the later ones.
+const t = useRollbackServer({ per: "file" });
 let auth: Record<string, string>;
 beforeAll(async () => {
-    driver = testDriver();
-    scope = await openRollbackScope(driver);
-    server = await (await createServer({ driver, executor: scope.tx, auth: { secret: TEST_SECRET } })).listen(0);
     auth = { authorization: `Bearer ${await token("missing-test", ["editor"])}` };
 });
-afterAll(async () => {
-    await server?.stop();
-    await scope?.rollback();
-    await driver?.close();
-});
 
-const post = (query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => postGraphQL(server.url, query, variables, headers);
+const post = t.post;
 const ask = async (query: string, variables?: Record<string, unknown>) => {
     const r = await post(query, variables);
     expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
@@ -140,7 +129,7 @@ describe("missing databases on the seed plus the example inventories", () => {
     });
 
     it("as of the day before the import, and known before it, the example provinces have no catalogue", async () => {
-        const { records } = await scope.tx.run("MATCH (e:InventoryEntry {file: $f}) RETURN min(e.validFrom) AS day, min(e.recordedAt) AS at", { f: PROVINCES });
+        const { records } = await t.tx.run("MATCH (e:InventoryEntry {file: $f}) RETURN min(e.validFrom) AS day, min(e.recordedAt) AS at", { f: PROVINCES });
         const day = String(records[0]!.get("day")).slice(0, 10);
         const at = String(records[0]!.get("at"));
         const before = new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
@@ -248,7 +237,7 @@ describe("against a reference catalogue", () => {
     it("npm run export writes each reference catalogue as it came in; replaying it changes nothing", async () => {
         const dir = mkdtempSync(path.join(os.tmpdir(), "reference-export-"));
         mkdirSync(path.join(dir, "imports"));
-        const db = createDb(scope.tx, loadQueries());
+        const db = createDb(t.tx, loadQueries());
         const exported = await exportReferenceCatalogues(db, dir);
         expect(exported.map((e) => e.name).sort()).toEqual(["reference-sample.csv", "reference-sample.json", "reference-sample.xlsx"]);
         for (const e of exported.filter((x) => x.name !== "reference-sample.xlsx")) {

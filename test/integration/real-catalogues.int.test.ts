@@ -3,35 +3,24 @@
 // without diacritics (Đ as D), are recognised; a provincial unit that is not a Sở (a Ban quản lý, a Trung
 // tâm) is created under its province when the row asks; the closest names offered for an unknown agency
 // are the named province's own. Each form in its own file, imported in a rolled-back scope.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Driver } from "neo4j-driver";
-import { createServer, type RunningServer } from "../../src/server.js";
+import { beforeAll, describe, expect, it } from "vitest";
 import { agencyKey } from "../../lib/text.js";
-import { openRollbackScope, postGraphQL, testDriver, type RollbackScope } from "../helpers/neo4j.js";
-import { TEST_SECRET, token } from "../helpers/jwt.js";
+import { useRollbackServer } from "../helpers/neo4j.js";
+import { token } from "../helpers/jwt.js";
 
-let driver: Driver;
-let scope: RollbackScope;
-let server: RunningServer;
+// One rolled-back transaction for the file: the imports of the first tests are there for the later ones.
+const t = useRollbackServer({ per: "file" });
 let auth: Record<string, string>;
 beforeAll(async () => {
-    driver = testDriver();
-    scope = await openRollbackScope(driver);
-    server = await (await createServer({ driver, executor: scope.tx, auth: { secret: TEST_SECRET } })).listen(0);
     auth = { authorization: `Bearer ${await token("real-catalogues", ["editor"])}` };
-});
-afterAll(async () => {
-    await server?.stop();
-    await scope?.rollback();
-    await driver?.close();
 });
 
 const HEADER = "agency,name,description,status,fields,legal_basis,create_department";
 const importCsv = (f: string, rows: string[]) =>
-    postGraphQL(server.url, `mutation ($f: String!, $c: String!) { importInventory(fileName: $f, content: $c) { entries created departmentsCreated } }`, { f, c: `${HEADER}\n${rows.join("\n")}\n` }, auth);
+    t.post(`mutation ($f: String!, $c: String!) { importInventory(fileName: $f, content: $c) { entries created departmentsCreated } }`, { f, c: `${HEADER}\n${rows.join("\n")}\n` }, auth);
 /** The agency an imported row was kept by, read from the graph. */
 const keeperOf = async (file: string, name: string): Promise<{ id: string; name: string; province: string | null; status: string }> => {
-    const { records } = await scope.tx.run(
+    const { records } = await t.tx.run(
         "MATCH (g:Agency)-[:KEEPS]->(e:InventoryEntry {file: $file, name: $name}) OPTIONAL MATCH (g)-[:PART_OF]->(p:Agency {kind: 'PROVINCE'}) RETURN g.id AS id, g.name AS name, p.name AS province, e.status AS status",
         { file, name },
     );
@@ -39,7 +28,7 @@ const keeperOf = async (file: string, name: string): Promise<{ id: string; name:
     return { id: records[0]!.get("id"), name: records[0]!.get("name"), province: records[0]!.get("province"), status: records[0]!.get("status") };
 };
 const provinceId = async (name: string): Promise<string> => {
-    const { records } = await scope.tx.run("MATCH (p:Agency {kind: 'PROVINCE', era: 2023}) RETURN p.id AS id, p.name AS name");
+    const { records } = await t.tx.run("MATCH (p:Agency {kind: 'PROVINCE', era: 2023}) RETURN p.id AS id, p.name AS name");
     return records.find((r) => agencyKey(r.get("name")).endsWith(agencyKey(name)))!.get("id");
 };
 
@@ -49,7 +38,7 @@ describe("real catalogues come in", () => {
         expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
         const k = await keeperOf("status-empty.csv", "CSDL hộ tịch tỉnh Hà Nam");
         expect(k.status).toBe("NOT_STATED");
-        const q = await postGraphQL(server.url, `{ catalogueQuality(agency: "tỉnh Hà Nam") { catalogues { withoutStatus { itemName status problem source { file } } } } }`);
+        const q = await t.post(`{ catalogueQuality(agency: "tỉnh Hà Nam") { catalogues { withoutStatus { itemName status problem source { file } } } } }`);
         expect(q.errors, JSON.stringify(q.errors)).toBeUndefined();
         const flagged = q.data!.catalogueQuality.catalogues[0].withoutStatus.filter((e: { source: { file: string } }) => e.source.file === "status-empty.csv");
         expect(flagged).toEqual([{ itemName: "CSDL hộ tịch tỉnh Hà Nam", status: "NOT_STATED", problem: "NO_STATUS", source: { file: "status-empty.csv" } }]);
@@ -83,7 +72,7 @@ describe("real catalogues come in", () => {
         expect(r.data!.importInventory.departmentsCreated.length).toBe(1);
         const k = await keeperOf(file, "CSDL của đơn vị");
         expect(k.id).toBe(r.data!.importInventory.departmentsCreated[0]);
-        expect(agencyKey(k.province ?? "")).toBe(agencyKey((await scope.tx.run("MATCH (p:Agency {id: $id}) RETURN p.name AS n", { id: await provinceId(province) })).records[0]!.get("n")));
+        expect(agencyKey(k.province ?? "")).toBe(agencyKey((await t.tx.run("MATCH (p:Agency {id: $id}) RETURN p.name AS n", { id: await provinceId(province) })).records[0]!.get("n")));
         expect(k.name.startsWith(written.split(" tỉnh ")[0]!)).toBe(true);
     });
 
@@ -96,7 +85,7 @@ describe("real catalogues come in", () => {
         const ids = [...closest.matchAll(/\((agency:[^)]+|department:[^)]+)/g)].map((m) => m[1]!);
         expect(ids.length).toBeGreaterThan(0);
         const dienBien = await provinceId("Điện Biên");
-        const { records } = await scope.tx.run("MATCH (a:Agency) WHERE a.id IN $ids OPTIONAL MATCH (a)-[:PART_OF]->(p:Agency) RETURN a.id AS id, collect(p.id) AS parents", { ids });
+        const { records } = await t.tx.run("MATCH (a:Agency) WHERE a.id IN $ids OPTIONAL MATCH (a)-[:PART_OF]->(p:Agency) RETURN a.id AS id, collect(p.id) AS parents", { ids });
         for (const rec of records) expect(rec.get("id") === dienBien || (rec.get("parents") as string[]).includes(dienBien), rec.get("id")).toBe(true);
     });
 });
