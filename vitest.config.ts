@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import { defineConfig } from "vitest/config";
 import { TEST_WORKERS } from "./test/workers.js";
+import SlowestFirst from "./test/sequencer.js";
 
 const require = createRequire(import.meta.url);
 
@@ -22,6 +23,8 @@ export default defineConfig({
         testTimeout: 60_000,
         hookTimeout: 180_000,
         reporters: ["default"],
+        // Slowest files first (test/sequencer.ts says why).
+        sequence: { sequencer: SlowestFirst },
         // Tests write with raw Cypher between reads, which (unlike every API write) does not bump the
         // graph version; the response cache is therefore on only where a test asks for it.
         // In-process test servers share the runner's event loop, whose pauses (big answers parsed by

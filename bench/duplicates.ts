@@ -8,22 +8,15 @@
 //  3. each duplicate question through GraphQL once the analysis is computed (p50/p99 of sequential
 //     requests, target p99 < 100 ms), beside `{ __typename }` as the floor of the same server.
 // Results: bench/results/duplicates-<date>.json.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
-import path from "node:path";
-import { loadConfig, PROJECT_ROOT } from "../src/config.js";
-import { applySchema } from "../src/db/apply-schema.js";
-import { createDriver } from "../src/db/driver.js";
-import { createDb } from "../src/db/run.js";
 import { loadQueries } from "../src/db/queries.js";
 import { inWriteScope } from "../src/db/write-scope.js";
 import { importInventory } from "../src/modules/inventory/ingest/inventory.js";
 import { analyse, compute, type Item } from "../src/modules/inventory/duplicates/analysis.js";
-import { startLocalNeo4j } from "../src/neo4j/local-server.js";
 import { createServer } from "../src/server.js";
 import { duplicateCandidates as wordPairs } from "../src/modules/inventory/duplicates/rules/word-pairs-v1.js";
-import { loadSeed } from "../src/modules/reports/load.js";
 import { syntheticInventory } from "./inventories.js";
+import { resultsHeader, seededGraph, writeResults } from "./seeded-graph.js";
 
 const log = (m: string): void => console.error(m);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
@@ -33,25 +26,11 @@ const percentile = (xs: number[], p: number): number => {
     return +s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!.toFixed(1);
 };
 
-const home = mkdtempSync(path.join(os.tmpdir(), "state-graph-bench-dup-"));
-const neo4j = await startLocalNeo4j({ ...loadConfig().local, home, port: 0, heap: "2g", pageCache: "1g" }, log);
-const driver = createDriver({ uri: neo4j.uri, user: "neo4j", password: "" });
-const results: Record<string, unknown> = { date: new Date().toISOString(), machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB`, loadAverageAtStart: os.loadavg() };
+const graph = await seededGraph("dup", log);
+const { driver, db } = graph;
+const queries = loadQueries();
+const results: Record<string, unknown> = resultsHeader();
 try {
-    // On a loaded machine the first connection to a fresh server can outlast the pool's acquisition timeout.
-    for (let i = 0; ; i++) {
-        try {
-            await driver.getServerInfo();
-            break;
-        } catch (e) {
-            if (i >= 30) throw e;
-            await new Promise((r) => setTimeout(r, 1000));
-        }
-    }
-    await applySchema(driver);
-    await loadSeed(driver);
-    const queries = loadQueries();
-    const db = createDb(driver, queries);
     const provinces = (await db.run<{ name: string }>("inventory/reference-agencies")).filter((a: any) => a.kind === "PROVINCE" && a.era === 2023).map((a) => a.name.replace(/^Thành phố /, ""));
     const central = (await db.run<{ name: string; kind: string; era: number }>("inventory/reference-agencies")).filter((a) => ["MINISTRY", "GOVERNMENT_AGENCY"].includes(a.kind) && a.era === 2023).map((a) => a.name);
     const { csv, agencies } = syntheticInventory(provinces, central);
@@ -146,12 +125,7 @@ try {
     } finally {
         await server.stop();
     }
-    mkdirSync(path.join(PROJECT_ROOT, "bench/results"), { recursive: true });
-    const out = path.join(PROJECT_ROOT, `bench/results/duplicates-${new Date().toISOString().slice(0, 10)}.json`);
-    writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
-    log(`[bench] written ${path.relative(PROJECT_ROOT, out)}`);
+    writeResults("duplicates", results, log);
 } finally {
-    await driver.close();
-    await neo4j.stop();
-    rmSync(home, { recursive: true, force: true });
+    await graph.close();
 }

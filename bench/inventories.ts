@@ -48,8 +48,11 @@ const MINISTRY_DEPARTMENTS = ["Sở Tư pháp", "Sở Tài chính", "Sở Nội 
 const strip = (s: string): string => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[Đđ]/g, (c) => (c === "Đ" ? "D" : "d"));
 const quote = (s: string): string => (/[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
 
-/** One CSV inventory file: `entries` rows over the provinces' departments and the central agencies given. */
-export function syntheticInventory(provinces: string[], central: string[], entries = 10_000, seed = 7): { csv: string; agencies: number } {
+/** The kinds the entries are drawn from (the missing-databases bench builds its reference catalogue from them). */
+export { KINDS as SYNTHETIC_KINDS };
+
+/** One CSV inventory file: `entries` rows over the provinces' departments and the central agencies given; `notStated` of them with an empty status (as 000 §6 says many catalogues leave it). */
+export function syntheticInventory(provinces: string[], central: string[], entries = 10_000, seed = 7, notStated = 0): { csv: string; agencies: number } {
     const r = rng(seed);
     const pick = <T>(xs: T[]): T => xs[Math.floor(r() * xs.length)]!;
     const agencies = [
@@ -66,7 +69,7 @@ export function syntheticInventory(provinces: string[], central: string[], entri
         let description = unique ? `Hệ thống ${own} quản lý thông tin ${pick(UNIQUE_WORDS)} và ${pick(UNIQUE_WORDS)}.` : k.description;
         if (r() < 0.15) name = strip(name);
         if (r() < 0.1) description = description.replaceAll("hóa", "hoá");
-        const status = pick(["operating", "building", "planned"]);
+        const status = notStated > 0 && r() < notStated ? "" : pick(["operating", "building", "planned"]);
         lines.push([a.name, name, description, status, unique ? "" : (k.fields ?? ""), "", a.create ? "yes" : ""].map(quote).join(","));
     }
     return { csv: `${lines.join("\n")}\n`, agencies: agencies.length };

@@ -17,6 +17,10 @@ export interface NationalOptions {
 
 export { rng } from "../lib/random.js";
 
+const SNAPSHOTS = [["Y2022", "OFFICIAL", 0.45], ["JUNE_2023", "OFFICIAL_OR_TECHNICAL", 0.85], ["Y2024", "OFFICIAL", 0.7]] as const;
+/** The day each synthetic snapshot is valid from, as the reports' columns are dated. */
+const SNAPSHOT_DAY: Record<(typeof SNAPSHOTS)[number][0], string> = { Y2022: "2022-12-31", JUNE_2023: "2023-06-30", Y2024: "2024-12-31" };
+
 const SYLLABLES = ["An", "Bình", "Hòa", "Phú", "Tân", "Long", "Thạnh", "Đông", "Tây", "Nam", "Bắc", "Hưng", "Phước", "Lộc", "Thuận", "Đức", "Quảng", "Vĩnh", "Minh", "Trung"];
 
 export function nationalRows(o: NationalOptions = {}): { nodes: NodeRow[]; rels: RelRow[] } {
@@ -60,10 +64,12 @@ export function nationalRows(o: NationalOptions = {}): { nodes: NodeRow[]; rels:
         const picked = new Set<string>();
         while (picked.size < perAgency) picked.add(assets[Math.floor(r() * 200)]!);
         for (const asset of picked) {
-            for (const [snapshot, status, p] of [["Y2022", "OFFICIAL", 0.45], ["JUNE_2023", "OFFICIAL_OR_TECHNICAL", 0.85], ["Y2024", "OFFICIAL", 0.7]] as const) {
-                if (r() < p) rels.push({ from: a, to: asset, type: "CONNECTED_TO", key: `syn|conn|${a}|${asset}|${snapshot}`, props: { ...cite, snapshot, status } });
+            for (const [snapshot, status, p] of SNAPSHOTS) {
+                if (r() < p) rels.push({ from: a, to: asset, type: "CONNECTED_TO", key: `syn|conn|${a}|${asset}|${snapshot}`, props: { ...cite, snapshot, status, validFrom: SNAPSHOT_DAY[snapshot] } });
             }
         }
+        // Each snapshot covers every agency (valid time for `asOf`: a link it does not list was not there).
+        for (const [snapshot] of SNAPSHOTS) rels.push({ from: a, to: doc, type: "REPORTED_IN", key: `syn|reported|${a}|${snapshot}`, props: { ...cite, snapshot, validFrom: SNAPSHOT_DAY[snapshot] } });
     }
     const months = o.months ?? 12;
     for (const a of all) {

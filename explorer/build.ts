@@ -8,7 +8,7 @@ import { build } from "esbuild";
 const ROOT = path.dirname(fileURLToPath(import.meta.url));
 export const EXPLORER_DIST = path.join(ROOT, "dist");
 export const EXPLORER_BUNDLE = path.join(EXPLORER_DIST, "explorer.js");
-const INPUTS = [path.join(ROOT, "src"), path.join(ROOT, "..", "src", "__generated__", "operations.ts"), path.join(ROOT, "..", "lib")];
+const INPUTS = [path.join(ROOT, "src"), path.join(ROOT, "..", "src", "__generated__", "operations.ts"), path.join(ROOT, "..", "src", "__generated__", "persisted-ids.ts"), path.join(ROOT, "..", "lib")];
 
 function newestInput(): number {
     let newest = 0;

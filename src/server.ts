@@ -1,4 +1,4 @@
-// The HTTP server (formatError lives in src/http/errors.ts and is re-exported for callers): GraphQL (Apollo + @neo4j/graphql), the offline GraphiQL page and /health.
+// The HTTP server (formatError lives in src/http/errors.ts and is re-exported for callers): GraphQL (Apollo + @neo4j/graphql), the offline GraphiQL page, /health, /ready and /metrics.
 // Shared by `npm start` and the tests, which start it on a free port.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -30,8 +30,14 @@ import { processBudget, type MemoryBudget } from "./kernel/cache/memory-budget.j
 import { OverloadMonitor, overloadOptionsFromEnv, type OverloadOptions } from "./http/overload.js";
 import { answerSizePlugin } from "./http/answer-size.js";
 import { authConfigFromEnv, authorizationKey, createVerifier, type AuthConfig } from "./http/auth.js";
-import { formatError, statusPlugin } from "./http/errors.js";
+import { formatError, maskSchemaDetails, statusPlugin } from "./http/errors.js";
 import { Loaders } from "./kernel/loaders.js";
+import { logFromEnv, type ApiLog } from "./http/log.js";
+import { ApiMetrics } from "./http/metrics.js";
+import { metricsAccessFromEnv, metricsHandler, metricsOnPublicPort, startMetricsServer, type MetricsAccess } from "./http/metrics-access.js";
+import { Readiness, readyHandler } from "./http/ready.js";
+import { RequestObserver, requestInfo } from "./http/request-observer.js";
+import { loadTrustedDocuments, DEFAULT_MANIFEST, trustedDocumentsFromEnv, trustedDocumentsMiddleware, type TrustedDocuments, type TrustedMode } from "./http/trusted-documents.js";
 
 export interface ServerOptions {
     driver: Driver;
@@ -61,10 +67,20 @@ export interface ServerOptions {
     overload?: OverloadOptions;
     /** Calls back when another process writes to this Neo4j (src/neo4j/connect.ts), so caches follow at once. */
     watchOtherWriters?: (fn: () => void) => () => void;
+    /** Where log lines go (default: LOG_FORMAT, JSON lines in production, src/http/log.ts). */
+    log?: ApiLog;
+    /** Start-up steps /ready waits for (default: none, ready at once; `npm start` passes its steps). */
+    readiness?: Readiness;
+    /** Where /metrics is served (default: METRICS_TOKEN / METRICS_PORT, src/http/metrics-access.ts). */
+    metricsAccess?: MetricsAccess;
+    /** Which documents run (default: TRUSTED_DOCUMENTS and its manifests, src/http/trusted-documents.ts). */
+    trustedDocuments?: TrustedMode | { mode: TrustedMode; manifests: string[] };
 }
 
 export interface RunningServer {
     url: string;
+    /** The URL of /metrics when it has a port of its own (METRICS_PORT). */
+    metricsUrl?: string;
     stop(): Promise<void>;
 }
 
@@ -93,16 +109,23 @@ export async function createServer(opts: ServerOptions) {
     const stopFollowing = onVersionCommitted((source, v) => {
         if (source === opts.driver) graphVersion.advanceTo(v);
     });
-    const stopWatching = refCacheOn && opts.watchOtherWriters ? opts.watchOtherWriters(() => graphVersion.refreshNow()) : () => undefined;
     const budget = opts.budget ?? processBudget();
+    const stopWatching = refCacheOn && opts.watchOtherWriters ? opts.watchOtherWriters(() => graphVersion.refreshNow()) : () => undefined;
     const refCache = refCacheOn ? new RefCache(graphVersion, budget) : undefined;
     // Derived answers (matrix column totals) follow the name resolutions' switch: kept per graph version.
     const memos = refCacheOn ? new VersionMemos(graphVersion, budget) : undefined;
     const responseCache = cacheOn ? responseCachePlugin({ version: graphVersion, budget }) : undefined;
-    // Generated reads as one auto-commit query each (src/db/run.ts autoCommitReader); a caller's
-    // session or transaction (tests) is used as given.
-    const generatedReads = isDriver(executor) ? (autoCommitReader(executor, opts.database, timeout) as unknown as Transaction) : executor;
     const limits = armor();
+    const production = opts.production ?? false;
+    const log = opts.log ?? logFromEnv(production);
+    const trusted: TrustedDocuments =
+        opts.trustedDocuments === undefined
+            ? trustedDocumentsFromEnv(schema)
+            : typeof opts.trustedDocuments === "string"
+              ? loadTrustedDocuments(opts.trustedDocuments, [DEFAULT_MANIFEST], schema)
+              : loadTrustedDocuments(opts.trustedDocuments.mode, opts.trustedDocuments.manifests, schema);
+    const metrics = new ApiMetrics({ driver: opts.driver, budget, db: createDb(opts.driver, queries, opts.database, timeout), version: graphVersion, knownOperations: [...trusted.byId.values()].map((o) => o.name) });
+    const observer = new RequestObserver({ log, metrics });
     const app = express();
     const httpServer = http.createServer(app);
     const apollo = new ApolloServer<Context>({
@@ -110,7 +133,8 @@ export async function createServer(opts: ServerOptions) {
         csrfPrevention: true,
         introspection: !opts.production || process.env.GRAPHQL_INTROSPECTION === "true",
         includeStacktraceInErrorResponses: false,
-        formatError: (f, e) => formatError(f, e, opts.production ?? false),
+        // With trusted documents strict, errors say nothing about the schema (maskSchemaDetails).
+        formatError: trusted.mode === "strict" ? (f, e) => maskSchemaDetails(formatError(f, e, production), e) : (f, e) => formatError(f, e, production),
         validationRules: limits.validationRules,
         allowBatchedHttpRequests: false,
         plugins: [
@@ -127,6 +151,8 @@ export async function createServer(opts: ServerOptions) {
             writeGuardPlugin({ executor, queries, database: opts.database, timeoutMs: timeout, writesEnabled, record: opts.recordChange }),
             ...(responseCache ? [responseCache] : []),
             ...(opts.production ? [] : [queryCountPlugin()]),
+            // Last, so it sees the answer as sent (error codes, the cache's verdict).
+            observer.plugin(),
         ],
     });
     await apollo.start();
@@ -138,6 +164,9 @@ export async function createServer(opts: ServerOptions) {
     // response cache already spares recomputing them, so the hash would be CPU for nothing.
     app.set("etag", false);
     app.get("/health", healthHandler(healthDb, () => ({ ...budget.stats(), overload: overload.state() })));
+    app.get("/ready", readyHandler(opts.readiness ?? new Readiness(), healthDb));
+    const access = opts.metricsAccess ?? metricsAccessFromEnv();
+    if (metricsOnPublicPort(access, production)) app.get("/metrics", metricsHandler(metrics, access.token));
     app.use(graphiqlAssets());
     app.use(explorerRoutes());
     // A browser asking for HTML at the endpoint gets GraphiQL — with `?query=` prefilled, so links to a
@@ -149,20 +178,28 @@ export async function createServer(opts: ServerOptions) {
     });
     app.use(
         GRAPHQL_PATH,
+        // The request id and the report of every request, whoever answers it (src/http/request-observer.ts).
+        observer.middleware(),
         corsMiddleware(corsOrigins),
         // New requests are refused with 503 while the API is overloaded; those in flight finish.
         overload.middleware(),
         express.json({ limit: opts.bodyLimit ?? process.env.BODY_LIMIT ?? "1mb" }),
+        // Registered ids become their documents; what the mode refuses stops here (src/http/trusted-documents.ts).
+        trustedDocumentsMiddleware(trusted, verify),
         // Cached answers to anonymous reads leave here, before Apollo (src/http/response-cache.ts).
         ...(responseCache ? [responseCache.middleware()] : []),
         documentLimits(LIMITS.maxTokens, LIMITS.maxDirectives),
         expressMiddleware(apollo, {
-            context: async ({ req }): Promise<Context> => {
+            context: async ({ req, res }): Promise<Context> => {
                 const token = req.headers.authorization?.replace(/^Bearer\s+/i, "") || undefined;
                 const jwt = await verify(token);
-                const db = createDb(executor, queries, opts.database, timeout);
-                return {
-                    executionContext: generatedReads,
+                const info = requestInfo(res);
+                // The request's queries add up their time on Neo4j for the metrics (src/db/meter.ts).
+                const db = createDb(executor, queries, opts.database, timeout, info?.neo4j);
+                const ctx: Context = {
+                    // Generated reads as one auto-commit query each (src/db/run.ts autoCommitReader); a
+                    // caller's session or transaction (tests) is used as given.
+                    executionContext: isDriver(executor) ? (autoCommitReader(executor, opts.database, timeout, info?.neo4j) as unknown as Transaction) : executor,
                     sessionConfig: opts.database ? { database: opts.database } : undefined,
                     transaction: { timeout },
                     db,
@@ -171,6 +208,8 @@ export async function createServer(opts: ServerOptions) {
                     memos,
                     jwt,
                 };
+                observer.bind(ctx, info);
+                return ctx;
             },
         }),
     );
@@ -185,15 +224,20 @@ export async function createServer(opts: ServerOptions) {
     return {
         app,
         apollo,
+        trusted,
+        log,
         async listen(port: number, host = "127.0.0.1"): Promise<RunningServer> {
             await new Promise<void>((resolve, reject) => {
                 httpServer.once("error", reject);
                 httpServer.listen(port, host, () => resolve());
             });
             const addr = httpServer.address() as AddressInfo;
+            const own = access.port !== undefined ? await startMetricsServer(metricsHandler(metrics, access.token), access.port, access.host) : undefined;
             return {
                 url: `http://${host === "0.0.0.0" ? "localhost" : host}:${addr.port}${GRAPHQL_PATH}`,
+                metricsUrl: own?.url,
                 stop: async () => {
+                    await own?.stop();
                     graphVersion.stop();
                     stopWatching();
                     stopFollowing();

@@ -5,13 +5,16 @@
 // creates and sets nothing; a later file that changes an entry updates only what differs. Record time:
 // what a file creates carries its import's time (recordedAt); an entry's valid time starts on the day
 // of the file that first listed it (validFrom; an update keeps it and records updatedAt).
-// Params: $doc {id, file, sha256, importedBy, importedAt, format},
+// The file is kept as it came in (`content`: its bytes in base64; `sheet`: the workbook's sheet read) so
+// `npm run export` can write it back.
+// Params: $doc {id, file, sha256, importedBy, importedAt, format, content, sheet},
 //         $departments [{id, provinceId, era, props (name properties, lib/agency-props.ts), row, locator, text}],
 //         $entries [{id, agencyId, name, description, status, fields, legalBasis, row, locator, text}].
 // Returns: created, updated (entries), departments (ids created)
 MERGE (d:SourceDocument:Imported {id: $doc.id})
 ON CREATE SET d.title = 'Imported inventory: ' + $doc.file, d.publisher = $doc.importedBy, d.issued = $doc.importedAt,
-              d.file = $doc.file, d.sha256 = $doc.sha256, d.number = null, d.kind = 'INVENTORY', d.format = $doc.format
+              d.file = $doc.file, d.sha256 = $doc.sha256, d.number = null, d.kind = 'INVENTORY', d.format = $doc.format,
+              d.content = $doc.content, d.sheet = $doc.sheet, d.records = size($entries)
 WITH d
 CALL {
   WITH d

@@ -1,6 +1,7 @@
 // Creates the SourceDocument of a usage import (labels Imported, UsageImport; never pruned by the
 // seed) and the "unattributed" nodes its rows need: exchanges whose consumer or service is outside the
-// graph. The unattributed service transits NDXP like every other. Params: $doc {id, file, …},
+// graph. The unattributed service transits NDXP like every other. The document keeps an aggregate CSV's
+// text (`content`) and a log's mapping (`mapping`, `mappingFile`) for `npm run export`. Params: $doc {id, file, …},
 // $residuals [{id, name, kind}]. Returns: id
 CREATE (d:SourceDocument:Imported:UsageImport)
 SET d = $doc

@@ -1,4 +1,4 @@
-// `npx tsx examples/imports/make-xlsx.ts`: writes inventory-sample.xlsx and connections-2024-sample.xlsx
+// `npx tsx examples/imports/make-xlsx.ts`: writes inventory-sample.xlsx, connections-2024-sample.xlsx and reference-sample.xlsx
 // from the canonical CSVs beside it, the way a province sends such a list — a title row merged across
 // the sheet, an STT column, the columns by their Vietnamese names, statuses in Vietnamese, an agency
 // merged down the rows it keeps. Importing either gives exactly the entries the CSV gives (tested by
@@ -52,10 +52,13 @@ export const inventoryWorkbook = (csv: string): Promise<Buffer> =>
     // Rows 1 and 2 of the sample are both Cần Thơ ("TP. Cần Thơ", "thành phố Cần Thơ"): merged, as a province would.
     workbookOf(csv, { title: "DANH MỤC CƠ SỞ DỮ LIỆU CỦA CƠ QUAN, ĐƠN VỊ", sheet: "Danh mục CSDL", vietnameseStatus: true, mergeAgency: [1, 2] });
 
+export const referenceWorkbook = (csv: string): Promise<Buffer> => workbookOf(csv, { title: "DANH MỤC CƠ SỞ DỮ LIỆU CẤP TỈNH PHẢI XÂY DỰNG", sheet: "Danh mục tham chiếu" });
+
 export const connectionsWorkbook = (csv: string): Promise<Buffer> => workbookOf(csv, { title: "DANH SÁCH KẾT NỐI CƠ SỞ DỮ LIỆU NĂM 2024", sheet: "Kết nối" });
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
     writeFileSync(path.join(HERE, "inventory-sample.xlsx"), await inventoryWorkbook(readFileSync(path.join(HERE, "inventory-sample.csv"), "utf8")));
     writeFileSync(path.join(HERE, "connections-2024-sample.xlsx"), await connectionsWorkbook(readFileSync(path.join(HERE, "connections-2024-sample.csv"), "utf8")));
-    console.error("wrote examples/imports/inventory-sample.xlsx and connections-2024-sample.xlsx");
+    writeFileSync(path.join(HERE, "reference-sample.xlsx"), await referenceWorkbook(readFileSync(path.join(HERE, "reference-sample.csv"), "utf8")));
+    console.error("wrote examples/imports/inventory-sample.xlsx, connections-2024-sample.xlsx and reference-sample.xlsx");
 }

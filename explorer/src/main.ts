@@ -11,6 +11,7 @@ import { duplicatesView } from "./views/duplicates.js";
 import { exploreView } from "./views/explore.js";
 import { gapsView } from "./views/gaps.js";
 import { impactView } from "./views/impact.js";
+import { kindsView } from "./views/kinds.js";
 import { matrixView } from "./views/matrix.js";
 import { observedView } from "./views/observed.js";
 import { pathsView } from "./views/paths.js";
@@ -26,6 +27,7 @@ const RENDER: Record<View, (main: HTMLElement, p: Params) => Promise<void>> = {
     usage: usageView,
     observed: observedView,
     duplicates: duplicatesView,
+    kinds: kindsView,
     targets: targetsView,
     missing: missingView,
     changes: changesView,

@@ -1,7 +1,7 @@
 // The URL hash holds the view, its inputs, the language and the era, so every screen is a link.
 import type { Era } from "../../src/__generated__/operations.js";
 
-export const VIEWS = ["explore", "paths", "matrix", "gaps", "impact", "agency", "usage", "observed", "duplicates", "targets", "missing", "changes", "quality"] as const;
+export const VIEWS = ["explore", "paths", "matrix", "gaps", "impact", "agency", "usage", "observed", "duplicates", "kinds", "targets", "missing", "changes", "quality"] as const;
 export type View = (typeof VIEWS)[number];
 export type Params = Record<string, string>;
 
@@ -9,7 +9,7 @@ export type Params = Record<string, string>;
 const GLOBAL = ["lang", "era", "asOf"];
 
 /** The views that answer as of a day (the date control shows on them). */
-export const DATED: readonly View[] = ["explore", "matrix", "gaps", "impact"];
+export const DATED: readonly View[] = ["explore", "matrix", "gaps", "impact", "kinds"];
 
 export function route(): { view: View; params: Params } {
     const [path = "", qs = ""] = location.hash.replace(/^#\/?/, "").split("?");

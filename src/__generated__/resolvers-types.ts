@@ -3753,6 +3753,59 @@ export type BooleanScalarFilters = {
   eq?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** Catalogue quality of agencies, and the rule. */
+export type CatalogueQuality = {
+  __typename?: 'CatalogueQuality';
+  /** The day the answer is for, if asked. */
+  asOf?: Maybe<Scalars['Date']['output']>;
+  /** The page asked for, by agency in Vietnamese order. */
+  catalogues: Array<CatalogueReport>;
+  /** The era the agencies are named in. */
+  era: Era;
+  /** What 000 §2 reports of the provinces' catalogues. */
+  reported: ReportedCatalogueSpread;
+  /** The rule, in words. */
+  rule: Scalars['String']['output'];
+  /** How many catalogues match (all pages). */
+  total: Scalars['Int']['output'];
+};
+
+/** One agency's catalogue, checked. */
+export type CatalogueReport = {
+  __typename?: 'CatalogueReport';
+  /** The agency (E2025: the 2025 unit). */
+  agency: DuplicateAgency;
+  /** Entries in its catalogue. */
+  entries: Scalars['Int']['output'];
+  /** E2025: its 2023 parts. */
+  parts: Array<DuplicateAgency>;
+  /** Its size against its peers. */
+  size: CatalogueSize;
+  /** Entries that are documents or portals. */
+  unstructured: Array<QualityEntry>;
+  /** Entries without fields. */
+  withoutFields: Array<QualityEntry>;
+  /** Entries without a built/planned status. */
+  withoutStatus: Array<QualityEntry>;
+};
+
+/** A catalogue's size against its peers'. */
+export type CatalogueSize = {
+  __typename?: 'CatalogueSize';
+  /** Entries in it. */
+  entries: Scalars['Int']['output'];
+  /** Largest peer catalogue. */
+  max?: Maybe<Scalars['Int']['output']>;
+  /** Median peer catalogue. */
+  median?: Maybe<Scalars['Float']['output']>;
+  /** Smallest peer catalogue. */
+  min?: Maybe<Scalars['Int']['output']>;
+  /** Peers with a catalogue. */
+  peers: Scalars['Int']['output'];
+  /** Share of peers with a smaller catalogue, ties counted half (0–100); null without peers. */
+  percentile?: Maybe<Scalars['Float']['output']>;
+};
+
 /** How an agency stands with an asset across the two snapshots (a heatmap cell). */
 export type CellState =
   /** Official in 2022 and listed in June 2023. */
@@ -4252,6 +4305,55 @@ export type CriticalityRanking = {
   window: Array<MonthCoverage>;
 };
 
+/** A kind of database: the same records kept by several agencies, NATIONAL (a national asset's) or LOCAL (a cluster's). */
+export type DatabaseKind = {
+  __typename?: 'DatabaseKind';
+  /** How many answerable agencies keep an item (a department counts as its province). */
+  agencyCount: Scalars['Int']['output'];
+  /** NATIONAL: the asset whose records the items keep (most specific). */
+  assetId?: Maybe<Scalars['ID']['output']>;
+  /** Its name. */
+  assetName?: Maybe<Scalars['String']['output']>;
+  /** NATIONAL or LOCAL. */
+  basis: KindBasis;
+  /** The department kind that usually keeps it. */
+  department?: Maybe<DepartmentKind>;
+  /** Stable id: `kind:national:<asset>` or `kind:local:<first item>`. */
+  id: Scalars['ID']['output'];
+  /** How many items. */
+  itemCount: Scalars['Int']['output'];
+  /** Its items, by agency then name (the page asked for), each citing its file and row. */
+  items: Array<KindItem>;
+  /** Its label in Vietnamese: the national asset's name, or the terms its items share, with their diacritics. */
+  label: Scalars['String']['output'];
+  /** NATIONAL: the top-level national database (a land component's parent). */
+  nationalAssetId?: Maybe<Scalars['ID']['output']>;
+  /** Its name. */
+  nationalAssetName?: Maybe<Scalars['String']['output']>;
+  /** Why these items are one kind, in words. */
+  reason: Scalars['String']['output'];
+  /** Terms its items share (Vietnamese, with diacritics). */
+  terms: Array<Scalars['String']['output']>;
+};
+
+
+/** A kind of database: the same records kept by several agencies, NATIONAL (a national asset's) or LOCAL (a cluster's). */
+export type DatabaseKindItemsArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+};
+
+/** Kinds of database and the rule. */
+export type DatabaseKinds = {
+  __typename?: 'DatabaseKinds';
+  /** The page asked for: most agencies first. */
+  kinds: Array<DatabaseKind>;
+  /** The rule, in words. */
+  rule: Scalars['String']['output'];
+  /** How many kinds match (all pages). */
+  total: Scalars['Int']['output'];
+};
+
 /** A dataset an open-data plan will open, with its topic and the department responsible. */
 export type Dataset = {
   __typename?: 'Dataset';
@@ -4690,6 +4792,19 @@ export type DeleteInfo = {
   __typename?: 'DeleteInfo';
   nodesDeleted: Scalars['Int']['output'];
   relationshipsDeleted: Scalars['Int']['output'];
+};
+
+/** The same department of every province (Sở Tư pháp), as the kind that usually keeps a kind of database. */
+export type DepartmentKind = {
+  __typename?: 'DepartmentKind';
+  /** How many keeping departments are of this kind (0: from the national asset's owner ministry, none keeps it yet). */
+  keepers: Scalars['Int']['output'];
+  /** Key: the department's id after its province (`so-tu-phap`). */
+  key: Scalars['ID']['output'];
+  /** Name without the province. */
+  name: Scalars['String']['output'];
+  /** How many departments keep the kind at all. */
+  of: Scalars['Int']['output'];
 };
 
 /** Something that consumes an asset's services, directly (depth 1) or through other assets. */
@@ -5530,7 +5645,7 @@ export type InventoryEntry = {
   /** Every imported file that lists it, with row and raw text. */
   sources: Array<SourceDocument>;
   sourcesConnection: InventoryEntrySourcesConnection;
-  /** Operating, being built or planned. */
+  /** Operating, being built, planned, or not stated. */
   status: InventoryStatus;
 };
 
@@ -5849,6 +5964,8 @@ export type InventoryImportResult = {
 export type InventoryStatus =
   /** Being built (đang xây dựng / triển khai). */
   | 'BUILDING'
+  /** Not stated: the catalogue says neither built nor planned (an empty status cell; 000 §6 finds many such catalogues). Kept, and flagged by `catalogueQuality`. */
+  | 'NOT_STATED'
   /** In operation (đang vận hành). */
   | 'OPERATING'
   /** Planned (kế hoạch, dự kiến). */
@@ -5870,6 +5987,77 @@ export type ItemSource = {
   /** Table and row (report) or row / entry (imported file). */
   locator: Scalars['String']['output'];
 };
+
+/** How a kind of database was formed. */
+export type KindBasis =
+  /** Alike local items of several agencies that no national asset holds (a LOCAL duplicate cluster). */
+  | 'LOCAL'
+  /** Local items keep a national asset's records (the most specific asset: a land component). */
+  | 'NATIONAL';
+
+/** Kinds × agencies of a tier: kept, missing, rare, uncommon, or via a national database. */
+export type KindHeatmap = {
+  __typename?: 'KindHeatmap';
+  /** The day the answer is for, if asked. */
+  asOf?: Maybe<Scalars['Date']['output']>;
+  /** The era the agencies are named in. */
+  era: Era;
+  /** The columns asked for: most agencies first. */
+  kinds: Array<DatabaseKind>;
+  /** The share of peers asked for. */
+  minPeerShare: Scalars['Float']['output'];
+  /** One row per agency with an inventory, in Vietnamese order. */
+  rows: Array<KindHeatmapRow>;
+  /** The rule, in words. */
+  rule: Scalars['String']['output'];
+  /** How many kinds the tier's agencies keep (all columns). */
+  totalKinds: Scalars['Int']['output'];
+};
+
+/** One agency's row of the heatmap. */
+export type KindHeatmapRow = {
+  __typename?: 'KindHeatmapRow';
+  /** The agency (E2025: the 2025 unit). */
+  agency: DuplicateAgency;
+  /** Entries in its catalogue. */
+  entries: Scalars['Int']['output'];
+  /** E2025: its 2023 parts. */
+  parts: Array<DuplicateAgency>;
+  /** Peers it is compared with. */
+  peers: Scalars['Int']['output'];
+  /** Its state for each kind, in the order of `kinds` (null: too few peers to judge a kind it does not keep). */
+  states: Array<Maybe<KindState>>;
+};
+
+/** An item of a kind, with where it was read. */
+export type KindItem = {
+  __typename?: 'KindItem';
+  /** The agency answerable for it (a department's province). */
+  accountable: DuplicateAgency;
+  /** The agency keeping it. */
+  agency: DuplicateAgency;
+  /** Id of the inventory entry or dataset. */
+  itemId: Scalars['ID']['output'];
+  /** Its name, as written. */
+  itemName: Scalars['String']['output'];
+  /** Where it was read: file (or report) and row. */
+  source: ItemSource;
+  /** Inventory entry or dataset. */
+  sourceType: LocalSourceType;
+};
+
+/** Where an agency stands on a kind of database. */
+export type KindState =
+  /** It keeps an item of the kind. */
+  | 'KEPT'
+  /** It does not, and enough of its peers do (or the reference says it must). */
+  | 'MISSING'
+  /** Kept by few peers: never missing. */
+  | 'RARE'
+  /** Kept by some peers, fewer than the share asked for. */
+  | 'UNCOMMON'
+  /** A national kind it keeps no copy of but reads through an official connection to the national database: nothing missing. */
+  | 'VIA_NATIONAL';
 
 /** How a declared link compares with the traffic on it. */
 export type LinkClass =
@@ -6045,6 +6233,77 @@ export type MatrixRow = {
   totalJune2023: Scalars['Int']['output'];
 };
 
+/** What an agency's catalogue is compared with. */
+export type MissingBasis =
+  /** The agencies of its tier (departments: of its department kind) that have an inventory. */
+  | 'PEERS'
+  /** The imported reference catalogue (`importReferenceCatalogue`). */
+  | 'REFERENCE';
+
+/** A kind of database an agency lacks. */
+export type MissingDatabase = {
+  __typename?: 'MissingDatabase';
+  /** The agency (E2025: the 2025 unit). */
+  agency: DuplicateAgency;
+  /** Items of peers keeping it (up to 3), each citing its file and row. */
+  examples: Array<KindItem>;
+  /** The department expected to keep it (the reference's responsible agency kind, or the kind's usual department). */
+  expectedDepartment?: Maybe<Scalars['String']['output']>;
+  /** Peers keeping it (up to 20, in Vietnamese order). */
+  keepingPeers: Array<DuplicateAgency>;
+  /** The kind it lacks (PEERS basis, or a REFERENCE row matched to a kind). */
+  kind?: Maybe<DatabaseKind>;
+  /** Its label (the kind's or the reference row's). */
+  label: Scalars['String']['output'];
+  /** USE_NATIONAL: the national database to connect to. */
+  nationalAssetId?: Maybe<Scalars['ID']['output']>;
+  /** Its name. */
+  nationalAssetName?: Maybe<Scalars['String']['output']>;
+  /** E2025: its 2023 parts. */
+  parts: Array<DuplicateAgency>;
+  /** Their share (0–1). */
+  peerShare: Scalars['Float']['output'];
+  /** How many peers (agencies compared with it). */
+  peers: Scalars['Int']['output'];
+  /** How many of them keep the kind. */
+  peersKeeping: Scalars['Int']['output'];
+  /** Why, in words. */
+  reason: Scalars['String']['output'];
+  /** REFERENCE basis: the reference row. */
+  reference?: Maybe<ReferenceKind>;
+  /** MISSING, or with `includeViaNational`, VIA_NATIONAL. */
+  state: KindState;
+  /** LOCAL_DATABASE or USE_NATIONAL. */
+  verdict: MissingVerdict;
+};
+
+/** Missing databases of agencies, and the rule. */
+export type MissingDatabases = {
+  __typename?: 'MissingDatabases';
+  /** The day the answer is for, if asked. */
+  asOf?: Maybe<Scalars['Date']['output']>;
+  /** PEERS or REFERENCE. */
+  basis: MissingBasis;
+  /** The era the agencies are named in. */
+  era: Era;
+  /** Agencies of the tier with an inventory, compared. */
+  judged: Scalars['Int']['output'];
+  /** The share of peers asked for. */
+  minPeerShare: Scalars['Float']['output'];
+  /** The page asked for: by agency in Vietnamese order, then peer share (highest first) and label. */
+  missing: Array<MissingDatabase>;
+  /** The rule, in words. */
+  rule: Scalars['String']['output'];
+  /** Of those, agencies with too few peers to judge (PEERS). */
+  tooFewPeers: Scalars['Int']['output'];
+  /** How many rows match (all pages). */
+  total: Scalars['Int']['output'];
+  /** National kinds not kept but read through an official link (VIA_NATIONAL): links in use, not missing. */
+  viaNational: Scalars['Int']['output'];
+  /** Agencies of the tier without an inventory: not judged (see agenciesWithoutInventory). */
+  withoutInventory: Scalars['Int']['output'];
+};
+
 /** A national asset an agency's inventory needs (it copies the asset's records or stores its identifiers) with no official link to it. */
 export type MissingLink = {
   __typename?: 'MissingLink';
@@ -6088,6 +6347,13 @@ export type MissingPieces = {
   withoutOpenDataPlan: Array<NamedRef>;
 };
 
+/** What to do about a missing kind. */
+export type MissingVerdict =
+  /** A local database its peers (or the reference) keep and it does not. */
+  | 'LOCAL_DATABASE'
+  /** A national database holds these records for everyone (once-only): connect to it, do not build a local copy. */
+  | 'USE_NATIONAL';
+
 /** A month of the observation window and how much of it the imported files cover. */
 export type MonthCoverage = {
   __typename?: 'MonthCoverage';
@@ -6107,6 +6373,8 @@ export type Mutation = {
   importConnections: ImportResult;
   /** Imports an agency inventory (CSV, Excel workbook or JSON; formats in README.md, "Importing files"). The whole file is validated first — unknown agencies get the closest names — and any bad row rejects it with every problem listed; nothing is written then. Importing the same file again changes nothing. */
   importInventory: InventoryImportResult;
+  /** Imports a reference catalogue: the kinds of data each tier or department kind must keep (CSV, Excel workbook or JSON: kind, description, applies_to, responsible, legal_basis; README.md). Validated whole first — any bad row refuses the file with every problem listed, nothing written; the same file again changes nothing; every row cites the file. */
+  importReferenceCatalogue: ReferenceImportResult;
   /** Imports a small usage file (editor role): an operational-monitoring log (JSON Lines, with `mapping`) or aggregate counts (CSV or an Excel workbook, sent with `encoding: BASE64`). Validated whole first; any bad line refuses it (count per kind, first line numbers in `extensions.problems`) and nothing is written. The same file again changes nothing; a period overlapping an import in force on the same consumer–service pairs is refused unless that import is listed in `replace`. Large files: `npm run import:usage`. */
   importUsage: UsageImportResult;
   /** Updates `Note` — An editor's note on agencies or assets. Needs a bearer token with the editor role; runs in one transaction with its ChangeRecord. */
@@ -6133,6 +6401,15 @@ export type MutationImportConnectionsArgs = {
 
 
 export type MutationImportInventoryArgs = {
+  content: Scalars['String']['input'];
+  encoding?: FileEncoding;
+  fileName: Scalars['String']['input'];
+  format?: InputMaybe<InventoryFormat>;
+  sheet?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationImportReferenceCatalogueArgs = {
   content: Scalars['String']['input'];
   encoding?: FileEncoding;
   fileName: Scalars['String']['input'];
@@ -7220,6 +7497,36 @@ export type ProvenanceWhere = {
   text?: InputMaybe<StringScalarFilters>;
 };
 
+/** An entry a quality check flags. */
+export type QualityEntry = {
+  __typename?: 'QualityEntry';
+  /** The agency listing it. */
+  agency: DuplicateAgency;
+  /** Id of the inventory entry. */
+  itemId: Scalars['ID']['output'];
+  /** Its name. */
+  itemName: Scalars['String']['output'];
+  /** UNSTRUCTURED: the reviewed phrase heading its name. */
+  phrase?: Maybe<Scalars['String']['output']>;
+  /** What is wrong. */
+  problem: QualityProblem;
+  /** Why, in words. */
+  reason: Scalars['String']['output'];
+  /** Where it was read: file and row. */
+  source: ItemSource;
+  /** Its status (NOT_STATED when the catalogue left it empty). */
+  status: InventoryStatus;
+};
+
+/** What is wrong with a catalogue entry. */
+export type QualityProblem =
+  /** No fields listed. */
+  | 'NO_FIELDS'
+  /** No built/planned status (imported as NOT_STATED). */
+  | 'NO_STATUS'
+  /** A document store or a portal, not a structured database (000 §6). */
+  | 'UNSTRUCTURED';
+
 export type Query = {
   __typename?: 'Query';
   /** List of `Agency` — A public body or enterprise of the 2023 map (the reports' era): a ministry, a province, a provincial department, an enterprise. `where` filters, `sort` orders, `limit`/`offset` page. */
@@ -7248,6 +7555,8 @@ export type Query = {
   auditFindings: Array<AuditFinding>;
   /** Relay connection over `AuditFinding` — An inconsistency inside the reports, found by the audit (`npm run audit`), with the citations on both sides (`citesConnection` edges, ordered by `position`). `where` filters, `sort` orders, `first`/`after` page; `totalCount` counts every match; edges carry relationship properties (provenance). */
   auditFindingsConnection: AuditFindingsConnection;
+  /** The quality of agencies' catalogues: entries that are documents or portals (not structured databases), entries without a status, entries without fields, and the catalogue's size against its peers (000 §2: 16–169 per province). */
+  catalogueQuality: CatalogueQuality;
   /** List of `ChangeRecord` — One committed change to the graph: who (token subject and issuer), when, the operation and what it changed. `where` filters, `sort` orders, `limit`/`offset` page. */
   changeRecords: Array<ChangeRecord>;
   /** Relay connection over `ChangeRecord` — One committed change to the graph: who (token subject and issuer), when, the operation and what it changed. `where` filters, `sort` orders, `first`/`after` page; `totalCount` counts every match; edges carry relationship properties (provenance). */
@@ -7262,6 +7571,10 @@ export type Query = {
   coverageGaps: CoverageGapResult;
   /** Assets and NDXP ranked by what fails with them, each score with its parts. */
   criticality: CriticalityRanking;
+  /** One kind of database, by id (`kind:national:asset:001:11`) or label; an unknown one is refused with the closest labels. */
+  databaseKind: DatabaseKind;
+  /** Kinds of database built on the duplicate analysis: a NATIONAL kind per national asset whose records local items keep, a LOCAL kind per cluster of alike items; each with its label (Vietnamese), items with citations and the department kind that usually keeps it. */
+  databaseKinds: DatabaseKinds;
   /** List of `Dataset` — A dataset an open-data plan will open, with its topic and the department responsible. `where` filters, `sort` orders, `limit`/`offset` page. */
   datasets: Array<Dataset>;
   /** Relay connection over `Dataset` — A dataset an open-data plan will open, with its topic and the department responsible. `where` filters, `sort` orders, `first`/`after` page; `totalCount` counts every match; edges carry relationship properties (provenance). */
@@ -7284,6 +7597,10 @@ export type Query = {
   inventoryEntries: Array<InventoryEntry>;
   /** Relay connection over `InventoryEntry` — One database or dataset an agency lists in its inventory, imported from a file (`importInventory`, `npm run import`). `where` filters, `sort` orders, `first`/`after` page; `totalCount` counts every match; edges carry relationship properties (provenance). */
   inventoryEntriesConnection: InventoryEntriesConnection;
+  /** Kinds × agencies of a tier: for each agency with an inventory and each kind its tier keeps, KEPT, MISSING, VIA_NATIONAL, RARE or UNCOMMON (against peers). */
+  kindHeatmap: KindHeatmap;
+  /** The kinds of database agencies lack: against their peers (kinds at least `minPeerShare` of the agencies of their tier keep; rare kinds never) or against the imported reference catalogue. A national kind is a link to use (USE_NATIONAL), and one read through an official link is not missing. */
+  missingDatabases: MissingDatabases;
   /** Agencies whose inventory needs a national asset — copies its records or stores its identifiers — with no official link to it. */
   missingLinks: MissingLinks;
   /** Agencies without a catalogue or open-data plan, and national databases without a standard. */
@@ -7302,6 +7619,10 @@ export type Query = {
   paths: PathsResult;
   /** Agencies that keep their own copy of a national asset's data and have no official link to it. */
   redundantCopies: RedundantCopies;
+  /** The imported reference catalogue's rows. */
+  referenceKinds: Array<ReferenceKind>;
+  /** Two or more agencies of one province (or, for ministries, nationally) each listing the same kind of database as their own, with the evidence; alike but different kinds are not conflicts. */
+  responsibilityConflicts: ResponsibilityConflicts;
   /** Search every named node by name or alias, case- and diacritics-insensitive, prefix matching, ranked. */
   search: Array<SearchHit>;
   /** Who consumes a service, with each consumer's monthly series and error rates, beside the report's own figures. */
@@ -7437,6 +7758,17 @@ export type QueryAuditFindingsConnectionArgs = {
 };
 
 
+export type QueryCatalogueQualityArgs = {
+  agency?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  era?: InputMaybe<Era>;
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: Scalars['Int']['input'];
+  tier?: InputMaybe<Tier>;
+};
+
+
 export type QueryChangeRecordsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -7505,6 +7837,21 @@ export type QueryCriticalityArgs = {
   offset?: Scalars['Int']['input'];
   tiers?: InputMaybe<Array<Tier>>;
   to?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryDatabaseKindArgs = {
+  kind: Scalars['String']['input'];
+};
+
+
+export type QueryDatabaseKindsArgs = {
+  agency?: InputMaybe<Scalars['String']['input']>;
+  bases?: Array<KindBasis>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  minAgencies?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -7612,6 +7959,32 @@ export type QueryInventoryEntriesConnectionArgs = {
 };
 
 
+export type QueryKindHeatmapArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  era?: InputMaybe<Era>;
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
+  limit?: Scalars['Int']['input'];
+  minPeerShare?: Scalars['Float']['input'];
+  offset?: Scalars['Int']['input'];
+  tier?: Tier;
+};
+
+
+export type QueryMissingDatabasesArgs = {
+  agency?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  basis?: MissingBasis;
+  era?: InputMaybe<Era>;
+  includeViaNational?: Scalars['Boolean']['input'];
+  kind?: InputMaybe<Scalars['String']['input']>;
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  minPeerShare?: Scalars['Float']['input'];
+  offset?: Scalars['Int']['input'];
+  tier?: InputMaybe<Tier>;
+};
+
+
 export type QueryMissingLinksArgs = {
   agency?: InputMaybe<Scalars['String']['input']>;
   era?: Era;
@@ -7690,6 +8063,24 @@ export type QueryRedundantCopiesArgs = {
   era?: Era;
   limit?: InputMaybe<Scalars['Int']['input']>;
   nationalAsset?: InputMaybe<Scalars['String']['input']>;
+  offset?: Scalars['Int']['input'];
+  tier?: InputMaybe<Tier>;
+};
+
+
+export type QueryReferenceKindsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: Scalars['Int']['input'];
+};
+
+
+export type QueryResponsibilityConflictsArgs = {
+  agency?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  era?: InputMaybe<Era>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: Scalars['Int']['input'];
   tier?: InputMaybe<Tier>;
 };
@@ -7833,6 +8224,50 @@ export type RedundantCopy = {
   reason: Scalars['String']['output'];
 };
 
+/** The outcome of a reference catalogue import. */
+export type ReferenceImportResult = {
+  __typename?: 'ReferenceImportResult';
+  /** Reference kinds new to the graph. */
+  created: Scalars['Int']['output'];
+  /** Id of the SourceDocument the file became (`import:<sha256 prefix>`). */
+  documentId: Scalars['ID']['output'];
+  /** The format read. */
+  format: InventoryFormat;
+  /** Rows in the file. */
+  rows: Scalars['Int']['output'];
+  /** Reference kinds already in the graph exactly as this file has them. */
+  unchanged: Scalars['Int']['output'];
+  /** Reference kinds this file changed. */
+  updated: Scalars['Int']['output'];
+};
+
+/** A row of an imported reference catalogue: a kind of data that a tier or a department kind must keep. */
+export type ReferenceKind = {
+  __typename?: 'ReferenceKind';
+  /** What it applies to, as written (a tier or a department kind). */
+  appliesTo: Scalars['String']['output'];
+  /** The department kind it applies to, if one (`so-tu-phap`). */
+  appliesToDepartment?: Maybe<Scalars['ID']['output']>;
+  /** The tier it applies to, if a tier. */
+  appliesToTier?: Maybe<Tier>;
+  /** Its description. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Stable id: `reference:<applies to>:<folded kind>`. */
+  id: Scalars['ID']['output'];
+  /** The kind, as written. */
+  kind: Scalars['String']['output'];
+  /** Legal basis, as written. */
+  legalBasis?: Maybe<Scalars['String']['output']>;
+  /** The national database whose records it names, if any (the duplicate rule applied to it). */
+  nationalAssetId?: Maybe<Scalars['ID']['output']>;
+  /** Its name. */
+  nationalAssetName?: Maybe<Scalars['String']['output']>;
+  /** The agency kind responsible for it, as written. */
+  responsible?: Maybe<Scalars['String']['output']>;
+  /** Where it was read: the file and row. */
+  source: ItemSource;
+};
+
 /** The threshold applied. */
 export type RegularTraffic = {
   __typename?: 'RegularTraffic';
@@ -7863,6 +8298,23 @@ export type ReportedAgencyFigures = {
   transactions?: Maybe<Scalars['Float']['output']>;
 };
 
+/** What 000 §2 reports of the provinces' catalogues, cited. */
+export type ReportedCatalogueSpread = {
+  __typename?: 'ReportedCatalogueSpread';
+  /** Most (Thừa Thiên Huế). */
+  max: Scalars['Int']['output'];
+  /** Mean. */
+  mean: Scalars['Int']['output'];
+  /** Median. */
+  median: Scalars['Int']['output'];
+  /** Fewest shared databases in a province's catalogue (Nghệ An). */
+  min: Scalars['Int']['output'];
+  /** Where 000 says so. */
+  source: ItemSource;
+  /** The sentence, as printed. */
+  text: Scalars['String']['output'];
+};
+
 /** A service's own figures as 001 Phụ lục 3 prints them (never merged with observed ones). */
 export type ReportedServiceFigures = {
   __typename?: 'ReportedServiceFigures';
@@ -7886,6 +8338,36 @@ export type RequiredStatus =
   | 'ANY'
   /** An official connection (only the 2022 column asserts official links). */
   | 'OFFICIAL';
+
+/** Two or more agencies of one province (or, nationally, ministries) each listing the same kind of database as their own. */
+export type ResponsibilityConflict = {
+  __typename?: 'ResponsibilityConflict';
+  /** The agencies listing it, in Vietnamese order. */
+  agencies: Array<DuplicateAgency>;
+  /** The department kind that usually keeps it elsewhere. */
+  expectedDepartment?: Maybe<Scalars['String']['output']>;
+  /** Their items, each citing its file and row: the evidence. */
+  items: Array<KindItem>;
+  /** The kind they all list. */
+  kind: DatabaseKind;
+  /** Why, in words. */
+  reason: Scalars['String']['output'];
+  /** The province (E2025: the 2025 unit); null at the central level. */
+  scope?: Maybe<DuplicateAgency>;
+};
+
+/** Responsibility conflicts, and the rule. */
+export type ResponsibilityConflicts = {
+  __typename?: 'ResponsibilityConflicts';
+  /** The page asked for: most agencies first, then by province and kind. */
+  conflicts: Array<ResponsibilityConflict>;
+  /** The era the agencies are named in. */
+  era: Era;
+  /** The rule, in words. */
+  rule: Scalars['String']['output'];
+  /** How many conflicts match (all pages). */
+  total: Scalars['Int']['output'];
+};
 
 /** A 2025 unit whose 2023 parts do not all have the required link. */
 export type RolledUpGap = {
@@ -10288,6 +10770,9 @@ export type ResolversTypes = ResolversObject<{
   AuditFindingsConnection: ResolverTypeWrapper<AuditFindingsConnection>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BooleanScalarFilters: BooleanScalarFilters;
+  CatalogueQuality: ResolverTypeWrapper<CatalogueQuality>;
+  CatalogueReport: ResolverTypeWrapper<CatalogueReport>;
+  CatalogueSize: ResolverTypeWrapper<CatalogueSize>;
   CellState: CellState;
   ChangeCount: ResolverTypeWrapper<ChangeCount>;
   ChangeKind: ChangeKind;
@@ -10327,6 +10812,8 @@ export type ResolversTypes = ResolversObject<{
   CreateInfo: ResolverTypeWrapper<CreateInfo>;
   CreateNotesMutationResponse: ResolverTypeWrapper<Omit<CreateNotesMutationResponse, 'notes'> & { notes: Array<ResolversTypes['Note']> }>;
   CriticalityRanking: ResolverTypeWrapper<CriticalityRanking>;
+  DatabaseKind: ResolverTypeWrapper<DatabaseKind>;
+  DatabaseKinds: ResolverTypeWrapper<DatabaseKinds>;
   Dataset: ResolverTypeWrapper<Omit<Dataset, 'plan' | 'planConnection' | 'responsible' | 'responsibleConnection'> & { plan: Array<ResolversTypes['OpenDataPlan']>, planConnection: ResolversTypes['DatasetPlanConnection'], responsible: Array<ResolversTypes['Agency']>, responsibleConnection: ResolversTypes['DatasetResponsibleConnection'] }>;
   DatasetAgencyResponsibleAggregateSelection: ResolverTypeWrapper<DatasetAgencyResponsibleAggregateSelection>;
   DatasetAgencyResponsibleEdgeAggregateSelection: ResolverTypeWrapper<DatasetAgencyResponsibleEdgeAggregateSelection>;
@@ -10371,6 +10858,7 @@ export type ResolversTypes = ResolversObject<{
   DateTimeScalarFilters: DateTimeScalarFilters;
   DeclaredVsObserved: ResolverTypeWrapper<DeclaredVsObserved>;
   DeleteInfo: ResolverTypeWrapper<DeleteInfo>;
+  DepartmentKind: ResolverTypeWrapper<DepartmentKind>;
   DependentNode: ResolverTypeWrapper<DependentNode>;
   DuplicateAgency: ResolverTypeWrapper<DuplicateAgency>;
   DuplicateCandidate: ResolverTypeWrapper<DuplicateCandidate>;
@@ -10470,6 +10958,11 @@ export type ResolversTypes = ResolversObject<{
   InventoryStatus: InventoryStatus;
   InventoryStatusEnumScalarFilters: InventoryStatusEnumScalarFilters;
   ItemSource: ResolverTypeWrapper<ItemSource>;
+  KindBasis: KindBasis;
+  KindHeatmap: ResolverTypeWrapper<KindHeatmap>;
+  KindHeatmapRow: ResolverTypeWrapper<KindHeatmapRow>;
+  KindItem: ResolverTypeWrapper<KindItem>;
+  KindState: KindState;
   LinkClass: LinkClass;
   LinkClassCount: ResolverTypeWrapper<LinkClassCount>;
   LinkComparison: ResolverTypeWrapper<LinkComparison>;
@@ -10481,9 +10974,13 @@ export type ResolversTypes = ResolversObject<{
   MatrixCell: ResolverTypeWrapper<MatrixCell>;
   MatrixColumn: ResolverTypeWrapper<MatrixColumn>;
   MatrixRow: ResolverTypeWrapper<MatrixRow>;
+  MissingBasis: MissingBasis;
+  MissingDatabase: ResolverTypeWrapper<MissingDatabase>;
+  MissingDatabases: ResolverTypeWrapper<MissingDatabases>;
   MissingLink: ResolverTypeWrapper<MissingLink>;
   MissingLinks: ResolverTypeWrapper<MissingLinks>;
   MissingPieces: ResolverTypeWrapper<MissingPieces>;
+  MissingVerdict: MissingVerdict;
   MonthCoverage: ResolverTypeWrapper<MonthCoverage>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NamedRef: ResolverTypeWrapper<NamedRef>;
@@ -10586,14 +11083,21 @@ export type ResolversTypes = ResolversObject<{
   ProvenanceAggregationWhereInput: ProvenanceAggregationWhereInput;
   ProvenanceSort: ProvenanceSort;
   ProvenanceWhere: ProvenanceWhere;
+  QualityEntry: ResolverTypeWrapper<QualityEntry>;
+  QualityProblem: QualityProblem;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RedundantCopies: ResolverTypeWrapper<RedundantCopies>;
   RedundantCopy: ResolverTypeWrapper<RedundantCopy>;
+  ReferenceImportResult: ResolverTypeWrapper<ReferenceImportResult>;
+  ReferenceKind: ResolverTypeWrapper<ReferenceKind>;
   RegularTraffic: ResolverTypeWrapper<RegularTraffic>;
   RegularTrafficInput: RegularTrafficInput;
   ReportedAgencyFigures: ResolverTypeWrapper<ReportedAgencyFigures>;
+  ReportedCatalogueSpread: ResolverTypeWrapper<ReportedCatalogueSpread>;
   ReportedServiceFigures: ResolverTypeWrapper<ReportedServiceFigures>;
   RequiredStatus: RequiredStatus;
+  ResponsibilityConflict: ResolverTypeWrapper<ResponsibilityConflict>;
+  ResponsibilityConflicts: ResolverTypeWrapper<ResponsibilityConflicts>;
   RolledUpGap: ResolverTypeWrapper<RolledUpGap>;
   RuleLink: ResolverTypeWrapper<RuleLink>;
   RuleLinkAggregationWhereInput: RuleLinkAggregationWhereInput;
@@ -11088,6 +11592,9 @@ export type ResolversParentTypes = ResolversObject<{
   AuditFindingsConnection: AuditFindingsConnection;
   Boolean: Scalars['Boolean']['output'];
   BooleanScalarFilters: BooleanScalarFilters;
+  CatalogueQuality: CatalogueQuality;
+  CatalogueReport: CatalogueReport;
+  CatalogueSize: CatalogueSize;
   ChangeCount: ChangeCount;
   ChangeRecord: ChangeRecord;
   ChangeRecordAggregate: ChangeRecordAggregate;
@@ -11122,6 +11629,8 @@ export type ResolversParentTypes = ResolversObject<{
   CreateInfo: CreateInfo;
   CreateNotesMutationResponse: Omit<CreateNotesMutationResponse, 'notes'> & { notes: Array<ResolversParentTypes['Note']> };
   CriticalityRanking: CriticalityRanking;
+  DatabaseKind: DatabaseKind;
+  DatabaseKinds: DatabaseKinds;
   Dataset: Omit<Dataset, 'plan' | 'planConnection' | 'responsible' | 'responsibleConnection'> & { plan: Array<ResolversParentTypes['OpenDataPlan']>, planConnection: ResolversParentTypes['DatasetPlanConnection'], responsible: Array<ResolversParentTypes['Agency']>, responsibleConnection: ResolversParentTypes['DatasetResponsibleConnection'] };
   DatasetAgencyResponsibleAggregateSelection: DatasetAgencyResponsibleAggregateSelection;
   DatasetAgencyResponsibleEdgeAggregateSelection: DatasetAgencyResponsibleEdgeAggregateSelection;
@@ -11166,6 +11675,7 @@ export type ResolversParentTypes = ResolversObject<{
   DateTimeScalarFilters: DateTimeScalarFilters;
   DeclaredVsObserved: DeclaredVsObserved;
   DeleteInfo: DeleteInfo;
+  DepartmentKind: DepartmentKind;
   DependentNode: DependentNode;
   DuplicateAgency: DuplicateAgency;
   DuplicateCandidate: DuplicateCandidate;
@@ -11256,6 +11766,9 @@ export type ResolversParentTypes = ResolversObject<{
   InventoryImportResult: InventoryImportResult;
   InventoryStatusEnumScalarFilters: InventoryStatusEnumScalarFilters;
   ItemSource: ItemSource;
+  KindHeatmap: KindHeatmap;
+  KindHeatmapRow: KindHeatmapRow;
+  KindItem: KindItem;
   LinkClassCount: LinkClassCount;
   LinkComparison: LinkComparison;
   ListEntry: ListEntry;
@@ -11265,6 +11778,8 @@ export type ResolversParentTypes = ResolversObject<{
   MatrixCell: MatrixCell;
   MatrixColumn: MatrixColumn;
   MatrixRow: MatrixRow;
+  MissingDatabase: MissingDatabase;
+  MissingDatabases: MissingDatabases;
   MissingLink: MissingLink;
   MissingLinks: MissingLinks;
   MissingPieces: MissingPieces;
@@ -11369,13 +11884,19 @@ export type ResolversParentTypes = ResolversObject<{
   ProvenanceAggregationWhereInput: ProvenanceAggregationWhereInput;
   ProvenanceSort: ProvenanceSort;
   ProvenanceWhere: ProvenanceWhere;
+  QualityEntry: QualityEntry;
   Query: Record<PropertyKey, never>;
   RedundantCopies: RedundantCopies;
   RedundantCopy: RedundantCopy;
+  ReferenceImportResult: ReferenceImportResult;
+  ReferenceKind: ReferenceKind;
   RegularTraffic: RegularTraffic;
   RegularTrafficInput: RegularTrafficInput;
   ReportedAgencyFigures: ReportedAgencyFigures;
+  ReportedCatalogueSpread: ReportedCatalogueSpread;
   ReportedServiceFigures: ReportedServiceFigures;
+  ResponsibilityConflict: ResponsibilityConflict;
+  ResponsibilityConflicts: ResponsibilityConflicts;
   RolledUpGap: RolledUpGap;
   RuleLink: RuleLink;
   RuleLinkAggregationWhereInput: RuleLinkAggregationWhereInput;
@@ -12751,6 +13272,34 @@ export type AuditFindingsConnectionResolvers<ContextType = Context, ParentType e
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type CatalogueQualityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CatalogueQuality'] = ResolversParentTypes['CatalogueQuality']> = ResolversObject<{
+  asOf?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  catalogues?: Resolver<Array<ResolversTypes['CatalogueReport']>, ParentType, ContextType>;
+  era?: Resolver<ResolversTypes['Era'], ParentType, ContextType>;
+  reported?: Resolver<ResolversTypes['ReportedCatalogueSpread'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CatalogueReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CatalogueReport'] = ResolversParentTypes['CatalogueReport']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['DuplicateAgency'], ParentType, ContextType>;
+  entries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['DuplicateAgency']>, ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['CatalogueSize'], ParentType, ContextType>;
+  unstructured?: Resolver<Array<ResolversTypes['QualityEntry']>, ParentType, ContextType>;
+  withoutFields?: Resolver<Array<ResolversTypes['QualityEntry']>, ParentType, ContextType>;
+  withoutStatus?: Resolver<Array<ResolversTypes['QualityEntry']>, ParentType, ContextType>;
+}>;
+
+export type CatalogueSizeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CatalogueSize'] = ResolversParentTypes['CatalogueSize']> = ResolversObject<{
+  entries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  max?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  median?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  min?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  peers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  percentile?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
 export type ChangeCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeCount'] = ResolversParentTypes['ChangeCount']> = ResolversObject<{
   change?: Resolver<ResolversTypes['ChangeKind'], ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -12947,6 +13496,28 @@ export type CriticalityRankingResolvers<ContextType = Context, ParentType extend
   window?: Resolver<Array<ResolversTypes['MonthCoverage']>, ParentType, ContextType>;
 }>;
 
+export type DatabaseKindResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DatabaseKind'] = ResolversParentTypes['DatabaseKind']> = ResolversObject<{
+  agencyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  assetId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  assetName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['KindBasis'], ParentType, ContextType>;
+  department?: Resolver<Maybe<ResolversTypes['DepartmentKind']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  itemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['KindItem']>, ParentType, ContextType, RequireFields<DatabaseKindItemsArgs, 'limit' | 'offset'>>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nationalAssetId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  nationalAssetName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  terms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type DatabaseKindsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DatabaseKinds'] = ResolversParentTypes['DatabaseKinds']> = ResolversObject<{
+  kinds?: Resolver<Array<ResolversTypes['DatabaseKind']>, ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type DatasetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Dataset'] = ResolversParentTypes['Dataset']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -13113,6 +13684,13 @@ export type DeclaredVsObservedResolvers<ContextType = Context, ParentType extend
 export type DeleteInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteInfo'] = ResolversParentTypes['DeleteInfo']> = ResolversObject<{
   nodesDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   relationshipsDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DepartmentKindResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DepartmentKind'] = ResolversParentTypes['DepartmentKind']> = ResolversObject<{
+  keepers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  of?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type DependentNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DependentNode'] = ResolversParentTypes['DependentNode']> = ResolversObject<{
@@ -13518,6 +14096,33 @@ export type ItemSourceResolvers<ContextType = Context, ParentType extends Resolv
   locator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type KindHeatmapResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KindHeatmap'] = ResolversParentTypes['KindHeatmap']> = ResolversObject<{
+  asOf?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  era?: Resolver<ResolversTypes['Era'], ParentType, ContextType>;
+  kinds?: Resolver<Array<ResolversTypes['DatabaseKind']>, ParentType, ContextType>;
+  minPeerShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['KindHeatmapRow']>, ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  totalKinds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type KindHeatmapRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KindHeatmapRow'] = ResolversParentTypes['KindHeatmapRow']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['DuplicateAgency'], ParentType, ContextType>;
+  entries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['DuplicateAgency']>, ParentType, ContextType>;
+  peers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  states?: Resolver<Array<Maybe<ResolversTypes['KindState']>>, ParentType, ContextType>;
+}>;
+
+export type KindItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KindItem'] = ResolversParentTypes['KindItem']> = ResolversObject<{
+  accountable?: Resolver<ResolversTypes['DuplicateAgency'], ParentType, ContextType>;
+  agency?: Resolver<ResolversTypes['DuplicateAgency'], ParentType, ContextType>;
+  itemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  itemName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ItemSource'], ParentType, ContextType>;
+  sourceType?: Resolver<ResolversTypes['LocalSourceType'], ParentType, ContextType>;
+}>;
+
 export type LinkClassCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LinkClassCount'] = ResolversParentTypes['LinkClassCount']> = ResolversObject<{
   class?: Resolver<ResolversTypes['LinkClass'], ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -13581,6 +14186,39 @@ export type MatrixRowResolvers<ContextType = Context, ParentType extends Resolve
   totalJune2023?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type MissingDatabaseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MissingDatabase'] = ResolversParentTypes['MissingDatabase']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['DuplicateAgency'], ParentType, ContextType>;
+  examples?: Resolver<Array<ResolversTypes['KindItem']>, ParentType, ContextType>;
+  expectedDepartment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  keepingPeers?: Resolver<Array<ResolversTypes['DuplicateAgency']>, ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['DatabaseKind']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nationalAssetId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  nationalAssetName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['DuplicateAgency']>, ParentType, ContextType>;
+  peerShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  peers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  peersKeeping?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['ReferenceKind']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['KindState'], ParentType, ContextType>;
+  verdict?: Resolver<ResolversTypes['MissingVerdict'], ParentType, ContextType>;
+}>;
+
+export type MissingDatabasesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MissingDatabases'] = ResolversParentTypes['MissingDatabases']> = ResolversObject<{
+  asOf?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['MissingBasis'], ParentType, ContextType>;
+  era?: Resolver<ResolversTypes['Era'], ParentType, ContextType>;
+  judged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  minPeerShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  missing?: Resolver<Array<ResolversTypes['MissingDatabase']>, ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tooFewPeers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  viaNational?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withoutInventory?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type MissingLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MissingLink'] = ResolversParentTypes['MissingLink']> = ResolversObject<{
   agency?: Resolver<ResolversTypes['DuplicateAgency'], ParentType, ContextType>;
   copies?: Resolver<Array<ResolversTypes['CopiedItem']>, ParentType, ContextType>;
@@ -13614,6 +14252,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   deleteNotes?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeleteNotesArgs>>;
   importConnections?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportConnectionsArgs, 'csv' | 'encoding' | 'fileName'>>;
   importInventory?: Resolver<ResolversTypes['InventoryImportResult'], ParentType, ContextType, RequireFields<MutationImportInventoryArgs, 'content' | 'encoding' | 'fileName'>>;
+  importReferenceCatalogue?: Resolver<ResolversTypes['ReferenceImportResult'], ParentType, ContextType, RequireFields<MutationImportReferenceCatalogueArgs, 'content' | 'encoding' | 'fileName'>>;
   importUsage?: Resolver<ResolversTypes['UsageImportResult'], ParentType, ContextType, RequireFields<MutationImportUsageArgs, 'content' | 'encoding' | 'fileName'>>;
   updateNotes?: Resolver<ResolversTypes['UpdateNotesMutationResponse'], ParentType, ContextType, Partial<MutationUpdateNotesArgs>>;
 }>;
@@ -13954,6 +14593,17 @@ export type ProvenanceResolvers<ContextType = Context, ParentType extends Resolv
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type QualityEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QualityEntry'] = ResolversParentTypes['QualityEntry']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['DuplicateAgency'], ParentType, ContextType>;
+  itemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  itemName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phrase?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  problem?: Resolver<ResolversTypes['QualityProblem'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ItemSource'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['InventoryStatus'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   agencies?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType, Partial<QueryAgenciesArgs>>;
   agencies2025?: Resolver<Array<ResolversTypes['Agency2025']>, ParentType, ContextType, Partial<QueryAgencies2025Args>>;
@@ -13968,6 +14618,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   assetsConnection?: Resolver<ResolversTypes['AssetsConnection'], ParentType, ContextType, Partial<QueryAssetsConnectionArgs>>;
   auditFindings?: Resolver<Array<ResolversTypes['AuditFinding']>, ParentType, ContextType, Partial<QueryAuditFindingsArgs>>;
   auditFindingsConnection?: Resolver<ResolversTypes['AuditFindingsConnection'], ParentType, ContextType, Partial<QueryAuditFindingsConnectionArgs>>;
+  catalogueQuality?: Resolver<ResolversTypes['CatalogueQuality'], ParentType, ContextType, RequireFields<QueryCatalogueQualityArgs, 'offset'>>;
   changeRecords?: Resolver<Array<ResolversTypes['ChangeRecord']>, ParentType, ContextType, Partial<QueryChangeRecordsArgs>>;
   changeRecordsConnection?: Resolver<ResolversTypes['ChangeRecordsConnection'], ParentType, ContextType, Partial<QueryChangeRecordsConnectionArgs>>;
   changesBetween?: Resolver<ResolversTypes['ChangesBetween'], ParentType, ContextType, RequireFields<QueryChangesBetweenArgs, 'from' | 'includeContinued' | 'tier' | 'to'>>;
@@ -13975,6 +14626,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   consumedServices?: Resolver<ResolversTypes['ConsumedServices'], ParentType, ContextType, RequireFields<QueryConsumedServicesArgs, 'agency' | 'era' | 'limit' | 'offset'>>;
   coverageGaps?: Resolver<ResolversTypes['CoverageGapResult'], ParentType, ContextType, RequireFields<QueryCoverageGapsArgs, 'asset' | 'offset' | 'status' | 'tier'>>;
   criticality?: Resolver<ResolversTypes['CriticalityRanking'], ParentType, ContextType, RequireFields<QueryCriticalityArgs, 'era' | 'limit' | 'offset'>>;
+  databaseKind?: Resolver<ResolversTypes['DatabaseKind'], ParentType, ContextType, RequireFields<QueryDatabaseKindArgs, 'kind'>>;
+  databaseKinds?: Resolver<ResolversTypes['DatabaseKinds'], ParentType, ContextType, RequireFields<QueryDatabaseKindsArgs, 'bases' | 'minAgencies' | 'offset'>>;
   datasets?: Resolver<Array<ResolversTypes['Dataset']>, ParentType, ContextType, Partial<QueryDatasetsArgs>>;
   datasetsConnection?: Resolver<ResolversTypes['DatasetsConnection'], ParentType, ContextType, Partial<QueryDatasetsConnectionArgs>>;
   declaredVsObserved?: Resolver<ResolversTypes['DeclaredVsObserved'], ParentType, ContextType, RequireFields<QueryDeclaredVsObservedArgs, 'limit' | 'offset' | 'regular' | 'tier'>>;
@@ -13986,6 +14639,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   history?: Resolver<ResolversTypes['History'], ParentType, ContextType, RequireFields<QueryHistoryArgs, 'node' | 'offset'>>;
   inventoryEntries?: Resolver<Array<ResolversTypes['InventoryEntry']>, ParentType, ContextType, Partial<QueryInventoryEntriesArgs>>;
   inventoryEntriesConnection?: Resolver<ResolversTypes['InventoryEntriesConnection'], ParentType, ContextType, Partial<QueryInventoryEntriesConnectionArgs>>;
+  kindHeatmap?: Resolver<ResolversTypes['KindHeatmap'], ParentType, ContextType, RequireFields<QueryKindHeatmapArgs, 'limit' | 'minPeerShare' | 'offset' | 'tier'>>;
+  missingDatabases?: Resolver<ResolversTypes['MissingDatabases'], ParentType, ContextType, RequireFields<QueryMissingDatabasesArgs, 'basis' | 'includeViaNational' | 'minPeerShare' | 'offset'>>;
   missingLinks?: Resolver<ResolversTypes['MissingLinks'], ParentType, ContextType, RequireFields<QueryMissingLinksArgs, 'era' | 'offset'>>;
   missingPieces?: Resolver<ResolversTypes['MissingPieces'], ParentType, ContextType, RequireFields<QueryMissingPiecesArgs, 'era' | 'tiers'>>;
   neighbourhood?: Resolver<ResolversTypes['Neighbourhood'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'limit' | 'node' | 'offset'>>;
@@ -13995,6 +14650,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   openDataPlansConnection?: Resolver<ResolversTypes['OpenDataPlansConnection'], ParentType, ContextType, Partial<QueryOpenDataPlansConnectionArgs>>;
   paths?: Resolver<ResolversTypes['PathsResult'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxHops' | 'mode' | 'offset' | 'to'>>;
   redundantCopies?: Resolver<ResolversTypes['RedundantCopies'], ParentType, ContextType, RequireFields<QueryRedundantCopiesArgs, 'era' | 'offset'>>;
+  referenceKinds?: Resolver<Array<ResolversTypes['ReferenceKind']>, ParentType, ContextType, RequireFields<QueryReferenceKindsArgs, 'offset'>>;
+  responsibilityConflicts?: Resolver<ResolversTypes['ResponsibilityConflicts'], ParentType, ContextType, RequireFields<QueryResponsibilityConflictsArgs, 'offset'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'limit' | 'text'>>;
   serviceConsumers?: Resolver<ResolversTypes['ServiceConsumers'], ParentType, ContextType, RequireFields<QueryServiceConsumersArgs, 'era' | 'limit' | 'offset' | 'service'>>;
   services?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType, Partial<QueryServicesArgs>>;
@@ -14027,6 +14684,29 @@ export type RedundantCopyResolvers<ContextType = Context, ParentType extends Res
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type ReferenceImportResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReferenceImportResult'] = ResolversParentTypes['ReferenceImportResult']> = ResolversObject<{
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['InventoryFormat'], ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ReferenceKindResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReferenceKind'] = ResolversParentTypes['ReferenceKind']> = ResolversObject<{
+  appliesTo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  appliesToDepartment?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  appliesToTier?: Resolver<Maybe<ResolversTypes['Tier']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  legalBasis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nationalAssetId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  nationalAssetName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  responsible?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ItemSource'], ParentType, ContextType>;
+}>;
+
 export type RegularTrafficResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegularTraffic'] = ResolversParentTypes['RegularTraffic']> = ResolversObject<{
   minMonthShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   minMonthlyExchanges?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -14039,6 +14719,15 @@ export type ReportedAgencyFiguresResolvers<ContextType = Context, ParentType ext
   transactions?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
+export type ReportedCatalogueSpreadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportedCatalogueSpread'] = ResolversParentTypes['ReportedCatalogueSpread']> = ResolversObject<{
+  max?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mean?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  median?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  min?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ItemSource'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type ReportedServiceFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportedServiceFigures'] = ResolversParentTypes['ReportedServiceFigures']> = ResolversObject<{
   documentId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   errorRatePercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -14046,6 +14735,22 @@ export type ReportedServiceFiguresResolvers<ContextType = Context, ParentType ex
   period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   section?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   transactions?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type ResponsibilityConflictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResponsibilityConflict'] = ResolversParentTypes['ResponsibilityConflict']> = ResolversObject<{
+  agencies?: Resolver<Array<ResolversTypes['DuplicateAgency']>, ParentType, ContextType>;
+  expectedDepartment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['KindItem']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DatabaseKind'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scope?: Resolver<Maybe<ResolversTypes['DuplicateAgency']>, ParentType, ContextType>;
+}>;
+
+export type ResponsibilityConflictsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResponsibilityConflicts'] = ResolversParentTypes['ResponsibilityConflicts']> = ResolversObject<{
+  conflicts?: Resolver<Array<ResolversTypes['ResponsibilityConflict']>, ParentType, ContextType>;
+  era?: Resolver<ResolversTypes['Era'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type RolledUpGapResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RolledUpGap'] = ResolversParentTypes['RolledUpGap']> = ResolversObject<{
@@ -14915,6 +15620,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   AuditFindingSourceDocumentCitesEdgeAggregateSelection?: AuditFindingSourceDocumentCitesEdgeAggregateSelectionResolvers<ContextType>;
   AuditFindingSourceDocumentCitesNodeAggregateSelection?: AuditFindingSourceDocumentCitesNodeAggregateSelectionResolvers<ContextType>;
   AuditFindingsConnection?: AuditFindingsConnectionResolvers<ContextType>;
+  CatalogueQuality?: CatalogueQualityResolvers<ContextType>;
+  CatalogueReport?: CatalogueReportResolvers<ContextType>;
+  CatalogueSize?: CatalogueSizeResolvers<ContextType>;
   ChangeCount?: ChangeCountResolvers<ContextType>;
   ChangeRecord?: ChangeRecordResolvers<ContextType>;
   ChangeRecordAggregate?: ChangeRecordAggregateResolvers<ContextType>;
@@ -14939,6 +15647,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   CreateInfo?: CreateInfoResolvers<ContextType>;
   CreateNotesMutationResponse?: CreateNotesMutationResponseResolvers<ContextType>;
   CriticalityRanking?: CriticalityRankingResolvers<ContextType>;
+  DatabaseKind?: DatabaseKindResolvers<ContextType>;
+  DatabaseKinds?: DatabaseKindsResolvers<ContextType>;
   Dataset?: DatasetResolvers<ContextType>;
   DatasetAgencyResponsibleAggregateSelection?: DatasetAgencyResponsibleAggregateSelectionResolvers<ContextType>;
   DatasetAgencyResponsibleEdgeAggregateSelection?: DatasetAgencyResponsibleEdgeAggregateSelectionResolvers<ContextType>;
@@ -14964,6 +15674,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   DateTimeAggregateSelection?: DateTimeAggregateSelectionResolvers<ContextType>;
   DeclaredVsObserved?: DeclaredVsObservedResolvers<ContextType>;
   DeleteInfo?: DeleteInfoResolvers<ContextType>;
+  DepartmentKind?: DepartmentKindResolvers<ContextType>;
   DependentNode?: DependentNodeResolvers<ContextType>;
   DuplicateAgency?: DuplicateAgencyResolvers<ContextType>;
   DuplicateCandidate?: DuplicateCandidateResolvers<ContextType>;
@@ -15014,12 +15725,17 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   InventoryEntrySourcesRelationship?: InventoryEntrySourcesRelationshipResolvers<ContextType>;
   InventoryImportResult?: InventoryImportResultResolvers<ContextType>;
   ItemSource?: ItemSourceResolvers<ContextType>;
+  KindHeatmap?: KindHeatmapResolvers<ContextType>;
+  KindHeatmapRow?: KindHeatmapRowResolvers<ContextType>;
+  KindItem?: KindItemResolvers<ContextType>;
   LinkClassCount?: LinkClassCountResolvers<ContextType>;
   LinkComparison?: LinkComparisonResolvers<ContextType>;
   ListEntry?: ListEntryResolvers<ContextType>;
   MatrixCell?: MatrixCellResolvers<ContextType>;
   MatrixColumn?: MatrixColumnResolvers<ContextType>;
   MatrixRow?: MatrixRowResolvers<ContextType>;
+  MissingDatabase?: MissingDatabaseResolvers<ContextType>;
+  MissingDatabases?: MissingDatabasesResolvers<ContextType>;
   MissingLink?: MissingLinkResolvers<ContextType>;
   MissingLinks?: MissingLinksResolvers<ContextType>;
   MissingPieces?: MissingPiecesResolvers<ContextType>;
@@ -15073,12 +15789,18 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PathEdge?: PathEdgeResolvers<ContextType>;
   PathsResult?: PathsResultResolvers<ContextType>;
   Provenance?: ProvenanceResolvers<ContextType>;
+  QualityEntry?: QualityEntryResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RedundantCopies?: RedundantCopiesResolvers<ContextType>;
   RedundantCopy?: RedundantCopyResolvers<ContextType>;
+  ReferenceImportResult?: ReferenceImportResultResolvers<ContextType>;
+  ReferenceKind?: ReferenceKindResolvers<ContextType>;
   RegularTraffic?: RegularTrafficResolvers<ContextType>;
   ReportedAgencyFigures?: ReportedAgencyFiguresResolvers<ContextType>;
+  ReportedCatalogueSpread?: ReportedCatalogueSpreadResolvers<ContextType>;
   ReportedServiceFigures?: ReportedServiceFiguresResolvers<ContextType>;
+  ResponsibilityConflict?: ResponsibilityConflictResolvers<ContextType>;
+  ResponsibilityConflicts?: ResponsibilityConflictsResolvers<ContextType>;
   RolledUpGap?: RolledUpGapResolvers<ContextType>;
   RuleLink?: RuleLinkResolvers<ContextType>;
   ScorePart?: ScorePartResolvers<ContextType>;

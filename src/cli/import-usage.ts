@@ -22,6 +22,13 @@ import { prepareUsage, usageSummary, writeUsage } from "../modules/usage/ingest/
 import { fileLines } from "../modules/usage/ingest/lines.js";
 import { Progress } from "../modules/usage/ingest/progress.js";
 import { describeProblem, UsageImportError } from "../modules/usage/ingest/problems.js";
+import { KEEP_CONTENT_MAX } from "../modules/usage/ingest/import.js";
+
+/** A plain file small enough to be kept with its import (writeUsage keeps it only if it is the CSV imported). */
+function keepableText(file: string, gzip: boolean): string | undefined {
+    if (gzip || statSync(file).size > KEEP_CONTENT_MAX) return undefined;
+    return readFileSync(file, "utf8");
+}
 
 const USAGE = "usage: npm run import:usage -- [--mapping map.json] [--period FROM/TO] [--replace <documentId>]… [--batch-size N] [--workers N] [--sheet NAME] FILE…";
 
@@ -90,7 +97,7 @@ await runImportCommand(
         console.error(`[usage] ${name}: ${prepared.records.toLocaleString("en-US")} records valid → ${prepared.rows.length.toLocaleString("en-US")} consumer–service pairs; writing…`);
         const r = await inWriteScope(driver, { queries, database }, async (scope) => {
             const result = await writeUsage(scope.db, prepared, {
-                actor, replace: args.replace, batchSize: args.batchSize,
+                actor, replace: args.replace, batchSize: args.batchSize, content: prepared.format === "AGGREGATE_CSV" ? keepableText(file, lines.gzip) : undefined,
                 // A line per tenth of the rows (every batch when there are few), so a killed import can be seen mid-write.
                 onBatch: (done, total) => {
                     if (done === total || Math.floor((10 * done) / total) !== Math.floor((10 * (done - (args.batchSize ?? 500))) / total)) console.error(`[usage] ${name}: written ${done}/${total} pairs (not committed yet)`);

@@ -3,6 +3,7 @@ import net from "node:net";
 import os from "node:os";
 import tls from "node:tls";
 import neo4j, { type Driver } from "neo4j-driver";
+import { meterDriver } from "./meter.js";
 
 let noDelayInstalled = false;
 /**
@@ -60,13 +61,17 @@ export function defaultMaxConnections(uri: string, cores = os.availableParalleli
 export function createDriver(o: DriverOptions): Driver {
     installNoDelay();
     const auth = o.password === "" ? undefined : neo4j.auth.basic(o.user, o.password);
-    return neo4j.driver(o.uri, auth, {
+    const maxConnectionPoolSize = o.maxConnections ?? defaultMaxConnections(o.uri);
+    const driver = neo4j.driver(o.uri, auth, {
         // Bounded so a request fails within ~2 s while Neo4j is away; the pool reconnects by itself.
         connectionTimeout: o.connectionTimeoutMs ?? 1500,
         connectionAcquisitionTimeout: Math.max(o.acquisitionTimeoutMs ?? 10_000, o.connectionTimeoutMs ?? 1500),
         maxTransactionRetryTime: 500,
-        maxConnectionPoolSize: o.maxConnections ?? defaultMaxConnections(o.uri),
+        maxConnectionPoolSize,
         disableLosslessIntegers: false,
         userAgent: "state-data-graph/0.1",
     });
+    // Sessions open and waiting, for /metrics (src/db/meter.ts).
+    meterDriver(driver, maxConnectionPoolSize);
+    return driver;
 }

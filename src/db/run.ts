@@ -3,6 +3,7 @@
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Record as Record_, type Session, type Transaction } from "neo4j-driver";
 import { ANSWER_BOUND, AnswerTooLargeError, isUnavailableError, toDatabaseError } from "./errors.js";
 import { queryText, type Queries, type QueryName } from "./queries.js";
+import { timed, type Neo4jTime } from "./meter.js";
 
 export type Executor = Driver | Session | Transaction | ManagedTransaction;
 
@@ -60,17 +61,20 @@ export function isDriver(x: Executor): x is Driver {
     return typeof (x as Driver).executeQuery === "function";
 }
 
-export function createDb(executor: Executor, queries: Queries, database?: string, timeoutMs = 10_000): Db {
+/** `time`, when given, adds up how long this Db's queries waited on Neo4j (the request's, for the metrics). */
+export function createDb(executor: Executor, queries: Queries, database?: string, timeoutMs = 10_000, time?: Neo4jTime): Db {
     let count = 0;
     const exec = async <T>(name: QueryName, params: Record<string, unknown>, routing: "READ" | "WRITE"): Promise<T[]> => {
         count += 1;
         const text = queryText(queries, name);
         try {
-            const records = !isDriver(executor)
-                ? (await executor.run(text, params)).records
-                : routing === "READ"
-                  ? (await autoCommitRead(executor, text, params, database, timeoutMs)).records
-                  : (await executor.executeQuery(text, params, { routing: neo4j.routing.WRITE, database, transactionConfig: { timeout: timeoutMs } })).records;
+            const records = await timed(time, async () =>
+                !isDriver(executor)
+                    ? (await executor.run(text, params)).records
+                    : routing === "READ"
+                      ? (await autoCommitRead(executor, text, params, database, timeoutMs)).records
+                      : (await executor.executeQuery(text, params, { routing: neo4j.routing.WRITE, database, transactionConfig: { timeout: timeoutMs } })).records,
+            );
             return records.map((r) => (isJsonRecord(r) ? (parseBounded(r.get(0) as string) as T) : (toPlain(r.toObject()) as T)));
         } catch (e) {
             throw toDatabaseError(e);
@@ -131,9 +135,9 @@ export async function autoCommitRead(driver: Driver, text: string, params: Recor
  * query, retry rule and time limit as the named queries. Mutations never run here: the write guard
  * (src/http/write-guard.ts) replaces the execution context with its write transaction first.
  */
-export function autoCommitReader(driver: Driver, database: string | undefined, timeoutMs: number): Pick<Transaction, "run"> {
+export function autoCommitReader(driver: Driver, database: string | undefined, timeoutMs: number, time?: Neo4jTime): Pick<Transaction, "run"> {
     return {
         run: ((text: string, params?: Record<string, unknown>) =>
-            autoCommitRead(driver, text, params ?? {}, database, timeoutMs)) as unknown as Transaction["run"],
+            timed(time, () => autoCommitRead(driver, text, params ?? {}, database, timeoutMs))) as unknown as Transaction["run"],
     };
 }

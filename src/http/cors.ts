@@ -30,7 +30,9 @@ export function corsMiddleware(origins: CorsOrigins): RequestHandler {
     return cors({
         origin: allowed === "*" ? "*" : (origin, cb) => cb(null, !!origin && allowed.has(origin.toLowerCase())),
         methods: ["GET", "POST"],
-        allowedHeaders: ["content-type", "authorization", "apollo-require-preflight", "x-apollo-operation-name", "accept"],
+        allowedHeaders: ["content-type", "authorization", "apollo-require-preflight", "x-apollo-operation-name", "accept", "x-request-id"],
+        // A page on another origin may read the request id its answer carries (src/http/request-observer.ts).
+        exposedHeaders: ["x-request-id"],
         maxAge: 600,
         credentials: false,
         optionsSuccessStatus: 204,

@@ -95,11 +95,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, pr
         return { message: formatted.message, extensions: { code: formatted.message.includes("sha does not match") ? "PERSISTED_QUERY_HASH_MISMATCH" : "BAD_REQUEST" } };
     }
     if (production && extensions.code === "INTERNAL_SERVER_ERROR") {
-        // The client sees a masked message; the operator's log keeps what happened (one line, no stack
-        // of the request's data), so a masked error under load can be traced to its cause.
-        const original = (error as { originalError?: unknown } | null)?.originalError ?? error;
-        const code = (original as { code?: unknown } | null)?.code;
-        console.error(`[api] internal error${formatted.path ? ` at ${formatted.path.join(".")}` : ""}: ${code ? `${String(code)} ` : ""}${original instanceof Error ? original.message.split("\n")[0] : String(original)}`);
+        // The client sees a masked message; the operator's log keeps what happened, with its cause and
+        // the request id (src/http/request-observer.ts), so a masked error can be traced to its cause.
         return { message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } };
     }
     return { ...formatted, extensions };
@@ -121,4 +118,18 @@ export function statusPlugin(): ApolloServerPlugin {
             };
         },
     };
+}
+
+/**
+ * With trusted documents strict (src/http/trusted-documents.ts) only registered documents run, so the
+ * errors left that could name the schema's types, fields or enum values are those of variables that do
+ * not fit the operation (graphql-js names the input type and field) and of validation: they keep their
+ * code and lose their words. The domains' own refusals (unknown names, bad paging) speak of data, not
+ * of the schema, and stay as they are.
+ */
+export function maskSchemaDetails(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+    const code = formatted.extensions?.code;
+    if (code === "GRAPHQL_VALIDATION_FAILED" || code === "GRAPHQL_PARSE_FAILED") return { message: "the document is not valid", extensions: { code } };
+    if (code === "BAD_USER_INPUT" && !inChain(error, is(InputError))) return { message: "the variables do not fit the operation", extensions: { code } };
+    return formatted;
 }

@@ -18,6 +18,7 @@ import type { Context } from "../kernel/context.js";
 import { grantedRoles } from "../kernel/roles.js";
 import type { GraphVersion } from "../kernel/cache/graph-version.js";
 import type { MemoryBudget } from "../kernel/cache/memory-budget.js";
+import { requestInfo } from "./request-observer.js";
 
 interface Entry {
     version: number;
@@ -134,6 +135,11 @@ export function responseCachePlugin(o: ResponseCacheOptions): ApolloServerPlugin
                 const key = fastPathKey(req);
                 const hit = key === undefined ? undefined : cache.get(key);
                 if (!hit || hit.version !== version) return next();
+                const info = requestInfo(res);
+                if (info) {
+                    info.cache = "hit";
+                    info.outcome = "ok";
+                }
                 res.status(200).setHeader("content-type", "application/json; charset=utf-8");
                 res.send(hit.body);
             };

@@ -16,18 +16,28 @@ export function exampleOperations(dir = path.join(PROJECT_ROOT, "examples")): st
         .map((d) => print(d));
 }
 
-export async function warmUp(url: string): Promise<{ operations: number; failed: number; ms: number }> {
+/** The example operations as request bodies: by their registered id when they have one (so warm-up
+ * also runs with TRUSTED_DOCUMENTS=strict), else as text. */
+export function warmUpRequests(registered: Iterable<{ id: string; name: string }> = []): Record<string, unknown>[] {
+    const ids = new Map([...registered].map((o) => [o.name, o.id]));
+    return exampleOperations().map((query) => {
+        const name = /^\s*query\s+([_A-Za-z][_0-9A-Za-z]*)/.exec(query)?.[1];
+        const id = name ? ids.get(name) : undefined;
+        return id ? { documentId: `sha256:${id}` } : { query };
+    });
+}
+
+export async function warmUp(url: string, requests: Record<string, unknown>[] = warmUpRequests()): Promise<{ operations: number; failed: number; ms: number }> {
     const started = Date.now();
-    const ops = exampleOperations();
     let failed = 0;
-    for (const query of ops) {
+    for (const body of requests) {
         try {
-            const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
-            const body = (await res.json()) as { errors?: unknown[] };
-            if (!res.ok || body.errors) failed++;
+            const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json", "x-request-id": "warm-up" }, body: JSON.stringify(body) });
+            const answer = (await res.json()) as { errors?: unknown[] };
+            if (!res.ok || answer.errors) failed++;
         } catch {
             failed++;
         }
     }
-    return { operations: ops.length, failed, ms: Date.now() - started };
+    return { operations: requests.length, failed, ms: Date.now() - started };
 }

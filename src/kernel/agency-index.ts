@@ -41,12 +41,15 @@ export function lookupAgency(index: AgencyIndex, text: string): string[] {
     return index.byKey.get(agencyKeyOf(t)) ?? [];
 }
 
-/** The closest agency names to an unknown reference (edit distance on folded keys, then shared words). */
-export function closestAgencies(index: AgencyIndex, text: string, n = 3): { id: string; name: string }[] {
+/**
+ * The closest agency names to an unknown reference (edit distance on folded keys, then shared words),
+ * among the agencies `within` accepts when given (a province's own agencies, for a text naming it).
+ */
+export function closestAgencies(index: AgencyIndex, text: string, n = 3, within?: (a: AgencyRef) => boolean): { id: string; name: string }[] {
     const key = agencyKeyOf(text);
     const words = new Set(fold(key).split(" "));
     const scored = index.all
-        .filter((a) => a.era === 2023 || index.all.length < 50)
+        .filter((a) => (a.era === 2023 || index.all.length < 50) && (!within || within(a)))
         .map((a) => {
             const k = a.keys[0] ?? agencyKey(a.name);
             const shared = k.split(" ").filter((w) => words.has(w)).length;

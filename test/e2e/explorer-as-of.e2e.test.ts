@@ -3,13 +3,10 @@
 // (figures equal to the API's for the same day), and a node's history panel lists its timeline with
 // valid and record time. Screenshots at 1400 and 900 px; axe-core finds no WCAG 2.1 A/AA violation.
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import type { Driver } from "neo4j-driver";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
 import { PROJECT_ROOT } from "../../src/config.js";
-import type { RunningServer } from "../../src/server.js";
-import { postGraphQL, startTestServer, testDriver } from "../helpers/neo4j.js";
-import { launchChromium } from "../helpers/browser.js";
+import { useExplorerPage } from "../helpers/explorer-page.js";
 import { axeViolations } from "../helpers/axe.js";
 
 const SHOTS = path.join(PROJECT_ROOT, "explorer", "screenshots");
@@ -17,32 +14,17 @@ const SHOTS = path.join(PROJECT_ROOT, "explorer", "screenshots");
 const EARLY = "2023-03-01";
 const LATE = "2023-09-01";
 
-let driver: Driver;
-let server: RunningServer;
-let browser: Browser;
+// The page on a strict server; the tests' own questions to the oracle beside it.
+const e2e = useExplorerPage();
+const ask = e2e.ask;
+const pageErrors = e2e.pageErrors;
 let page: Page;
 let base = "";
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-    driver = testDriver();
-    server = await startTestServer(driver);
-    base = server.url.replace(/\/graphql$/, "");
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-    page.on("pageerror", (e) => pageErrors.push(String(e)));
-});
-afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await driver?.close();
+beforeAll(() => {
+    page = e2e.page;
+    base = e2e.base;
 });
 
-const ask = async (query: string, variables?: Record<string, unknown>) => {
-    const res = await postGraphQL(server.url, query, variables);
-    expect(res.errors).toBeUndefined();
-    return res.data!;
-};
 /** Opens a link afresh (the same link twice is no navigation for the browser, hence the blank page between). */
 async function open(hash: string, view: string): Promise<void> {
     await page.goto("about:blank");

@@ -5,30 +5,30 @@
 // Before the usage import the views say clearly that nothing is imported. Every tab in Vietnamese and
 // English at 1400 and 900 px (screenshots in explorer/screenshots/), the rows and figures equal the
 // API's answers fetched here, the 2025 map stays in the URL, tables sort with the order marked and
-// export CSV, and axe-core finds no WCAG 2.1 A/AA violation.
+// export CSV, and axe-core finds no WCAG 2.1 A/AA violation. The page's server runs only registered
+// operations (TRUSTED_DOCUMENTS=strict); the test's questions and imports go to a second server bound
+// to the same transaction.
 import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import type { Driver } from "neo4j-driver";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
 import { PROJECT_ROOT } from "../../src/config.js";
-import { createServer, type RunningServer } from "../../src/server.js";
-import { launchChromium } from "../helpers/browser.js";
+import { useExplorerPage } from "../helpers/explorer-page.js";
 import { axeViolations } from "../helpers/axe.js";
-import { TEST_SECRET, token } from "../helpers/jwt.js";
-import { openRollbackScope, postGraphQL, testDriver, type RollbackScope } from "../helpers/neo4j.js";
+import { token } from "../helpers/jwt.js";
+import { postGraphQL } from "../helpers/neo4j.js";
 import { writeSampleFiles } from "../helpers/usage.js";
 
 const SHOTS = path.join(PROJECT_ROOT, "explorer", "screenshots");
 const INVENTORY = path.join(PROJECT_ROOT, "test/fixtures/duplicates/inventory-dev.import.csv");
 
-let driver: Driver;
-let scope: RollbackScope;
-let server: RunningServer;
-let browser: Browser;
+// The page on a strict server; the tests' own questions and imports to the oracle beside it, both on
+// one transaction rolled back after the file.
+const e2e = useExplorerPage({ rollback: true });
+const pageErrors = e2e.pageErrors;
+let oracle: { url: string };
 let page: Page;
 let base = "";
-const pageErrors: string[] = [];
 
 /** Every tab of the two views: [screenshot name, view, link]. */
 const TABS: [string, string, string][] = [
@@ -43,28 +43,14 @@ const TABS: [string, string, string][] = [
     ["duplicates-inventory", "duplicates", "#/duplicates?tab=inventory&tier=PROVINCE"],
 ];
 
-const ask = async (query: string, variables?: Record<string, unknown>) => {
-    const res = await postGraphQL(server.url, query, variables);
-    expect(res.errors).toBeUndefined();
-    return res.data!;
-};
+const ask = e2e.ask;
 const vi = (n: number, digits?: number) => n.toLocaleString("vi-VN", digits === undefined ? {} : { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
-beforeAll(async () => {
+beforeAll(() => {
     mkdirSync(SHOTS, { recursive: true });
-    driver = testDriver();
-    scope = await openRollbackScope(driver);
-    server = await (await createServer({ driver, executor: scope.tx, auth: { secret: TEST_SECRET } })).listen(0);
-    base = server.url.replace(/\/graphql$/, "");
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-    page.on("pageerror", (e) => pageErrors.push(String(e)));
-});
-afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await scope?.rollback();
-    await driver?.close();
+    page = e2e.page;
+    base = e2e.base;
+    oracle = { url: e2e.oracleUrl };
 });
 
 const withParams = (hash: string, extra: string) => (extra ? `${hash}${hash.includes("?") ? "&" : "?"}${extra}` : hash);
@@ -101,13 +87,25 @@ describe("explorer: observed usage and duplicates", () => {
         expect(pageErrors).toEqual([]);
     }, 300_000);
 
+    it("the page's server runs the explorer's registered ids and refuses a raw query sent from the page", async () => {
+        // On the page the previous test left open (the explorer, served by the strict server).
+        const raw = await page.evaluate(async () => {
+            const res = await fetch("/graphql", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ agencies(limit: 1) { id } }" }) });
+            return { status: res.status, body: (await res.json()) as { errors?: { extensions?: { code?: string } }[]; data?: unknown } };
+        });
+        expect(raw.status).toBe(400);
+        expect(raw.body.errors?.[0]?.extensions?.code).toBe("PERSISTED_QUERY_NOT_IN_LIST");
+        expect(raw.body.data).toBeUndefined();
+        expect(pageErrors).toEqual([]);
+    }, 120_000);
+
     it("imports the usage sample and the dev inventory through the editor mutations (rolled back at the end)", async () => {
         const files = await writeSampleFiles();
         const auth = { authorization: `Bearer ${await token("explorer-e2e", ["editor"])}` };
-        const usage = await postGraphQL(server.url, `mutation ($f: String!, $c: String!) { importUsage(fileName: $f, content: $c) { documentId pairs } }`, { f: "usage-2023.csv", c: readFileSync(files.csv, "utf8") }, auth);
+        const usage = await postGraphQL(oracle.url, `mutation ($f: String!, $c: String!) { importUsage(fileName: $f, content: $c) { documentId pairs } }`, { f: "usage-2023.csv", c: readFileSync(files.csv, "utf8") }, auth);
         expect(usage.errors).toBeUndefined();
         expect(usage.data!.importUsage.pairs).toBeGreaterThan(0);
-        const inventory = await postGraphQL(server.url, `mutation ($f: String!, $c: String!) { importInventory(fileName: $f, content: $c) { entries } }`, { f: path.basename(INVENTORY), c: readFileSync(INVENTORY, "utf8") }, auth);
+        const inventory = await postGraphQL(oracle.url, `mutation ($f: String!, $c: String!) { importInventory(fileName: $f, content: $c) { entries } }`, { f: path.basename(INVENTORY), c: readFileSync(INVENTORY, "utf8") }, auth);
         expect(inventory.errors).toBeUndefined();
         expect(inventory.data!.importInventory.entries).toBeGreaterThan(0);
     }, 300_000);

@@ -2,43 +2,35 @@
 // the seeded graph: every view in Vietnamese and English at 1400 and 900 px (screenshots written to
 // explorer/screenshots/ and committed), the figures shown equal the API's, the architect's exploration
 // flow (open a node → expand → open Đà Nẵng → path back → 2025 map → export), and an accessibility
-// check with axe-core (labels, contrast, keyboard-reachable controls) plus a keyboard walk.
+// check with axe-core (labels, contrast, keyboard-reachable controls) plus a keyboard walk. The page's
+// server runs only registered operations (TRUSTED_DOCUMENTS=strict: the explorer sends ids), and refuses
+// a raw document from the page; the test's own questions go to a second server on the same graph.
 import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import type { Driver } from "neo4j-driver";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
 import { PROJECT_ROOT } from "../../src/config.js";
-import type { RunningServer } from "../../src/server.js";
-import { postGraphQL, startTestServer, testDriver } from "../helpers/neo4j.js";
-import { launchChromium } from "../helpers/browser.js";
-import { axeViolations } from "../helpers/axe.js";
+import { postGraphQL } from "../helpers/neo4j.js";
+import { useExplorerPage } from "../helpers/explorer-page.js";
+import { axeViolations, tabUntil } from "../helpers/axe.js";
 import { VIEWS } from "../helpers/explorer-views.js";
 import { readCsv } from "../../lib/csv.js";
 import { readTable } from "../../lib/tabular/index.js";
 
 const SHOTS = path.join(PROJECT_ROOT, "explorer", "screenshots");
 
-let driver: Driver;
-let server: RunningServer;
-let browser: Browser;
+// The page on a strict server; the tests' own questions to the oracle beside it.
+const e2e = useExplorerPage();
+const pageErrors = e2e.pageErrors;
+let oracle: { url: string };
 let page: Page;
 let base = "";
-const pageErrors: string[] = [];
 
-beforeAll(async () => {
+beforeAll(() => {
     mkdirSync(SHOTS, { recursive: true });
-    driver = testDriver();
-    server = await startTestServer(driver);
-    base = server.url.replace(/\/graphql$/, "");
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-    page.on("pageerror", (e) => pageErrors.push(String(e)));
-});
-afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await driver?.close();
+    page = e2e.page;
+    base = e2e.base;
+    oracle = { url: e2e.oracleUrl };
 });
 
 const withParams = (hash: string, extra: string) => (extra ? `${hash}${hash.includes("?") ? "&" : "?"}${extra}` : hash);
@@ -80,7 +72,7 @@ describe("explorer", () => {
     it("matrix: names in the column headers, totals equal the API's, sort marked, cells cite their rows; 2025 partial cells", async () => {
         await page.setViewportSize({ width: 1400, height: 900 });
         await open("#/matrix?tier=PROVINCE", "matrix");
-        const api = await postGraphQL(server.url, `{ connectionMatrix(tier: PROVINCE) { assets { id name total2022 totalJune2023 } rows { id } } }`);
+        const api = await postGraphQL(oracle.url, `{ connectionMatrix(tier: PROVINCE) { assets { id name total2022 totalJune2023 } rows { id } } }`);
         const cols = api.data?.connectionMatrix.assets as { id: string; name: string; total2022: number; totalJune2023: number }[];
         expect(await page.$$eval('td[data-total-col="2022"]', (tds) => tds.map((td) => Number(td.textContent)))).toEqual(cols.map((c) => c.total2022));
         expect(await page.$$eval('td[data-total-col="2023"]', (tds) => tds.map((td) => Number(td.textContent)))).toEqual(cols.map((c) => c.totalJune2023));
@@ -104,7 +96,7 @@ describe("explorer", () => {
         // The 2025 map: Cà Mau (2025) = Cà Mau + Bạc Liêu, official 2022 only in Cà Mau → its own state.
         await open("#/matrix?tier=PROVINCE&era=E2025", "matrix");
         expect(await page.$$eval("#matrix tbody tr", (r) => r.length)).toBe(34);
-        const partial = await postGraphQL(server.url, `{ connectionMatrix(tier: PROVINCE, era: E2025) { rows { cells { state y2022Coverage june2023Coverage } } } }`);
+        const partial = await postGraphQL(oracle.url, `{ connectionMatrix(tier: PROVINCE, era: E2025) { rows { cells { state y2022Coverage june2023Coverage } } } }`);
         const expectedPartial = (partial.data?.connectionMatrix.rows as { cells: { state: string; y2022Coverage: string; june2023Coverage: string }[] }[]).flatMap((r) => r.cells).filter((c) => c.state !== "NONE" && (c.y2022Coverage === "PARTIAL" || c.june2023Coverage === "PARTIAL")).length;
         expect(await page.$$eval("#matrix button.cell.PARTIAL", (b) => b.length)).toBe(expectedPartial);
         expect(expectedPartial).toBeGreaterThan(0);
@@ -114,7 +106,7 @@ describe("explorer", () => {
 
     it("gaps: the population database's official gaps match the API with a CSV export; the 2025 map counts units by coverage", async () => {
         await open("#/gaps?asset=asset:001:2&tier=PROVINCE&status=OFFICIAL&snapshot=Y2022", "gaps");
-        const api = await postGraphQL(server.url, `{ coverageGaps(asset: "asset:001:2", tier: PROVINCE, status: OFFICIAL, snapshot: Y2022) { gaps { name } } }`);
+        const api = await postGraphQL(oracle.url, `{ coverageGaps(asset: "asset:001:2", tier: PROVINCE, status: OFFICIAL, snapshot: Y2022) { gaps { name } } }`);
         const rows = await page.$$eval("#gaps-list tbody tr td:first-child", (tds) => tds.map((td) => td.textContent));
         expect(rows).toEqual(api.data?.coverageGaps.gaps.map((g: { name: string }) => g.name));
         expect(await page.textContent("#gaps-summary")).toContain(`${rows.length} trên 63`);
@@ -129,7 +121,7 @@ describe("explorer", () => {
         expect(sheet).toEqual(readCsv(csv).map((r) => r.cells.slice(0, r.cells.length - [...r.cells].reverse().findIndex((c) => c !== ""))));
         expect(sheet[0]![0]).toBe(await page.$eval("#gaps-list thead th:first-child", (th) => th.firstChild?.textContent));
         await open("#/gaps?asset=asset:001:2&tier=PROVINCE&status=OFFICIAL&snapshot=Y2022&era=E2025", "gaps");
-        const g25 = await postGraphQL(server.url, `{ coverageGaps(asset: "asset:001:2", tier: PROVINCE, status: OFFICIAL, snapshot: Y2022, era: E2025) { coverageCounts { coverage count } rolledUp { id } } }`);
+        const g25 = await postGraphQL(oracle.url, `{ coverageGaps(asset: "asset:001:2", tier: PROVINCE, status: OFFICIAL, snapshot: Y2022, era: E2025) { coverageCounts { coverage count } rolledUp { id } } }`);
         const counts = Object.fromEntries((g25.data?.coverageGaps.coverageCounts as { coverage: string; count: number }[]).map((c) => [c.coverage, c.count]));
         expect(await page.textContent("#gaps-summary")).toContain(`${counts.PARTIAL} một phần`);
         expect(await page.$$eval("#gaps-list tbody tr", (r) => r.length)).toBe(g25.data?.coverageGaps.rolledUp.length);
@@ -140,7 +132,7 @@ describe("explorer", () => {
     it("impact: services and transactions in Vietnamese number format, with a legend", async () => {
         await open("#/impact?asset=asset:001:2", "impact");
         await page.waitForSelector("#impact-graph canvas");
-        const api = await postGraphQL(server.url, `{ assetImpact(asset: "asset:001:2", depth: 3) { totalTransactions services { id } } }`);
+        const api = await postGraphQL(oracle.url, `{ assetImpact(asset: "asset:001:2", depth: 3) { totalTransactions services { id } } }`);
         const summary = await page.textContent("#impact-summary");
         expect(summary).toContain(`${api.data?.assetImpact.services.length} dịch vụ`);
         expect(summary).toContain((api.data?.assetImpact.totalTransactions as number).toLocaleString("vi-VN"));
@@ -155,12 +147,12 @@ describe("explorer", () => {
         await page.click('button.hit[data-id="province:da-nang"]');
         await page.waitForSelector("#agency-name");
         expect(await page.textContent("#agency-name")).toBe("Thành phố Đà Nẵng");
-        const api = await postGraphQL(server.url, `{ agencyDependencies(agency: "province:da-nang") { assets { number } } }`);
+        const api = await postGraphQL(oracle.url, `{ agencyDependencies(agency: "province:da-nang") { assets { number } } }`);
         const numbers = await page.$$eval("#agency-assets tbody tr td:first-child", (tds) => tds.map((td) => Number(td.textContent!.split(".")[0])));
         expect(numbers).toEqual((api.data?.agencyDependencies.assets as { number: number }[]).map((a) => a.number));
         expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
         // 001 Phụ lục 4's figure for Đà Nẵng, as the API gives it.
-        const figure = await postGraphQL(server.url, `{ agencies(where: { id: { eq: "province:da-nang" } }) { figures(where: { metric: { eq: "ndxp-transactions" } }) { value } } }`);
+        const figure = await postGraphQL(oracle.url, `{ agencies(where: { id: { eq: "province:da-nang" } }) { figures(where: { metric: { eq: "ndxp-transactions" } }) { value } } }`);
         const value = (figure.data?.agencies as { figures: { value: number }[] }[])[0]!.figures[0]!.value;
         expect(value).toBeGreaterThan(0);
         expect(await page.textContent("#agency-usage")).toBe(value.toLocaleString("vi-VN"));
@@ -174,7 +166,7 @@ describe("explorer", () => {
 
     it("data quality: findings in words, with both citations", async () => {
         await open("#/quality?lang=en", "quality");
-        const api = await postGraphQL(server.url, `{ auditFindingsConnection { totalCount } }`);
+        const api = await postGraphQL(oracle.url, `{ auditFindingsConnection { totalCount } }`);
         expect(await page.textContent("#quality-summary")).toContain(`${api.data?.auditFindingsConnection.totalCount} findings`);
         expect(await page.textContent("#main")).toContain("29,553,971 in 001 Phụ lục 4 I but 25,817,055 in 001 Bảng 3");
         expect(await page.textContent("#main")).toContain("Differs between two dates");
@@ -195,7 +187,7 @@ describe("explorer", () => {
             await page.waitForSelector('button.group[data-key="asset:001:2~PROVIDED_BY~IN"][aria-pressed="true"]');
             await page.click('button.group[data-key="asset:001:2~CONNECTED_TO~IN"]');
             await page.waitForSelector('button.group[data-key="asset:001:2~CONNECTED_TO~IN"][aria-pressed="true"]');
-            const hood = await postGraphQL(server.url, `{ neighbourhood(node: "asset:001:2") { groups { relationship direction neighbours } } }`);
+            const hood = await postGraphQL(oracle.url, `{ neighbourhood(node: "asset:001:2") { groups { relationship direction neighbours } } }`);
             const n = (rel: string) => (hood.data?.neighbourhood.groups as { relationship: string; direction: string; neighbours: number }[]).find((g) => g.relationship === rel && g.direction === "IN")!.neighbours;
             expect(await page.$$eval("#explore-nodes tbody tr", (r) => r.length)).toBe(1 + n("PROVIDED_BY") + n("CONNECTED_TO"));
             expect(page.url()).toContain("open=asset%3A001%3A2%7EPROVIDED_BY%7EIN%2Casset%3A001%3A2%7ECONNECTED_TO%7EIN");
@@ -222,7 +214,7 @@ describe("explorer", () => {
             // Ask the path back to the database.
             await page.click("#path-back");
             await waitReady("paths");
-            const paths = await postGraphQL(server.url, `{ paths(from: "province:da-nang", to: "asset:001:2") { total paths { hops } } }`);
+            const paths = await postGraphQL(oracle.url, `{ paths(from: "province:da-nang", to: "asset:001:2") { total paths { hops } } }`);
             expect(await page.$$eval("#paths-list > li", (li) => li.length)).toBe(paths.data?.paths.total);
             expect(await page.textContent("#paths-list")).toContain("Phụ lục 3");
             await page.waitForSelector("#paths-graph canvas");
@@ -232,7 +224,7 @@ describe("explorer", () => {
             await page.waitForFunction(() => location.hash.includes("province-2025"));
             await waitReady("paths");
             expect(await page.textContent("#era-became")).toContain("Thành phố Đà Nẵng");
-            const p25 = await postGraphQL(server.url, `{ paths(from: "province-2025:48-da-nang", to: "asset:001:2") { total } }`);
+            const p25 = await postGraphQL(oracle.url, `{ paths(from: "province-2025:48-da-nang", to: "asset:001:2") { total } }`);
             expect(await page.$$eval("#paths-list > li", (li) => li.length)).toBe(p25.data?.paths.total);
             expect(await page.textContent("#paths-list")).toContain("Quảng Nam");
             await shot(`flow-3-paths-2025-1400-${lang}`);
@@ -275,17 +267,8 @@ describe("explorer", () => {
 
     it("keyboard: every control is reachable with Tab, and a relationship expands with Enter", async () => {
         await open("#/explore?node=asset:001:2", "explore");
-        const reached = new Set<string>();
         const wanted = ["era-switch", "lang-switch", "explore-q", "png", "asset:001:2~PROVIDED_BY~IN"];
-        // Tab from the search box to the end and round again: up to 80 stops, ending once every wanted control was seen.
-        for (let i = 0; i < 80 && !wanted.every((w) => reached.has(w)); i++) {
-            await page.keyboard.press("Tab");
-            const id = await page.evaluate(() => {
-                const el = document.activeElement as HTMLElement | null;
-                return el ? el.id || el.dataset.key || el.dataset.export || el.getAttribute("href") || el.tagName : "";
-            });
-            reached.add(id);
-        }
+        const reached = await tabUntil(page, wanted, 80);
         for (const want of wanted) expect([...reached], want).toContain(want);
         await page.focus('button.group[data-key="asset:001:2~PROVIDED_BY~IN"]');
         await page.keyboard.press("Enter");

@@ -16,3 +16,21 @@ export async function axeViolations(page: Page, where: string): Promise<string[]
     });
     return result.violations.map((v) => `${where}: ${v.id} (${v.impact}) at ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
 }
+
+/**
+ * Presses Tab up to `max` times (round the page and again) until every control in `wanted` has had the
+ * focus; returns what had it, each named by id, data-key, data-export, href or tag.
+ */
+export async function tabUntil(page: Page, wanted: string[], max: number): Promise<Set<string>> {
+    const reached = new Set<string>();
+    for (let i = 0; i < max && !wanted.every((w) => reached.has(w)); i++) {
+        await page.keyboard.press("Tab");
+        reached.add(
+            await page.evaluate(() => {
+                const el = document.activeElement as HTMLElement | null;
+                return el ? el.id || el.dataset.key || el.dataset.export || el.getAttribute("href") || el.tagName : "";
+            }),
+        );
+    }
+    return reached;
+}

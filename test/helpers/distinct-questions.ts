@@ -97,6 +97,11 @@ export async function distinctQuestions(ask: Ask, min = 10_000): Promise<Questio
         ERAS.flatMap((era) => tiersOf(era).flatMap((tier) => [q("ExplorerChanges", { tier, era }), q("ExplorerUsage", { tier, era }), q("ExplorerWithoutInventory", { tier, era })])),
         ERAS.flatMap((era) => [null, ...tiersOf(era)].flatMap((tier) => ["ExplorerDuplicateCandidates", "ExplorerDuplicateClusters", "ExplorerRedundantCopies", "ExplorerMissingLinks"].map((op) => q(op, { tier, era })))),
         ERAS.flatMap((era) => [q("ExplorerTargets", { era }), q("ExplorerMissing", { era })]),
+        // Missing databases against peers (the reference basis needs an imported reference catalogue).
+        ERAS.flatMap((era) => (era === "E2025" ? ERA_TIERS : (["PROVINCE", "MINISTRY", "MINISTRY_OR_AGENCY", "DEPARTMENT"] as const)).flatMap((tier) => [
+            q("ExplorerMissingDatabases", { tier, basis: "PEERS", era, asOf: null }),
+            ...["ExplorerKindHeatmap", "ExplorerCatalogueQuality", "ExplorerResponsibilityConflicts"].map((op) => q(op, { tier, era, asOf: null })),
+        ])),
     ];
     const all = interleave(families);
     const seen = new Set<string>();

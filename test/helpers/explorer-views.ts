@@ -8,6 +8,7 @@ export const VIEWS: [string, string][] = [
     ["impact", "#/impact?asset=asset:001:2"],
     ["agency", "#/agency?q=da%20nang&id=province:da-nang"],
     ["usage", "#/usage?tier=PROVINCE"],
+    ["kinds", "#/kinds?tab=heatmap&tier=PROVINCE"],
     ["targets", "#/targets"],
     ["missing", "#/missing"],
     ["changes", "#/changes?tier=PROVINCE"],

@@ -1,4 +1,5 @@
 // Test access to the run's Neo4j: a driver per file, and servers bound to a rollback transaction.
+import { TEST_SECRET } from "./jwt.js";
 import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from "vitest";
 import type { Driver, Session, Transaction } from "neo4j-driver";
 import { createDriver } from "../../src/db/driver.js";
@@ -92,24 +93,36 @@ export function useTestServer() {
 }
 
 /**
- * A test file whose every test runs in its own transaction, rolled back afterwards: a driver for the
- * file, and per test a rollback scope with an API server bound to it. `ask` expects no errors.
+ * A test file whose every test (or, with `per: "file"`, the whole file) runs in its own transaction,
+ * rolled back afterwards: a driver for the file and a rollback scope with an API server bound to it.
+ * `ask` expects no errors.
  */
-export function useRollbackServer() {
+export function useRollbackServer(o: { per?: "test" | "file" } = {}) {
     const state = {} as { driver: Driver; scope: RollbackScope; server: RunningServer };
-    beforeAll(() => {
-        state.driver = testDriver();
-    });
-    afterAll(() => state.driver?.close());
-    beforeEach(async () => {
+    const open = async () => {
         state.scope = await openRollbackScope(state.driver);
-        state.server = await (await createServer({ driver: state.driver, executor: state.scope.tx })).listen(0);
-    });
-    afterEach(async () => {
+        // Tokens signed with TEST_SECRET (test/helpers/jwt.ts) are valid here, so a test can write as an editor.
+        state.server = await (await createServer({ driver: state.driver, executor: state.scope.tx, auth: { secret: TEST_SECRET } })).listen(0);
+    };
+    const close = async () => {
         await state.server?.stop();
         await state.scope?.rollback();
+    };
+    // Per test (default): each test's writes vanish after it. Per file: the tests build on each other's.
+    const perFile = o.per === "file";
+    beforeAll(async () => {
+        state.driver = testDriver();
+        if (perFile) await open();
     });
-    const post = (query: string, variables?: Record<string, unknown>) => postGraphQL(state.server.url, query, variables);
+    afterAll(async () => {
+        if (perFile) await close();
+        await state.driver?.close();
+    });
+    if (!perFile) {
+        beforeEach(open);
+        afterEach(close);
+    }
+    const post = (query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => postGraphQL(state.server.url, query, variables, headers);
     return {
         get driver(): Driver {
             return state.driver;
@@ -117,10 +130,13 @@ export function useRollbackServer() {
         get tx(): Transaction {
             return state.scope.tx;
         },
+        get server(): RunningServer {
+            return state.server;
+        },
         post,
-        ask: async (query: string, variables?: Record<string, unknown>) => {
-            const res = await post(query, variables);
-            expect(res.errors).toBeUndefined();
+        ask: async (query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => {
+            const res = await post(query, variables, headers);
+            expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
             return res.data!;
         },
     };

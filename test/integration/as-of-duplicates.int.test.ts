@@ -4,33 +4,15 @@
 // the clock, never typed here; the inventory is the dev fixture, imported inside a rolled-back scope.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Driver } from "neo4j-driver";
+import { describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/config.js";
-import { createServer, type RunningServer } from "../../src/server.js";
-import { openRollbackScope, postGraphQL, testDriver, type RollbackScope } from "../helpers/neo4j.js";
-import { TEST_SECRET, token } from "../helpers/jwt.js";
+import { useRollbackServer } from "../helpers/neo4j.js";
+import { token } from "../helpers/jwt.js";
 
 const FILE = path.join(PROJECT_ROOT, "test/fixtures/duplicates/inventory-dev.import.csv");
-let driver: Driver;
-let scope: RollbackScope;
-let server: RunningServer;
-beforeAll(async () => {
-    driver = testDriver();
-    scope = await openRollbackScope(driver);
-    server = await (await createServer({ driver, executor: scope.tx, auth: { secret: TEST_SECRET } })).listen(0);
-});
-afterAll(async () => {
-    await server?.stop();
-    await scope?.rollback();
-    await driver?.close();
-});
-
-const ask = async (query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => {
-    const r = await postGraphQL(server.url, query, variables, headers);
-    expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
-    return r.data!;
-};
+// One rolled-back transaction for the file: the import of the first tests is there for the later ones.
+const t = useRollbackServer({ per: "file" });
+const ask = t.ask;
 type Row = { itemId: string; sourceType: string; kind: string; databaseId: string; score: number };
 const CANDIDATES = `query($asOf: Date, $knownAt: DateTime, $era: Era) { duplicateCandidates(asOf: $asOf, knownAt: $knownAt, era: $era, minScore: 0) {
     asOf era total candidates { itemId sourceType kind databaseId score } } }`;
@@ -41,7 +23,7 @@ const todayVn = (): string => new Date(Date.now() + 7 * 3600_000).toISOString().
 
 describe("duplicate candidates as of a day", () => {
     it("before the datasets' report there are none of its datasets; from it on, the answer is today's", async () => {
-        const { records } = await scope.tx.run("MATCH (:Agency)-[:RESPONSIBLE_FOR]->(:Dataset)-[:FROM_SOURCE]->(d:SourceDocument) RETURN DISTINCT substring(d.issued, 0, 10) AS day");
+        const { records } = await t.tx.run("MATCH (:Agency)-[:RESPONSIBLE_FOR]->(:Dataset)-[:FROM_SOURCE]->(d:SourceDocument) RETURN DISTINCT substring(d.issued, 0, 10) AS day");
         const days = records.map((r) => r.get("day") as string).sort();
         expect(days.length).toBeGreaterThan(0);
         const all = await candidates();
@@ -70,7 +52,7 @@ describe("duplicate candidates as of a day", () => {
         const known = await candidates({ knownAt: beforeImport });
         expect(known.candidates.map(key)).toEqual(before.candidates.map(key));
         // As of the day before the file's day: its entries were not listed yet.
-        const { records } = await scope.tx.run("MATCH (e:InventoryEntry) RETURN min(e.validFrom) AS d");
+        const { records } = await t.tx.run("MATCH (e:InventoryEntry) RETURN min(e.validFrom) AS d");
         const fileDay = records[0]!.get("d") as string;
         const yesterday = await candidates({ asOf: dayBefore(fileDay) });
         expect(yesterday.candidates.filter((c) => c.sourceType === "INVENTORY_ENTRY")).toEqual([]);
@@ -79,7 +61,7 @@ describe("duplicate candidates as of a day", () => {
     });
 
     it("names agencies on the map in force that day unless an era is asked for", async () => {
-        const { records } = await scope.tx.run("MATCH (:Agency {kind: 'PROVINCE', era: 2023})-[s:SUCCEEDED_BY]->() RETURN max(s.effective) AS d");
+        const { records } = await t.tx.run("MATCH (:Agency {kind: 'PROVINCE', era: 2023})-[s:SUCCEEDED_BY]->() RETURN max(s.effective) AS d");
         const effective = records[0]!.get("d") as string;
         expect((await candidates({ asOf: dayBefore(effective) })).era).toBe("E2023");
         expect((await candidates({ asOf: effective })).era).toBe("E2025");
@@ -88,7 +70,7 @@ describe("duplicate candidates as of a day", () => {
 
     it("refuses a malformed day and a day after today", async () => {
         for (const bad of ["2023-13-01", "tomorrow", "2999-01-01"]) {
-            const r = await postGraphQL(server.url, CANDIDATES, { asOf: bad });
+            const r = await t.post(CANDIDATES, { asOf: bad });
             expect(r.errors?.[0]?.extensions?.code, bad).toBe("BAD_USER_INPUT");
         }
     });

@@ -2,33 +2,13 @@
 // snapshot days it is the earlier one's; the map changes on the day the mergers took effect; `knownAt`
 // just before an import gives the answer from before it; bad dates are refused with a reason. The
 // snapshot days are read from the graph (each report column's stated day), never typed here.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { Driver } from "neo4j-driver";
-import { createServer, type RunningServer } from "../../src/server.js";
-import { openRollbackScope, postGraphQL, testDriver, type RollbackScope } from "../helpers/neo4j.js";
-import { TEST_SECRET, token } from "../helpers/jwt.js";
+import { describe, expect, it } from "vitest";
+import { useRollbackServer } from "../helpers/neo4j.js";
+import { token } from "../helpers/jwt.js";
 
-let driver: Driver;
-let scope: RollbackScope;
-let server: RunningServer;
-beforeAll(() => {
-    driver = testDriver();
-});
-afterAll(() => driver.close());
-beforeEach(async () => {
-    scope = await openRollbackScope(driver);
-    server = await (await createServer({ driver, executor: scope.tx, auth: { secret: TEST_SECRET } })).listen(0);
-});
-afterEach(async () => {
-    await server.stop();
-    await scope.rollback();
-});
-
-const ask = async (query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => {
-    const r = await postGraphQL(server.url, query, variables, headers);
-    expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
-    return r.data!;
-};
+// Each test on its own rolled-back transaction, with a server that takes the tests' tokens.
+const t = useRollbackServer();
+const ask = t.ask;
 const GAPS = `query($asset: String!, $tier: Tier!, $status: RequiredStatus!, $snapshot: Snapshot, $asOf: Date, $knownAt: DateTime, $era: Era) {
     coverageGaps(asset: $asset, tier: $tier, status: $status, snapshot: $snapshot, asOf: $asOf, knownAt: $knownAt, era: $era) {
         asOf era checked total gaps { id has { snapshot status } } rolledUp { id coverage } coverageCounts { coverage count } } }`;
@@ -36,7 +16,7 @@ const ids = (r: Record<string, any>): string[] => r.coverageGaps.gaps.map((g: { 
 
 /** Each snapshot of the reports with the day its column states, from the graph. */
 async function snapshotDays(): Promise<Map<string, string>> {
-    const { records } = await scope.tx.run("MATCH ()-[r:REPORTED_IN]->() RETURN r.snapshot AS s, min(r.validFrom) AS d");
+    const { records } = await t.tx.run("MATCH ()-[r:REPORTED_IN]->() RETURN r.snapshot AS s, min(r.validFrom) AS d");
     return new Map(records.map((r) => [r.get("s") as string, r.get("d") as string]));
 }
 
@@ -62,7 +42,7 @@ describe("coverage gaps as of a day", () => {
         const y2022 = await ask(GAPS, { asset: "asset:001:2", tier: "PROVINCE", status: "OFFICIAL", snapshot: "Y2022" });
         const between = await ask(GAPS, { asset: "asset:001:2", tier: "PROVINCE", status: "OFFICIAL", asOf: dayAfter(days.get("Y2022")!, 30) });
         expect(ids(between)).toEqual(ids(y2022));
-        const june = await postGraphQL(server.url, GAPS, { asset: "asset:001:2", tier: "PROVINCE", status: "OFFICIAL", asOf: days.get("JUNE_2023") });
+        const june = await t.post(GAPS, { asset: "asset:001:2", tier: "PROVINCE", status: "OFFICIAL", asOf: days.get("JUNE_2023") });
         expect(june.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argumentName: "status" });
     });
 
@@ -98,17 +78,17 @@ describe("coverage gaps as of a day", () => {
         const first = [...days.values()].sort()[0]!;
         const base = { asset: "asset:001:2", tier: "PROVINCE", status: "ANY" };
         for (const bad of ["2023-02-30", "30/06/2023", "yesterday"]) {
-            const malformed = await postGraphQL(server.url, GAPS, { ...base, asOf: bad });
+            const malformed = await t.post(GAPS, { ...base, asOf: bad });
             expect(malformed.errors?.[0]?.extensions?.code, `${bad}: ${JSON.stringify(malformed.errors)}`).toMatch(/BAD_USER_INPUT/);
         }
-        const future = await postGraphQL(server.url, GAPS, { ...base, asOf: "2999-01-01" });
+        const future = await t.post(GAPS, { ...base, asOf: "2999-01-01" });
         expect(future.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argumentName: "asOf" });
         expect(future.errors?.[0]?.message).toMatch(/after today/);
-        const early = await postGraphQL(server.url, GAPS, { ...base, asOf: dayAfter(first, -1) });
+        const early = await t.post(GAPS, { ...base, asOf: dayAfter(first, -1) });
         expect(early.errors?.[0]?.message).toMatch(new RegExp(`before the first fact the graph holds \\(${first}\\)`));
-        const unknown = await postGraphQL(server.url, GAPS, { ...base, knownAt: "2001-01-01T00:00:00Z" });
+        const unknown = await t.post(GAPS, { ...base, knownAt: "2001-01-01T00:00:00Z" });
         expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argumentName: "knownAt" });
-        const both = await postGraphQL(server.url, GAPS, { ...base, snapshot: "Y2022", asOf: first });
+        const both = await t.post(GAPS, { ...base, snapshot: "Y2022", asOf: first });
         expect(both.errors?.[0]?.extensions?.argumentName).toBe("asOf");
     });
 });

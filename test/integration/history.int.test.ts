@@ -2,35 +2,15 @@
 // that snapshot's column; an asset's connected agencies as of a day; changesBetween on two snapshots'
 // days is their snapshotDiff; a node's timeline lists its facts with valid and record time and an edit
 // with its change record.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { Driver } from "neo4j-driver";
-import { createServer, type RunningServer } from "../../src/server.js";
-import { openRollbackScope, postGraphQL, testDriver, type RollbackScope } from "../helpers/neo4j.js";
-import { TEST_SECRET, token } from "../helpers/jwt.js";
+import { describe, expect, it } from "vitest";
+import { useRollbackServer } from "../helpers/neo4j.js";
+import { token } from "../helpers/jwt.js";
 
-let driver: Driver;
-let scope: RollbackScope;
-let server: RunningServer;
-beforeAll(() => {
-    driver = testDriver();
-});
-afterAll(() => driver.close());
-beforeEach(async () => {
-    scope = await openRollbackScope(driver);
-    server = await (await createServer({ driver, executor: scope.tx, auth: { secret: TEST_SECRET } })).listen(0);
-});
-afterEach(async () => {
-    await server.stop();
-    await scope.rollback();
-});
-
-const ask = async (query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => {
-    const r = await postGraphQL(server.url, query, variables, headers);
-    expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
-    return r.data!;
-};
+// Each test on its own rolled-back transaction, with a server that takes the tests' tokens.
+const t = useRollbackServer();
+const ask = t.ask;
 const days = async (): Promise<Record<string, string>> => {
-    const { records } = await scope.tx.run("MATCH ()-[r:REPORTED_IN]->() RETURN r.snapshot AS s, min(r.validFrom) AS d");
+    const { records } = await t.tx.run("MATCH ()-[r:REPORTED_IN]->() RETURN r.snapshot AS s, min(r.validFrom) AS d");
     return Object.fromEntries(records.map((r) => [r.get("s"), r.get("d")]));
 };
 
@@ -50,7 +30,7 @@ describe("as of a day, beyond the gaps", () => {
 
     it("an asset's connected agencies as of a day are those with a link valid then", async () => {
         const d = await days();
-        const { records } = await scope.tx.run("MATCH (a:Agency)-[c:CONNECTED_TO {snapshot: 'Y2022'}]->(:Asset {id: 'asset:001:2'}) RETURN count(DISTINCT a) AS n");
+        const { records } = await t.tx.run("MATCH (a:Agency)-[c:CONNECTED_TO {snapshot: 'Y2022'}]->(:Asset {id: 'asset:001:2'}) RETURN count(DISTINCT a) AS n");
         const expected = records[0]!.get("n").toNumber();
         const r = (await ask(`query($d: Date) { assetImpact(asset: "asset:001:2", asOf: $d) { asOf connectedAgencyCount connectedAgencies { snapshots } } }`, { d: d.Y2022 })).assetImpact;
         expect(r.connectedAgencyCount).toBe(expected);
@@ -68,7 +48,7 @@ describe("as of a day, beyond the gaps", () => {
             expect(between.counts, `${tier} ${era}`).toEqual(diff.counts);
             expect(between.changes).toEqual(diff.changes);
         }
-        const back = await postGraphQL(server.url, `query($f: Date!, $to: Date!) { changesBetween(from: $f, to: $to) { from } }`, { f: d.JUNE_2023, to: d.Y2022 });
+        const back = await t.post(`query($f: Date!, $to: Date!) { changesBetween(from: $f, to: $to) { from } }`, { f: d.JUNE_2023, to: d.Y2022 });
         expect(back.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argumentName: "to" });
     });
 });
@@ -108,9 +88,9 @@ describe("history(node)", () => {
     });
 
     it("refuses an unknown node with the closest names", async () => {
-        const r = await postGraphQL(server.url, `{ history(node: "Tỉnh Không Có") { id } }`);
+        const r = await t.post(`{ history(node: "Tỉnh Không Có") { id } }`);
         expect(r.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-        const byId = await postGraphQL(server.url, `{ history(node: "agency:no-such") { id } }`);
+        const byId = await t.post(`{ history(node: "agency:no-such") { id } }`);
         expect(byId.errors?.[0]?.message).toMatch(/no node has the id/);
     });
 });

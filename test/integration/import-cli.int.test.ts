@@ -54,4 +54,18 @@ describe("npm run import", () => {
             await driver.executeQuery("MATCH (c:ChangeRecord {operation: 'npm run import'}) WHERE c.details CONTAINS $name DELETE c", { name });
         }
     });
+
+    it("tells a reference catalogue by its applies_to column and refuses a bad one whole, naming each bad row", async () => {
+        const dir = mkdtempSync(path.join(os.tmpdir(), "import-cli-"));
+        const file = path.join(dir, "reference-bad.csv");
+        writeFileSync(file, "kind,description,applies_to,responsible,legal_basis\nCSDL hộ tịch,,tỉnh,Sở Tư pháp,\nCSDL giáo dục,,hành tinh,,\n,,tỉnh,,\n");
+        const count = async () => (await driver.executeQuery("MATCH (r:ReferenceKind) RETURN count(r) AS c")).records[0]!.get("c").toNumber();
+        const before = await count();
+        const r = runImportCli(file);
+        expect(r.status).toBe(1);
+        expect(r.stderr).toContain("reference-bad.csv: 2 bad rows, nothing imported");
+        expect(r.stderr).toMatch(/row 3: applies_to "hành tinh"/);
+        expect(r.stderr).toMatch(/row 4: kind is empty/);
+        expect(await count()).toBe(before);
+    });
 });

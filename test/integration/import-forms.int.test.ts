@@ -7,10 +7,8 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Driver } from "neo4j-driver";
+import { beforeAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/config.js";
-import { createServer, type RunningServer } from "../../src/server.js";
 import { loadQueries } from "../../src/db/queries.js";
 import { createDb } from "../../src/db/run.js";
 import { readInventory } from "../../src/modules/inventory/ingest/inventory-format.js";
@@ -19,8 +17,8 @@ import { bytesLines, textLines } from "../../src/modules/usage/ingest/lines.js";
 import { connectionsWorkbook, inventoryWorkbook } from "../../examples/imports/make-xlsx.js";
 import { base64, delimited, groupedThousands, tcvn3Garbled, usageWorkbook, utf16le, utf8Bom, windows1258, workbookWithoutHeader } from "../helpers/excel-forms.js";
 import { runImportCli } from "../helpers/import-cli.js";
-import { TEST_SECRET, token } from "../helpers/jwt.js";
-import { openRollbackScope, postGraphQL, testDriver, uniqueId, type RollbackScope } from "../helpers/neo4j.js";
+import { token } from "../helpers/jwt.js";
+import { uniqueId, useRollbackServer } from "../helpers/neo4j.js";
 
 const tag = uniqueId("forms");
 const example = (f: string): string => readFileSync(path.join(PROJECT_ROOT, "examples/imports", f), "utf8");
@@ -29,23 +27,11 @@ const INVENTORY = example("inventory-sample.csv").replace(/(CSDL|Danh sách)/g, 
 const CONNECTIONS = example("connections-2024-sample.csv");
 const USAGE = example("usage-2023-sample.csv");
 
-let driver: Driver;
-let scope: RollbackScope;
-let server: RunningServer;
-beforeAll(async () => {
-    driver = testDriver();
-    scope = await openRollbackScope(driver);
-    server = await (await createServer({ driver, executor: scope.tx, auth: { secret: TEST_SECRET } })).listen(0);
-});
-afterAll(async () => {
-    await server?.stop();
-    await scope?.rollback();
-    await driver?.close();
-});
-
+// One rolled-back transaction for the file (its imports are tagged with this run's id).
+const t = useRollbackServer({ per: "file" });
 const editor = async () => ({ authorization: `Bearer ${await token("editor-forms", ["editor"])}` });
-const ask = async (query: string, variables: Record<string, unknown>) => postGraphQL(server.url, query, variables, await editor());
-const read = async (cypher: string, params: Record<string, unknown> = {}) => (await scope.tx.run(cypher, params)).records.map((r) => r.toObject());
+const ask = async (query: string, variables: Record<string, unknown>) => t.post(query, variables, await editor());
+const read = async (cypher: string, params: Record<string, unknown> = {}) => (await t.tx.run(cypher, params)).records.map((r) => r.toObject());
 /** What a refused file could have left: imported documents, entries, connections, change records. */
 const written = async () => read("RETURN COUNT { (:SourceDocument:Imported) } AS docs, COUNT { (:InventoryEntry) } AS entries, COUNT { ()-[:CONNECTED_TO]->() } AS links, COUNT { (:ChangeRecord) } AS records");
 
@@ -71,7 +57,7 @@ describe("the import command", () => {
             const n = INVENTORY.trim().split("\n").length - 1;
             expect(r.stderr).toMatch(new RegExp(`${n} entries \\(XLSX\\): ${n} created`));
         } finally {
-            await driver.executeQuery(
+            await t.driver.executeQuery(
                 `MATCH (d:SourceDocument:Imported {file: $file}) OPTIONAL MATCH (e:InventoryEntry)-[:FROM_SOURCE]->(d) OPTIONAL MATCH (a:Agency:Imported {createdBy: d.id})
                  WITH d, collect(DISTINCT e) AS es, collect(DISTINCT a) AS as, d.id AS id
                  FOREACH (x IN es | DETACH DELETE x) FOREACH (x IN as | DETACH DELETE x) DETACH DELETE d
@@ -145,7 +131,7 @@ describe("a connection snapshot as a workbook and as UTF-16", () => {
 
 describe("aggregate usage in every form", () => {
     const prepared = async (name: string, lines: ReturnType<typeof textLines>) => {
-        const p = await prepareUsage(createDb(scope.tx, loadQueries()), { file: name, lines });
+        const p = await prepareUsage(createDb(t.tx, loadQueries()), { file: name, lines });
         return { period: p.period, records: p.records, rows: p.rows.map((r) => ({ c: r.consumerId, s: r.serviceId, months: r.months, ok: r.succeeded, ko: r.failed })) };
     };
 

@@ -1,5 +1,6 @@
 // OWASP / graphql-cop style checks against the real server: each abuse gets a 4xx or a GraphQL
 // error, never a 500, a stack trace or a hint about the schema.
+import { createLog } from "../../src/http/log.js";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Driver } from "neo4j-driver";
 import type { Session } from "neo4j-driver";
@@ -122,7 +123,8 @@ describe("information leaks and request forgery", () => {
     it("an internal error is masked for the client and logged, with its cause, for the operator", async () => {
         // A database layer that fails in a way no mapping knows (not a timeout, not unavailability).
         const broken = { run: () => Promise.reject(Object.assign(new Error("disk on fire at MATCH (a:Agency)"), { code: "Neo.DatabaseError.General.UnknownError" })) } as unknown as Session;
-        const failing = await (await createServer({ driver, executor: broken, production: true })).listen(0);
+        // Readable lines (LOG_FORMAT=text); the JSON form is tested in operate-edge.int.test.ts.
+        const failing = await (await createServer({ driver, executor: broken, production: true, log: createLog({ json: false }) })).listen(0);
         const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
         try {
             const res = await postGraphQL(failing.url, '{ search(text: "da nang") { id } }');

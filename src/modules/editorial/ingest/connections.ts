@@ -136,6 +136,8 @@ export interface ImportOptions {
     /** The workbook's sheet to read (default: the first). */
     sheet?: string;
     actor: string;
+    /** When it was imported (default now); the replay of an export keeps the original time. */
+    at?: string;
 }
 
 /**
@@ -153,7 +155,8 @@ export async function importConnections(db: Db, o: ImportOptions): Promise<Impor
     const known = new Map((await db.run<{ snapshot: string; validFrom: string }>("era/snapshot-dates")).map((d) => [d.snapshot, d.validFrom]));
     const dated = rows.map((r) => ({ ...r, validFrom: known.get(r.snapshot) ?? snapshotYearEnd(r.snapshot) }));
     const [w] = await db.write<{ created: number }>("editorial/write-connections", {
-        doc: { id: documentId, file: o.file, sha256, importedBy: o.actor, importedAt: new Date().toISOString() },
+        // The file is kept as it came in (its bytes, base64) so `npm run export` can write it back.
+        doc: { id: documentId, file: o.file, sha256, importedBy: o.actor, importedAt: o.at ?? new Date().toISOString(), content: Buffer.from(contentBytes(o.text)).toString("base64"), sheet: o.sheet ?? null },
         rows: dated,
     });
     const created = w?.created ?? 0;

@@ -3,20 +3,24 @@
 // unknown ones reported with the closest names, statuses, duplicates, personal data — and a bad file
 // is rejected with every problem listed. The write is one transaction (the caller's write scope);
 // importing the same file again changes nothing. Every entry cites the file and row it came from.
-// A department that does not exist yet ("Sở Y tế tỉnh Bình Dương") is created under its province
-// only when its row says so (create_department = yes); otherwise it is an unknown agency.
+// A department that does not exist yet ("Sở Y tế tỉnh Bình Dương", "Sở TN và MT Nghệ An", "Ban Quản lý
+// di tích tỉnh Bắc Ninh") is created under its province only when its row says so (create_department =
+// yes); otherwise it is an unknown agency, with suggestions from the province it names. An entry with no
+// status is kept as NOT_STATED (000 §6: many catalogues do not say built or planned), for the quality check.
 import { createHash } from "node:crypto";
 import { agencyNameProps } from "../../../../lib/agency-props.js";
 import { agencyKey, fold, hasContactData, slug } from "../../../../lib/text.js";
 import type { Db } from "../../../db/run.js";
 import { MAX_IMPORT_ROWS as MAX_ROWS, RowsRefusedError, type RowError } from "../../../kernel/imports.js";
-import { agencyKeyOf, closestAgencies, indexAgencies, lookupAgency, type AgencyIndex, type AgencyRef } from "../../../kernel/agency-index.js";
+import { agencyKeyOf, closestAgencies, indexAgencies, lookupAgency, type AgencyRef } from "../../../kernel/agency-index.js";
+import { departmentId, existingDepartment, expandDepartmentAbbreviation, parseDepartment, withinNamedProvince } from "./provincial-units.js";
 import { contentBytes, type FileContent } from "../../../../lib/tabular/index.js";
 import { FormatError, detectFormat, readInventory, type InventoryFormat, type RawEntry } from "./inventory-format.js";
 
-export type InventoryStatus = "OPERATING" | "BUILDING" | "PLANNED";
-// Folded spellings of each status, English and Vietnamese.
+export type InventoryStatus = "OPERATING" | "BUILDING" | "PLANNED" | "NOT_STATED";
+// Folded spellings of each status, English and Vietnamese; an empty cell is "not stated".
 const STATUS_WORDS: Record<string, InventoryStatus> = {
+    "": "NOT_STATED", "not stated": "NOT_STATED", "chua ro": "NOT_STATED", "chua xac dinh": "NOT_STATED", "khong ro": "NOT_STATED",
     operating: "OPERATING", "in operation": "OPERATING", "dang van hanh": "OPERATING", "van hanh": "OPERATING", "dang hoat dong": "OPERATING",
     building: "BUILDING", "being built": "BUILDING", "under construction": "BUILDING", "dang xay dung": "BUILDING", "xay dung": "BUILDING", "dang trien khai": "BUILDING",
     planned: "PLANNED", "ke hoach": "PLANNED", "du kien": "PLANNED", "chua xay dung": "PLANNED", "theo ke hoach": "PLANNED",
@@ -55,65 +59,6 @@ export interface NewDepartment {
 export interface ValidatedInventory {
     entries: EntryRow[];
     departments: NewDepartment[];
-}
-
-/**
- * Provincial departments whose ministry has another name (Decree 24/2014/NĐ-CP, art. 9 lets
- * provinces have them): folded name → canonical name and the ministry they answer to.
- */
-const DEPARTMENTS_WITHOUT_NAMESAKE: Record<string, { name: string; ministryId: string }> = {
-    "so ngoai vu": { name: "Sở Ngoại vụ", ministryId: "agency:bo-ngoai-giao" },
-    "so du lich": { name: "Sở Du lịch", ministryId: "agency:bo-van-hoa-the-thao-va-du-lich" },
-    // Hà Nội and TP. Hồ Chí Minh split tourism out: their culture department is "Văn hóa và Thể thao".
-    "so van hoa va the thao": { name: "Sở Văn hóa và Thể thao", ministryId: "agency:bo-van-hoa-the-thao-va-du-lich" },
-};
-/**
- * Provincial bodies that are not a "Sở" but are kept by the province like one: the people's committee's
- * office and the provincial inspectorate (Decree 24/2014/NĐ-CP, art. 8), the ethnic affairs board, and
- * the land registration office (a unit of Sở TN&MT that inventories list on its own).
- */
-const PROVINCIAL_BODIES: Record<string, string> = {
-    "van phong uy ban nhan dan": "Văn phòng Ủy ban nhân dân",
-    "thanh tra": "Thanh tra",
-    "ban dan toc": "Ban Dân tộc",
-    "van phong dang ky dat dai": "Văn phòng Đăng ký đất đai",
-};
-
-/**
- * "Sở KH&ĐT tỉnh Bình Dương", "Thanh tra tỉnh Gia Lai", "Ban Thi đua - Khen thưởng, Sở Nội vụ tỉnh Phú
- * Thọ" → the provincial body's canonical name and its province, when the text has that shape. A unit
- * named before a comma or in parentheses belongs to the body named with the province.
- */
-export function parseDepartment(text: string, index: AgencyIndex): { name: string; provinceId: string } | null {
-    const parts = text.replace(/\([^)]*\)/g, " ").split(",").map((x) => x.trim()).filter(Boolean);
-    // The whole text first ("Sở Văn hóa, Thể thao và Du lịch tỉnh X" has commas of its own), then what follows each comma.
-    for (const segment of parts.map((_, i) => parts.slice(i).join(", "))) {
-        const key = agencyKeyOf(segment);
-        // The province is the longest province name the text ends with.
-        let best: { province: AgencyRef; k: string } | null = null;
-        for (const a of index.all) {
-            if (a.kind !== "PROVINCE" || a.era !== 2023) continue;
-            for (const k of a.keys) if (key.endsWith(` ${k}`) && (!best || k.length > best.k.length)) best = { province: a, k };
-        }
-        if (!best) continue;
-        const body = key.slice(0, key.length - best.k.length - 1).replace(/ (tinh|thanh pho|tp)$/, "");
-        const named = PROVINCIAL_BODIES[body] ?? DEPARTMENTS_WITHOUT_NAMESAKE[body]?.name;
-        if (named) return { name: named, provinceId: best.province.id };
-        if (!body.startsWith("so ")) continue;
-        // A department mirrors a ministry ("Sở Tư pháp" ↔ "Bộ Tư pháp"), as the seed recognises Điện Biên's.
-        const [ministryId] = index.byKey.get(`bo ${body.slice(3)}`) ?? [];
-        const ministry = ministryId ? index.byId.get(ministryId) : undefined;
-        if (ministry?.kind === "MINISTRY") return { name: ministry.name.replace(/^Bộ /, "Sở "), provinceId: best.province.id };
-    }
-    return null;
-}
-
-/** Departments' ids: `department:<province>:<folded name>`, as the seed gives Điện Biên's. */
-const departmentId = (name: string, provinceId: string): string => `department:${provinceId.split(":")[1]}:${slug(agencyKey(name))}`;
-
-/** The department of `provinceId` with that canonical name, if the graph has it. */
-function existingDepartment(index: AgencyIndex, name: string, provinceId: string): AgencyRef | undefined {
-    return index.byId.get(departmentId(name, provinceId));
 }
 
 function newDepartment(name: string, province: AgencyRef, spelling: string, raw: RawEntry): NewDepartment {
@@ -159,13 +104,15 @@ export function validateInventory(file: string, raw: RawEntry[], agencies: Agenc
         if ((v.description ?? "").length > LIMITS.description) problems.push(`description is longer than ${LIMITS.description} characters`);
         if ((v.legal_basis ?? "").length > LIMITS.legalBasis) problems.push(`legal_basis is longer than ${LIMITS.legalBasis} characters`);
         if (r.fields.length > LIMITS.fields || r.fields.some((f) => f.length > LIMITS.field)) problems.push(`at most ${LIMITS.fields} fields of ${LIMITS.field} characters each`);
-        if (!status) problems.push(`status "${v.status ?? ""}" is not one of operating, building, planned (or đang vận hành, đang xây dựng, kế hoạch)`);
+        if (!status) problems.push(`status "${v.status ?? ""}" is not one of operating, building, planned, or empty for not stated (or đang vận hành, đang xây dựng, kế hoạch, chưa rõ)`);
         if ([agency, name, v.description, v.legal_basis, ...r.fields].some((x) => x && hasContactData(x))) problems.push("contains a phone number or an e-mail address (personal contact data is never imported)");
         // The agency: an existing one, or a department to create under its province when asked.
         let agencyId: string | undefined;
         if (!agency) problems.push("agency is empty");
         else {
-            const ids = lookupAgency(index, agency);
+            // As written, then with a department's abbreviation spelled out ("Sở TN và MT" → Sở Tài nguyên và Môi trường).
+            const direct = lookupAgency(index, agency);
+            const ids = direct.length > 0 ? direct : lookupAgency(index, expandDepartmentAbbreviation(agency, index));
             const dept = ids.length === 0 ? parseDepartment(agency, index) : null;
             const existing = dept ? existingDepartment(index, dept.name, dept.provinceId) : undefined;
             if (ids.length > 1) problems.push(`ambiguous agency "${agency}" (${ids.join(", ")})`);
@@ -179,9 +126,10 @@ export function validateInventory(file: string, raw: RawEntry[], agencies: Agenc
                 departments.set(`${dept.provinceId}|${dept.name}`, d);
                 agencyId = d.id;
             } else {
-                const closest = closestAgencies(index, agency).map((c) => `${c.name} (${c.id})`).join(", ");
+                // Suggestions from the province the text names, when it names one (never another province's departments).
+                const closest = closestAgencies(index, agency, 3, withinNamedProvince(agency, index)).map((c) => `${c.name} (${c.id})`).join(", ");
                 const hint = dept
-                    ? `; it reads as ${dept.name} of ${index.byId.get(dept.provinceId)!.name}, which the graph does not have yet: set create_department to yes on this row to create it under that province`
+                    ? `; it reads as ${dept.unit ? "the provincial unit " : ""}${dept.name} of ${index.byId.get(dept.provinceId)!.name}, which the graph does not have yet: set create_department to yes on this row to create it under that province`
                     : "";
                 problems.push(`unknown agency "${agency}" (closest: ${closest})${hint}`);
             }
@@ -227,7 +175,7 @@ export interface InventoryImportResult {
  * Validates and writes one inventory file with `db`, a write scope's (the GraphQL mutation's
  * operation transaction, or the CLI's); the caller records the change in the same scope.
  */
-export async function importInventory(db: Db, o: { file: string; text: FileContent; actor: string; format?: InventoryFormat; sheet?: string }): Promise<InventoryImportResult> {
+export async function importInventory(db: Db, o: { file: string; text: FileContent; actor: string; format?: InventoryFormat; sheet?: string; at?: string }): Promise<InventoryImportResult> {
     // A workbook is one whatever the caller says (its bytes tell); otherwise as asked, or as detected.
     const format = detectFormat(o.file, o.text) === "XLSX" && typeof o.text !== "string" ? "XLSX" : (o.format ?? detectFormat(o.file, o.text));
     const sha256 = createHash("sha256").update(contentBytes(o.text)).digest("hex");
@@ -236,7 +184,7 @@ export async function importInventory(db: Db, o: { file: string; text: FileConte
     const agencies = await db.run<AgencyRef>("inventory/reference-agencies");
     const v = validateInventory(o.file, raw, agencies);
     const [w] = await db.write<{ created: number; updated: number; departments: string[] }>("inventory/write-inventory", {
-        doc: { id: documentId, file: o.file, sha256, importedBy: o.actor, importedAt: new Date().toISOString(), format },
+        doc: { id: documentId, file: o.file, sha256, importedBy: o.actor, importedAt: o.at ?? new Date().toISOString(), format, content: Buffer.from(contentBytes(o.text)).toString("base64"), sheet: o.sheet ?? null },
         entries: v.entries,
         departments: v.departments,
     });

@@ -44,6 +44,8 @@ export interface PreparedUsage {
     format: UsageFormat;
     sha256: string;
     mappingSha256: string | null;
+    /** The mapping file a log was read with (kept with the import, so an export can write it). */
+    mapping: { file: string; text: string } | null;
     documentId: string;
     period: Period;
     rows: ObservedRow[];
@@ -175,6 +177,7 @@ export async function prepareUsage(db: Db, input: UsageInput): Promise<PreparedU
         format: st.format,
         sha256,
         mappingSha256,
+        mapping: st.mapping && input.mapping ? input.mapping : null,
         documentId,
         period,
         rows,
@@ -195,6 +198,20 @@ export interface WriteOptions {
     batchSize?: number;
     /** Called after each batch of rows is written (inside the transaction). */
     onBatch?: (done: number, total: number) => void;
+    /** The file's text, kept with the import (an aggregate CSV up to KEEP_CONTENT_MAX characters, when
+     * its UTF-8 is the bytes imported) so `npm run export` can write it as it came in. */
+    content?: string;
+    /** When it was imported (default now); the replay of an export keeps the original time. */
+    at?: string;
+}
+
+/** The largest aggregate CSV kept as text with its import (larger ones are exported as their rows). */
+export const KEEP_CONTENT_MAX = 32 * 1024 * 1024;
+
+/** `text` if it is exactly the CSV imported (same SHA-256 as the bytes read) and small enough to keep. */
+function keptContent(p: PreparedUsage, text: string | undefined): string | null {
+    if (text === undefined || p.format !== "AGGREGATE_CSV" || text.length > KEEP_CONTENT_MAX) return null;
+    return createHash("sha256").update(text, "utf8").digest("hex") === p.sha256 ? text : null;
 }
 
 export async function writeUsage(db: Db, p: PreparedUsage, o: WriteOptions): Promise<UsageImportResult> {
@@ -226,7 +243,7 @@ export async function writeUsage(db: Db, p: PreparedUsage, o: WriteOptions): Pro
         const bad = replace.filter((_, i) => !inForce[i] || inForce[i]!.supersededBy);
         if (bad.length) throw refuse(p.file, "BAD_REPLACE", `not usage imports in force: ${bad.join(", ")}`);
     }
-    const importedAt = new Date().toISOString();
+    const importedAt = o.at ?? new Date().toISOString();
     const residuals = [
         ...(consumers.has(UNATTRIBUTED_CONSUMER) ? [{ id: UNATTRIBUTED_CONSUMER, name: UNATTRIBUTED_CONSUMER_NAME, kind: "CONSUMER" }] : []),
         ...(services.has(UNATTRIBUTED_SERVICE) ? [{ id: UNATTRIBUTED_SERVICE, name: UNATTRIBUTED_SERVICE_NAME, kind: "SERVICE" }] : []),
@@ -237,6 +254,7 @@ export async function writeUsage(db: Db, p: PreparedUsage, o: WriteOptions): Pro
             mappingSha256: p.mappingSha256, format: p.format, periodFrom: isoVn(p.period.fromMs), periodTo: isoVn(p.period.toMs),
             periodFromMs: p.period.fromMs, periodToMs: p.period.toMs, periodMonths: monthsOf(p.period), records: p.records, skippedOtherSide: p.skippedOtherSide,
             recordsWithDuration: p.withDuration, pairs: p.rows.length, succeeded: p.succeeded, failed: p.failed, lines: p.lines, importedBy: o.actor, importedAt,
+            content: keptContent(p, o.content), mapping: p.mapping?.text ?? null, mappingFile: p.mapping?.file ?? null,
         },
         residuals,
     });

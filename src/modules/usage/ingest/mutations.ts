@@ -18,7 +18,8 @@ export const importUsage: MutationResolvers["importUsage"] = async (_p, { fileNa
     const lines = typeof bytes === "string" ? textLines(bytes) : bytesLines(bytes, sheet ?? undefined);
     try {
         const prepared = await prepareUsage(ctx.db, { file, lines, mapping: mapping == null ? undefined : { file: "mapping", text: mapping }, period: period ?? undefined });
-        const result = await writeUsage(ctx.db, prepared, { actor, replace: replace ?? [] });
+        // A text file is kept as it came in for `npm run export`; a workbook's figures are exported as the graph keeps them.
+        const result = await writeUsage(ctx.db, prepared, { actor, replace: replace ?? [], content: typeof bytes === "string" ? bytes : undefined });
         if (!result.alreadyImported) ctx.audit?.imports.push(usageSummary(result));
         return result;
     } catch (e) {

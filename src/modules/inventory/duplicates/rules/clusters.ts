@@ -10,7 +10,7 @@
 // Blocking: only items sharing a term are ever compared (MiniSearch's inverted index), and terms in
 // more than MAX_TERM_SHARE of the items are left out of the queries, so there is no all-pairs loop.
 import MiniSearch from "minisearch";
-import { ngrams, termText, wordsOf } from "./text.js";
+import { ngrams, shownTerm, surfaceTerms, wordsOf } from "./text.js";
 import { foldText } from "./vocabulary.js";
 import type { Cluster, LocalItem, NationalAsset, NationalCandidate } from "./types.js";
 
@@ -113,10 +113,12 @@ export function findClusters(items: LocalItem[], national: NationalCandidate[], 
         const members = ks.map((k) => local[k]!);
         const agencies = [...new Set(members.map((m) => m.accountableId))];
         if (agencies.length < minAgencies) continue;
-        const terms = sharedTerms(members, ks.map((k) => [...termsOf[k]!.name, ...termsOf[k]!.description].map(termText)));
+        // Terms are counted folded and shown as the members wrote them, with their diacritics.
+        const surface = surfaceTerms(members.flatMap((m) => [m.name, m.description]), drop);
+        const terms = sharedTerms(members, ks.map((k) => [...termsOf[k]!.name, ...termsOf[k]!.description])).map((t) => shownTerm(t, surface));
         const ids = members.map((m) => m.id).sort();
         clusters.push({
-            id: `cluster:local:${ids[0]}`, basis: "LOCAL", nationalAssetId: null, label: terms.slice(0, 3).join(", ") || members[0]!.name,
+            id: `cluster:local:${ids[0]}`, basis: "LOCAL", nationalAssetId: null, label: labelOf(terms) || members[0]!.name,
             itemIds: ids, accountableIds: agencies.sort(), sharedTerms: terms,
             scores: Object.fromEntries(ks.map((k) => [local[k]!.id, Math.round(100 * Math.min(1, best[k]!)) / 100])),
             reason: `${members.length} items of ${agencies.length} agencies describe the same kind of database (shared terms: ${terms.slice(0, 6).map((t) => `"${t}"`).join(", ")}) and no national database holds it: a candidate for one shared platform`,
@@ -169,12 +171,28 @@ function componentsOf(ids: number[], linked: Map<number, Set<number>>): number[]
     return out;
 }
 
+/** A label from the most shared terms: up to three that share no word ("sở giáo dục, học sinh", not "sở giáo dục, cơ sở giáo"). */
+function labelOf(terms: string[]): string {
+    const picked: string[] = [];
+    const used = new Set<string>();
+    for (const t of terms) {
+        const words = t.split(" ");
+        if (words.some((w) => used.has(w))) continue;
+        picked.push(t);
+        for (const w of words) used.add(w);
+        if (picked.length === 3) break;
+    }
+    return picked.join(", ");
+}
+
 /** Terms found in at least two members, most widespread first (trigrams hide the bigrams they contain). */
 function sharedTerms(members: LocalItem[], termLists: string[][]): string[] {
     const count = new Map<string, number>();
     for (const list of termLists) for (const t of new Set(list)) count.set(t, (count.get(t) ?? 0) + 1);
     const shared = [...count.entries()].filter(([, n]) => n >= Math.min(2, members.length)).sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]));
     const kept: string[] = [];
-    for (const [t] of shared) if (!kept.some((k) => k.includes(t))) kept.push(t);
+    // Folded terms join their words with "_", shown ones with spaces: either way a term inside a kept one is hidden.
+    const within = (k: string, t: string): boolean => ` ${k.replaceAll("_", " ")} `.includes(` ${t.replaceAll("_", " ")} `);
+    for (const [t] of shared) if (!kept.some((k) => within(k, t))) kept.push(t);
     return kept.slice(0, 10);
 }

@@ -9,7 +9,7 @@
 // A candidate needs evidence and a BM25 score of at least BM25_THRESHOLD; its 0–1 score is
 // s / (s + k) with k set so the threshold maps to 0.6.
 import MiniSearch from "minisearch";
-import { ngrams, PhraseIndex, prepare, subjectOf, subjectSkipIndex, termText, wordsOf, type PreparedText } from "./text.js";
+import { ngrams, PhraseIndex, prepare, shownTerm, subjectOf, subjectSkipIndex, surfaceTerms, wordsOf, type PreparedText } from "./text.js";
 import { foldText, VOCABULARY, type AssetVocabulary, type Vocabulary } from "./vocabulary.js";
 import type { Evidence, LocalItem, NationalAsset, NationalCandidate, Where } from "./types.js";
 
@@ -138,6 +138,7 @@ export function createNationalMatcher(assets: NationalAsset[], places: string[],
             const byName = bm25(item.name, name);
             const byDescription = item.description ? bm25(item.description, description) : new Map<string, { score: number; terms: string[] }>();
             const found: NationalCandidate[] = [];
+            let surface: Map<string, string> | undefined;
             for (const asset of options.scoreOnly ? eligible : eligible.filter((a) => evidence.has(a.id))) {
                 const ev = [...(evidence.get(asset.id) ?? [])];
                 const s1 = byName.get(asset.id);
@@ -146,7 +147,9 @@ export function createNationalMatcher(assets: NationalAsset[], places: string[],
                 if (score < threshold || score === 0) continue;
                 const legal = item.legalBasis ? foldText(item.legalBasis) : "";
                 for (const n of standardNumbers.get(asset.id) ?? []) if (legal.includes(n)) ev.push({ phrase: n.toUpperCase(), where: "LEGAL_BASIS", via: "STANDARD", found: item.legalBasis! });
-                const matchedTerms = [...new Set([...(s1?.terms ?? []), ...(s2?.terms ?? [])])].map(termText);
+                // Shown as the item wrote them (or as the synonym's reviewed phrase is written), with diacritics.
+                surface ??= surfaceTerms([item.name, item.description, ...name.synonyms.map((x) => x.means.text), ...description.synonyms.map((x) => x.means.text)]);
+                const matchedTerms = [...new Set([...(s1?.terms ?? []), ...(s2?.terms ?? [])].map((t) => shownTerm(t, surface!)))];
                 const owners = new Set([...asset.ownerIds, ...(asset.parentId ? (byId.get(asset.parentId)?.ownerIds ?? []) : [])]);
                 const kind = owners.has(item.agencyId) || owners.has(item.accountableId) ? "OWN_LISTING" : "COPY";
                 found.push({

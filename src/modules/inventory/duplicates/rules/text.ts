@@ -1,5 +1,6 @@
 // Text handling of the duplicate matcher: folded word sequences, phrase occurrences, the head of a
 // name, and the word n-grams BM25 scores.
+import { expandAbbreviations, fold } from "../../../../../lib/text.js";
 import { foldText, type Phrase, type Vocabulary } from "./vocabulary.js";
 
 /** Word positions where `phrase` occurs in `words` (both folded), whole words only. */
@@ -119,3 +120,38 @@ export function ngrams(text: string, drop: string[][] = []): string[] {
 
 /** "giay_phep_lai" → "giay phep lai" (for people). */
 export const termText = (t: string): string => t.replaceAll("_", " ");
+
+/**
+ * Index terms as people wrote them: the folded term ("giay_phep_lai") → its words in the text, with
+ * their diacritics ("giấy phép lái"), lower-cased as in running text. Built for the few texts an answer
+ * shows terms of (cluster members, matched items), not for scoring.
+ */
+export function surfaceTerms(texts: (string | null | undefined)[], drop: string[][] = []): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const text of texts) {
+        if (!text) continue;
+        for (const segment of text.normalize("NFC").split(/[,;:.()\-–/|\n]+/)) {
+            const folded: string[] = [];
+            const shown: string[] = [];
+            // Word by word, so each folded word keeps the spelling it came from (abbreviations spelled out first).
+            for (const raw of expandAbbreviations(segment).split(/[^\p{L}\p{N}]+/u)) {
+                for (const f of wordsOf(fold(raw))) {
+                    folded.push(f);
+                    shown.push(raw.toLocaleLowerCase("vi"));
+                }
+            }
+            for (const d of drop) for (let at = occurrences(folded, d)[0]; at !== undefined; at = occurrences(folded, d)[0]) folded.splice(at, d.length, ...d.map(() => "|"));
+            for (let i = 0; i + 1 < folded.length; i++) {
+                for (const n of [2, 3]) {
+                    if (i + n > folded.length || folded.slice(i, i + n).includes("|")) continue;
+                    const key = folded.slice(i, i + n).join("_");
+                    if (!out.has(key)) out.set(key, shown.slice(i, i + n).join(" "));
+                }
+            }
+        }
+    }
+    return out;
+}
+
+/** A folded term in the words people wrote ("giay_phep_lai" → "giấy phép lái"), else its folded words. */
+export const shownTerm = (term: string, surface: Map<string, string>): string => surface.get(term) ?? termText(term);

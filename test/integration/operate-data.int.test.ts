@@ -1,0 +1,140 @@
+// Keeping the users' data: on a graph seeded from the reports with what users brought through the API
+// (a snapshot, an inventory, two usage CSVs the second replacing the first, an operational-monitoring
+// log with its mapping, a note created and edited, and their change records):
+//   - `npm run export -- DIR` writes every imported file, the notes and the change records;
+//   - `npm run backup` refuses while the data directory's Neo4j runs, then dumps it; `npm run restore`
+//     into an empty data directory gives the same graph, fingerprint for fingerprint;
+//   - a truncated or corrupt dump is refused with a clear message and changes nothing;
+//   - the export imported into a fresh graph seeded from the reports gives the same graph (every node,
+//     relationship and property but the bookkeeping of loading, test/helpers/operate.ts userDataRows).
+// Runs Neo4j on temporary data directories of its own (the commands need to stop it).
+import { createHash } from "node:crypto";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync, statSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PROJECT_ROOT } from "../../src/config.js";
+import { applySchema } from "../../src/db/apply-schema.js";
+import { loadSeed } from "../../src/modules/reports/load.js";
+import type { ExportManifest } from "../../src/kernel/exchange.js";
+import { graphFingerprint, type GraphFingerprint } from "../helpers/fingerprint.js";
+import { addUserData, differences, runCli, startOwn, userDataRows, type GraphRows, type OwnNeo4j } from "../helpers/operate.js";
+
+const temp = mkdtempSync(path.join(os.tmpdir(), "state-graph-operate-"));
+const homeA = path.join(temp, "a");
+const homeB = path.join(temp, "b");
+const exportDir = path.join(temp, "export");
+const dump = path.join(temp, "backups", "graph.dump");
+let running: OwnNeo4j | undefined;
+let documents: string[] = [];
+let before: GraphFingerprint;
+let rowsBefore: GraphRows;
+let changeRecords = 0;
+
+const stop = async () => {
+    await running?.stop();
+    running = undefined;
+};
+const count = async (cypher: string) => (await running!.driver.executeQuery(cypher)).records[0]!.get(0).toNumber() as number;
+
+beforeAll(async () => {
+    running = await startOwn(homeA);
+    await applySchema(running.driver);
+    await loadSeed(running.driver);
+    ({ documents } = await addUserData(running.driver));
+    before = await graphFingerprint(running.driver);
+    rowsBefore = await userDataRows(running.driver);
+    changeRecords = await count("MATCH (c:ChangeRecord) RETURN count(c)");
+}, 600_000);
+
+afterAll(async () => {
+    await stop();
+    rmSync(temp, { recursive: true, force: true });
+});
+
+describe("keeping the users' data", () => {
+    it("export: every imported file, the notes and the change records, files as they came in", () => {
+        const r = runCli("export", [exportDir], homeA);
+        expect(r.status, r.stderr).toBe(0);
+        expect(r.stderr).toContain("using the Neo4j already running");
+        const m = JSON.parse(readFileSync(path.join(exportDir, "export.json"), "utf8")) as ExportManifest;
+        expect(m.imports.map((e) => e.documentId).sort()).toEqual([...documents].sort());
+        expect(m.imports.map((e) => [e.kind, e.form])).toEqual([["connections", "original"], ["inventory", "original"], ["usage", "original"], ["usage", "original"], ["usage", "observed"]]);
+        // The files as they came in: byte for byte (the same SHA-256 as the examples imported).
+        const sha = (f: string) => createHash("sha256").update(readFileSync(f)).digest("hex");
+        expect(sha(path.join(exportDir, m.imports[0]!.file))).toBe(sha(path.join(PROJECT_ROOT, "examples/imports/connections-2024-sample.csv")));
+        expect(sha(path.join(exportDir, m.imports[1]!.file))).toBe(sha(path.join(PROJECT_ROOT, "examples/imports/inventory-sample.csv")));
+        // The replacement is declared again; the log comes with its mapping; the change records are all there.
+        expect(m.imports[3]!.replaces).toEqual([m.imports[2]!.documentId]);
+        expect(JSON.parse(readFileSync(path.join(exportDir, m.imports[4]!.mapping!), "utf8")).xRoadInstance).toBe("VN");
+        expect(m.counts).toEqual({ imports: 5, notes: 1, changeRecords });
+        expect(readFileSync(path.join(exportDir, m.changeRecords), "utf8").trim().split("\n")).toHaveLength(changeRecords);
+        // Into a directory that is not empty, it refuses.
+        const again = runCli("export", [exportDir], homeA);
+        expect(again.status).toBe(1);
+        expect(again.stderr).toMatch(/is not empty/);
+    }, 300_000);
+
+    it("backup refuses while npm start runs the data directory's Neo4j, naming the process", () => {
+        const r = runCli("backup", [dump], homeA);
+        expect(r.status).toBe(1);
+        expect(r.stderr).toContain(`npm start (process ${process.pid}) runs the Neo4j of ${homeA}`);
+        expect(r.stderr).toMatch(/stop it/);
+        expect(existsSync(dump)).toBe(false);
+    });
+
+    it("backup → restore into an empty data directory gives the same graph", async () => {
+        await stop();
+        const b = runCli("backup", [dump], homeA);
+        expect(b.status, b.stderr).toBe(0);
+        expect(b.stderr).toMatch(/wrote .*graph\.dump: [\d.]+ MB in [\d.]+ s, sha256 [0-9a-f]{64}/);
+        const again = runCli("backup", [dump], homeA);
+        expect(again.status).toBe(1);
+        expect(again.stderr).toMatch(/exists; choose another name or pass --force/);
+        const r = runCli("restore", [dump], homeB);
+        expect(r.status, r.stderr).toBe(0);
+        expect(r.stderr).toMatch(/restored the database of .* in [\d.]+ s \(load [\d.]+ s, check [\d.]+ s\)/);
+        running = await startOwn(homeB);
+        expect(await graphFingerprint(running.driver)).toEqual(before);
+        await stop();
+        // A data directory that holds a database is replaced only when asked.
+        const refused = runCli("restore", [dump], homeB);
+        expect(refused.status).toBe(1);
+        expect(refused.stderr).toMatch(/already holds a database; restoring replaces it, so it is done only with --force/);
+    }, 600_000);
+
+    it("a truncated or corrupt dump is refused with a clear message, and the data directory is unchanged", async () => {
+        const truncated = path.join(temp, "truncated.dump");
+        copyFileSync(dump, truncated);
+        truncateSync(truncated, Math.floor(statSync(dump).size / 2));
+        const garbage = path.join(temp, "garbage.dump");
+        writeFileSync(garbage, "this is not a Neo4j dump\n".repeat(100));
+        for (const bad of [truncated, garbage]) {
+            const r = runCli("restore", [bad, "--force"], homeB);
+            expect(r.status, bad).toBe(1);
+            expect(r.stderr).toContain(`${bad} cannot be restored (truncated, corrupt or not a Neo4j dump)`);
+            expect(r.stderr).toContain(`${homeB} was not changed`);
+        }
+        running = await startOwn(homeB);
+        expect(await graphFingerprint(running.driver)).toEqual(before);
+    }, 600_000);
+
+    it("the export imported into a fresh graph seeded from the reports gives the same graph", async () => {
+        // homeB emptied and seeded from the reports alone: a fresh graph.
+        await running!.driver.executeQuery("MATCH (n) DETACH DELETE n");
+        await applySchema(running!.driver);
+        await loadSeed(running!.driver);
+        expect(await count("MATCH (d:SourceDocument:Imported) RETURN count(d)")).toBe(0);
+        const r = runCli("import", [exportDir], homeB);
+        expect(r.status, r.stderr).toBe(0);
+        expect(r.stderr).toMatch(/5 imported files, 1 notes, \d+ change records, in one transaction/);
+        const after = await userDataRows(running!.driver);
+        expect(differences(rowsBefore, after)).toEqual({ onlyBefore: { nodes: [], relationships: [] }, onlyAfter: { nodes: [], relationships: [] } });
+        // The import of the export left its own record (excluded from the comparison above), and only one.
+        expect(await count("MATCH (c:ChangeRecord) RETURN count(c)")).toBe(changeRecords + 1);
+        // Importing it again changes nothing and records nothing.
+        const twice = runCli("import", [exportDir], homeB);
+        expect(twice.status, twice.stderr).toBe(0);
+        expect(await count("MATCH (c:ChangeRecord) RETURN count(c)")).toBe(changeRecords + 1);
+    }, 600_000);
+});
