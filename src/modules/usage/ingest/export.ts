@@ -12,6 +12,8 @@ import { writeInBatches } from "../../../kernel/batch.js";
 import { importPath, type ExportedImport } from "../../../kernel/exchange.js";
 import { prepareUsage, writeUsage } from "./import.js";
 import { textLines } from "./lines.js";
+import { writeAggregates } from "./materialise.js";
+import type { ObservedRow } from "./aggregate.js";
 import { UNATTRIBUTED_CONSUMER, UNATTRIBUTED_CONSUMER_NAME, UNATTRIBUTED_SERVICE, UNATTRIBUTED_SERVICE_NAME } from "./reference.js";
 
 type Doc = Record<string, unknown> & { id: string; file: string; importedAt: string; importedBy: string; format: string; periodFrom: string; periodTo: string };
@@ -67,5 +69,18 @@ export async function replayUsage(db: Db, e: ExportedImport, dir: string): Promi
     await db.write("usage/write-import", { doc: { ...doc, mapping }, residuals });
     if (e.replaces?.length) await db.write("usage/supersede-imports", { ids: e.replaces, by: document.id, at: document.importedAt });
     await writeInBatches(db, "usage/write-observed", rows, 500);
+    // The questions' aggregates (materialise.ts) are added up again from the rows, as the import did.
+    await writeAggregates(db, document.id, document.importedAt, rows.map(observedRow), 500);
     return { documentId: document.id, pairs: rows.length };
+}
+
+/** An exported OBSERVED_USE back as the observed row it was written from (what the aggregates read). */
+function observedRow(r: { c: string; s: string; p: Record<string, unknown> }): ObservedRow {
+    const n = (k: string) => Number(r.p[k] ?? 0);
+    const list = (k: string) => ((r.p[k] as unknown[] | null) ?? []).map(Number);
+    return {
+        consumerId: r.c, serviceId: r.s, months: (r.p.months as string[] | null) ?? [], succeeded: list("succeeded"), failed: list("failed"), records: [],
+        durationIndex: r.p.durationIndex == null ? null : list("durationIndex"), durationCounts: r.p.durationCounts == null ? null : list("durationCounts"),
+        totalSucceeded: n("totalSucceeded"), totalFailed: n("totalFailed"), totalRecords: n("totalRecords"), firstLine: 0, lastLine: 0, text: String(r.p.text ?? ""),
+    };
 }
