@@ -14,3 +14,7 @@ CREATE INDEX figure_metric IF NOT EXISTS FOR (f:Figure) ON (f.metric);
 CREATE INDEX connected_snapshot IF NOT EXISTS FOR ()-[r:CONNECTED_TO]-() ON (r.snapshot);
 // The audit: after a write, the notes it stamped are read back by change id.
 CREATE INDEX note_last_change IF NOT EXISTS FOR (n:Note) ON (n.lastChange);
+// The first day and the first load the graph holds (era/time-bounds), read from one end of an index
+// instead of every snapshot's coverage: an `asOf` question checks them before it is asked.
+CREATE INDEX reported_in_valid_from IF NOT EXISTS FOR ()-[r:REPORTED_IN]-() ON (r.validFrom);
+CREATE INDEX reported_in_recorded_at IF NOT EXISTS FOR ()-[r:REPORTED_IN]-() ON (r.recordedAt);
