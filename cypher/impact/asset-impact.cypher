@@ -12,17 +12,12 @@ MATCH (root:Asset {id: $assetId})
 CALL {
     WITH root
     OPTIONAL MATCH (ag:Agency)-[c:CONNECTED_TO]->(root)
-    WHERE ($knownAt IS NULL OR coalesce(c.recordedAt, '') <= $knownAt) AND ($asOf IS NULL OR c.validFrom <= $asOf)
-    WITH ag, collect(c) AS all
-    // As of a day, a link counts when it is of the agency's latest snapshot on or before it: its day is
-    // read once per agency (its few REPORTED_IN), not once per link (2.6 × the cost of the question
-    // without asOf at national scale when tested per link, bench/README.md).
-    WITH ag, all, CASE WHEN $asOf IS NULL OR ag IS NULL THEN null
-                       ELSE apoc.coll.max([(ag)-[r:REPORTED_IN]->() WHERE r.validFrom <= $asOf AND ($knownAt IS NULL OR coalesce(r.recordedAt, '') <= $knownAt) | r.validFrom]) END AS latest
+    WHERE ($knownAt IS NULL OR coalesce(c.recordedAt, '') <= $knownAt)
+      AND ($asOf IS NULL OR (c.validFrom <= $asOf AND NOT EXISTS {
+          MATCH (ag)-[r:REPORTED_IN]->() WHERE c.validFrom < r.validFrom <= $asOf AND ($knownAt IS NULL OR coalesce(r.recordedAt, '') <= $knownAt) }))
     // The links are kept, not read: only the page's have their snapshot read below.
-    WITH ag, [c IN all WHERE latest IS NULL OR c.validFrom >= latest] AS links
+    WITH ag, collect(c) AS links
     ORDER BY ag.sortName, ag.id
-    WHERE ag IS NULL OR size(links) > 0
     WITH count(ag) AS agencyCount, collect(CASE WHEN ag IS NULL THEN NULL ELSE [ag, links] END) AS sorted
     WITH agencyCount, sorted[toInteger($agencyOffset)..coalesce(toInteger($agencyOffset) + toInteger($agencyLimit), agencyCount)] AS page
     RETURN agencyCount, [p IN page | {id: p[0].id, name: p[0].name, kind: p[0].kind, snapshots: apoc.coll.toSet([c IN p[1] | c.snapshot])}] AS agencies
