@@ -96,22 +96,31 @@ try {
     try {
         const rows: Record<string, unknown>[] = [];
         for (const [name, query] of MISSING_QUESTIONS) {
-            const post = async (): Promise<number> => {
+            const post = async (warmUp = false): Promise<number> => {
                 const t = performance.now();
                 const res = await fetch(server.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
-                const body = (await res.json()) as { errors?: unknown[] };
+                const body = (await res.json()) as { errors?: { extensions?: { code?: string; retryAfterSeconds?: number } }[] };
+                // A first computation that holds the event loop makes the next questions an overload (503):
+                // during the warm-up that is waited out as a client would, then the timed requests start.
+                const busy = body.errors?.find((e) => e.extensions?.code === "SERVICE_UNAVAILABLE");
+                if (busy && warmUp) {
+                    await new Promise((r) => setTimeout(r, (busy.extensions?.retryAfterSeconds ?? 1) * 1000));
+                    return post(true);
+                }
                 if (body.errors) throw new Error(`${name}: ${JSON.stringify(body.errors)}`);
                 return performance.now() - t;
             };
-            for (let i = 0; i < 10; i++) await post(); // warm-up (the first computes the analysis and the views once)
+            // Warm-up: the first computes the question's views once (timed: what the first asker waits).
+            const first = await post(true);
+            for (let i = 0; i < 9; i++) await post(true);
             const times: number[] = [];
             const cpu0 = process.cpuUsage();
             for (let i = 0; i < REQUESTS; i++) times.push(await post());
             const cpu = process.cpuUsage(cpu0);
             const cpuMsPerRequest = +((cpu.user + cpu.system) / 1000 / REQUESTS).toFixed(2);
-            const r = { question: name, requests: REQUESTS, p50: percentile(times, 50), p99: percentile(times, 99), max: +Math.max(...times).toFixed(1), cpuMsPerRequest, targetP99Ms: name.startsWith("floor") ? null : 100, loadAverage: +os.loadavg()[0]!.toFixed(1) };
+            const r = { question: name, firstMs: +first.toFixed(1), requests: REQUESTS, p50: percentile(times, 50), p99: percentile(times, 99), max: +Math.max(...times).toFixed(1), cpuMsPerRequest, targetP99Ms: name.startsWith("floor") ? null : 100, loadAverage: +os.loadavg()[0]!.toFixed(1) };
             rows.push(r);
-            log(`[bench] ${name}: p50 ${r.p50} ms, p99 ${r.p99} ms (max ${r.max}), CPU ${cpuMsPerRequest} ms/request (API + client; load average ${r.loadAverage})`);
+            log(`[bench] ${name}: first ${r.firstMs} ms; then p50 ${r.p50} ms, p99 ${r.p99} ms (max ${r.max}), CPU ${cpuMsPerRequest} ms/request (API + client; load average ${r.loadAverage})`);
         }
         results.questions = rows;
     } finally {

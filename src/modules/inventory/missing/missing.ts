@@ -31,8 +31,14 @@ export function referencesOf(a: Analysis, k: KindIndex, inputs: MissingInputs, t
     return a.memo("missing:references", () => resolveReferences(a, k, inputs.references)).filter((r) => isValid(r.row, t));
 }
 
-function referenceRows(view: UnitView, k: KindIndex, inputs: MissingInputs, refs: ResolvedReference[], judged: Unit[], only: Kind | null, t: TimeArgs): Row[] {
-    const keeping = new Map(refs.map((r) => [r.row.id, new Set(view.units.filter((u) => keepersOfReference(r, u, k).length > 0).map((u) => u.id))]));
+/** Per reference row, the units of the view that keep its kind: every unit × row × item, so kept per analysis (as the units are) when no time filter narrows it. */
+function referenceKeepers(a: Analysis, view: UnitView, k: KindIndex, refs: ResolvedReference[], t: TimeArgs): Map<string, Set<string>> {
+    const build = () => new Map(refs.map((r) => [r.row.id, new Set(view.units.filter((u) => keepersOfReference(r, u, k).length > 0).map((u) => u.id))]));
+    return t.asOf === null && t.knownAt === null ? a.memo(`missing:reference-keepers:${view.tier}:${view.era}`, build) : build();
+}
+
+function referenceRows(a: Analysis, view: UnitView, k: KindIndex, inputs: MissingInputs, refs: ResolvedReference[], judged: Unit[], only: Kind | null, t: TimeArgs): Row[] {
+    const keeping = referenceKeepers(a, view, k, refs, t);
     const rows: Row[] = [];
     for (const u of judged) {
         for (const r of refs) {
@@ -80,7 +86,7 @@ export const missingDatabases: QueryResolvers["missingDatabases"] = async (_p, a
     } else {
         const refs = referencesOf(a, k, inputs, asked.time);
         if (refs.length === 0) throw badUserInput("no reference catalogue has been imported (or none valid then): import one with importReferenceCatalogue or `npm run import`", "basis");
-        rows = referenceRows(view, k, inputs, refs, judged, only, asked.time);
+        rows = referenceRows(a, view, k, inputs, refs, judged, only, asked.time);
     }
     const viaNational = rows.filter((r) => r.state === "VIA_NATIONAL").length;
     if (!args.includeViaNational) rows = rows.filter((r) => r.state === "MISSING");
