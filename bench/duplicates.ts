@@ -16,15 +16,11 @@ import { analyse, compute, type Item } from "../src/modules/inventory/duplicates
 import { createServer } from "../src/server.js";
 import { duplicateCandidates as wordPairs } from "../src/modules/inventory/duplicates/rules/word-pairs-v1.js";
 import { syntheticInventory } from "./inventories.js";
-import { resultsHeader, seededGraph, writeResults } from "./seeded-graph.js";
+import { resultsHeader, seededGraph, sequentialFigures, writeResults } from "./seeded-graph.js";
 
 const log = (m: string): void => console.error(m);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
 const ms = (t0: number): number => Math.round(performance.now() - t0);
-const percentile = (xs: number[], p: number): number => {
-    const s = [...xs].sort((a, b) => a - b);
-    return +s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!.toFixed(1);
-};
 
 const graph = await seededGraph("dup", log);
 const { driver, db } = graph;
@@ -114,12 +110,9 @@ try {
             const times: number[] = [];
             const cpu0 = process.cpuUsage();
             for (let i = 0; i < REQUESTS; i++) times.push(await post());
-            const cpu = process.cpuUsage(cpu0);
-            // API and client share this process: CPU per request is the load-independent figure (the floor's is the HTTP and GraphQL overhead).
-            const cpuMsPerRequest = +((cpu.user + cpu.system) / 1000 / REQUESTS).toFixed(2);
-            const r = { question: name, requests: REQUESTS, p50: percentile(times, 50), p99: percentile(times, 99), max: +Math.max(...times).toFixed(1), cpuMsPerRequest, loadAverage: +os.loadavg()[0]!.toFixed(1) };
+            const r = { question: name, ...sequentialFigures(times, cpu0) };
             rows.push(r);
-            log(`[bench] ${name}: p50 ${r.p50} ms, p99 ${r.p99} ms (max ${r.max}), CPU ${cpuMsPerRequest} ms/request (API + client; load average ${r.loadAverage})`);
+            log(`[bench] ${name}: p50 ${r.p50} ms, p99 ${r.p99} ms (max ${r.max}), CPU ${r.cpuMsPerRequest} ms/request (API + client; load average ${r.loadAverage})`);
         }
         results.questions = rows;
     } finally {

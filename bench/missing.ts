@@ -8,7 +8,6 @@
 //  3. each question through GraphQL once computed (p50/p99 of sequential requests, target p99 < 100 ms),
 //     beside `{ __typename }` as the floor of the same server; the response cache is off.
 // Results: bench/results/missing-<date>.json.
-import os from "node:os";
 import { loadQueries } from "../src/db/queries.js";
 import { inWriteScope } from "../src/db/write-scope.js";
 import { importInventory } from "../src/modules/inventory/ingest/inventory.js";
@@ -21,15 +20,11 @@ import { unitView } from "../src/modules/inventory/missing/units.js";
 import { NO_TIME } from "../src/kernel/time.js";
 import { createServer } from "../src/server.js";
 import { SYNTHETIC_KINDS, syntheticInventory } from "./inventories.js";
-import { resultsHeader, seededGraph, writeResults } from "./seeded-graph.js";
+import { resultsHeader, seededGraph, sequentialFigures, writeResults } from "./seeded-graph.js";
 
 const log = (m: string): void => console.error(m);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
 const ms = (t0: number): number => Math.round(performance.now() - t0);
-const percentile = (xs: number[], p: number): number => {
-    const s = [...xs].sort((a, b) => a - b);
-    return +s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!.toFixed(1);
-};
 const quote = (s: string): string => (/[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
 
 /** The questions measured once the analysis is computed: [name, GraphQL]. */
@@ -116,11 +111,9 @@ try {
             const times: number[] = [];
             const cpu0 = process.cpuUsage();
             for (let i = 0; i < REQUESTS; i++) times.push(await post());
-            const cpu = process.cpuUsage(cpu0);
-            const cpuMsPerRequest = +((cpu.user + cpu.system) / 1000 / REQUESTS).toFixed(2);
-            const r = { question: name, firstMs: +first.toFixed(1), requests: REQUESTS, p50: percentile(times, 50), p99: percentile(times, 99), max: +Math.max(...times).toFixed(1), cpuMsPerRequest, targetP99Ms: name.startsWith("floor") ? null : 100, loadAverage: +os.loadavg()[0]!.toFixed(1) };
+            const r = { question: name, firstMs: +first.toFixed(1), ...sequentialFigures(times, cpu0), targetP99Ms: name.startsWith("floor") ? null : 100 };
             rows.push(r);
-            log(`[bench] ${name}: first ${r.firstMs} ms; then p50 ${r.p50} ms, p99 ${r.p99} ms (max ${r.max}), CPU ${cpuMsPerRequest} ms/request (API + client; load average ${r.loadAverage})`);
+            log(`[bench] ${name}: first ${r.firstMs} ms; then p50 ${r.p50} ms, p99 ${r.p99} ms (max ${r.max}), CPU ${r.cpuMsPerRequest} ms/request (API + client; load average ${r.loadAverage})`);
         }
         results.questions = rows;
     } finally {

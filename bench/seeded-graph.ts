@@ -58,3 +58,21 @@ export function writeResults(name: string, results: unknown, log: (m: string) =>
     writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
     log(`[bench] written ${path.relative(PROJECT_ROOT, out)}`);
 }
+
+/** p-th percentile of unsorted times (ms), one decimal. */
+export const percentileMs = (xs: number[], p: number): number => {
+    const s = [...xs].sort((a, b) => a - b);
+    return +s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!.toFixed(1);
+};
+
+/**
+ * The figures of sequential requests timed in this process: p50, p99, max and the CPU per request since
+ * `cpu0` (API and client share the process: the load-independent figure), with the load average.
+ */
+export function sequentialFigures(times: number[], cpu0: NodeJS.CpuUsage) {
+    const cpu = process.cpuUsage(cpu0);
+    return {
+        requests: times.length, p50: percentileMs(times, 50), p99: percentileMs(times, 99), max: +Math.max(...times).toFixed(1),
+        cpuMsPerRequest: +((cpu.user + cpu.system) / 1000 / times.length).toFixed(2), loadAverage: +os.loadavg()[0]!.toFixed(1),
+    };
+}
