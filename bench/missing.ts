@@ -18,6 +18,8 @@ import { conflictsOf } from "../src/modules/inventory/missing/conflicts.js";
 import { readMissingInputs } from "../src/modules/inventory/missing/inputs.js";
 import { unitView } from "../src/modules/inventory/missing/units.js";
 import { NO_TIME } from "../src/kernel/time.js";
+import { estimateHeapBytes } from "../src/kernel/cache/heap-size.js";
+import { workingSetBudget } from "../src/kernel/cache/memory-budget.js";
 import { createServer } from "../src/server.js";
 import { SYNTHETIC_KINDS, syntheticInventory } from "./inventories.js";
 import { resultsHeader, seededGraph, sequentialFigures, writeResults } from "./seeded-graph.js";
@@ -81,7 +83,10 @@ try {
         phase.unitsAndConflictsMs = ms(t0);
         phase.totalMs = phase.duplicateAnalysisMs! + phase.inputsMs! + phase.kindsMs! + phase.unitsAndConflictsMs!;
         phase.apiCpuMs = Math.round(process.cpuUsage(c0).user / 1000);
-        if (i === 2) results.counts = { items: a.items.size, kinds: k.kinds.length, clusters: a.clusters.length };
+        if (i === 2) {
+            results.counts = { items: a.items.size, kinds: k.kinds.length, clusters: a.clusters.length, analysisMB: +(estimateHeapBytes(a) / 2 ** 20).toFixed(1) };
+            log(`[bench] the analysis holds ${(results.counts as { analysisMB: number }).analysisMB} MB (heap-size.ts estimate, before its views)`);
+        }
         runs.push(phase);
         log(`[bench] analysis run ${i + 1}: ${JSON.stringify(phase)} (target total 10,000 ms)`);
     }
@@ -90,7 +95,9 @@ try {
     const server = await (await createServer({ driver, responseCache: false })).listen(0);
     try {
         const rows: Record<string, unknown>[] = [];
-        for (const [name, query] of MISSING_QUESTIONS) {
+        // BENCH_ONLY (a regular expression) measures only the questions it matches, beside the floor.
+        const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY, "i") : null;
+        for (const [name, query] of MISSING_QUESTIONS.filter(([n]) => !only || n.startsWith("floor") || only.test(n))) {
             const post = async (warmUp = false): Promise<number> => {
                 const t = performance.now();
                 const res = await fetch(server.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
@@ -116,6 +123,10 @@ try {
             log(`[bench] ${name}: first ${r.firstMs} ms; then p50 ${r.p50} ms, p99 ${r.p99} ms (max ${r.max}), CPU ${r.cpuMsPerRequest} ms/request (API + client; load average ${r.loadAverage})`);
         }
         results.questions = rows;
+        // What the caches held at the end: the analysis with the views the questions built.
+        const budget = workingSetBudget().stats();
+        results.budget = budget;
+        log(`[bench] working-set budget ${(budget.budgetBytes / 2 ** 20).toFixed(0)} MB; held ${JSON.stringify(Object.fromEntries(Object.entries(budget.regions).map(([r, x]) => [r, `${(x.bytes / 2 ** 20).toFixed(1)} MB`])))}`);
     } finally {
         await server.stop();
     }

@@ -26,7 +26,7 @@ import { onVersionCommitted } from "./db/version-events.js";
 import { VersionMemos } from "./kernel/cache/version-memo.js";
 import { responseCachePlugin } from "./http/response-cache.js";
 import { RefCache } from "./kernel/cache/ref-cache.js";
-import { processBudget, type MemoryBudget } from "./kernel/cache/memory-budget.js";
+import { processBudget, workingSetBudget, type MemoryBudget } from "./kernel/cache/memory-budget.js";
 import { OverloadMonitor, overloadOptionsFromEnv, type OverloadOptions } from "./http/overload.js";
 import { answerSizePlugin } from "./http/answer-size.js";
 import { authConfigFromEnv, authorizationKey, createVerifier, type AuthConfig } from "./http/auth.js";
@@ -157,13 +157,16 @@ export async function createServer(opts: ServerOptions) {
     });
     await apollo.start();
 
-    const overload = new OverloadMonitor({ ...(opts.overload ?? overloadOptionsFromEnv()), onHeapPressure: () => budget.shed(0.5) });
+    const overload = new OverloadMonitor({ ...(opts.overload ?? overloadOptionsFromEnv()), onHeapPressure: () => {
+        budget.shed(0.5);
+        workingSetBudget().shed(0.5);
+    } });
     const healthDb = createDb(opts.driver, queries, opts.database);
     app.disable("x-powered-by");
     // Express hashes every response body into an ETag (SHA-1); GraphQL answers are POSTed and the
     // response cache already spares recomputing them, so the hash would be CPU for nothing.
     app.set("etag", false);
-    app.get("/health", healthHandler(healthDb, () => ({ ...budget.stats(), overload: overload.state() })));
+    app.get("/health", healthHandler(healthDb, () => ({ ...budget.stats(), workingSets: workingSetBudget().stats(), overload: overload.state() })));
     app.get("/ready", readyHandler(opts.readiness ?? new Readiness(), healthDb));
     const access = opts.metricsAccess ?? metricsAccessFromEnv();
     if (metricsOnPublicPort(access, production)) app.get("/metrics", metricsHandler(metrics, access.token));

@@ -9,7 +9,7 @@ import type { Driver } from "neo4j-driver";
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
 import type { Db } from "../db/run.js";
 import { poolState } from "../db/meter.js";
-import type { MemoryBudget } from "../kernel/cache/memory-budget.js";
+import { workingSetBudget, type MemoryBudget } from "../kernel/cache/memory-budget.js";
 import type { GraphVersion } from "../kernel/cache/graph-version.js";
 
 /** What one answered request tells the metrics. */
@@ -74,18 +74,21 @@ export class ApiMetrics {
             },
         });
         new Gauge({ name: "memory_budget_bytes", help: "Bytes every in-process cache may hold together", registers, collect() { this.set(budget.stats().budgetBytes); } });
+        new Gauge({ name: "working_set_budget_bytes", help: "Bytes the working sets (the duplicate analysis) may hold together, apart from the caches", registers, collect() { this.set(workingSetBudget().stats().budgetBytes); } });
+        // Regions of both budgets: the caches' (answers, name resolutions, memos) and the working sets'.
+        const regions = () => [...Object.entries(budget.stats().regions), ...Object.entries(workingSetBudget().stats().regions)];
         new Gauge({
-            name: "memory_budget_held_bytes", help: "Bytes held by each cache region (answers, name resolutions, memos, duplicate analysis)", labelNames: ["region"], registers,
+            name: "memory_budget_held_bytes", help: "Bytes held by each cache region (answers, name resolutions, memos) and working set (duplicate analysis)", labelNames: ["region"], registers,
             collect() {
                 this.reset();
-                for (const [region, r] of Object.entries(budget.stats().regions)) this.set({ region }, r.bytes);
+                for (const [region, r] of regions()) this.set({ region }, r.bytes);
             },
         });
         new Gauge({
-            name: "memory_budget_entries", help: "Entries held by each cache region", labelNames: ["region"], registers,
+            name: "memory_budget_entries", help: "Entries held by each cache region and working set", labelNames: ["region"], registers,
             collect() {
                 this.reset();
-                for (const [region, r] of Object.entries(budget.stats().regions)) this.set({ region }, r.entries);
+                for (const [region, r] of regions()) this.set({ region }, r.entries);
             },
         });
         const driver = src.driver;

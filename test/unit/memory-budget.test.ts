@@ -3,7 +3,7 @@
 // alone; shedding drops the least recently used; the default is sized from the heap limit.
 import v8 from "node:v8";
 import { describe, expect, it } from "vitest";
-import { BUDGET_SHARE_OF_HEAP, MemoryBudget, budgetBytesFor } from "../../src/kernel/cache/memory-budget.js";
+import { BUDGET_SHARE_OF_HEAP, MemoryBudget, budgetBytesFor, workingSetBytesFor } from "../../src/kernel/cache/memory-budget.js";
 
 describe("MemoryBudget", () => {
     it("holds at most its bytes across every region, dropping the least recently used", () => {
@@ -65,5 +65,24 @@ describe("MemoryBudget", () => {
         expect(budgetBytesFor({}, 304 * 1048576)).toBe(Math.floor(304 * 1048576 * 0.1));
         expect(budgetBytesFor({ CACHE_BUDGET_MB: "16" })).toBe(16 * 1048576);
         expect(() => budgetBytesFor({ CACHE_BUDGET_MB: "lots" })).toThrow(/CACHE_BUDGET_MB/);
+    });
+
+    it("keeps an entry up to the share its region names (a working set may take the whole budget)", () => {
+        const b = new MemoryBudget(8_000);
+        const analysis = b.region<string>("duplicate analysis", { maxEntryShare: 1 });
+        const answers = b.region<string>("answers");
+        expect(analysis.maxEntryBytes).toBe(8_000);
+        expect(answers.maxEntryBytes).toBe(1_000);
+        expect(analysis.set("v1", "a", 7_000)).toBe(true);
+        expect(analysis.set("v1", "a", 8_001)).toBe(false);
+        expect(analysis.set("v2", "b", 8_000)).toBe(true);
+        expect(b.stats().heldBytes).toBe(8_000);
+        expect(answers.set("small", "s", 1_001)).toBe(false);
+    });
+
+    it("sizes the working sets at a fifth of the heap limit unless WORKING_SET_MB says otherwise", () => {
+        expect(workingSetBytesFor({}, 304 * 1048576)).toBe(Math.floor(304 * 1048576 * 0.2));
+        expect(workingSetBytesFor({ WORKING_SET_MB: "64" })).toBe(64 * 1048576);
+        expect(() => workingSetBytesFor({ WORKING_SET_MB: "-1" })).toThrow(/WORKING_SET_MB/);
     });
 });

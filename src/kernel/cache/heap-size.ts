@@ -24,8 +24,11 @@ export function stringBytes(s: string): number {
     return align(STRING_HEADER + s.length * (twoByte ? 2 : 1));
 }
 
+/** The objects already counted: a Set for one estimate, a WeakSet for an entry that grows (analysis.ts). */
+export type Counted = { has(o: object): boolean; add(o: object): unknown };
+
 /** Estimated bytes held by `value` and everything it references (each referenced object once). */
-export function estimateHeapBytes(value: unknown, seen: Set<object> = new Set()): number {
+export function estimateHeapBytes(value: unknown, seen: Counted = new Set()): number {
     switch (typeof value) {
         case "string":
             return stringBytes(value);

@@ -4,7 +4,7 @@
 // whatever the questions are. The budget is sized from the heap limit the process actually runs with
 // (`v8.getHeapStatistics().heap_size_limit`): a tenth of it by default, the rest left to the API
 // itself and the answers being built. An entry bigger than an eighth of the budget is served, not
-// kept. Each cache is a region of the budget; clearing a region (its graph version moved) drops only
+// kept, unless its region names another share (workingSetBudget below: one analysis may take it all). Each cache is a region of the budget; clearing a region (its graph version moved) drops only
 // its entries. `shed()` drops the least recently used half when the heap runs short (http/overload.ts).
 import v8 from "node:v8";
 import { LRUCache } from "lru-cache";
@@ -21,12 +21,17 @@ export interface BudgetStats {
     entries: number;
     /** Entries dropped to make room (least recently used first) or shed under memory pressure. */
     evictions: number;
-    /** Answers served but not kept because one alone would take more than an eighth of the budget. */
+    /** Entries served but not kept because one alone would take more than its region's share of the budget. */
     tooBig: number;
     regions: Record<string, { entries: number; bytes: number }>;
 }
 
+/** The share of the budget one entry may take, unless its region names another. */
+export const ENTRY_SHARE = 1 / 8;
+
 export interface BudgetRegion<T> {
+    /** The most bytes one entry of this region may hold and be kept. */
+    readonly maxEntryBytes: number;
     get(key: string): T | undefined;
     /** Keeps `value` (holding `bytes`); false when it is too big to keep. */
     set(key: string, value: T, bytes: number): boolean;
@@ -62,7 +67,8 @@ export class MemoryBudget {
         this.lru = new LRUCache<string, Held>({
             // lru-cache needs a positive bound; a zero budget keeps nothing (maxEntrySize below).
             maxSize: Math.max(1, bytes),
-            maxEntrySize: Math.max(1, Math.floor(bytes / 8)),
+            // Each region checks its own entry bound (region below); the list's is the whole budget.
+            maxEntrySize: Math.max(1, bytes),
             sizeCalculation: (h) => Math.max(1, h.bytes),
             dispose: (h, key, reason) => {
                 if (reason === "evict" || this.shedding) this.evictions += 1;
@@ -72,18 +78,23 @@ export class MemoryBudget {
         });
     }
 
-    /** A cache's share of the budget; `name` says what it holds (stats), each call gets its own region. */
-    region<T>(name: string): BudgetRegion<T> {
+    /**
+     * A cache's share of the budget; `name` says what it holds (stats), each call gets its own region.
+     * `maxEntryShare`: the share of the budget one entry may take (an eighth unless said).
+     */
+    region<T>(name: string, { maxEntryShare = ENTRY_SHARE }: { maxEntryShare?: number } = {}): BudgetRegion<T> {
         const id = `${name}#${++this.nextRegion}`;
         const keys = new Set<string>();
         this.regionKeys.set(id, keys);
         this.regionBytes.set(id, 0);
         const full = (key: string) => `${id}\u0000${key}`;
         const lru = this.lru;
+        const maxEntryBytes = Math.floor(this.bytes * Math.min(1, maxEntryShare));
         return {
+            maxEntryBytes,
             get: (key) => lru.get(full(key))?.value as T | undefined,
             set: (key, value, bytes) => {
-                if (this.bytes <= 0 || bytes > this.bytes / 8) {
+                if (this.bytes <= 0 || bytes > maxEntryBytes) {
                     this.tooBig += 1;
                     lru.delete(full(key));
                     return false;
@@ -134,8 +145,34 @@ export class MemoryBudget {
 }
 
 let shared: MemoryBudget | undefined;
+let working: MemoryBudget | undefined;
 
-/** The process's one budget (every server and cache of the process draws on it). */
+/** The process's one budget for caches (every server and cache of the process draws on it). */
 export function processBudget(): MemoryBudget {
     return (shared ??= new MemoryBudget(budgetBytesFor()));
+}
+
+/** The default share of the heap limit the working sets may hold (beside the caches' tenth). */
+export const WORKING_SET_SHARE_OF_HEAP = 0.2;
+
+/** The working sets' bound: WORKING_SET_MB when set, else a fifth of the V8 heap limit. */
+export function workingSetBytesFor(env: NodeJS.ProcessEnv = process.env, heapLimit = v8.getHeapStatistics().heap_size_limit): number {
+    const mb = env.WORKING_SET_MB;
+    if (mb !== undefined && mb !== "") {
+        const n = Number(mb);
+        if (!Number.isFinite(n) || n < 0) throw new Error(`WORKING_SET_MB must be a number of megabytes ≥ 0, got "${mb}"`);
+        return Math.floor(n * 1024 * 1024);
+    }
+    return Math.floor(heapLimit * WORKING_SET_SHARE_OF_HEAP);
+}
+
+/**
+ * The process's budget for working sets: indexes built from the whole graph that every question of a
+ * domain reads and that cost seconds of CPU to build again (the duplicate analysis with its kinds and
+ * views). Kept apart from the caches' budget so that answers, however many and varied, never push one
+ * out — losing it would make each question rebuild it, and one entry may take all of it. Bounded the
+ * same way: sized from the heap limit, least recently used first, shed under heap pressure.
+ */
+export function workingSetBudget(): MemoryBudget {
+    return (working ??= new MemoryBudget(workingSetBytesFor()));
 }

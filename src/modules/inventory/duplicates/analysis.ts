@@ -2,11 +2,12 @@
 // clusters across agencies, redundant copies and missing links. Computed once per state of its inputs
 // (a cheap version query decides) and kept in memory, so the questions answer from it in
 // milliseconds; a concurrent request waits for the same computation instead of starting another.
-// The analyses kept are a region of the process's memory budget (src/kernel/cache/memory-budget.ts), counted
-// in heap bytes, views included as they are built; the least recently used goes first.
+// The analyses kept are a region of the process's working-set budget (src/kernel/cache/memory-budget.ts: a
+// fifth of the heap limit, apart from the answers' cache), counted in heap bytes, views included as they
+// are built; the least recently used goes first.
 import { createHash } from "node:crypto";
 import { estimateHeapBytes } from "../../../kernel/cache/heap-size.js";
-import { processBudget, type BudgetRegion } from "../../../kernel/cache/memory-budget.js";
+import { workingSetBudget, type BudgetRegion } from "../../../kernel/cache/memory-budget.js";
 import { CLUSTER_RULE, findClusters } from "./rules/clusters.js";
 import { createNationalMatcher, NATIONAL_RULE } from "./rules/national.js";
 import type { Cluster, LocalItem, NationalAsset, NationalCandidate } from "./rules/types.js";
@@ -56,8 +57,8 @@ export interface Analysis {
     inputs: { assets: NationalAsset[]; places: string[] };
     /** Derived views (sorted lists, per-era groupings), built on first use and kept with the analysis. */
     memo<T>(key: string, build: () => T): T;
-    /** Told the heap bytes of each view built, so the memory budget counts it. */
-    onGrow?: (bytes: number) => void;
+    /** Told each view built (or input read with it), so the memory budget counts what it adds; false: not kept. */
+    onGrow?: (view: unknown) => boolean;
 }
 
 type ItemRow = Omit<Item, "citation"> & { documentId: string; file: string; locator: string };
@@ -95,7 +96,9 @@ export async function duplicateAnalysisAt(db: Db, time: TimeArgs): Promise<Analy
 
 /** One analysis per key, kept in the memory budget; concurrent requests for a key share its computation. */
 function cached(key: string, build: () => Promise<Analysis>): Promise<Analysis> {
-    const region = (kept ??= processBudget().region<Analysis>("duplicate analysis"));
+    // The working sets' budget, not the answers': an analysis may take all of it (the current one and
+    // the days asked before it, least recently used first).
+    const region = (kept ??= workingSetBudget().region<Analysis>("duplicate analysis", { maxEntryShare: 1 }));
     const have = region.get(key);
     if (have) return Promise.resolve(have);
     const version = key;
@@ -106,12 +109,20 @@ function cached(key: string, build: () => Promise<Analysis>): Promise<Analysis> 
         p.then(
             (a) => {
                 pending.delete(version);
-                let bytes = estimateHeapBytes(a);
+                // Views built later count too: the entry grows with them. One record of what is counted
+                // for the entry's life, so a view's items (the analysis's own) are not counted again.
+                const counted = new WeakSet<object>();
+                let bytes = estimateHeapBytes(a, counted);
                 region.set(version, a, bytes);
-                // Views built later count too: the entry grows with them.
-                a.onGrow = (more) => {
+                a.onGrow = (view) => {
+                    if (region.get(version) !== a) return true; // no longer kept: its views go with it
+                    const more = estimateHeapBytes(view, counted);
+                    // A view that would take the analysis past its bound is served, not kept: losing the
+                    // analysis would cost every question its rebuild (seconds), losing a view only itself.
+                    if (bytes + more > region.maxEntryBytes) return false;
                     bytes += more;
-                    if (region.get(version) === a) region.set(version, a, bytes);
+                    region.set(version, a, bytes);
+                    return true;
                 };
             },
             () => pending.delete(version),
@@ -152,8 +163,8 @@ function memoiser(owner: () => Pick<Analysis, "onGrow">): Analysis["memo"] {
     return <T>(key: string, build: () => T): T => {
         if (!views.has(key)) {
             const view = build();
+            if (owner().onGrow?.([key, view]) === false) return view;
             views.set(key, view);
-            owner().onGrow?.(estimateHeapBytes(key) + estimateHeapBytes(view) + 32);
         }
         return views.get(key) as T;
     };

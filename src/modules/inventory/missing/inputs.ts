@@ -2,7 +2,6 @@
 // snapshot coverage, reference kinds), read once per analysis — whose version already moves with every
 // import, connection and agency — and kept with it, so they count in the same region of the memory
 // budget (the analysis's views grow its entry: analysis.ts).
-import { estimateHeapBytes } from "../../../kernel/cache/heap-size.js";
 import type { Db } from "../../../db/run.js";
 import { duplicateAnalysisAt, type Analysis } from "../duplicates/analysis.js";
 import { NO_TIME, type TimeArgs } from "../../../kernel/time.js";
@@ -76,7 +75,8 @@ export async function missingAnalysis(db: Db, time: TimeArgs = NO_TIME): Promise
     let p = loaded.get(a);
     if (!p) {
         p = readMissingInputs(db).then((inputs) => {
-            a.onGrow?.(estimateHeapBytes(inputs));
+            // Not kept with an analysis at its bound: read again by the next question.
+            if (a.onGrow?.(inputs) === false) loaded.delete(a);
             return inputs;
         });
         loaded.set(a, p);

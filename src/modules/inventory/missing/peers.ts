@@ -31,8 +31,46 @@ export interface Cell {
     share: number;
 }
 
+/** Per group of a view: its units with a catalogue, and per kind the ones keeping it (built once per view). */
+interface Group {
+    members: Unit[];
+    keepers: Map<string, Unit[]>;
+}
+
+const groupsOf = new WeakMap<UnitView, Map<string, Group>>();
+
+/**
+ * The view's groups, indexed once: asking each of a tier's units for its peers and their kinds would
+ * otherwise read every unit of the group again (departments: ~630 units × their group).
+ */
+function groups(view: UnitView): Map<string, Group> {
+    let g = groupsOf.get(view);
+    if (!g) {
+        g = new Map();
+        for (const u of view.units) {
+            if (u.entries.length === 0) continue;
+            let group = g.get(u.group);
+            if (!group) g.set(u.group, (group = { members: [], keepers: new Map() }));
+            group.members.push(u);
+            for (const id of u.keeps) {
+                const list = group.keepers.get(id);
+                if (list) list.push(u);
+                else group.keepers.set(id, [u]);
+            }
+        }
+        groupsOf.set(view, g);
+    }
+    return g;
+}
+
 /** Peers of a unit: the other units of its group with a catalogue. */
-export const peersOf = (view: UnitView, u: Unit): Unit[] => view.units.filter((p) => p.group === u.group && p.id !== u.id && p.entries.length > 0);
+export const peersOf = (view: UnitView, u: Unit): Unit[] => (groups(view).get(u.group)?.members ?? []).filter((p) => p !== u);
+
+/** How many of a unit's peers keep a kind (the unit itself not counted). */
+export function keepersCount(view: UnitView, u: Unit, kindId: string): number {
+    const list = groups(view).get(u.group)?.keepers.get(kindId);
+    return list ? list.length - (u.keeps.has(kindId) && list.includes(u) ? 1 : 0) : 0;
+}
 
 export function stateOf(kind: Kind, u: Unit, keepers: number, peers: number, minPeerShare: number, linked: () => boolean): KindState {
     if (u.keeps.has(kind.id)) return "KEPT";
@@ -44,16 +82,22 @@ export function stateOf(kind: Kind, u: Unit, keepers: number, peers: number, min
 
 /** Every kind the unit or its peers keep, with the unit's state; empty when it has too few peers. */
 export function peerCells(view: UnitView, k: KindIndex, inputs: MissingInputs, u: Unit, minPeerShare: number, t: TimeArgs, only?: Set<string>): Cell[] {
-    const peers = peersOf(view, u);
-    if (peers.length < MIN_PEERS) return [];
-    const keepersOf = new Map<string, Unit[]>();
-    for (const p of peers) for (const id of p.keeps) if (!only || only.has(id)) keepersOf.set(id, [...(keepersOf.get(id) ?? []), p]);
-    for (const id of u.keeps) if ((!only || only.has(id)) && !keepersOf.has(id)) keepersOf.set(id, []);
-    return [...keepersOf].map(([id, keepers]) => {
+    const group = groups(view).get(u.group);
+    const peers = (group?.members.length ?? 0) - (group?.members.includes(u) ? 1 : 0);
+    if (!group || peers < MIN_PEERS) return [];
+    const ids = new Set(group.keepers.keys());
+    for (const id of u.keeps) ids.add(id);
+    const cells: Cell[] = [];
+    for (const id of ids) {
+        if (only && !only.has(id)) continue;
+        const all = group.keepers.get(id) ?? [];
+        // A unit not keeping the kind is not in its keepers list: the list is its peers' as it stands.
+        const keepers = u.keeps.has(id) ? all.filter((p) => p !== u) : all;
         const kind = k.byId.get(id)!;
-        const state = stateOf(kind, u, keepers.length, peers.length, minPeerShare, () => officiallyLinked(inputs, u, kind.nationalAssetId!, t));
-        return { kind, state, keepers, peers: peers.length, share: Math.round((1000 * keepers.length) / peers.length) / 1000 };
-    });
+        const state = stateOf(kind, u, keepers.length, peers, minPeerShare, () => officiallyLinked(inputs, u, kind.nationalAssetId!, t));
+        cells.push({ kind, state, keepers, peers, share: Math.round((1000 * keepers.length) / peers) / 1000 });
+    }
+    return cells;
 }
 
 export const verdictOf = (kind: Kind): Verdict => (kind.basis === "NATIONAL" ? "USE_NATIONAL" : "LOCAL_DATABASE");

@@ -10,7 +10,7 @@ import { CONFLICT_RULE, conflictReason, conflictsOf } from "./conflicts.js";
 import { missingAnalysis } from "./inputs.js";
 import { KIND_RULE } from "./kinds.js";
 import { missingDatabases, referencesOf } from "./missing.js";
-import { MIN_PEERS, PEER_RULE, peersOf, stateOf } from "./peers.js";
+import { keepersCount, MIN_PEERS, PEER_RULE, peersOf, stateOf } from "./peers.js";
 import { catalogueReport, QUALITY_RULE, REPORTED_SPREAD, type Flagged } from "./quality.js";
 import { agencyRef, KIND_ITEMS, kindItem, shapeKind, shapeReference, type KindItemsSource } from "./shape.js";
 import { officiallyLinked, unitView } from "./units.js";
@@ -61,7 +61,7 @@ const kindHeatmap: QueryResolvers["kindHeatmap"] = async (_p, args, ctx) => {
                 states: shown.map((kind) => {
                     if (u.keeps.has(kind.id)) return "KEPT" as const;
                     if (peers.length < MIN_PEERS) return null;
-                    const keepers = peers.filter((x) => x.keeps.has(kind.id)).length;
+                    const keepers = keepersCount(view, u, kind.id);
                     return stateOf(kind, u, keepers, peers.length, share, () => officiallyLinked(inputs, u, kind.nationalAssetId!, asked.time));
                 }),
             };
