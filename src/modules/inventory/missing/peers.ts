@@ -31,44 +31,12 @@ export interface Cell {
     share: number;
 }
 
-/** Per group of a view: its units with a catalogue, and per kind the ones keeping it (built once per view). */
-interface Group {
-    members: Unit[];
-    keepers: Map<string, Unit[]>;
-}
-
-const groupsOf = new WeakMap<UnitView, Map<string, Group>>();
-
-/**
- * The view's groups, indexed once: asking each of a tier's units for its peers and their kinds would
- * otherwise read every unit of the group again (departments: ~630 units × their group).
- */
-function groups(view: UnitView): Map<string, Group> {
-    let g = groupsOf.get(view);
-    if (!g) {
-        g = new Map();
-        for (const u of view.units) {
-            if (u.entries.length === 0) continue;
-            let group = g.get(u.group);
-            if (!group) g.set(u.group, (group = { members: [], keepers: new Map() }));
-            group.members.push(u);
-            for (const id of u.keeps) {
-                const list = group.keepers.get(id);
-                if (list) list.push(u);
-                else group.keepers.set(id, [u]);
-            }
-        }
-        groupsOf.set(view, g);
-    }
-    return g;
-}
-
 /** Peers of a unit: the other units of its group with a catalogue. */
-export const peersOf = (view: UnitView, u: Unit): Unit[] => (groups(view).get(u.group)?.members ?? []).filter((p) => p !== u);
+export const peersOf = (view: UnitView, u: Unit): Unit[] => (view.groups.get(u.group)?.members ?? []).filter((p) => p !== u);
 
 /** How many of a unit's peers keep a kind (the unit itself not counted). */
 export function keepersCount(view: UnitView, u: Unit, kindId: string): number {
-    const list = groups(view).get(u.group)?.keepers.get(kindId);
+    const list = view.groups.get(u.group)?.keepers.get(kindId);
     return list ? list.length - (u.keeps.has(kindId) && list.includes(u) ? 1 : 0) : 0;
 }
 
@@ -82,7 +50,7 @@ export function stateOf(kind: Kind, u: Unit, keepers: number, peers: number, min
 
 /** Every kind the unit or its peers keep, with the unit's state; empty when it has too few peers. */
 export function peerCells(view: UnitView, k: KindIndex, inputs: MissingInputs, u: Unit, minPeerShare: number, t: TimeArgs, only?: Set<string>): Cell[] {
-    const group = groups(view).get(u.group);
+    const group = view.groups.get(u.group);
     const peers = (group?.members.length ?? 0) - (group?.members.includes(u) ? 1 : 0);
     if (!group || peers < MIN_PEERS) return [];
     const ids = new Set(group.keepers.keys());

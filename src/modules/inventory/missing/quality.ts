@@ -65,7 +65,7 @@ export function catalogueReport(view: UnitView, k: KindIndex, u: Unit): Catalogu
         if (item.status === "NOT_STATED" || item.status === null) withoutStatus.push({ item, problem: "NO_STATUS", phrase: null, reason: `"${item.name}" does not say whether it is built, being built or planned` });
         if (item.fields.length === 0) withoutFields.push({ item, problem: "NO_FIELDS", phrase: null, reason: `"${item.name}" lists no fields` });
     }
-    const sizes = view.units.filter((p) => p.group === u.group && p.id !== u.id && p.entries.length > 0).map((p) => p.entries.length);
+    const sizes = (view.groups.get(u.group)?.members ?? []).filter((p) => p !== u).map((p) => p.entries.length);
     const n = u.entries.length;
     const percentile = sizes.length === 0 ? null : Math.round((1000 * (sizes.filter((s) => s < n).length + sizes.filter((s) => s === n).length / 2)) / sizes.length) / 10;
     return {

@@ -79,12 +79,16 @@ const catalogueQuality: QueryResolvers["catalogueQuality"] = async (_p, args, ct
     const k = kindsOf(a, inputs);
     const view = unitView(a, k, inputs, asked.tier, asked.era, asked.time);
     const units = view.units.filter((u) => u.entries.length > 0 && (!asked.unitId || u.id === asked.unitId));
+    // Without a day or record time the reports are the same for every request: built once per analysis
+    // for the whole tier (a page of a thousand flagged entries is otherwise rebuilt per question).
+    const whole = asked.time.asOf === null && asked.time.knownAt === null;
+    const reports = whole ? a.memo(`missing:quality:${asked.tier}:${asked.era}`, () => new Map(view.units.filter((u) => u.entries.length > 0).map((u) => [u.id, catalogueReport(view, k, u)]))) : null;
     const c = REPORTED_SPREAD.citation;
     return {
         rule: QUALITY_RULE, era: asked.era, asOf: asked.time.asOf, total: units.length,
         reported: { min: REPORTED_SPREAD.min, max: REPORTED_SPREAD.max, median: REPORTED_SPREAD.median, mean: REPORTED_SPREAD.mean, source: { documentId: c.documentId, file: null, locator: `${c.section}, ${c.locator}` }, text: c.text },
         catalogues: slicePage(units, p).map((u) => {
-            const r = catalogueReport(view, k, u);
+            const r = reports?.get(u.id) ?? catalogueReport(view, k, u);
             return {
                 agency: agencyRef(u), parts: u.parts.map(agencyRef), entries: u.entries.length, size: r.size,
                 unstructured: r.unstructured.map(qualityEntry), withoutStatus: r.withoutStatus.map(qualityEntry), withoutFields: r.withoutFields.map(qualityEntry),

@@ -35,12 +35,36 @@ export interface Unit extends UnitRef {
     parts: UnitRef[];
 }
 
+/** A group of peers: its units with a catalogue, and per kind the ones keeping it. */
+export interface PeerGroup {
+    members: Unit[];
+    keepers: Map<string, Unit[]>;
+}
+
 export interface UnitView {
     tier: Tier;
     era: Era;
     /** Units with at least one item, in Vietnamese order. */
     units: Unit[];
     byId: Map<string, Unit>;
+    /** Per group, built with the view: asking each unit for its peers would read its group again per unit. */
+    groups: Map<string, PeerGroup>;
+}
+
+function peerGroups(units: Unit[]): Map<string, PeerGroup> {
+    const groups = new Map<string, PeerGroup>();
+    for (const u of units) {
+        if (u.entries.length === 0) continue;
+        let g = groups.get(u.group);
+        if (!g) groups.set(u.group, (g = { members: [], keepers: new Map() }));
+        g.members.push(u);
+        for (const id of u.keeps) {
+            const list = g.keepers.get(id);
+            if (list) list.push(u);
+            else g.keepers.set(id, [u]);
+        }
+    }
+    return groups;
 }
 
 export const isValid = (f: TimedFact, t: TimeArgs): boolean => (t.asOf === null || (f.validFrom ?? "") <= t.asOf) && (t.knownAt === null || (f.recordedAt ?? "") <= t.knownAt);
@@ -81,7 +105,7 @@ export function unitView(a: Analysis, k: KindIndex, inputs: MissingInputs, tier:
         }
         const units = [...byId.values()].map((u) => ({ u, key: agencySortKey(u.name) })).sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0)).map((x) => x.u);
         for (const u of units) u.keeps = keptKinds(u.items, k);
-        return { tier, era, units, byId: new Map(units.map((u) => [u.id, u])) };
+        return { tier, era, units, byId: new Map(units.map((u) => [u.id, u])), groups: peerGroups(units) };
     };
     // Without a day or a record time the view is the same for every request: built once per analysis.
     return t.asOf === null && t.knownAt === null ? a.memo(`missing:units:${tier}:${era}`, build) : build();
