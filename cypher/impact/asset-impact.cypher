@@ -12,9 +12,16 @@ MATCH (root:Asset {id: $assetId})
 CALL {
     WITH root
     OPTIONAL MATCH (ag:Agency)-[c:CONNECTED_TO]->(root)
+    // Valid on $asOf: a range test on the link's end (validTo, cypher/era/close-links.cypher); the
+    // agency's later snapshots are read only for a link without an end (written before ends existed) or
+    // one whose ending snapshot was recorded after $knownAt.
     WHERE ($knownAt IS NULL OR coalesce(c.recordedAt, '') <= $knownAt)
-      AND ($asOf IS NULL OR (c.validFrom <= $asOf AND NOT EXISTS {
-          MATCH (ag)-[r:REPORTED_IN]->() WHERE c.validFrom < r.validFrom <= $asOf AND ($knownAt IS NULL OR coalesce(r.recordedAt, '') <= $knownAt) }))
+      AND ($asOf IS NULL OR (c.validFrom <= $asOf AND CASE
+          WHEN c.validTo IS NOT NULL AND c.validTo > $asOf THEN true
+          WHEN c.validTo IS NOT NULL AND ($knownAt IS NULL OR coalesce(c.closedAt, '') <= $knownAt) THEN false
+          ELSE NOT EXISTS {
+              MATCH (ag)-[r:REPORTED_IN]->() WHERE c.validFrom < r.validFrom <= $asOf AND ($knownAt IS NULL OR coalesce(r.recordedAt, '') <= $knownAt) }
+          END))
     // The links are kept, not read: only the page's have their snapshot read below.
     WITH ag, collect(c) AS links
     ORDER BY ag.sortName, ag.id

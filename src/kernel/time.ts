@@ -80,3 +80,13 @@ export async function latestSnapshotOn(db: Db, asOf: string): Promise<string | n
     const on = dates.filter((d) => d.validFrom <= asOf).sort((a, b) => (a.validFrom < b.validFrom ? 1 : a.validFrom > b.validFrom ? -1 : 0));
     return on[0]?.snapshot ?? null;
 }
+
+/**
+ * Gives each connection of these agencies (null: every agency) the day it stops being valid — the next
+ * snapshot covering its agency (cypher/era/close-links.cypher). Every writer of connections or
+ * snapshots runs it in its own write scope, after writing.
+ */
+export async function closeLinks(db: Db, agencyIds: string[] | null): Promise<number> {
+    const [r] = await db.write<{ links: number }>("era/close-links", { agencyIds });
+    return r?.links ?? 0;
+}

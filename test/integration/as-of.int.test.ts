@@ -92,3 +92,39 @@ describe("coverage gaps as of a day", () => {
         expect(both.errors?.[0]?.extensions?.argumentName).toBe("asOf");
     });
 });
+
+describe("asset impact as of a day: each link ends at its agency's next snapshot", () => {
+    const IMPACT = `query($asset: String!, $asOf: Date, $knownAt: DateTime) { assetImpact(asset: $asset, asOf: $asOf, knownAt: $knownAt) { connectedAgencyCount connectedAgencies { id } } }`;
+    const agencies = async (asset: string, v: Record<string, unknown>): Promise<string[]> =>
+        (await ask(IMPACT, { asset, ...v })).assetImpact.connectedAgencies.map((a: { id: string }) => a.id);
+
+    it("a later snapshot that does not repeat a link ends it on its day, and knownAt before that snapshot's import still sees it", async () => {
+        const editor = { authorization: `Bearer ${await token("editor-30b", ["editor"])}` };
+        // A national database Đắk Lắk was connected to in the reports, other than the one the import repeats.
+        const days = await snapshotDays();
+        const { records } = await t.tx.run("MATCH (:Agency {id: 'province:dak-lak'})-[c:CONNECTED_TO {snapshot: 'JUNE_2023'}]->(s:Asset) WHERE s.id <> 'asset:001:2' RETURN s.id AS id, c.validTo AS validTo ORDER BY id LIMIT 1");
+        const asset = records[0]!.get("id") as string;
+        // The reports' load gave each link its end: a June 2023 link is open (no later snapshot of the
+        // province), a 2022 link ends on the June 2023 column's day.
+        expect(records[0]!.get("validTo")).toBe("9999-12-31");
+        const y2022 = await t.tx.run("MATCH (:Agency {id: 'province:dak-lak'})-[c:CONNECTED_TO {snapshot: 'Y2022'}]->() RETURN collect(DISTINCT c.validTo) AS ends");
+        expect(y2022.records[0]!.get("ends")).toEqual([days.get("JUNE_2023")]);
+        const yesterday = dayAfter(new Date().toISOString().slice(0, 10), -1);
+        expect(await agencies(asset, { asOf: yesterday })).toContain("province:dak-lak");
+        const beforeImport = new Date().toISOString();
+        await new Promise((r) => setTimeout(r, 20));
+        await ask(`mutation($csv: String!) { importConnections(fileName: "as-of-impact-2024.csv", csv: $csv) { created } }`, { csv: "agency,asset,snapshot,status\nĐắk Lắk,2,Y2024,OFFICIAL\n" }, editor);
+        const ended = await t.tx.run("MATCH (:Agency {id: 'province:dak-lak'})-[c:CONNECTED_TO {snapshot: 'JUNE_2023'}]->(:Asset {id: $asset}) RETURN c.validTo AS validTo, c.closedAt AS closedAt", { asset });
+        const end = ended.records[0]!.get("validTo") as string;
+        expect(end).toMatch(/^2024-/);
+        expect(ended.records[0]!.get("closedAt") > beforeImport).toBe(true);
+        // From the Y2024 snapshot's day the link is gone; the day before it still holds.
+        expect(await agencies(asset, { asOf: yesterday })).not.toContain("province:dak-lak");
+        expect(await agencies(asset, { asOf: end })).not.toContain("province:dak-lak");
+        expect(await agencies(asset, { asOf: dayAfter(end, -1) })).toContain("province:dak-lak");
+        // Known just before the import, the snapshot that ends the link was not known: the link holds.
+        expect(await agencies(asset, { asOf: yesterday, knownAt: beforeImport })).toContain("province:dak-lak");
+        // The repeated link is open from the new snapshot's day.
+        expect(await agencies("asset:001:2", { asOf: yesterday })).toContain("province:dak-lak");
+    });
+});

@@ -7,6 +7,7 @@ import type { Driver } from "neo4j-driver";
 import { loadQueries } from "../../db/queries.js";
 import { createDb } from "../../db/run.js";
 import { bumpGraphVersion, inWriteScope } from "../../db/write-scope.js";
+import { closeLinks } from "../../kernel/time.js";
 import { prepareSeed, seedVersion, writeRows, type WriteOptions } from "../../../seed/load.js";
 import { bulkWriteRows as bulkWrite, type BulkOptions, type BulkResult } from "../../../seed/bulk.js";
 import type { SeedInput } from "../../../seed/pipeline.js";
@@ -34,9 +35,12 @@ export async function loadSeed(driver: Driver, opts: LoadOptions & { prepared?: 
     // Everything is parsed, resolved and checked before the first write.
     const { rows, findings } = opts.prepared ?? prepareSeed(opts);
     log(`[seed] parsed the reports: ${rows.nodes.length} nodes, ${rows.rels.length} relationships, ${findings.length} audit findings`);
-    const pruned = await inWriteScope(driver, { queries: loadQueries(), database: opts.database, metadata: { app: "state-data-graph", change: "seed" } }, (scope) =>
-        writeRows(scope.tx, rows, { ...opts, prune: true, version: seedVersion(rows) }),
-    );
+    const pruned = await inWriteScope(driver, { queries: loadQueries(), database: opts.database, metadata: { app: "state-data-graph", change: "seed" } }, async (scope) => {
+        const p = await writeRows(scope.tx, rows, { ...opts, prune: true, version: seedVersion(rows) });
+        // Every link's end (the next snapshot of its agency), in the same transaction as the links.
+        await closeLinks(scope.db, null);
+        return p;
+    });
     const ms = Date.now() - started;
     log(`[seed] committed in ${ms} ms (pruned ${pruned.nodes} nodes, ${pruned.relationships} relationships no longer in the reports)`);
     return { nodes: rows.nodes.length, relationships: rows.rels.length, findings: findings.length, pruned, ms };
@@ -57,6 +61,11 @@ export async function fingerprint(driver: Driver, database?: string) {
 /** A bulk load (seed/bulk.ts: batches committed on their own), then one graph version for all of it. */
 export async function bulkWriteRows(driver: Driver, rows: { nodes: NodeRow[]; rels: RelRow[] }, opts: BulkOptions = {}): Promise<BulkResult> {
     const r = await bulkWrite(driver, rows, opts);
+    // The links' ends for every agency the load gave a link or a snapshot, a few thousand agencies per transaction.
+    const agencies = [...new Set(rows.rels.filter((x) => x.type === "CONNECTED_TO" || x.type === "REPORTED_IN").map((x) => x.from))];
+    for (let i = 0; i < agencies.length; i += 2_000) {
+        await inWriteScope(driver, { queries: loadQueries(), database: opts.database }, (scope) => closeLinks(scope.db, agencies.slice(i, i + 2_000)));
+    }
     await bumpGraphVersion(driver, loadQueries(), opts.database);
     return r;
 }

@@ -12,6 +12,7 @@ import { createHash } from "node:crypto";
 import { agencyKey, expandAbbreviations } from "../../../../lib/text.js";
 import type { Db } from "../../../db/run.js";
 import { snapshotYearEnd } from "../../../kernel/era.js";
+import { closeLinks } from "../../../kernel/time.js";
 import { contentBytes, findHeader, readTable, rowValues, TableError, type FileContent, type Table, type Vocabulary } from "../../../../lib/tabular/index.js";
 import { MAX_IMPORT_ROWS as MAX_ROWS, RowsRefusedError, type RowError } from "../../../kernel/imports.js";
 
@@ -159,6 +160,8 @@ export async function importConnections(db: Db, o: ImportOptions): Promise<Impor
         doc: { id: documentId, file: o.file, sha256, importedBy: o.actor, importedAt: o.at ?? new Date().toISOString(), content: Buffer.from(contentBytes(o.text)).toString("base64"), sheet: o.sheet ?? null },
         rows: dated,
     });
+    // The links of the file's agencies end at their next snapshot (this file's, or a later one already held).
+    await closeLinks(db, [...new Set(rows.map((r) => r.agencyId))]);
     const created = w?.created ?? 0;
     return { documentId, rows: rows.length, created, unchanged: rows.length - created };
 }
