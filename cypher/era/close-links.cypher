@@ -9,7 +9,7 @@
 // Run in the same transaction as every write of CONNECTED_TO or REPORTED_IN: the reports' load (every
 // agency) and a connection import (the agencies of its file).
 // Plan: per link, the agency's REPORTED_IN (a handful) read through the agency node; no index needed.
-// Params: $agencyIds (null: every agency). Returns: links (how many were given their end)
+// Params: $agencyIds (null: every agency). Returns: links (how many were given a new end)
 MATCH (ag:Agency)-[c:CONNECTED_TO]->()
 WHERE ($agencyIds IS NULL OR ag.id IN $agencyIds) AND c.validFrom IS NOT NULL
 CALL {
@@ -20,5 +20,8 @@ CALL {
     ORDER BY r.validFrom, coalesce(r.recordedAt, '')
     LIMIT 1
 }
-SET c.validTo = coalesce(until, '9999-12-31'), c.closedAt = closedAt
+// Only links whose end moved are written: a load or import that changes nothing else writes nothing.
+WITH c, coalesce(until, '9999-12-31') AS validTo, closedAt
+WHERE c.validTo IS NULL OR c.validTo <> validTo OR coalesce(c.closedAt, '') <> coalesce(closedAt, '')
+SET c.validTo = validTo, c.closedAt = closedAt
 RETURN count(c) AS links

@@ -2,6 +2,7 @@
 // imported file, the editors' notes, the change records — out of one graph and into another (a fresh
 // one seeded from the reports: the upgrade path across schema changes). Each domain's ingest writes and
 // replays its own imports (src/modules/*/ingest/export.ts); this orders them and keeps the manifest.
+import { closeLinks } from "../kernel/time.js";
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Db } from "../db/run.js";
@@ -52,7 +53,11 @@ export async function replayExport(db: Db, dir: string, log: (m: string) => void
     const m = readManifest(dir);
     const changedIds: string[] = [];
     // The reports were known to the exported graph from its seeding on: so they are here too.
-    if (m.seedRecordedAt) await db.write("reports/backdate-seed-record", { at: m.seedRecordedAt });
+    if (m.seedRecordedAt) {
+        await db.write("reports/backdate-seed-record", { at: m.seedRecordedAt });
+        // The links' ends carry the record time of the snapshot ending them, backdated with it.
+        await closeLinks(db, null);
+    }
     for (const e of m.imports) {
         const r = await replayers[e.kind](db, e, dir);
         if (e.form === "original" && r.documentId !== e.documentId) throw new ExportError(`${e.file}: replayed as ${r.documentId}, exported as ${e.documentId}: the file changed`);
