@@ -12,6 +12,7 @@
 import MiniSearch from "minisearch";
 import { ngrams, shownTerm, surfaceTerms, wordsOf } from "./text.js";
 import { foldText } from "./vocabulary.js";
+import { cohesiveGroups } from "./cohesive.js";
 import type { Cluster, LocalItem, NationalAsset, NationalCandidate } from "./types.js";
 
 export const LOCAL_SIMILARITY = 0.35;
@@ -125,50 +126,6 @@ export function findClusters(items: LocalItem[], national: NationalCandidate[], 
         });
     }
     return clusters.sort((a, b) => b.accountableIds.length - a.accountableIds.length || a.id.localeCompare(b.id));
-}
-
-/**
- * Splits a connected component into cohesive groups. Connected components chain unlike items through
- * one shared word each ("số liệu thống kê" ~ "kết quả thi" ~ "thi đua khen thưởng"); the same kind of
- * database is linked to most of its kind. The least-linked member is peeled off while any member is
- * linked to fewer than half of the others; what is peeled off is grouped again the same way, so a
- * tight group that was only chained to the rest is kept on its own.
- */
-function cohesiveGroups(component: number[], linked: Map<number, Set<number>>): number[][] {
-    const members = new Set(component);
-    const degree = new Map(component.map((k) => [k, [...(linked.get(k) ?? [])].filter((j) => members.has(j)).length]));
-    const peeled: number[] = [];
-    for (;;) {
-        let worst: number | undefined;
-        for (const k of members) if (degree.get(k)! * 2 < members.size - 1 && (worst === undefined || degree.get(k)! < degree.get(worst)!)) worst = k;
-        if (worst === undefined) break;
-        members.delete(worst);
-        peeled.push(worst);
-        for (const j of linked.get(worst) ?? []) if (members.has(j)) degree.set(j, degree.get(j)! - 1);
-    }
-    const groups = [[...members]];
-    for (const part of componentsOf(peeled, linked)) groups.push(...cohesiveGroups(part, linked));
-    return groups;
-}
-
-/** Connected components of `ids` through links among themselves. */
-function componentsOf(ids: number[], linked: Map<number, Set<number>>): number[][] {
-    const inside = new Set(ids);
-    const seen = new Set<number>();
-    const out: number[][] = [];
-    for (const start of ids) {
-        if (seen.has(start)) continue;
-        const part: number[] = [];
-        const stack = [start];
-        seen.add(start);
-        while (stack.length > 0) {
-            const k = stack.pop()!;
-            part.push(k);
-            for (const j of linked.get(k) ?? []) if (inside.has(j) && !seen.has(j)) (seen.add(j), stack.push(j));
-        }
-        out.push(part);
-    }
-    return out;
 }
 
 /** A label from the most shared terms: up to three that share no word ("sở giáo dục, học sinh", not "sở giáo dục, cơ sở giáo"). */
