@@ -43,15 +43,20 @@ export interface BudgetRegion<T> {
 /** The default share of the heap limit the caches may hold together. */
 export const BUDGET_SHARE_OF_HEAP = 0.1;
 
-/** The budget for this process: CACHE_BUDGET_MB when set, else a tenth of the V8 heap limit. */
-export function budgetBytesFor(env: NodeJS.ProcessEnv = process.env, heapLimit = v8.getHeapStatistics().heap_size_limit): number {
-    const mb = env.CACHE_BUDGET_MB;
+/** Megabytes from `variable` when set, else `share` of the V8 heap limit, in bytes. */
+function bytesFromEnv(variable: string, share: number, env: NodeJS.ProcessEnv, heapLimit: number): number {
+    const mb = env[variable];
     if (mb !== undefined && mb !== "") {
         const n = Number(mb);
-        if (!Number.isFinite(n) || n < 0) throw new Error(`CACHE_BUDGET_MB must be a number of megabytes ≥ 0, got "${mb}"`);
+        if (!Number.isFinite(n) || n < 0) throw new Error(`${variable} must be a number of megabytes ≥ 0, got "${mb}"`);
         return Math.floor(n * 1024 * 1024);
     }
-    return Math.floor(heapLimit * BUDGET_SHARE_OF_HEAP);
+    return Math.floor(heapLimit * share);
+}
+
+/** The budget for this process: CACHE_BUDGET_MB when set, else a tenth of the V8 heap limit. */
+export function budgetBytesFor(env: NodeJS.ProcessEnv = process.env, heapLimit = v8.getHeapStatistics().heap_size_limit): number {
+    return bytesFromEnv("CACHE_BUDGET_MB", BUDGET_SHARE_OF_HEAP, env, heapLimit);
 }
 
 export class MemoryBudget {
@@ -157,13 +162,7 @@ export const WORKING_SET_SHARE_OF_HEAP = 0.2;
 
 /** The working sets' bound: WORKING_SET_MB when set, else a fifth of the V8 heap limit. */
 export function workingSetBytesFor(env: NodeJS.ProcessEnv = process.env, heapLimit = v8.getHeapStatistics().heap_size_limit): number {
-    const mb = env.WORKING_SET_MB;
-    if (mb !== undefined && mb !== "") {
-        const n = Number(mb);
-        if (!Number.isFinite(n) || n < 0) throw new Error(`WORKING_SET_MB must be a number of megabytes ≥ 0, got "${mb}"`);
-        return Math.floor(n * 1024 * 1024);
-    }
-    return Math.floor(heapLimit * WORKING_SET_SHARE_OF_HEAP);
+    return bytesFromEnv("WORKING_SET_MB", WORKING_SET_SHARE_OF_HEAP, env, heapLimit);
 }
 
 /**
