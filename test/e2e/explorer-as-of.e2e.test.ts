@@ -2,14 +2,11 @@
 // the URL and kept from view to view, the matrix, gaps and impact views show the answer valid that day
 // (figures equal to the API's for the same day), and a node's history panel lists its timeline with
 // valid and record time. Screenshots at 1400 and 900 px; axe-core finds no WCAG 2.1 A/AA violation.
-import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { PROJECT_ROOT } from "../../src/config.js";
-import { useExplorerPage } from "../helpers/explorer-page.js";
+import { screenshot, useExplorerPage } from "../helpers/explorer-page.js";
 import { axeViolations } from "../helpers/axe.js";
 
-const SHOTS = path.join(PROJECT_ROOT, "explorer", "screenshots");
 // Two days either side of report 001's June 2023 snapshot (2023-06-07): before it the 2022 one is in force.
 const EARLY = "2023-03-01";
 const LATE = "2023-09-01";
@@ -34,7 +31,7 @@ async function open(hash: string, view: string): Promise<void> {
 const numbers = (sel: string) => page.$$eval(sel, (els) => els.map((e) => Number(e.textContent)));
 /** A day as the Vietnamese page writes it (1/3/2023). */
 const viDay = (iso: string) => new Intl.DateTimeFormat("vi-VN", { day: "numeric", month: "numeric", year: "numeric", timeZone: "UTC" }).format(new Date(`${iso}T00:00:00Z`));
-const shot = (name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: false });
+const shot = (name: string) => screenshot(page, name);
 
 describe("explorer as of a day", () => {
     it("matrix: one total column for the day, equal to the API's totalAsOf, and the day changes the answer", async () => {

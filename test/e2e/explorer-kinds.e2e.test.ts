@@ -4,17 +4,16 @@
 // (screenshots in explorer/screenshots/), the rows equal the API's answers fetched here, the 2025 map and
 // the date control answer as the API does, tables export CSV, and axe-core finds no WCAG 2.1 A/AA
 // violation. The page's server runs only registered operations (TRUSTED_DOCUMENTS=strict).
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { PROJECT_ROOT } from "../../src/config.js";
-import { useExplorerPage } from "../helpers/explorer-page.js";
+import { screenshot, useExplorerPage } from "../helpers/explorer-page.js";
 import { axeViolations } from "../helpers/axe.js";
 import { token } from "../helpers/jwt.js";
 import { postGraphQL } from "../helpers/neo4j.js";
 
-const SHOTS = path.join(PROJECT_ROOT, "explorer", "screenshots");
 const EX = path.join(PROJECT_ROOT, "examples/imports");
 
 // The page on a strict server; the tests' own questions and imports to the oracle beside it, both on
@@ -41,7 +40,6 @@ const rowsOf = (data: Record<string, Record<string, { agency?: { name: string };
 const ask = e2e.ask;
 
 beforeAll(() => {
-    mkdirSync(SHOTS, { recursive: true });
     page = e2e.page;
     base = e2e.base;
     oracle = { url: e2e.oracleUrl };
@@ -52,7 +50,7 @@ async function open(hash: string): Promise<void> {
     await page.goto(`${base}/explorer${hash}`);
     await page.waitForSelector(`#main[data-ready="kinds"]`, { timeout: 120_000 });
 }
-const shot = (name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: false });
+const shot = (name: string) => screenshot(page, name);
 const firstCells = (id: string) => page.$$eval(`#${id} tbody tr td:first-child`, (tds) => tds.map((td) => (td.textContent ?? "").trim()));
 const viDay = (iso: string) => new Intl.DateTimeFormat("vi-VN", { day: "numeric", month: "numeric", year: "numeric", timeZone: "UTC" }).format(new Date(`${iso}T00:00:00Z`));
 

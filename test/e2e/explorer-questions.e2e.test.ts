@@ -8,18 +8,17 @@
 // export CSV, and axe-core finds no WCAG 2.1 A/AA violation. The page's server runs only registered
 // operations (TRUSTED_DOCUMENTS=strict); the test's questions and imports go to a second server bound
 // to the same transaction.
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { PROJECT_ROOT } from "../../src/config.js";
-import { useExplorerPage } from "../helpers/explorer-page.js";
+import { screenshot, useExplorerPage } from "../helpers/explorer-page.js";
 import { axeViolations } from "../helpers/axe.js";
 import { token } from "../helpers/jwt.js";
 import { postGraphQL } from "../helpers/neo4j.js";
 import { writeSampleFiles } from "../helpers/usage.js";
 
-const SHOTS = path.join(PROJECT_ROOT, "explorer", "screenshots");
 const INVENTORY = path.join(PROJECT_ROOT, "test/fixtures/duplicates/inventory-dev.import.csv");
 
 // The page on a strict server; the tests' own questions and imports to the oracle beside it, both on
@@ -47,7 +46,6 @@ const ask = e2e.ask;
 const vi = (n: number, digits?: number) => n.toLocaleString("vi-VN", digits === undefined ? {} : { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 beforeAll(() => {
-    mkdirSync(SHOTS, { recursive: true });
     page = e2e.page;
     base = e2e.base;
     oracle = { url: e2e.oracleUrl };
@@ -61,7 +59,7 @@ async function open(hash: string, view: string): Promise<void> {
     await page.goto(`${base}/explorer${hash}`);
     await page.waitForSelector(`#main[data-ready="${view}"]`, { timeout: 120_000 });
 }
-const shot = (name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: false });
+const shot = (name: string) => screenshot(page, name);
 const texts = (sel: string) => page.$$eval(sel, (els) => els.map((e) => (e.textContent ?? "").trim()));
 
 describe("explorer: observed usage and duplicates", () => {

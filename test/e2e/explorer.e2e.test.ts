@@ -5,19 +5,16 @@
 // check with axe-core (labels, contrast, keyboard-reachable controls) plus a keyboard walk. The page's
 // server runs only registered operations (TRUSTED_DOCUMENTS=strict: the explorer sends ids), and refuses
 // a raw document from the page; the test's own questions go to a second server on the same graph.
-import { mkdirSync, readFileSync } from "node:fs";
-import path from "node:path";
+import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { PROJECT_ROOT } from "../../src/config.js";
 import { postGraphQL } from "../helpers/neo4j.js";
-import { useExplorerPage } from "../helpers/explorer-page.js";
+import { screenshot, useExplorerPage } from "../helpers/explorer-page.js";
 import { axeViolations, tabUntil } from "../helpers/axe.js";
 import { VIEWS } from "../helpers/explorer-views.js";
 import { readCsv } from "../../lib/csv.js";
 import { readTable } from "../../lib/tabular/index.js";
 
-const SHOTS = path.join(PROJECT_ROOT, "explorer", "screenshots");
 
 // The page on a strict server; the tests' own questions to the oracle beside it.
 const e2e = useExplorerPage();
@@ -27,7 +24,6 @@ let page: Page;
 let base = "";
 
 beforeAll(() => {
-    mkdirSync(SHOTS, { recursive: true });
     page = e2e.page;
     base = e2e.base;
     oracle = { url: e2e.oracleUrl };
@@ -44,7 +40,7 @@ async function open(hash: string, view: string): Promise<number> {
 async function waitReady(view: string): Promise<void> {
     await page.waitForSelector(`#main[data-ready="${view}"]`, { timeout: 60_000 });
 }
-const shot = (name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: false });
+const shot = (name: string) => screenshot(page, name);
 
 describe("explorer", () => {
     it("every view in Vietnamese and English at 1400 and 900 px: no error, no page overflow, screenshots", async () => {

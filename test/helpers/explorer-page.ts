@@ -2,9 +2,11 @@
 // that runs only registered operations (TRUSTED_DOCUMENTS=strict, as the explorer must work with it),
 // and an "oracle" server on the same graph for the tests' own raw questions and editors' writes (tokens
 // signed with TEST_SECRET). With `rollback`, both run on one transaction rolled back after the file.
+import path from "node:path";
 import { afterAll, beforeAll, expect } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import type { Driver } from "neo4j-driver";
+import { PROJECT_ROOT } from "../../src/config.js";
 import { createServer, type RunningServer } from "../../src/server.js";
 import { launchChromium } from "./browser.js";
 import { TEST_SECRET } from "./jwt.js";
@@ -63,4 +65,16 @@ export function useExplorerPage(o: { rollback?: boolean } = {}): ExplorerPage {
             return res.data!;
         },
     };
+}
+
+/** Whether this run writes the screenshots (`npm run screenshots`: E2E_SCREENSHOTS=1). */
+export const WRITE_SCREENSHOTS = process.env.E2E_SCREENSHOTS === "1";
+
+/**
+ * Writes explorer/screenshots/<name>.png when the run is asked to (`npm run screenshots`, before committing
+ * a change to the explorer); other runs check what each view shows and skip encoding the images, which
+ * took about half of the browser tests' time (and left the committed images changed after every run).
+ */
+export async function screenshot(page: Page, name: string): Promise<void> {
+    if (WRITE_SCREENSHOTS) await page.screenshot({ path: path.join(PROJECT_ROOT, "explorer", "screenshots", `${name}.png`), fullPage: false });
 }
