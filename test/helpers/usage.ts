@@ -147,6 +147,17 @@ export function runImportCli(args: string[]) {
     return spawnSync(process.execPath, [...CLI, ...args], { cwd: PROJECT_ROOT, env: cliEnv(), encoding: "utf8", timeout: 180_000 });
 }
 
+/** `npm run import:usage -- …args`, to its end, without blocking the test's event loop (so several can run at once). */
+export async function runImportCliAsync(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+    const child = spawn(process.execPath, [...CLI, ...args], { cwd: PROJECT_ROOT, env: cliEnv(), stdio: ["ignore", "pipe", "pipe"], timeout: 180_000 });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (c: string) => (stdout += c));
+    child.stderr.setEncoding("utf8").on("data", (c: string) => (stderr += c));
+    const [status] = (await once(child, "close")) as [number | null];
+    return { status, stdout, stderr };
+}
+
 /** Starts the import command and kills it (SIGKILL) as soon as a line of its output matches `when`. */
 export async function killImportCliWhen(args: string[], when: RegExp): Promise<{ killedAt: string | null; stderr: string }> {
     const child = spawn(process.execPath, [...CLI, ...args], { cwd: PROJECT_ROOT, env: cliEnv(), stdio: ["ignore", "pipe", "pipe"] });
