@@ -101,10 +101,10 @@ function alive(pid: number): boolean {
     }
 }
 
-/** Shared sample directories of runs whose vitest process has ended. */
+/** Shared sample directories (and the locks and half-written copies) of runs whose vitest process has ended. */
 function removeEarlierRuns(ours: string): void {
     for (const name of readdirSync(os.tmpdir())) {
-        const m = /^usage-sample-run-(\d+)-[0-9a-f]+$/.exec(name);
+        const m = /^usage-sample-run-(\d+)-[0-9a-f]+(\.lock|\.tmp-\w+)?$/.exec(name);
         if (m && !name.startsWith(ours) && !alive(Number(m[1]))) rmSync(path.join(os.tmpdir(), name), { recursive: true, force: true });
     }
 }
