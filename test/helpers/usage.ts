@@ -1,7 +1,10 @@
-// Usage test fixtures: the sample files of the seeded graph (written once per test file), imports into
-// a caller's transaction, the import command, and the removal of an import a test committed.
+// Usage test fixtures: the sample files of the seeded graph (written once per test file, or once per
+// test run and shared read-only), imports into a caller's transaction, the import command, and the
+// removal of an import a test committed.
 import { spawn, spawnSync } from "node:child_process";
-import { createWriteStream, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { setTimeout as sleep } from "node:timers/promises";
 import { once } from "node:events";
 import os from "node:os";
 import path from "node:path";
@@ -30,13 +33,96 @@ export interface SampleFiles {
 
 export async function writeSampleFiles(): Promise<SampleFiles> {
     const dir = mkdtempSync(path.join(os.tmpdir(), "usage-sample-"));
+    return writeSampleFilesTo(dir, fitUsage(reportedUsage(buildSeedGraph())));
+}
+
+/**
+ * The same files, written once per test run and shared by every file of the run that asks (the
+ * operational-monitoring log alone is 433,000 records, 160 MB before gzip: ~10 CPU-seconds to write,
+ * which each usage test file used to spend again). Read-only: a test that writes files of its own
+ * writes them elsewhere. A run is the vitest process the test workers are forked from (their parent
+ * pid), with the sample's hash in the name; the first file to ask writes them under a lock, the
+ * others wait for the directory to appear, and directories of earlier runs are removed.
+ */
+export async function sharedSampleFiles(): Promise<SampleFiles> {
     const sample = fitUsage(reportedUsage(buildSeedGraph()));
+    const hash = createHash("sha256").update(JSON.stringify(sample)).digest("hex").slice(0, 12);
+    const prefix = `usage-sample-run-${process.ppid}-`;
+    const dir = path.join(os.tmpdir(), `${prefix}${hash}`);
+    const lock = `${dir}.lock`;
+    while (!existsSync(dir)) {
+        if (takeLock(lock)) {
+            try {
+                if (existsSync(dir)) break;
+                removeEarlierRuns(prefix);
+                const tmp = mkdtempSync(`${dir}.tmp-`);
+                await writeSampleFilesTo(tmp, sample);
+                renameSync(tmp, dir);
+            } finally {
+                rmSync(lock, { recursive: true, force: true });
+            }
+        } else {
+            // Another file of the run is writing them (seconds); it removes the lock when done or, if it died, alive() lets us take over.
+            await sleep(100);
+        }
+    }
+    return sampleFilesIn(dir, sample);
+}
+
+/** The lock is a directory holding its owner's pid; a lock whose owner is gone is taken over. */
+function takeLock(lock: string): boolean {
+    try {
+        mkdirSync(lock);
+    } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
+        const owner = Number(readFileSafe(path.join(lock, "pid")));
+        if (!owner || alive(owner)) return false;
+        rmSync(lock, { recursive: true, force: true });
+        return takeLock(lock);
+    }
+    writeFileSync(path.join(lock, "pid"), String(process.pid));
+    return true;
+}
+
+function readFileSafe(file: string): string {
+    try {
+        return readFileSync(file, "utf8");
+    } catch {
+        return "";
+    }
+}
+
+function alive(pid: number): boolean {
+    try {
+        process.kill(pid, 0);
+        return true;
+    } catch (e) {
+        return (e as NodeJS.ErrnoException).code === "EPERM";
+    }
+}
+
+/** Shared sample directories (and the locks and half-written copies) of runs whose vitest process has ended. */
+function removeEarlierRuns(ours: string): void {
+    for (const name of readdirSync(os.tmpdir())) {
+        const m = /^usage-sample-run-(\d+)-[0-9a-f]+(\.lock|\.tmp-\w+)?$/.exec(name);
+        if (m && !name.startsWith(ours) && !alive(Number(m[1]))) rmSync(path.join(os.tmpdir(), name), { recursive: true, force: true });
+    }
+}
+
+const OPMON_FILE = "opmon-2023-small-services.jsonl.gz";
+const smallServices = (sample: UsageSample): number[] => sample.reported.services.filter((s) => s.transactions <= 100_000).map((s) => s.number);
+
+function sampleFilesIn(dir: string, sample: UsageSample): SampleFiles {
+    return { dir, sample, csv: path.join(dir, "usage-2023.csv"), mapping: path.join(dir, "usage-2023.mapping.json"), opmon: path.join(dir, OPMON_FILE), opmonServices: smallServices(sample) };
+}
+
+async function writeSampleFilesTo(dir: string, sample: UsageSample): Promise<SampleFiles> {
     const csv = path.join(dir, "usage-2023.csv");
     writeFileSync(csv, [...sampleCsv(sample)].join("\n") + "\n");
     const mapping = path.join(dir, "usage-2023.mapping.json");
     writeFileSync(mapping, JSON.stringify(sampleMapping(sample), null, 1));
-    const opmonServices = sample.reported.services.filter((s) => s.transactions <= 100_000).map((s) => s.number);
-    const opmon = path.join(dir, "opmon-2023-small-services.jsonl.gz");
+    const opmonServices = smallServices(sample);
+    const opmon = path.join(dir, OPMON_FILE);
     const gz = createGzip({ level: 1 });
     const out = createWriteStream(opmon);
     gz.pipe(out);
@@ -59,6 +145,17 @@ const CLI = ["--import", "tsx", "src/cli/import-usage.ts"];
 /** `npm run import:usage -- …args`, to its end. */
 export function runImportCli(args: string[]) {
     return spawnSync(process.execPath, [...CLI, ...args], { cwd: PROJECT_ROOT, env: cliEnv(), encoding: "utf8", timeout: 180_000 });
+}
+
+/** `npm run import:usage -- …args`, to its end, without blocking the test's event loop (so several can run at once). */
+export async function runImportCliAsync(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+    const child = spawn(process.execPath, [...CLI, ...args], { cwd: PROJECT_ROOT, env: cliEnv(), stdio: ["ignore", "pipe", "pipe"], timeout: 180_000 });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (c: string) => (stdout += c));
+    child.stderr.setEncoding("utf8").on("data", (c: string) => (stderr += c));
+    const [status] = (await once(child, "close")) as [number | null];
+    return { status, stdout, stderr };
 }
 
 /** Starts the import command and kills it (SIGKILL) as soon as a line of its output matches `when`. */

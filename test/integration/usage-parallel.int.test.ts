@@ -15,13 +15,13 @@ import { prepareUsage, type PreparedUsage } from "../../src/modules/usage/ingest
 import { fileLines } from "../../src/modules/usage/ingest/lines.js";
 import { UsageImportError } from "../../src/modules/usage/ingest/problems.js";
 import { testDriver } from "../helpers/neo4j.js";
-import { runImportCli, writeSampleFiles, type SampleFiles } from "../helpers/usage.js";
+import { runImportCli, sharedSampleFiles, type SampleFiles } from "../helpers/usage.js";
 
 let driver: Driver;
 let files: SampleFiles;
 beforeAll(async () => {
     driver = testDriver();
-    files = await writeSampleFiles();
+    files = await sharedSampleFiles();
 });
 afterAll(() => driver?.close());
 

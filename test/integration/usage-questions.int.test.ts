@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { buildSeedGraph } from "../../seed/pipeline.js";
 import { reportedUsage } from "../../seed/usage-sample/reports.js";
 import { useRollbackServer } from "../helpers/neo4j.js";
-import { importInto, writeSampleFiles, type SampleFiles } from "../helpers/usage.js";
+import { importInto, sharedSampleFiles, type SampleFiles } from "../helpers/usage.js";
 
 const g = buildSeedGraph();
 const reported = reportedUsage(g);
@@ -16,12 +16,14 @@ const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
 const JUNE = (6 * 24 + 18) / (30 * 24);
 const MONTHS_2023 = 5 + JUNE;
 
-const t = useRollbackServer();
+// Every test but the two after an import only reads the seed: one transaction and one API server for
+// the file (rolled back at its end) instead of one per test; the import gets a scope of its own.
+const t = useRollbackServer({ per: "file" });
 const ask = t.ask;
 const code = async (query: string, variables?: Record<string, unknown>) => (await t.post(query, variables)).errors?.[0]?.extensions?.code;
 let files: SampleFiles;
 beforeAll(async () => {
-    files = await writeSampleFiles();
+    files = await sharedSampleFiles();
 });
 
 /** The reported-basis classes, computed independently from Phụ lục 2 and Phụ lục 4. */
@@ -152,37 +154,44 @@ describe("consumers and consumed services", () => {
         expect((await ask(`{ usageImports { total imports { id } } }`)).usageImports).toEqual({ total: 0, imports: [] });
     });
 
-    it("after an import, a 2025 unit adds up its parts, beside their Phụ lục 4 figures", async () => {
-        await importInto(t.tx, files.csv);
-        const q = `query ($a: String!, $era: Era!) { consumedServices(agency: $a, era: $era, limit: 1000) { id kind parts basis observed { total } reported { transactions parts { id transactions } } services { id observed { total } } months { month total } } }`;
-        const unit = (await ask(q, { a: "Tỉnh Cà Mau", era: "E2025" })).consumedServices;
-        const parts = all((s) => s.successions).filter((x) => x.toId === unit.id).map((x) => x.fromId);
-        expect(parts.length).toBe(2);
-        const expected = sum(parts.map((p) => reported.agencies.find((a) => a.id === p)!.transactions));
-        expect(unit).toMatchObject({ kind: "PROVINCE", basis: "OBSERVED", observed: { total: expected }, reported: { transactions: expected } });
-        expect(unit.reported.parts.map((p: any) => p.id).sort()).toEqual([...parts].sort());
-        expect(sum(unit.months.map((m: any) => m.total))).toBe(expected);
-        const totals = unit.services.map((s: any) => s.observed.total);
-        expect([...totals].sort((a: number, b: number) => b - a)).toEqual(totals);
-        // The same service's consumers rolled up: totals unchanged, units with their parts.
-        const sq = `query ($era: Era!) { serviceConsumers(service: "1", era: $era, limit: 1000) { observed { total } totalConsumers consumers { id parts observed { total } } } }`;
-        const e23 = (await ask(sq, { era: "E2023" })).serviceConsumers;
-        const e25 = (await ask(sq, { era: "E2025" })).serviceConsumers;
-        expect(e25.observed.total).toBe(e23.observed.total);
-        expect(sum(e25.consumers.map((c: any) => c.observed.total))).toBe(e23.observed.total);
-        expect(e25.totalConsumers).toBeLessThan(e23.totalConsumers);
-        expect(e25.consumers.find((c: any) => c.id === unit.id)?.parts).toEqual(expect.arrayContaining(["Bạc Liêu", "Cà Mau"]));
-    });
+    describe("after the 2023 CSV is imported", () => {
+        // One import for both tests (they only read it), in a transaction of its own rolled back after them.
+        const u = useRollbackServer({ per: "file" });
+        const ask = u.ask;
+        beforeAll(async () => {
+            await importInto(u.tx, files.csv);
+        });
 
-    it("a window of months: only those months, the rest of the file ignored", async () => {
-        await importInto(t.tx, files.csv);
-        const d = (await ask(`{ serviceConsumers(service: "5", from: "2023-02", to: "2023-03") { window { month coverage } observed { total } months { month total } } }`)).serviceConsumers;
-        expect(d.window).toEqual([{ month: "2023-02", coverage: 1 }, { month: "2023-03", coverage: 1 }]);
-        const cells = files.sample.cells.filter((c) => c.serviceNumber === 5);
-        expect(d.months.map((m: any) => m.total)).toEqual([1, 2].map((k) => sum(cells.map((c) => c.succeeded[k]! + c.failed[k]!))));
-        expect(d.observed.total).toBe(sum(d.months.map((m: any) => m.total)));
-        const later = (await ask(`{ serviceConsumers(service: "5", from: "2024-01", to: "2024-02") { basis observed { total } } }`)).serviceConsumers;
-        expect(later).toEqual({ basis: "REPORTED", observed: { total: 0 } });
+        it("after an import, a 2025 unit adds up its parts, beside their Phụ lục 4 figures", async () => {
+            const q = `query ($a: String!, $era: Era!) { consumedServices(agency: $a, era: $era, limit: 1000) { id kind parts basis observed { total } reported { transactions parts { id transactions } } services { id observed { total } } months { month total } } }`;
+            const unit = (await ask(q, { a: "Tỉnh Cà Mau", era: "E2025" })).consumedServices;
+            const parts = all((s) => s.successions).filter((x) => x.toId === unit.id).map((x) => x.fromId);
+            expect(parts.length).toBe(2);
+            const expected = sum(parts.map((p) => reported.agencies.find((a) => a.id === p)!.transactions));
+            expect(unit).toMatchObject({ kind: "PROVINCE", basis: "OBSERVED", observed: { total: expected }, reported: { transactions: expected } });
+            expect(unit.reported.parts.map((p: any) => p.id).sort()).toEqual([...parts].sort());
+            expect(sum(unit.months.map((m: any) => m.total))).toBe(expected);
+            const totals = unit.services.map((s: any) => s.observed.total);
+            expect([...totals].sort((a: number, b: number) => b - a)).toEqual(totals);
+            // The same service's consumers rolled up: totals unchanged, units with their parts.
+            const sq = `query ($era: Era!) { serviceConsumers(service: "1", era: $era, limit: 1000) { observed { total } totalConsumers consumers { id parts observed { total } } } }`;
+            const e23 = (await ask(sq, { era: "E2023" })).serviceConsumers;
+            const e25 = (await ask(sq, { era: "E2025" })).serviceConsumers;
+            expect(e25.observed.total).toBe(e23.observed.total);
+            expect(sum(e25.consumers.map((c: any) => c.observed.total))).toBe(e23.observed.total);
+            expect(e25.totalConsumers).toBeLessThan(e23.totalConsumers);
+            expect(e25.consumers.find((c: any) => c.id === unit.id)?.parts).toEqual(expect.arrayContaining(["Bạc Liêu", "Cà Mau"]));
+        });
+
+        it("a window of months: only those months, the rest of the file ignored", async () => {
+            const d = (await ask(`{ serviceConsumers(service: "5", from: "2023-02", to: "2023-03") { window { month coverage } observed { total } months { month total } } }`)).serviceConsumers;
+            expect(d.window).toEqual([{ month: "2023-02", coverage: 1 }, { month: "2023-03", coverage: 1 }]);
+            const cells = files.sample.cells.filter((c) => c.serviceNumber === 5);
+            expect(d.months.map((m: any) => m.total)).toEqual([1, 2].map((k) => sum(cells.map((c) => c.succeeded[k]! + c.failed[k]!))));
+            expect(d.observed.total).toBe(sum(d.months.map((m: any) => m.total)));
+            const later = (await ask(`{ serviceConsumers(service: "5", from: "2024-01", to: "2024-02") { basis observed { total } } }`)).serviceConsumers;
+            expect(later).toEqual({ basis: "REPORTED", observed: { total: 0 } });
+        });
     });
 });
 

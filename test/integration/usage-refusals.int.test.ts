@@ -3,7 +3,8 @@
 // tests commit when an import succeeds, so each one removes what it imported and checks the graph's
 // content is back to its fingerprint (the version counter every commit bumps stays bumped). Paths: the importUsage mutation against a committing server, and the
 // import command.
-import { writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -12,7 +13,7 @@ import { createServer, type RunningServer } from "../../src/server.js";
 import { graphFingerprint } from "../helpers/fingerprint.js";
 import { TEST_SECRET, token } from "../helpers/jwt.js";
 import { postGraphQL, testDriver } from "../helpers/neo4j.js";
-import { contentFingerprint, killImportCliWhen, removeImport, runImportCli, writeSampleFiles, type SampleFiles } from "../helpers/usage.js";
+import { contentFingerprint, killImportCliWhen, removeImport, runImportCli, runImportCliAsync, sharedSampleFiles, type SampleFiles } from "../helpers/usage.js";
 
 let driver: Driver;
 let server: RunningServer;
@@ -21,7 +22,7 @@ let editor: Record<string, string>;
 beforeAll(async () => {
     driver = testDriver();
     server = await (await createServer({ driver, auth: { secret: TEST_SECRET } })).listen(0);
-    files = await writeSampleFiles();
+    files = await sharedSampleFiles();
     editor = { authorization: `Bearer ${await token("usage-editor", ["editor"])}` };
 });
 afterAll(async () => {
@@ -97,17 +98,19 @@ describe("bad log records and mappings are refused the same way", () => {
 
 describe("the import command", () => {
     it("refuses a bad .gz file with the same report and writes nothing", async () => {
-        const file = path.join(files.dir, "bad.csv.gz");
+        // The sample files are shared by the run's usage test files (read-only): this test's own go elsewhere.
+        const dir = mkdtempSync(path.join(os.tmpdir(), "usage-refusals-"));
+        const file = path.join(dir, "bad.csv.gz");
         writeFileSync(file, gzipSync([...HEAD, "2023-01,Bộ Nowhere,2,1,1", "2023-01,Bộ Công an,2,-1,0"].join("\n")));
+        const corrupt = path.join(dir, "corrupt.jsonl.gz");
+        writeFileSync(corrupt, Buffer.concat([gzipSync("x".repeat(1000)).subarray(0, 20), Buffer.from("garbage")]));
         const before = await graphFingerprint(driver);
-        const r = runImportCli([file]);
+        // Both refusals at once: neither writes, and each command's start-up is seconds of its own.
+        const [r, c] = await Promise.all([runImportCliAsync([file]), runImportCliAsync(["--mapping", files.mapping, corrupt])]);
         expect(r.status).toBe(1);
         expect(r.stderr).toMatch(/bad\.csv\.gz: refused, nothing imported/);
         expect(r.stderr).toMatch(/UNKNOWN_CONSUMER: 1 \(first at line 3\)/);
         expect(r.stderr).toMatch(/NEGATIVE_COUNT: 1 \(first at line 4\)/);
-        const corrupt = path.join(files.dir, "corrupt.jsonl.gz");
-        writeFileSync(corrupt, Buffer.concat([gzipSync("x".repeat(1000)).subarray(0, 20), Buffer.from("garbage")]));
-        const c = runImportCli(["--mapping", files.mapping, corrupt]);
         expect(c.status).toBe(1);
         expect(c.stderr).toMatch(/not valid gzip/);
         expect(await graphFingerprint(driver)).toEqual(before);
