@@ -20,6 +20,10 @@ const SECONDS: Record<string, number> = {
     "test/e2e/explorer-as-of.e2e.test.ts": 35,
     "test/e2e/cross-origin.e2e.test.ts": 30,
     "test/integration/duplicates-eval.int.test.ts": 25,
+    "test/integration/usage-aggregates.int.test.ts": 125,
+    "test/integration/usage-refusals.int.test.ts": 40,
+    "test/integration/usage-parallel.int.test.ts": 30,
+    "test/integration/sweep.int.test.ts": 57,
 };
 
 export default class SlowestFirst extends BaseSequencer {

@@ -17,7 +17,7 @@ import { screenshot, useExplorerPage } from "../helpers/explorer-page.js";
 import { axeViolations } from "../helpers/axe.js";
 import { token } from "../helpers/jwt.js";
 import { postGraphQL } from "../helpers/neo4j.js";
-import { writeSampleFiles } from "../helpers/usage.js";
+import { sharedSampleFiles } from "../helpers/usage.js";
 
 const INVENTORY = path.join(PROJECT_ROOT, "test/fixtures/duplicates/inventory-dev.import.csv");
 
@@ -98,7 +98,7 @@ describe("explorer: observed usage and duplicates", () => {
     }, 120_000);
 
     it("imports the usage sample and the dev inventory through the editor mutations (rolled back at the end)", async () => {
-        const files = await writeSampleFiles();
+        const files = await sharedSampleFiles();
         const auth = { authorization: `Bearer ${await token("explorer-e2e", ["editor"])}` };
         const usage = await postGraphQL(oracle.url, `mutation ($f: String!, $c: String!) { importUsage(fileName: $f, content: $c) { documentId pairs } }`, { f: "usage-2023.csv", c: readFileSync(files.csv, "utf8") }, auth);
         expect(usage.errors).toBeUndefined();

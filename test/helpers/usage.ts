@@ -1,6 +1,6 @@
-// Usage test fixtures: the sample files of the seeded graph (written once per test file, or once per
-// test run and shared read-only), imports into a caller's transaction, the import command, and the
-// removal of an import a test committed.
+// Usage test fixtures: the sample files of the seeded graph (written once per test run and shared
+// read-only), imports into a caller's transaction, the import command, and the removal of an import a
+// test committed.
 import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
@@ -29,11 +29,6 @@ export interface SampleFiles {
     /** Every exchange of the services whose Phụ lục 3 total is ≤ 100,000 (22–41). */
     opmon: string;
     opmonServices: number[];
-}
-
-export async function writeSampleFiles(): Promise<SampleFiles> {
-    const dir = mkdtempSync(path.join(os.tmpdir(), "usage-sample-"));
-    return writeSampleFilesTo(dir, fitUsage(reportedUsage(buildSeedGraph())));
 }
 
 /**
