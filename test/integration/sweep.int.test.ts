@@ -18,8 +18,8 @@ type Answer = Awaited<ReturnType<typeof t.ask>>;
 
 /**
  * Asks every item with a few requests in flight (`inFlight`) and checks each answer; returns how many.
- * The sweep's time is mostly waiting on Neo4j round trips, so more in flight finish sooner; questions
- * with heavy answers keep the default, so a loaded machine does not push them past the query timeout.
+ * The server runs in this process, so its CPU, not Neo4j, bounds the pace: twelve in flight were no
+ * faster than six (30.6 s against 27.5 s for coverageGaps, cold Neo4j each).
  */
 async function sweep<T>(items: T[], label: (x: T) => string, ask: (x: T) => Promise<Answer>, check: (x: T, a: Answer) => void, inFlight = 6): Promise<number> {
     let next = 0;
@@ -93,8 +93,6 @@ describe("every question answers every valid input", () => {
                     for (const u of r.rolledUp) expect(u.coverage).toBe(u.parts.every((p: { ok: boolean }) => p.ok) ? "FULL" : u.parts.some((p: { ok: boolean }) => p.ok) ? "PARTIAL" : "NONE");
                 }
             },
-            // Over 5,000 light questions (one asset's gaps each): twelve in flight.
-            12,
         );
         expect(n).toBeGreaterThan(5000);
     }, 600_000);
