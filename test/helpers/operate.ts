@@ -3,7 +3,7 @@
 // inventory, usage files — an aggregate CSV, a replacement of it, an operational-monitoring log with its
 // mapping — and a note created then edited), the commands run as separate processes, and the
 // fingerprint the export promises to keep.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
@@ -39,6 +39,18 @@ export async function startOwn(home: string): Promise<OwnNeo4j> {
 export function runCli(entry: string, args: string[], home: string) {
     const env = { ...process.env, NEO4J_HOME: home, NEO4J_URI: "" };
     return spawnSync(process.execPath, ["--import", "tsx", `src/cli/${entry}.ts`, ...args], { cwd: PROJECT_ROOT, env, encoding: "utf8", timeout: 600_000 });
+}
+
+/** runCli without blocking: for commands that may run side by side (each its own process and temporary home). */
+export function runCliAsync(entry: string, args: string[], home: string): Promise<{ status: number | null; stderr: string }> {
+    const env = { ...process.env, NEO4J_HOME: home, NEO4J_URI: "" };
+    const child = spawn(process.execPath, ["--import", "tsx", `src/cli/${entry}.ts`, ...args], { cwd: PROJECT_ROOT, env, stdio: ["ignore", "ignore", "pipe"], timeout: 600_000 });
+    let stderr = "";
+    child.stderr!.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+    return new Promise((resolve, reject) => {
+        child.once("error", reject);
+        child.once("close", (status) => resolve({ status, stderr }));
+    });
 }
 
 const USAGE_JAN_FEB = "# period: 2023-01-01T00:00:00+07:00/2023-03-01T00:00:00+07:00\nmonth,consumer,service,successful,failed\n2023-01,Bộ Công an,2,1200,30\n2023-02,Bộ Công an,2,1100,20\n2023-01,Thành phố Đà Nẵng,1,500,5\n";

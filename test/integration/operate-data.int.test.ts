@@ -18,7 +18,7 @@ import { applySchema } from "../../src/db/apply-schema.js";
 import { loadSeed } from "../../src/modules/reports/load.js";
 import type { ExportManifest } from "../../src/kernel/exchange.js";
 import { graphFingerprint, type GraphFingerprint } from "../helpers/fingerprint.js";
-import { addUserData, differences, runCli, startOwn, userDataRows, type GraphRows, type OwnNeo4j } from "../helpers/operate.js";
+import { addUserData, differences, runCli, runCliAsync, startOwn, userDataRows, type GraphRows, type OwnNeo4j } from "../helpers/operate.js";
 
 const temp = mkdtempSync(path.join(os.tmpdir(), "state-graph-operate-"));
 const homeA = path.join(temp, "a");
@@ -88,10 +88,10 @@ describe("keeping the users' data", () => {
         const b = runCli("backup", [dump], homeA);
         expect(b.status, b.stderr).toBe(0);
         expect(b.stderr).toMatch(/wrote .*graph\.dump: [\d.]+ MB in [\d.]+ s, sha256 [0-9a-f]{64}/);
-        const again = runCli("backup", [dump], homeA);
+        // The second backup (refused: the file exists) only reads, so it runs beside the restore.
+        const [again, r] = await Promise.all([runCliAsync("backup", [dump], homeA), runCliAsync("restore", [dump], homeB)]);
         expect(again.status).toBe(1);
         expect(again.stderr).toMatch(/exists; choose another name or pass --force/);
-        const r = runCli("restore", [dump], homeB);
         expect(r.status, r.stderr).toBe(0);
         expect(r.stderr).toMatch(/restored the database of .* in [\d.]+ s \(load [\d.]+ s, check [\d.]+ s\)/);
         running = await startOwn(homeB);
@@ -109,8 +109,11 @@ describe("keeping the users' data", () => {
         truncateSync(truncated, Math.floor(statSync(dump).size / 2));
         const garbage = path.join(temp, "garbage.dump");
         writeFileSync(garbage, "this is not a Neo4j dump\n".repeat(100));
-        for (const bad of [truncated, garbage]) {
-            const r = runCli("restore", [bad, "--force"], homeB);
+        // Each restore loads into a temporary home of its own beside homeB (src/neo4j/backup.ts) and
+        // touches homeB only after its checks pass, so the two refusals run side by side.
+        const results = await Promise.all([truncated, garbage].map((bad) => runCliAsync("restore", [bad, "--force"], homeB)));
+        for (const [i, bad] of [truncated, garbage].entries()) {
+            const r = results[i]!;
             expect(r.status, bad).toBe(1);
             expect(r.stderr).toContain(`${bad} cannot be restored (truncated, corrupt or not a Neo4j dump)`);
             expect(r.stderr).toContain(`${homeB} was not changed`);
