@@ -4,6 +4,7 @@
 // once it is ready and removes it when it stops; a marker whose process is gone is ignored. Writers in
 // other processes announce each committed graph version in `<home>/run/graph-version`, which a running
 // API watches, so it sees an import from the command line at once rather than at its next poll.
+import { isAlive } from "../../lib/process.js";
 import { mkdirSync, readFileSync, rmSync, watch, writeFileSync, type FSWatcher } from "node:fs";
 import path from "node:path";
 
@@ -21,14 +22,6 @@ const runDir = (home: string): string => path.join(home, "run");
 const markerOf = (home: string): string => path.join(runDir(home), "neo4j.json");
 const VERSION_FILE = "graph-version";
 
-function alive(pid: number): boolean {
-    try {
-        process.kill(pid, 0);
-        return true;
-    } catch (e) {
-        return (e as NodeJS.ErrnoException).code === "EPERM";
-    }
-}
 
 export function writeMarker(home: string, info: RunningNeo4j): void {
     mkdirSync(runDir(home), { recursive: true });
@@ -52,7 +45,7 @@ function readMarker(home: string): RunningNeo4j | undefined {
 /** The Neo4j another live process runs for `home`, if any. */
 export function findRunning(home: string): RunningNeo4j | undefined {
     const found = readMarker(home);
-    if (!found || found.ownerPid === process.pid || !alive(found.ownerPid) || !alive(found.jvmPid)) return undefined;
+    if (!found || found.ownerPid === process.pid || !isAlive(found.ownerPid) || !isAlive(found.jvmPid)) return undefined;
     return found;
 }
 

@@ -1,6 +1,7 @@
 // Usage test fixtures: the sample files of the seeded graph (written once per test run and shared
 // read-only), imports into a caller's transaction, the import command, and the removal of an import a
 // test committed.
+import { isAlive } from "../../lib/process.js";
 import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
@@ -57,7 +58,7 @@ export async function sharedSampleFiles(): Promise<SampleFiles> {
                 rmSync(lock, { recursive: true, force: true });
             }
         } else {
-            // Another file of the run is writing them (seconds); it removes the lock when done or, if it died, alive() lets us take over.
+            // Another file of the run is writing them (seconds); it removes the lock when done or, if it died, isAlive() lets us take over.
             await sleep(100);
         }
     }
@@ -71,7 +72,7 @@ function takeLock(lock: string): boolean {
     } catch (e) {
         if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
         const owner = Number(readFileSafe(path.join(lock, "pid")));
-        if (!owner || alive(owner)) return false;
+        if (!owner || isAlive(owner)) return false;
         rmSync(lock, { recursive: true, force: true });
         return takeLock(lock);
     }
@@ -87,20 +88,12 @@ function readFileSafe(file: string): string {
     }
 }
 
-function alive(pid: number): boolean {
-    try {
-        process.kill(pid, 0);
-        return true;
-    } catch (e) {
-        return (e as NodeJS.ErrnoException).code === "EPERM";
-    }
-}
 
 /** Shared sample directories (and the locks and half-written copies) of runs whose vitest process has ended. */
 function removeEarlierRuns(ours: string): void {
     for (const name of readdirSync(os.tmpdir())) {
         const m = /^usage-sample-run-(\d+)-[0-9a-f]+(\.lock|\.tmp-\w+)?$/.exec(name);
-        if (m && !name.startsWith(ours) && !alive(Number(m[1]))) rmSync(path.join(os.tmpdir(), name), { recursive: true, force: true });
+        if (m && !name.startsWith(ours) && !isAlive(Number(m[1]))) rmSync(path.join(os.tmpdir(), name), { recursive: true, force: true });
     }
 }
 
