@@ -4,6 +4,9 @@ import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from "vite
 import type { Driver, Session, Transaction } from "neo4j-driver";
 import { createDriver } from "../../src/db/driver.js";
 import { createServer, type RunningServer } from "../../src/server.js";
+import { loadQueries } from "../../src/db/queries.js";
+import { inWriteScope } from "../../src/db/write-scope.js";
+import { closeLinks } from "../../src/kernel/time.js";
 
 /** The Bolt URL of this worker's Neo4j (test/global-setup.ts starts one per worker). */
 export function neo4jUri(): string {
@@ -140,4 +143,16 @@ export function useRollbackServer(o: { per?: "test" | "file" } = {}) {
             return res.data!;
         },
     };
+}
+
+/**
+ * Removes connection files a test committed — their links, their document and the snapshot coverage it
+ * held — then gives every link its end again (cypher/era/close-links.cypher), as if the files had never
+ * come in: the links they ended would otherwise keep the files' day as their end.
+ */
+export async function removeConnectionImports(driver: Driver, files: { file: string } | { prefix: string }): Promise<void> {
+    const [match, value] = "file" in files ? ["= $value", files.file] : ["STARTS WITH $value", files.prefix];
+    await driver.executeQuery(`MATCH ()-[r:CONNECTED_TO]->() WHERE r.section ${match} DELETE r`, { value });
+    await driver.executeQuery(`MATCH (d:SourceDocument:Imported) WHERE d.file ${match} DETACH DELETE d`, { value });
+    await inWriteScope(driver, { queries: loadQueries() }, (scope) => closeLinks(scope.db, null));
 }

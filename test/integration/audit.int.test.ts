@@ -11,7 +11,7 @@ import { PROJECT_ROOT } from "../../src/config.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Driver } from "neo4j-driver";
 import { createServer, type RunningServer } from "../../src/server.js";
-import { postGraphQL, testDriver, uniqueId } from "../helpers/neo4j.js";
+import { postGraphQL, removeConnectionImports, testDriver, uniqueId } from "../helpers/neo4j.js";
 import { graphFingerprint } from "../helpers/fingerprint.js";
 import { TEST_SECRET, token } from "../helpers/jwt.js";
 
@@ -38,8 +38,7 @@ beforeAll(async () => {
 afterAll(async () => {
     await driver.executeQuery("MATCH (n:Note) WHERE n.text STARTS WITH $tag DETACH DELETE n", { tag });
     await driver.executeQuery("MATCH (c:ChangeRecord) WHERE c.actor STARTS WITH $tag DELETE c", { tag });
-    await driver.executeQuery("MATCH (d:SourceDocument:Imported) WHERE d.file STARTS WITH $tag DETACH DELETE d", { tag });
-    await driver.executeQuery("MATCH ()-[r:CONNECTED_TO]->() WHERE r.section STARTS WITH $tag DELETE r", { tag });
+    await removeConnectionImports(driver, { prefix: tag });
     await Promise.all([editor?.stop(), readOnly?.stop(), faulty?.stop()]);
     await driver?.close();
 });

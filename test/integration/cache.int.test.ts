@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Driver } from "neo4j-driver";
 import { createServer, type RunningServer } from "../../src/server.js";
-import { postGraphQL, testDriver, uniqueId } from "../helpers/neo4j.js";
+import { postGraphQL, removeConnectionImports, testDriver, uniqueId } from "../helpers/neo4j.js";
 import { TEST_SECRET, token } from "../helpers/jwt.js";
 
 const STALENESS = 200;
@@ -30,8 +30,7 @@ beforeAll(async () => {
     await driver.executeQuery("CREATE (:Asset {id: $id, name: $id})", { id: column });
 });
 afterAll(async () => {
-    await driver.executeQuery("MATCH ()-[r:CONNECTED_TO]->() WHERE r.section = $file DELETE r", { file: `${tag}.csv` });
-    await driver.executeQuery("MATCH (d:SourceDocument:Imported {file: $file}) DETACH DELETE d", { file: `${tag}.csv` });
+    await removeConnectionImports(driver, { file: `${tag}.csv` });
     await driver.executeQuery("MATCH (c:ChangeRecord) WHERE c.actor STARTS WITH $tag DELETE c", { tag });
     await driver.executeQuery("MATCH (s:Asset {id: $id}) DETACH DELETE s", { id: column });
     await Promise.all([a?.stop(), b?.stop(), off?.stop(), memoA?.stop(), memoB?.stop()]);

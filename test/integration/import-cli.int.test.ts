@@ -5,7 +5,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Driver } from "neo4j-driver";
 import { runImportCli } from "../helpers/import-cli.js";
-import { testDriver } from "../helpers/neo4j.js";
+import { removeConnectionImports, testDriver } from "../helpers/neo4j.js";
 
 let driver: Driver;
 beforeAll(() => {
@@ -49,8 +49,7 @@ describe("npm run import", () => {
             expect(again.stderr).toMatch(/0 connections created, 1 already present/);
             expect(await recordsOf()).toHaveLength(1);
         } finally {
-            await driver.executeQuery("MATCH ()-[r:CONNECTED_TO {section: $name}]->() DELETE r", { name });
-            await driver.executeQuery("MATCH (d:SourceDocument:Imported {file: $name}) DETACH DELETE d", { name });
+            await removeConnectionImports(driver, { file: name });
             await driver.executeQuery("MATCH (c:ChangeRecord {operation: 'npm run import'}) WHERE c.details CONTAINS $name DELETE c", { name });
         }
     });
