@@ -1,5 +1,6 @@
-// `npm run bench:profile [-- --seconds S --clients N --question <name>[,<name>…] --cached]`: where the API's CPU
-// time goes. Starts its own Neo4j (temp data directory), loads the reports (seed graph), and for each
+// `npm run bench:profile [-- --seconds S --clients N --question <name>[,<name>…] --cached --scale national]`: where
+// the API's CPU time goes. Starts its own Neo4j (temp data directory), loads the reports (seed graph; with
+// `--scale national` also the synthetic national-scale graph, as `npm run bench` does), and for each
 // headline question (bench/questions.ts) runs the API as its own process under
 // `node --cpu-prof`, response cache off (RESPONSE_CACHE=off; --cached profiles the cache-on path with the
 // same question repeated instead), warms it up, loads it with bench/load-client.ts on that one question,
@@ -12,7 +13,9 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { PROJECT_ROOT } from "../src/config.js";
+import { bulkWriteRows } from "../src/modules/reports/load.js";
 import { runLoad } from "./load-client.js";
+import { nationalRows } from "./national.js";
 import { cpuSeconds, rssMb, seededBenchNeo4j, START_NODE_FLAGS, startApi } from "./processes.js";
 import { questions } from "./questions.js";
 
@@ -22,8 +25,11 @@ const arg = (n: string, d: string): string => {
 };
 const SECONDS = Number(arg("seconds", "10"));
 const CLIENTS = Number(arg("clients", "10"));
-const ONLY = arg("question", "").split(",").filter(Boolean);
+// Names separated by commas; a name that itself holds commas ("connectionMatrix (first 20 rows, states)") matches whole.
+const ONLY_LIST = arg("question", "");
+const asked = (name: string): boolean => !ONLY_LIST || `,${ONLY_LIST},`.includes(`,${name},`);
 const CACHED = process.argv.includes("--cached");
+const SCALE = arg("scale", "seed") === "national" ? "national" : "seed";
 const INTERVAL_US = 250;
 const log = (m: string): void => console.error(m);
 
@@ -147,10 +153,14 @@ const date = new Date().toISOString();
 const profDir = path.join(PROJECT_ROOT, "bench/results/profiles", date.slice(0, 19).replace(/:/g, ""));
 mkdirSync(profDir, { recursive: true });
 const loadAtStart = os.loadavg().map((x) => +x.toFixed(2));
-const { neo4j, close } = await seededBenchNeo4j(log, "profile");
+const { neo4j, driver, close } = await seededBenchNeo4j(log, "profile");
 const out: Record<string, unknown>[] = [];
 try {
-    for (const q of questions("seed").filter((x) => !ONLY.length || ONLY.includes(x.name))) {
+    if (SCALE === "national") {
+        const r = await bulkWriteRows(driver, nationalRows(), { batchSize: 10_000, parallel: 2, log });
+        log(`[profile] national graph: ${r.nodes} nodes, ${r.relationships} relationships in ${r.seconds.toFixed(1)} s`);
+    }
+    for (const q of questions(SCALE).filter((x) => asked(x.name))) {
         const slug = q.name.replace(/[^a-z0-9]+/gi, "-").replace(/-+$/, "");
         const dir = path.join(profDir, slug);
         mkdirSync(dir, { recursive: true });
@@ -186,8 +196,8 @@ try {
 const names = [...new Set(out.flatMap((o) => (o.buckets as ProfileSummary["buckets"]).map((b) => b.bucket)))];
 const table = names.map((b) => ({ bucket: b, pct: Object.fromEntries(out.map((o) => [o.question as string, (o.buckets as ProfileSummary["buckets"]).find((x) => x.bucket === b)?.pct ?? 0])) }));
 table.sort((a, b) => Object.values(b.pct).reduce((x, y) => x + y, 0) - Object.values(a.pct).reduce((x, y) => x + y, 0));
-const result = { date, machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version }, loadAvg: { start: loadAtStart, end: os.loadavg().map((x) => +x.toFixed(2)) }, samplingIntervalUs: INTERVAL_US, cache: CACHED ? "on" : "off", table, questions: out };
-const file = path.join(PROJECT_ROOT, "bench/results", `profile-${CACHED ? "cached-" : ""}${date.slice(0, 10)}.json`);
+const result = { date, scale: SCALE, machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version }, loadAvg: { start: loadAtStart, end: os.loadavg().map((x) => +x.toFixed(2)) }, samplingIntervalUs: INTERVAL_US, cache: CACHED ? "on" : "off", table, questions: out };
+const file = path.join(PROJECT_ROOT, "bench/results", `profile-${SCALE === "national" ? "national-" : ""}${CACHED ? "cached-" : ""}${date.slice(0, 10)}.json`);
 writeFileSync(file, JSON.stringify(result, null, 2) + "\n");
 const md = [
     `| bucket (% of API CPU samples in the load window) | ${out.map((o) => o.question).join(" | ")} |`,
