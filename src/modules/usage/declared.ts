@@ -13,6 +13,8 @@ import { loadUnits } from "../../kernel/rollup.js";
 import { Series, totals, type UseRow } from "./series.js";
 import { page } from "../../kernel/paging.js";
 import { basisNote, loadImports, makeWindow, round4, windowMonths, type Window } from "./window.js";
+import { classifyPairs, readPairFacts } from "./pairs.js";
+import { workingSet } from "../../kernel/cache/version-memo.js";
 
 export interface Threshold {
     minMonthlyExchanges: number;
@@ -114,31 +116,6 @@ function checkThreshold(t: Threshold): void {
     if (!(t.minMonthShare > 0 && t.minMonthShare <= 1)) throw badUserInput("regular.minMonthShare must be more than 0 and at most 1", "regular");
 }
 
-/** One pair of the page, as usage/declared-vs-observed classifies it (cls: its index in CLASS_ORDER). */
-interface PairRow {
-    cls: number;
-    agencyId: string;
-    agencyName: string;
-    /** The 2023 agencies of the tier behind the pair (a 2025 unit's parts, or the agency itself). */
-    agencyIds: string[];
-    assetId: string | null;
-    assetName: string | null;
-    assetNumber: number | null;
-    declaredOfficial: boolean;
-    regularMonths: number | null;
-    reported: number | null;
-    /** The group's assets (its links, and observed: the assets it exchanged with). */
-    links: number;
-}
-
-interface PageAnswer {
-    total: number;
-    counts: number[];
-    page: PairRow[];
-    /** Traffic with services no asset provides (OBSERVED_UNPROVIDED rows of the tier's agencies). */
-    unprovided: UseRow[];
-}
-
 export const declaredVsObserved: QueryResolvers["declaredVsObserved"] = async (_p, args, ctx) => {
     const { tier, asset, from, to, regular: given, basis, limit, offset } = args;
     const p = page({ limit, offset });
@@ -154,17 +131,19 @@ export const declaredVsObserved: QueryResolvers["declaredVsObserved"] = async (_
     if (w.basis === "REPORTED") w = reportedWindow(w, (await ctx.db.run<{ period: string }>("usage/reported-period", { kinds }))[0]?.period);
     const coverage = w.months.map((m) => w.coverage.get(m) ?? 0);
     const floor = regularFloor(coverage, regular);
-    // Every pair is classified, counted, sorted and paged in Cypher from its links' official flags and
-    // the import-time aggregates (the same rule as regularity()); citations, reasons, durations and
-    // series are read and written for the page only.
+    // Every pair is classified, counted and paged from the tier's working set (pairs.ts: read once per
+    // graph version, whatever the threshold, window, asOf, knownAt, asset or page); citations, reasons,
+    // durations and series are read and written for the page only.
     const covered = coverage.filter((c) => c > 0).length;
-    const [r] = await ctx.db.run<PageAnswer>("usage/declared-vs-observed", {
-        kinds, unitKinds: era === "E2025" ? TIER_KINDS[tier] : null, assetId, ...time, documents: [...w.imports.keys()], observed: w.basis === "OBSERVED",
-        floors: Object.fromEntries(w.months.flatMap((m, i) => (coverage[i]! > 0 ? [[m, regular.minMonthlyExchanges * coverage[i]!]] : []))),
+    const unitKinds = era === "E2025" ? TIER_KINDS[tier] : null;
+    const facts = await workingSet(ctx.workingSets, "usage/declared pairs", JSON.stringify([kinds, unitKinds]), () => readPairFacts(ctx.db, kinds, unitKinds));
+    const r = classifyPairs(facts, {
+        time, assetId, observed: w.basis === "OBSERVED", documents: new Set(w.imports.keys()),
+        floors: new Map(w.months.flatMap((m, i) => (coverage[i]! > 0 ? [[m, regular.minMonthlyExchanges * coverage[i]!] as const] : []))),
         covered, needed: Math.max(1, Math.ceil(regular.minMonthShare * covered - 1e-9)), floor, offset: p.offset, limit: p.limit,
     });
     const partsOf = new Map(units.map((u) => [u.id, u.parts.map((x) => x.name)]));
-    const onPage = r?.page ?? [];
+    const onPage = r.page;
     const wanted = onPage.flatMap((x) => (x.assetId ? x.agencyIds.map((agencyId) => ({ agencyId, assetId: x.assetId })) : []));
     const [links, pageUses] = wanted.length
         ? await Promise.all([
@@ -173,12 +152,12 @@ export const declaredVsObserved: QueryResolvers["declaredVsObserved"] = async (_
           ])
         : [[], []];
     const withoutProvider = new Series(w);
-    if (w.basis === "OBSERVED") for (const u of r?.unprovided ?? []) withoutProvider.add(u);
+    if (w.basis === "OBSERVED") for (const u of r.unprovided) withoutProvider.add(u);
     const what = "001 Phụ lục 4's per-agency totals (1 Jan – 7 Jun 2023) against the listed links; the totals are not split by asset, so several classes can only be stated per agency";
     return {
         asOf: time.asOf, basis: w.basis, note: basisNote(w, what), rule: ruleText(regular, w.basis), threshold: regular, window: windowMonths(w),
-        counts: CLASS_ORDER.map((c, i) => ({ class: c, count: r?.counts[i] ?? 0 })),
-        total: r?.total ?? 0,
+        counts: CLASS_ORDER.map((c, i) => ({ class: c, count: r.counts[i] ?? 0 })),
+        total: r.total,
         pairs: onPage.map(({ cls, agencyIds, links: linkCount, reported, ...x }) => {
             const declared = links.filter((l) => l.assetId === x.assetId && agencyIds.includes(l.agencyId));
             const uses = pageUses.filter((u) => u.assetId === x.assetId && agencyIds.includes(u.agencyId));
