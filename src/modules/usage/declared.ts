@@ -13,7 +13,8 @@ import { loadUnits } from "../../kernel/rollup.js";
 import { Series, totals, type UseRow } from "./series.js";
 import { page } from "../../kernel/paging.js";
 import { basisNote, loadImports, makeWindow, round4, windowMonths, type Window } from "./window.js";
-import { classifyPairs, readPairFacts } from "./pairs.js";
+import { readPairFacts } from "./pairs.js";
+import { classifyPairs } from "./pair-classes.js";
 import { workingSet } from "../../kernel/cache/version-memo.js";
 
 export interface Threshold {
