@@ -42,8 +42,9 @@ const call = (resolver: unknown, args: Record<string, unknown>, ctx: Record<stri
 let version = 0;
 const versionSource = new GraphVersion({ run: async () => [{ version }] } as unknown as Db, 60_000);
 const sets = new VersionMemos(versionSource, new MemoryBudget(256 << 20), { maxEntryShare: 1 });
+const memos = new VersionMemos(versionSource, new MemoryBudget(16 << 20));
 const wrote = (): void => versionSource.advanceTo(++version);
-const kept = { workingSets: sets };
+const kept = { workingSets: sets, memos };
 beforeAll(() => versionSource.start());
 afterAll(() => versionSource.stop());
 

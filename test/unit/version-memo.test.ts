@@ -4,7 +4,7 @@
 // big for it is served without being kept; without working sets each request builds its own.
 import { describe, expect, it } from "vitest";
 import { GraphVersion } from "../../src/kernel/cache/graph-version.js";
-import { VersionMemo, VersionMemos, workingSet } from "../../src/kernel/cache/version-memo.js";
+import { VersionMemo, VersionMemos, keptPerVersion } from "../../src/kernel/cache/version-memo.js";
 import { estimateHeapBytes } from "../../src/kernel/cache/heap-size.js";
 import { MemoryBudget } from "../../src/kernel/cache/memory-budget.js";
 import type { Db } from "../../src/db/run.js";
@@ -48,7 +48,7 @@ describe("VersionMemo", () => {
     });
 });
 
-describe("working sets (VersionMemos with an entry share, workingSet())", () => {
+describe("working sets (VersionMemos with an entry share, keptPerVersion())", () => {
     // Values of a known size: an array of n non-small numbers (a heap number each).
     const sized = (n: number): number[] => Array.from({ length: n }, (_, i) => i + 0.5);
 
@@ -61,24 +61,24 @@ describe("working sets (VersionMemos with an entry share, workingSet())", () => 
         let calls = 0;
         const build = (n: number) => async () => (calls++, sized(n));
         // Most of the budget: kept as a working set, never as a plain memo (an eighth of the budget).
-        await workingSet(sets, "usage/test", "a", build(1000));
-        await workingSet(sets, "usage/test", "a", build(1000));
+        await keptPerVersion(sets, "usage/test", "a", build(1000));
+        await keptPerVersion(sets, "usage/test", "a", build(1000));
         expect(calls).toBe(1);
-        await workingSet(shared, "usage/test", "a", build(1000));
-        await workingSet(shared, "usage/test", "a", build(1000));
+        await keptPerVersion(shared, "usage/test", "a", build(1000));
+        await keptPerVersion(shared, "usage/test", "a", build(1000));
         expect(calls).toBe(3);
         // Another key: the first one goes (least recently used) to make room.
-        await workingSet(sets, "usage/test", "b", build(900));
-        await workingSet(sets, "usage/test", "b", build(900));
+        await keptPerVersion(sets, "usage/test", "b", build(900));
+        await keptPerVersion(sets, "usage/test", "b", build(900));
         expect(calls).toBe(4);
-        await workingSet(sets, "usage/test", "a", build(1000));
+        await keptPerVersion(sets, "usage/test", "a", build(1000));
         expect(calls).toBe(5);
         expect(budget.stats().evictions).toBeGreaterThan(0);
         expect(budget.stats().heldBytes).toBeLessThanOrEqual(budget.bytes);
         // Bigger than the whole budget: answered each time, kept never.
-        const big = await workingSet(sets, "usage/test", "c", build(2000));
+        const big = await keptPerVersion(sets, "usage/test", "c", build(2000));
         expect(big).toHaveLength(2000);
-        await workingSet(sets, "usage/test", "c", build(2000));
+        await keptPerVersion(sets, "usage/test", "c", build(2000));
         expect(calls).toBe(7);
         expect(budget.stats().tooBig).toBe(4);
         version.stop();
@@ -86,8 +86,8 @@ describe("working sets (VersionMemos with an entry share, workingSet())", () => 
 
     it("without working sets (a caller's transaction), each request builds its own", async () => {
         let calls = 0;
-        await workingSet(undefined, "usage/test", "a", async () => ++calls);
-        await workingSet(undefined, "usage/test", "a", async () => ++calls);
+        await keptPerVersion(undefined, "usage/test", "a", async () => ++calls);
+        await keptPerVersion(undefined, "usage/test", "a", async () => ++calls);
         expect(calls).toBe(2);
     });
 });

@@ -5,7 +5,7 @@
 // writes cannot be seen). Another instance's write is seen within the version's staleness bound.
 // Computed values are a region of the memory budget (memory-budget.ts), counted in heap bytes. The same
 // class keeps working sets (a tier's facts that each question of a domain classifies, counts and pages
-// in JavaScript) in the working sets' budget, where one entry may take the whole budget: `workingSet()`.
+// in JavaScript) in the working sets' budget, where one entry may take the whole budget: `keptPerVersion()`.
 import { estimateHeapBytes, stringBytes } from "./heap-size.js";
 import type { GraphVersion } from "./graph-version.js";
 import type { BudgetRegion, MemoryBudget } from "./memory-budget.js";
@@ -85,11 +85,11 @@ export class VersionMemos {
 }
 
 /**
- * A working set: the value `build` computes from the graph, kept in `sets` (the server's working sets,
- * per graph version, in the working sets' budget) under `name` and `key`, so every question that reads
- * it — another page, threshold or window — reuses it until a write. Without `sets` (a caller's
+ * The value `build` computes from the graph, kept in `sets` (ctx.workingSets: per graph version, in the
+ * working sets' budget; or ctx.memos, the caches' budget) under `name` and `key`, so every question that
+ * reads it — another page, threshold or window — reuses it until a write. Without `sets` (a caller's
  * transaction, as in the tests) it is built for this request alone: the answer is the same.
  */
-export function workingSet<T>(sets: VersionMemos | undefined, name: string, key: string, build: () => Promise<T>): Promise<T> {
+export function keptPerVersion<T>(sets: VersionMemos | undefined, name: string, key: string, build: () => Promise<T>): Promise<T> {
     return sets ? sets.of<T>(name).get(key, build) : build();
 }

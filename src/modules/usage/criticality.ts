@@ -8,9 +8,9 @@ import type { AgencyKind, QueryResolvers } from "../../__generated__/resolvers-t
 import { TIER_KINDS } from "../../kernel/tier.js";
 import { loadUnits } from "../../kernel/rollup.js";
 import { page, slicePage } from "../../kernel/paging.js";
-import { workingSet } from "../../kernel/cache/version-memo.js";
-import { basisNote, loadImports, makeWindow, windowMonths } from "./window.js";
-import { MAX_DEPTH, observedByAsset, readCriticalityInputs } from "./criticality-inputs.js";
+import { keptPerVersion } from "../../kernel/cache/version-memo.js";
+import { basisNote, importsOf, makeWindow, windowMonths } from "./window.js";
+import { dependentCount, dependentsOf, MAX_DEPTH, observedByAsset, readCriticalityInputs } from "./criticality-inputs.js";
 
 export const WEIGHTS = { exchanges: 0.5, agencies: 0.3, dependents: 0.1, services: 0.1 } as const;
 export const ALTERNATIVE_FACTOR = 0.5;
@@ -25,8 +25,8 @@ export function criticalityRule(basis: "OBSERVED" | "REPORTED"): string {
 export const criticality: QueryResolvers["criticality"] = async (_p, { tiers, from, to, basis, era, limit, offset }, ctx) => {
     const p = page({ limit, offset });
     const kinds = new Set<string>(tiers && tiers.length ? tiers.flatMap((t) => TIER_KINDS[t]) : []);
-    // The assets, their dependents and the aggregates are read once per graph version (criticality-inputs.ts).
-    const [imports, inputs] = await Promise.all([loadImports(ctx.db), workingSet(ctx.workingSets, "usage/criticality inputs", "", () => readCriticalityInputs(ctx.db))]);
+    // The imports, the assets, their dependents and the aggregates are read once per graph version (criticality-inputs.ts).
+    const [imports, inputs] = await Promise.all([importsOf(ctx), keptPerVersion(ctx.workingSets, "usage/criticality inputs", "", () => readCriticalityInputs(ctx.db))]);
     const { assets, dependents } = inputs;
     const w = makeWindow(imports, from, to, basis);
     const unitOf = new Map<string, string>();
@@ -67,10 +67,10 @@ export const criticality: QueryResolvers["criticality"] = async (_p, { tiers, fr
         for (const a of assets) if (a.kind === "PLATFORM" && a.services.length > 0) cutOff.set(a.id, everyone);
     }
     const allServices = new Set(assets.flatMap((a) => a.services.map((s) => s.id)).filter((id) => !id.startsWith("usage:")));
-    const ranked = assets.map((a) => {
+    const ranked = assets.map((a, i) => {
         const exchanges = exchangesOf.get(a.id) ?? 0;
         const agencies = cutOff.get(a.id) ?? 0;
-        const deps = dependents.get(a.id) ?? [];
+        const deps = dependentCount(dependents, i);
         const own = a.services.filter((s) => !s.id.startsWith("usage:"));
         const alternativeProvider = own.length > 0 && own.every((s) => s.providers >= 2);
         const monthly = months > 0 ? exchanges / months : 0;
@@ -81,15 +81,15 @@ export const criticality: QueryResolvers["criticality"] = async (_p, { tiers, fr
         const parts = [
             part("monthly exchanges lost", monthly, months > 0 ? platform / months : 0, WEIGHTS.exchanges),
             part("agencies cut off", agencies, everyone, WEIGHTS.agencies),
-            part("dependent assets", deps.length, assets.length - 1, WEIGHTS.dependents),
+            part("dependent assets", deps, assets.length - 1, WEIGHTS.dependents),
             part("services", own.length, allServices.size, WEIGHTS.services),
         ];
         const raw = parts.reduce((n, p) => n + p.points, 0);
         const score = round(alternativeProvider ? raw * ALTERNATIVE_FACTOR : raw, 1);
         return {
             id: a.id, name: a.name, number: a.number, code: a.code, kind: a.kind, score, parts, services: own.length, monthlyExchangesLost: round(monthly, 1),
-            agenciesCutOff: agencies, dependentAssets: deps, alternativeProvider,
-            singlePointOfFailure: !alternativeProvider && (agencies > 0 || exchanges > 0 || deps.length > 0),
+            agenciesCutOff: agencies, position: i, alternativeProvider,
+            singlePointOfFailure: !alternativeProvider && (agencies > 0 || exchanges > 0 || deps > 0),
         };
     });
     const keys = new Map(ranked.map((a) => [a.id, agencySortKey(a.name)]));
@@ -97,7 +97,8 @@ export const criticality: QueryResolvers["criticality"] = async (_p, { tiers, fr
     const reportedWhat = "the reports' figures: Phụ lục 3's service totals for exchanges and Phụ lục 2's connections for agencies";
     return {
         basis: w.basis, note: basisNote(w, reportedWhat), rule: criticalityRule(w.basis), window: windowMonths(w), total: ranked.length,
-        assets: slicePage(ranked, p).map((a, i) => ({ ...a, rank: p.offset + i + 1 })),
+        // Dependents' lists (with their paths) are built for the page only; every asset's count ranked it.
+        assets: slicePage(ranked, p).map(({ position, ...a }, i) => ({ ...a, dependentAssets: dependentsOf(dependents, position), rank: p.offset + i + 1 })),
     };
 };
 
