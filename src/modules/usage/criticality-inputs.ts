@@ -6,8 +6,8 @@
 // JavaScript (observedByAsset) instead of reading every aggregate again.
 import type { Db } from "../../db/run.js";
 import type { AssetKind } from "../../__generated__/resolvers-types.js";
-
-export const MAX_DEPTH = 5;
+import { dependentsTable, type DependentsTable, type Edge } from "./dependents.js";
+import { interner } from "./tables.js";
 
 export interface AssetRow {
     id: string;
@@ -16,15 +16,6 @@ export interface AssetRow {
     code: string | null;
     kind: AssetKind;
     services: { id: string; transactions: number | null; providers: number }[];
-}
-
-export interface Dependent {
-    id: string;
-    name: string;
-    label: string;
-    depth: number;
-    /** The services through which it depends, hop by hop. */
-    via: string[];
 }
 
 /** A consumer as the aggregates query returns it (cypher/usage/asset-aggregates.cypher). */
@@ -59,7 +50,13 @@ export interface CriticalityInputs {
     assets: AssetRow[];
     /** Per asset (position in `assets`): the other assets that consume its services, directly or through others. */
     dependents: DependentsTable;
-    consumers: Omit<ConsumerRow, "totals" | "assets">[];
+    /** Per asset (position in `assets`): its own services (a platform: that transit it) and whether each has another provider. */
+    own: { services: number; alternativeProvider: boolean }[];
+    /** Services of every asset (its own). */
+    serviceCount: number;
+    /** Per consumer: whether it is an agency, its kind, and the agency it counts as (index into `agencies`): itself or its 2025 successor. */
+    consumers: { agency: boolean; kind: string | null; self: number; unit: number }[];
+    agencies: string[];
     aggregates: Aggregates;
     /** Sorted, so a month's index orders as the month does. */
     months: string[];
@@ -67,96 +64,15 @@ export interface CriticalityInputs {
     assetIds: string[];
 }
 
-type Edge = { fromId: string; toId: string; toName: string; serviceId: string };
-
-/**
- * Every asset's dependents, flat: for the asset at position i of `assets`, positions start[i] …
- * start[i + 1] - 1, in the order they are reached (breadth-first, each once at its least depth); each
- * with its node, depth, the service it consumes and the dependent it was reached through (-1: the asset
- * itself), so its path of services is rebuilt for the assets of a page only (dependentsOf).
- */
-interface DependentsTable {
-    start: Int32Array;
-    node: Int32Array;
-    depth: Int32Array;
-    parent: Int32Array;
-    service: Int32Array;
-    nodes: { id: string; name: string }[];
-    services: string[];
-}
-
-/** A table of distinct values, each value's position its index. */
-function table(): { values: string[]; of(s: string): number } {
-    const at = new Map<string, number>();
-    const values: string[] = [];
-    return {
-        values,
-        of: (s) => {
-            let i = at.get(s);
-            if (i === undefined) at.set(s, (i = values.push(s) - 1));
-            return i;
-        },
-    };
-}
-
-/** Every asset's dependents over the asset dependency graph, up to MAX_DEPTH hops. */
-function dependentsTable(assets: AssetRow[], edges: Edge[]): DependentsTable {
-    const next = new Map<string, Edge[]>();
-    for (const e of edges) next.set(e.fromId, [...(next.get(e.fromId) ?? []), e]);
-    const nodeIds = table();
-    const nodes: { id: string; name: string }[] = [];
-    const services = table();
-    const start: number[] = [];
-    const row: { node: number[]; depth: number[]; parent: number[]; service: number[] } = { node: [], depth: [], parent: [], service: [] };
-    for (const root of assets) {
-        const base = row.node.length;
-        start.push(base);
-        const seen = new Set<string>();
-        let frontier = [{ id: root.id, at: -1 }];
-        for (let depth = 1; depth <= MAX_DEPTH && frontier.length; depth++) {
-            const nextFrontier: typeof frontier = [];
-            for (const f of frontier) {
-                for (const e of next.get(f.id) ?? []) {
-                    if (e.toId === root.id || seen.has(e.toId)) continue;
-                    seen.add(e.toId);
-                    const node = nodeIds.of(e.toId);
-                    nodes[node] ??= { id: e.toId, name: e.toName };
-                    nextFrontier.push({ id: e.toId, at: row.node.length - base });
-                    row.node.push(node);
-                    row.depth.push(depth);
-                    row.parent.push(f.at);
-                    row.service.push(services.of(e.serviceId));
-                }
-            }
-            frontier = nextFrontier;
-        }
-    }
-    start.push(row.node.length);
-    return { start: Int32Array.from(start), node: Int32Array.from(row.node), depth: Int32Array.from(row.depth), parent: Int32Array.from(row.parent), service: Int32Array.from(row.service), nodes, services: services.values };
-}
-
-/** How many assets depend on the asset at position i of `assets`. */
-export const dependentCount = (t: DependentsTable, i: number): number => t.start[i + 1]! - t.start[i]!;
-
-/** The dependents of the asset at position i of `assets`, each with its depth and path of services. */
-export function dependentsOf(t: DependentsTable, i: number): Dependent[] {
-    const out: Dependent[] = [];
-    for (let p = t.start[i]!; p < t.start[i + 1]!; p++) {
-        const parent = t.parent[p]!;
-        const service = t.services[t.service[p]!]!;
-        const { id, name } = t.nodes[t.node[p]!]!;
-        out.push({ id, name, label: "Asset", depth: t.depth[p]!, via: parent < 0 ? [service] : [...out[parent]!.via, service] });
-    }
-    return out;
-}
-
-/** The aggregates of every consumer, flattened (see Aggregates). */
+/** The aggregates of every consumer, flattened (see Aggregates): the consumers' totals first, then per asset. */
 function flatten(rows: ConsumerRow[]): Pick<CriticalityInputs, "aggregates" | "months" | "documents" | "assetIds"> {
     const months = [...new Set(rows.flatMap((r) => [...r.totals.flatMap((t) => t[1]), ...r.assets.flatMap((a) => a[2])]))].sort();
     const monthAt = new Map(months.map((m, i) => [m, i]));
-    const documents = table();
-    const assetIds = table();
+    const documents = interner();
+    const assetIds = interner();
     const all = rows.flatMap((r, c) => [...r.totals.map((t) => [c, -1, ...t] as const), ...r.assets.map(([assetId, ...t]) => [c, assetIds.of(assetId), ...t] as const)]);
+    // Each asset's aggregates together (a stable sort: consumers stay in order), so a question counts an asset's agencies in one run.
+    all.sort((x, y) => x[1] - y[1]);
     const n = all.length;
     const size = all.reduce((k, x) => k + x[3].length, 0);
     const g: Aggregates = { consumer: new Int32Array(n), asset: new Int32Array(n), document: new Int32Array(n), total: new Float64Array(n), monthStart: new Int32Array(n + 1), month: new Int32Array(size), exchanges: new Float64Array(size) };
@@ -174,14 +90,26 @@ function flatten(rows: ConsumerRow[]): Pick<CriticalityInputs, "aggregates" | "m
         });
     });
     g.monthStart[n] = k;
-    return { aggregates: g, months, documents: documents.values, assetIds: assetIds.values };
+    return { aggregates: g, months, documents: documents.table, assetIds: assetIds.table };
+}
+
+/** Each consumer as the agency it counts as: itself, or its 2025 successor (indexes into `agencies`). */
+function agenciesOf(rows: ConsumerRow[]): Pick<CriticalityInputs, "consumers" | "agencies"> {
+    const agencies = interner();
+    const consumers = rows.map(({ agency, kind, id, successor }) => ({ agency, kind, self: agencies.of(id), unit: agencies.of(successor ?? id) }));
+    return { consumers, agencies: agencies.table };
 }
 
 export async function readCriticalityInputs(db: Db): Promise<CriticalityInputs> {
     const [assets, edges, rows] = await Promise.all([db.run<AssetRow>("usage/criticality-assets"), db.run<Edge>("usage/asset-dependencies"), db.run<ConsumerRow>("usage/asset-aggregates")]);
+    const services = new Set(assets.flatMap((a) => a.services.map((s) => s.id)).filter((id) => !isResidual(id)));
     return {
-        assets, dependents: dependentsTable(assets, edges),
-        consumers: rows.map(({ id, agency, kind, successor }) => ({ id, agency, kind, successor })), ...flatten(rows),
+        assets, dependents: dependentsTable(assets.map((a) => a.id), edges), serviceCount: services.size,
+        own: assets.map((a) => {
+            const own = a.services.filter((s) => !isResidual(s.id));
+            return { services: own.length, alternativeProvider: own.length > 0 && own.every((s) => s.providers >= 2) };
+        }),
+        ...agenciesOf(rows), ...flatten(rows),
     };
 }
 
@@ -207,8 +135,8 @@ export interface ByAsset {
 export function observedByAsset(inputs: CriticalityInputs, q: ByAssetQuestion): ByAsset {
     const { aggregates: g, months } = inputs;
     const kinds = new Set(q.kinds);
-    // The agency each consumer counts as (its 2025 unit when asked), or null when it is not one of the kinds.
-    const who = inputs.consumers.map((c) => (c.agency && (kinds.size === 0 || (c.kind !== null && kinds.has(c.kind))) ? (q.era === 2025 ? (c.successor ?? c.id) : c.id) : null));
+    // The agency each consumer counts as (its 2025 unit when asked), or -1 when it is not one of the kinds.
+    const who = Int32Array.from(inputs.consumers, (c) => (c.agency && (kinds.size === 0 || (c.kind !== null && kinds.has(c.kind))) ? (q.era === 2025 ? c.unit : c.self) : -1));
     const inForce = Uint8Array.from(inputs.documents, (d) => (q.documents.has(d) ? 1 : 0));
     // The window as month indexes: lo … hi (months are sorted).
     let lo = 0;
@@ -216,8 +144,9 @@ export function observedByAsset(inputs: CriticalityInputs, q: ByAssetQuestion): 
     let hi = months.length - 1;
     while (hi >= 0 && months[hi]! > q.to) hi -= 1;
     const consumerTotal = new Float64Array(inputs.consumers.length);
-    const carried = new Float64Array(inputs.assetIds.length);
-    const agencies = inputs.assetIds.map(() => new Set<string>());
+    // An agency is counted once per asset: countedFor[agency] is the last asset (or -2: the platform) that counted it.
+    const countedFor = new Int32Array(inputs.agencies.length).fill(-1);
+    const assets = new Map<string, { exchanges: number; agencies: number }>();
     for (let i = 0; i < g.consumer.length; i++) {
         if (!inForce[g.document[i]!]) continue;
         const start = g.monthStart[i]!;
@@ -229,20 +158,33 @@ export function observedByAsset(inputs: CriticalityInputs, q: ByAssetQuestion): 
         if (n <= 0) continue;
         const c = g.consumer[i]!;
         const asset = g.asset[i]!;
-        if (asset < 0) consumerTotal[c]! += n;
-        else {
-            carried[asset]! += n;
-            if (who[c] !== null) agencies[asset]!.add(who[c]!);
+        if (asset < 0) {
+            consumerTotal[c]! += n;
+            continue;
+        }
+        const id = inputs.assetIds[asset]!;
+        let a = assets.get(id);
+        if (!a) assets.set(id, (a = { exchanges: 0, agencies: 0 }));
+        a.exchanges += n;
+        const agency = who[c]!;
+        if (agency >= 0 && countedFor[agency] !== asset) {
+            countedFor[agency] = asset;
+            a.agencies += 1;
         }
     }
     let exchanges = 0;
-    const everyone = new Set<string>();
+    let agencies = 0;
     consumerTotal.forEach((n, c) => {
         if (n <= 0) return;
         exchanges += n;
-        if (who[c] !== null) everyone.add(who[c]!);
+        const agency = who[c]!;
+        if (agency >= 0 && countedFor[agency] !== -2) {
+            countedFor[agency] = -2;
+            agencies += 1;
+        }
     });
-    const assets = new Map<string, { exchanges: number; agencies: number }>();
-    inputs.assetIds.forEach((id, a) => carried[a]! > 0 && assets.set(id, { exchanges: carried[a]!, agencies: agencies[a]!.size }));
-    return { assets, platform: { exchanges, agencies: everyone.size } };
+    return { assets, platform: { exchanges, agencies } };
 }
+
+/** Services the reports do not list (usage:…, what imports could not attribute) are not an asset's own. */
+const isResidual = (serviceId: string): boolean => serviceId.startsWith("usage:");

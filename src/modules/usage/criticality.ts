@@ -10,7 +10,8 @@ import { loadUnits } from "../../kernel/rollup.js";
 import { page, slicePage } from "../../kernel/paging.js";
 import { keptPerVersion } from "../../kernel/cache/version-memo.js";
 import { basisNote, importsOf, makeWindow, windowMonths } from "./window.js";
-import { dependentCount, dependentsOf, MAX_DEPTH, observedByAsset, readCriticalityInputs } from "./criticality-inputs.js";
+import { observedByAsset, readCriticalityInputs } from "./criticality-inputs.js";
+import { dependentCount, dependentsOf, MAX_DEPTH } from "./dependents.js";
 
 export const WEIGHTS = { exchanges: 0.5, agencies: 0.3, dependents: 0.1, services: 0.1 } as const;
 export const ALTERNATIVE_FACTOR = 0.5;
@@ -66,13 +67,11 @@ export const criticality: QueryResolvers["criticality"] = async (_p, { tiers, fr
         // Every connection goes through NDXP (001 §2): a platform with services cuts everyone off.
         for (const a of assets) if (a.kind === "PLATFORM" && a.services.length > 0) cutOff.set(a.id, everyone);
     }
-    const allServices = new Set(assets.flatMap((a) => a.services.map((s) => s.id)).filter((id) => !id.startsWith("usage:")));
     const ranked = assets.map((a, i) => {
         const exchanges = exchangesOf.get(a.id) ?? 0;
         const agencies = cutOff.get(a.id) ?? 0;
         const deps = dependentCount(dependents, i);
-        const own = a.services.filter((s) => !s.id.startsWith("usage:"));
-        const alternativeProvider = own.length > 0 && own.every((s) => s.providers >= 2);
+        const { services, alternativeProvider } = inputs.own[i]!;
         const monthly = months > 0 ? exchanges / months : 0;
         const part = (name: string, value: number, outOf: number, weight: number) => {
             const share = outOf > 0 ? value / outOf : 0;
@@ -82,12 +81,12 @@ export const criticality: QueryResolvers["criticality"] = async (_p, { tiers, fr
             part("monthly exchanges lost", monthly, months > 0 ? platform / months : 0, WEIGHTS.exchanges),
             part("agencies cut off", agencies, everyone, WEIGHTS.agencies),
             part("dependent assets", deps, assets.length - 1, WEIGHTS.dependents),
-            part("services", own.length, allServices.size, WEIGHTS.services),
+            part("services", services, inputs.serviceCount, WEIGHTS.services),
         ];
         const raw = parts.reduce((n, p) => n + p.points, 0);
         const score = round(alternativeProvider ? raw * ALTERNATIVE_FACTOR : raw, 1);
         return {
-            id: a.id, name: a.name, number: a.number, code: a.code, kind: a.kind, score, parts, services: own.length, monthlyExchangesLost: round(monthly, 1),
+            id: a.id, name: a.name, number: a.number, code: a.code, kind: a.kind, score, parts, services, monthlyExchangesLost: round(monthly, 1),
             agenciesCutOff: agencies, position: i, alternativeProvider,
             singlePointOfFailure: !alternativeProvider && (agencies > 0 || exchanges > 0 || deps > 0),
         };

@@ -119,40 +119,48 @@ export function classifyPairs(f: PairFacts, q: PairQuestion): PairAnswer {
         state[p] = s;
         if (s) assetsOf[f.pairGroup[p]!]! += 1;
     }
-    // Second pass, in answer order: the class of each pair, bucketed by class (so the order holds).
-    const buckets: number[][] = [[], [], [], [], []];
-    const classOf = new Uint8Array(n);
-    const regular = new Int32Array(n).fill(-1);
+    // Second pass: the class of each pair (NONE: not in the answer), counted per class.
+    const NONE = 255;
+    const classOf = new Uint8Array(n).fill(NONE);
+    const counts = [0, 0, 0, 0, 0];
     for (let p = 0; p < n; p++) {
         const group = f.groups[f.pairGroup[p]!]!;
-        if (f.pairAsset[p]! < 0) {
-            if (!q.observed && assetsOf[f.pairGroup[p]!] === 0 && (group.reported ?? 0) > 0 && q.assetId === null) {
-                classOf[p] = 1;
-                buckets[1]!.push(p);
-            }
-            continue;
-        }
+        let cls: number = NONE;
         const s = state[p]!;
-        if (!s) continue;
         const official = (s & 4) !== 0;
-        const declared = (s & 2) !== 0;
-        let cls: number;
-        if (q.observed) {
-            const r = (regular[p] = regularMonths(f, p, inForce, floorOf));
-            const isRegular = q.covered > 0 && r >= q.needed;
-            cls = official && !isRegular ? 0 : !declared ? 1 : !official && isRegular ? 2 : 4;
+        if (f.pairAsset[p]! < 0) {
+            if (!q.observed && assetsOf[f.pairGroup[p]!] === 0 && (group.reported ?? 0) > 0 && q.assetId === null) cls = 1;
+        } else if (!s) {
+            continue;
+        } else if (q.observed) {
+            const isRegular = q.covered > 0 && regularMonths(f, p, inForce, floorOf) >= q.needed;
+            cls = official && !isRegular ? 0 : (s & 2) === 0 ? 1 : !official && isRegular ? 2 : 4;
         } else if ((group.reported ?? 0) < q.floor) cls = official ? 0 : 4;
         else if (assetsOf[f.pairGroup[p]!] === 1) cls = official ? 4 : 2;
         else cls = 3;
+        if (cls === NONE) continue;
         classOf[p] = cls;
-        buckets[cls]!.push(p);
+        counts[cls]! += 1;
     }
-    const all = buckets.flat();
-    const onPage = q.limit === null ? all.slice(q.offset) : all.slice(q.offset, q.offset + q.limit);
+    // The page: classes in order, and within a class the pairs in answer order (they are kept sorted).
+    const page: number[] = [];
+    const limit = q.limit ?? Infinity;
+    let skip = q.offset;
+    for (let cls = 0; cls < counts.length && page.length < limit; cls++) {
+        if (skip >= counts[cls]!) {
+            skip -= counts[cls]!;
+            continue;
+        }
+        for (let p = 0; p < n && page.length < limit; p++) {
+            if (classOf[p] !== cls) continue;
+            if (skip > 0) skip -= 1;
+            else page.push(p);
+        }
+    }
     return {
-        total: all.length,
-        counts: buckets.map((b) => b.length),
-        page: onPage.map((p) => {
+        total: counts.reduce((x, y) => x + y, 0),
+        counts,
+        page: page.map((p) => {
             const g = f.pairGroup[p]!;
             const group = f.groups[g]!;
             const asset = f.assets[f.pairAsset[p]!];
@@ -160,7 +168,7 @@ export function classifyPairs(f: PairFacts, q: PairQuestion): PairAnswer {
                 cls: classOf[p]!,
                 agencyId: group.id, agencyName: group.name, agencyIds: group.agencyIds,
                 assetId: asset?.id ?? null, assetName: asset ? (asset.name ?? asset.id) : null, assetNumber: asset?.number ?? null,
-                declaredOfficial: (state[p]! & 4) !== 0, regularMonths: regular[p]! < 0 ? null : regular[p]!, reported: group.reported, links: assetsOf[g]!,
+                declaredOfficial: (state[p]! & 4) !== 0, regularMonths: q.observed && asset ? regularMonths(f, p, inForce, floorOf) : null, reported: group.reported, links: assetsOf[g]!,
             };
         }),
         unprovided: q.observed && q.assetId === null ? f.unprovided.filter((u) => q.documents.has(u.documentId)) : [],
