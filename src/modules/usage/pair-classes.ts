@@ -4,7 +4,7 @@
 // page cut, in one pass in answer order (pairs are kept sorted; classes are buckets, so the order holds).
 import type { TimeArgs } from "../../kernel/time.js";
 import type { UseRow } from "./series.js";
-import type { PairFacts, Use } from "./pairs.js";
+import type { PairFacts } from "./pairs.js";
 
 /** What a question asks of the pairs (declared.ts computes the window's floors). */
 export interface PairQuestion {
@@ -66,27 +66,25 @@ function linkHolds(f: PairFacts, l: number, { asOf, knownAt }: TimeArgs): boolea
 /** Months of regular use of pair p: per window month, the successes of the imports in force against its floor. */
 function regularMonths(f: PairFacts, p: number, inForce: Uint8Array, floorOf: Float64Array): number {
     let count = 0;
-    let one: Use | undefined;
+    let one = -1;
     for (let u = f.useStart[p]!; u < f.useStart[p + 1]!; u++) {
-        if (!inForce[f.uses[u]!.document]) continue;
+        if (!inForce[f.useDocument[u]!]) continue;
         count += 1;
-        one = f.uses[u]!;
+        one = u;
     }
-    if (!one) return 0;
+    if (count === 0) return 0;
+    let n = 0;
     if (count === 1) {
         // One aggregate (the usual case) is counted directly.
-        let n = 0;
-        for (let k = 0; k < one.month.length; k++) if (one.succeeded[k]! >= floorOf[one.month[k]!]!) n += 1;
+        for (let k = f.useMonthStart[one]!; k < f.useMonthStart[one + 1]!; k++) if (f.useSucceeded[k]! >= floorOf[f.useMonth[k]!]!) n += 1;
         return n;
     }
     // Several imports (or several 2025 parts) add up month by month first.
     const sum = new Map<number, number>();
     for (let u = f.useStart[p]!; u < f.useStart[p + 1]!; u++) {
-        const use = f.uses[u]!;
-        if (!inForce[use.document]) continue;
-        for (let k = 0; k < use.month.length; k++) sum.set(use.month[k]!, (sum.get(use.month[k]!) ?? 0) + use.succeeded[k]!);
+        if (!inForce[f.useDocument[u]!]) continue;
+        for (let k = f.useMonthStart[u]!; k < f.useMonthStart[u + 1]!; k++) sum.set(f.useMonth[k]!, (sum.get(f.useMonth[k]!) ?? 0) + f.useSucceeded[k]!);
     }
-    let n = 0;
     for (const [m, s] of sum) if (s >= floorOf[m]!) n += 1;
     return n;
 }
@@ -115,7 +113,7 @@ export function classifyPairs(f: PairFacts, q: PairQuestion): PairAnswer {
                 if (f.linkOfficial[l]) s |= 4;
             }
         }
-        if (q.observed && s === 0) for (let u = f.useStart[p]!; u < f.useStart[p + 1]! && s === 0; u++) if (inForce[f.uses[u]!.document]) s = 1;
+        if (q.observed && s === 0) for (let u = f.useStart[p]!; u < f.useStart[p + 1]! && s === 0; u++) if (inForce[f.useDocument[u]!]) s = 1;
         state[p] = s;
         if (s) assetsOf[f.pairGroup[p]!]! += 1;
     }
@@ -133,7 +131,8 @@ export function classifyPairs(f: PairFacts, q: PairQuestion): PairAnswer {
         } else if (!s) {
             continue;
         } else if (q.observed) {
-            const isRegular = q.covered > 0 && regularMonths(f, p, inForce, floorOf) >= q.needed;
+            // Undeclared traffic is its own class whatever its regularity.
+            const isRegular = (s & 2) !== 0 && q.covered > 0 && regularMonths(f, p, inForce, floorOf) >= q.needed;
             cls = official && !isRegular ? 0 : (s & 2) === 0 ? 1 : !official && isRegular ? 2 : 4;
         } else if ((group.reported ?? 0) < q.floor) cls = official ? 0 : 4;
         else if (assetsOf[f.pairGroup[p]!] === 1) cls = official ? 4 : 2;

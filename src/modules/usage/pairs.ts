@@ -20,11 +20,9 @@ interface Group {
     reported: number | null;
 }
 
-/** One import's monthly successes of a pair (OBSERVED_ASSET with `provided`). */
-export interface Use {
-    /** The import (index into `documents`). */
+/** One import's monthly successes of a pair (OBSERVED_ASSET with `provided`), as read. */
+interface Use {
     document: number;
-    /** Month indexes (into `months`) and the successes in each. */
     month: number[];
     succeeded: number[];
 }
@@ -47,9 +45,14 @@ export interface PairFacts {
     /** Per agency, the snapshots covering it: [validFrom, recordedAt] indexes into `times`. */
     reportedIn: [number, number][][];
     times: string[];
-    /** Uses of pair p: useStart[p] … useStart[p + 1] - 1. */
+    /** Uses of pair p (one per import: OBSERVED_ASSET with `provided`): useStart[p] … useStart[p + 1] - 1. */
     useStart: Int32Array;
-    uses: Use[];
+    /** The use's import (index into `documents`). */
+    useDocument: Int32Array;
+    /** Months of use u: useMonthStart[u] … useMonthStart[u + 1] - 1 — indexes into `months`, and the successes in each. */
+    useMonthStart: Int32Array;
+    useMonth: Int32Array;
+    useSucceeded: Float64Array;
     months: string[];
     documents: string[];
     /** OBSERVED_UNPROVIDED of the groups' agencies, every import. */
@@ -189,11 +192,15 @@ export async function readPairFacts(db: Db, kinds: string[], unitKinds: string[]
     const uses = groupBy(usePair.length, n, (u) => position[usePair.at(u)]!);
     const at = (column: IntColumn) => Int32Array.from(links.order, (l) => column.at(l));
     const linkOfficial = Uint8Array.from(links.order, (l) => link.official.at(l));
+    const inOrder = Array.from(uses.order, (u) => useFacts[u]!);
+    const useMonthStart = new Int32Array(inOrder.length + 1);
+    inOrder.forEach((u, i) => (useMonthStart[i + 1] = useMonthStart[i]! + u.month.length));
     const declaredEver = new Uint8Array(n);
     for (let p = 0; p < n; p++) for (let l = links.start[p]!; l < links.start[p + 1]!; l++) declaredEver[p]! |= linkOfficial[l] ? 7 : 3;
     return {
         groups, assets, pairGroup: Int32Array.from(order, (p) => pair.group.at(p)), pairAsset: Int32Array.from(order, (p) => pair.asset.at(p)),
         linkStart: links.start, declaredEver, linkOfficial, linkAgency: at(link.agency), linkValidFrom: at(link.validFrom), linkRecordedAt: at(link.recordedAt),
-        reportedIn, times: times.table, useStart: uses.start, uses: Array.from(uses.order, (u) => useFacts[u]!), months: months.table, documents: documents.table, unprovided,
+        reportedIn, times: times.table, useStart: uses.start, useDocument: Int32Array.from(inOrder, (u) => u.document), useMonthStart,
+        useMonth: Int32Array.from(inOrder.flatMap((u) => u.month)), useSucceeded: Float64Array.from(inOrder.flatMap((u) => u.succeeded)), months: months.table, documents: documents.table, unprovided,
     };
 }
