@@ -146,7 +146,9 @@ export async function readPairFacts(db: Db, kinds: string[], unitKinds: string[]
         const chunk = agencies.slice(from, from + CHUNK);
         const facts = new Map((await db.run<FactRow>("usage/declared-pair-facts", { agencyIds: chunk.map((a) => a.agencyId) })).map((r) => [r.agencyId, r]));
         for (const a of chunk) {
-            const r = facts.get(a.agencyId)!;
+            // An agency removed since the first read (a write in between: this set is then not kept) is left out.
+            const r = facts.get(a.agencyId);
+            if (!r) continue;
             if (groups[groups.length - 1]?.id !== a.groupId) {
                 groups.push({ id: a.groupId, name: a.groupName, agencyIds: [], reported: null });
                 groupSort.push(a.groupSort);
@@ -176,7 +178,7 @@ export async function readPairFacts(db: Db, kinds: string[], unitKinds: string[]
         }
     }
     // The answer's order after the class: the group's sortName, the asset's number (none: 1e9) and id (none: ''), the group's id.
-    const groupRank = ranks(groups.map((g, i) => i), (i, j) => compareText(groupSort[i]!, groupSort[j]!));
+    const groupRank = ranks(groups.map((_, i) => i), (i, j) => compareText(groupSort[i]!, groupSort[j]!));
     const groupTie = ranks(groups, (x, y) => compareText(x.id, y.id));
     const assetRank = ranks([...assets.map((a) => [a.number ?? 1e9, a.id] as const), [1e9, ""] as const], (x, y) => x[0] - y[0] || compareText(x[1], y[1]));
     const n = pair.group.length;
