@@ -9,13 +9,13 @@
 //     its peak RSS — for both files, so RSS can be compared across file sizes — and the large file once
 //     more with `--workers 0` (parsed on the main thread, as before issue 29);
 //  4. each new question through the GraphQL API (its own process, NODE_ENV=production, response cache
-//     off) at one client, beside the floor ({ __typename }) and an existing question from the same run.
+//     off) at one client, beside the floor ({ __typename }) and an existing question from the same run;
+//     the usage questions as distinct questions (50–78 variants per row, sent round-robin).
 // Results: bench/results/usage-<date>.json and bench/results/usage.svg.
 import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import autocannon from "autocannon";
 import { loadConfig, PROJECT_ROOT } from "../src/config.js";
 import { applySchema } from "../src/db/apply-schema.js";
 import { createDriver } from "../src/db/driver.js";
@@ -24,8 +24,9 @@ import { fileLines } from "../src/modules/usage/ingest/lines.js";
 import { bulkWriteRows } from "../src/modules/reports/load.js";
 import { loadSeed } from "../src/modules/reports/load.js";
 import { nationalRows } from "./national.js";
+import { runLoad } from "./load-client.js";
 import { rssMb, startApi } from "./processes.js";
-import { logMapping, planLog, platformRows, writeLog } from "./usage-log.js";
+import { logMapping, MONTHS_2024, planLog, platformRows, writeLog } from "./usage-log.js";
 
 const arg = (name: string, dflt: number): number => {
     const i = process.argv.indexOf(name);
@@ -79,17 +80,24 @@ async function importCli(uri: string, mapping: string, file: string, workers?: n
     };
 }
 
-async function measure(url: string, pid: number, query: string, seconds: number) {
-    const body = JSON.stringify({ query });
-    const check = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body });
-    const json = (await check.json()) as { errors?: unknown[] };
-    if (json.errors) throw new Error(`query failed: ${JSON.stringify(json.errors).slice(0, 400)}`);
-    await autocannon({ url, method: "POST", connections: 1, duration: Math.min(3, seconds), headers: { "content-type": "application/json" }, body }); // warm-up
+/**
+ * One row: the question's variants (distinct questions: other pages, thresholds, days or windows; one
+ * for the rest) sent round-robin by one client, so no row is a repeat of one answer. Each variant is
+ * asked once first (it must answer without errors), then 3 s of warm-up, then the measured seconds.
+ */
+async function measure(url: string, pid: number, queries: string[], seconds: number) {
+    for (const query of queries) {
+        const check = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
+        const json = (await check.json()) as { errors?: unknown[] };
+        if (json.errors) throw new Error(`query failed: ${JSON.stringify(json.errors).slice(0, 400)}\n${query}`);
+    }
+    const requests = queries.map((query) => ({ body: JSON.stringify({ query }) }));
+    await runLoad({ url, requests, concurrency: 1, seconds: Math.min(3, seconds) }); // warm-up
     let peak = 0;
     const sample = setInterval(() => (peak = Math.max(peak, rssMb(pid))), 200);
-    const r = await autocannon({ url, method: "POST", connections: 1, duration: seconds, headers: { "content-type": "application/json" }, body });
+    const r = await runLoad({ url, requests, concurrency: 1, seconds });
     clearInterval(sample);
-    return { requests: r.requests.total, rps: +r.requests.average.toFixed(1), p50: r.latency.p50, p90: r.latency.p90, p99: r.latency.p99, max: r.latency.max, errors: r.errors + r.non2xx, apiRssMbMax: Math.round(peak) };
+    return { variants: queries.length, requests: r.requests, rps: r.rps, p50: r.p50, p90: r.p90, p99: r.p99, max: r.max, errors: r.errors, apiRssMbMax: Math.round(peak) };
 }
 
 const home = mkdtempSync(path.join(os.tmpdir(), "state-graph-usage-bench-"));
@@ -132,17 +140,28 @@ try {
     log(`[bench] import ${large.records.toLocaleString("en-US")} records: ${large.recordsPerSecond.toLocaleString("en-US")} records/s end to end (${large.wallRecordsPerSecond.toLocaleString("en-US")} with process start), peak RSS ${large.peakRssMb} MB (small file: ${small.peakRssMb} MB); on one thread ${largeOneThread.recordsPerSecond.toLocaleString("en-US")} records/s, ${largeOneThread.peakRssMb} MB`);
 
     const busiest = [...plan.pairs.reduce((m, p) => m.set(p.service, (m.get(p.service) ?? 0) + p.weight), new Map<number, number>())].sort((a, b) => b[1] - a[1])[0]![0];
-    const questions: [string, string][] = [
-        ["floor ({ __typename })", "{ __typename }"],
-        ["agencyDependencies (existing)", `{ agencyDependencies(agency: "syn:province:5") { assets { id facts { snapshot } services { id } } } }`],
-        ["serviceConsumers", `{ serviceConsumers(service: "syn:service:${busiest}", limit: 50) { basis totalConsumers observed { total errorRatePercent durations { p50Ms p99Ms } } months { month total errorRatePercent } consumers { id name observed { total errorRatePercent } months { month total } } } }`],
-        ["consumedServices", `{ consumedServices(agency: "syn:province:5", limit: 50) { basis totalServices observed { total } months { month total errorRatePercent } services { id name observed { total errorRatePercent durations { p99Ms } } months { month total } } } }`],
-        ["declaredVsObserved (provinces)", `{ declaredVsObserved(tier: PROVINCE, limit: 100) { basis total counts { class count } pairs { agencyId assetId class reason observed { total } regularMonths } } }`],
-        ["declaredVsObserved (departments)", `{ declaredVsObserved(tier: DEPARTMENT, limit: 100) { basis total counts { class count } pairs { agencyId assetId class reason observed { total } regularMonths } } }`],
-        ["declaredVsObserved (departments, offset 10,000)", `{ declaredVsObserved(tier: DEPARTMENT, limit: 100, offset: 10000) { basis total counts { class count } pairs { agencyId assetId class reason observed { total } regularMonths } } }`],
-        ["declaredVsObserved (provinces, asOf, knownAt)", `{ declaredVsObserved(tier: PROVINCE, asOf: "2024-06-30", knownAt: "${new Date().toISOString()}", limit: 100) { basis total counts { class count } pairs { agencyId assetId class reason observed { total } regularMonths } } }`],
-        ["criticality", `{ criticality(limit: 20) { basis total assets { rank id score monthlyExchangesLost agenciesCutOff services singlePointOfFailure parts { name points } dependentAssets { id } } } }`],
-        ["usageImports", `{ usageImports { total imports { id file records pairs } } }`],
+    // Distinct questions per row (the response cache is off, and nothing keeps an answer): provinces and
+    // departments over 50 thresholds, the deep page at 50 offsets from 10,000, asOf over 50 days of
+    // June–July 2024, criticality over the 78 windows of 2024. What the usage questions keep per graph
+    // version is their working sets (the tier's pairs, the assets' aggregates), which every variant reads.
+    const range = (n: number) => Array.from({ length: n }, (_, i) => i);
+    const DVO_FIELDS = "basis total counts { class count } pairs { agencyId assetId class reason observed { total } regularMonths }";
+    const dvo = (args: string) => `{ declaredVsObserved(${args}) { ${DVO_FIELDS} } }`;
+    const threshold = (i: number) => `regular: { minMonthlyExchanges: ${100 + 10 * i}, minMonthShare: 0.75 }`;
+    const knownAt = new Date().toISOString();
+    const day = (i: number) => new Date(Date.UTC(2024, 5, 1 + i)).toISOString().slice(0, 10);
+    const windows = MONTHS_2024.flatMap((from, i) => MONTHS_2024.slice(i).map((to) => [from, to] as const));
+    const questions: [string, string[]][] = [
+        ["floor ({ __typename })", ["{ __typename }"]],
+        ["agencyDependencies (existing)", [`{ agencyDependencies(agency: "syn:province:5") { assets { id facts { snapshot } services { id } } } }`]],
+        ["serviceConsumers", [`{ serviceConsumers(service: "syn:service:${busiest}", limit: 50) { basis totalConsumers observed { total errorRatePercent durations { p50Ms p99Ms } } months { month total errorRatePercent } consumers { id name observed { total errorRatePercent } months { month total } } } }`]],
+        ["consumedServices", [`{ consumedServices(agency: "syn:province:5", limit: 50) { basis totalServices observed { total } months { month total errorRatePercent } services { id name observed { total errorRatePercent durations { p99Ms } } months { month total } } } }`]],
+        ["declaredVsObserved (provinces)", range(50).map((i) => dvo(`tier: PROVINCE, ${threshold(i)}, limit: 100`))],
+        ["declaredVsObserved (departments)", range(50).map((i) => dvo(`tier: DEPARTMENT, ${threshold(i)}, limit: 100`))],
+        ["declaredVsObserved (departments, offset 10,000)", range(50).map((i) => dvo(`tier: DEPARTMENT, limit: 100, offset: ${10_000 + 100 * i}`))],
+        ["declaredVsObserved (provinces, asOf, knownAt)", range(50).map((i) => dvo(`tier: PROVINCE, asOf: "${day(i)}", knownAt: "${knownAt}", limit: 100`))],
+        ["criticality", windows.map(([from, to]) => `{ criticality(from: "${from}", to: "${to}", limit: 20) { basis total assets { rank id score monthlyExchangesLost agenciesCutOff services singlePointOfFailure parts { name points } dependentAssets { id } } } }`)],
+        ["usageImports", [`{ usageImports { total imports { id file records pairs } } }`]],
     ];
     // The response cache off: every request runs the question (a cached repeat costs well under 1 ms).
     const api = await startApi(neo4j.uri, { RESPONSE_CACHE: "off" });

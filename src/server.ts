@@ -114,6 +114,8 @@ export async function createServer(opts: ServerOptions) {
     const refCache = refCacheOn ? new RefCache(graphVersion, budget) : undefined;
     // Derived answers (matrix column totals) follow the name resolutions' switch: kept per graph version.
     const memos = refCacheOn ? new VersionMemos(graphVersion, budget) : undefined;
+    // Working sets (the usage questions' tier facts) too, in the working sets' budget: one may take it all.
+    const workingSets = refCacheOn ? new VersionMemos(graphVersion, workingSetBudget(), { maxEntryShare: 1 }) : undefined;
     const responseCache = cacheOn ? responseCachePlugin({ version: graphVersion, budget }) : undefined;
     const limits = armor();
     const production = opts.production ?? false;
@@ -209,6 +211,7 @@ export async function createServer(opts: ServerOptions) {
                     loaders: new Loaders(db),
                     refCache,
                     memos,
+                    workingSets,
                     jwt,
                 };
                 observer.bind(ctx, info);

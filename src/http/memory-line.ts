@@ -12,5 +12,5 @@ export function describeMemory(): string {
     const source = process.env.CACHE_BUDGET_MB ? "CACHE_BUDGET_MB" : `a tenth of the ${mb(limit)} V8 heap limit`;
     const working = workingSetBudget().bytes;
     const workingSource = process.env.WORKING_SET_MB ? "WORKING_SET_MB" : "a fifth of it";
-    return `[api] memory: caches hold at most ${mb(budget)} (${source}), working sets (the duplicate analysis) ${mb(working)} (${workingSource}); new requests get 503 past ${o.maxEventLoopDelayMs} ms of event-loop delay or ${Math.round(o.maxHeapShare * 100)} % of the heap live`;
+    return `[api] memory: caches hold at most ${mb(budget)} (${source}), working sets (the duplicate analysis, the usage questions' tier sets) ${mb(working)} (${workingSource}); new requests get 503 past ${o.maxEventLoopDelayMs} ms of event-loop delay or ${Math.round(o.maxHeapShare * 100)} % of the heap live`;
 }

@@ -74,11 +74,11 @@ export class ApiMetrics {
             },
         });
         new Gauge({ name: "memory_budget_bytes", help: "Bytes every in-process cache may hold together", registers, collect() { this.set(budget.stats().budgetBytes); } });
-        new Gauge({ name: "working_set_budget_bytes", help: "Bytes the working sets (the duplicate analysis) may hold together, apart from the caches", registers, collect() { this.set(workingSetBudget().stats().budgetBytes); } });
+        new Gauge({ name: "working_set_budget_bytes", help: "Bytes the working sets (the duplicate analysis, the usage questions' tier sets) may hold together, apart from the caches", registers, collect() { this.set(workingSetBudget().stats().budgetBytes); } });
         // Regions of both budgets: the caches' (answers, name resolutions, memos) and the working sets'.
         const regions = () => [...Object.entries(budget.stats().regions), ...Object.entries(workingSetBudget().stats().regions)];
         new Gauge({
-            name: "memory_budget_held_bytes", help: "Bytes held by each cache region (answers, name resolutions, memos) and working set (duplicate analysis)", labelNames: ["region"], registers,
+            name: "memory_budget_held_bytes", help: "Bytes held by each cache region (answers, name resolutions, memos) and working set (duplicate analysis, usage questions)", labelNames: ["region"], registers,
             collect() {
                 this.reset();
                 for (const [region, r] of regions()) this.set({ region }, r.bytes);

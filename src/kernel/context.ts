@@ -22,6 +22,9 @@ export interface Context {
     refCache?: RefCache;
     /** Values derived from the whole graph, kept per graph version by name (absent when refCache is). */
     memos?: VersionMemos;
+    /** Working sets kept per graph version in the working sets' budget (src/kernel/cache/version-memo.ts
+     * keptPerVersion(): a tier's declared pairs, the assets' aggregates); absent when `memos` is. */
+    workingSets?: VersionMemos;
     /** The verified token's claims, `roles` holding the roles granted here (src/kernel/roles.ts);
      * @neo4j/graphql reads it for @authentication/@authorization and takes it as already verified. */
     jwt?: VerifiedToken;

@@ -2,7 +2,7 @@
 // read from OBSERVED_USE, classified, sorted and paged in JavaScript), kept only so that
 // test/integration/usage-aggregates.int.test.ts can check the materialised answers are identical.
 // Copied from src/modules/usage/declared.ts at d0412b7 (the resolver), with its queries renamed
-// usage/reference-*; the classification rules are shared with the resolver.
+// usage/reference-* (its page reads too: usage/reference-link-facts and reference-pair-uses); the classification rules are shared with the resolver.
 import { agencySortKey } from "../../lib/collation.js";
 import { monthCoverage, monthsOf, parsePeriod } from "../../lib/period.js";
 import type { Db } from "../../src/db/run.js";
@@ -115,8 +115,8 @@ export async function referenceDeclaredVsObserved(db: Db, args: Partial<QueryDec
     const wanted = onPage.flatMap((x) => (x.assetId ? x.agencyIds.map((agencyId) => ({ agencyId, assetId: x.assetId })) : []));
     const [links, pageUses] = wanted.length
         ? await Promise.all([
-              ctx.db.run<{ agencyId: string; agencyName: string; assetId: string; snapshot: Snapshot; status: ConnectionStatus; section: string; locator: string; text: string | null }>("usage/link-facts", { pairs: wanted, ...time }),
-              w.basis === "OBSERVED" ? ctx.db.run<UseRow & { agencyId: string; assetId: string }>("usage/pair-uses", { pairs: wanted }) : Promise.resolve([]),
+              ctx.db.run<{ agencyId: string; agencyName: string; assetId: string; snapshot: Snapshot; status: ConnectionStatus; section: string; locator: string; text: string | null }>("usage/reference-link-facts", { pairs: wanted, ...time }),
+              w.basis === "OBSERVED" ? ctx.db.run<UseRow & { agencyId: string; assetId: string }>("usage/reference-pair-uses", { pairs: wanted }) : Promise.resolve([]),
           ])
         : [[], []];
     const what = "001 Phụ lục 4's per-agency totals (1 Jan – 7 Jun 2023) against the listed links; the totals are not split by asset, so several classes can only be stated per agency";

@@ -1,5 +1,6 @@
 // Issue 29: declaredVsObserved and criticality count, classify and page from the aggregates each usage
-// import writes (src/modules/usage/ingest/materialise.ts). Their answers must be exactly those of the
+// import writes (src/modules/usage/ingest/materialise.ts), read into working sets (pairs.ts,
+// criticality-inputs.ts; here built for each call: the context keeps none). Their answers must be exactly those of the
 // computation before (every consumer–service pair read from OBSERVED_USE: test/helpers/usage-reference.ts),
 // on the seed with the sample imports (a CSV, then a log replacing it: superseded rows kept, `knownAt`
 // before and after) and on a generated national-style log (bench/usage-log.ts): every tier, both bases
@@ -7,15 +8,19 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { nationalRows } from "../../bench/national.js";
 import { logMapping, planLog, platformRows, writeLog } from "../../bench/usage-log.js";
 import { writeRows } from "../../seed/load.js";
 import { loadQueries } from "../../src/db/queries.js";
 import { createDb, type Db } from "../../src/db/run.js";
+import { GraphVersion } from "../../src/kernel/cache/graph-version.js";
+import { MemoryBudget } from "../../src/kernel/cache/memory-budget.js";
+import { VersionMemos } from "../../src/kernel/cache/version-memo.js";
 import type { QueryDeclaredVsObservedArgs } from "../../src/__generated__/resolvers-types.js";
 import { declaredVsObserved } from "../../src/modules/usage/declared.js";
 import { criticality } from "../../src/modules/usage/criticality.js";
+import { observedByAsset, readCriticalityInputs } from "../../src/modules/usage/criticality-inputs.js";
 import { loadImports, makeWindow } from "../../src/modules/usage/window.js";
 import { useRollbackServer } from "../helpers/neo4j.js";
 import { importInto, sharedSampleFiles, type SampleFiles } from "../helpers/usage.js";
@@ -28,7 +33,20 @@ beforeAll(async () => {
 });
 
 const db = (): Db => createDb(t.tx, loadQueries());
-const call = (resolver: unknown, args: Record<string, unknown>) => (resolver as (p: unknown, a: unknown, c: unknown, i: unknown) => Promise<any>)(undefined, args, { db: db() }, undefined);
+const call = (resolver: unknown, args: Record<string, unknown>, ctx: Record<string, unknown> = {}) => (resolver as (p: unknown, a: unknown, c: unknown, i: unknown) => Promise<any>)(undefined, args, { db: db(), ...ctx }, undefined);
+
+// Working sets kept across questions as a server keeps them (per graph version, src/kernel/cache/
+// version-memo.ts): each answer is asked again of them, so pages, thresholds, windows, asOf and knownAt
+// are answered from sets built by earlier questions. The test's writes (in its transaction) advance the
+// version as a write scope announces a commit, which drops them.
+let version = 0;
+const versionSource = new GraphVersion({ run: async () => [{ version }] } as unknown as Db, 60_000);
+const sets = new VersionMemos(versionSource, new MemoryBudget(256 << 20), { maxEntryShare: 1 });
+const memos = new VersionMemos(versionSource, new MemoryBudget(16 << 20));
+const wrote = (): void => versionSource.advanceTo(++version);
+const kept = { workingSets: sets, memos };
+beforeAll(() => versionSource.start());
+afterAll(() => versionSource.stop());
 
 type Args = Partial<QueryDeclaredVsObservedArgs>;
 const full = (a: Args): Args => ({ tier: "PROVINCE", regular: { minMonthlyExchanges: 100, minMonthShare: 0.75 }, limit: 100, offset: 0, ...a });
@@ -57,35 +75,40 @@ async function referencePage(whole: Reference, args: Args): Promise<Reference> {
 async function same(a: Args, pageSize: number): Promise<{ total: number; basis: string }> {
     const whole = await referenceDeclaredVsObserved(db(), full({ ...a, limit: 5000 }));
     expect(await call(declaredVsObserved, full({ ...a, limit: 5000 })), JSON.stringify(a)).toEqual(whole);
+    expect(await call(declaredVsObserved, full({ ...a, limit: 5000 }), kept), `${JSON.stringify(a)}, working set kept`).toEqual(whole);
     const pages = Math.min(3, Math.ceil(whole.total / pageSize));
     for (let i = 0; i < pages; i++) {
         const offset = Math.floor((i * whole.total) / pages);
         const args = full({ ...a, limit: pageSize, offset });
-        expect(await call(declaredVsObserved, args), JSON.stringify(args)).toEqual(await referencePage(whole, args));
+        const expected = await referencePage(whole, args);
+        expect(await call(declaredVsObserved, args), JSON.stringify(args)).toEqual(expected);
+        expect(await call(declaredVsObserved, args, kept), `${JSON.stringify(args)}, working set kept`).toEqual(expected);
     }
     return { total: whole.total, basis: whole.basis };
 }
 
-/** Criticality's per-asset figures from the aggregates against the reference query, for the resolver's parameters. */
+/** Criticality's per-asset figures from its working set's aggregates against the reference query, for the resolver's parameters. */
 async function sameByAsset(kinds: string[], era: 2023 | 2025, from?: string, to?: string): Promise<number> {
     const w = makeWindow(await loadImports(db()), from, to, null);
     if (w.basis !== "OBSERVED") return 0;
-    const params = { from: w.months[0], to: w.months[w.months.length - 1], kinds, era, documents: [...w.imports.keys()] };
+    const params = { from: w.months[0]!, to: w.months[w.months.length - 1]!, kinds, era, documents: [...w.imports.keys()] };
     type Row = { assets: { assetId: string; exchanges: number; agencies: number }[]; platform: { exchanges: number; agencies: number } };
     const byId = (r: Row | undefined) => ({ platform: r?.platform, assets: [...(r?.assets ?? [])].sort((x, y) => (x.assetId < y.assetId ? -1 : 1)) });
-    const [now] = await db().run<Row>("usage/observed-by-asset", params);
+    const now = observedByAsset(await readCriticalityInputs(db()), { ...params, documents: new Set(params.documents) });
     const [ref] = await db().run<Row>("usage/reference-observed-by-asset", params);
-    expect(byId(now), JSON.stringify({ kinds, era, from, to })).toEqual(byId(ref));
-    return now?.assets.length ?? 0;
+    expect(byId({ platform: now.platform, assets: [...now.assets].map(([assetId, a]) => ({ assetId, ...a })) }), JSON.stringify({ kinds, era, from, to })).toEqual(byId(ref));
+    return now.assets.size;
 }
 
 const TIERS = ["MINISTRY", "MINISTRY_OR_AGENCY", "PROVINCE", "DEPARTMENT", "DISTRICT", "COMMUNE", "ENTERPRISE"] as const;
 
 describe("usage questions from the import-time aggregates", () => {
     it("on the seed: no usage (reported basis), the 2023 CSV, then a log replacing it — every tier, both eras, asOf and knownAt", { timeout: 600_000 }, async () => {
+        wrote();
         for (const tier of ["PROVINCE", "MINISTRY_OR_AGENCY", "ENTERPRISE"] as const) await same({ tier }, 37);
         await same({ tier: "PROVINCE", era: "E2025" }, 13);
         const csv = await importInto(t.tx, files.csv);
+        wrote();
         await new Promise((r) => setTimeout(r, 20));
         const between = new Date().toISOString();
         const observed: Record<string, number> = {};
@@ -104,6 +127,7 @@ describe("usage questions from the import-time aggregates", () => {
         // The log of the small services replaces the CSV: the CSV's rows and aggregates stay, superseded.
         await new Promise((r) => setTimeout(r, 20));
         const log = await importInto(t.tx, files.opmon, { mapping: files.mapping, replace: [csv.documentId] });
+        wrote();
         expect(log.replaced).toEqual([csv.documentId]);
         const after = new Date().toISOString();
         for (const tier of ["PROVINCE", "MINISTRY_OR_AGENCY"] as const) {
@@ -121,9 +145,14 @@ describe("usage questions from the import-time aggregates", () => {
         const ranking = await call(criticality, { tiers: null, era: "E2023", limit: 1000, offset: 0 });
         expect(ranking.basis).toBe("OBSERVED");
         expect(ranking.assets[0].id).toBe("asset:ndxp");
+        for (const args of [{ tiers: null, era: "E2023" }, { tiers: ["PROVINCE"], era: "E2025", from: "2023-03", to: "2023-04" }, { tiers: ["MINISTRY_OR_AGENCY"], era: "E2023", basis: "REPORTED" }]) {
+            const q = { limit: 1000, offset: 0, ...args };
+            expect(await call(criticality, q, kept), JSON.stringify(q)).toEqual(await call(criticality, q));
+        }
     });
 
     it("on a generated log: provinces and departments, several pages, windows, asOf and knownAt", { timeout: 600_000 }, async () => {
+        wrote();
         // A national-style graph without communes, fewer links per agency and one month of figures,
         // written in the test's transaction, and a log of 60,000 records over 2024 for it.
         const rows = nationalRows({ communes: 0, assetsPerAgency: 6, months: 1 });
@@ -138,6 +167,7 @@ describe("usage questions from the import-time aggregates", () => {
         const before = new Date().toISOString();
         await new Promise((r) => setTimeout(r, 20));
         const r = await importInto(t.tx, file, { mapping });
+        wrote();
         expect(r.records).toBe(60_000);
         expect((await same({ tier: "MINISTRY" }, 10)).basis).toBe("OBSERVED");
         for (const tier of ["PROVINCE", "DEPARTMENT"] as const) {

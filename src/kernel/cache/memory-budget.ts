@@ -168,7 +168,8 @@ export function workingSetBytesFor(env: NodeJS.ProcessEnv = process.env, heapLim
 /**
  * The process's budget for working sets: indexes built from the whole graph that every question of a
  * domain reads and that cost seconds of CPU to build again (the duplicate analysis with its kinds and
- * views). Kept apart from the caches' budget so that answers, however many and varied, never push one
+ * views; the usage questions' tier sets, kept per graph version: version-memo.ts keptPerVersion()).
+ * Kept apart from the caches' budget so that answers, however many and varied, never push one
  * out — losing it would make each question rebuild it, and one entry may take all of it. Bounded the
  * same way: sized from the heap limit, least recently used first, shed under heap pressure.
  */

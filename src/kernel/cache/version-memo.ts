@@ -3,7 +3,9 @@
 // page of a question reads its rows and not the whole tier each time. Concurrent misses share one
 // computation; a failed one is not kept; nothing is kept while the version is unknown (-1: Neo4j away,
 // writes cannot be seen). Another instance's write is seen within the version's staleness bound.
-// Computed values are a region of the memory budget (memory-budget.ts), counted in heap bytes.
+// Computed values are a region of the memory budget (memory-budget.ts), counted in heap bytes. The same
+// class keeps working sets (a tier's facts that each question of a domain classifies, counts and pages
+// in JavaScript) in the working sets' budget, where one entry may take the whole budget: `keptPerVersion()`.
 import { estimateHeapBytes, stringBytes } from "./heap-size.js";
 import type { GraphVersion } from "./graph-version.js";
 import type { BudgetRegion, MemoryBudget } from "./memory-budget.js";
@@ -18,8 +20,10 @@ export class VersionMemo<T> {
         private readonly graphVersion: GraphVersion,
         budget: MemoryBudget,
         name: string,
+        { maxEntryShare }: { maxEntryShare?: number } = {},
     ) {
-        this.kept = budget.region<T>(name);
+        // A value over the region's entry bound is served and not kept (the budget counts it first).
+        this.kept = budget.region<T>(name, { maxEntryShare });
         this.version = graphVersion.current;
         graphVersion.onChange(() => this.reset());
     }
@@ -66,14 +70,26 @@ export class VersionMemos {
     constructor(
         private readonly graphVersion: GraphVersion,
         private readonly budget: MemoryBudget,
+        /** The share of the budget one value may take (memory-budget.ts ENTRY_SHARE unless said). */
+        private readonly options: { maxEntryShare?: number } = {},
     ) {}
 
     of<T>(name: string): VersionMemo<T> {
         let m = this.byName.get(name);
         if (!m) {
-            m = new VersionMemo<unknown>(this.graphVersion, this.budget, name);
+            m = new VersionMemo<unknown>(this.graphVersion, this.budget, name, this.options);
             this.byName.set(name, m);
         }
         return m as VersionMemo<T>;
     }
+}
+
+/**
+ * The value `build` computes from the graph, kept in `sets` (ctx.workingSets: per graph version, in the
+ * working sets' budget; or ctx.memos, the caches' budget) under `name` and `key`, so every question that
+ * reads it — another page, threshold or window — reuses it until a write. Without `sets` (a caller's
+ * transaction, as in the tests) it is built for this request alone: the answer is the same.
+ */
+export function keptPerVersion<T>(sets: VersionMemos | undefined, name: string, key: string, build: () => Promise<T>): Promise<T> {
+    return sets ? sets.of<T>(name).get(key, build) : build();
 }

@@ -11,7 +11,7 @@ import { resolveRef } from "../../kernel/names.js";
 import { loadUnits } from "../../kernel/rollup.js";
 import { Series, type UseRow } from "./series.js";
 import { page, slicePage } from "../../kernel/paging.js";
-import { basisNote, loadImports, makeWindow, windowMonths } from "./window.js";
+import { basisNote, importsOf, makeWindow, windowMonths } from "./window.js";
 
 const UNIT_KINDS: AgencyKind[] = ["PROVINCE", "MINISTRY", "GOVERNMENT_AGENCY"];
 
@@ -41,7 +41,7 @@ export const serviceConsumers: QueryResolvers["serviceConsumers"] = async (_p, {
     const p = page({ limit, offset });
     const target = await resolveService(ctx.db, service);
     const [imports, [row]] = await Promise.all([
-        loadImports(ctx.db),
+        importsOf(ctx),
         ctx.db.run<{ id: string; number: number | null; name: string; transactions: number | null; errorRatePercent: number | null; period: string | null; providerId: string | null; providerName: string | null; citation: { documentId: string; section: string; locator: string } | null; uses: ConsumerUse[] }>("usage/service-usage", { serviceId: target.id }),
     ]);
     const w = makeWindow(imports, from, to, null);
@@ -101,7 +101,7 @@ export const consumedServices: QueryResolvers["consumedServices"] = async (_p, {
     const unit = (kindRow?.era === 2025 ? await loadUnits(ctx.db, UNIT_KINDS) : []).find((u) => u.id === target.id);
     const parts = unit ? unit.parts : [{ id: target.id, name: target.name }];
     const [imports, uses, reportedRows] = await Promise.all([
-        loadImports(ctx.db),
+        importsOf(ctx),
         ctx.db.run<AgencyUse>("usage/agency-usage", { agencyIds: parts.map((p) => p.id) }),
         ctx.db.run<{ key: string; transactions: number | null }>("agency/transactions-by-agency", { keys: parts.map((p) => p.id) }),
     ]);

@@ -4,15 +4,18 @@
 // connections), and the answer says so.
 import { agencySortKey } from "../../../lib/collation.js";
 import { monthCoverage, monthsOf, parsePeriod } from "../../../lib/period.js";
-import type { AgencyKind, AssetKind, QueryResolvers } from "../../__generated__/resolvers-types.js";
+import type { AgencyKind, QueryResolvers } from "../../__generated__/resolvers-types.js";
 import { TIER_KINDS } from "../../kernel/tier.js";
 import { loadUnits } from "../../kernel/rollup.js";
 import { page, slicePage } from "../../kernel/paging.js";
-import { basisNote, loadImports, makeWindow, windowMonths } from "./window.js";
+import { keptPerVersion } from "../../kernel/cache/version-memo.js";
+import { basisNote, importsOf, makeWindow, windowMonths } from "./window.js";
+import { observedByAsset, readCriticalityInputs } from "./criticality-inputs.js";
+import { dependentCount, dependentsOf, MAX_DEPTH } from "./dependents.js";
 
 export const WEIGHTS = { exchanges: 0.5, agencies: 0.3, dependents: 0.1, services: 0.1 } as const;
 export const ALTERNATIVE_FACTOR = 0.5;
-export const MAX_DEPTH = 5;
+export { MAX_DEPTH };
 
 export function criticalityRule(basis: "OBSERVED" | "REPORTED"): string {
     const exchanges = basis === "OBSERVED" ? "the monthly exchanges that would stop (observed: the window's exchanges with its services ÷ the months covered) as a share of the platform's" : "the monthly exchanges that would stop (reported: its services' Phụ lục 3 totals ÷ the 5.2 months of 1 Jan – 7 Jun 2023) as a share of all services'";
@@ -20,30 +23,19 @@ export function criticalityRule(basis: "OBSERVED" | "REPORTED"): string {
     return `score = 100 × (${WEIGHTS.exchanges} × ${exchanges} + ${WEIGHTS.agencies} × ${agencies} + ${WEIGHTS.dependents} × the other assets that consume its services, directly or through other assets (up to ${MAX_DEPTH} hops), as a share of all other assets + ${WEIGHTS.services} × the services it provides (a platform: that transit it) as a share of all services); multiplied by ${ALTERNATIVE_FACTOR} when every one of its services has another provider. A single point of failure has users or dependents and no alternative provider. Ties: more monthly exchanges, then name.`;
 }
 
-interface AssetRow {
-    id: string;
-    name: string;
-    number: number | null;
-    code: string | null;
-    kind: AssetKind;
-    services: { id: string; transactions: number | null; providers: number }[];
-}
-
 export const criticality: QueryResolvers["criticality"] = async (_p, { tiers, from, to, basis, era, limit, offset }, ctx) => {
     const p = page({ limit, offset });
     const kinds = new Set<string>(tiers && tiers.length ? tiers.flatMap((t) => TIER_KINDS[t]) : []);
-    const [imports, assets, edges] = await Promise.all([
-        loadImports(ctx.db),
-        ctx.db.run<AssetRow>("usage/criticality-assets"),
-        ctx.db.run<{ fromId: string; toId: string; toName: string; serviceId: string }>("usage/asset-dependencies"),
-    ]);
+    // The imports, the assets, their dependents and the aggregates are read once per graph version (criticality-inputs.ts).
+    const [imports, inputs] = await Promise.all([importsOf(ctx), keptPerVersion(ctx.workingSets, "usage/criticality inputs", "", () => readCriticalityInputs(ctx.db))]);
+    const { assets, dependents } = inputs;
     const w = makeWindow(imports, from, to, basis);
     const unitOf = new Map<string, string>();
     if (era === "E2025" && w.basis === "REPORTED") for (const u of await loadUnits(ctx.db, ["PROVINCE", "MINISTRY", "GOVERNMENT_AGENCY"] as AgencyKind[])) for (const p of u.parts) unitOf.set(p.id, u.id);
     const who = (agencyId: string): string => unitOf.get(agencyId) ?? agencyId;
 
-    // Per asset: exchanges in the window and agencies cut off (observed: added up in Cypher, one row per
-    // asset; reported: Phụ lục 3 totals and Phụ lục 2 connections).
+    // Per asset: exchanges in the window and agencies cut off (observed: added up from the working set's
+    // aggregates; reported: Phụ lục 3 totals and Phụ lục 2 connections).
     const exchangesOf = new Map<string, number>();
     const cutOff = new Map<string, number>();
     let platform = 0;
@@ -51,15 +43,13 @@ export const criticality: QueryResolvers["criticality"] = async (_p, { tiers, fr
     let months = 0;
     if (w.basis === "OBSERVED") {
         months = w.months.reduce((n, m) => n + (w.coverage.get(m) ?? 0), 0);
-        const [row] = await ctx.db.run<{ assets: { assetId: string; exchanges: number; agencies: number }[]; platform: { exchanges: number; agencies: number } }>("usage/observed-by-asset", {
-            from: w.months[0], to: w.months[w.months.length - 1], kinds: [...kinds], era: era === "E2025" ? 2025 : 2023, documents: [...w.imports.keys()],
-        });
-        for (const a of row?.assets ?? []) {
-            exchangesOf.set(a.assetId, a.exchanges);
-            cutOff.set(a.assetId, a.agencies);
+        const observed = observedByAsset(inputs, { from: w.months[0]!, to: w.months[w.months.length - 1]!, kinds: [...kinds], era: era === "E2025" ? 2025 : 2023, documents: new Set(w.imports.keys()) });
+        for (const [id, a] of observed.assets) {
+            exchangesOf.set(id, a.exchanges);
+            cutOff.set(id, a.agencies);
         }
-        platform = row?.platform.exchanges ?? 0;
-        everyone = row?.platform.agencies ?? 0;
+        platform = observed.platform.exchanges;
+        everyone = observed.platform.agencies;
     } else {
         const period = parsePeriod("2023-01-01/2023-06-07T18:00");
         months = monthsOf(period).reduce((n, m) => n + monthCoverage(m, [period]), 0);
@@ -77,33 +67,11 @@ export const criticality: QueryResolvers["criticality"] = async (_p, { tiers, fr
         // Every connection goes through NDXP (001 §2): a platform with services cuts everyone off.
         for (const a of assets) if (a.kind === "PLATFORM" && a.services.length > 0) cutOff.set(a.id, everyone);
     }
-    const allServices = new Set(assets.flatMap((a) => a.services.map((s) => s.id)).filter((id) => !id.startsWith("usage:")));
-    // Asset dependency graph, followed breadth-first (each asset once, at its least depth).
-    const next = new Map<string, { toId: string; toName: string; serviceId: string }[]>();
-    for (const e of edges) next.set(e.fromId, [...(next.get(e.fromId) ?? []), e]);
-    const dependents = (root: string) => {
-        const seen = new Map<string, { id: string; name: string; label: string; depth: number; via: string[] }>();
-        let frontier = [{ id: root, via: [] as string[] }];
-        for (let depth = 1; depth <= MAX_DEPTH && frontier.length; depth++) {
-            const nextFrontier: typeof frontier = [];
-            for (const f of frontier) {
-                for (const e of next.get(f.id) ?? []) {
-                    if (e.toId === root || seen.has(e.toId)) continue;
-                    const via = [...f.via, e.serviceId];
-                    seen.set(e.toId, { id: e.toId, name: e.toName, label: "Asset", depth, via });
-                    nextFrontier.push({ id: e.toId, via });
-                }
-            }
-            frontier = nextFrontier;
-        }
-        return [...seen.values()];
-    };
-    const ranked = assets.map((a) => {
+    const ranked = assets.map((a, i) => {
         const exchanges = exchangesOf.get(a.id) ?? 0;
         const agencies = cutOff.get(a.id) ?? 0;
-        const deps = dependents(a.id);
-        const own = a.services.filter((s) => !s.id.startsWith("usage:"));
-        const alternativeProvider = own.length > 0 && own.every((s) => s.providers >= 2);
+        const deps = dependentCount(dependents, i);
+        const { services, alternativeProvider } = inputs.own[i]!;
         const monthly = months > 0 ? exchanges / months : 0;
         const part = (name: string, value: number, outOf: number, weight: number) => {
             const share = outOf > 0 ? value / outOf : 0;
@@ -112,15 +80,15 @@ export const criticality: QueryResolvers["criticality"] = async (_p, { tiers, fr
         const parts = [
             part("monthly exchanges lost", monthly, months > 0 ? platform / months : 0, WEIGHTS.exchanges),
             part("agencies cut off", agencies, everyone, WEIGHTS.agencies),
-            part("dependent assets", deps.length, assets.length - 1, WEIGHTS.dependents),
-            part("services", own.length, allServices.size, WEIGHTS.services),
+            part("dependent assets", deps, assets.length - 1, WEIGHTS.dependents),
+            part("services", services, inputs.serviceCount, WEIGHTS.services),
         ];
         const raw = parts.reduce((n, p) => n + p.points, 0);
         const score = round(alternativeProvider ? raw * ALTERNATIVE_FACTOR : raw, 1);
         return {
-            id: a.id, name: a.name, number: a.number, code: a.code, kind: a.kind, score, parts, services: own.length, monthlyExchangesLost: round(monthly, 1),
-            agenciesCutOff: agencies, dependentAssets: deps, alternativeProvider,
-            singlePointOfFailure: !alternativeProvider && (agencies > 0 || exchanges > 0 || deps.length > 0),
+            id: a.id, name: a.name, number: a.number, code: a.code, kind: a.kind, score, parts, services, monthlyExchangesLost: round(monthly, 1),
+            agenciesCutOff: agencies, position: i, alternativeProvider,
+            singlePointOfFailure: !alternativeProvider && (agencies > 0 || exchanges > 0 || deps > 0),
         };
     });
     const keys = new Map(ranked.map((a) => [a.id, agencySortKey(a.name)]));
@@ -128,7 +96,8 @@ export const criticality: QueryResolvers["criticality"] = async (_p, { tiers, fr
     const reportedWhat = "the reports' figures: Phụ lục 3's service totals for exchanges and Phụ lục 2's connections for agencies";
     return {
         basis: w.basis, note: basisNote(w, reportedWhat), rule: criticalityRule(w.basis), window: windowMonths(w), total: ranked.length,
-        assets: slicePage(ranked, p).map((a, i) => ({ ...a, rank: p.offset + i + 1 })),
+        // Dependents' lists (with their paths) are built for the page only; every asset's count ranked it.
+        assets: slicePage(ranked, p).map(({ position, ...a }, i) => ({ ...a, dependentAssets: dependentsOf(dependents, position), rank: p.offset + i + 1 })),
     };
 };
 

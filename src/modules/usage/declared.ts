@@ -12,7 +12,11 @@ import { eraOn, readTime } from "../../kernel/time.js";
 import { loadUnits } from "../../kernel/rollup.js";
 import { Series, totals, type UseRow } from "./series.js";
 import { page } from "../../kernel/paging.js";
-import { basisNote, loadImports, makeWindow, round4, windowMonths, type Window } from "./window.js";
+import { basisNote, importsOf, makeWindow, round4, windowMonths, type Window } from "./window.js";
+import { readPairFacts } from "./pairs.js";
+import { classifyPairs } from "./pair-classes.js";
+import { asksFor } from "./asked.js";
+import { keptPerVersion } from "../../kernel/cache/version-memo.js";
 
 export interface Threshold {
     minMonthlyExchanges: number;
@@ -114,32 +118,7 @@ function checkThreshold(t: Threshold): void {
     if (!(t.minMonthShare > 0 && t.minMonthShare <= 1)) throw badUserInput("regular.minMonthShare must be more than 0 and at most 1", "regular");
 }
 
-/** One pair of the page, as usage/declared-vs-observed classifies it (cls: its index in CLASS_ORDER). */
-interface PairRow {
-    cls: number;
-    agencyId: string;
-    agencyName: string;
-    /** The 2023 agencies of the tier behind the pair (a 2025 unit's parts, or the agency itself). */
-    agencyIds: string[];
-    assetId: string | null;
-    assetName: string | null;
-    assetNumber: number | null;
-    declaredOfficial: boolean;
-    regularMonths: number | null;
-    reported: number | null;
-    /** The group's assets (its links, and observed: the assets it exchanged with). */
-    links: number;
-}
-
-interface PageAnswer {
-    total: number;
-    counts: number[];
-    page: PairRow[];
-    /** Traffic with services no asset provides (OBSERVED_UNPROVIDED rows of the tier's agencies). */
-    unprovided: UseRow[];
-}
-
-export const declaredVsObserved: QueryResolvers["declaredVsObserved"] = async (_p, args, ctx) => {
+export const declaredVsObserved: QueryResolvers["declaredVsObserved"] = async (_p, args, ctx, info) => {
     const { tier, asset, from, to, regular: given, basis, limit, offset } = args;
     const p = page({ limit, offset });
     const time = await readTime(ctx.db, args);
@@ -149,36 +128,38 @@ export const declaredVsObserved: QueryResolvers["declaredVsObserved"] = async (_
     requireEra2025Tier(era, tier);
     const assetId = asset ? (await resolveRef(ctx.db, "Asset", asset, "asset")).id : null;
     const kinds = era === "E2025" ? ["PROVINCE", "MINISTRY", "GOVERNMENT_AGENCY"] : TIER_KINDS[tier];
-    const [imports, units] = await Promise.all([loadImports(ctx.db), era === "E2025" ? loadUnits(ctx.db, TIER_KINDS[tier]) : Promise.resolve([])]);
+    const [imports, units] = await Promise.all([importsOf(ctx), era === "E2025" ? loadUnits(ctx.db, TIER_KINDS[tier]) : Promise.resolve([])]);
     let w: Window = makeWindow(imports, from, to, basis, time);
     if (w.basis === "REPORTED") w = reportedWindow(w, (await ctx.db.run<{ period: string }>("usage/reported-period", { kinds }))[0]?.period);
     const coverage = w.months.map((m) => w.coverage.get(m) ?? 0);
     const floor = regularFloor(coverage, regular);
-    // Every pair is classified, counted, sorted and paged in Cypher from its links' official flags and
-    // the import-time aggregates (the same rule as regularity()); citations, reasons, durations and
-    // series are read and written for the page only.
+    // Every pair is classified, counted and paged from the tier's working set (pairs.ts: read once per
+    // graph version, whatever the threshold, window, asOf, knownAt, asset or page); citations, reasons,
+    // durations and series are read and written for the page only.
     const covered = coverage.filter((c) => c > 0).length;
-    const [r] = await ctx.db.run<PageAnswer>("usage/declared-vs-observed", {
-        kinds, unitKinds: era === "E2025" ? TIER_KINDS[tier] : null, assetId, ...time, documents: [...w.imports.keys()], observed: w.basis === "OBSERVED",
-        floors: Object.fromEntries(w.months.flatMap((m, i) => (coverage[i]! > 0 ? [[m, regular.minMonthlyExchanges * coverage[i]!]] : []))),
+    const unitKinds = era === "E2025" ? TIER_KINDS[tier] : null;
+    const tierFacts = await keptPerVersion(ctx.workingSets, "usage/declared pairs", JSON.stringify([kinds, unitKinds]), () => readPairFacts(ctx.db, kinds, unitKinds));
+    const r = classifyPairs(tierFacts, {
+        time, assetId, observed: w.basis === "OBSERVED", documents: new Set(w.imports.keys()),
+        floors: new Map(w.months.flatMap((m, i) => (coverage[i]! > 0 ? [[m, regular.minMonthlyExchanges * coverage[i]!] as const] : []))),
         covered, needed: Math.max(1, Math.ceil(regular.minMonthShare * covered - 1e-9)), floor, offset: p.offset, limit: p.limit,
     });
     const partsOf = new Map(units.map((u) => [u.id, u.parts.map((x) => x.name)]));
-    const onPage = r?.page ?? [];
+    const onPage = r.page;
+    // Duration histograms are most of a page's observed rows: read only when the document asks for durations.
+    const durations = asksFor(info, ["pairs", "observed", "durations"]) || asksFor(info, ["pairs", "months", "durations"]);
     const wanted = onPage.flatMap((x) => (x.assetId ? x.agencyIds.map((agencyId) => ({ agencyId, assetId: x.assetId })) : []));
-    const [links, pageUses] = wanted.length
-        ? await Promise.all([
-              ctx.db.run<{ agencyId: string; agencyName: string; assetId: string; snapshot: Snapshot; status: ConnectionStatus; section: string; locator: string; text: string | null }>("usage/link-facts", { pairs: wanted, ...time }),
-              w.basis === "OBSERVED" ? ctx.db.run<UseRow & { agencyId: string; assetId: string }>("usage/pair-uses", { pairs: wanted }) : Promise.resolve([]),
-          ])
-        : [[], []];
+    type Link = { agencyId: string; agencyName: string; assetId: string; snapshot: Snapshot; status: ConnectionStatus; section: string; locator: string; text: string | null };
+    const [pageFacts] = wanted.length ? await ctx.db.run<{ links: Link[]; uses: (UseRow & { agencyId: string; assetId: string })[] }>("usage/page-facts", { pairs: wanted, ...time, observed: w.basis === "OBSERVED", durations }) : [];
+    const links = pageFacts?.links ?? [];
+    const pageUses = pageFacts?.uses ?? [];
     const withoutProvider = new Series(w);
-    if (w.basis === "OBSERVED") for (const u of r?.unprovided ?? []) withoutProvider.add(u);
+    if (w.basis === "OBSERVED") for (const u of r.unprovided) withoutProvider.add(u);
     const what = "001 Phụ lục 4's per-agency totals (1 Jan – 7 Jun 2023) against the listed links; the totals are not split by asset, so several classes can only be stated per agency";
     return {
         asOf: time.asOf, basis: w.basis, note: basisNote(w, what), rule: ruleText(regular, w.basis), threshold: regular, window: windowMonths(w),
-        counts: CLASS_ORDER.map((c, i) => ({ class: c, count: r?.counts[i] ?? 0 })),
-        total: r?.total ?? 0,
+        counts: CLASS_ORDER.map((c, i) => ({ class: c, count: r.counts[i] ?? 0 })),
+        total: r.total,
         pairs: onPage.map(({ cls, agencyIds, links: linkCount, reported, ...x }) => {
             const declared = links.filter((l) => l.assetId === x.assetId && agencyIds.includes(l.agencyId));
             const uses = pageUses.filter((u) => u.assetId === x.assetId && agencyIds.includes(u.agencyId));

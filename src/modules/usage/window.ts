@@ -4,6 +4,8 @@
 import { badUserInput } from "../../kernel/errors.js";
 import { isMonth, monthCoverage, monthsBetween, monthsOf, type Period } from "../../../lib/period.js";
 import type { Db } from "../../db/run.js";
+import type { Context } from "../../kernel/context.js";
+import { keptPerVersion } from "../../kernel/cache/version-memo.js";
 import { NO_TIME, type TimeArgs } from "../../kernel/time.js";
 import type { UsageBasis, UsageFormat } from "../../__generated__/resolvers-types.js";
 
@@ -42,6 +44,11 @@ export const MAX_WINDOW_MONTHS = 120;
 
 export function loadImports(db: Db): Promise<ImportRow[]> {
     return db.run<ImportRow>("usage/imports");
+}
+
+/** The imports, kept per graph version (ctx.memos) like the working sets built from them; read-only. */
+export function importsOf(ctx: Pick<Context, "db" | "memos">): Promise<ImportRow[]> {
+    return keptPerVersion(ctx.memos, "usage/imports", "", () => loadImports(ctx.db));
 }
 
 function checkMonth(m: string | null | undefined, arg: string): void {

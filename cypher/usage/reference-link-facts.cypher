@@ -1,3 +1,5 @@
+// REFERENCE ONLY (the page reads of declaredVsObserved before issue 29's usage/page-facts; test/helpers/
+// usage-reference.ts fills its pages with them, nothing else runs it).
 // The declared links of some agency–asset pairs with their citations (a page of declaredVsObserved).
 // Params: $pairs [{agencyId, assetId}], $asOf, $knownAt (the links valid that day, recorded by then). Returns: agencyId, agencyName, assetId, snapshot, status, section, locator, text
 UNWIND $pairs AS p

@@ -1,3 +1,5 @@
+// REFERENCE ONLY (the page reads of declaredVsObserved before issue 29's usage/page-facts; test/helpers/
+// usage-reference.ts fills its pages with them, nothing else runs it).
 // The observed use of some agency–asset pairs (the asset's services), with durations: a page of
 // declaredVsObserved. Params: $pairs [{agencyId, assetId}]. Returns: agencyId, assetId, months,
 // succeeded, failed, durationIndex, durationCounts, documentId
