@@ -37,14 +37,15 @@ const stop = async () => {
     running = undefined;
 };
 /** Every file of a data directory's databases and transaction logs, by relative path, with its SHA-256. */
-const storeFiles = (home: string): Record<string, string> =>
-    Object.fromEntries(
-        readdirSync(path.join(home, "data"), { recursive: true, withFileTypes: true })
-            .filter((e) => e.isFile())
-            .map((e) => path.join(e.parentPath, e.name))
+const storeFiles = (home: string): Record<string, string> => {
+    const data = path.join(home, "data");
+    return Object.fromEntries(
+        readdirSync(data, { recursive: true, encoding: "utf8" })
+            .filter((f) => statSync(path.join(data, f)).isFile())
             .sort()
-            .map((f) => [path.relative(home, f), createHash("sha256").update(readFileSync(f)).digest("hex")]),
+            .map((f) => [f, createHash("sha256").update(readFileSync(path.join(data, f))).digest("hex")]),
     );
+};
 const count = async (cypher: string) => (await running!.driver.executeQuery(cypher)).records[0]!.get(0).toNumber() as number;
 
 beforeAll(async () => {
