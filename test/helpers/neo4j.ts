@@ -7,16 +7,9 @@ import { createServer, type RunningServer } from "../../src/server.js";
 import { loadQueries } from "../../src/db/queries.js";
 import { inWriteScope } from "../../src/db/write-scope.js";
 import { closeLinks } from "../../src/kernel/time.js";
+import { neo4jUri } from "./neo4j-env.js";
 
-/** The Bolt URL of this worker's Neo4j (test/global-setup.ts starts one per worker). */
-export function neo4jUri(): string {
-    const uris = inject("neo4jUris");
-    const worker = Number(process.env.VITEST_POOL_ID ?? 1);
-    return uris[(worker - 1) % uris.length]!;
-}
-
-/** The environment a command or API process needs to reach this worker's Neo4j. */
-export const neo4jEnv = (): Record<string, string> => ({ NEO4J_URI: neo4jUri(), NEO4J_USER: inject("neo4jUser"), NEO4J_PASSWORD: inject("neo4jPassword") });
+export { neo4jEnv, neo4jUri } from "./neo4j-env.js";
 
 export function testDriver(): Driver {
     return createDriver({ uri: neo4jUri(), user: inject("neo4jUser"), password: inject("neo4jPassword") });

@@ -18,6 +18,7 @@ import { prepareSeed } from "../../src/modules/reports/load.js";
 import type { NodeRow, RelRow } from "../../seed/rows.js";
 import { postGraphQL } from "../helpers/neo4j.js";
 import { createServer } from "../../src/server.js";
+import { discardNeo4j } from "../helpers/discard-neo4j.js";
 
 const homes: string[] = [];
 const tempHome = (): string => {
@@ -57,7 +58,7 @@ describe("offline first load (neo4j-admin import)", () => {
 
     afterAll(async () => {
         await driver?.close();
-        await server?.stop();
+        await discardNeo4j(server);
         for (const h of homes) rmSync(h, { recursive: true, force: true });
     });
 

@@ -14,6 +14,7 @@ import { createServer, type RunningServer } from "../../src/server.js";
 import { loadSeed } from "../../src/modules/reports/load.js";
 import { postGraphQL } from "../helpers/neo4j.js";
 import { TEST_SECRET, token } from "../helpers/jwt.js";
+import { discardNeo4j } from "../helpers/discard-neo4j.js";
 
 const home = mkdtempSync(path.join(os.tmpdir(), "state-graph-fault-"));
 const localCfg = { ...loadConfig().local, home, heap: "512m", pageCache: "64m" };
@@ -34,7 +35,7 @@ beforeAll(async () => {
 afterAll(async () => {
     await api?.stop();
     await driver?.close();
-    await neo4j?.stop();
+    await discardNeo4j(neo4j);
     rmSync(home, { recursive: true, force: true });
 });
 

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { rssMb, startApi } from "../../bench/processes.js";
 import { distinctQuestions } from "../helpers/distinct-questions.js";
-import { neo4jEnv, neo4jUri } from "../helpers/neo4j.js";
+import { neo4jEnv, neo4jUri } from "../helpers/neo4j-env.js";
 
 
 async function post(url: string, query: string, variables?: Record<string, unknown>) {
@@ -26,11 +26,16 @@ describe("memory bounded by construction", () => {
             const internal: string[] = [];
             let next = 0;
             let misses = 0;
+            // Time per kind of question (4 in flight, so queueing included): where the sweep's minutes go.
+            const kinds = new Map<string, { n: number; ms: number }>();
             await Promise.all(
                 Array.from({ length: 4 }, async () => {
                     while (next < questions.length && alive) {
                         const x = questions[next++]!;
+                        const started = performance.now();
                         const r = await post(api.url, x.query, x.variables);
+                        const kind = kinds.get(x.operationName) ?? { n: 0, ms: 0 };
+                        kinds.set(x.operationName, { n: kind.n + 1, ms: kind.ms + performance.now() - started });
                         if (r.extensions?.cache === "miss") misses += 1;
                         const bad = (r.errors ?? []).filter((e) => e.extensions?.code !== "BAD_USER_INPUT");
                         if (r.status >= 500 || bad.length) internal.push(`${x.operationName} ${JSON.stringify(x.variables)} → ${r.status} ${bad.map((e) => e.message).join("; ")}`);
@@ -40,6 +45,8 @@ describe("memory bounded by construction", () => {
             const health = (await (await fetch(api.url.replace(/graphql$/, "health"))).json()) as { memory: { budgetBytes: number; heldBytes: number; evictions: number } };
             const rss = rssMb(api.pid);
             console.log(`[sweep] ${questions.length} questions, ${misses} computed; cache ${Math.round(health.memory.heldBytes / 1048576)} of ${Math.round(health.memory.budgetBytes / 1048576)} MB, ${health.memory.evictions} evictions; RSS ${Math.round(rss)} MB`);
+            const total = [...kinds.values()].reduce((t, k) => t + k.ms, 0);
+            console.log(`[sweep] time by kind: ${[...kinds].sort((a, b) => b[1].ms - a[1].ms).slice(0, 6).map(([op, k]) => `${op} ${Math.round((100 * k.ms) / total)} % (${k.n}, ${Math.round(k.ms / k.n)} ms each)`).join(", ")}`);
             expect(internal.slice(0, 10)).toEqual([]);
             expect(alive).toBe(true);
             // Every question was distinct, so the cache filled and evicted: the bound held, not luck.

