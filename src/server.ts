@@ -139,6 +139,10 @@ export async function createServer(opts: ServerOptions) {
         formatError: trusted.mode === "strict" ? (f, e) => maskSchemaDetails(formatError(f, e, production), e) : (f, e) => formatError(f, e, production),
         validationRules: limits.validationRules,
         allowBatchedHttpRequests: false,
+        // The process's own shutdown (src/index.ts) stops Apollo; Apollo's handler would stop it first on
+        // SIGTERM/SIGINT (outside NODE_ENV=test), and the second stop() never returned: Ctrl-C hung with
+        // Neo4j still up. Tested with NODE_ENV=production (test/integration/process-lifecycle.int.test.ts).
+        stopOnTerminationSignals: false,
         plugins: [
             ApolloServerPluginLandingPageDisabled(),
             // No cache hints are used; the default cache-control plugin would still hook every field.

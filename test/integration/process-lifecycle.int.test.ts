@@ -13,23 +13,26 @@ import { createDriver } from "../../src/db/driver.js";
 const home = mkdtempSync(path.join(os.tmpdir(), "state-graph-lifecycle-"));
 afterAll(() => rmSync(home, { recursive: true, force: true }));
 
-function start(command: string[] = [process.execPath, "--import", "tsx", "src/index.ts"]): Promise<{ child: ChildProcess; bolt: string; api: string }> {
+function start(command: string[] = [process.execPath, "--import", "tsx", "src/index.ts"], extraEnv: Record<string, string> = {}): Promise<{ child: ChildProcess; bolt: string; api: string }> {
     const child = spawn(command[0]!, command.slice(1), {
         cwd: PROJECT_ROOT,
-        env: { ...process.env, NEO4J_URI: "", NEO4J_HOME: home, NEO4J_PORT: "0", PORT: "0", SEED_ON_START: "false", NEO4J_HEAP: "512m", NEO4J_PAGECACHE: "64m" },
-        stdio: ["ignore", "ignore", "pipe"],
+        env: { ...process.env, NEO4J_URI: "", NEO4J_HOME: home, NEO4J_PORT: "0", PORT: "0", SEED_ON_START: "false", NEO4J_HEAP: "512m", NEO4J_PAGECACHE: "64m", ...extraEnv },
+        // Production logs JSON lines to stdout, development text to stderr: both are read.
+        stdio: ["ignore", "pipe", "pipe"],
     });
     return new Promise((resolve, reject) => {
         let bolt = "";
         const tail: string[] = [];
-        createInterface({ input: child.stderr! }).on("line", (l) => {
+        const onLine = (l: string) => {
             tail.push(l);
             if (tail.length > 8) tail.shift();
             const m = /\[neo4j\] ready at (bolt:\/\/\S+)/.exec(l);
             if (m) bolt = m[1]!;
             const api = /GraphQL and GraphiQL at (http:\/\/\S+)/.exec(l);
             if (api) resolve({ child, bolt, api: api[1]! });
-        });
+        };
+        createInterface({ input: child.stdout! }).on("line", onLine);
+        createInterface({ input: child.stderr! }).on("line", onLine);
         child.once("exit", (code) => reject(new Error(`${command.join(" ")} exited with ${code}:\n${tail.join("\n")}`)));
     });
 }
@@ -71,6 +74,22 @@ describe("process lifecycle", () => {
         expect(existsSync(path.join(home, "data"))).toBe(true);
         await expect(fetch(second.api.replace(/graphql$/, "health"))).rejects.toThrow();
     }, 420_000);
+});
+
+describe("stopping as users do", () => {
+    it("SIGTERM (Ctrl-C's TERM, a process manager's stop) to the API outside tests ends it and its Neo4j within seconds", async () => {
+        // vitest sets NODE_ENV=test, under which Apollo installs no signal handler of its own; users run
+        // without it, where Apollo's handler and the API's own shutdown once both stopped Apollo and the
+        // second stop never returned: the process hung with Neo4j up.
+        const api = await start(undefined, { NODE_ENV: "production" });
+        const exited = new Promise<number | null>((r) => api.child.once("exit", (code) => r(code)));
+        const t0 = Date.now();
+        api.child.kill("SIGTERM");
+        const code = await Promise.race([exited, new Promise<"hung">((r) => setTimeout(() => r("hung"), 30_000))]);
+        expect(code).toBe(0);
+        await noJvmWithin(30_000);
+        console.log(`[lifecycle] SIGTERM to exit, Neo4j included: ${Date.now() - t0} ms`);
+    }, 180_000);
 });
 
 async function noJvmWithin(ms: number): Promise<void> {
