@@ -2,7 +2,7 @@
 // another. The commands find the project's own Neo4j already running for the data directory and use
 // it (no second JVM, a line saying so), and the running API answers with the import at once, though
 // its response cache had the answer from before.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -62,7 +62,20 @@ const jvmPids = (dir: string): number[] =>
         .map(Number);
 const jvmsFor = (dir: string): number => jvmPids(dir).length;
 
-const command = (script: string, ...args: string[]) => spawnSync("npm", ["run", "--silent", script, "--", ...args], { cwd: PROJECT_ROOT, env, encoding: "utf8", timeout: 120_000 });
+/**
+ * The second terminal's command. Asynchronous on purpose: a spawnSync blocked this process's event loop
+ * for the import's seconds, so fetch's idle keep-alive socket outlived the API's 5 s keep-alive timeout
+ * unnoticed and the next question went out on a socket the API had closed ("other side closed").
+ */
+function command(script: string, ...args: string[]): Promise<{ status: number | null; stderr: string }> {
+    const child = spawn("npm", ["run", "--silent", script, "--", ...args], { cwd: PROJECT_ROOT, env, stdio: ["ignore", "ignore", "pipe"], timeout: 120_000 });
+    let stderr = "";
+    child.stderr!.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+    return new Promise((resolve, reject) => {
+        child.once("error", reject);
+        child.once("close", (status) => resolve({ status, stderr }));
+    });
+}
 
 async function ask(url: string, query: string) {
     const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
@@ -79,7 +92,7 @@ describe("two terminals: npm start, then an import", () => {
         const cached = await ask(url, DEPS);
         expect(cached.extensions?.cache).toBe("hit");
 
-        const imported = command("import", path.join(PROJECT_ROOT, "examples/imports/connections-2024-sample.csv"));
+        const imported = await command("import", path.join(PROJECT_ROOT, "examples/imports/connections-2024-sample.csv"));
         expect(imported.status, imported.stderr).toBe(0);
         expect(imported.stderr).toMatch(/using the Neo4j already running for .* \(started by process \d+\)/);
         expect(imported.stderr).toMatch(/\[import\] writing to .*the project's own, already running/);
@@ -93,7 +106,7 @@ describe("two terminals: npm start, then an import", () => {
         writeFileSync(csv, "month,consumer,service,successful,failed\n2023-03,Thành phố Đà Nẵng,2,1200,30\n");
         const USAGE = `{ serviceConsumers(service: "2") { basis observed { total } } }`;
         expect((await ask(url, USAGE)).data!.serviceConsumers.basis).toBe("REPORTED");
-        const usage = command("import:usage", csv);
+        const usage = await command("import:usage", csv);
         expect(usage.status, usage.stderr).toBe(0);
         expect(usage.stderr).toMatch(/using the Neo4j already running/);
         const observed = await ask(url, USAGE);
