@@ -2,7 +2,8 @@
 // before the list is fetched, so the root resolver can page in Cypher instead of fetching every item
 // for the field resolver to slice (an asset's impact lists ~1,900 agencies at national scale).
 import type { Page } from "../../kernel/paging.js";
-import { getArgumentValues, isObjectType, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
+import { getArgumentValues, isObjectType, type GraphQLResolveInfo } from "graphql";
+import { fieldsNamed } from "../../kernel/selection.js";
 
 /** The page asked for (the paging rule's Page: offset, and limit null = every item from offset). */
 export type Window = Page;
@@ -17,21 +18,10 @@ export function windowAskedFor(info: GraphQLResolveInfo, typeName: string, field
     const type = info.schema.getType(typeName);
     const def = isObjectType(type) ? type.getFields()[fieldName] : undefined;
     if (!def) return "all";
-    const found: Window[] = [];
-    const visit = (set: SelectionSetNode | undefined): void => {
-        for (const s of set?.selections ?? []) {
-            if (s.kind === "Field" && s.name.value === fieldName) {
-                const args = getArgumentValues(def, s, info.variableValues) as { offset?: number; limit?: number | null };
-                found.push({ offset: args.offset ?? 0, limit: args.limit ?? null });
-            } else if (s.kind === "InlineFragment" && (!s.typeCondition || s.typeCondition.name.value === typeName)) {
-                visit(s.selectionSet);
-            } else if (s.kind === "FragmentSpread") {
-                const f = info.fragments[s.name.value];
-                if (f && f.typeCondition.name.value === typeName) visit(f.selectionSet);
-            }
-        }
-    };
-    for (const node of info.fieldNodes) visit(node.selectionSet);
+    const found: Window[] = fieldsNamed(info, info.fieldNodes, fieldName, typeName).map((node) => {
+        const args = getArgumentValues(def, node, info.variableValues) as { offset?: number; limit?: number | null };
+        return { offset: args.offset ?? 0, limit: args.limit ?? null };
+    });
     if (found.length === 0) return "none";
     const [first] = found;
     return found.every((w) => w.offset === first!.offset && w.limit === first!.limit) ? first! : "all";
